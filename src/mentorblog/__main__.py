@@ -1,0 +1,5 @@
+"""Allow `python -m mentorblog`."""
+
+from mentorblog.cli import main
+
+raise SystemExit(main())

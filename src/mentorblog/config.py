@@ -1,0 +1,481 @@
+"""site.yaml -> Config. Hugo's and Jekyll's names are aliases, so a pasted hugo.yaml or
+_config.yml builds; keys we do not use are warnings, wrong types are errors with a line."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+
+from mentorblog import dates
+from mentorblog.errors import BuildError, Notice
+from mentorblog.model import Config, Feeds, MenuItem, Pagination, ScopeDefault
+from mentorblog.yamltext import error_line, error_text, load_yaml
+
+CONFIG_FILE = "site.yaml"
+
+
+def norm(key: object) -> str:
+    """Keys match ignoring case, `_` and `-`, as FRONTMATTER.md section 0 says."""
+    return str(key).lower().replace("_", "").replace("-", "")
+
+
+# Canonical site key -> every spelling (normalised) that means it.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("title",),
+    "base_url": ("baseurl", "url"),
+    "language": ("language", "languagecode", "lang"),
+    "description": ("description",),
+    "author": ("author", "authors"),
+    "copyright": ("copyright",),
+    "timezone": ("timezone",),
+    "date_format": ("dateformat",),
+    "pagination": ("pagination",),
+    "paginate": ("paginate", "paginatorsize"),
+    "paginate_path": ("paginatepath",),
+    "main_sections": ("mainsections",),
+    "taxonomies": ("taxonomies",),
+    "permalinks": ("permalinks",),
+    "permalink": ("permalink",),
+    "summary_length": ("summarylength",),
+    "excerpt_separator": ("excerptseparator",),
+    "reading_speed": ("readingspeed",),
+    "has_cjk_language": ("hascjklanguage",),
+    "build_drafts": ("builddrafts", "showdrafts"),
+    "build_future": ("buildfuture", "future"),
+    "build_expired": ("buildexpired", "unpublished"),
+    "feeds": ("feeds",),
+    "feed": ("feed",),
+    "services": ("services",),
+    "full_text_rss": ("showfulltextinrss",),
+    "search": ("search",),
+    "raw_html": ("rawhtml",),
+    "markup": ("markup",),
+    "menu": ("menu", "menus"),
+    "publish_dir": ("publishdir", "destination"),
+    "params": ("params",),
+    "defaults": ("defaults",),
+    "minima": ("minima",),
+}
+
+# Theme settings (PaperMod's params): allowed at the top level or under `params`.
+THEME_PARAMS: dict[str, str] = {
+    norm(k): k
+    for k in (
+        "ShowReadingTime ShowWordCount ShowToc TocOpen UseHugoToc ShowBreadCrumbs "
+        "ShowPostNavLinks ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod "
+        "hideSummary hideMeta hideAuthor hideFooter disableAnchoredHeadings comments math "
+        "ShowShareButtons ShareButtons comments_provider cover editPost images keywords env "
+        "defaultTheme disableThemeToggle disableScrollToTop disableSpecial1stPost "
+        "ShowAllPagesInArchive ShowPageNums homeInfoParams profileMode socialIcons label "
+        "assets fuseOpts ShowCanonicalLink CanonicalLinkText ShowFullTextinRSS "
+        "disableShare mainSections DateFormat"
+    ).split()
+}
+_BOOL_PARAMS = {
+    norm(k)
+    for k in (
+        "ShowReadingTime ShowWordCount ShowToc TocOpen UseHugoToc ShowBreadCrumbs "
+        "ShowPostNavLinks ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod "
+        "hideSummary hideMeta hideAuthor hideFooter disableAnchoredHeadings comments math "
+        "ShowShareButtons disableThemeToggle disableScrollToTop disableSpecial1stPost "
+        "ShowAllPagesInArchive ShowPageNums ShowCanonicalLink"
+    ).split()
+}
+
+# Settings of Hugo or Jekyll that mean nothing here: a quiet warning, no suggestion.
+_FOREIGN = {
+    norm(k)
+    for k in (
+        "theme themesDir enableRobotsTXT enableEmoji enableGitInfo minify outputs outputFormats "
+        "module languages defaultContentLanguage googleAnalytics disqusShortname privacy "
+        "related sitemap security caches imaging build disableKinds enableInlineShortcodes "
+        "pygmentsUseClasses pygmentsCodeFences canonifyURLs relativeURLs uglyURLs "
+        "mediaTypes frontmatter cascade plugins markdown kramdown highlighter exclude include "
+        "collections sass gems incremental safe keep_files encoding twitter_username "
+        "github_username show_excerpts header_pages jekyll-archives whitelist "
+        "disqus google_analytics source layouts_dir data_dir includes_dir "
+        "collections_dir webrick livereload port host strict_front_matter liquid "
+        "paginate_path_format remove_linked_images"
+    ).split()
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedConfig:
+    config: Config
+    notices: tuple[Notice, ...]
+
+
+def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> LoadedConfig:
+    """Read and validate site.yaml; `overrides` are CLI values (base_url, build_drafts, ...)."""
+    path = root / CONFIG_FILE
+    if not path.is_file():
+        raise BuildError(f"no {CONFIG_FILE} here: this folder is not a mentorblog site "
+                         "(use -s to point at one)", CONFIG_FILE)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise BuildError(f"not UTF-8 text ({err.reason})", CONFIG_FILE) from None
+    try:
+        loaded = load_yaml(text)
+    except yaml.YAMLError as err:
+        raise BuildError(f"not valid YAML: {error_text(err)}", CONFIG_FILE,
+                         error_line(err)) from None
+    data = loaded.data if loaded.data is not None else {}
+    if not isinstance(data, dict):
+        raise BuildError("must be a mapping of `key: value` settings", CONFIG_FILE, 1)
+    reader = _Reader(loaded.key_lines, root)
+    for key, first, again in loaded.duplicates:
+        reader.warn(f"`{key}` is set twice (lines {first} and {again}); the later one wins",
+                    again)
+    config = reader.read(data)
+    if overrides:
+        config = replace(config, **{k: v for k, v in overrides.items() if v is not None})
+        if "base_url" in overrides and overrides["base_url"] is not None:
+            config = replace(config, base_url=_absolute_base(str(overrides["base_url"]), 0))
+    return LoadedConfig(config, tuple(reader.notices))
+
+
+class _Reader:
+    """Validates one site.yaml; collects warnings, raises the first wrong type."""
+
+    def __init__(self, key_lines: Mapping[str, int], root: Path) -> None:
+        self.lines = {norm(k): v for k, v in key_lines.items()}
+        self.root = root
+        self.notices: list[Notice] = []
+
+    def warn(self, message: str, line: int | None) -> None:
+        self.notices.append(Notice(message, PurePosixPath(CONFIG_FILE), line))
+
+    def fail(self, key: str, message: str) -> BuildError:
+        return BuildError(f"`{key}`: {message}", CONFIG_FILE, self.lines.get(norm(key.split(".")[0])))
+
+    def read(self, data: dict[Any, Any]) -> Config:
+        values: dict[str, tuple[str, object]] = {}  # canonical -> (key as written, value)
+        params: dict[str, object] = {}
+        by_alias = {alias: canon for canon, aliases in _ALIASES.items() for alias in aliases}
+        for key, value in data.items():
+            n = norm(key)
+            if n in by_alias:
+                canon = by_alias[n]
+                if canon in values and values[canon][1] != value and canon != "base_url":
+                    raise BuildError(f"`{values[canon][0]}` and `{key}` both set {canon} "
+                                     "to different values; keep one", CONFIG_FILE,
+                                     self.lines.get(n))
+                if canon == "base_url" and canon in values:
+                    canon = "base_url_" + n  # Jekyll's url + baseurl pair
+                values[canon] = (str(key), value)
+            elif n in THEME_PARAMS:
+                params[n] = value
+            elif n in _FOREIGN:
+                self.warn(f"`{key}` is a Hugo/Jekyll setting mentorblog does not use; ignored",
+                          self.lines.get(n))
+            else:
+                self.warn(self._unknown(str(key)), self.lines.get(n))
+        raw_params = values.get("params", ("params", {}))[1]
+        if raw_params is not None and not isinstance(raw_params, dict):
+            raise self.fail("params", "must be a mapping")
+        for key, value in (raw_params or {}).items():
+            n = norm(key)
+            if n == "description" and "description" not in values:
+                values["description"] = (f"params.{key}", value)
+            elif n in ("author", "authors") and "author" not in values:
+                values["author"] = (f"params.{key}", value)
+            params.setdefault(n, value)
+        for n, value in params.items():
+            if n in _BOOL_PARAMS and not isinstance(value, bool):
+                raise self.fail(THEME_PARAMS.get(n, n), f"must be true or false, not {value!r}")
+        return self._build(values, params)
+
+    def _unknown(self, key: str) -> str:
+        known = [k for k in _ALIASES] + sorted(THEME_PARAMS.values())
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6) or difflib.get_close_matches(
+            norm(key), [norm(k) for k in known], n=1, cutoff=0.75)
+        hint = ""
+        if close:
+            name = next((k for k in known if norm(k) == norm(close[0])), close[0])
+            hint = f"; did you mean `{name}`?"
+        return f"unknown setting `{key}` is ignored{hint}"
+
+    def _get(self, values: Mapping[str, tuple[str, object]], canon: str, kind: type,
+             default: Any) -> Any:
+        if canon not in values or values[canon][1] is None:
+            return default
+        key, value = values[canon]
+        return self._typed(key, value, kind)
+
+    def _typed(self, key: str, value: object, kind: type) -> Any:
+        if kind is str and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
+            raise self.fail(key, f"must be a whole number, not {value!r}")
+        if kind is bool and not isinstance(value, bool):
+            raise self.fail(key, f"must be true or false, not {value!r}")
+        if not isinstance(value, kind):
+            raise self.fail(key, f"must be {_KIND_NAMES[kind]}, not {type(value).__name__}")
+        return value
+
+    def _build(self, values: Mapping[str, tuple[str, object]],
+               params: dict[str, object]) -> Config:
+        title = self._get(values, "title", str, None)
+        if not title:
+            raise BuildError("`title` is required (the site's name)", CONFIG_FILE, 1)
+        base = self._base_url(values)
+        tz = self._get(values, "timezone", str, "UTC")
+        try:
+            ZoneInfo(tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise self.fail(values["timezone"][0], f"unknown time zone {tz!r} "
+                            "(use an IANA name such as Europe/Berlin)") from None
+        date_format = self._date_format(values, params)
+        main_sections = self._get(values, "main_sections", list, None)
+        if main_sections is None and "mainsections" in params:
+            main_sections = self._typed("mainSections", params["mainsections"], list)
+        return Config(
+            root=self.root,
+            title=title,
+            base_url=base,
+            language=self._get(values, "language", str, "en"),
+            description=self._get(values, "description", str, ""),
+            authors=self._authors(values),
+            copyright=self._get(values, "copyright", str, None),
+            timezone=tz,
+            date_format=date_format,
+            pagination=self._pagination(values),
+            main_sections=tuple(str(s).strip("/") for s in main_sections or ()),
+            taxonomies=self._taxonomies(values),
+            permalinks=self._permalinks(values),
+            permalink=self._get(values, "permalink", str, None),
+            summary_length=self._positive(values, "summary_length", 70),
+            excerpt_separator=self._get(values, "excerpt_separator", str, None),
+            reading_speed=self._positive(values, "reading_speed", 212),
+            has_cjk_language=self._get(values, "has_cjk_language", bool, False),
+            build_drafts=self._get(values, "build_drafts", bool, False),
+            build_future=self._get(values, "build_future", bool, False),
+            build_expired=self._get(values, "build_expired", bool, False),
+            feeds=self._feeds(values, params),
+            search=self._get(values, "search", bool, True),
+            raw_html=self._raw_html(values),
+            menu=self._menu(values),
+            publish_dir=self._get(values, "publish_dir", str, "public"),
+            params=params,
+            defaults=self._defaults(values),
+            env=str(params.get("env", "production")),
+        )
+
+    def _positive(self, values: Mapping[str, tuple[str, object]], canon: str,
+                  default: int) -> int:
+        number: int = self._get(values, canon, int, default)
+        if number < 1:
+            raise self.fail(values[canon][0], f"must be at least 1, not {number}")
+        return number
+
+    def _base_url(self, values: Mapping[str, tuple[str, object]]) -> str:
+        # Hugo: baseURL is a full URL. Jekyll: url (host) + baseurl (path).
+        found = {k: v for k, v in values.items() if k.startswith("base_url")}
+        if not found:
+            raise BuildError("`baseURL` is required (the address the site is published at, "
+                             "e.g. https://example.org/)", CONFIG_FILE, 1)
+        full = [str(v) for _, v in found.values() if v and "://" in str(v)]
+        paths = [str(v) for _, v in found.values() if v and "://" not in str(v)]
+        for key, value in found.values():
+            if value is not None and not isinstance(value, str):
+                raise self.fail(key, f"must be text, not {value!r}")
+        if not full:
+            if paths and paths[0].startswith("/"):
+                return _absolute_base("http://localhost" + paths[0], 0)
+            raise self.fail(next(iter(found.values()))[0],
+                            "must be a full URL such as https://example.org/")
+        return _absolute_base(full[0] + (paths[0] if paths else ""), 0)
+
+    def _date_format(self, values: Mapping[str, tuple[str, object]],
+                     params: Mapping[str, object]) -> str:
+        fmt = params.get("dateformat")
+        minima = values.get("minima", ("minima", None))[1]
+        if fmt is None and isinstance(minima, dict):
+            fmt = minima.get("date_format")
+        if fmt is None:
+            fmt = self._get(values, "date_format", str, None)
+        if fmt is None:
+            return "%B %-d, %Y"
+        if not isinstance(fmt, str):
+            raise self.fail("DateFormat", "must be text")
+        return fmt if "%" in fmt else dates.go_layout_to_strftime(fmt)
+
+    def _authors(self, values: Mapping[str, tuple[str, object]]) -> tuple[str, ...]:
+        if "author" not in values:
+            return ()
+        key, value = values["author"]
+        try:
+            return author_names(value)
+        except ValueError as err:
+            raise self.fail(key, str(err)) from None
+
+    def _pagination(self, values: Mapping[str, tuple[str, object]]) -> Pagination:
+        per_page = self._get(values, "paginate", int, 10)
+        path = "page/:num/"
+        block = self._get(values, "pagination", dict, {})
+        for key, value in block.items():
+            n = norm(key)
+            if n in ("pagersize", "perpage"):
+                per_page = self._typed(f"pagination.{key}", value, int)
+            elif n == "path":
+                path = self._typed(f"pagination.{key}", value, str).strip("/") + "/:num/"
+            elif n != "disablealiases":
+                self.warn(f"unknown setting `pagination.{key}` is ignored",
+                          self.lines.get("pagination"))
+        jekyll_path = self._get(values, "paginate_path", str, None)
+        if jekyll_path is not None:
+            if ":num" not in jekyll_path:
+                raise self.fail(values["paginate_path"][0], "must contain `:num`")
+            path = jekyll_path.strip("/") + "/"
+        if per_page < 1:
+            raise self.fail("pagination.pagerSize", "must be at least 1")
+        return Pagination(per_page=per_page, path=path)
+
+    def _taxonomies(self, values: Mapping[str, tuple[str, object]]) -> tuple[tuple[str, str], ...]:
+        block = self._get(values, "taxonomies", dict, None)
+        if block is None:
+            return (("tag", "tags"), ("category", "categories"))
+        pairs = []
+        for singular, plural in block.items():
+            if not isinstance(plural, str) or not plural.strip():
+                raise self.fail("taxonomies", f"`{singular}` must name its plural, e.g. tags")
+            pairs.append((str(singular), plural.strip().lower()))
+        return tuple(pairs)
+
+    def _permalinks(self, values: Mapping[str, tuple[str, object]]) -> Mapping[str, str]:
+        block = self._get(values, "permalinks", dict, {})
+        result: dict[str, str] = {}
+        for section, pattern in block.items():
+            if isinstance(pattern, dict):  # Hugo >= 0.112: permalinks: {page: {posts: ...}}
+                if norm(section) == "page":
+                    for sub, subpattern in pattern.items():
+                        result[str(sub).strip("/")] = str(subpattern)
+                continue
+            if not isinstance(pattern, str):
+                raise self.fail("permalinks", f"`{section}` must be a pattern such as /:slug/")
+            result[str(section).strip("/")] = pattern
+        return result
+
+    def _feeds(self, values: Mapping[str, tuple[str, object]],
+               params: Mapping[str, object]) -> Feeds:
+        feeds = Feeds()
+        full_text = params.get("showfulltextinrss")
+        if isinstance(full_text, bool):
+            feeds = replace(feeds, full_text=full_text)
+        services = self._get(values, "services", dict, {})
+        rss = services.get("rss") if isinstance(services, dict) else None
+        if isinstance(rss, dict) and "limit" in rss:
+            limit = self._typed("services.rss.limit", rss["limit"], int)
+            feeds = replace(feeds, limit=None if limit < 0 else limit)
+        jekyll = self._get(values, "feed", dict, {})
+        if "posts_limit" in jekyll:
+            feeds = replace(feeds, limit=self._typed("feed.posts_limit", jekyll["posts_limit"], int))
+        if "excerpt_only" in jekyll:
+            only = self._typed("feed.excerpt_only", jekyll["excerpt_only"], bool)
+            feeds = replace(feeds, full_text=not only)
+        own = self._get(values, "feeds", dict, {})
+        for key, value in own.items():
+            n = norm(key)
+            if n == "limit":
+                limit = self._typed("feeds.limit", value, int)
+                feeds = replace(feeds, limit=None if limit < 0 else limit)
+            elif n == "fulltext":
+                feeds = replace(feeds, full_text=self._typed("feeds.full_text", value, bool))
+            elif n in ("rss", "atom"):
+                feeds = replace(feeds, **{n: self._typed(f"feeds.{key}", value, bool)})
+            else:
+                self.warn(f"unknown setting `feeds.{key}` is ignored", self.lines.get("feeds"))
+        return feeds
+
+    def _raw_html(self, values: Mapping[str, tuple[str, object]]) -> bool:
+        raw: bool = self._get(values, "raw_html", bool, True)
+        markup = self._get(values, "markup", dict, {})
+        unsafe = _dig(markup, "goldmark", "renderer", "unsafe")
+        if "raw_html" not in values and isinstance(unsafe, bool):
+            return unsafe
+        return raw
+
+    def _menu(self, values: Mapping[str, tuple[str, object]]) -> tuple[MenuItem, ...]:
+        block = self._get(values, "menu", (dict, list), [])
+        entries = block.get("main", []) if isinstance(block, dict) else block
+        if not isinstance(entries, list):
+            raise self.fail("menu", "`main` must be a list of {name, url} entries")
+        items = []
+        for i, entry in enumerate(entries):
+            if not isinstance(entry, dict):
+                raise self.fail("menu", f"entry {i + 1} must be a mapping with name and url")
+            e = {norm(k): v for k, v in entry.items()}
+            name = e.get("name") or e.get("title")
+            url = e.get("url") or e.get("pageref") or e.get("link")
+            if not isinstance(name, str) or not isinstance(url, str):
+                raise self.fail("menu", f"entry {i + 1} needs a `name` and a `url`")
+            weight = e.get("weight", 0)
+            if isinstance(weight, bool) or not isinstance(weight, int):
+                raise self.fail("menu", f"entry {i + 1}: `weight` must be a whole number")
+            if not url.startswith(("/", "http://", "https://", "#")):
+                url = "/" + url
+            if url.startswith("/") and "." not in url.rsplit("/", 1)[-1] and not url.endswith("/"):
+                url += "/"
+            items.append(MenuItem(name, url, weight, str(e.get("identifier", ""))))
+        return tuple(sorted(items, key=lambda m: (m.weight == 0, m.weight)))
+
+    def _defaults(self, values: Mapping[str, tuple[str, object]]) -> tuple[ScopeDefault, ...]:
+        entries = self._get(values, "defaults", list, [])
+        result = []
+        for i, entry in enumerate(entries):
+            scope = entry.get("scope", {}) if isinstance(entry, dict) else None
+            vals = entry.get("values") if isinstance(entry, dict) else None
+            if not isinstance(scope, dict) or not isinstance(vals, dict):
+                raise self.fail("defaults", f"entry {i + 1} needs `scope` and `values` mappings")
+            path = str(scope.get("path", "") or "").strip("/")
+            kind = str(scope.get("type", "") or "")
+            result.append(ScopeDefault(path=path, values=vals, kind=kind))
+        return tuple(result)
+
+
+_KIND_NAMES: dict[object, str] = {str: "text", list: "a list", dict: "a mapping",
+                                  (dict, list): "a mapping or a list"}
+
+
+def _dig(block: object, *keys: str) -> object:
+    for key in keys:
+        if not isinstance(block, dict):
+            return None
+        block = next((v for k, v in block.items() if norm(k) == key), None)
+    return block
+
+
+def _absolute_base(url: str, _line: int) -> str:
+    url = url.strip()
+    return url if url.endswith("/") else url + "/"
+
+
+def author_names(value: object) -> tuple[str, ...]:
+    """`author` as a string, a list, or Hugo's {name, email}: the display names."""
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        return (value.strip(),)
+    if isinstance(value, dict):
+        name = next((v for k, v in value.items() if norm(k) in ("name", "display")), None)
+        if isinstance(name, str):
+            return (name.strip(),)
+        raise ValueError("an author mapping needs a `name`")
+    if isinstance(value, list):
+        names: list[str] = []
+        for item in value:
+            names.extend(author_names(item))
+        return tuple(n for n in names if n)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return (str(value),)
+    raise ValueError(f"must be a name, a list of names or {{name, email}}, not {value!r}")
+
+

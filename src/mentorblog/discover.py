@@ -1,0 +1,78 @@
+"""Find the site's content, and its static files overlaid on the theme's, file by file."""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from pathlib import Path, PurePosixPath
+
+from mentorblog.errors import BuildError
+from mentorblog.model import Sources, StaticFile
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+_SPECIAL_DIRS = {"_posts", "_drafts"}
+
+
+def theme_dir() -> Path:
+    """The default theme shipped inside the package."""
+    return Path(str(files("mentorblog").joinpath("theme")))
+
+
+def discover_sources(root: Path, *, follow_symlinks: bool = False) -> Sources:
+    """Every input file, sorted by path so builds are deterministic."""
+    markdown: list[PurePosixPath] = []
+    others: list[StaticFile] = []
+    for rel, origin in _walk(root, "content", follow_symlinks):
+        if rel.suffix.lower() in MARKDOWN_SUFFIXES:
+            markdown.append(rel)
+        else:
+            others.append(StaticFile(origin, str(rel.relative_to("content")), rel))
+    static: dict[str, StaticFile] = {}
+    theme_static = theme_dir() / "static"
+    for rel, origin in _walk(theme_static.parent, "static", True):
+        path = str(rel.relative_to("static"))
+        static[path] = StaticFile(origin, path, PurePosixPath("theme:" + str(rel)))
+    for rel, origin in _walk(root, "static", follow_symlinks):
+        path = str(rel.relative_to("static"))
+        static[path] = StaticFile(origin, path, rel)
+    return Sources(tuple(markdown), tuple(others), tuple(static[k] for k in sorted(static)))
+
+
+def _walk(root: Path, top: str, follow_symlinks: bool) -> list[tuple[PurePosixPath, Path]]:
+    base = root / top
+    if not base.is_dir():
+        return []
+    real_root = root.resolve()
+    found: list[tuple[PurePosixPath, Path]] = []
+    for dirpath, dirnames, filenames in os.walk(base, followlinks=follow_symlinks):
+        here = Path(dirpath)
+        dirnames[:] = sorted(d for d in dirnames if _visible(d, is_dir=True))
+        if not follow_symlinks:
+            for d in dirnames:
+                _check_link(here / d, real_root, root)
+        for name in sorted(filenames):
+            if not _visible(name, is_dir=False):
+                continue
+            origin = here / name
+            if not follow_symlinks:
+                _check_link(origin, real_root, root)
+            found.append((PurePosixPath(origin.relative_to(root).as_posix()), origin))
+    found.sort(key=lambda item: str(item[0]))
+    return found
+
+
+def _visible(name: str, *, is_dir: bool) -> bool:
+    """Skip hidden files and editors' temporary files; `_posts` and `_drafts` are content."""
+    if name.startswith(".") or name.endswith("~") or name.startswith(("#", ".#")):
+        return False
+    if is_dir and name.startswith("_"):
+        return name in _SPECIAL_DIRS
+    return not name.endswith((".swp", ".swx", ".tmp"))
+
+
+def _check_link(path: Path, real_root: Path, root: Path) -> None:
+    """A symlink that leads outside the site could publish files the author never meant to."""
+    if path.is_symlink() and not path.resolve().is_relative_to(real_root):
+        rel = path.relative_to(root).as_posix()
+        raise BuildError("is a symbolic link to a place outside the site; refusing to follow it",
+                         rel)

@@ -1,0 +1,231 @@
+"""Markdown body -> Content: html, summary, table of contents, word count, reading time.
+
+One MarkdownIt per process (`make_renderer`); everything a document produces comes back
+through a typed result, never through module state."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
+from mdit_py_plugins.anchors import anchors_plugin
+from mdit_py_plugins.gfm import gfm_plugin
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexer import Lexer
+from pygments.lexers import get_lexer_by_name
+from pygments.util import ClassNotFound
+
+from mentorblog.errors import BuildError
+from mentorblog.model import Config, Content, Heading, Page
+
+MORE_DIVIDER = "<!--more-->"
+
+
+@dataclass(frozen=True, slots=True)
+class MarkdownSettings:
+    """What changes the html a body renders to (also a cache key for later rebuilds)."""
+
+    raw_html: bool = True
+    summary_length: int = 70
+    reading_speed: int = 212
+
+
+def settings_for(config: Config) -> MarkdownSettings:
+    return MarkdownSettings(config.raw_html, config.summary_length, config.reading_speed)
+
+
+class Renderer:
+    """A configured markdown-it parser plus our rules; build one per process and reuse it."""
+
+    def __init__(self, settings: MarkdownSettings) -> None:
+        self.settings = settings
+        md = MarkdownIt("commonmark", {"typographer": True, "html": settings.raw_html})
+        md.use(gfm_plugin)
+        md.enable(["replacements", "smartquotes"])
+        md.use(anchors_plugin, min_level=1, max_level=6)
+        md.core.ruler.after("anchor", "mentorblog_toc", _collect_headings)
+        md.block.ruler.before("html_block", "mentorblog_more", _more_divider,
+                              {"alt": ["paragraph"]})
+        fence = self._fence
+
+        def fence_rule(_renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict,
+                       _env: EnvType) -> str:
+            return fence(tokens[idx])
+
+        md.add_render_rule("fence", fence_rule)
+        md.add_render_rule("code_block", fence_rule)
+        md.add_render_rule("heading_close", _heading_close)
+        md.add_render_rule("mentorblog_more", lambda *_: "")
+        self.md = md
+        self._formatter = HtmlFormatter(nowrap=True)
+        self._lexers: dict[str, Lexer | None] = {}
+
+    # -- rendering rules ----------------------------------------------------------------
+
+    def _lexer(self, lang: str) -> Lexer | None:
+        if lang not in self._lexers:
+            try:
+                self._lexers[lang] = get_lexer_by_name(lang, stripnl=False, ensurenl=False)
+            except ClassNotFound:
+                self._lexers[lang] = None
+        return self._lexers[lang]
+
+    def _fence(self, token: Token) -> str:
+        info = token.info.strip().split(maxsplit=1)[0] if token.info.strip() else ""
+        lang = info.lower().removeprefix("{").removesuffix("}")
+        lexer = self._lexer(lang) if lang else None
+        if lexer is not None:
+            code = highlight(token.content, lexer, self._formatter)
+        else:
+            code = escape(token.content, quote=False)
+        label = f' class="language-{escape(lang)}" data-lang="{escape(lang)}"' if lang else ""
+        return f'<div class="highlight"><pre tabindex="0"><code{label}>{code}</code></pre></div>\n'
+
+    # -- one document ---------------------------------------------------------------------
+
+    def render(self, page: Page) -> Content:
+        """Render one page's body; errors are BuildErrors at the page's file and line."""
+        env: dict[str, Any] = {"anchors": not page.flags.get("disableanchoredheadings", False)}
+        try:
+            tokens = self.md.parse(page.body, env)
+            html = self.md.renderer.render(tokens, self.md.options, env)
+        except RecursionError:
+            raise BuildError("the Markdown nests too deeply to render", page.source,
+                             page.body_line) from None
+        blocks = _top_level_blocks(tokens)
+        counts = [_count_words(tokens[a:b], page.is_cjk) for a, b in blocks]
+        words = sum(counts)
+        speed = 500 if page.is_cjk else self.settings.reading_speed
+        summary_html, summary_text, truncated = self._summary(page, tokens, blocks, counts, env)
+        return Content(
+            html=html,
+            summary_html=summary_html,
+            summary_text=summary_text,
+            is_truncated=truncated,
+            toc=tuple(env.get("toc", ())),
+            word_count=words,
+            reading_minutes=math.ceil(words / speed) if words else 0,
+        )
+
+    def _summary(self, page: Page, tokens: list[Token], blocks: list[tuple[int, int]],
+                 counts: list[int], env: dict[str, Any]) -> tuple[str, str, bool]:
+        if page.summary_source is not None:
+            sub_env: dict[str, Any] = {"anchors": False}
+            sub = self.md.parse(page.summary_source, sub_env)
+            html = self.md.renderer.render(sub, self.md.options, sub_env)
+            return html, _plain_text(sub), True
+        cut = next((i for i, (a, _) in enumerate(blocks)
+                    if tokens[a].type == "mentorblog_more"), None)
+        if cut is None and page.excerpt_separator and page.excerpt_separator in page.body:
+            before = page.body.split(page.excerpt_separator, 1)[0]
+            sub_env = {"anchors": False}
+            sub = self.md.parse(before, sub_env)
+            html = self.md.renderer.render(sub, self.md.options, sub_env)
+            return html, _plain_text(sub), True
+        if cut is None:
+            total = 0
+            cut = len(blocks)
+            for i, count in enumerate(counts):
+                total += count
+                if total >= self.settings.summary_length:
+                    cut = i + 1
+                    break
+        end = blocks[cut - 1][1] if cut else 0
+        part = [t for t in tokens[:end] if not t.type.startswith("footnote")]
+        html = self.md.renderer.render(part, self.md.options, {**env, "anchors": False})
+        rest_words = sum(counts[cut:])
+        return html, _plain_text(part), rest_words > 0
+
+
+def _top_level_blocks(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(start, end) index pairs of each top-level block, footnote section excluded."""
+    blocks: list[tuple[int, int]] = []
+    start = None
+    for i, token in enumerate(tokens):
+        if token.type == "footnote_block_open":
+            break
+        if start is None:
+            start = i
+        if token.level == 0 and token.nesting <= 0:
+            blocks.append((start, i + 1))
+            start = None
+    return blocks
+
+
+def _plain_text(tokens: list[Token]) -> str:
+    parts: list[str] = []
+    for token in tokens:
+        if token.type == "inline" and token.children:
+            text = "".join(c.content if c.type in ("text", "code_inline") else
+                           " " if c.type in ("softbreak", "hardbreak") else ""
+                           for c in token.children)
+            parts.append(text.strip())
+        elif token.type in ("fence", "code_block"):
+            parts.append(token.content.strip())
+    return " ".join(p for p in parts if p)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "CJK" in unicodedata.name(ch, "") or "\u3040" <= ch <= "\u30ff" or (
+        "\uac00" <= ch <= "\ud7af")
+
+
+def _count_words(tokens: list[Token], cjk: bool) -> int:
+    """Hugo's rule: runs of non-whitespace in the text (code included); CJK pages count
+    every CJK character as a word."""
+    text = _plain_text(tokens)
+    if not cjk:
+        return len(text.split())
+    total = 0
+    for word in text.split():
+        letters = sum(1 for ch in word if _is_cjk(ch))
+        rest = "".join(" " if _is_cjk(ch) else ch for ch in word).split()
+        total += letters + len(rest)
+    return total
+
+
+def _collect_headings(state: StateCore) -> None:
+    """Runs after `anchor` so ToC links use exactly the ids written into the html."""
+    headings: list[Heading] = []
+    for i, token in enumerate(state.tokens):
+        if token.type == "heading_open" and (anchor := token.attrGet("id")):
+            inline = state.tokens[i + 1]
+            text = "".join(c.content for c in inline.children or ()
+                           if c.type in ("text", "code_inline"))
+            headings.append(Heading(int(token.tag[1]), str(anchor), text))
+    state.env["toc"] = tuple(headings)
+
+
+def _heading_close(renderer: Any, tokens: Sequence[Token], idx: int, options: OptionsDict,
+                   env: EnvType) -> str:
+    """PaperMod's hidden `#` self-link after each heading (unless disableAnchoredHeadings)."""
+    opening = tokens[idx - 2]
+    anchor = opening.attrGet("id") if opening.type == "heading_open" else None
+    if anchor and env.get("anchors", True):
+        link = (f'<a class="anchor" href="#{escape(str(anchor))}" '
+                f'aria-label="Link to this section">#</a>')
+        return f"{link}</{tokens[idx].tag}>\n"
+    return f"</{tokens[idx].tag}>\n"
+
+
+def _more_divider(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """`<!--more-->` on its own line ends the summary, whether or not raw HTML is allowed."""
+    begin = state.bMarks[start] + state.tShift[start]
+    line = state.src[begin:state.eMarks[start]].strip()
+    if line != MORE_DIVIDER or state.sCount[start] - state.blkIndent >= 4:
+        return False
+    if not silent:
+        token = state.push("mentorblog_more", "", 0)
+        token.map = [start, start + 1]
+    state.line = start + 1
+    return True

@@ -1,0 +1,598 @@
+"""Markdown file -> Page: front matter split, the Jekyll/Hugo dialect table, the cascade,
+dates, slugs and urls. Pure given the file's text and the site's Config."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from pathlib import PurePosixPath
+from typing import Any
+
+import yaml
+
+from mentorblog import urls
+from mentorblog.config import author_names, norm
+from mentorblog.dates import DateError, parse_date, site_zone
+from mentorblog.errors import BuildError, Notice
+from mentorblog.model import Config, Cover, Page
+from mentorblog.yamltext import error_line, error_text, load_yaml
+
+# Display switches read by the theme through page.param(); validated as booleans here.
+BOOL_FLAGS = {
+    norm(k)
+    for k in (
+        "ShowReadingTime ShowWordCount showToc TocOpen UseHugoToc ShowBreadCrumbs "
+        "ShowPostNavLinks ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod "
+        "hideSummary hidemeta hideAuthor hideFooter disableAnchoredHeadings comments math "
+        "disableShare disableHLJS featured ShowCanonicalLink"
+    ).split()
+}
+OTHER_FLAGS = {norm(k) for k in ("ShareButtons editPost CanonicalLinkText")}
+
+# Fields the pipeline itself reads (normalised spelling -> meaning is in _fields()).
+FIELDS = {
+    norm(k)
+    for k in (
+        "title linkTitle date lastmod modified last_modified_at publishDate pubdate published "
+        "expiryDate unpublishdate draft weight tags tag categories category author authors "
+        "description summary excerpt excerpt_separator aliases redirect_from slug url "
+        "permalink keywords canonicalURL canonical_url images image cover build sitemap layout "
+        "searchHidden hiddenInHomeList hiddenInRss robotsNoIndex isCJKLanguage params"
+    ).split()
+}
+KNOWN_KEYS = FIELDS | BOOL_FLAGS | OTHER_FLAGS
+LAYOUT_ALIASES = {"default": None, "home": "page", "single": "post", "list": "section"}
+_TRUE_WORDS = {"true", "yes", "on", "y"}
+_FALSE_WORDS = {"false", "no", "off", "n"}
+
+
+@dataclass(frozen=True, slots=True)
+class ParseContext:
+    """What parsing needs to know about the whole site, computed once before parsing."""
+
+    config: Config
+    main_sections: tuple[str, ...]
+    layouts: frozenset[str]  # template names (without .html) a page may ask for
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    values: dict[str, Any]
+    key_lines: dict[str, int]  # key as written -> file line
+    duplicates: tuple[tuple[str, int, int], ...]
+    body: str
+    body_line: int
+    found: bool
+
+
+def read_text(data: bytes, source: PurePosixPath) -> str:
+    """UTF-8 without BOM and with LF line ends, or a BuildError."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise BuildError(f"not UTF-8 text (byte {data[err.start]:#04x}); save the file as UTF-8",
+                         source, line) from None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise BuildError("contains a NUL character; is this a binary file?", source, line)
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_front_matter(text: str, source: PurePosixPath) -> FrontMatter:
+    """YAML (`---`), TOML (`+++`) or JSON (`{`) front matter; the rest is the body.
+
+    Delimiter lines are found here; their content is parsed by PyYAML, tomllib or json."""
+    first, _, _ = text.partition("\n")
+    fence = first.rstrip()
+    if fence in ("---", "+++"):
+        closers = ("---", "...") if fence == "---" else ("+++",)
+        lines = text.split("\n")
+        for i in range(1, len(lines)):
+            if lines[i].rstrip() in closers:
+                raw = "\n".join(lines[1:i])
+                body = "\n".join(lines[i + 1:])
+                if fence == "---":
+                    return _yaml(raw, body, i + 2, source)
+                return _toml(raw, body, i + 2, source)
+        raise BuildError(f"front matter starts with `{fence}` on line 1 but is never closed",
+                         source, 1)
+    if text.startswith("{"):
+        try:
+            data, end = json.JSONDecoder().raw_decode(text)
+        except json.JSONDecodeError as err:
+            raise BuildError(f"front matter is not valid JSON: {err.msg}", source,
+                             err.lineno) from None
+        if not isinstance(data, dict):
+            raise BuildError("front matter must be key: value pairs", source, 1)
+        body = text[end:].lstrip(" \t").removeprefix("\n")
+        return FrontMatter(data, {}, (), body, text.count("\n", 0, len(text) - len(body)) + 1,
+                           True)
+    return FrontMatter({}, {}, (), text, 1, False)
+
+
+def _yaml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMatter:
+    try:
+        loaded = load_yaml(raw)
+    except yaml.YAMLError as err:
+        line = error_line(err)
+        raise BuildError(f"front matter is not valid YAML: {error_text(err)}", source,
+                         line + 1 if line else 2) from None
+    data = loaded.data if loaded.data is not None else {}
+    if not isinstance(data, dict):
+        raise BuildError("front matter must be key: value pairs, not a "
+                         f"{type(data).__name__}", source, 2)
+    lines = {k: v + 1 for k, v in loaded.key_lines.items()}
+    dups = tuple((k, a + 1, b + 1) for k, a, b in loaded.duplicates)
+    return FrontMatter({str(k): v for k, v in data.items()}, lines, dups, body, body_line, True)
+
+
+def _toml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMatter:
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as err:
+        message = str(err)
+        line = None
+        if "(at line " in message:
+            line = int(message.rsplit("(at line ", 1)[1].split(",")[0]) + 1
+            message = message.rsplit(" (at line ", 1)[0]
+        raise BuildError(f"front matter is not valid TOML: {message}", source, line) from None
+    lines: dict[str, int] = {}
+    for n, text_line in enumerate(raw.split("\n"), start=2):
+        key = text_line.split("=", 1)[0].strip().strip('"')
+        if "=" in text_line and key in data and key not in lines:
+            lines[key] = n
+    return FrontMatter(data, lines, (), body, body_line, True)
+
+
+def parse_page(data: bytes, source: PurePosixPath, ctx: ParseContext) -> Page:
+    """One Markdown file -> Page, or a BuildError naming the file and line."""
+    text = read_text(data, source)
+    fm = split_front_matter(text, source)
+    return _Builder(source, fm, ctx).build()
+
+
+class _Builder:
+    """Turns front matter into Page fields; one instance per file."""
+
+    def __init__(self, source: PurePosixPath, fm: FrontMatter, ctx: ParseContext) -> None:
+        self.source = source
+        self.fm = fm
+        self.ctx = ctx
+        self.config = ctx.config
+        self.zone: tzinfo = site_zone(self.config.timezone)
+        self.notices: list[Notice] = []
+        self.values: dict[str, tuple[str, Any]] = {}  # normalised -> (as written, value)
+        self.lines: dict[str, int] = {}
+        self.params: dict[str, Any] = {}
+
+    def warn(self, message: str, line: int | None = None) -> None:
+        self.notices.append(Notice(message, self.source, line))
+
+    def fail(self, key: str, message: str) -> BuildError:
+        line = self.lines.get(norm(key))
+        return BuildError(f"`{self.values.get(norm(key), (key,))[0]}`: {message}", self.source,
+                          line)
+
+    # -- cascade and key table -------------------------------------------------------------
+
+    def _merge(self) -> None:
+        rel = self.source.relative_to("content")
+        for default in self.config.defaults:
+            if default.path and not (str(rel) + "/").startswith(default.path + "/"):
+                continue
+            for key, value in default.values.items():
+                self.values[norm(key)] = (str(key), value)
+        seen: dict[str, tuple[str, int]] = {}
+        for key, value in self.fm.values.items():
+            n = norm(key)
+            line = self.fm.key_lines.get(key, 0)
+            if n in seen and seen[n][0] != key:
+                self.warn(f"`{seen[n][0]}` (line {seen[n][1]}) and `{key}` (line {line}) are "
+                          "one field; the later one wins", line or None)
+            seen[n] = (key, line)
+            self.values[n] = (key, value)
+            if line:
+                self.lines[n] = line
+        for key, first, again in self.fm.duplicates:
+            self.warn(f"`{key}` is set twice (lines {first} and {again}); the later one wins",
+                      again)
+        for n, (key, value) in self.values.items():
+            if n == "params" and isinstance(value, dict):
+                self.params.update({str(k): v for k, v in value.items()})
+            elif n not in KNOWN_KEYS and n not in self._taxonomy_keys():
+                self.params[key] = value
+
+    def _taxonomy_keys(self) -> set[str]:
+        return {norm(plural) for _, plural in self.config.taxonomies}
+
+    def get(self, *names: str) -> Any:
+        for name in names:
+            if name in self.values:
+                return self.values[name][1]
+        return None
+
+    def key_for(self, *names: str) -> str:
+        return next((n for n in names if n in self.values), names[0])
+
+    # -- typed readers ---------------------------------------------------------------------
+
+    def text(self, *names: str, default: str = "") -> str:
+        value = self.get(*names)
+        if value is None:
+            return default
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            return str(value).strip()
+        raise self.fail(self.key_for(*names), f"must be text, not {_kind(value)}")
+
+    def flag(self, name: str, default: bool = False) -> bool:
+        value = self.get(name)
+        if value is None:
+            return default
+        return self._as_bool(name, value)
+
+    def _as_bool(self, name: str, value: Any) -> bool:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in _TRUE_WORDS | _FALSE_WORDS:
+            return value.strip().lower() in _TRUE_WORDS
+        raise self.fail(name, f"must be true or false, not {value!r}")
+
+    def names(self, *keys: str, split_spaces: bool = True) -> tuple[str, ...]:
+        """Tags and friends: a list, or Jekyll's space-separated string (commas win)."""
+        key = self.key_for(*keys)
+        value = self.get(key)
+        if value is None or value == "":
+            return ()
+        if isinstance(value, str):
+            if "," in value:
+                self.warn(f"`{self.values[key][0]}` is one string with commas; read as a list "
+                          "split at the commas (write a YAML list to be explicit)",
+                          self.lines.get(key))
+                items = [v.strip() for v in value.split(",")]
+            else:
+                items = value.split() if split_spaces else [value.strip()]
+        elif isinstance(value, list):
+            items = []
+            for item in value:
+                if isinstance(item, (dict, list)) or item is None:
+                    raise self.fail(key, f"each entry must be a name, not {_kind(item)}")
+                items.append(str(item).strip())
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            items = [str(value)]
+        else:
+            raise self.fail(key, f"must be a list of names, not {_kind(value)}")
+        seen: dict[str, str] = {}
+        for item in items:
+            if item and item.casefold() not in seen:
+                seen[item.casefold()] = item
+        return tuple(seen.values())
+
+    def moment(self, *names: str) -> tuple[datetime | None, bool]:
+        key = self.key_for(*names)
+        value = self.get(key)
+        if value is None or value == "" or isinstance(value, bool):
+            return None, False
+        try:
+            return parse_date(value, self.zone)
+        except DateError as err:
+            raise self.fail(key, str(err)) from None
+
+    # -- the page ----------------------------------------------------------------------------
+
+    def build(self) -> Page:
+        self._merge()
+        rel = self.source.relative_to("content")
+        parts = rel.parts
+        is_section_index = rel.stem == "_index"
+        is_bundle = rel.stem == "index" and len(parts) > 1
+        in_posts_dir = "_posts" in parts[:-1]
+        in_drafts_dir = "_drafts" in parts[:-1]
+        folder_parts = [p for p in parts[:-1] if p not in ("_posts", "_drafts")]
+        if is_bundle:
+            folder_parts = folder_parts[:-1]
+        section = "/".join(folder_parts)
+        if in_posts_dir or in_drafts_dir:
+            section = "posts"
+        top = section.split("/")[0] if section else ""
+        if is_section_index:
+            kind = "section"
+        elif top and top in self.ctx.main_sections:
+            kind = "post"
+        else:
+            kind = "page"
+
+        stem = parts[-2] if is_bundle else rel.stem
+        name_date, name_slug = urls.split_dated_name(stem)
+        if in_posts_dir and name_date is None and kind == "post":
+            raise _Skip(f"is in `_posts/` but its name does not start with a date "
+                        "(YYYY-MM-DD-title.md); Jekyll skips such files, so does mentorblog")
+
+        title = self.text("title")
+        if not title and kind != "section":
+            title = " ".join(w.capitalize() for w in name_slug.replace("_", "-").split("-") if w)
+            if self.fm.found:
+                self.warn("has no `title`; using one made from the file name: " + repr(title))
+        if not self.fm.found:
+            self.warn("has no front matter; the whole file is the body, the title comes from "
+                      "the file name")
+
+        date, _ = self.moment("date")
+        file_date = None
+        if name_date is not None:
+            try:
+                file_date = datetime(*name_date, tzinfo=self.zone)  # type: ignore[misc]
+            except ValueError:
+                raise BuildError(f"the file name's date {stem[:10]!r} is not a real date",
+                                 self.source) from None
+        if date is not None and file_date is not None and abs(date - file_date) > timedelta(
+                days=1, hours=14):
+            self.warn(f"`date` ({date.date()}) is more than a day away from the date in the "
+                      f"file name ({file_date.date()}); using `date`", self.lines.get("date"))
+        date = date or file_date
+        if date is None and kind == "post" and not in_drafts_dir:
+            self.warn("has no date (no `date` field, no date in the file name); it is listed "
+                      "after the dated posts")
+        lastmod, _ = self.moment("lastmod", "modified", "lastmodifiedat")
+        published_value = self.get("published")
+        is_draft = self.flag("draft") or in_drafts_dir
+        publish_date = None
+        if isinstance(published_value, (bool, str)) and str(published_value).lower() in (
+                _TRUE_WORDS | _FALSE_WORDS):
+            is_draft = is_draft or not self._as_bool("published", published_value)
+        elif published_value is not None:
+            publish_date, _ = self.moment("published")
+        publish_date = self.moment("publishdate", "pubdate")[0] or publish_date
+        expiry_date, _ = self.moment("expirydate", "unpublishdate")
+
+        weight = self.get("weight")
+        if weight is None:
+            weight = 0
+        if isinstance(weight, bool) or not isinstance(weight, int):
+            raise self.fail("weight", f"must be a whole number, not {weight!r}")
+
+        slug_value = self.text("slug")
+        slug = urls.slugify(slug_value).strip("-") if slug_value else urls.slugify(name_slug)
+        if slug_value and not slug:
+            raise self.fail("slug", f"{slug_value!r} has no letters or digits left for a url")
+
+        terms: dict[str, tuple[str, ...]] = {}
+        for singular, plural in self.config.taxonomies:
+            n = norm(plural)
+            if n == "tags":
+                found = self.names("tag", split_spaces=False) if "tag" in self.values else \
+                    self.names("tags")
+            elif n == "categories":
+                found = self.names("category", split_spaces=False) if "category" in self.values \
+                    else self.names("categories")
+                if in_posts_dir:
+                    folder = tuple(p for p in parts[: parts.index("_posts")])
+                    found = tuple(dict.fromkeys(folder + found))
+            else:
+                found = self.names(n, norm(singular), split_spaces=False)
+            if found:
+                terms[plural] = found
+
+        url = self._url(kind, section, slug, name_slug, date, terms.get("categories", ()),
+                        in_posts_dir, is_section_index, stem)
+        layout = self._layout(kind)
+        out_path = urls.output_path(url)
+        if layout == "none" and url.endswith("/"):
+            out_path = urls.output_path(url)
+
+        authors: tuple[str, ...]
+        try:
+            authors = author_names(self.get("author", "authors"))
+        except ValueError as err:
+            raise self.fail(self.key_for("author", "authors"), str(err)) from None
+
+        flags = self._flags()
+        build_opts = self.get("build") or {}
+        if not isinstance(build_opts, dict):
+            raise self.fail("build", "must be a mapping such as {list: never}")
+        build_opts = {norm(k): str(v).lower() for k, v in build_opts.items()}
+        sitemap = self.get("sitemap")
+        in_sitemap = True
+        sitemap_opts: dict[str, object] = {}
+        if isinstance(sitemap, bool):
+            in_sitemap = sitemap
+        elif isinstance(sitemap, dict):
+            sitemap_opts = {norm(k): v for k, v in sitemap.items()}
+            in_sitemap = not bool(sitemap_opts.pop("disable", False))
+        elif sitemap is not None:
+            raise self.fail("sitemap", "must be false or a mapping {changefreq, priority}")
+
+        summary_source = self.get("excerpt", "summary")
+        if summary_source is not None and not isinstance(summary_source, str):
+            summary_source = str(summary_source)
+        hidden_home = self.get("hiddeninhomelist")
+        return Page(
+            source=self.source,
+            kind=kind,
+            section=section,
+            body_line=self.fm.body_line,
+            title=title,
+            url=url,
+            output_path=out_path,
+            layout=layout,
+            body=self.fm.body,
+            slug=slug,
+            link_title=self.text("linktitle") or title,
+            date=date,
+            lastmod=lastmod,
+            publish_date=publish_date,
+            expiry_date=expiry_date,
+            is_draft=is_draft,
+            weight=weight,
+            terms=terms,
+            authors=authors or self.config.authors,
+            description=self.text("description"),
+            summary_source=summary_source,
+            excerpt_separator=self.text("excerptseparator") or self.config.excerpt_separator,
+            aliases=self._aliases(url),
+            keywords=self.names("keywords", split_spaces=False) or terms.get("tags", ()),
+            images=self._images(),
+            cover=self._cover(),
+            canonical_url=self.text("canonicalurl"),
+            search_hidden=self.flag("searchhidden"),
+            hidden_in_home_list=hidden_home is True or hidden_home == "true",
+            hidden_in_rss=self.flag("hiddeninrss"),
+            is_listed=build_opts.get("list", "always") != "never",
+            is_rendered=build_opts.get("render", "always") != "never",
+            in_sitemap=in_sitemap,
+            sitemap=sitemap_opts,
+            robots_noindex=self.flag("robotsnoindex"),
+            is_cjk=self.flag("iscjklanguage", self.config.has_cjk_language),
+            flags=flags,
+            params=self.params,
+            key_lines=self.lines,
+            notices=tuple(self.notices),
+        )
+
+    def _url(self, kind: str, section: str, slug: str, name_slug: str, date: datetime | None,
+             categories: tuple[str, ...], in_posts_dir: bool, is_section_index: bool,
+             stem: str) -> str:
+        try:
+            explicit = self.text("url")
+            if explicit:
+                return urls.clean_url(explicit)
+            permalink = self.text("permalink")
+            if permalink:
+                return urls.clean_url(urls.expand_jekyll(
+                    permalink, date=date, title=self.text("slug") or name_slug, slug=slug,
+                    categories=categories))
+            if is_section_index:
+                return urls.clean_url("/".join(urls.slugify(p) for p in section.split("/")) + "/")
+            if in_posts_dir and kind == "post" and date is not None:
+                pattern = self.config.permalink or "date"
+                return urls.clean_url(urls.expand_jekyll(
+                    pattern, date=date, title=self.text("slug") or name_slug, slug=slug,
+                    categories=categories))
+            pattern = self.config.permalinks.get(section) or self.config.permalinks.get(
+                section.split("/")[0])
+            if pattern and kind == "post":
+                return urls.clean_url(urls.expand_hugo(
+                    pattern, date=date, title=self.text("title"), slug=slug, section=section,
+                    basename=stem))
+            folders = [urls.slugify(p) for p in section.split("/") if p]
+            return urls.clean_url("/".join([*folders, slug]) + "/")
+        except urls.UrlError as err:
+            key = "url" if "url" in self.values else "permalink"
+            raise self.fail(key, str(err)) from None
+
+    def _layout(self, kind: str) -> str:
+        default = {"post": "post", "page": "page", "section": "section"}[kind]
+        value = self.get("layout")
+        if value is None or value == "":
+            return default
+        if not isinstance(value, str):
+            raise self.fail("layout", f"must be a layout name, not {_kind(value)}")
+        name = value.strip().removesuffix(".html")
+        if name in LAYOUT_ALIASES:
+            return LAYOUT_ALIASES[name] or default
+        if name == "none" or name in self.ctx.layouts:
+            return name
+        known = ", ".join(sorted(self.ctx.layouts - {"base", "404"}))
+        raise self.fail("layout", f"unknown layout {value!r} (known: {known})")
+
+    def _flags(self) -> dict[str, object]:
+        flags: dict[str, object] = {}
+        for n, (_, value) in self.values.items():
+            if n in BOOL_FLAGS:
+                flags[n] = self._as_bool(n, value) if value is not None else False
+            elif n in OTHER_FLAGS:
+                flags[n] = value
+        return flags
+
+    def _aliases(self, url: str) -> tuple[str, ...]:
+        key = self.key_for("aliases", "redirectfrom")
+        found = []
+        folder = url if url.endswith("/") else url.rsplit("/", 1)[0] + "/"
+        parent = folder.rstrip("/").rsplit("/", 1)[0] + "/"
+        for alias in self.names(key, split_spaces=False):
+            target = alias if alias.startswith("/") else parent + alias
+            try:
+                found.append(urls.clean_url(target))
+            except urls.UrlError as err:
+                raise self.fail(key, str(err)) from None
+        return tuple(found)
+
+    def _images(self) -> tuple[str, ...]:
+        images = list(self.names("images", split_spaces=False))
+        image = self.get("image")
+        if isinstance(image, dict):
+            image = image.get("path")
+        if isinstance(image, str) and image:
+            images.insert(0, image)
+        return tuple(images)
+
+    def _cover(self) -> Cover | None:
+        value = self.get("cover")
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return Cover(image=value) if value else None
+        if not isinstance(value, dict):
+            raise self.fail("cover", "must be a mapping such as {image: cover.png, alt: ...}")
+        c = {norm(k): v for k, v in value.items()}
+        image = c.get("image")
+        if not image:
+            return None
+        if not isinstance(image, str):
+            raise self.fail("cover", "`image` must be a file name or address")
+
+        def opt(name: str) -> bool | None:
+            return None if c.get(name) is None else self._as_bool("cover", c[name])
+
+        alt = str(c.get("alt") or "")
+        caption = str(c.get("caption") or "")
+        if not alt and not caption:
+            self.warn("`cover` has neither `alt` nor `caption`; readers of screen readers "
+                      "will not know what the image shows", self.lines.get("cover"))
+        return Cover(image=image, alt=alt, caption=caption, relative=bool(opt("relative")),
+                     hidden=opt("hidden"), hidden_in_list=opt("hiddeninlist"),
+                     hidden_in_single=opt("hiddeninsingle"))
+
+
+class _Skip(Exception):
+    """A file the original generator would ignore: a warning, not an error."""
+
+
+def parse_or_skip(data: bytes, source: PurePosixPath, ctx: ParseContext) -> Page | Notice:
+    """Parse one file; a file Jekyll would skip comes back as a Notice instead of a Page."""
+    try:
+        return parse_page(data, source, ctx)
+    except _Skip as skip:
+        return Notice(str(skip), source)
+
+
+def default_main_sections(content: tuple[PurePosixPath, ...], config: Config) -> tuple[str, ...]:
+    """Site `main_sections`, else `posts` when it exists, else the section with most pages."""
+    if config.main_sections:
+        return config.main_sections
+    counts: dict[str, int] = {}
+    for path in content:
+        parts = path.relative_to("content").parts
+        if len(parts) < 2 or parts[-1].startswith("_index"):
+            continue
+        top = "posts" if parts[0] in ("_posts", "_drafts") or "_posts" in parts else parts[0]
+        counts[top] = counts.get(top, 0) + 1
+    if "posts" in counts:
+        return ("posts",)
+    if not counts:
+        return ("posts",)
+    return (max(sorted(counts), key=lambda k: counts[k]),)
+
+
+def _kind(value: object) -> str:
+    return {dict: "a mapping", list: "a list", bool: "true/false"}.get(type(value),
+                                                                      repr(value))
+
+
+def lookup(mapping: Mapping[str, object], key: str) -> object:
+    """Case-, `_`- and `-`-insensitive lookup, as front-matter keys are matched."""
+    n = norm(key)
+    return next((v for k, v in mapping.items() if norm(k) == n), None)

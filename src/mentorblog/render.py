@@ -1,0 +1,510 @@
+"""Output -> bytes through Jinja2 layouts. The site's `layouts/` shadow the theme's file by
+file; `theme:post.html` still reaches the shadowed original."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import jinja2
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    PrefixLoader,
+    StrictUndefined,
+    select_autoescape,
+)
+from markupsafe import Markup
+
+from mentorblog import dates, urls
+from mentorblog.config import norm
+from mentorblog.discover import theme_dir
+from mentorblog.errors import BuildError
+from mentorblog.model import Heading, Output, Page, Site
+from mentorblog.text import html_to_text
+
+SHARE_TARGETS = ("x", "linkedin", "reddit", "facebook", "whatsapp", "telegram", "ycombinator")
+
+
+def make_environment(root: Path) -> Environment:
+    """Jinja with autoescaping and StrictUndefined, so a typo in a layout fails the build."""
+    theme = FileSystemLoader(str(theme_dir() / "layouts"))
+    loader = ChoiceLoader([FileSystemLoader(str(root / "layouts")), theme,
+                           PrefixLoader({"theme": theme}, delimiter=":")])
+    env = Environment(loader=loader, autoescape=select_autoescape(("html", "xml", "htm")),
+                      undefined=StrictUndefined, keep_trailing_newline=True,
+                      trim_blocks=True, lstrip_blocks=True, auto_reload=False)
+    env.filters.update(
+        date=_format_date, iso=dates.iso, rfc822=dates.rfc822, rfc3339=dates.rfc3339,
+        jsonld=_jsonld, href=urls.href, newest=_newest,
+    )
+    env.globals.update(toc_tree=toc_tree, share_targets=SHARE_TARGETS)
+    return env
+
+
+def layout_names(root: Path) -> frozenset[str]:
+    """Template names a page's `layout:` may pick (site and theme, without `.html`)."""
+    names = set()
+    for folder in (root / "layouts", theme_dir() / "layouts"):
+        if folder.is_dir():
+            names.update(p.stem for p in folder.glob("*.html"))
+    return frozenset(names)
+
+
+def _newest(views: Sequence[PageView]) -> datetime | None:
+    """The latest modification among some pages: a feed's lastBuildDate, never the clock."""
+    stamps = [v.modified for v in views if v.modified is not None]
+    return max(stamps, key=lambda d: d.timestamp()) if stamps else None
+
+
+def _format_date(moment: datetime | None, fmt: str) -> str:
+    return dates.format_date(moment, fmt) if moment else ""
+
+
+def _jsonld(value: object) -> Markup:
+    """JSON for a <script> block: `<`, `>` and `&` escaped so `</script>` cannot end it."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=False, indent=None)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text)
+
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    heading: Heading
+    children: tuple[TocEntry, ...]
+
+
+def toc_tree(headings: Sequence[Heading], max_level: int = 6) -> tuple[TocEntry, ...]:
+    """Nest headings relative to the highest level present (h2 under h1, h3 under h2, ...)."""
+    def build(items: Sequence[Heading]) -> tuple[TocEntry, ...]:
+        if not items:
+            return ()
+        top = min(h.level for h in items)
+        entries: list[TocEntry] = []
+        i = 0
+        while i < len(items):
+            j = i + 1
+            while j < len(items) and items[j].level > top:
+                j += 1
+            if items[i].level == top:
+                entries.append(TocEntry(items[i], build(items[i + 1:j])))
+            else:
+                entries.extend(build(items[i:j]))
+            i = j
+        return tuple(entries)
+
+    return build([h for h in headings if h.level <= max_level])
+
+
+class SiteView:
+    """What templates see as `site`: settings, menus, posts and lookups."""
+
+    def __init__(self, site: Site) -> None:
+        self._site = site
+        self.config = site.config
+        self.title = site.config.title
+        self.description = site.config.description
+        self.language = site.config.language
+        self.base_url = site.config.base_url
+        self.base_path = site.config.base_path
+        self.menu = site.config.menu
+        self.taxonomies = site.taxonomies
+        self.sections = site.sections
+        self.params = site.config.params
+        self.env = site.config.env
+        self._views: dict[str, PageView] = {}
+
+    def param(self, key: str, default: object = None) -> object:
+        value = self.params.get(norm(key))
+        return default if value is None else value
+
+    def url(self, url: str) -> str:
+        """Site-relative url -> link href under the base path, percent-encoded."""
+        return urls.href(urls.join_base(self.base_path, url))
+
+    def absurl(self, url: str) -> str:
+        if url.startswith(("http://", "https://")):
+            return url
+        return self.base_url.rstrip("/") + urls.href(urls.join_base(self.base_path, url))[
+            len(self.base_path.rstrip("/")):]
+
+    def page(self, url: str) -> PageView:
+        if url not in self._views:
+            self._views[url] = PageView(self._site.pages[url], self)
+        return self._views[url]
+
+    def pages(self, page_urls: Sequence[str]) -> list[PageView]:
+        return [self.page(u) for u in page_urls]
+
+    @cached_property
+    def posts(self) -> list[PageView]:
+        return self.pages(self._site.posts)
+
+    @cached_property
+    def featured(self) -> list[PageView]:
+        return [p for p in self.posts if p.param("featured") is True]
+
+    def neighbours(self, url: str) -> tuple[PageView | None, PageView | None]:
+        newer, older = self._site.neighbours.get(url, (None, None))
+        return (self.page(newer) if newer else None, self.page(older) if older else None)
+
+    def taxonomy(self, name: str) -> Any:
+        return next(t for t in self._site.taxonomies if t.name == name)
+
+    def term_link(self, taxonomy: str, name: str) -> str:
+        return f"/{taxonomy}/{urls.slugify(name)}/"
+
+    def section(self, path: str) -> Any:
+        return next((s for s in self._site.sections if s.path == path), None)
+
+    def section_index(self, path: str) -> PageView | None:
+        key = f"section:{path}"
+        if key not in self._site.pages:
+            return None
+        if key not in self._views:
+            self._views[key] = PageView(self._site.pages[key], self)
+        return self._views[key]
+
+    @cached_property
+    def home(self) -> PageView | None:
+        return self.section_index("")
+
+    @cached_property
+    def copyright(self) -> str:
+        if self.config.copyright is not None:
+            return self.config.copyright
+        years = [p.date.year for p in self._site.pages.values() if p.date]
+        return f"© {max(years)} {self.title}" if years else f"© {self.title}"
+
+    @cached_property
+    def newest(self) -> datetime | None:
+        stamps = [p.lastmod or p.date for p in self._site.pages.values() if p.date]
+        return max((s for s in stamps if s), default=None, key=lambda d: d.timestamp())
+
+    def archive(self) -> list[tuple[int, list[tuple[str, list[PageView]]]]]:
+        """Posts grouped by year, then month, newest first (dates as written)."""
+        years: dict[int, dict[int, list[PageView]]] = {}
+        dated = sorted((p for p in self.posts if p.page.date), key=lambda p: -p.timestamp)
+        for view in dated:
+            when = view.publish_date
+            assert when is not None
+            years.setdefault(when.year, {}).setdefault(when.month, []).append(view)
+        return [(year, [(dates.format_date(months[m][0].publish_date, "%B"), months[m])  # type: ignore[arg-type]
+                        for m in sorted(months, reverse=True)])
+                for year, months in sorted(years.items(), reverse=True)]
+
+
+class PageView:
+    """A Page as templates see it: derived values computed once, on first use."""
+
+    def __init__(self, page: Page, site: SiteView) -> None:
+        self.page = page
+        self._site = site
+        self.title = page.title
+        self.link_title = page.link_title
+        self.url = page.url
+        self.kind = page.kind
+        self.section = page.section
+        self.description = page.description
+        self.authors = page.authors
+        self.date = page.date
+        self.lastmod = page.lastmod
+        self.is_draft = page.is_draft
+        self.weight = page.weight
+        self.params = page.params
+        self.source = page.source
+        self.cover = page.cover
+        self.aliases = page.aliases
+        self.keywords = page.keywords
+        self.images = page.images
+        self.robots_noindex = page.robots_noindex
+
+    def param(self, key: str, default: object = None) -> object:
+        """Page value if the key is present (even `false`), else the site's, as PaperMod's
+        `.Param`; dotted keys reach into mappings (`editPost.URL`)."""
+        head, _, rest = key.partition(".")
+        n = norm(head)
+        value: object = None
+        for source in (self.page.flags, {norm(k): v for k, v in self.page.params.items()}):
+            if n in source:
+                value = source[n]
+                break
+        else:
+            value = self._site.params.get(n)
+        for part in rest.split(".") if rest else ():
+            if not isinstance(value, Mapping):
+                value = None
+                break
+            value = next((v for k, v in value.items() if norm(k) == norm(part)), None)
+        return default if value is None else value
+
+    @property
+    def permalink(self) -> str:
+        return self._site.absurl(self.url)
+
+    @property
+    def href(self) -> str:
+        return self._site.url(self.url)
+
+    @property
+    def timestamp(self) -> float:
+        return self.page.date.timestamp() if self.page.date else 0.0
+
+    @property
+    def publish_date(self) -> datetime | None:
+        return self.page.publish_date or self.page.date
+
+    @property
+    def modified(self) -> datetime | None:
+        return self.page.lastmod or self.publish_date
+
+    @property
+    def content(self) -> Markup:
+        return Markup(self.page.content.html) if self.page.content else Markup("")
+
+    @property
+    def summary(self) -> Markup:
+        return Markup(self.page.content.summary_html) if self.page.content else Markup("")
+
+    @property
+    def summary_text(self) -> str:
+        return self.page.content.summary_text if self.page.content else ""
+
+    @property
+    def is_truncated(self) -> bool:
+        return bool(self.page.content and self.page.content.is_truncated)
+
+    @property
+    def toc(self) -> tuple[Heading, ...]:
+        return self.page.content.toc if self.page.content else ()
+
+    @property
+    def word_count(self) -> int:
+        return self.page.content.word_count if self.page.content else 0
+
+    @property
+    def reading_minutes(self) -> int:
+        return self.page.content.reading_minutes if self.page.content else 0
+
+    @property
+    def meta_description(self) -> str:
+        return (self.description or self.summary_text or
+                f"{self.title} - {self._site.title}").strip()
+
+    def terms(self, taxonomy: str) -> list[tuple[str, str]]:
+        """(display name, url) of this page's terms, spelled as the site spells them."""
+        found = []
+        tax = next((t for t in self._site.taxonomies if t.name == taxonomy), None)
+        names = {t.slug: t.name for t in tax.terms} if tax else {}
+        for name in self.page.terms.get(taxonomy, ()):
+            slug = urls.slugify(name)
+            found.append((names.get(slug, name), f"/{taxonomy}/{slug}/"))
+        return found
+
+    @property
+    def tags(self) -> list[tuple[str, str]]:
+        return self.terms("tags")
+
+    @property
+    def neighbours(self) -> tuple[PageView | None, PageView | None]:
+        return self._site.neighbours(self.url)
+
+    @property
+    def atom_id(self) -> str:
+        """jekyll-feed's entry id for _posts/ posts, so readers do not show them again."""
+        if "_posts" in self.page.source.parts:
+            return self._site.absurl(self.url.removesuffix(".html"))
+        return self.permalink
+
+    @property
+    def edit_url(self) -> str | None:
+        edit = self.param("editPost")
+        if not isinstance(edit, Mapping) or not edit:
+            return None
+        e = {norm(k): v for k, v in edit.items()}
+        site_edit = self._site.params.get("editpost")
+        if isinstance(site_edit, Mapping):
+            e = {**{norm(k): v for k, v in site_edit.items()}, **e}
+        if e.get("disabled") is True or not e.get("url"):
+            return None
+        url = str(e["url"])
+        if e.get("appendfilepath"):
+            url = url.rstrip("/") + "/" + str(self.page.source.relative_to("content"))
+        return url
+
+    @property
+    def edit_text(self) -> str:
+        edit = self.param("editPost")
+        text = edit.get("Text") if isinstance(edit, Mapping) else None
+        return str(text or "Edit")
+
+    @property
+    def breadcrumbs(self) -> list[tuple[str, str]]:
+        crumbs: list[tuple[str, str]] = []
+        parts = self.section.split("/") if self.section else []
+        for depth in range(1, len(parts) + 1):
+            section = self._site.section("/".join(parts[:depth]))
+            if section is not None:
+                crumbs.append((section.title, section.url))
+        return crumbs
+
+    @property
+    def reading_time_text(self) -> str:
+        minutes = self.reading_minutes
+        return f"{minutes} min" if minutes else ""
+
+
+def render_output(output: Output, site: Site, env: Environment, view: SiteView) -> bytes:
+    """One planned output -> its bytes; template errors become BuildErrors at file:line."""
+    if output.kind == "search":
+        return search_index(site, view)
+    try:
+        if output.kind == "page" and output.template == "none.html":
+            return view.page(output.page_url or "").content.encode()
+        template = env.get_template(output.template)
+        context = _context(output, view)
+        return template.render(context).encode()
+    except jinja2.TemplateSyntaxError as err:
+        raise BuildError(f"template syntax error: {err.message}", _template_name(err.filename),
+                         err.lineno) from None
+    except jinja2.TemplateNotFound as err:
+        raise BuildError(f"layout {err.name!r} not found (looked in layouts/ and the theme)",
+                         output.source) from None
+    except (jinja2.UndefinedError, TypeError, ValueError, KeyError, AttributeError) as err:
+        if isinstance(err, jinja2.UndefinedError) or _template_frame(err.__traceback__):
+            file, line = _template_frame(err.__traceback__) or (output.template, None)
+            raise BuildError(f"template error: {err}", file, line) from None
+        raise
+
+
+def _context(output: Output, view: SiteView) -> dict[str, Any]:
+    context: dict[str, Any] = {"site": view, "output": output, "pager": None, "page": None,
+                               "items": [], "taxonomy": None, "term": None, "list_title": ""}
+    if output.page_url is not None:
+        context["page"] = view.page(output.page_url)
+    if output.pager is not None:
+        context["pager"] = output.pager
+        context["items"] = view.pages(output.pager.items)
+    if output.items:
+        context["items"] = view.pages(output.items)
+    if output.taxonomy:
+        taxonomy = view.taxonomy(output.taxonomy)
+        context["taxonomy"] = taxonomy
+        if output.term:
+            term = next(t for t in taxonomy.terms if t.slug == output.term)
+            context["term"] = term
+            context["list_title"] = term.name
+        else:
+            context["list_title"] = taxonomy.name.title()
+    if output.kind in ("home", "section") or output.section is not None:
+        index = view.section_index(output.section or "")
+        context["page"] = index
+        if output.kind == "section":
+            section = view.section(output.section or "")
+            context["section"] = section
+            context["list_title"] = section.title if section else ""
+    if output.kind == "sitemap":
+        context["entries"] = sitemap_entries(view)
+    return context
+
+
+@dataclass(frozen=True, slots=True)
+class SitemapEntry:
+    loc: str
+    lastmod: str
+    changefreq: str
+    priority: str
+
+
+def sitemap_entries(view: SiteView) -> list[SitemapEntry]:
+    """Published html pages that want to be found: posts, pages, lists (first page only)."""
+    site = view._site
+    entries: list[SitemapEntry] = []
+    newest = view.newest
+    for output in site.outputs:
+        if output.kind == "page":
+            page = site.pages[output.page_url or ""]
+            if not page.in_sitemap or page.robots_noindex or not page.is_listed or \
+                    page.layout in ("none",) or not output.path.endswith(".html"):
+                continue
+            moment = page.lastmod or page.publish_date or page.date
+            entries.append(SitemapEntry(
+                view.absurl(page.url), dates.iso(moment) if moment else "",
+                str(page.sitemap.get("changefreq", "") or ""),
+                str(page.sitemap.get("priority", "") or "")))
+        elif output.kind in ("home", "section", "term", "terms") and (
+                output.pager is None or output.pager.number == 1):
+            items = output.pager.items if output.pager else ()
+            stamps = [site.pages[u].lastmod or site.pages[u].date for u in items]
+            moment = max((s for s in stamps if s), default=None, key=lambda d: d.timestamp())
+            if output.kind == "home":
+                moment = newest
+            entries.append(SitemapEntry(view.absurl(output.url),
+                                        dates.iso(moment) if moment else "", "", ""))
+    return entries
+
+
+def search_index(site: Site, view: SiteView) -> bytes:
+    """PaperMod's /index.json: [{title, content, permalink, summary}], hidden pages left out."""
+    entries = []
+    for url, page in sorted(site.pages.items(), key=lambda kv: kv[0]):
+        if page.kind == "section" or page.search_hidden or not page.is_listed or \
+                not page.is_rendered or page.layout in ("archives", "search", "none"):
+            continue
+        content = page.content
+        entries.append({
+            "title": page.title,
+            "permalink": view.absurl(url),
+            "summary": content.summary_text if content else "",
+            "content": html_to_text(content.html) if content else "",
+            "date": dates.iso(page.date) if page.date else "",
+            "tags": list(page.tags),
+        })
+    order = {u: i for i, u in enumerate(site.posts)}
+    entries.sort(key=lambda e: (order.get(_site_url(e["permalink"], view), math.inf),
+                                e["permalink"]))
+    return json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _site_url(permalink: object, view: SiteView) -> str:
+    text = str(permalink)
+    return "/" + text[len(view.base_url):] if text.startswith(view.base_url) else text
+
+
+def _template_name(filename: str | None) -> str:
+    if not filename:
+        return "layouts"
+    path = Path(filename)
+    theme = theme_dir()
+    if path.is_relative_to(theme):
+        return "theme " + path.relative_to(theme).as_posix()
+    parts = path.parts
+    if "layouts" in parts:
+        return "/".join(parts[len(parts) - 1 - parts[::-1].index("layouts"):])
+    return path.name
+
+
+def _template_frame(tb: TracebackType | None) -> tuple[str, int] | None:
+    """The innermost template file and line in a traceback (Jinja rewrites frames to them)."""
+    found = None
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".xml", ".txt")):
+            found = (_template_name(filename), tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def iter_outputs(site: Site, env: Environment) -> Iterator[tuple[Output, bytes]]:
+    view = SiteView(site)
+    for output in site.outputs:
+        yield output, render_output(output, site, env, view)
+

@@ -1,0 +1,165 @@
+"""Slugs, permalink patterns and output paths: how every migrated post keeps its address.
+
+Urls are site-relative, start with "/" and are kept unencoded; templates percent-encode
+them (`relurl`, `absurl`) so a tag like `Mentoría` is written to `tags/mentoría/` on disk
+and linked as `/tags/mentor%C3%ADa/`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
+from pathlib import PurePosixPath
+from urllib.parse import quote
+
+_JEKYLL_STYLES = {
+    "date": "/:categories/:year/:month/:day/:title:output_ext",
+    "pretty": "/:categories/:year/:month/:day/:title/",
+    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
+    "weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
+    "none": "/:categories/:title:output_ext",
+}
+_KEPT_PUNCT = set("._~+@-#")
+_DATED_NAME = re.compile(
+    r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:-(?P<H>\d{2})-(?P<M>\d{2})-(?P<S>\d{2}))?-(?P<rest>.+)$"
+)
+
+
+class UrlError(ValueError):
+    """A url or slug that cannot be written inside the output folder."""
+
+
+def slugify(text: str) -> str:
+    """Tag and slug rule of FRONTMATTER.md: lowercase, NFC, whitespace runs -> "-", Unicode
+    letters, digits and marks kept, `. _ ~ + @ - #` kept, other punctuation dropped."""
+    text = unicodedata.normalize("NFC", text).strip().lower()
+    out: list[str] = []
+    pending_dash = False
+    for ch in text:
+        if ch.isspace():
+            pending_dash = bool(out)
+            continue
+        cat = unicodedata.category(ch)
+        if cat[0] in "LNM" or ch in _KEPT_PUNCT:
+            if pending_dash:
+                out.append("-")
+                pending_dash = False
+            out.append(ch)
+    return "".join(out)
+
+
+def split_dated_name(stem: str) -> tuple[tuple[int, ...] | None, str]:
+    """`2021-12-10-the-perks` -> ((2021, 12, 10), "the-perks"); no date -> (None, stem)."""
+    match = _DATED_NAME.match(stem)
+    if not match:
+        return None, stem
+    parts = [match["y"], match["m"], match["d"]]
+    if match["H"]:
+        parts += [match["H"], match["M"], match["S"]]
+    return tuple(int(p) for p in parts), match["rest"].rstrip(".")
+
+
+def clean_url(value: str) -> str:
+    """A `url` / `permalink` value as a site-relative url; refuses anything outside the site."""
+    value = value.strip()
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", value) or value.startswith("//"):
+        raise UrlError(f"must be a path on this site, not a full address: {value!r}")
+    if "\\" in value or "\x00" in value:
+        raise UrlError(f"may not contain backslashes or NUL: {value!r}")
+    segments = [s for s in value.split("/") if s not in ("", ".")]
+    if any(s == ".." for s in segments):
+        raise UrlError(f"may not contain `..` (it would leave the output folder): {value!r}")
+    path = "/" + "/".join(segments)
+    if not segments:
+        return "/"
+    if value.endswith("/") or "." not in segments[-1]:
+        return path + "/"
+    return path
+
+
+def output_path(url: str) -> str:
+    """`/a/b/` -> `a/b/index.html`; `/x.html` -> `x.html`; a path without extension gets a
+    folder, so hosts serve it at `<path>/`."""
+    rel = url.lstrip("/")
+    if not rel or url.endswith("/"):
+        return rel + "index.html"
+    if "." in rel.rsplit("/", 1)[-1]:
+        return rel
+    return rel + "/index.html"
+
+
+def expand_jekyll(pattern: str, *, date: datetime | None, title: str, slug: str,
+                  categories: tuple[str, ...], ext: str = ".html") -> str:
+    """Jekyll permalink tokens (`:year`, `:title`, `:categories`, ...) or a named style."""
+    pattern = _JEKYLL_STYLES.get(pattern, pattern)
+    values = {
+        "categories": "/".join(slugify(c) for c in categories),
+        "title": title,
+        "slug": slug.lower(),
+        "output_ext": ext,
+        "name": slug,
+        "path": slug,
+    }
+    if date is not None:
+        values.update({
+            "year": f"{date.year:04d}", "month": f"{date.month:02d}", "day": f"{date.day:02d}",
+            "i_month": str(date.month), "i_day": str(date.day),
+            "short_year": f"{date.year % 100:02d}", "hour": f"{date.hour:02d}",
+            "minute": f"{date.minute:02d}", "second": f"{date.second:02d}",
+            "y_day": f"{date.timetuple().tm_yday:03d}", "week": f"{date.isocalendar()[1]:02d}",
+            "short_day": date.strftime("%a"), "long_day": date.strftime("%A"),
+            "short_month": date.strftime("%b"), "long_month": date.strftime("%B"),
+        })
+    url = _expand(pattern, values)
+    return re.sub(r"/{2,}", "/", url)
+
+
+def expand_hugo(pattern: str, *, date: datetime | None, title: str, slug: str, section: str,
+                basename: str) -> str:
+    """Hugo permalink tokens for a `permalinks:` section pattern."""
+    values = {
+        "section": section.split("/")[0],
+        "sections": section,
+        "slug": slug,
+        "title": slugify(title),
+        "filename": basename,
+        "contentbasename": basename,
+    }
+    if date is not None:
+        values.update({
+            "year": f"{date.year:04d}", "month": f"{date.month:02d}", "day": f"{date.day:02d}",
+            "monthname": date.strftime("%B").lower(), "yearday": str(date.timetuple().tm_yday),
+            "weekday": str(date.isoweekday() % 7), "weekdayname": date.strftime("%A").lower(),
+        })
+    url = _expand(pattern, values)
+    url = re.sub(r"/{2,}", "/", url)
+    return url if url.endswith("/") or "." in url.rsplit("/", 1)[-1] else url + "/"
+
+
+def _expand(pattern: str, values: dict[str, str]) -> str:
+    def token(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in values:
+            raise UrlError(f"unknown permalink token `:{name}` in {pattern!r}")
+        return values[name]
+
+    # Longest names first so `:short_year` is not read as `:short` + `_year`.
+    return re.sub(r":([a-z_]+)", token, pattern)
+
+
+def href(url: str) -> str:
+    """Percent-encode a site-relative url for an attribute; `%` already there is kept."""
+    return quote(url, safe="/:@!$&'()*+,;=~%-._")
+
+
+def join_base(base_path: str, url: str) -> str:
+    """`/blog/` + `/posts/a/` -> `/blog/posts/a/`."""
+    if url.startswith(("http://", "https://", "//", "#", "mailto:")):
+        return url
+    return base_path.rstrip("/") + "/" + url.lstrip("/")
+
+
+def is_inside(path: str) -> bool:
+    """True when an output path stays inside the output folder."""
+    parts = PurePosixPath(path).parts
+    return bool(parts) and not path.startswith("/") and ".." not in parts

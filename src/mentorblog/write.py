@@ -1,0 +1,104 @@
+"""Write the site into a temporary folder beside the destination, then swap it in.
+
+A failed or killed build leaves the previous output as it was; nothing outside the
+destination (and our own temporary folders beside it) is ever written or deleted."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from mentorblog.errors import BuildError
+from mentorblog.model import StaticFile
+
+_TMP = ".mentorblog-tmp-"
+_OLD = ".mentorblog-old-"
+
+
+def check_destination(destination: Path, root: Path) -> Path:
+    """Refuse destinations where swapping in a new site would destroy the author's files."""
+    dest = destination.expanduser().resolve()
+    site = root.resolve()
+    home = Path.home().resolve()
+    if dest == Path(dest.anchor) or dest == home:
+        raise BuildError(f"refusing to use {destination} as the output folder: it is "
+                         "the filesystem root or your home folder")
+    if dest == site or site.is_relative_to(dest):
+        raise BuildError(f"refusing to use {destination} as the output folder: it holds the "
+                         "site itself; pick a folder such as `public`")
+    for source_dir in ("content", "layouts", "static"):
+        if dest.is_relative_to(site / source_dir):
+            raise BuildError(f"refusing to write the site into {source_dir}/, which is input")
+    if (dest / "site.yaml").exists():
+        raise BuildError(f"refusing to use {destination} as the output folder: it contains a "
+                         "site.yaml, so it looks like a site, not a build output")
+    return dest
+
+
+def _siblings(dest: Path, prefix: str) -> list[Path]:
+    if not dest.parent.is_dir():
+        return []
+    return sorted(p for p in dest.parent.iterdir() if p.name.startswith(prefix + dest.name + "-"))
+
+
+def recover(dest: Path) -> None:
+    """Undo what a build killed mid-swap left behind, and remove its temporary folders."""
+    old = _siblings(dest, _OLD)
+    if not dest.exists() and old:
+        old[-1].rename(dest)
+        old = old[:-1]
+    for leftover in (*old, *_siblings(dest, _TMP)):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def write_site(dest: Path, rendered: Iterable[tuple[str, bytes]],
+               files: Sequence[StaticFile]) -> int:
+    """Write every output and copy every file, then swap the result in; returns bytes written."""
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        recover(dest)
+        tmp = Path(tempfile.mkdtemp(prefix=_TMP + dest.name + "-", dir=dest.parent))
+    except OSError as err:
+        raise BuildError(f"cannot prepare the output folder {dest}: {err.strerror}") from None
+    try:
+        total = 0
+        made: set[Path] = {tmp}
+        for rel, data in rendered:
+            target = tmp / rel
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            target.write_bytes(data)
+            total += len(data)
+        for f in files:
+            target = tmp / f.path
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            shutil.copyfile(f.origin, target)
+        os.chmod(tmp, 0o755)
+        _swap(tmp, dest)
+        return total
+    except OSError as err:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise BuildError(f"cannot write the site to {dest}: {err.strerror or err}; the previous "
+                         "output was left as it was") from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _swap(tmp: Path, dest: Path) -> None:
+    if dest.exists() or dest.is_symlink():
+        if not dest.is_dir():
+            raise BuildError(f"the output folder {dest} exists and is not a folder")
+        old = Path(tempfile.mkdtemp(prefix=_OLD + dest.name + "-", dir=dest.parent))
+        old.rmdir()
+        dest.rename(old)
+        tmp.rename(dest)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        tmp.rename(dest)
