@@ -185,11 +185,14 @@ def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
     for page in published:
         if page.kind == "section" or not page.is_rendered:
             continue
+        url_line = page.key_lines.get("url") or page.key_lines.get("permalink") or \
+            page.key_lines.get("slug")
         outputs.append(Output(page.output_path, page.url, "page", page.layout + ".html",
-                              page.source, page_url=page.url))
+                              page.source, url_line, page_url=page.url))
+        alias_line = page.key_lines.get("aliases") or page.key_lines.get("redirectfrom")
         for alias in page.aliases:
             outputs.append(Output(urls.output_path(alias), alias, "alias", "alias.html",
-                                  page.source, page_url=page.url))
+                                  page.source, alias_line, page_url=page.url))
     home_items = [p.url for p in posts if not p.hidden_in_home_list]
     outputs += _list_outputs("home", home_items, "/", config, home_source)
     by_date = sorted(posts, key=date_order)
@@ -286,24 +289,28 @@ def _publish_files(published: Sequence[Page], every_page: Sequence[Page],
 
 def _check_collisions(outputs: Sequence[Output], files: Sequence[StaticFile]) -> None:
     """Two things writing one file (or two names that clash on macOS/Windows) is an error."""
-    seen: dict[str, tuple[str, PurePosixPath | None]] = {}
+    seen: dict[str, tuple[str, PurePosixPath | None, int | None]] = {}
     errors: list[BuildError] = []
-    entries = [(o.path, o.source, o.kind) for o in outputs] + [
-        (f.path, f.source, "file") for f in files]
-    for path, source, kind in entries:
+    entries = [(o.path, o.source, o.kind, o.line) for o in outputs] + [
+        (f.path, f.source, "file", None) for f in files]
+    for path, source, kind, line in entries:
         if not urls.is_inside(path):
-            errors.append(BuildError(f"would write {path!r}, outside the output folder", source))
+            errors.append(BuildError(f"would write {path!r}, outside the output folder", source,
+                                     line))
             continue
         key = path.casefold()
         if key in seen:
-            other_path, other = seen[key]
+            other_path, other, other_line = seen[key]
             if kind == "file" and other is not None and str(other).startswith("theme:"):
                 continue
             what = "the same file" if other_path == path else \
-                f"files whose names differ only in case ({other_path!r})"
+                f"a file whose name differs only in case ({other_path!r}), which clashes " \
+                "on macOS and Windows"
+            where = f"{other}:{other_line}" if other and other_line else str(
+                other or "a generated list page")
             errors.append(BuildError(
-                f"writes {path!r}, and {other or 'a generated page'} writes {what}; "
-                "change a `url`, `slug` or alias so each page has its own address", source))
+                f"writes {path!r}, and {where} writes {what}; change a `url`, `slug` or "
+                "alias so each page has its own address", source, line))
             continue
-        seen[key] = (path, source)
+        seen[key] = (path, source, line)
     raise_all(errors)

@@ -232,6 +232,7 @@ class Output:
     kind: str  # page, home, section, term, terms, rss, atom, sitemap, alias, robots, search, 404
     template: str
     source: PurePosixPath | None = None  # what asked for this file, for collision messages
+    line: int | None = None  # the front-matter line that chose this path, when one did
     page_url: str | None = None
     pager: Pager | None = None
     taxonomy: str | None = None

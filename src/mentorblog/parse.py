@@ -44,6 +44,7 @@ FIELDS = {
     ).split()
 }
 KNOWN_KEYS = FIELDS | BOOL_FLAGS | OTHER_FLAGS
+_NOT_PAGE_LAYOUTS = {"base", "404", "alias", "home", "tag", "tags", "section"}
 LAYOUT_ALIASES = {"default": None, "home": "page", "single": "post", "list": "section"}
 _TRUE_WORDS = {"true", "yes", "on", "y"}
 _FALSE_WORDS = {"false", "no", "off", "n"}
@@ -495,7 +496,7 @@ class _Builder:
             return LAYOUT_ALIASES[name] or default
         if name == "none" or name in self.ctx.layouts:
             return name
-        known = ", ".join(sorted(self.ctx.layouts - {"base", "404"}))
+        known = ", ".join(sorted(self.ctx.layouts - _NOT_PAGE_LAYOUTS | {"none"}))
         raise self.fail("layout", f"unknown layout {value!r} (known: {known})")
 
     def _flags(self) -> dict[str, object]:

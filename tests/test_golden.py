@@ -1,0 +1,73 @@
+"""Golden tests: each fixture site under tests/sites/ builds to exactly its expected/ tree.
+
+`pytest --update-golden` rewrites expected/ so the change can be reviewed as a diff."""
+
+from __future__ import annotations
+
+import difflib
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from mentorblog.build import BuildOptions, build
+
+SITES = Path(__file__).parent / "sites"
+GOLDEN = sorted(p for p in SITES.iterdir() if (p / "site.yaml").is_file())
+# A fixed clock: fixtures hold posts dated 2099 (future) and expired in 2020.
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def first_difference(expected: dict[str, bytes], actual: dict[str, bytes]) -> str:
+    missing = sorted(set(expected) - set(actual))
+    extra = sorted(set(actual) - set(expected))
+    if missing or extra:
+        return f"missing files: {missing}\nunexpected files: {extra}"
+    for name in sorted(expected):
+        if expected[name] != actual[name]:
+            diff = difflib.unified_diff(
+                expected[name].decode(errors="replace").splitlines(),
+                actual[name].decode(errors="replace").splitlines(),
+                f"expected/{name}", f"built/{name}", lineterm="", n=2)
+            return "\n".join(list(diff)[:60])
+    return ""
+
+
+@pytest.mark.parametrize("site", GOLDEN, ids=[p.name for p in GOLDEN])
+def test_site_matches_golden(site: Path, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    out = tmp_path / "public"
+    build(BuildOptions(source=site, destination=out), now=NOW)
+    expected_dir = site / "expected"
+    if request.config.getoption("--update-golden"):
+        shutil.rmtree(expected_dir, ignore_errors=True)
+        shutil.copytree(out, expected_dir)
+    assert expected_dir.is_dir(), f"no golden output; run pytest --update-golden for {site.name}"
+    difference = first_difference(tree(expected_dir), tree(out))
+    assert not difference, difference
+
+
+@pytest.mark.parametrize("site", GOLDEN, ids=[p.name for p in GOLDEN])
+def test_two_builds_are_identical(site: Path, tmp_path: Path) -> None:
+    build(BuildOptions(source=site, destination=tmp_path / "a"), now=NOW)
+    build(BuildOptions(source=site, destination=tmp_path / "b"), now=NOW)
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
+
+
+def test_drafts_future_and_expired_flags_add_exactly_those_posts(tmp_path: Path) -> None:
+    site = SITES / "hugo"
+    plain = build(BuildOptions(source=site, destination=tmp_path / "a"), now=NOW)
+    everything = build(BuildOptions(source=site, destination=tmp_path / "b", drafts=True,
+                                    future=True, expired=True), now=NOW)
+    assert plain.skipped == {"drafts": 1, "future": 1, "expired": 1}
+    assert everything.skipped == {}
+    added = set(tree(tmp_path / "b")) - set(tree(tmp_path / "a"))
+    assert {"mentoring/index.html", "posts/future/index.html",
+            "posts/expired/index.html"} <= added
+    draft_page = (tmp_path / "b" / "mentoring" / "index.html").read_text()
+    assert '<span class="badge">Draft</span>' in draft_page
