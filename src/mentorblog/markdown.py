@@ -38,10 +38,12 @@ class MarkdownSettings:
     raw_html: bool = True
     summary_length: int = 70
     reading_speed: int = 212
+    base_path: str = "/"  # prefixed to root-relative links, so /images/x works under /blog/
 
 
 def settings_for(config: Config) -> MarkdownSettings:
-    return MarkdownSettings(config.raw_html, config.summary_length, config.reading_speed)
+    return MarkdownSettings(config.raw_html, config.summary_length, config.reading_speed,
+                            config.base_path)
 
 
 class Renderer:
@@ -54,6 +56,8 @@ class Renderer:
         md.enable(["replacements", "smartquotes"])
         md.use(anchors_plugin, min_level=1, max_level=6)
         md.core.ruler.after("anchor", "mentorblog_toc", _collect_headings)
+        if settings.base_path != "/":
+            md.core.ruler.push("mentorblog_base_path", _base_path_rule(settings.base_path))
         md.block.ruler.before("html_block", "mentorblog_more", _more_divider,
                               {"alt": ["paragraph"]})
         fence = self._fence
@@ -103,7 +107,8 @@ class Renderer:
             raise BuildError("the Markdown nests too deeply to render", page.source,
                              page.body_line) from None
         blocks = _top_level_blocks(tokens)
-        counts = [_count_words(tokens[a:b], page.is_cjk) for a, b in blocks]
+        texts = [_plain_text(tokens[a:b]) for a, b in blocks]
+        counts = [_count_words(text, page.is_cjk) for text in texts]
         words = sum(counts)
         speed = 500 if page.is_cjk else self.settings.reading_speed
         summary_html, summary_text, truncated = self._summary(page, tokens, blocks, counts, env)
@@ -112,6 +117,7 @@ class Renderer:
             summary_html=summary_html,
             summary_text=summary_text,
             is_truncated=truncated,
+            text=" ".join(" ".join(texts).split()),
             toc=tuple(env.get("toc", ())),
             word_count=words,
             reading_minutes=math.ceil(words / speed) if words else 0,
@@ -180,10 +186,9 @@ def _is_cjk(ch: str) -> bool:
         "\uac00" <= ch <= "\ud7af")
 
 
-def _count_words(tokens: list[Token], cjk: bool) -> int:
+def _count_words(text: str, cjk: bool) -> int:
     """Hugo's rule: runs of non-whitespace in the text (code included); CJK pages count
     every CJK character as a word."""
-    text = _plain_text(tokens)
     if not cjk:
         return len(text.split())
     total = 0
@@ -204,6 +209,24 @@ def _collect_headings(state: StateCore) -> None:
                            if c.type in ("text", "code_inline"))
             headings.append(Heading(int(token.tag[1]), str(anchor), text))
     state.env["toc"] = tuple(headings)
+
+
+def _base_path_rule(base_path: str) -> Any:
+    """Authors write `/images/x.svg` meaning the site's root; under a sub-path baseURL that
+    root is `/blog/`. Raw HTML attributes are left as written."""
+    prefix = base_path.rstrip("/")
+
+    def rule(state: StateCore) -> None:
+        for token in state.tokens:
+            for child in token.children or ():
+                attr = "href" if child.type == "link_open" else "src" if child.type == "image" \
+                    else None
+                value = child.attrGet(attr) if attr else None
+                if attr and isinstance(value, str) and value.startswith("/") and \
+                        not value.startswith("//") and not value.startswith(prefix + "/"):
+                    child.attrSet(attr, prefix + value)
+
+    return rule
 
 
 def _heading_close(renderer: Any, tokens: Sequence[Token], idx: int, options: OptionsDict,

@@ -97,6 +97,7 @@ class Content:
     summary_html: str
     summary_text: str
     is_truncated: bool  # the summary is shorter than the whole text
+    text: str  # the whole body as plain text (search index), taken from the tokens
     toc: tuple[Heading, ...]
     word_count: int
     reading_minutes: int

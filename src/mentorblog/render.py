@@ -29,7 +29,6 @@ from mentorblog.config import norm
 from mentorblog.discover import theme_dir
 from mentorblog.errors import BuildError
 from mentorblog.model import Heading, Output, Page, Site
-from mentorblog.text import html_to_text
 
 SHARE_TARGETS = ("x", "linkedin", "reddit", "facebook", "whatsapp", "telegram", "ycombinator")
 
@@ -233,7 +232,7 @@ class PageView:
         head, _, rest = key.partition(".")
         n = norm(head)
         value: object = None
-        for source in (self.page.flags, {norm(k): v for k, v in self.page.params.items()}):
+        for source in (self.page.flags, self._params):
             if n in source:
                 value = source[n]
                 break
@@ -245,6 +244,10 @@ class PageView:
                 break
             value = next((v for k, v in value.items() if norm(k) == norm(part)), None)
         return default if value is None else value
+
+    @cached_property
+    def _params(self) -> dict[str, object]:
+        return {norm(k): v for k, v in self.page.params.items()}
 
     @property
     def permalink(self) -> str:
@@ -464,7 +467,7 @@ def search_index(site: Site, view: SiteView) -> bytes:
             "title": page.title,
             "permalink": view.absurl(url),
             "summary": content.summary_text if content else "",
-            "content": html_to_text(content.html) if content else "",
+            "content": content.text if content else "",
             "date": dates.iso(page.date) if page.date else "",
             "tags": list(page.tags),
         })

@@ -1,0 +1,165 @@
+"""Real-browser fixtures: Debian's Chromium through pytest-playwright, and the pages to visit."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from playwright.sync_api import (
+    BrowserContext,
+    ConsoleMessage,
+    Error,
+    Page,
+    Request,
+    Response,
+    Route,
+)
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+# Page types every site has; the concrete post and tag are found in the built output.
+PAGE_TYPES = ["home", "home-page-2", "post", "about", "tags", "tag", "archives", "404"]
+FIXED_PATHS = {"home": "", "home-page-2": "page/2/", "about": "about/", "tags": "tags/",
+               "archives": "archives/", "404": "404.html"}
+
+
+class Site(Protocol):
+    """tests/conftest.py's BuiltSite."""
+
+    root: Path
+    url: str
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "page_type" in metafunc.fixturenames:
+        metafunc.parametrize("page_type", PAGE_TYPES)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if getattr(config.option, "screenshot", None) == "off":
+        config.option.screenshot = "only-on-failure"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """A browser test must never be skipped (say, for want of a browser): report it failed."""
+    report = yield
+    if report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = f"browser test was skipped, which this suite forbids: {report.longrepr}"
+    return report
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def base_url(example_site: Site) -> str:
+    return example_site.url
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        href = dict(attrs).get("href")
+        if tag == "a" and href:
+            self.hrefs.append(href)
+
+
+def _first_link(site: Site, page_rel: str, pattern: str) -> str:
+    """The first link on a built page whose path below the base URL matches `pattern`."""
+    parser = _Links()
+    html_file = site.root / page_rel
+    parser.feed(html_file.read_text(encoding="utf-8"))
+    for href in parser.hrefs:
+        url = urljoin(site.url + page_rel, href)
+        if url.startswith(site.url):
+            rel = urlsplit(url[len(site.url):]).path
+            if re.fullmatch(pattern, rel):
+                return rel
+    raise AssertionError(f"no link matching {pattern!r} on {page_rel}")
+
+
+def page_paths(site: Site) -> dict[str, str]:
+    """Path below the base URL of each page type in `site`."""
+    return {**FIXED_PATHS,
+            "post": _first_link(site, "index.html", r"posts/[^/]+/"),
+            "tag": _first_link(site, "tags/index.html", r"tags/[^/]+/")}
+
+
+@pytest.fixture(scope="session")
+def site_paths(example_site: Site) -> dict[str, str]:
+    return page_paths(example_site)
+
+
+@pytest.fixture(scope="session")
+def subpath_paths(example_site_subpath: Site) -> dict[str, str]:
+    return page_paths(example_site_subpath)
+
+
+def _is_foreign(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https", "ws", "wss") and parts.hostname != "127.0.0.1"
+
+
+@dataclass
+class Watch:
+    """What the pages of one test did that they should not, and every URL they requested."""
+
+    problems: list[str] = field(default_factory=list)
+    requested: list[str] = field(default_factory=list)
+
+    def route(self, route: Route) -> None:
+        if _is_foreign(route.request.url):
+            self.problems.append(f"request to another host (blocked): {route.request.url}")
+            route.abort()
+        else:
+            route.continue_()
+
+    def request(self, request: Request) -> None:
+        self.requested.append(request.url)
+
+    def request_failed(self, request: Request) -> None:
+        if not _is_foreign(request.url):
+            self.problems.append(f"request failed: {request.url} ({request.failure})")
+
+    def response(self, response: Response) -> None:
+        if response.status >= 400:
+            self.problems.append(f"HTTP {response.status}: {response.url}")
+
+    def console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.problems.append(f"console error: {message.text} @ {message.location.get('url')}")
+
+    def page_error(self, error: Error) -> None:
+        self.problems.append(f"page error: {error}")
+
+    def page(self, page: Page) -> None:
+        page.on("console", self.console)
+        page.on("pageerror", self.page_error)
+
+
+@pytest.fixture
+def watch(context: BrowserContext, page: Page) -> Watch:
+    """Records console and page errors, HTTP errors, and blocks and records foreign requests."""
+    w = Watch()
+    context.route("**/*", w.route)
+    context.on("request", w.request)
+    context.on("requestfailed", w.request_failed)
+    context.on("response", w.response)
+    context.on("page", w.page)
+    w.page(page)
+    return w

@@ -1,0 +1,523 @@
+"""collect: published filter, order, prev/next, sections, taxonomies, pagination, feeds, the
+output plan and collisions (FRONTMATTER.md section 0 "Outputs"/"Build flags", section 1
+`draft`/`publishDate`/`expiryDate`/`weight`/`tags`, section 5 "Time zones", "Same tag in
+different case", "Tag -> slug", "Collisions"). Pure: Pages in, Site out, no disk, fixed clock."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import pytest
+
+from mentorblog import urls
+from mentorblog.collect import collect_site, date_order, is_published, list_order, paginate
+from mentorblog.errors import BuildError, user_errors
+from mentorblog.model import Config, Cover, Feeds, Output, Page, Pagination, Site, StaticFile
+
+UTC = UTC
+NOW = datetime(2024, 1, 1, 12, 0, tzinfo=UTC)
+
+
+def config(**kw: Any) -> Config:
+    return Config(root=Path("/site"), title="T", base_url="https://example.org/", **kw)
+
+
+def day(y: int, m: int = 1, d: int = 1, h: int = 0, tz: timezone = UTC) -> datetime:
+    return datetime(y, m, d, h, tzinfo=tz)
+
+
+def post(name: str, date: datetime | None = None, *, section: str = "posts",
+         title: str | None = None, url: str | None = None, **kw: Any) -> Page:
+    url = url or f"/{section}/{name}/"
+    return Page(source=PurePosixPath(f"content/{section}/{name}.md"), kind="post",
+                section=section, body_line=1, title=title or name, url=url,
+                output_path=urls.output_path(url), layout="post", body="", date=date, **kw)
+
+
+def page(name: str, url: str | None = None, *, kind: str = "page", section: str = "",
+         title: str | None = None, **kw: Any) -> Page:
+    url = url or f"/{name}/"
+    folder = f"{section}/" if section else ""
+    return Page(source=PurePosixPath(f"content/{folder}{name}.md"), kind=kind, section=section,
+                body_line=1, title=title or name, url=url, output_path=urls.output_path(url),
+                layout="page", body="", **kw)
+
+
+def collect(pages: list[Page], cfg: Config | None = None, now: datetime = NOW,
+            static: tuple[StaticFile, ...] = ()) -> Site:
+    return collect_site(cfg or config(), pages, (), static, now)
+
+
+def errors_of(pages: list[Page], cfg: Config | None = None,
+              static: tuple[StaticFile, ...] = ()) -> list[BuildError]:
+    with pytest.raises((BuildError, ExceptionGroup)) as info:
+        collect(pages, cfg, static=static)
+    found = user_errors(info.value)
+    assert found, f"not a user error: {info.value!r}"
+    return found
+
+
+def outputs(site: Site, kind: str) -> list[Output]:
+    return [o for o in site.outputs if o.kind == kind]
+
+
+def output(site: Site, path: str) -> Output:
+    [found] = [o for o in site.outputs if o.path == path]
+    return found
+
+
+def all_urls_mentioned(site: Site) -> set[str]:
+    found: set[str] = set(site.posts)
+    for o in site.outputs:
+        found.update(o.items)
+        if o.page_url:
+            found.add(o.page_url)
+        if o.pager:
+            found.update(o.pager.items)
+    for taxonomy in site.taxonomies:
+        for term in taxonomy.terms:
+            found.update(term.pages)
+    for section in site.sections:
+        found.update(section.pages)
+    return found
+
+
+# -- what is published ----------------------------------------------------------------------
+
+def test_drafts_future_expired_are_excluded_and_counted() -> None:
+    site = collect([
+        post("live", day(2020)),
+        post("draft", day(2020), is_draft=True, terms={"tags": ("secret",)}),
+        post("future", day(2030)),
+        post("expired", day(2010), expiry_date=day(2015)),
+    ])
+    assert site.posts == ("/posts/live/",)
+    assert site.skipped == {"drafts": 1, "future": 1, "expired": 1}
+    mentioned = all_urls_mentioned(site)
+    for name in ("draft", "future", "expired"):
+        assert f"/posts/{name}/" not in mentioned
+        assert f"/posts/{name}/" not in site.pages
+        assert not any(o.path == f"posts/{name}/index.html" for o in site.outputs)
+    tags = next(t for t in site.taxonomies if t.name == "tags")
+    assert tags.terms == ()  # term counts omit drafts too
+
+
+def test_nothing_skipped_means_empty_counts() -> None:
+    assert collect([post("a", day(2020))]).skipped == {}
+
+
+@pytest.mark.parametrize(("flag", "name"), [("build_drafts", "draft"), ("build_future", "future"),
+                                            ("build_expired", "expired")])
+def test_build_flags_include_them(flag: str, name: str) -> None:
+    pages = [post("draft", day(2020), is_draft=True), post("future", day(2030)),
+             post("expired", day(2010), expiry_date=day(2015))]
+    site = collect(pages, config(**{flag: True}))
+    assert f"/posts/{name}/" in site.posts
+    assert len(site.posts) == 1
+
+
+def test_future_post_notice_names_file_and_date() -> None:
+    site = collect([post("soon", day(2030, 5, 6))])
+    [notice] = site.notices
+    assert notice.file == PurePosixPath("content/posts/soon.md")
+    assert "2030-05-06" in notice.message
+    assert "--future" in notice.message
+
+
+def test_future_is_decided_on_the_absolute_instant() -> None:
+    tokyo = timezone(timedelta(hours=9))
+    # NOW is 12:00 UTC. 20:00+09:00 = 11:00 UTC (past); 22:00+09:00 = 13:00 UTC (future).
+    assert is_published(post("a", day(2024, 1, 1, 20, tokyo)), config(), NOW) is None
+    assert is_published(post("b", day(2024, 1, 1, 22, tokyo)), config(), NOW) == "future"
+
+
+def test_publish_date_beats_date_for_scheduling() -> None:
+    assert is_published(post("a", day(2020), publish_date=day(2030)), config(), NOW) == "future"
+    assert is_published(post("a", day(2030), publish_date=day(2020)), config(), NOW) is None
+
+
+def test_expiry_at_exactly_now_is_expired() -> None:
+    assert is_published(post("a", day(2020), expiry_date=NOW), config(), NOW) == "expired"
+    assert is_published(post("a", day(2020), expiry_date=NOW + timedelta(seconds=1)),
+                        config(), NOW) is None
+
+
+def test_draft_reason_comes_first() -> None:
+    assert is_published(post("a", day(2030), is_draft=True), config(), NOW) == "drafts"
+
+
+def test_undated_post_is_published() -> None:
+    assert is_published(post("a"), config(), NOW) is None
+
+
+# -- order ----------------------------------------------------------------------------------
+
+def test_order_weight_first_then_newest_then_title_undated_last() -> None:
+    site = collect([
+        post("old", day(2018)),
+        post("new", day(2022)),
+        post("w2", day(2010), weight=2),
+        post("w1", day(2000), weight=1),
+        post("undated-b", title="B"),
+        post("undated-a", title="a"),
+        post("same-day-z", day(2020), title="Zebra"),
+        post("same-day-a", day(2020), title="apple"),
+    ])
+    assert site.posts == ("/posts/w1/", "/posts/w2/", "/posts/new/", "/posts/same-day-a/",
+                          "/posts/same-day-z/", "/posts/old/", "/posts/undated-a/",
+                          "/posts/undated-b/")
+
+
+def test_order_uses_absolute_instant_across_offsets() -> None:
+    tokyo = timezone(timedelta(hours=9))
+    early = post("tokyo", day(2022, 2, 2, 10, tokyo))  # 01:00 UTC
+    late = post("london", day(2022, 2, 2, 2))  # 02:00 UTC
+    assert collect([early, late]).posts == ("/posts/london/", "/posts/tokyo/")
+
+
+def test_list_order_and_date_order_keys() -> None:
+    weighted = post("w", day(2000), weight=1)
+    newer = post("n", day(2022))
+    assert sorted([newer, weighted], key=list_order) == [weighted, newer]
+    assert sorted([weighted, newer], key=date_order) == [newer, weighted]
+
+
+def test_pages_are_not_posts() -> None:
+    site = collect([post("a", day(2020)), page("about")])
+    assert site.posts == ("/posts/a/",)
+    assert "/about/" in site.pages
+    assert output(site, "about/index.html").page_url == "/about/"
+    assert "/about/" not in output(site, "index.xml").items
+    assert "/about/" not in output(site, "index.html").pager.items  # type: ignore[union-attr]
+
+
+# -- prev / next --------------------------------------------------------------------------------
+
+def test_prev_is_newer_next_is_older_within_the_section() -> None:
+    site = collect([post("a", day(2021)), post("b", day(2022)), post("c", day(2020)),
+                    post("x", day(2023), section="notes")])
+    assert site.neighbours["/posts/b/"] == (None, "/posts/a/")
+    assert site.neighbours["/posts/a/"] == ("/posts/b/", "/posts/c/")
+    assert site.neighbours["/posts/c/"] == ("/posts/a/", None)
+    assert site.neighbours["/notes/x/"] == (None, None)
+
+
+def test_prev_next_follow_weight() -> None:
+    site = collect([post("a", day(2021)), post("pinned", day(2000), weight=1)])
+    assert site.neighbours["/posts/pinned/"] == (None, "/posts/a/")
+
+
+def test_prev_next_skip_unpublished() -> None:
+    site = collect([post("a", day(2021)), post("d", day(2020), is_draft=True),
+                    post("c", day(2019))])
+    assert site.neighbours["/posts/a/"] == (None, "/posts/c/")
+
+
+# -- pagination -----------------------------------------------------------------------------
+
+def test_home_and_section_pagination_urls() -> None:
+    pages = [post(f"p{i}", day(2020, 1, i + 1)) for i in range(5)]
+    site = collect(pages, config(pagination=Pagination(per_page=2)))
+    homes = outputs(site, "home")
+    assert [(o.url, o.path) for o in homes] == [
+        ("/", "index.html"), ("/page/2/", "page/2/index.html"), ("/page/3/", "page/3/index.html")]
+    assert homes[0].pager is not None and homes[0].pager.items == ("/posts/p4/", "/posts/p3/")
+    assert homes[2].pager is not None and homes[2].pager.items == ("/posts/p0/",)
+    assert [o.url for o in outputs(site, "section")] == ["/posts/", "/posts/page/2/",
+                                                         "/posts/page/3/"]
+
+
+def test_pager_links() -> None:
+    pagers = paginate([f"/p{i}/" for i in range(5)], "/posts/", config(
+        pagination=Pagination(per_page=2)))
+    assert [p.url for p in pagers] == ["/posts/", "/posts/page/2/", "/posts/page/3/"]
+    assert pagers[0].prev_url is None and pagers[0].next_url == "/posts/page/2/"
+    assert pagers[1].prev_url == "/posts/" and pagers[1].next_url == "/posts/page/3/"
+    assert pagers[2].next_url is None
+    assert all(p.count == 3 for p in pagers)
+    assert [p.number for p in pagers] == [1, 2, 3]
+
+
+def test_empty_list_has_one_page() -> None:
+    [only] = paginate([], "/", config())
+    assert only.items == () and only.count == 1 and only.url == "/"
+
+
+def test_custom_and_jekyll_pagination_paths() -> None:
+    items = [f"/p{i}/" for i in range(3)]
+    hugo = paginate(items, "/", config(pagination=Pagination(1, "seite/:num/")))
+    assert [p.url for p in hugo] == ["/", "/seite/2/", "/seite/3/"]
+    jekyll = paginate(items, "/", config(pagination=Pagination(1, "page:num/")))
+    assert [p.url for p in jekyll] == ["/", "/page2/", "/page3/"]
+
+
+def test_hidden_in_home_list_only_leaves_the_home_list() -> None:
+    site = collect([post("a", day(2020), hidden_in_home_list=True), post("b", day(2019))])
+    home = output(site, "index.html")
+    assert home.pager is not None and home.pager.items == ("/posts/b/",)
+    assert "/posts/a/" in output(site, "posts/index.html").pager.items  # type: ignore[union-attr]
+    assert "/posts/a/" in output(site, "index.xml").items
+
+
+# -- feeds ----------------------------------------------------------------------------------
+
+def test_feeds_ignore_weight() -> None:
+    site = collect([post("pinned-old", day(2000), weight=1), post("new", day(2022)),
+                    post("mid", day(2010))])
+    assert site.posts[0] == "/posts/pinned-old/"
+    expected = ("/posts/new/", "/posts/mid/", "/posts/pinned-old/")
+    assert output(site, "index.xml").items == expected
+    assert output(site, "feed.xml").items == expected
+    assert output(site, "posts/index.xml").items == expected
+
+
+def test_feed_outputs_and_paths() -> None:
+    site = collect([post("a", day(2020), terms={"tags": ("Go",)})])
+    rss = {o.path for o in outputs(site, "rss")}
+    assert rss == {"index.xml", "posts/index.xml", "tags/go/index.xml"}
+    assert [o.path for o in outputs(site, "atom")] == ["feed.xml"]
+
+
+def test_hidden_in_rss_is_in_no_feed() -> None:
+    site = collect([post("a", day(2020), hidden_in_rss=True, terms={"tags": ("x",)}),
+                    post("b", day(2019), terms={"tags": ("x",)})])
+    for o in outputs(site, "rss") + outputs(site, "atom"):
+        assert "/posts/a/" not in o.items
+    assert "/posts/a/" in site.posts
+
+
+def test_feed_limit() -> None:
+    pages = [post(f"p{i}", day(2020, 1, i + 1)) for i in range(5)]
+    site = collect(pages, config(feeds=Feeds(limit=2)))
+    assert output(site, "index.xml").items == ("/posts/p4/", "/posts/p3/")
+
+
+def test_feeds_can_be_switched_off() -> None:
+    site = collect([post("a", day(2020))], config(feeds=Feeds(rss=False, atom=False)))
+    assert outputs(site, "rss") == [] and outputs(site, "atom") == []
+
+
+# -- sections -------------------------------------------------------------------------------
+
+def test_nested_sections_include_children_in_parent() -> None:
+    site = collect([post("a", day(2020)), post("l", day(2021), section="posts/letters"),
+                    page("_index", "/posts/letters/", kind="section",
+                         section="posts/letters", title="Letters to a mentee")])
+    by_path = {s.path: s for s in site.sections}
+    assert set(by_path) == {"posts", "posts/letters"}
+    assert by_path["posts"].pages == ("/posts/letters/l/", "/posts/a/")
+    assert by_path["posts/letters"].pages == ("/posts/letters/l/",)
+    assert by_path["posts/letters"].title == "Letters to a mentee"
+    assert by_path["posts/letters"].page_url == "/posts/letters/"
+    assert by_path["posts"].title == "Posts"
+    assert by_path["posts"].url == "/posts/"
+    assert site.neighbours["/posts/letters/l/"] == (None, None)  # own section only
+    assert site.neighbours["/posts/a/"] == (None, None)
+
+
+def test_build_list_never_and_render_never() -> None:
+    site = collect([post("unlisted", day(2020), is_listed=False),
+                    post("unrendered", day(2020), is_rendered=False), post("a", day(2019))])
+    assert site.posts == ("/posts/a/",)
+    assert any(o.path == "posts/unlisted/index.html" for o in site.outputs)
+    assert not any(o.path == "posts/unrendered/index.html" for o in site.outputs)
+
+
+def test_standard_outputs_are_planned() -> None:
+    site = collect([post("a", day(2020))])
+    paths = {o.path for o in site.outputs}
+    assert {"index.html", "sitemap.xml", "robots.txt", "404.html", "index.json",
+            "tags/index.html", "categories/index.html"} <= paths
+    assert "index.json" not in {o.path for o in collect([post("a", day(2020))],
+                                                        config(search=False)).outputs}
+
+
+def test_aliases_are_planned_as_stubs() -> None:
+    site = collect([post("a", day(2020), aliases=("/old/", "/x.html"))])
+    stubs = outputs(site, "alias")
+    assert [(o.path, o.page_url) for o in stubs] == [("old/index.html", "/posts/a/"),
+                                                     ("x.html", "/posts/a/")]
+
+
+# -- taxonomies -----------------------------------------------------------------------------
+
+def tags_of(site: Site) -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    taxonomy = next(t for t in site.taxonomies if t.name == "tags")
+    return {t.slug: (t.name, t.url, t.pages) for t in taxonomy.terms}
+
+
+def test_same_tag_in_different_case_is_one_term_with_most_used_spelling() -> None:
+    site = collect([post("a", day(2020), terms={"tags": ("Go",)}),
+                    post("b", day(2021), terms={"tags": ("go",)}),
+                    post("c", day(2022), terms={"tags": ("go",)}),
+                    post("d", day(2019), terms={"tags": ("GO",)})])
+    terms = tags_of(site)
+    assert list(terms) == ["go"]
+    name, url, pages = terms["go"]
+    assert name == "go"
+    assert url == "/tags/go/"
+    assert pages == ("/posts/c/", "/posts/b/", "/posts/a/", "/posts/d/")
+
+
+def test_spelling_tie_goes_to_the_oldest_post() -> None:
+    site = collect([post("newer", day(2022), terms={"tags": ("go",)}),
+                    post("older", day(2019), terms={"tags": ("Go",)})])
+    assert tags_of(site)["go"][0] == "Go"
+    reversed_input = collect([post("older", day(2019), terms={"tags": ("Go",)}),
+                              post("newer", day(2022), terms={"tags": ("go",)})])
+    assert tags_of(reversed_input)["go"][0] == "Go"
+
+
+def test_term_slugs_and_urls() -> None:
+    site = collect([post("a", day(2020), terms={"tags": ("Career Growth!", "C++", "Mentoría")})])
+    terms = tags_of(site)
+    assert set(terms) == {"career-growth", "c++", "mentoría"}
+    assert terms["mentoría"][1] == "/tags/mentoría/"
+    assert urls.href(terms["mentoría"][1]) == "/tags/mentor%C3%ADa/"
+    assert output(site, "tags/c++/index.html").term == "c++"
+
+
+def test_decomposed_and_composed_spellings_are_one_term() -> None:
+    nfd = unicodedata.normalize("NFD", "Mentoría")
+    site = collect([post("a", day(2020), terms={"tags": ("Mentoría",)}),
+                    post("b", day(2021), terms={"tags": (nfd,)})])
+    assert list(tags_of(site)) == ["mentoría"]
+
+
+def test_terms_sorted_a_to_z_by_name() -> None:
+    site = collect([post("a", day(2020), terms={"tags": ("zeta", "Alpha", "beta")})])
+    taxonomy = next(t for t in site.taxonomies if t.name == "tags")
+    assert [t.name for t in taxonomy.terms] == ["Alpha", "beta", "zeta"]
+
+
+def test_term_pages_in_list_order_and_paginated() -> None:
+    pages = [post(f"p{i}", day(2020, 1, i + 1), terms={"tags": ("x",)}) for i in range(3)]
+    site = collect(pages, config(pagination=Pagination(per_page=2)))
+    assert tags_of(site)["x"][2] == ("/posts/p2/", "/posts/p1/", "/posts/p0/")
+    assert [o.url for o in outputs(site, "term")] == ["/tags/x/", "/tags/x/page/2/"]
+
+
+def test_empty_tag_slug_is_an_error_with_file_and_line() -> None:
+    [err] = errors_of([post("a", day(2020), terms={"tags": ("!!!",)}, key_lines={"tags": 4})])
+    assert err.file == PurePosixPath("content/posts/a.md")
+    assert err.line == 4
+    assert "'!!!'" in err.message
+
+
+def test_categories_are_a_taxonomy_too() -> None:
+    site = collect([post("a", day(2020), terms={"categories": ("Mentoring",)})])
+    categories = next(t for t in site.taxonomies if t.name == "categories")
+    assert [(t.name, t.url) for t in categories.terms] == [("Mentoring", "/categories/mentoring/")]
+
+
+# -- collisions -----------------------------------------------------------------------------
+
+def test_two_pages_writing_one_file_is_an_error_naming_both() -> None:
+    [err] = errors_of([page("a", "/same/", key_lines={"url": 3}),
+                       page("b", "/same/", key_lines={"url": 5})])
+    assert err.file == PurePosixPath("content/b.md")
+    assert err.line == 5
+    assert "content/a.md:3" in err.message
+    assert "same/index.html" in err.message
+
+
+def test_case_only_clash_is_an_error() -> None:
+    [err] = errors_of([page("About", "/About/"), page("about", "/about/")])
+    assert "About" in err.message and "about" in err.message
+    assert "case" in err.message
+
+
+def test_page_and_alias_clash_is_an_error() -> None:
+    [err] = errors_of([post("a", day(2020), aliases=("/posts/b/",)), post("b", day(2020))])
+    assert {str(err.file)} <= {"content/posts/a.md", "content/posts/b.md"}
+    assert "content/posts/a.md" in str(err) and "content/posts/b.md" in str(err)
+
+
+def test_page_clashing_with_a_generated_list_is_an_error() -> None:
+    errors = errors_of([page("a", "/tags/"), post("t", day(2020), terms={"tags": ("x",)})])
+    assert any("tags/index.html" in str(e) and "content/a.md" in str(e) for e in errors)
+
+
+def test_page_clashing_with_pagination_is_an_error() -> None:
+    pages = [page("a", "/page/2/")] + [post(f"p{i}", day(2020, 1, i + 1)) for i in range(3)]
+    errors = errors_of(pages, config(pagination=Pagination(per_page=2)))
+    assert any("page/2/index.html" in str(e) for e in errors)
+
+
+def test_page_clashing_with_a_static_file_is_an_error(tmp_path: Path) -> None:
+    static = (StaticFile(tmp_path / "x", "about/index.html",
+                         PurePosixPath("static/about/index.html")),)
+    errors = errors_of([page("about")], static=static)
+    assert any("static/about/index.html" in str(e) for e in errors)
+
+
+def test_all_collisions_are_reported_together() -> None:
+    errors = errors_of([page("a", "/x/"), page("b", "/x/"), page("c", "/y/"), page("d", "/y/")])
+    assert len(errors) == 2
+
+
+def test_no_collision_for_distinct_urls() -> None:
+    site = collect([page("a", "/x/"), page("b", "/x.html"), post("c", day(2020))])
+    assert {"x/index.html", "x.html"} <= {o.path for o in site.outputs}
+
+
+def test_order_does_not_depend_on_input_order() -> None:
+    pages = [post("a", day(2020), terms={"tags": ("Go", "x")}), post("b", day(2020)),
+             post("c", weight=2), post("d", day(2021), terms={"tags": ("go",)}), page("about")]
+    forward, backward = collect(pages), collect(list(reversed(pages)))
+    assert forward.posts == backward.posts == ("/posts/c/", "/posts/d/", "/posts/a/",
+                                               "/posts/b/")
+    assert forward.taxonomies == backward.taxonomies
+    assert forward.neighbours == backward.neighbours
+
+
+def test_two_aliases_writing_one_file_is_an_error() -> None:
+    [err] = errors_of([post("a", day(2020), aliases=("/old/",)),
+                       post("b", day(2020), aliases=("/old/",))])
+    assert "old/index.html" in err.message
+    assert "content/posts/a.md" in str(err) and "content/posts/b.md" in str(err)
+
+
+# -- bundles and covers ---------------------------------------------------------------------
+
+def bundle(**kw: Any) -> Page:
+    return Page(source=PurePosixPath("content/posts/first-meeting/index.md"), kind="post",
+                section="posts", body_line=1, title="F", url="/posts/first-meeting/",
+                output_path="posts/first-meeting/index.html", layout="post", body="",
+                date=day(2020), **kw)
+
+
+CONTENT_FILES = (
+    StaticFile(Path("/x/cover.png"), "posts/first-meeting/cover.png",
+               PurePosixPath("content/posts/first-meeting/cover.png")),
+    StaticFile(Path("/x/doc.pdf"), "files/doc.pdf", PurePosixPath("content/files/doc.pdf")),
+)
+
+
+def test_bundle_files_follow_their_page_and_cover_resolves_beside_it() -> None:
+    site = collect_site(config(), [bundle(cover=Cover(image="cover"))], CONTENT_FILES, (), NOW)
+    assert {(f.path, str(f.source)) for f in site.static} == {
+        ("posts/first-meeting/cover.png", "content/posts/first-meeting/cover.png"),
+        ("files/doc.pdf", "content/files/doc.pdf")}
+    cover = site.pages["/posts/first-meeting/"].cover
+    assert cover is not None and cover.image == "/posts/first-meeting/cover.png"
+
+
+def test_bundle_files_of_a_draft_are_not_published() -> None:
+    site = collect_site(config(), [bundle(is_draft=True)], CONTENT_FILES, (), NOW)
+    assert [f.path for f in site.static] == ["files/doc.pdf"]
+
+
+def test_cover_from_static_and_absolute_urls_untouched() -> None:
+    static = (StaticFile(Path("/x/c.png"), "images/c.png", PurePosixPath("static/images/c.png")),)
+    site = collect_site(config(), [
+        post("a", day(2020), cover=Cover(image="images/c.png")),
+        post("b", day(2020), cover=Cover(image="https://x.org/c.png")),
+        post("c", day(2020), cover=Cover(image="missing.png")),
+    ], (), static, NOW)
+    images = {url: site.pages[url].cover.image for url in site.posts}  # type: ignore[union-attr]
+    assert images == {"/posts/a/": "/images/c.png", "/posts/b/": "https://x.org/c.png",
+                      "/posts/c/": "missing.png"}

@@ -1,0 +1,253 @@
+"""write: temp folder + swap, so a failed or killed build leaves the previous output as it
+was; destination checks refuse folders whose replacement would destroy the author's files
+(STYLE.md section 9 "a failed build leaves the old output intact")."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from mentorblog.errors import BuildError
+from mentorblog.model import StaticFile
+from mentorblog.write import check_destination, recover, write_site
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` with its bytes, keyed by relative path."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def leftovers(parent: Path) -> list[str]:
+    return sorted(p.name for p in parent.iterdir() if p.name.startswith(".mentorblog-"))
+
+
+@pytest.fixture
+def dest(tmp_path: Path) -> Path:
+    return tmp_path / "out" / "public"
+
+
+@pytest.fixture
+def previous(dest: Path) -> dict[str, bytes]:
+    """A previous successful build in `dest`."""
+    write_site(dest, [("index.html", b"<p>old home</p>\n"),
+                      ("posts/a/index.html", b"old post \xe2\x9c\x93\n"),
+                      ("feed.xml", b"<feed/>")], ())
+    before = snapshot(dest)
+    assert before  # the fixture itself must have written something
+    return before
+
+
+# -- writing --------------------------------------------------------------------------------
+
+def test_writes_files_and_returns_bytes(dest: Path, tmp_path: Path) -> None:
+    asset = tmp_path / "style.css"
+    asset.write_bytes(b"body{}")
+    total = write_site(dest, [("index.html", b"home"), ("posts/a/index.html", b"post!")],
+                       [StaticFile(asset, "css/main.css", PurePosixPath("static/css/main.css"))])
+    assert total == len(b"home") + len(b"post!")
+    assert snapshot(dest) == {"index.html": b"home", "posts/a/index.html": b"post!",
+                              "css/main.css": b"body{}"}
+    assert leftovers(dest.parent) == []
+
+
+def test_output_folder_is_world_readable(dest: Path) -> None:
+    write_site(dest, [("index.html", b"x")], ())
+    assert dest.stat().st_mode & 0o755 == 0o755
+
+
+def test_rebuild_replaces_the_whole_folder(dest: Path, previous: dict[str, bytes]) -> None:
+    write_site(dest, [("index.html", b"new")], ())
+    assert snapshot(dest) == {"index.html": b"new"}  # stale files do not survive
+    assert leftovers(dest.parent) == []
+
+
+def test_files_beside_the_destination_are_untouched(dest: Path, previous: dict[str, bytes]) -> None:
+    neighbour = dest.parent / "notes.txt"
+    neighbour.write_text("mine")
+    write_site(dest, [("index.html", b"new")], ())
+    assert neighbour.read_text() == "mine"
+
+
+# -- failures keep the previous output --------------------------------------------------------
+
+def failing_render(error: BaseException) -> Iterator[tuple[str, bytes]]:
+    yield "index.html", b"<p>NEW home</p>\n"
+    yield "posts/a/index.html", b"NEW post\n"
+    raise error
+
+
+@pytest.mark.parametrize("error", [RuntimeError("template exploded"),
+                                   BuildError("bad layout", "layouts/post.html", 3),
+                                   KeyboardInterrupt()])
+def test_failure_mid_render_leaves_previous_output_byte_for_byte(
+        dest: Path, previous: dict[str, bytes], error: BaseException) -> None:
+    with pytest.raises(type(error)):
+        write_site(dest, failing_render(error), ())
+    assert snapshot(dest) == previous
+    assert leftovers(dest.parent) == []
+
+
+def test_os_error_mid_write_is_a_build_error_and_keeps_previous(
+        dest: Path, previous: dict[str, bytes]) -> None:
+    # "a" is written as a file, then "a/b.html" needs it to be a folder.
+    with pytest.raises(BuildError, match="previous output was left"):
+        write_site(dest, [("a", b"file"), ("a/b.html", b"x")], ())
+    assert snapshot(dest) == previous
+    assert leftovers(dest.parent) == []
+
+
+def test_missing_static_file_keeps_previous(dest: Path, previous: dict[str, bytes],
+                                            tmp_path: Path) -> None:
+    gone = StaticFile(tmp_path / "nope.css", "css/main.css", PurePosixPath("static/css/main.css"))
+    with pytest.raises(BuildError):
+        write_site(dest, [("index.html", b"new")], [gone])
+    assert snapshot(dest) == previous
+    assert leftovers(dest.parent) == []
+
+
+def test_destination_that_is_a_file_is_an_error(tmp_path: Path) -> None:
+    dest = tmp_path / "public"
+    dest.write_text("not a folder")
+    with pytest.raises(BuildError, match="not a folder"):
+        write_site(dest, [("index.html", b"x")], ())
+    assert dest.read_text() == "not a folder"
+    assert leftovers(tmp_path) == []
+
+
+# -- recovery from a killed build -------------------------------------------------------------
+
+def test_leftover_temp_folders_are_removed_by_the_next_write(dest: Path,
+                                                             previous: dict[str, bytes]) -> None:
+    stale = dest.parent / ".mentorblog-tmp-public-abc123"
+    (stale / "posts").mkdir(parents=True)
+    (stale / "posts" / "half.html").write_bytes(b"half")
+    write_site(dest, [("index.html", b"new")], ())
+    assert not stale.exists()
+    assert leftovers(dest.parent) == []
+    assert snapshot(dest) == {"index.html": b"new"}
+
+
+def test_recover_restores_output_when_killed_mid_swap(dest: Path,
+                                                      previous: dict[str, bytes]) -> None:
+    # Killed between `dest -> old` and `tmp -> dest`: only the old folder and the temp remain.
+    old = dest.parent / ".mentorblog-old-public-zz9"
+    dest.rename(old)
+    (dest.parent / ".mentorblog-tmp-public-zz8").mkdir()
+    recover(dest)
+    assert snapshot(dest) == previous
+    assert leftovers(dest.parent) == []
+
+
+def test_recover_removes_old_folder_when_destination_is_present(
+        dest: Path, previous: dict[str, bytes]) -> None:
+    old = dest.parent / ".mentorblog-old-public-zz9"
+    old.mkdir()
+    (old / "stale.html").write_bytes(b"stale")
+    recover(dest)
+    assert not old.exists()
+    assert snapshot(dest) == previous
+
+
+def test_recover_with_nothing_to_do(tmp_path: Path) -> None:
+    recover(tmp_path / "missing" / "public")  # parent missing: no error
+    recover(tmp_path / "public")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_recover_leaves_unrelated_folders(dest: Path, previous: dict[str, bytes]) -> None:
+    mine = dest.parent / "public-backup"
+    mine.mkdir()
+    other_tool = dest.parent / ".mentorblog-cache"
+    other_tool.mkdir()
+    recover(dest)
+    assert mine.exists() and other_tool.exists()
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: recover('public') also matches the leftovers of a "
+                   "killed build into a sibling folder named 'public-2' "
+                   "(prefix '.mentorblog-old-public-'), renames that folder to 'public' and the "
+                   "swap then deletes it: another destination's previous output is destroyed")
+def test_recover_does_not_take_a_sibling_destinations_leftovers(tmp_path: Path) -> None:
+    other = tmp_path / "public-2"
+    write_site(other, [("index.html", b"other site")], ())
+    other.rename(tmp_path / ".mentorblog-old-public-2-k1ll3d")  # killed mid-swap
+    write_site(tmp_path / "public", [("index.html", b"this site")], ())
+    recover(other)
+    assert snapshot(other) == {"index.html": b"other site"}
+
+
+# -- destination checks -------------------------------------------------------------------------
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    root = tmp_path / "blog"
+    (root / "content" / "posts").mkdir(parents=True)
+    (root / "static").mkdir()
+    (root / "site.yaml").write_text("title: T\nbaseURL: https://e.org/\n")
+    return root
+
+
+def test_public_inside_the_site_is_fine(site: Path) -> None:
+    assert check_destination(site / "public", site) == (site / "public").resolve()
+
+
+def test_folder_beside_the_site_is_fine(site: Path) -> None:
+    assert check_destination(site.parent / "out", site) == (site.parent / "out").resolve()
+
+
+def test_relative_destination_is_resolved(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(site)
+    assert check_destination(Path("public"), site) == (site / "public").resolve()
+
+
+@pytest.mark.parametrize("where", [".", "..", "../.."])
+def test_refuses_the_site_itself_or_a_parent(site: Path, where: str) -> None:
+    with pytest.raises(BuildError, match="refusing"):
+        check_destination(site / where, site)
+
+
+@pytest.mark.parametrize("where", ["content", "content/posts", "static", "layouts/x"])
+def test_refuses_input_folders(site: Path, where: str) -> None:
+    with pytest.raises(BuildError, match="refusing"):
+        check_destination(site / where, site)
+
+
+def test_refuses_a_folder_holding_site_yaml(site: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other-site"
+    other.mkdir()
+    (other / "site.yaml").write_text("title: X\n")
+    with pytest.raises(BuildError, match=r"site\.yaml"):
+        check_destination(other, site)
+
+
+def test_refuses_filesystem_root(site: Path) -> None:
+    with pytest.raises(BuildError, match="refusing"):
+        check_destination(Path("/"), site)
+
+
+def test_refuses_home(site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    with pytest.raises(BuildError, match="home"):
+        check_destination(home, site)
+    with pytest.raises(BuildError, match="home"):
+        check_destination(Path("~"), site)
+
+
+def test_refuses_a_symlink_to_the_site(site: Path, tmp_path: Path) -> None:
+    link = tmp_path / "link"
+    os.symlink(site, link)
+    with pytest.raises(BuildError, match="refusing"):
+        check_destination(link, site)
+
+
+def test_refusal_writes_nothing(site: Path) -> None:
+    before = sorted(p.relative_to(site).as_posix() for p in site.rglob("*"))
+    with pytest.raises(BuildError):
+        check_destination(site, site)
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*")) == before

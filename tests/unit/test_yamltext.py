@@ -1,0 +1,124 @@
+"""yamltext.load_yaml: dates stay text, only true/false are booleans, key lines and duplicate
+keys are recorded, errors carry a line (FRONTMATTER.md section 5, "Unquoted dates",
+"YAML 1.1 words", "Duplicate keys")."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from mentorblog.yamltext import error_line, error_text, load_yaml
+
+
+@pytest.mark.parametrize("text", [
+    "2021-12-10",
+    "2021-12-10 09:30:00",
+    "2022-02-02T15:10:30+08:00",
+    "2021-12-10 09:30:00 +0800",
+    "2021-1-5",
+    "2021-12-10 9:30",
+])
+def test_dates_stay_the_text_written(text: str) -> None:
+    assert load_yaml(f"date: {text}\n").data == {"date": text}
+
+
+def test_quoted_and_unquoted_dates_load_identically() -> None:
+    unquoted = load_yaml("a: 2021-12-10\nb: 2022-02-02T15:10:30+08:00\n").data
+    quoted = load_yaml("a: '2021-12-10'\nb: \"2022-02-02T15:10:30+08:00\"\n").data
+    assert unquoted == quoted
+
+
+def test_impossible_date_does_not_make_the_loader_raise() -> None:
+    # PyYAML's own timestamp constructor raises on 2021-02-30; ours leaves it to dates.py.
+    assert load_yaml("date: 2021-02-30\n").data == {"date": "2021-02-30"}
+
+
+def test_dates_inside_lists_and_mappings_stay_text() -> None:
+    data = load_yaml("list: [2021-12-10]\nmap:\n  when: 2021-12-10\n").data
+    assert data == {"list": ["2021-12-10"], "map": {"when": "2021-12-10"}}
+
+
+@pytest.mark.parametrize("word", ["yes", "no", "on", "off", "y", "n", "Yes", "NO", "On", "OFF"])
+def test_yaml_1_1_words_stay_strings(word: str) -> None:
+    assert load_yaml(f"v: {word}\n").data == {"v": word}
+
+
+def test_tags_no_is_the_tag_no() -> None:
+    assert load_yaml("tags: [no, yes, on]\n").data == {"tags": ["no", "yes", "on"]}
+
+
+@pytest.mark.parametrize(("word", "value"), [
+    ("true", True), ("True", True), ("TRUE", True),
+    ("false", False), ("False", False), ("FALSE", False),
+])
+def test_true_and_false_are_booleans(word: str, value: bool) -> None:
+    loaded = load_yaml(f"v: {word}\n").data
+    assert loaded == {"v": value}
+    assert isinstance(loaded["v"], bool)  # type: ignore[index]
+
+
+def test_quoted_true_is_a_string() -> None:
+    assert load_yaml("v: 'true'\n").data == {"v": "true"}
+
+
+def test_numbers_and_null_keep_their_yaml_types() -> None:
+    data = load_yaml("i: 3\nf: 1.5\nn: ~\ne:\ns: '3'\ny: 2021\n").data
+    assert data == {"i": 3, "f": 1.5, "n": None, "e": None, "s": "3", "y": 2021}
+    assert isinstance(data["y"], int)  # type: ignore[index]
+
+
+def test_top_level_key_lines_are_one_based() -> None:
+    loaded = load_yaml("title: x\n\n# comment\ndate: 2021-12-10\nnested:\n  inner: 1\n")
+    assert loaded.key_lines == {"title": 1, "date": 4, "nested": 5}
+
+
+def test_nested_keys_are_not_in_key_lines() -> None:
+    assert "inner" not in load_yaml("outer:\n  inner: 1\n").key_lines
+
+
+def test_duplicate_key_later_wins_and_both_lines_are_recorded() -> None:
+    loaded = load_yaml("title: first\ndate: 2021-12-10\ntitle: second\n")
+    assert loaded.data == {"title": "second", "date": "2021-12-10"}
+    assert loaded.duplicates == (("title", 1, 3),)
+    assert loaded.key_lines["title"] == 3
+
+
+def test_no_duplicates_recorded_for_distinct_keys() -> None:
+    assert load_yaml("a: 1\nb: 2\n").duplicates == ()
+
+
+def test_key_spellings_that_differ_in_case_are_not_yaml_duplicates() -> None:
+    # Case-insensitive matching is parse.py's job; the loader keeps both as written.
+    loaded = load_yaml("TocOpen: true\ntocopen: false\n")
+    assert loaded.data == {"TocOpen": True, "tocopen": False}
+    assert loaded.duplicates == ()
+
+
+def test_empty_document_is_none() -> None:
+    loaded = load_yaml("")
+    assert loaded.data is None
+    assert loaded.key_lines == {}
+
+
+def test_a_list_document_loads_as_a_list() -> None:
+    assert load_yaml("- a\n- b\n").data == ["a", "b"]
+
+
+def test_bad_yaml_raises_yaml_error_with_a_line() -> None:
+    with pytest.raises(yaml.YAMLError) as info:
+        load_yaml("title: x\ntags: [unclosed\nother: 1\n")
+    line = error_line(info.value)
+    assert line is not None and line >= 2
+    text = error_text(info.value)
+    assert text and "\n" not in text
+
+
+def test_error_line_points_at_the_offending_line() -> None:
+    with pytest.raises(yaml.YAMLError) as info:
+        load_yaml("a: 1\nb: 2\nc: : :\n")
+    assert error_line(info.value) == 3
+
+
+def test_tab_indentation_is_a_yaml_error() -> None:
+    with pytest.raises(yaml.YAMLError):
+        load_yaml("a:\n\tb: 1\n")
