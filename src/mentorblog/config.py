@@ -137,8 +137,9 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
     config = reader.read(data)
     if overrides:
         config = replace(config, **{k: v for k, v in overrides.items() if v is not None})
-        if "base_url" in overrides and overrides["base_url"] is not None:
-            config = replace(config, base_url=_absolute_base(str(overrides["base_url"]), 0))
+        if overrides.get("base_url") is not None:
+            base = str(overrides["base_url"]).strip()
+            config = replace(config, base_url=base if base.endswith("/") else base + "/")
     return LoadedConfig(config, tuple(reader.notices))
 
 
@@ -146,51 +147,73 @@ class _Reader:
     """Validates one site.yaml; collects warnings, raises the first wrong type."""
 
     def __init__(self, key_lines: Mapping[str, int], root: Path) -> None:
+        self.raw_lines = {str(k): v for k, v in key_lines.items()}
         self.lines = {norm(k): v for k, v in key_lines.items()}
+        self.param_lines: dict[str, int | None] = {}
         self.root = root
         self.notices: list[Notice] = []
 
     def warn(self, message: str, line: int | None) -> None:
         self.notices.append(Notice(message, PurePosixPath(CONFIG_FILE), line))
 
-    def fail(self, key: str, message: str) -> BuildError:
-        return BuildError(f"`{key}`: {message}", CONFIG_FILE, self.lines.get(norm(key.split(".")[0])))
+    def fail(self, key: str, message: str, line: int | None = None) -> BuildError:
+        if line is None:
+            line = self.param_lines.get(norm(key)) or self.lines.get(norm(key.split(".")[0]))
+        return BuildError(f"`{key}`: {message}", CONFIG_FILE, line)
 
     def read(self, data: dict[Any, Any]) -> Config:
         values: dict[str, tuple[str, object]] = {}  # canonical -> (key as written, value)
         params: dict[str, object] = {}
+        param_keys: dict[str, str] = {}  # normalised -> key as written, for messages
+        spelled: dict[str, tuple[str, int | None]] = {}
         by_alias = {alias: canon for canon, aliases in _ALIASES.items() for alias in aliases}
         for key, value in data.items():
             n = norm(key)
+            line = self.raw_lines.get(str(key))
+            if n in spelled and spelled[n][0] != str(key):
+                self.warn(f"`{spelled[n][0]}` (line {spelled[n][1]}) and `{key}` (line {line}) "
+                          "are one setting; the later one wins", line)
+            spelled[n] = (str(key), line)
             if n in by_alias:
                 canon = by_alias[n]
-                if canon in values and values[canon][1] != value and canon != "base_url":
-                    raise BuildError(f"`{values[canon][0]}` and `{key}` both set {canon} "
-                                     "to different values; keep one", CONFIG_FILE,
-                                     self.lines.get(n))
                 if canon == "base_url" and canon in values:
                     canon = "base_url_" + n  # Jekyll's url + baseurl pair
+                elif canon in values and values[canon][1] != value:
+                    raise BuildError(f"`{values[canon][0]}` and `{key}` both set {canon} "
+                                     "to different values; keep one", CONFIG_FILE, line)
                 values[canon] = (str(key), value)
             elif n in THEME_PARAMS:
                 params[n] = value
+                param_keys[n] = str(key)
+                self.param_lines[n] = line
             elif n in _FOREIGN:
                 self.warn(f"`{key}` is a Hugo/Jekyll setting mentorblog does not use; ignored",
-                          self.lines.get(n))
+                          line)
             else:
-                self.warn(self._unknown(str(key)), self.lines.get(n))
+                self.warn(self._unknown(str(key)), line)
         raw_params = values.get("params", ("params", {}))[1]
         if raw_params is not None and not isinstance(raw_params, dict):
             raise self.fail("params", "must be a mapping")
+        params_line = self.lines.get("params")
         for key, value in (raw_params or {}).items():
             n = norm(key)
-            if n == "description" and "description" not in values:
-                values["description"] = (f"params.{key}", value)
-            elif n in ("author", "authors") and "author" not in values:
-                values["author"] = (f"params.{key}", value)
+            for canon in ("description", "author"):
+                if n in _ALIASES[canon]:
+                    if canon in values and values[canon][1] != value and not \
+                            values[canon][0].startswith("params."):
+                        raise BuildError(f"`{values[canon][0]}` and `params.{key}` set "
+                                         f"{canon} to different values; keep one",
+                                         CONFIG_FILE, params_line)
+                    values.setdefault(canon, (f"params.{key}", value))
+            if n in params and params[n] != value:
+                raise BuildError(f"`{param_keys[n]}` and `params.{key}` set {key} to different "
+                                 "values; keep one", CONFIG_FILE, params_line)
             params.setdefault(n, value)
+            param_keys.setdefault(n, f"params.{key}")
+            self.param_lines.setdefault(n, params_line)
         for n, value in params.items():
-            if n in _BOOL_PARAMS and not isinstance(value, bool):
-                raise self.fail(THEME_PARAMS.get(n, n), f"must be true or false, not {value!r}")
+            if n in _BOOL_PARAMS:
+                params[n] = self._typed(param_keys.get(n, n), value, bool)
         return self._build(values, params)
 
     def _unknown(self, key: str) -> str:
@@ -215,6 +238,8 @@ class _Reader:
             return str(value)
         if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
             raise self.fail(key, f"must be a whole number, not {value!r}")
+        if kind is bool and isinstance(value, str) and value.strip().lower() in _BOOL_WORDS:
+            return _BOOL_WORDS[value.strip().lower()]
         if kind is bool and not isinstance(value, bool):
             raise self.fail(key, f"must be true or false, not {value!r}")
         if not isinstance(value, kind):
@@ -277,22 +302,25 @@ class _Reader:
         return number
 
     def _base_url(self, values: Mapping[str, tuple[str, object]]) -> str:
-        # Hugo: baseURL is a full URL. Jekyll: url (host) + baseurl (path).
-        found = {k: v for k, v in values.items() if k.startswith("base_url")}
+        """Hugo: baseURL is a full URL. Jekyll: `url` (scheme and host) + `baseurl` (a path)."""
+        found = [kv for k, kv in values.items() if k.startswith("base_url")]
         if not found:
             raise BuildError("`baseURL` is required (the address the site is published at, "
                              "e.g. https://example.org/)", CONFIG_FILE, 1)
-        full = [str(v) for _, v in found.values() if v and "://" in str(v)]
-        paths = [str(v) for _, v in found.values() if v and "://" not in str(v)]
-        for key, value in found.values():
+        for key, value in found:
             if value is not None and not isinstance(value, str):
                 raise self.fail(key, f"must be text, not {value!r}")
+        full = [(k, str(v).strip()) for k, v in found if v and "://" in str(v)]
+        paths = [str(v).strip().strip("/") for _, v in found if v and "://" not in str(v)]
+        if len(full) > 1 and full[0][1].rstrip("/") != full[1][1].rstrip("/"):
+            raise BuildError(f"`{full[0][0]}` and `{full[1][0]}` give two different addresses "
+                             f"({full[0][1]}, {full[1][1]}); keep one", CONFIG_FILE,
+                             self.lines.get(norm(full[1][0])))
         if not full:
-            if paths and paths[0].startswith("/"):
-                return _absolute_base("http://localhost" + paths[0], 0)
-            raise self.fail(next(iter(found.values()))[0],
-                            "must be a full URL such as https://example.org/")
-        return _absolute_base(full[0] + (paths[0] if paths else ""), 0)
+            raise self.fail(found[0][0], "must be a full URL such as https://example.org/")
+        url = full[0][1].rstrip("/")
+        path = next((p for p in paths if p), "")
+        return url + "/" + (path + "/" if path else "")
 
     def _date_format(self, values: Mapping[str, tuple[str, object]],
                      params: Mapping[str, object]) -> str:
@@ -441,6 +469,7 @@ class _Reader:
         return tuple(result)
 
 
+_BOOL_WORDS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
 _KIND_NAMES: dict[object, str] = {str: "text", list: "a list", dict: "a mapping",
                                   (dict, list): "a mapping or a list"}
 
@@ -451,11 +480,6 @@ def _dig(block: object, *keys: str) -> object:
             return None
         block = next((v for k, v in block.items() if norm(k) == key), None)
     return block
-
-
-def _absolute_base(url: str, _line: int) -> str:
-    url = url.strip()
-    return url if url.endswith("/") else url + "/"
 
 
 def author_names(value: object) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from html.parser import HTMLParser
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -18,6 +19,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.anchors import anchors_plugin
+from mdit_py_plugins.anchors.index import slugify as github_slug
 from mdit_py_plugins.gfm import gfm_plugin
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
@@ -54,7 +56,7 @@ class Renderer:
         md = MarkdownIt("commonmark", {"typographer": True, "html": settings.raw_html})
         md.use(gfm_plugin)
         md.enable(["replacements", "smartquotes"])
-        md.use(anchors_plugin, min_level=1, max_level=6)
+        md.use(anchors_plugin, min_level=1, max_level=6, slug_func=_heading_slug)
         md.core.ruler.after("anchor", "mentorblog_toc", _collect_headings)
         if settings.base_path != "/":
             md.core.ruler.push("mentorblog_base_path", _base_path_rule(settings.base_path))
@@ -109,7 +111,11 @@ class Renderer:
         blocks = _top_level_blocks(tokens)
         texts = [_plain_text(tokens[a:b]) for a, b in blocks]
         counts = [_count_words(text, page.is_cjk) for text in texts]
-        words = sum(counts)
+        notes_start = blocks[-1][1] if blocks else 0
+        notes = _plain_text(tokens[notes_start:]) if notes_start < len(tokens) else ""
+        if notes:
+            texts.append(notes)
+        words = sum(counts) + _count_words(notes, page.is_cjk)
         speed = 500 if page.is_cjk else self.settings.reading_speed
         summary_html, summary_text, truncated = self._summary(page, tokens, blocks, counts, env)
         return Content(
@@ -125,19 +131,19 @@ class Renderer:
 
     def _summary(self, page: Page, tokens: list[Token], blocks: list[tuple[int, int]],
                  counts: list[int], env: dict[str, Any]) -> tuple[str, str, bool]:
-        if page.summary_source is not None:
-            sub_env: dict[str, Any] = {"anchors": False}
-            sub = self.md.parse(page.summary_source, sub_env)
-            html = self.md.renderer.render(sub, self.md.options, sub_env)
-            return html, _plain_text(sub), True
+        """Jekyll `excerpt` > `<!--more-->` > Hugo `summary` > `excerpt_separator` (not found:
+        the whole body) > whole leading blocks until `summary_length` words."""
+        if page.excerpt_source is not None:
+            return (*self._render_part(page.excerpt_source), True)
         cut = next((i for i, (a, _) in enumerate(blocks)
                     if tokens[a].type == "mentorblog_more"), None)
-        if cut is None and page.excerpt_separator and page.excerpt_separator in page.body:
-            before = page.body.split(page.excerpt_separator, 1)[0]
-            sub_env = {"anchors": False}
-            sub = self.md.parse(before, sub_env)
-            html = self.md.renderer.render(sub, self.md.options, sub_env)
-            return html, _plain_text(sub), True
+        if cut is None and page.summary_source is not None:
+            return (*self._render_part(page.summary_source), True)
+        if cut is None and page.excerpt_separator:
+            if page.excerpt_separator in page.body:
+                before = page.body.split(page.excerpt_separator, 1)[0]
+                return (*self._render_part(before), True)
+            cut = len(blocks)
         if cut is None:
             total = 0
             cut = len(blocks)
@@ -151,6 +157,11 @@ class Renderer:
         html = self.md.renderer.render(part, self.md.options, {**env, "anchors": False})
         rest_words = sum(counts[cut:])
         return html, _plain_text(part), rest_words > 0
+
+    def _render_part(self, markdown: str) -> tuple[str, str]:
+        env: dict[str, Any] = {"anchors": False}
+        tokens = self.md.parse(markdown, env)
+        return self.md.renderer.render(tokens, self.md.options, env), _plain_text(tokens)
 
 
 def _top_level_blocks(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -178,7 +189,43 @@ def _plain_text(tokens: list[Token]) -> str:
             parts.append(text.strip())
         elif token.type in ("fence", "code_block"):
             parts.append(token.content.strip())
+        elif token.type == "html_block":
+            parts.append(_html_text(token.content))
     return " ".join(p for p in parts if p)
+
+
+class _HtmlText(HTMLParser):
+    """Text of a raw HTML block, read with the standard library's parser."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.skip += tag in ("script", "style")
+        self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.skip -= tag in ("script", "style") and self.skip > 0
+        self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def _html_text(html: str) -> str:
+    parser = _HtmlText()
+    parser.feed(html)
+    parser.close()
+    return " ".join("".join(parser.parts).split())
+
+
+def _heading_slug(text: str) -> str:
+    """GitHub-style ids (so old #fragments keep working); a heading of punctuation alone
+    still needs a usable id."""
+    return github_slug(text) or "section"
 
 
 def _is_cjk(ch: str) -> bool:

@@ -138,7 +138,8 @@ class Page:
     terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # taxonomy -> names
     authors: tuple[str, ...] = ()
     description: str = ""
-    summary_source: str | None = None  # Markdown from `summary` / `excerpt`
+    summary_source: str | None = None  # Hugo's `summary` (the <!--more--> divider beats it)
+    excerpt_source: str | None = None  # Jekyll's `excerpt` (beats the divider)
     excerpt_separator: str | None = None
     aliases: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()

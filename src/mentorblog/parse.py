@@ -110,9 +110,19 @@ def split_front_matter(text: str, source: PurePosixPath) -> FrontMatter:
         if not isinstance(data, dict):
             raise BuildError("front matter must be key: value pairs", source, 1)
         body = text[end:].lstrip(" \t").removeprefix("\n")
-        return FrontMatter(data, {}, (), body, text.count("\n", 0, len(text) - len(body)) + 1,
-                           True)
+        return FrontMatter(data, _json_key_lines(text[:end], data), (), body,
+                           text.count("\n", 0, len(text) - len(body)) + 1, True)
     return FrontMatter({}, {}, (), text, 1, False)
+
+
+def _json_key_lines(raw: str, data: dict[str, Any]) -> dict[str, int]:
+    """Line of each top-level key of JSON front matter (json keeps no positions)."""
+    lines: dict[str, int] = {}
+    for n, line in enumerate(raw.split("\n"), start=1):
+        for key in data:
+            if key not in lines and json.dumps(key) + ":" in line.replace('" :', '":'):
+                lines[key] = n
+    return lines
 
 
 def _yaml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMatter:
@@ -180,10 +190,13 @@ class _Builder:
 
     # -- cascade and key table -------------------------------------------------------------
 
-    def _merge(self) -> None:
+    def _merge(self, kind: str) -> None:
         rel = self.source.relative_to("content")
+        jekyll_kind = {"post": "posts", "page": "pages"}.get(kind, "")
         for default in self.config.defaults:
             if default.path and not (str(rel) + "/").startswith(default.path + "/"):
+                continue
+            if default.kind and default.kind != jekyll_kind:
                 continue
             for key, value in default.values.items():
                 self.values[norm(key)] = (str(key), value)
@@ -285,7 +298,6 @@ class _Builder:
     # -- the page ----------------------------------------------------------------------------
 
     def build(self) -> Page:
-        self._merge()
         rel = self.source.relative_to("content")
         parts = rel.parts
         is_section_index = rel.stem == "_index"
@@ -305,6 +317,7 @@ class _Builder:
             kind = "post"
         else:
             kind = "page"
+        self._merge(kind)
 
         stem = parts[-2] if is_bundle else rel.stem
         name_date, name_slug = urls.split_dated_name(stem)
@@ -406,9 +419,8 @@ class _Builder:
         elif sitemap is not None:
             raise self.fail("sitemap", "must be false or a mapping {changefreq, priority}")
 
-        summary_source = self.get("excerpt", "summary")
-        if summary_source is not None and not isinstance(summary_source, str):
-            summary_source = str(summary_source)
+        summary_source = self.text("summary") or None
+        excerpt_source = self.text("excerpt") or None
         hidden_home = self.get("hiddeninhomelist")
         return Page(
             source=self.source,
@@ -432,6 +444,7 @@ class _Builder:
             authors=authors or self.config.authors,
             description=self.text("description"),
             summary_source=summary_source,
+            excerpt_source=excerpt_source,
             excerpt_separator=self.text("excerptseparator") or self.config.excerpt_separator,
             aliases=self._aliases(url),
             keywords=self.names("keywords", split_spaces=False) or terms.get("tags", ()),
@@ -460,18 +473,17 @@ class _Builder:
             explicit = self.text("url")
             if explicit:
                 return urls.clean_url(explicit)
+            title_token = urls.slugify(self.text("slug"), keep_case=True) or name_slug
             permalink = self.text("permalink")
             if permalink:
                 return urls.clean_url(urls.expand_jekyll(
-                    permalink, date=date, title=self.text("slug") or name_slug, slug=slug,
-                    categories=categories))
+                    permalink, date=date, title=title_token, slug=slug, categories=categories))
             if is_section_index:
                 return urls.clean_url("/".join(urls.slugify(p) for p in section.split("/")) + "/")
             if in_posts_dir and kind == "post" and date is not None:
                 pattern = self.config.permalink or "date"
                 return urls.clean_url(urls.expand_jekyll(
-                    pattern, date=date, title=self.text("slug") or name_slug, slug=slug,
-                    categories=categories))
+                    pattern, date=date, title=title_token, slug=slug, categories=categories))
             pattern = self.config.permalinks.get(section) or self.config.permalinks.get(
                 section.split("/")[0])
             if pattern and kind == "post":
@@ -511,10 +523,12 @@ class _Builder:
     def _aliases(self, url: str) -> tuple[str, ...]:
         key = self.key_for("aliases", "redirectfrom")
         found = []
-        folder = url if url.endswith("/") else url.rsplit("/", 1)[0] + "/"
-        parent = folder.rstrip("/").rsplit("/", 1)[0] + "/"
+        folder = url.rstrip("/").rsplit("/", 1)[0] + "/"  # /posts/a/ -> /posts/
         for alias in self.names(key, split_spaces=False):
-            target = alias if alias.startswith("/") else parent + alias
+            if "://" in alias or alias.startswith("//"):
+                raise self.fail(key, f"{alias!r} is a full address; an alias is a path on this "
+                                "site, such as /old/address/")
+            target = alias if alias.startswith("/") else folder + alias
             try:
                 found.append(urls.clean_url(target))
             except urls.UrlError as err:

@@ -20,6 +20,9 @@ _JEKYLL_STYLES = {
     "none": "/:categories/:title:output_ext",
 }
 _KEPT_PUNCT = set("._~+@-#")
+_DATE_TOKENS = {"year", "month", "day", "i_month", "i_day", "short_year", "hour", "minute",
+                "second", "y_day", "week", "short_day", "long_day", "short_month", "long_month",
+                "monthname", "yearday", "weekday", "weekdayname"}
 _DATED_NAME = re.compile(
     r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:-(?P<H>\d{2})-(?P<M>\d{2})-(?P<S>\d{2}))?-(?P<rest>.+)$"
 )
@@ -29,10 +32,13 @@ class UrlError(ValueError):
     """A url or slug that cannot be written inside the output folder."""
 
 
-def slugify(text: str) -> str:
+def slugify(text: str, *, keep_case: bool = False) -> str:
     """Tag and slug rule of FRONTMATTER.md: lowercase, NFC, whitespace runs -> "-", Unicode
-    letters, digits and marks kept, `. _ ~ + @ - #` kept, other punctuation dropped."""
-    text = unicodedata.normalize("NFC", text).strip().lower()
+    letters, digits and marks kept, `. _ ~ + @ - #` kept, other punctuation dropped.
+    `keep_case` serves Jekyll's `:title`, which keeps the author's capitals."""
+    text = unicodedata.normalize("NFC", text).strip()
+    if not keep_case:
+        text = text.lower()
     out: list[str] = []
     pending_dash = False
     for ch in text:
@@ -140,6 +146,9 @@ def _expand(pattern: str, values: dict[str, str]) -> str:
     def token(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in values:
+            if name in _DATE_TOKENS:
+                raise UrlError(f"the permalink pattern {pattern!r} uses `:{name}`, but this post "
+                               "has no date; add a `date` or give it a `url`")
             raise UrlError(f"unknown permalink token `:{name}` in {pattern!r}")
         return values[name]
 

@@ -6,6 +6,7 @@ destination (and our own temporary folders beside it) is ever written or deleted
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -14,6 +15,7 @@ from pathlib import Path
 from mentorblog.errors import BuildError
 from mentorblog.model import StaticFile
 
+_RANDOM = re.compile(r"[^-]+")
 _TMP = ".mentorblog-tmp-"
 _OLD = ".mentorblog-old-"
 
@@ -39,9 +41,13 @@ def check_destination(destination: Path, root: Path) -> Path:
 
 
 def _siblings(dest: Path, prefix: str) -> list[Path]:
+    """Our temporary folders for exactly this destination: `<prefix><name>-<random>`, where
+    mkdtemp's random part has no `-`, so `public-2`'s folders never match `public`."""
     if not dest.parent.is_dir():
         return []
-    return sorted(p for p in dest.parent.iterdir() if p.name.startswith(prefix + dest.name + "-"))
+    start = prefix + dest.name + "-"
+    return sorted(p for p in dest.parent.iterdir() if p.name.startswith(start)
+                  and _RANDOM.fullmatch(p.name[len(start):]))
 
 
 def recover(dest: Path) -> None:

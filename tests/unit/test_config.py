@@ -367,9 +367,6 @@ def test_wrong_type_under_params_names_the_key(tmp_path: Path) -> None:
     assert "ShowToc" in err.message
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a wrong type under `params:` gives a BuildError "
-                   "without a line (`site.yaml: ...`); section 4 keys may sit under params and "
-                   "wrong types must name the line")
 def test_wrong_type_under_params_has_a_line(tmp_path: Path) -> None:
     err = load_error(tmp_path, MINIMAL + "params:\n  ShowToc: maybe\n")
     assert err.line in (3, 4)  # the `params:` line or the key's own line
@@ -404,17 +401,11 @@ def test_conflicting_aliases_are_an_error_naming_both(tmp_path: Path, first: str
     assert err.line == 4
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: Jekyll `url: https://example.org/` (trailing "
-                   "slash) + `baseurl: /blog` gives base_url 'https://example.org//blog/' (double "
-                   "slash in every link); section 4 says baseurl is a path joined to url")
 def test_jekyll_url_with_trailing_slash_joins_baseurl_cleanly(tmp_path: Path) -> None:
     c = load(tmp_path, "title: T\nurl: https://example.org/\nbaseurl: /blog\n").config
     assert c.base_url == "https://example.org/blog/"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: Jekyll `baseurl: blog` (no leading slash) + "
-                   "`url: https://example.org` gives base_url 'https://example.orgblog/' (the "
-                   "host is corrupted); section 4 says baseurl is a path joined to url")
 def test_jekyll_baseurl_without_leading_slash_is_a_path(tmp_path: Path) -> None:
     c = load(tmp_path, "title: T\nurl: https://example.org\nbaseurl: blog\n").config
     assert c.base_url == "https://example.org/blog/"
@@ -426,18 +417,11 @@ def test_jekyll_empty_baseurl(tmp_path: Path) -> None:
     assert c.base_path == "/"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: `baseURL: https://a.org/` and `url: https://b.org/` "
-                   "(two full addresses) silently use the first; section 4 says conflicting "
-                   "values for one key -> error naming both")
 def test_conflicting_full_base_urls_are_an_error(tmp_path: Path) -> None:
     err = load_error(tmp_path, "title: T\nbaseURL: https://a.org/\nurl: https://b.org/\n")
     assert "baseURL" in err.message and "url" in err.message
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: two spellings of one theme flag in site.yaml "
-                   "(`ShowToc: true`, `showtoc: false`) silently keep the later one with no "
-                   "warning; section 4 keys match like front-matter keys, and section 0 says "
-                   "the later one wins with a warning naming both lines")
 def test_two_spellings_of_a_theme_flag_warn(tmp_path: Path) -> None:
     loaded = load(tmp_path, MINIMAL + "ShowToc: true\nshowtoc: false\n")
     assert loaded.config.params["showtoc"] is False
@@ -449,25 +433,15 @@ def test_agreeing_aliases_are_fine(tmp_path: Path) -> None:
     assert loaded.config.language == "de"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: top-level `description` and `params.description` "
-                   "with different values: the top-level one silently wins; section 4 says "
-                   "conflicting values for one key -> error naming both")
 def test_conflict_between_top_level_and_params_is_an_error(tmp_path: Path) -> None:
     err = load_error(tmp_path, MINIMAL + "description: A\nparams:\n  description: B\n")
     assert "description" in err.message and "params" in err.message
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: `ShowToc: true` at the top level and "
-                   "`params.ShowToc: false` silently keep the top-level value; section 4 says "
-                   "conflicting values for one key -> error naming both")
 def test_theme_flag_conflict_between_top_level_and_params_is_an_error(tmp_path: Path) -> None:
     load_error(tmp_path, MINIMAL + "ShowToc: true\nparams:\n  ShowToc: false\n")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: `buildDrafts: yes` / `ShowToc: yes` in site.yaml "
-                   "is a type error, while front matter reads yes/no/on/off as booleans in "
-                   "boolean fields (section 5 'YAML 1.1 words'; section 4 keys match like "
-                   "front-matter keys)")
 def test_yes_no_in_site_boolean_fields_are_booleans(tmp_path: Path) -> None:
     c = load(tmp_path, MINIMAL + "buildDrafts: yes\nShowToc: no\n").config
     assert c.build_drafts is True

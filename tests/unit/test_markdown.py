@@ -57,9 +57,6 @@ def test_toc_ids_match_ids_in_html() -> None:
     assert html_ids == [h.id for h in content.toc]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a heading with no letters or digits ('## ---', "
-                   "which the typographer makes an em dash) gets an empty id=\"\" (invalid HTML) "
-                   "and is left out of the ToC, so `showToc` and the anchor link skip it")
 def test_punctuation_only_heading_gets_a_usable_id() -> None:
     content = render("## ---\n\ntext\n")
     assert 'id=""' not in content.html
@@ -160,7 +157,7 @@ def test_summary_front_matter_source_is_rendered_markdown() -> None:
 
 
 def test_excerpt_front_matter_beats_the_divider() -> None:
-    content = render("intro\n\n<!--more-->\n\nrest\n", summary_source="The excerpt")
+    content = render("intro\n\n<!--more-->\n\nrest\n", excerpt_source="The excerpt")
     assert content.summary_text == "The excerpt"
 
 
@@ -176,10 +173,6 @@ def test_parsed_excerpt_beats_the_divider() -> None:
     assert content.summary_text == "From excerpt"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: Hugo `summary` front matter beats <!--more--> "
-                   "(parse stores `summary` and `excerpt` alike in summary_source); section 1 "
-                   "`summary` says the order is <!--more--> divider > summary > automatic, only "
-                   "Jekyll's `excerpt` beats the divider (note: the brief says otherwise)")
 def test_parsed_summary_loses_to_the_divider() -> None:
     content = RENDERER.render(parse("---\ntitle: x\ndate: 2021-12-10\nsummary: From summary\n"
                                     "---\nintro\n\n<!--more-->\n\nrest\n"))
@@ -208,9 +201,6 @@ def test_excerpt_separator_link_references_resolve() -> None:
     assert content.summary_html == '<p><a href="https://x.org">link</a></p>\n'
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: with an excerpt_separator that is not in the body "
-                   "the 70-word automatic rule is used; section 2 `excerpt_separator` says "
-                   "'not found -> whole body'")
 def test_excerpt_separator_not_found_means_whole_body() -> None:
     content = render(f"{words(80, 'alpha')}\n\n{words(10, 'beta')}\n",
                      excerpt_separator="<!--cut-->")
@@ -260,17 +250,10 @@ def test_non_cjk_page_counts_cjk_runs_as_words() -> None:
     assert render("中文字符测试 and two").word_count == 3
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: text inside a raw HTML block is not counted: "
-                   "'intro para <b>bold</b>\\n\\n<div>x</div>' counts 3 words, not 4; section 1 "
-                   "`ShowWordCount`: words = runs of non-whitespace in the rendered text with "
-                   "tags removed")
 def test_word_count_includes_text_of_raw_html_blocks() -> None:
     assert render("intro para <b>bold</b>\n\n<div>x</div>\n").word_count == 4
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: footnote text is not counted ('Note[^1]. / [^1]: "
-                   "The footnote has five words.' counts 1 word); section 1 `ShowWordCount` "
-                   "counts the rendered text, which includes footnotes (Hugo counts them too)")
 def test_word_count_includes_footnotes() -> None:
     assert render("Note[^1].\n\n[^1]: The footnote has five words.\n").word_count >= 6
 

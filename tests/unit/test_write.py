@@ -167,10 +167,6 @@ def test_recover_leaves_unrelated_folders(dest: Path, previous: dict[str, bytes]
     assert mine.exists() and other_tool.exists()
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: recover('public') also matches the leftovers of a "
-                   "killed build into a sibling folder named 'public-2' "
-                   "(prefix '.mentorblog-old-public-'), renames that folder to 'public' and the "
-                   "swap then deletes it: another destination's previous output is destroyed")
 def test_recover_does_not_take_a_sibling_destinations_leftovers(tmp_path: Path) -> None:
     other = tmp_path / "public-2"
     write_site(other, [("index.html", b"other site")], ())
