@@ -14,7 +14,7 @@ from mentorblog.config import load_config
 from mentorblog.discover import discover_sources
 from mentorblog.errors import BuildError, Notice, raise_all
 from mentorblog.markdown import Renderer, settings_for
-from mentorblog.model import Config, Page, Site
+from mentorblog.model import Config, Page, Site, StaticFile
 from mentorblog.parse import ParseContext, default_main_sections, parse_or_skip
 from mentorblog.render import SiteView, layout_names, make_environment, render_output
 from mentorblog.write import check_destination, write_site
@@ -30,6 +30,7 @@ class BuildOptions:
     future: bool = False
     expired: bool = False
     base_url: str | None = None
+    minify: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,7 @@ def load_site(options: BuildOptions, now: datetime | None = None) -> tuple[Site,
     pages = _render_markdown(config, pages)
     timings["markdown"] = time.perf_counter() - clock - sum(timings.values())
     site = collect_site(config, pages, sources.content_files, sources.static,
-                        now or datetime.now(UTC))
+                        now or datetime.now(UTC), sources.assets)
     notices.extend(site.notices)
     timings["collect"] = time.perf_counter() - clock - sum(timings.values())
     return site, notices, timings
@@ -126,6 +127,21 @@ def render_site(site: Site) -> Iterator[tuple[str, bytes]]:
     return iter(rendered)
 
 
+def _minified(rendered: list[tuple[str, bytes]], static: tuple[StaticFile, ...]
+              ) -> tuple[list[tuple[str, bytes]], tuple[StaticFile, ...]]:
+    """Minify html outputs and the css/js files; the rest is copied as it is."""
+    from mentorblog.minify import minify
+
+    out = [(path, minify(path, data)) for path, data in rendered]
+    copied = []
+    for f in static:
+        if f.path.endswith((".css", ".js")):
+            out.append((f.path, minify(f.path, f.origin.read_bytes())))
+        else:
+            copied.append(f)
+    return out, tuple(copied)
+
+
 def build(options: BuildOptions, now: datetime | None = None) -> BuildResult:
     """A complete build: nothing is written unless every stage succeeded."""
     start = time.perf_counter()
@@ -137,9 +153,12 @@ def build(options: BuildOptions, now: datetime | None = None) -> BuildResult:
     destination = check_destination(destination, config.root)
     clock = time.perf_counter()
     rendered = list(render_site(site))
+    static = site.static
+    if options.minify:
+        rendered, static = _minified(rendered, static)
     timings["render"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    write_site(destination, rendered, site.static)
+    write_site(destination, rendered, static)
     timings["write"] = time.perf_counter() - clock
     pages = sum(1 for path, _ in rendered if path.endswith(".html"))
     return BuildResult(

@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="include expired posts")
     b.add_argument("--base-url", "--baseURL", "-b", dest="base_url", metavar="URL",
                    help="override baseURL from site.yaml (e.g. for a preview deploy)")
+    b.add_argument("--minify", action="store_true",
+                   help="minify html, css and js (smaller pages, harder to read)")
     noise = b.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     noise.add_argument("-v", "--verbose", action="store_true",
@@ -48,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     options = BuildOptions(source=args.source, destination=args.destination,
                            drafts=args.drafts, future=args.future, expired=args.expired,
-                           base_url=args.base_url)
+                           base_url=args.base_url, minify=args.minify)
     try:
         result = build(options)
     except (BuildError, ExceptionGroup) as err:

@@ -6,7 +6,7 @@ that rendering can later be split across processes one output at a time."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import PurePosixPath
@@ -54,7 +54,8 @@ def date_order(page: Page) -> tuple[object, ...]:
 
 
 def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[StaticFile],
-                 static: Sequence[StaticFile], now: datetime) -> Site:
+                 static: Sequence[StaticFile], now: datetime,
+                 assets: Mapping[str, str] | None = None) -> Site:
     """Decide what is published and plan every output file."""
     notices: list[Notice] = []
     skipped: Counter[str] = Counter()
@@ -94,6 +95,7 @@ def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[
         neighbours=neighbours,
         skipped=dict(skipped),
         notices=tuple(notices),
+        assets=dict(assets or {}),
     )
 
 

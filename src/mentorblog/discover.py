@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from importlib.resources import files
 from pathlib import Path, PurePosixPath
@@ -32,10 +33,28 @@ def discover_sources(root: Path, *, follow_symlinks: bool = False) -> Sources:
     for rel, origin in _walk(theme_static.parent, "static", True):
         path = str(rel.relative_to("static"))
         static[path] = StaticFile(origin, path, PurePosixPath("theme:" + str(rel)))
+    theme_assets = {p for p in static if p.endswith(_FINGERPRINTED)}
     for rel, origin in _walk(root, "static", follow_symlinks):
         path = str(rel.relative_to("static"))
         static[path] = StaticFile(origin, path, rel)
-    return Sources(tuple(markdown), tuple(others), tuple(static[k] for k in sorted(static)))
+    assets: dict[str, str] = {}
+    for path in sorted(theme_assets):
+        hashed = _fingerprinted(path, static[path].origin)
+        static[path] = StaticFile(static[path].origin, hashed, static[path].source)
+        assets[path] = hashed
+    files_ = tuple(sorted(static.values(), key=lambda f: f.path))
+    return Sources(tuple(markdown), tuple(others), files_, assets)
+
+
+_FINGERPRINTED = (".css", ".js")
+
+
+def _fingerprinted(path: str, origin: Path) -> str:
+    """`css/main.css` -> `css/main.1a2b3c4d5e.css`: the theme's css and js (and a site file
+    that replaces one) get a content hash in the name, so hosts can cache them forever."""
+    digest = hashlib.sha256(origin.read_bytes()).hexdigest()[:10]
+    stem, dot, suffix = path.rpartition(".")
+    return f"{stem}.{digest}{dot}{suffix}"
 
 
 def _walk(root: Path, top: str, follow_symlinks: bool) -> list[tuple[PurePosixPath, Path]]:

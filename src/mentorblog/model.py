@@ -181,6 +181,7 @@ class Sources:
     content: tuple[PurePosixPath, ...]  # Markdown files, relative to the site root
     content_files: tuple[StaticFile, ...]  # other files under content/ (bundle resources)
     static: tuple[StaticFile, ...]  # theme static overlaid by the site's static/
+    assets: Mapping[str, str] = field(default_factory=dict)  # "css/main.css" -> hashed path
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +255,7 @@ class Site:
     static: tuple[StaticFile, ...]
     neighbours: Mapping[str, tuple[str | None, str | None]]  # url -> (prev newer, next older)
     skipped: Mapping[str, int]  # "drafts", "future", "expired" -> count
+    assets: Mapping[str, str] = field(default_factory=dict)  # theme css/js -> hashed path
     notices: tuple[Notice, ...] = ()
 
     def page(self, url: str) -> Page:

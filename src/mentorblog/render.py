@@ -129,6 +129,14 @@ class SiteView:
         """Site-relative url -> link href under the base path, percent-encoded."""
         return urls.href(urls.join_base(self.base_path, url))
 
+    def asset(self, path: str) -> str:
+        """Link to a theme asset by its plain name; the file itself carries a content hash."""
+        try:
+            return self.url("/" + self._site.assets[path.lstrip("/")])
+        except KeyError:
+            known = ", ".join(sorted(self._site.assets))
+            raise ValueError(f"unknown asset {path!r} (known: {known})") from None
+
     def absurl(self, url: str) -> str:
         if url.startswith(("http://", "https://")):
             return url
