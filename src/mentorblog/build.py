@@ -1,25 +1,39 @@
-"""Runs the stages in order. Only this module knows the order; every stage is a function."""
+"""Runs the stages in order. Only this module knows the order and owns the process pools.
+
+Phase 1 (per file, in worker processes): read, parse, render Markdown; the html goes into the
+build cache's pack files and only metadata and summaries come back. Collect runs once in this
+process. Phase 2 (per output, in worker processes): each worker gets the small Site once and
+writes its share of outputs straight into the temporary folder the site is built in."""
 
 from __future__ import annotations
 
-import logging
+import os
+import tempfile
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from multiprocessing import get_context
 from pathlib import Path, PurePosixPath
+from typing import Any, TypeVar
 
+from mentorblog import cache
+from mentorblog.cache import PackReader, PackWriter
 from mentorblog.collect import collect_site
 from mentorblog.config import load_config
 from mentorblog.discover import discover_sources
 from mentorblog.errors import BuildError, Notice, raise_all
-from mentorblog.markdown import Renderer, settings_for
-from mentorblog.model import Config, Page, Site, StaticFile
+from mentorblog.markdown import MarkdownSettings, Renderer, settings_for
+from mentorblog.model import Config, Page, Site
 from mentorblog.parse import ParseContext, default_main_sections, parse_or_skip
 from mentorblog.render import SiteView, layout_names, make_environment, render_output
-from mentorblog.write import check_destination, write_site
+from mentorblog.write import abort, begin, check_destination, commit, copy_files, write_file
 
-log = logging.getLogger(__name__)
+T = TypeVar("T")
+R = TypeVar("R")
+PARSE_CHUNK = 64  # files per task: big enough to amortise the pickling, small enough to balance
+RENDER_CHUNK = 128  # outputs per task
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +45,8 @@ class BuildOptions:
     expired: bool = False
     base_url: str | None = None
     minify: bool = False
+    jobs: int | None = None  # None = one per core; 1 = everything in this process
+    use_cache: bool = True  # False: a throwaway cache, deleted after the build
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,131 +58,246 @@ class BuildResult:
     skipped: dict[str, int]
     notices: tuple[Notice, ...]
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    reused: int = 0  # pages taken from the build cache
 
 
-def load_site(options: BuildOptions, now: datetime | None = None) -> tuple[Site, list[Notice],
-                                                                          dict[str, float]]:
+# -- process pools --------------------------------------------------------------------------
+
+_worker: dict[str, Any] = {}  # this process's state, set by a pool initializer
+
+
+def parallel_map(fn: Callable[[T], R], items: Sequence[T], jobs: int,
+                 initializer: Callable[..., None], initargs: tuple[Any, ...]) -> list[R]:
+    """`fn` over `items` in order, in `jobs` spawned processes (or here when jobs == 1)."""
+    if jobs <= 1 or len(items) <= 1:
+        initializer(*initargs)
+        try:
+            return [fn(item) for item in items]
+        finally:
+            _finish_worker()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"),
+                             initializer=initializer, initargs=initargs) as pool:
+        return list(pool.map(fn, items))
+
+
+def _finish_worker() -> None:
+    packs = _worker.pop("packs", None)
+    if packs is not None:
+        packs.close()
+    reader = _worker.pop("reader", None)
+    if reader is not None:
+        reader.close()
+    _worker.clear()
+
+
+def _chunks(items: Sequence[T], size: int) -> list[list[T]]:
+    return [list(items[i:i + size]) for i in range(0, len(items), size)]
+
+
+# -- phase 1: parse and render markdown -------------------------------------------------------
+
+def _init_parse(root: Path, ctx: ParseContext, settings: MarkdownSettings,
+                cache_folder: Path) -> None:
+    _worker.update(root=root, ctx=ctx, renderer=Renderer(settings),
+                   packs=PackWriter(cache_folder))
+
+
+def _parse_chunk(chunk: list[str]) -> list[Page | Notice | BuildError]:
+    results = [_parse_one(PurePosixPath(source)) for source in chunk]
+    _worker["packs"].flush()
+    return results
+
+
+def _parse_one(source: PurePosixPath) -> Page | Notice | BuildError:
+    try:
+        data = (_worker["root"] / source).read_bytes()
+    except OSError as err:
+        return BuildError(f"cannot read: {err.strerror}", source)
+    try:
+        result = parse_or_skip(data, source, _worker["ctx"])
+        if isinstance(result, Notice):
+            return result
+        content = _worker["renderer"].render(result)
+    except BuildError as err:
+        return err
+    ref = _worker["packs"].add(content.html)
+    return replace(result, body="", content=replace(content, html="", html_ref=ref))
+
+
+# -- phase 2: render outputs --------------------------------------------------------------------
+
+def _init_render(site: Site, cache_folder: Path, tmp: Path, minify: bool) -> None:
+    reader = PackReader(cache_folder)
+    _worker.update(site=site, env=make_environment(site.config.root),
+                   view=SiteView(site, reader), reader=reader, tmp=tmp, minify=minify)
+
+
+def _render_chunk(indices: list[int]) -> tuple[int, list[BuildError]]:
+    site: Site = _worker["site"]
+    errors: list[BuildError] = []
+    pages = 0
+    for i in indices:
+        output = site.outputs[i]
+        try:
+            data = render_output(output, site, _worker["env"], _worker["view"])
+        except BuildError as err:
+            errors.append(err)
+            continue
+        if _worker["minify"]:
+            from mentorblog.minify import minify
+
+            data = minify(output.path, data)
+        write_file(_worker["tmp"], output.path, data)
+        pages += output.path.endswith(".html")
+    return pages, errors
+
+
+# -- the build ----------------------------------------------------------------------------------
+
+def _jobs(options: BuildOptions) -> int:
+    return max(1, options.jobs if options.jobs is not None else (os.cpu_count() or 1))
+
+
+def _config(options: BuildOptions) -> tuple[Config, list[Notice]]:
+    overrides: dict[str, object] = {"base_url": options.base_url}
+    for flag, key in ((options.drafts, "build_drafts"), (options.future, "build_future"),
+                      (options.expired, "build_expired")):
+        if flag:
+            overrides[key] = True
+    loaded = load_config(options.source.resolve(), overrides)
+    return loaded.config, list(loaded.notices)
+
+
+def load_site(options: BuildOptions, cache_folder: Path,
+              now: datetime | None = None) -> tuple[Site, list[Notice], dict[str, float], int]:
     """Everything up to and including collect: the site, fully planned, nothing written."""
     timings: dict[str, float] = {}
     clock = time.perf_counter()
-    root = options.source.resolve()
-    overrides: dict[str, object] = {"base_url": options.base_url}
-    if options.drafts:
-        overrides["build_drafts"] = True
-    if options.future:
-        overrides["build_future"] = True
-    if options.expired:
-        overrides["build_expired"] = True
-    loaded = load_config(root, overrides)
-    config = loaded.config
-    notices = list(loaded.notices)
+    config, notices = _config(options)
+    root = config.root
     sources = discover_sources(root)
-    timings["config"] = time.perf_counter() - clock
     ctx = ParseContext(config, default_main_sections(sources.content, config), layout_names(root))
-    pages = list(_parse_all(root, sources.content, ctx, notices))
-    timings["parse"] = time.perf_counter() - clock - sum(timings.values())
-    pages = _render_markdown(config, pages)
-    timings["markdown"] = time.perf_counter() - clock - sum(timings.values())
+    settings = settings_for(config)
+    parse_key = cache.settings_key(
+        replace(config, root=Path("."), build_drafts=False, build_future=False,
+                build_expired=False),
+        ctx.main_sections, sorted(ctx.layouts), settings)
+    timings["config"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    previous = cache.load_index(cache_folder, parse_key) if options.use_cache else {}
+    keys: dict[str, str] = {}
+    errors: list[BuildError] = []
+    for source in sources.content:
+        try:
+            keys[str(source)] = cache.file_key(str(source).encode() + b"\0" +
+                                               (root / source).read_bytes(), parse_key)
+        except OSError as err:
+            errors.append(BuildError(f"cannot read: {err.strerror}", source))
+    raise_all(errors, "content errors")
+    todo = [s for s, k in keys.items() if k not in previous]
+    jobs = _jobs(options) if len(todo) >= 2 * PARSE_CHUNK else 1
+    results = parallel_map(_parse_chunk, _chunks(todo, PARSE_CHUNK), jobs, _init_parse,
+                           (root, ctx, settings, cache_folder))
+    fresh = dict(zip(todo, (r for chunk in results for r in chunk), strict=True))
+    pages: list[Page] = []
+    index: dict[str, object] = {}
+    for source in (str(s) for s in sources.content):
+        result = fresh.get(source) or previous[keys[source]]
+        if isinstance(result, BuildError):
+            errors.append(result)
+        elif isinstance(result, Notice):
+            notices.append(result)
+        elif isinstance(result, Page):
+            pages.append(result)
+            notices.extend(result.notices)
+            index[keys[source]] = result
+    raise_all(errors, "content errors")
+    timings["parse+markdown"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
     site = collect_site(config, pages, sources.content_files, sources.static,
                         now or datetime.now(UTC), sources.assets)
     notices.extend(site.notices)
-    timings["collect"] = time.perf_counter() - clock - sum(timings.values())
-    return site, notices, timings
-
-
-def _parse_all(root: Path, content: tuple[PurePosixPath, ...], ctx: ParseContext,
-               notices: list[Notice]) -> Iterator[Page]:
-    errors: list[BuildError] = []
-    pages: list[Page] = []
-    for source in content:
-        try:
-            data = (root / source).read_bytes()
-        except OSError as err:
-            errors.append(BuildError(f"cannot read: {err.strerror}", source))
-            continue
-        try:
-            result = parse_or_skip(data, source, ctx)
-        except BuildError as err:
-            errors.append(err)
-            continue
-        if isinstance(result, Notice):
-            notices.append(result)
-        else:
-            notices.extend(result.notices)
-            pages.append(result)
-    raise_all(errors, "content errors")
-    return iter(pages)
-
-
-def _render_markdown(config: Config, pages: list[Page]) -> list[Page]:
-    from dataclasses import replace
-
-    renderer = Renderer(settings_for(config))
-    errors: list[BuildError] = []
-    done = []
-    for page in pages:
-        try:
-            done.append(replace(page, content=renderer.render(page)))
-        except BuildError as err:
-            errors.append(err)
-    raise_all(errors, "markdown errors")
-    return done
-
-
-def render_site(site: Site) -> Iterator[tuple[str, bytes]]:
-    env = make_environment(site.config.root)
-    view = SiteView(site)
-    errors: list[BuildError] = []
-    rendered: list[tuple[str, bytes]] = []
-    for output in site.outputs:
-        try:
-            rendered.append((output.path, render_output(output, site, env, view)))
-        except BuildError as err:
-            errors.append(err)
-    raise_all(errors, "template errors")
-    return iter(rendered)
-
-
-def _minified(rendered: list[tuple[str, bytes]], static: tuple[StaticFile, ...]
-              ) -> tuple[list[tuple[str, bytes]], tuple[StaticFile, ...]]:
-    """Minify html outputs and the css/js files; the rest is copied as it is."""
-    from mentorblog.minify import minify
-
-    out = [(path, minify(path, data)) for path, data in rendered]
-    copied = []
-    for f in static:
-        if f.path.endswith((".css", ".js")):
-            out.append((f.path, minify(f.path, f.origin.read_bytes())))
-        else:
-            copied.append(f)
-    return out, tuple(copied)
+    timings["collect"] = time.perf_counter() - clock
+    if options.use_cache:
+        cache.save_index(cache_folder, parse_key, index)
+    return site, notices, timings, len(keys) - len(todo)
 
 
 def build(options: BuildOptions, now: datetime | None = None) -> BuildResult:
-    """A complete build: nothing is written unless every stage succeeded."""
+    """A complete build: nothing is swapped in unless every stage succeeded."""
     start = time.perf_counter()
-    site, notices, timings = load_site(options, now)
-    config = site.config
-    dest_option = options.destination or Path(config.publish_dir)
-    destination = dest_option if dest_option.is_absolute() else (
-        Path.cwd() / dest_option if options.destination else config.root / dest_option)
-    destination = check_destination(destination, config.root)
+    config, _ = _config(options)
+    destination = _destination(options, config)
+    cache_folder = config.root / config.cache_dir if options.use_cache else Path(
+        tempfile.mkdtemp(prefix="mentorblog-cache-"))
+    try:
+        return _build(options, destination, cache_folder, now, start)
+    finally:
+        if not options.use_cache:
+            cache.discard(cache_folder)
+
+
+def _destination(options: BuildOptions, config: Config) -> Path:
+    """-d is relative to the working directory; publishDir to the site."""
+    chosen = options.destination or Path(config.publish_dir)
+    if not chosen.is_absolute():
+        chosen = (Path.cwd() if options.destination else config.root) / chosen
+    return check_destination(chosen, config.root)
+
+
+def _build(options: BuildOptions, destination: Path, cache_folder: Path, now: datetime | None,
+           start: float) -> BuildResult:
+    site, notices, timings, reused = load_site(options, cache_folder, now)
+
     clock = time.perf_counter()
-    rendered = list(render_site(site))
-    static = site.static
-    if options.minify:
-        rendered, static = _minified(rendered, static)
-    timings["render"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    write_site(destination, rendered, static)
+    tmp = begin(destination)
+    try:
+        indices = list(range(len(site.outputs)))
+        jobs = _jobs(options) if len(indices) >= 2 * RENDER_CHUNK else 1
+        results = parallel_map(_render_chunk, _chunks(indices, RENDER_CHUNK), jobs,
+                               _init_render, (site, cache_folder, tmp, options.minify))
+        raise_all([e for _, errs in results for e in errs], "template errors")
+        timings["render"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+        static = site.static
+        if options.minify:
+            from mentorblog.minify import minify
+
+            for f in static:
+                if f.path.endswith((".css", ".js")):
+                    write_file(tmp, f.path, minify(f.path, f.origin.read_bytes()))
+            static = tuple(f for f in static if not f.path.endswith((".css", ".js")))
+        copy_files(tmp, static)
+    except OSError as err:
+        abort(tmp)
+        raise BuildError(f"cannot write the site to {destination}: {err.strerror or err}; "
+                         "the previous output was left as it was") from None
+    except BaseException:
+        abort(tmp)
+        raise
+    commit(tmp, destination)
     timings["write"] = time.perf_counter() - clock
-    pages = sum(1 for path, _ in rendered if path.endswith(".html"))
     return BuildResult(
         destination=destination,
-        pages=pages,
-        files=len(rendered) + len(site.static),
+        pages=sum(pages for pages, _ in results),
+        files=len(site.outputs) + len(site.static),
         seconds=time.perf_counter() - start,
         skipped=dict(site.skipped),
         notices=tuple(notices),
         stage_seconds=timings,
+        reused=reused,
     )
+
+
+def render_to_memory(site: Site, cache_folder: Path) -> Iterator[tuple[str, bytes]]:
+    """Every output as bytes, in this process (for `check` and tests)."""
+    reader = PackReader(cache_folder)
+    env = make_environment(site.config.root)
+    view = SiteView(site, reader)
+    try:
+        for output in site.outputs:
+            yield output.path, render_output(output, site, env, view)
+    finally:
+        reader.close()

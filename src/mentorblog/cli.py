@@ -33,6 +33,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="include expired posts")
     b.add_argument("--base-url", "--baseURL", "-b", dest="base_url", metavar="URL",
                    help="override baseURL from site.yaml (e.g. for a preview deploy)")
+    b.add_argument("-j", "--jobs", type=int, metavar="N",
+                   help="worker processes (default: one per core; 1 = no workers)")
+    b.add_argument("--no-cache", dest="use_cache", action="store_false",
+                   help="do not read or write the build cache (.mentorblog-cache/)")
     b.add_argument("--minify", action="store_true",
                    help="minify html, css and js (smaller pages, harder to read)")
     noise = b.add_mutually_exclusive_group()
@@ -50,7 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     options = BuildOptions(source=args.source, destination=args.destination,
                            drafts=args.drafts, future=args.future, expired=args.expired,
-                           base_url=args.base_url, minify=args.minify)
+                           base_url=args.base_url, minify=args.minify, jobs=args.jobs,
+                           use_cache=args.use_cache)
     try:
         result = build(options)
     except (BuildError, ExceptionGroup) as err:
@@ -80,7 +85,9 @@ def _report(result: BuildResult, *, quiet: bool, verbose: bool) -> None:
                            for name, seconds in result.stage_seconds.items())
         print(f"stages: {stages}", file=sys.stderr)
     skipped = result.skipped
-    print(f"Built {result.pages} pages ({result.files} files) in {result.seconds * 1000:.0f} ms"
+    reused = f", {result.reused} from cache" if result.reused else ""
+    print(f"Built {result.pages} pages ({result.files} files{reused}) in "
+          f"{result.seconds * 1000:.0f} ms"
           f" into {_shown(result.destination)}; skipped {skipped.get('drafts', 0)} drafts, "
           f"{skipped.get('future', 0)} future, {skipped.get('expired', 0)} expired")
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
+from mentorblog.cache import HtmlRef
 from mentorblog.errors import Notice
 
 
@@ -71,6 +72,7 @@ class Config:
     raw_html: bool = True
     menu: tuple[MenuItem, ...] = ()
     publish_dir: str = "public"
+    cache_dir: str = ".mentorblog-cache"  # relative to the site root
     params: Mapping[str, object] = field(default_factory=dict)  # normalised key -> value
     defaults: tuple[ScopeDefault, ...] = ()
     env: str = "production"
@@ -101,6 +103,7 @@ class Content:
     toc: tuple[Heading, ...]
     word_count: int
     reading_minutes: int
+    html_ref: HtmlRef | None = None  # set when `html` was moved to the build cache's packs
 
 
 @dataclass(frozen=True, slots=True)

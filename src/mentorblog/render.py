@@ -25,6 +25,7 @@ from jinja2 import (
 from markupsafe import Markup
 
 from mentorblog import dates, urls
+from mentorblog.cache import PackReader
 from mentorblog.config import norm
 from mentorblog.discover import theme_dir
 from mentorblog.errors import BuildError
@@ -106,8 +107,9 @@ def toc_tree(headings: Sequence[Heading], max_level: int = 6) -> tuple[TocEntry,
 class SiteView:
     """What templates see as `site`: settings, menus, posts and lookups."""
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: Site, reader: PackReader | None = None) -> None:
         self._site = site
+        self._reader = reader
         self.config = site.config
         self.title = site.config.title
         self.description = site.config.description
@@ -279,7 +281,12 @@ class PageView:
 
     @property
     def content(self) -> Markup:
-        return Markup(self.page.content.html) if self.page.content else Markup("")
+        content = self.page.content
+        if content is None:
+            return Markup("")
+        if content.html_ref is not None and self._site._reader is not None:
+            return Markup(self._site._reader.read(content.html_ref))
+        return Markup(content.html)
 
     @property
     def summary(self) -> Markup:

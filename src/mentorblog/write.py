@@ -60,41 +60,73 @@ def recover(dest: Path) -> None:
         shutil.rmtree(leftover, ignore_errors=True)
 
 
-def write_site(dest: Path, rendered: Iterable[tuple[str, bytes]],
-               files: Sequence[StaticFile]) -> int:
-    """Write every output and copy every file, then swap the result in; returns bytes written."""
+def begin(dest: Path) -> Path:
+    """Clean up after a killed build, then make the temporary folder the new site goes into."""
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         recover(dest)
-        tmp = Path(tempfile.mkdtemp(prefix=_TMP + dest.name + "-", dir=dest.parent))
+        return Path(tempfile.mkdtemp(prefix=_TMP + dest.name + "-", dir=dest.parent))
     except OSError as err:
         raise BuildError(f"cannot prepare the output folder {dest}: {err.strerror}") from None
+
+
+def write_file(tmp: Path, rel: str, data: bytes) -> None:
+    """Write one output under the temporary folder (also called from worker processes)."""
+    target = tmp / rel
     try:
-        total = 0
-        made: set[Path] = {tmp}
-        for rel, data in rendered:
-            target = tmp / rel
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            target.write_bytes(data)
-            total += len(data)
-        for f in files:
-            target = tmp / f.path
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            shutil.copyfile(f.origin, target)
+        target.write_bytes(data)
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+
+def copy_files(tmp: Path, files: Sequence[StaticFile]) -> None:
+    made: set[Path] = set()
+    for f in files:
+        target = tmp / f.path
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        shutil.copyfile(f.origin, target)
+
+
+def commit(tmp: Path, dest: Path) -> None:
+    """Swap the finished site in; the previous output is removed only after that."""
+    try:
         os.chmod(tmp, 0o755)
         _swap(tmp, dest)
-        return total
     except OSError as err:
-        shutil.rmtree(tmp, ignore_errors=True)
+        abort(tmp)
         raise BuildError(f"cannot write the site to {dest}: {err.strerror or err}; the previous "
                          "output was left as it was") from None
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        abort(tmp)
         raise
+
+
+def abort(tmp: Path) -> None:
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def write_site(dest: Path, rendered: Iterable[tuple[str, bytes]],
+               files: Sequence[StaticFile]) -> int:
+    """Write every output and copy every file, then swap the result in; returns bytes written."""
+    tmp = begin(dest)
+    try:
+        total = 0
+        for rel, data in rendered:
+            write_file(tmp, rel, data)
+            total += len(data)
+        copy_files(tmp, files)
+    except OSError as err:
+        abort(tmp)
+        raise BuildError(f"cannot write the site to {dest}: {err.strerror or err}; the previous "
+                         "output was left as it was") from None
+    except BaseException:
+        abort(tmp)
+        raise
+    commit(tmp, dest)
+    return total
 
 
 def _swap(tmp: Path, dest: Path) -> None:

@@ -1,0 +1,90 @@
+"""The parallel pipeline and the build cache never change the output: `--jobs 1` equals
+parallel workers, a warm build equals a cold one, and edit + rebuild equals a clean build."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from mentorblog.build import BuildOptions, build
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+POSTS = 300  # above the size where both phases use worker processes
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    root = tmp_path / "site"
+    posts = root / "content" / "posts"
+    posts.mkdir(parents=True)
+    (root / "site.yaml").write_text("title: Many\nbaseURL: https://example.org/\n")
+    for i in range(POSTS):
+        tags = f'["t{i % 7}", "Shared"]'
+        (posts / f"post-{i:03d}.md").write_text(
+            f"---\ntitle: Post {i}\ndate: 2024-01-{1 + i % 28:02d}T{i % 24:02d}:00:00+01:00\n"
+            f"tags: {tags}\nShowPostNavLinks: true\n---\n\n## Session {i}\n\n"
+            f"We talked about *goals* and feedback, item {i}.\n\n```python\nprint({i})\n```\n")
+    return root
+
+
+def test_workers_and_a_single_process_write_identical_sites(site: Path, tmp_path: Path) -> None:
+    one = build(BuildOptions(source=site, destination=tmp_path / "one", jobs=1,
+                             use_cache=False), now=NOW)
+    two = build(BuildOptions(source=site, destination=tmp_path / "two", jobs=2,
+                             use_cache=False), now=NOW)
+    assert one.pages == two.pages > POSTS
+    assert tree(tmp_path / "one") == tree(tmp_path / "two")
+
+
+def test_warm_build_reuses_the_cache_and_writes_the_same_bytes(site: Path,
+                                                                  tmp_path: Path) -> None:
+    cold = build(BuildOptions(source=site, destination=tmp_path / "cold", jobs=2), now=NOW)
+    warm = build(BuildOptions(source=site, destination=tmp_path / "warm", jobs=2), now=NOW)
+    assert cold.reused == 0
+    assert warm.reused == POSTS
+    assert tree(tmp_path / "cold") == tree(tmp_path / "warm")
+
+
+def test_edit_and_rebuild_equals_a_clean_build(site: Path, tmp_path: Path) -> None:
+    build(BuildOptions(source=site, destination=tmp_path / "out"), now=NOW)
+    post = site / "content" / "posts" / "post-007.md"
+    post.write_text(post.read_text().replace("item 7.", "item 7, edited.")
+                    .replace("Post 7\n", "Post seven\n"))
+    (site / "content" / "posts" / "post-008.md").unlink()
+    again = build(BuildOptions(source=site, destination=tmp_path / "out"), now=NOW)
+    assert again.reused == POSTS - 2
+    clean = site.parent / "clean-site"
+    shutil.copytree(site, clean, ignore=shutil.ignore_patterns(".mentorblog-cache"))
+    build(BuildOptions(source=clean, destination=tmp_path / "clean", use_cache=False), now=NOW)
+    assert tree(tmp_path / "out") == tree(tmp_path / "clean")
+    assert "edited" in (tmp_path / "out" / "posts" / "post-007" / "index.html").read_text()
+
+
+def test_a_corrupt_or_foreign_cache_is_ignored(site: Path, tmp_path: Path) -> None:
+    build(BuildOptions(source=site, destination=tmp_path / "a"), now=NOW)
+    (site / ".mentorblog-cache" / "pages.pickle").write_bytes(b"not a pickle")
+    again = build(BuildOptions(source=site, destination=tmp_path / "b"), now=NOW)
+    assert again.reused == 0
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
+
+
+def test_changing_a_setting_invalidates_the_cache(site: Path, tmp_path: Path) -> None:
+    build(BuildOptions(source=site, destination=tmp_path / "a"), now=NOW)
+    (site / "site.yaml").write_text("title: Many\nbaseURL: https://example.org/blog/\n")
+    again = build(BuildOptions(source=site, destination=tmp_path / "b"), now=NOW)
+    assert again.reused == 0
+    html = (tmp_path / "b" / "posts" / "post-001" / "index.html").read_text()
+    assert 'href="/blog/' in html
+
+
+def test_no_cache_leaves_no_cache_folder(site: Path, tmp_path: Path) -> None:
+    build(BuildOptions(source=site, destination=tmp_path / "a", use_cache=False), now=NOW)
+    assert not (site / ".mentorblog-cache").exists()
