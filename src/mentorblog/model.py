@@ -104,6 +104,7 @@ class Content:
     word_count: int
     reading_minutes: int
     html_ref: HtmlRef | None = None  # set when `html` was moved to the build cache's packs
+    text_ref: HtmlRef | None = None  # likewise for `text`, which only the search index reads
 
 
 @dataclass(frozen=True, slots=True)

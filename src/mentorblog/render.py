@@ -8,7 +8,7 @@ import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -22,9 +22,10 @@ from jinja2 import (
     StrictUndefined,
     select_autoescape,
 )
+from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from mentorblog import dates, urls
+from mentorblog import dates, search, urls
 from mentorblog.cache import PackReader
 from mentorblog.config import norm
 from mentorblog.discover import theme_dir
@@ -44,7 +45,7 @@ def make_environment(root: Path) -> Environment:
                       trim_blocks=True, lstrip_blocks=True, auto_reload=False)
     env.filters.update(
         date=_format_date, iso=dates.iso, rfc822=dates.rfc822, rfc3339=dates.rfc3339,
-        jsonld=_jsonld, href=urls.href, newest=_newest,
+        jsonld=_jsonld, href=urls.href, newest=_newest, markdownify=_markdownify,
     )
     env.globals.update(toc_tree=toc_tree, share_targets=SHARE_TARGETS)
     return env
@@ -67,6 +68,21 @@ def _newest(views: Sequence[PageView]) -> datetime | None:
 
 def _format_date(moment: datetime | None, fmt: str) -> str:
     return dates.format_date(moment, fmt) if moment else ""
+
+
+@cache
+def _site_markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"typographer": True, "html": True}).enable(
+        ["replacements", "smartquotes"])
+
+
+def _markdownify(text: object) -> Markup:
+    """Markdown from site.yaml (home info, profile subtitle) -> html, as Hugo's `markdownify`:
+    a lone paragraph loses its <p>. Site settings are trusted like layouts, so raw html stays."""
+    html: str = _site_markdown().render(str(text or "")).strip()
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return Markup(html)
 
 
 def _jsonld(value: object) -> Markup:
@@ -124,12 +140,28 @@ class SiteView:
         self._views: dict[str, PageView] = {}
 
     def param(self, key: str, default: object = None) -> object:
-        value = self.params.get(norm(key))
+        """A site param; dotted keys reach into mappings, any case (`profileMode.imageUrl`)."""
+        head, _, rest = key.partition(".")
+        value: object = self.params.get(norm(head))
+        for part in rest.split(".") if rest else ():
+            if not isinstance(value, Mapping):
+                value = None
+                break
+            value = next((v for k, v in value.items() if norm(k) == norm(part)), None)
         return default if value is None else value
 
     def url(self, url: str) -> str:
         """Site-relative url -> link href under the base path, percent-encoded."""
         return urls.href(urls.join_base(self.base_path, url))
+
+    def text_of(self, page: Page) -> str:
+        """A page's plain text (the search index's `content`), wherever it is stored."""
+        content = page.content
+        if content is None:
+            return ""
+        if content.text_ref is not None and self._reader is not None:
+            return self._reader.read(content.text_ref)
+        return content.text
 
     def asset(self, path: str) -> str:
         """Link to a theme asset by its plain name; the file itself carries a content hash."""
@@ -194,14 +226,25 @@ class SiteView:
         return f"© {max(years)} {self.title}" if years else f"© {self.title}"
 
     @cached_property
+    def sharded_index(self) -> search.SearchIndex:
+        """The search page's index files, built once per view (see search.py)."""
+        return search.build_index(self._site, self.text_of)
+
+    @cached_property
     def newest(self) -> datetime | None:
         stamps = [p.lastmod or p.date for p in self._site.pages.values() if p.date]
         return max((s for s in stamps if s), default=None, key=lambda d: d.timestamp())
 
-    def archive(self) -> list[tuple[int, list[tuple[str, list[PageView]]]]]:
-        """Posts grouped by year, then month, newest first (dates as written)."""
+    def archive(self, all_pages: bool = False
+                ) -> list[tuple[int, list[tuple[str, list[PageView]]]]]:
+        """Posts grouped by year, then month, newest first (dates as written). `all_pages`
+        (PaperMod's ShowAllPagesInArchive) adds the dated listed pages outside the sections."""
         years: dict[int, dict[int, list[PageView]]] = {}
-        dated = sorted((p for p in self.posts if p.page.date), key=lambda p: -p.timestamp)
+        views = list(self.posts)
+        if all_pages:
+            views += [self.page(u) for u, p in self._site.pages.items() if p.kind == "page"
+                      and p.is_listed and p.is_rendered and p.layout not in ("archives", "search")]
+        dated = sorted((p for p in views if p.page.date), key=lambda p: -p.timestamp)
         for view in dated:
             when = view.publish_date
             assert when is not None
@@ -384,6 +427,8 @@ def render_output(output: Output, site: Site, env: Environment, view: SiteView) 
     """One planned output -> its bytes; template errors become BuildErrors at file:line."""
     if output.kind == "search":
         return search_index(site, view)
+    if output.kind in search.KINDS:
+        return view.sharded_index.files[output.path]
     try:
         if output.kind == "page" and output.template == "none.html":
             return view.page(output.page_url or "").content.encode()
@@ -482,7 +527,7 @@ def search_index(site: Site, view: SiteView) -> bytes:
             "title": page.title,
             "permalink": view.absurl(url),
             "summary": content.summary_text if content else "",
-            "content": content.text if content else "",
+            "content": view.text_of(page),
             "date": dates.iso(page.date) if page.date else "",
             "tags": list(page.tags),
         })
