@@ -13,7 +13,7 @@ import pickle
 import shutil
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import IO
 
@@ -34,9 +34,17 @@ class HtmlRef:
 
 
 def settings_key(*parts: object) -> str:
-    """A key for everything that changes what a file parses and renders to."""
-    text = repr((_FORMAT, __version__, parts))
+    """A key for everything that changes what a file parses and renders to, including the
+    shape of the cached classes, so an upgrade never unpickles an old layout."""
+    text = repr((_FORMAT, __version__, _model_shape(), parts))
     return hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
+def _model_shape() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    from mentorblog import model
+
+    classes = (model.Page, model.Content, model.Cover, model.Heading, HtmlRef)
+    return tuple((c.__name__, tuple(f.name for f in fields(c))) for c in classes)
 
 
 def file_key(data: bytes, settings: str) -> str:
