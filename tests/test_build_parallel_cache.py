@@ -88,3 +88,16 @@ def test_changing_a_setting_invalidates_the_cache(site: Path, tmp_path: Path) ->
 def test_no_cache_leaves_no_cache_folder(site: Path, tmp_path: Path) -> None:
     build(BuildOptions(source=site, destination=tmp_path / "a", use_cache=False), now=NOW)
     assert not (site / ".mentorblog-cache").exists()
+
+
+def test_progress_reports_every_stage_up_to_its_total(site: Path, tmp_path: Path) -> None:
+    seen: list[tuple[str, int, int]] = []
+    build(BuildOptions(source=site, destination=tmp_path / "a", jobs=2, use_cache=False,
+                       progress=lambda stage, done, total: seen.append((stage, done, total))),
+          now=NOW)
+    for stage in ("parse+markdown", "render"):
+        counts = [(done, total) for s, done, total in seen if s == stage]
+        assert counts, stage
+        assert [d for d, _ in counts] == sorted(d for d, _ in counts)
+        assert counts[-1][0] == counts[-1][1]
+    assert [t for s, _, t in seen if s == "parse+markdown"][-1] == POSTS

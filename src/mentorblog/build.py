@@ -50,6 +50,7 @@ class BuildOptions:
     minify: bool = False
     jobs: int | None = None  # None = one per core; 1 = everything in this process
     use_cache: bool = True  # False: a throwaway cache, deleted after the build
+    progress: Callable[[str, int, int], None] | None = None  # (stage, done, total)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,17 +71,45 @@ _worker: dict[str, Any] = {}  # this process's state, set by a pool initializer
 
 
 def parallel_map(fn: Callable[[T], R], items: Sequence[T], jobs: int,
-                 initializer: Callable[..., None], initargs: tuple[Any, ...]) -> list[R]:
-    """`fn` over `items` in order, in `jobs` spawned processes (or here when jobs == 1)."""
+                 initializer: Callable[..., None], initargs: tuple[Any, ...],
+                 on_result: Callable[[int], None] | None = None) -> list[R]:
+    """`fn` over `items` in order, in `jobs` worker processes (or here when jobs == 1);
+    `on_result(i)` is called as result i arrives, for progress display."""
+    results: list[R] = []
     if jobs <= 1 or len(items) <= 1:
         initializer(*initargs)
         try:
-            return [fn(item) for item in items]
+            for item in items:
+                results.append(fn(item))
+                if on_result:
+                    on_result(len(results))
+            return results
         finally:
             _finish_worker()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(_START_METHOD),
                              initializer=initializer, initargs=initargs) as pool:
-        return list(pool.map(fn, items))
+        for result in pool.map(fn, items):
+            results.append(result)
+            if on_result:
+                on_result(len(results))
+    return results
+
+
+def _reporter(options: BuildOptions, stage: str, chunks: Sequence[Sequence[object]]
+              ) -> Callable[[int], None] | None:
+    """Turns "chunk i arrived" into (stage, items done, items in all) for the CLI."""
+    show = options.progress
+    if show is None:
+        return None
+    sizes = [len(c) for c in chunks]
+    total = sum(sizes)
+    done = [0]
+
+    def report(i: int) -> None:
+        done[0] += sizes[i - 1]
+        show(stage, done[0], total)
+
+    return report
 
 
 # Measured at 1,000 posts: a spawned pool takes ~0.45 s to start and each render worker then
@@ -226,8 +255,10 @@ def load_site(options: BuildOptions, cache_folder: Path,
     raise_all(errors, "content errors")
     todo = [s for s, k in keys.items() if k not in previous]
     jobs = _jobs(options) if len(todo) >= 2 * PARSE_CHUNK else 1
-    results = parallel_map(_parse_chunk, _chunks(todo, PARSE_CHUNK), jobs, _init_parse,
-                           (root, ctx, settings, cache_folder))
+    parse_chunks = _chunks(todo, PARSE_CHUNK)
+    results = parallel_map(_parse_chunk, parse_chunks, jobs, _init_parse,
+                           (root, ctx, settings, cache_folder),
+                           _reporter(options, "parse+markdown", parse_chunks))
     fresh = dict(zip(todo, (r for chunk in results for r in chunk), strict=True))
     pages: list[Page] = []
     index: dict[str, object] = {}
@@ -286,8 +317,10 @@ def _build(options: BuildOptions, destination: Path, cache_folder: Path, now: da
         indices = list(range(len(site.outputs)))
         jobs = _jobs(options) if len(indices) >= 2 * RENDER_CHUNK else 1
         env = _compiled_environment(site) if jobs > 1 else None
-        results = parallel_map(_render_chunk, _chunks(indices, RENDER_CHUNK), jobs,
-                               _init_render, (site, cache_folder, tmp, options.minify, env))
+        render_chunks = _chunks(indices, RENDER_CHUNK)
+        results = parallel_map(_render_chunk, render_chunks, jobs,
+                               _init_render, (site, cache_folder, tmp, options.minify, env),
+                               _reporter(options, "render", render_chunks))
         raise_all([e for _, errs in results for e in errs], "template errors")
         timings["render"] = time.perf_counter() - clock
         clock = time.perf_counter()
