@@ -185,7 +185,7 @@ def _compiled_environment(site: Site) -> Environment | None:
             (".html", ".xml", ".txt")) and o.template != "none.html"}):
         try:
             env.get_template(name)
-        except Exception:  # noqa: BLE001 - the worker reports it with file and line
+        except Exception:
             return None
     return env
 
@@ -262,8 +262,8 @@ def load_site(options: BuildOptions, cache_folder: Path,
     fresh = dict(zip(todo, (r for chunk in results for r in chunk), strict=True))
     pages: list[Page] = []
     index: dict[str, object] = {}
-    for source in (str(s) for s in sources.content):
-        result = fresh.get(source) or previous[keys[source]]
+    for name in (str(s) for s in sources.content):
+        result = fresh.get(name) or previous[keys[name]]
         if isinstance(result, BuildError):
             errors.append(result)
         elif isinstance(result, Notice):
@@ -271,7 +271,7 @@ def load_site(options: BuildOptions, cache_folder: Path,
         elif isinstance(result, Page):
             pages.append(result)
             notices.extend(result.notices)
-            index[keys[source]] = result
+            index[keys[name]] = result
     raise_all(errors, "content errors")
     timings["parse+markdown"] = time.perf_counter() - clock
 

@@ -137,7 +137,8 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
                     again)
     config = reader.read(data)
     if overrides:
-        config = replace(config, **{k: v for k, v in overrides.items() if v is not None})
+        changes: dict[str, Any] = {k: v for k, v in overrides.items() if v is not None}
+        config = replace(config, **changes)
         if overrides.get("base_url") is not None:
             base = str(overrides["base_url"]).strip()
             config = replace(config, base_url=base if base.endswith("/") else base + "/")
@@ -227,14 +228,14 @@ class _Reader:
             hint = f"; did you mean `{name}`?"
         return f"unknown setting `{key}` is ignored{hint}"
 
-    def _get(self, values: Mapping[str, tuple[str, object]], canon: str, kind: type,
-             default: Any) -> Any:
+    def _get(self, values: Mapping[str, tuple[str, object]], canon: str,
+             kind: type | tuple[type, ...], default: Any) -> Any:
         if canon not in values or values[canon][1] is None:
             return default
         key, value = values[canon]
         return self._typed(key, value, kind)
 
-    def _typed(self, key: str, value: object, kind: type) -> Any:
+    def _typed(self, key: str, value: object, kind: type | tuple[type, ...]) -> Any:
         if kind is str and isinstance(value, (int, float)) and not isinstance(value, bool):
             return str(value)
         if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
@@ -407,7 +408,8 @@ class _Reader:
             feeds = replace(feeds, limit=None if limit < 0 else limit)
         jekyll = self._get(values, "feed", dict, {})
         if "posts_limit" in jekyll:
-            feeds = replace(feeds, limit=self._typed("feed.posts_limit", jekyll["posts_limit"], int))
+            limit = self._typed("feed.posts_limit", jekyll["posts_limit"], int)
+            feeds = replace(feeds, limit=limit)
         if "excerpt_only" in jekyll:
             only = self._typed("feed.excerpt_only", jekyll["excerpt_only"], bool)
             feeds = replace(feeds, full_text=not only)

@@ -6,7 +6,7 @@ links as the author wrote it, while ordering uses the absolute instant."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
@@ -51,7 +51,7 @@ def parse_date(value: object, zone: tzinfo) -> tuple[datetime, bool]:
 
 def _offset(text: str) -> tzinfo:
     if text in ("Z", "z", "UTC", "GMT"):
-        return timezone.utc
+        return UTC
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:4] or 0)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from html.parser import HTMLParser
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
+from html.parser import HTMLParser
 from typing import Any
 
 from markdown_it import MarkdownIt

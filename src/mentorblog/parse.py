@@ -322,7 +322,7 @@ class _Builder:
         stem = parts[-2] if is_bundle else rel.stem
         name_date, name_slug = urls.split_dated_name(stem)
         if in_posts_dir and name_date is None and kind == "post":
-            raise _Skip(f"is in `_posts/` but its name does not start with a date "
+            raise _Skip("is in `_posts/` but its name does not start with a date "
                         "(YYYY-MM-DD-title.md); Jekyll skips such files, so does mentorblog")
 
         title = self.text("title")
@@ -338,7 +338,9 @@ class _Builder:
         file_date = None
         if name_date is not None:
             try:
-                file_date = datetime(*name_date, tzinfo=self.zone)  # type: ignore[misc]
+                y, m, d, *clock = name_date
+                hour, minute, second = [*clock, 0, 0, 0][:3]
+                file_date = datetime(y, m, d, hour, minute, second, tzinfo=self.zone)
             except ValueError:
                 raise BuildError(f"the file name's date {stem[:10]!r} is not a real date",
                                  self.source) from None
@@ -484,11 +486,11 @@ class _Builder:
                 pattern = self.config.permalink or "date"
                 return urls.clean_url(urls.expand_jekyll(
                     pattern, date=date, title=title_token, slug=slug, categories=categories))
-            pattern = self.config.permalinks.get(section) or self.config.permalinks.get(
+            hugo_pattern = self.config.permalinks.get(section) or self.config.permalinks.get(
                 section.split("/")[0])
-            if pattern and kind == "post":
+            if hugo_pattern and kind == "post":
                 return urls.clean_url(urls.expand_hugo(
-                    pattern, date=date, title=self.text("title"), slug=slug, section=section,
+                    hugo_pattern, date=date, title=self.text("title"), slug=slug, section=section,
                     basename=stem))
             folders = [urls.slugify(p) for p in section.split("/") if p]
             return urls.clean_url("/".join([*folders, slug]) + "/")
