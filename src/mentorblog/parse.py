@@ -30,7 +30,7 @@ BOOL_FLAGS = {
         "disableShare disableHLJS featured ShowCanonicalLink"
     ).split()
 }
-OTHER_FLAGS = {norm(k) for k in ("ShareButtons editPost CanonicalLinkText")}
+OTHER_FLAGS = {norm(k) for k in "ShareButtons editPost CanonicalLinkText".split()}
 
 # Fields the pipeline itself reads (normalised spelling -> meaning is in _fields()).
 FIELDS = {

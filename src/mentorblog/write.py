@@ -5,8 +5,10 @@ destination (and our own temporary folders beside it) is ever written or deleted
 
 from __future__ import annotations
 
+import ctypes
 import os
 import re
+import sys
 import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -131,8 +133,11 @@ def write_site(dest: Path, rendered: Iterable[tuple[str, bytes]],
 
 def _swap(tmp: Path, dest: Path) -> None:
     if dest.exists() or dest.is_symlink():
-        if not dest.is_dir():
+        if not dest.is_dir() or dest.is_symlink():
             raise BuildError(f"the output folder {dest} exists and is not a folder")
+        if _exchange(tmp, dest):
+            shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the previous output
+            return
         old = Path(tempfile.mkdtemp(prefix=_OLD + dest.name + "-", dir=dest.parent))
         old.rmdir()
         dest.rename(old)
@@ -140,3 +145,19 @@ def _swap(tmp: Path, dest: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
     else:
         tmp.rename(dest)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one atomic step (Linux renameat2 RENAME_EXCHANGE), so a build
+    killed at any moment leaves either the old site or the new one in place, never neither.
+    False where the call is missing; the caller then renames twice."""
+    if sys.platform != "linux":
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    return bool(result == 0)

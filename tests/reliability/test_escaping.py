@@ -1,0 +1,105 @@
+"""Metadata with `<`, `&`, quotes and `</script>` is shown literally and keeps every output
+valid: html text and attributes, JSON-LD, the search index and strict-XML feeds."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+
+from lxml import etree
+
+from mentorblog.build import BuildOptions, build
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+TITLE = 'Q&A: <why> "we" meet </script><script>alert(1)</script>'
+TAG = "<b>&amp;'tag\""
+DESC = "Fish & chips </title> <!-- not a comment -->"
+AUTHOR = "Ana </script> & \"Ben\""
+
+
+def build_site(tmp_path: Path) -> Path:
+    site = tmp_path / "site"
+    (site / "content" / "posts").mkdir(parents=True)
+    (site / "site.yaml").write_text("title: 'Site & <Co>'\nbaseURL: https://example.org/\n"
+                                    "ShowShareButtons: true\n")
+    front = {"title": TITLE, "tags": [TAG], "description": DESC, "author": AUTHOR,
+             "date": "2024-05-02T18:30:00+02:00", "showToc": True}
+    (site / "content" / "posts" / "hostile.md").write_text(
+        "---\n" + json.dumps(front) + "\n---\n## Heading <em>&</em>\n\nBody & more.\n")
+    out = tmp_path / "out"
+    build(BuildOptions(source=site, destination=out, use_cache=False), now=NOW)
+    return out
+
+
+class _Collector(HTMLParser):
+    """Text, attributes and script bodies as a browser would see them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self.attrs: list[str] = []
+        self.scripts: list[tuple[str, str]] = []
+        self._script: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.attrs += [v for _, v in attrs if v]
+        if tag == "script":
+            self._script = dict(attrs).get("type") or ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._script = None
+
+    def handle_data(self, data: str) -> None:
+        if self._script is not None:
+            self.scripts.append((self._script, data))
+        else:
+            self.text.append(data)
+
+
+def test_post_page_shows_metadata_literally(tmp_path: Path) -> None:
+    out = build_site(tmp_path)
+    page = _Collector()
+    page.feed((out / "posts" / "hostile" / "index.html").read_text())
+    text = "".join(page.text)
+    assert TITLE in text
+    assert DESC in text
+    assert "alert(1)" not in "".join(body for _, body in page.scripts if _ != "application/ld+json")
+    assert any(TITLE in a for a in page.attrs)  # og:title / twitter:title attributes
+    ld = [json.loads(body) for kind, body in page.scripts if kind == "application/ld+json"]
+    assert ld and ld[0]["headline"] == TITLE
+    authors = [a["name"] if isinstance(a, dict) else a for a in ld[0]["author"]]
+    assert authors == [AUTHOR]
+    raw = (out / "posts" / "hostile" / "index.html").read_text()
+    assert "</script><script>alert(1)" not in raw
+
+
+def test_feeds_parse_strictly_and_keep_the_text(tmp_path: Path) -> None:
+    out = build_site(tmp_path)
+    parser = etree.XMLParser(recover=False, resolve_entities=False)
+    rss = etree.fromstring((out / "index.xml").read_bytes(), parser)
+    assert rss.findtext("channel/item/title") == TITLE
+    assert rss.findtext("channel/title") == "Site & <Co>"
+    atom = etree.fromstring((out / "feed.xml").read_bytes(), parser)
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    assert atom.findtext("a:entry/a:title", namespaces=ns) == TITLE
+    for feed in out.rglob("*.xml"):
+        etree.fromstring(feed.read_bytes(), parser)
+
+
+def test_search_index_is_valid_json_with_literal_text(tmp_path: Path) -> None:
+    out = build_site(tmp_path)
+    entries = json.loads((out / "index.json").read_text())
+    assert entries[0]["title"] == TITLE
+
+
+def test_tag_pages_and_slugs_survive_hostile_names(tmp_path: Path) -> None:
+    out = build_site(tmp_path)
+    tag_pages = [p for p in (out / "tags").iterdir() if p.is_dir()]
+    assert len(tag_pages) == 1
+    assert all(ch not in tag_pages[0].name for ch in '<>"&\'')
+    page = _Collector()
+    page.feed((out / "tags" / "index.html").read_text())
+    assert TAG in "".join(page.text)
