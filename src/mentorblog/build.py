@@ -31,7 +31,7 @@ from mentorblog.markdown import MarkdownSettings, Renderer, settings_for
 from mentorblog.model import Config, Page, Site
 from mentorblog.parse import ParseContext, default_main_sections, parse_or_skip
 from mentorblog.render import SiteView, layout_names, make_environment, render_output
-from mentorblog.write import abort, begin, check_destination, commit, copy_files, write_file
+from mentorblog.write import check_destination, copy_files, staged, write_file
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -312,8 +312,7 @@ def _build(options: BuildOptions, destination: Path, cache_folder: Path, now: da
     site, notices, timings, reused = load_site(options, cache_folder, now)
 
     clock = time.perf_counter()
-    tmp = begin(destination)
-    try:
+    with staged(destination) as tmp:
         indices = list(range(len(site.outputs)))
         jobs = _jobs(options) if len(indices) >= 2 * RENDER_CHUNK else 1
         env = _compiled_environment(site) if jobs > 1 else None
@@ -333,14 +332,6 @@ def _build(options: BuildOptions, destination: Path, cache_folder: Path, now: da
                     write_file(tmp, f.path, minify(f.path, f.origin.read_bytes()))
             static = tuple(f for f in static if not f.path.endswith((".css", ".js")))
         copy_files(tmp, static)
-    except OSError as err:
-        abort(tmp)
-        raise BuildError(f"cannot write the site to {destination}: {err.strerror or err}; "
-                         "the previous output was left as it was") from None
-    except BaseException:
-        abort(tmp)
-        raise
-    commit(tmp, destination)
     timings["write"] = time.perf_counter() - clock
     return BuildResult(
         destination=destination,

@@ -8,10 +8,11 @@ from __future__ import annotations
 import ctypes
 import os
 import re
-import sys
 import shutil
+import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from mentorblog.errors import BuildError
@@ -92,9 +93,13 @@ def copy_files(tmp: Path, files: Sequence[StaticFile]) -> None:
         shutil.copyfile(f.origin, target)
 
 
-def commit(tmp: Path, dest: Path) -> None:
-    """Swap the finished site in; the previous output is removed only after that."""
+@contextmanager
+def staged(dest: Path) -> Iterator[Path]:
+    """The temporary folder to build the site in: swapped in when the block succeeds, removed
+    (leaving the previous output as it was) when anything in it fails."""
+    tmp = begin(dest)
     try:
+        yield tmp
         os.chmod(tmp, 0o755)
         _swap(tmp, dest)
     except OSError as err:
@@ -113,21 +118,12 @@ def abort(tmp: Path) -> None:
 def write_site(dest: Path, rendered: Iterable[tuple[str, bytes]],
                files: Sequence[StaticFile]) -> int:
     """Write every output and copy every file, then swap the result in; returns bytes written."""
-    tmp = begin(dest)
-    try:
-        total = 0
+    total = 0
+    with staged(dest) as tmp:
         for rel, data in rendered:
             write_file(tmp, rel, data)
             total += len(data)
         copy_files(tmp, files)
-    except OSError as err:
-        abort(tmp)
-        raise BuildError(f"cannot write the site to {dest}: {err.strerror or err}; the previous "
-                         "output was left as it was") from None
-    except BaseException:
-        abort(tmp)
-        raise
-    commit(tmp, dest)
     return total
 
 
