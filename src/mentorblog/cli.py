@@ -1,9 +1,11 @@
 """Command line: parses arguments, prints BuildErrors as `error: file:line: message`, sets
-the exit code (0 ok, 1 user error, 2 usage)."""
+the exit code (0 ok, 1 user error, 2 usage). `serve`, `new` and `check` live in their own
+modules; this file only wires them up."""
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,7 +45,47 @@ def _parser() -> argparse.ArgumentParser:
     noise.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     noise.add_argument("-v", "--verbose", action="store_true",
                        help="also print the time each stage took")
+    _authoring_commands(commands)
     return parser
+
+
+def _authoring_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`serve`, `new` and `check`; each takes -s like `build`."""
+    source = argparse.ArgumentParser(add_help=False)
+    source.add_argument("-s", "--source", type=Path, default=Path("."), metavar="DIR",
+                        help="the site folder, holding site.yaml (default: .)")
+    flags = argparse.ArgumentParser(add_help=False)
+    flags.add_argument("-D", "--drafts", "--buildDrafts", "--unpublished", action="store_true",
+                       dest="drafts", help="include drafts")
+    flags.add_argument("-F", "--future", "--buildFuture", action="store_true", dest="future",
+                       help="include posts dated in the future")
+    flags.add_argument("-E", "--expired", "--buildExpired", action="store_true",
+                       dest="expired", help="include expired posts")
+    s = commands.add_parser(
+        "serve", parents=[source, flags], help="serve the site locally, rebuilding on every save",
+        description="Build the site into a private temporary folder, serve it on "
+                    "http://127.0.0.1:1313/ and rebuild and reload the browser on every save.")
+    s.add_argument("-p", "--port", type=int, default=1313,
+                   help="port to listen on; the next free one when taken (default: 1313)")
+    s.add_argument("--bind", default="127.0.0.1", metavar="ADDRESS",
+                   help="address to listen on (default: 127.0.0.1, this computer only)")
+    n = commands.add_parser(
+        "new", parents=[source], help="start a new post from an archetype",
+        description="Write a new post under content/ from an archetype; never overwrites.")
+    n.add_argument("path", metavar="PATH",
+                   help="where under content/, e.g. posts/my-first-session.md")
+    n.add_argument("-k", "--kind", metavar="NAME",
+                   help="the archetype: archetypes/NAME.md of the site, else the theme's "
+                        "(the theme has default and reflection)")
+    n.add_argument("--dialect", choices=("hugo", "jekyll"), default="hugo",
+                   help="jekyll: YYYY-MM-DD-slug.md with layout: post (default: hugo)")
+    c = commands.add_parser(
+        "check", parents=[source, flags], help="build in memory and report broken links",
+        description="Build the site in memory, write nothing, and report broken internal "
+                    "links and anchors, missing images and files, posts without a title or "
+                    "description and misspelt front-matter keys. Exit 1 when anything is "
+                    "broken.")
+    c.add_argument("--strict", action="store_true", help="also exit 1 on warnings")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -52,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
+    if args.command in ("serve", "new", "check"):
+        return _authoring(args)
     progress = _Progress() if sys.stderr.isatty() and not args.quiet else None
     options = BuildOptions(source=args.source, destination=args.destination,
                            drafts=args.drafts, future=args.future, expired=args.expired,
@@ -89,6 +133,60 @@ class _Progress:
             sys.stderr.write("\r\033[K")
             sys.stderr.flush()
             self._shown = False
+
+
+def _authoring(args: argparse.Namespace) -> int:
+    try:
+        if args.command == "serve":
+            return _serve(args)
+        if args.command == "new":
+            return _new(args)
+        return _check(args)
+    except (BuildError, ExceptionGroup) as err:
+        errors = user_errors(err)
+        if errors is None:
+            raise
+        _print_errors(errors)
+        return 1
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from mentorblog.serve import Report, ServeOptions, serve
+
+    def info(text: str) -> None:
+        print(text, flush=True)
+
+    def problem(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)  # `kill` stops as cleanly as Ctrl-C
+    serve(ServeOptions(source=args.source, bind=args.bind, port=args.port, drafts=args.drafts,
+                       future=args.future, expired=args.expired), Report(info, problem))
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    from mentorblog.new import new_content
+
+    created = new_content(args.source, args.path, kind=args.kind, dialect=args.dialect)
+    print(f"Created {_shown(args.source.resolve() / created).rstrip('/')}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from mentorblog.check import check_site
+
+    result = check_site(BuildOptions(source=args.source, drafts=args.drafts,
+                                     future=args.future, expired=args.expired))
+    for notice in result.warnings:
+        print(f"warning: {notice}", file=sys.stderr)
+    for err in result.errors:
+        print(f"error: {err}", file=sys.stderr)
+    print(result.summary())
+    return 1 if result.errors or (args.strict and result.warnings) else 0
 
 
 def _print_errors(errors: list[BuildError]) -> None:

@@ -1,0 +1,153 @@
+"""`mentorblog new`: a post skeleton from an archetype, dated now in the site's time zone.
+
+Archetypes are small Jinja templates (`archetypes/<kind>.md` in the site, else the theme's),
+so a site can shape its own; the result is checked to parse before it is written, and an
+existing file is never overwritten."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+
+import jinja2
+
+from mentorblog import urls
+from mentorblog.config import load_config
+from mentorblog.dates import site_zone
+from mentorblog.discover import MARKDOWN_SUFFIXES, theme_dir
+from mentorblog.errors import BuildError
+from mentorblog.parse import split_front_matter
+
+DIALECTS = ("hugo", "jekyll")
+ARCHETYPES = "archetypes"
+
+
+@dataclass(frozen=True, slots=True)
+class Archetype:
+    name: str  # for messages: "archetypes/default.md" or "theme:archetypes/default.md"
+    text: str
+
+
+def new_content(source: Path, path: str, *, kind: str | None = None, dialect: str = "hugo",
+                now: datetime | None = None) -> PurePosixPath:
+    """Write the new post and return its path relative to the site root."""
+    if dialect not in DIALECTS:
+        raise BuildError(f"unknown dialect {dialect!r} (known: {', '.join(DIALECTS)})")
+    root = source.resolve()
+    config = load_config(root).config
+    zone = site_zone(config.timezone)
+    moment = (now or datetime.now(zone)).astimezone(zone).replace(microsecond=0)
+    rel = content_path(path, dialect, moment)
+    archetype = find_archetype(root, kind, rel)
+    text = render_archetype(archetype, rel, moment, dialect, kind)
+    target = PurePosixPath("content") / rel
+    try:
+        split_front_matter(text, target)
+    except BuildError as err:
+        raise BuildError(f"the archetype does not make valid front matter: {err.message}",
+                         archetype.name) from None
+    _write(root, target, text)
+    return target
+
+
+def content_path(path: str, dialect: str, moment: datetime) -> PurePosixPath:
+    """`posts/my-first-session.md` (a leading `content/` is fine) checked, with `.md` added
+    when missing; a trailing `/` makes a page bundle (`.../index.md`). Jekyll's dialect puts
+    the date in front of the name, as `_posts/` files have it."""
+    path = path.replace("\\", "/")
+    is_bundle = path.endswith("/")
+    rel = PurePosixPath(path)
+    if rel.is_absolute() or not rel.parts:
+        raise BuildError(f"{path!r}: give a path under content/, such as "
+                         "posts/my-first-session.md")
+    if rel.parts[0] == "content":
+        rel = PurePosixPath(*rel.parts[1:]) if len(rel.parts) > 1 else PurePosixPath()
+    if not rel.parts or any(part in ("..", ".") for part in rel.parts):
+        raise BuildError(f"{path!r}: give a path under content/, such as "
+                         "posts/my-first-session.md")
+    if is_bundle:
+        rel = rel / "index.md"
+    elif rel.suffix.lower() not in MARKDOWN_SUFFIXES:
+        rel = rel.with_name(rel.name + ".md")
+    if dialect == "jekyll":
+        named = rel.parent if is_bundle else rel
+        stem = named.name if is_bundle else named.stem
+        if urls.split_dated_name(stem)[0] is None:
+            dated = f"{moment:%Y-%m-%d}-{named.name}"
+            rel = named.with_name(dated) / "index.md" if is_bundle else named.with_name(dated)
+    return rel
+
+
+def title_for(rel: PurePosixPath) -> str:
+    """The file name as a title, as the build does for a post without one:
+    `2024-05-02-my-first-session.md` -> "My First Session"."""
+    stem = rel.parent.name if rel.stem == "index" and len(rel.parts) > 1 else rel.stem
+    name = urls.split_dated_name(stem)[1]
+    return " ".join(w.capitalize() for w in name.replace("_", "-").split("-") if w)
+
+
+def find_archetype(root: Path, kind: str | None, rel: PurePosixPath) -> Archetype:
+    """`--kind NAME`: archetypes/NAME.md; otherwise the section's archetype (`posts.md` for
+    a post under posts/), then `default.md`. The site's file beats the theme's."""
+    names = [kind] if kind else [*(rel.parts[:1] if len(rel.parts) > 1 else ()), "default"]
+    for name in names:
+        if not name or "/" in name or name.startswith("."):
+            raise BuildError(f"{name!r} is not an archetype name")
+        for folder, shown in ((root / ARCHETYPES, ARCHETYPES),
+                              (theme_dir() / ARCHETYPES, "theme:" + ARCHETYPES)):
+            file = folder / f"{name}.md"
+            if file.is_file():
+                return Archetype(f"{shown}/{name}.md", file.read_text(encoding="utf-8-sig"))
+    known = sorted({p.stem for folder in (root / ARCHETYPES, theme_dir() / ARCHETYPES)
+                    if folder.is_dir() for p in folder.glob("*.md")})
+    raise BuildError(f"no archetype {kind!r} in {ARCHETYPES}/ or the theme "
+                     f"(known: {', '.join(known) or 'none'})")
+
+
+def render_archetype(archetype: Archetype, rel: PurePosixPath, moment: datetime, dialect: str,
+                     kind: str | None) -> str:
+    """Fill in an archetype. It sees `title`, `date` (ISO 8601 with offset), `slug`,
+    `section`, `path`, `dialect` and `kind`; `quote` makes any text a safe YAML string."""
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+                             trim_blocks=True, lstrip_blocks=True, autoescape=False)
+    env.filters["quote"] = lambda value: json.dumps(str(value), ensure_ascii=False)
+    stem = rel.parent.name if rel.stem == "index" and len(rel.parts) > 1 else rel.stem
+    values = {
+        "title": title_for(rel),
+        "date": moment.isoformat(),
+        "slug": urls.split_dated_name(stem)[1],
+        "section": str(rel.parent) if rel.parent != PurePosixPath(".") else "",
+        "path": str(PurePosixPath("content") / rel),
+        "dialect": dialect,
+        "kind": kind or "",
+    }
+    try:
+        return env.from_string(archetype.text).render(values)
+    except jinja2.TemplateSyntaxError as err:
+        raise BuildError(f"archetype template error: {err.message}", archetype.name,
+                         err.lineno) from None
+    except jinja2.UndefinedError as err:
+        raise BuildError(f"archetype template error: {err.message} (an archetype sees "
+                         f"{', '.join(values)})", archetype.name) from None
+
+
+def _write(root: Path, target: PurePosixPath, text: str) -> None:
+    file = root / target
+    existing = file.parent
+    while not existing.exists() and existing != root:
+        existing = existing.parent
+    real = existing.resolve()
+    if not (real.is_relative_to((root / "content").resolve()) or real == root.resolve()):
+        raise BuildError("refusing to write outside content/ (a folder on the way is a "
+                         "link to somewhere else)", target)
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        with open(file, "x", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+    except FileExistsError:
+        raise BuildError("already exists; `new` never overwrites a file (pick another name)",
+                         target) from None
+    except OSError as err:
+        raise BuildError(f"cannot write: {err.strerror or err}", target) from None

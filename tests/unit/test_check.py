@@ -1,0 +1,265 @@
+"""check: builds in memory (writes nothing), then reports broken internal links and anchors,
+missing images and files (errors, exit 1), posts without title or description and misspelt
+front-matter keys (warnings), each with file and line (issue 7, item 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from mentorblog.build import BuildOptions
+from mentorblog.check import SPELLINGS, CheckResult, check_site, known_keys, typo_of
+from mentorblog.cli import main
+from mentorblog.config import norm
+from mentorblog.parse import KNOWN_KEYS
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SITE_YAML = """title: Check
+baseURL: https://example.org/
+menu:
+  main:
+    - name: Posts
+      url: /posts/
+"""
+GOOD = """---
+title: Good
+date: 2024-01-01
+description: A good post.
+---
+## Setup
+
+See [the other one](/posts/other/#notes), [this heading](#setup), [top](#top),
+[mail](mailto:a@example.org), [elsewhere](https://other.example.com/nope/) and
+![a picture](/img/ok.png).
+"""
+OTHER = """---
+title: Other
+date: 2024-01-02
+description: Another.
+---
+## Notes
+
+Back to [good](../good/).
+"""
+
+
+def write_site(root: Path, posts: dict[str, str], site_yaml: str = SITE_YAML) -> Path:
+    (root / "content" / "posts").mkdir(parents=True)
+    (root / "static" / "img").mkdir(parents=True)
+    (root / "static" / "img" / "ok.png").write_bytes(b"\x89PNG")
+    (root / "site.yaml").write_text(site_yaml, encoding="utf-8")
+    for name, text in posts.items():
+        (root / "content" / "posts" / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def check(root: Path) -> CheckResult:
+    return check_site(BuildOptions(source=root, jobs=1))
+
+
+def messages(result: CheckResult) -> list[str]:
+    return [str(e) for e in result.errors]
+
+
+def warnings(result: CheckResult) -> list[str]:
+    return [str(w) for w in result.warnings]
+
+
+def test_clean_site_has_no_errors_and_writes_nothing(tmp_path: Path) -> None:
+    root = write_site(tmp_path / "s", {"good.md": GOOD, "other.md": OTHER})
+    before = sorted(p.relative_to(root) for p in root.rglob("*"))
+    result = check(root)
+    assert messages(result) == []
+    assert warnings(result) == []
+    assert result.pages > 3 and result.links > 5
+    assert sorted(p.relative_to(root) for p in root.rglob("*")) == before  # no public/, no cache
+
+
+def test_broken_link_anchor_and_image_with_file_and_line(tmp_path: Path) -> None:
+    broken = GOOD.replace("/posts/other/#notes", "/posts/nope/").replace(
+        "(#setup)", "(#no-such-heading)").replace("/img/ok.png", "/img/missing.png")
+    broken += "\nAnd [a bad anchor](/posts/other/#gone).\n"
+    root = write_site(tmp_path / "s", {"good.md": broken, "other.md": OTHER})
+    found = messages(check(root))
+    assert found == [
+        "content/posts/good.md:8: broken anchor: #no-such-heading (this page has no element "
+        'with id="no-such-heading")',
+        "content/posts/good.md:8: broken link: /posts/nope/ does not exist",
+        "content/posts/good.md:10: missing image: /img/missing.png does not exist",
+        "content/posts/good.md:12: broken anchor: /posts/other/#gone (/posts/other/ has no "
+        'element with id="gone")',
+    ]
+
+
+def test_relative_links_resolve_against_the_page(tmp_path: Path) -> None:
+    other = OTHER.replace("../good/", "../goood/")
+    root = write_site(tmp_path / "s", {"good.md": GOOD, "other.md": other})
+    assert messages(check(root)) == [
+        "content/posts/other.md:8: broken link: ../goood/ does not exist"]
+
+
+def test_unicode_anchor_and_percent_encoded_link(tmp_path: Path) -> None:
+    post = GOOD.replace("## Setup", "## Mentoría").replace("(#setup)", "(#mentor%C3%ADa)")
+    root = write_site(tmp_path / "s", {"good.md": post, "other.md": OTHER})
+    assert messages(check(root)) == []
+
+
+def test_missing_static_file_in_a_layout(tmp_path: Path) -> None:
+    root = write_site(tmp_path / "s", {"good.md": GOOD, "other.md": OTHER})
+    (root / "layouts" / "partials").mkdir(parents=True)
+    (root / "layouts" / "partials" / "extend_head.html").write_text(
+        '<link rel="stylesheet" href="/css/extra.css">\n', encoding="utf-8")
+    found = messages(check(root))
+    assert len(found) == 1
+    assert "missing file: /css/extra.css does not exist (on " in found[0]
+    (root / "static" / "css").mkdir()
+    (root / "static" / "css" / "extra.css").write_text("p{}", encoding="utf-8")
+    assert messages(check(root)) == []
+
+
+def test_menu_link_is_reported_once_at_its_site_yaml_line(tmp_path: Path) -> None:
+    site_yaml = SITE_YAML + "    - name: Gone\n      url: /gone/\n"
+    root = write_site(tmp_path / "s", {"good.md": GOOD, "other.md": OTHER}, site_yaml)
+    found = messages(check(root))
+    assert len(found) == 1
+    assert found[0].startswith("site.yaml:8: broken link: /gone/ does not exist (on ")
+
+
+def test_full_address_of_the_own_host_is_only_a_warning(tmp_path: Path) -> None:
+    post = GOOD + "\nA [template](https://example.org/templates/map) elsewhere on the host.\n"
+    root = write_site(tmp_path / "s", {"good.md": post, "other.md": OTHER})
+    result = check(root)
+    assert messages(result) == []
+    assert any(w.startswith("content/posts/good.md:12: broken link? "
+                            "https://example.org/templates/map") for w in warnings(result))
+
+
+def test_full_address_of_an_existing_page_is_checked_like_a_link(tmp_path: Path) -> None:
+    post = GOOD + "\n[Full](https://example.org/posts/other/#nowhere)\n"
+    root = write_site(tmp_path / "s", {"good.md": post, "other.md": OTHER})
+    assert [m.split(" (")[0] for m in messages(check(root))] == [
+        "content/posts/good.md:12: broken anchor: https://example.org/posts/other/#nowhere"]
+
+
+def test_edit_post_links_are_not_followed(tmp_path: Path) -> None:
+    site_yaml = SITE_YAML + ("params:\n  editPost:\n    URL: https://example.org/repo/edit\n"
+                             "    appendFilePath: true\n")
+    root = write_site(tmp_path / "s", {"good.md": GOOD, "other.md": OTHER}, site_yaml)
+    result = check(root)
+    assert messages(result) == []
+    assert warnings(result) == []
+
+
+def test_sub_path_site(tmp_path: Path) -> None:
+    site_yaml = SITE_YAML.replace("https://example.org/", "https://example.org/blog/")
+    broken = OTHER.replace("../good/", "/posts/nope/")
+    root = write_site(tmp_path / "s", {"good.md": GOOD, "other.md": broken}, site_yaml)
+    found = messages(check(root))
+    assert len(found) == 1
+    assert found[0].startswith("content/posts/other.md:8: broken link: /blog/posts/nope/")
+
+
+def test_posts_without_title_or_description_are_warnings(tmp_path: Path) -> None:
+    untitled = "---\ndate: 2024-02-01\ndescription: Has one.\n---\nText.\n"
+    bare = "---\ntitle: Bare\ndate: 2024-02-02\n---\nText.\n"
+    root = write_site(tmp_path / "s", {"good.md": GOOD, "other.md": OTHER,
+                                       "untitled.md": untitled, "bare.md": bare})
+    (root / "content" / "about.md").write_text("---\ntitle: About\n---\nA page.\n",
+                                               encoding="utf-8")
+    result = check(root)
+    assert messages(result) == []
+    found = warnings(result)
+    assert "content/posts/bare.md:1: post has no `description`" in found
+    assert "content/posts/untitled.md:1: post has no `title`" in found
+    assert not any(w.startswith("content/about.md:1: post") for w in found)  # a page
+
+
+def test_misspelt_keys_suggest_the_known_field(tmp_path: Path) -> None:
+    post = GOOD.replace("description: A good post.\n", "description: A good post.\n"
+                        "shwoToc: true\nsumary: x\nmentor: Ana\nparams:\n  shwoToc2: 1\n")
+    root = write_site(tmp_path / "s", {"good.md": post, "other.md": OTHER})
+    result = check(root)
+    typos = [w for w in warnings(result) if "did you mean" in w]
+    assert typos == [
+        "content/posts/good.md:5: `shwoToc` is not a known field; did you mean `showToc`?",
+        "content/posts/good.md:6: `sumary` is not a known field; did you mean `summary`?",
+    ]
+    assert messages(result) == []
+
+
+@pytest.mark.parametrize(("key", "suggestion"), [
+    ("shwoToc", "showToc"), ("TocOepn", "TocOpen"), ("descripton", "description"),
+    ("hiddenInHomelist", None),  # a known key in another spelling is not a typo
+    ("showtoc", None), ("mentor", None), ("session", None), ("tgs", None),
+    ("ShowReadingTim", "ShowReadingTime"), ("cateogries", "categories"),
+])
+def test_typo_of(key: str, suggestion: str | None) -> None:
+    assert typo_of(key, known_keys()) == suggestion
+
+
+def test_every_known_key_has_a_spelling_to_suggest() -> None:
+    """check.SPELLINGS must follow parse.KNOWN_KEYS. (One-letter entries come from parse's
+    OTHER_FLAGS iterating a string's characters; they are no field and need no spelling.)"""
+    spelt = {norm(s) for s in SPELLINGS}
+    assert sorted(n for n in KNOWN_KEYS if len(n) > 1 and n not in spelt) == []
+    assert known_keys()["showtoc"] == "showToc"
+
+
+def test_build_errors_are_reported_as_errors(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    root = write_site(tmp_path / "s", {"good.md": "---\ntitle: [x\n---\n"})
+    assert main(["check", "-s", str(root)]) == 1
+    _, err = capsys.readouterr()
+    assert err.startswith("error: content/posts/good.md:")
+    assert "Traceback" not in err
+
+
+# -- command line ------------------------------------------------------------------------------
+
+def test_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    clean = write_site(tmp_path / "clean", {"good.md": GOOD, "other.md": OTHER})
+    assert main(["check", "-s", str(clean)]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("Checked ") and "nothing broken" in out
+    assert err == ""
+
+    broken = write_site(tmp_path / "broken", {"good.md": GOOD.replace("/img/ok", "/img/no"),
+                                              "other.md": OTHER})
+    assert main(["check", "-s", str(broken)]) == 1
+    out, err = capsys.readouterr()
+    assert "error: content/posts/good.md:10: missing image: /img/no.png does not exist" in err
+    assert "1 broken" in out
+
+
+def test_cli_strict_fails_on_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = write_site(tmp_path / "s", {"good.md": GOOD, "other.md": OTHER.replace(
+        "description: Another.\n", "")})
+    assert main(["check", "-s", str(root)]) == 0
+    assert main(["check", "-s", str(root), "--strict"]) == 1
+    _, err = capsys.readouterr()
+    assert "warning: content/posts/other.md:1: post has no `description`" in err
+
+
+def test_cli_drafts_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft = "---\ntitle: D\ndate: 2024-03-01\ndescription: x\ndraft: true\n---\n[x](/nope/)\n"
+    root = write_site(tmp_path / "s", {"good.md": GOOD, "other.md": OTHER, "draft.md": draft})
+    assert main(["check", "-s", str(root)]) == 0
+    assert main(["check", "-s", str(root), "-D"]) == 1
+    _, err = capsys.readouterr()
+    assert "error: content/posts/draft.md:7: broken link: /nope/ does not exist" in err
+
+
+def test_example_site_is_clean(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "-s", str(REPO_ROOT)]) == 0
+    out, err = capsys.readouterr()
+    assert "nothing broken" in out
+    assert "error:" not in err
+
+
+def test_result_errors_name_files_relative_to_the_site(tmp_path: Path) -> None:
+    root = write_site(tmp_path / "s", {"good.md": GOOD.replace("/posts/other/", "/x/"),
+                                       "other.md": OTHER})
+    errors = check(root).errors
+    assert [e.file for e in errors] == [PurePosixPath("content/posts/good.md")]
+    assert [e.line for e in errors] == [8]

@@ -1,0 +1,220 @@
+"""serve's pure pieces: which request paths may be served, the reload script injection, the
+error page, editor save patterns batched into one rebuild, and a taken port (issue 7,
+items 1-3). The server as a whole is tested in tests/test_serve.py."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from mentorblog.errors import BuildError
+from mentorblog.serve import (
+    ChangeCollector,
+    error_page,
+    inject_reload,
+    listen,
+    resolve_request,
+)
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> Path:
+    root = tmp_path / "built"
+    (root / "posts" / "a").mkdir(parents=True)
+    (root / "index.html").write_text("<html><body>home</body></html>", encoding="utf-8")
+    (root / "posts" / "a" / "index.html").write_text("a", encoding="utf-8")
+    (root / "tags" / "mentoría").mkdir(parents=True)
+    (root / "tags" / "mentoría" / "index.html").write_text("t", encoding="utf-8")
+    (tmp_path / "site.yaml").write_text("secret", encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    ("/", ""),
+    ("/index.html", "index.html"),
+    ("/posts/a/", "posts/a"),
+    ("/posts/a/index.html?x=1#y", "posts/a/index.html"),
+    ("/tags/mentor%C3%ADa/", "tags/mentoría"),
+    ("//posts//a//index.html", "posts/a/index.html"),
+    ("http://127.0.0.1:1313/posts/a/index.html", "posts/a/index.html"),
+])
+def test_paths_inside_the_site_resolve(built: Path, target: str, expected: str) -> None:
+    assert resolve_request(built, target) == (built / expected).resolve()
+
+
+@pytest.mark.parametrize("target", [
+    "/../site.yaml", "/%2e%2e/site.yaml", "/%2E%2E/site.yaml", "/..%2fsite.yaml",
+    "/..%2Fsite.yaml", "/posts/../../site.yaml", "/posts/%2e%2e/%2e%2e/site.yaml",
+    "/..%5csite.yaml", "/..\\site.yaml", "/./index.html", "/%2e/index.html", "/index.html%00",
+    "/%ff", "site.yaml", "*", "/nope.html", "/posts/a/index.html/",
+])
+def test_escapes_and_odd_paths_are_refused(built: Path, target: str) -> None:
+    assert resolve_request(built, target) is None
+
+
+def test_absolute_looking_paths_stay_inside(built: Path, tmp_path: Path) -> None:
+    assert resolve_request(built, "/" + str(tmp_path / "site.yaml")) is None
+    assert resolve_request(built, "//" + str(tmp_path / "site.yaml").lstrip("/")) is None
+
+
+def test_symlinks_leaving_the_site_are_refused(built: Path, tmp_path: Path) -> None:
+    (built / "leak.txt").symlink_to(tmp_path / "site.yaml")
+    (built / "leakdir").symlink_to(tmp_path)
+    (built / "inside.html").symlink_to(built / "index.html")
+    assert resolve_request(built, "/leak.txt") is None
+    assert resolve_request(built, "/leakdir/site.yaml") is None
+    assert resolve_request(built, "/leakdir/") is None
+    assert resolve_request(built, "/inside.html") == (built / "index.html").resolve()
+
+
+def test_reload_script_goes_before_the_last_body_end() -> None:
+    page = b"<html><body><p>&lt;/body&gt;</p></BODY></html>"
+    out = inject_reload(page, "abc-1")
+    assert out.startswith(b"<html><body><p>&lt;/body&gt;</p><script ")
+    assert out.endswith(b"</script></BODY></html>")
+    assert b'data-build="abc-1"' in out and b'src="/__mentorblog/livereload.js"' in out
+    assert inject_reload(b"bare", "x").startswith(b"bare<script ")
+
+
+def test_error_page_shows_file_line_message_and_source(tmp_path: Path) -> None:
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "a.md").write_text("---\ntitle: [x\n<b>\n---\n", encoding="utf-8")
+    page = error_page([BuildError("front matter is not valid <YAML>", "content/a.md", 2),
+                       BuildError("no line here", PurePosixPath("theme:post.html"))],
+                      tmp_path).decode()
+    assert "content/a.md:2" in page
+    assert "front matter is not valid &lt;YAML&gt;" in page
+    assert "<mark>   2  title: [x</mark>" in page
+    assert "&lt;b&gt;" in page  # source lines are escaped
+    assert "theme:post.html" in page and "no line here" in page
+    assert 'name="robots" content="noindex' in page
+
+
+def test_error_page_never_shows_files_outside_the_site(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (tmp_path / "secret.txt").write_text("password\n", encoding="utf-8")
+    page = error_page([BuildError("x", "../secret.txt", 1)], site).decode()
+    assert "password" not in page
+
+
+# -- save patterns -----------------------------------------------------------------------------
+
+@pytest.fixture
+def collector(tmp_path: Path) -> ChangeCollector:
+    theme = tmp_path / "theme"
+    theme.mkdir()
+    return ChangeCollector(tmp_path, theme)
+
+
+def test_relevant_paths(collector: ChangeCollector) -> None:
+    root = collector.root
+    assert collector.is_relevant(root / "content" / "posts" / "a.md")
+    assert collector.is_relevant(root / "layouts" / "post.html")
+    assert collector.is_relevant(root / "static" / "img" / "x.png")
+    assert collector.is_relevant(root / "site.yaml")
+    assert collector.is_relevant(root / "content")
+    assert collector.is_relevant(collector.theme / "layouts" / "base.html")
+    for other in ("public/index.html", ".mentorblog-cache/pages.pickle", "README.md",
+                  "content/posts/.a.md.swp", "content/posts/a.md~", "content/posts/4913",
+                  "content/posts/.#a.md", "content/.git/x", "content/posts/a.md.tmp",
+                  "content/posts/a.md___jb_tmp___"):
+        assert not collector.is_relevant(root / other), other
+    assert not collector.is_relevant(root.parent / "elsewhere.md")
+
+
+def test_a_burst_of_events_is_one_batch(collector: ChangeCollector) -> None:
+    post = collector.root / "content" / "a.md"
+    # write-to-temp-then-rename, several events per save, delete and recreate
+    for _ in range(5):
+        collector.add([post])
+    collector.add([collector.root / "content" / "b.md"])
+    assert collector.wait() == {post, collector.root / "content" / "b.md"}
+    collector.stop()
+    assert collector.wait() is None
+
+
+def test_wait_blocks_until_something_changes(collector: ChangeCollector) -> None:
+    post = collector.root / "content" / "a.md"
+    batches: list[set[Path] | None] = []
+
+    def wait_twice() -> None:
+        batches.append(collector.wait())
+        batches.append(collector.wait())
+
+    waiting = threading.Thread(target=wait_twice, daemon=True)
+    waiting.start()
+    collector.add([post])
+    while not batches and waiting.is_alive():
+        waiting.join(0.05)
+    collector.stop()
+    waiting.join(10)
+    assert batches == [{post}, None]
+
+
+def test_watchdog_event_kinds(collector: ChangeCollector) -> None:
+    from watchdog.events import (
+        DirModifiedEvent,
+        FileClosedNoWriteEvent,
+        FileModifiedEvent,
+        FileMovedEvent,
+        FileOpenedEvent,
+    )
+
+    content = collector.root / "content"
+    collector.on_any_event(FileOpenedEvent(str(content / "a.md")))  # our own build reads it
+    collector.on_any_event(FileClosedNoWriteEvent(str(content / "a.md")))
+    collector.on_any_event(DirModifiedEvent(str(content)))
+    collector.on_any_event(FileModifiedEvent(str(content / ".a.md.swp")))
+    collector.stop()
+    assert collector.wait() is None  # nothing relevant arrived
+
+    fresh = ChangeCollector(collector.root, collector.theme)
+    fresh.on_any_event(FileMovedEvent(str(content / ".a.md.tmp"), str(content / "a.md")))
+    assert fresh.wait() == {content / "a.md"}
+
+
+# -- ports ---------------------------------------------------------------------------------------
+
+def test_a_taken_port_moves_on_to_the_next() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        server = listen("127.0.0.1", port)
+        try:
+            assert server.server_address[1] != port
+            assert port < server.server_address[1] < port + 20
+        finally:
+            server.server_close()
+
+
+def test_port_zero_picks_any() -> None:
+    server = listen("127.0.0.1", 0)
+    try:
+        assert server.server_address[1] > 0
+    finally:
+        server.server_close()
+
+
+def test_listen_failures_are_build_errors() -> None:
+    with pytest.raises(BuildError) as info:
+        listen("192.0.2.1", 0)  # TEST-NET: not an address of this machine
+    assert "cannot listen" in info.value.message
+
+
+def test_cli_help_lists_the_serve_options(capsys: pytest.CaptureFixture[str]) -> None:
+    from mentorblog.cli import main
+
+    for command, flags in (("serve", ("-s", "--source", "-p", "--port", "--bind", "-D", "-F")),
+                           ("new", ("-s", "--kind", "--dialect", "PATH")),
+                           ("check", ("-s", "-D", "-F", "--strict"))):
+        with pytest.raises(SystemExit) as info:
+            main([command, "--help"])
+        assert info.value.code == 0
+        out = capsys.readouterr().out
+        for flag in flags:
+            assert flag in out, (command, flag)
