@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -11,7 +14,9 @@ from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+import yaml
 from playwright.sync_api import (
+    Browser,
     BrowserContext,
     ConsoleMessage,
     Error,
@@ -25,10 +30,11 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
-# Page types every site has; the concrete post and tag are found in the built output.
-PAGE_TYPES = ["home", "home-page-2", "post", "about", "tags", "tag", "archives", "404"]
-FIXED_PATHS = {"home": "", "home-page-2": "page/2/", "about": "about/", "tags": "tags/",
-               "archives": "archives/", "404": "404.html"}
+# Page types every site has; the concrete posts and tag are found in the built output.
+PAGE_TYPES = ["home", "home-page-2", "post", "post-code", "post-toc", "about", "section", "tags",
+              "tag", "archives", "404"]
+FIXED_PATHS = {"home": "", "home-page-2": "page/2/", "about": "about/", "section": "posts/",
+               "tags": "tags/", "archives": "archives/", "404": "404.html"}
 
 
 class Site(Protocol):
@@ -93,10 +99,21 @@ def _first_link(site: Site, page_rel: str, pattern: str) -> str:
     raise AssertionError(f"no link matching {pattern!r} on {page_rel}")
 
 
+def _first_post_with(site: Site, marker: str) -> str:
+    """The first post page (by path) whose html contains `marker`."""
+    for html_file in sorted((site.root / "posts").rglob("index.html")):
+        if marker in html_file.read_text(encoding="utf-8") and "kind-page" in \
+                html_file.read_text(encoding="utf-8"):
+            return html_file.parent.relative_to(site.root).as_posix() + "/"
+    raise AssertionError(f"no post page containing {marker!r}")
+
+
 def page_paths(site: Site) -> dict[str, str]:
     """Path below the base URL of each page type in `site`."""
     return {**FIXED_PATHS,
             "post": _first_link(site, "index.html", r"posts/[^/]+/"),
+            "post-code": _first_post_with(site, '<div class="highlight">'),
+            "post-toc": _first_post_with(site, '<details class="toc"'),
             "tag": _first_link(site, "tags/index.html", r"tags/[^/]+/")}
 
 
@@ -163,3 +180,96 @@ def watch(context: BrowserContext, page: Page) -> Watch:
     context.on("page", w.page)
     w.page(page)
     return w
+
+
+# -- sites that switch PaperMod flags on ------------------------------------------------------
+
+FLAGS_SITE = Path(__file__).resolve().parent / "sites" / "flags"
+
+
+def build_variant(dest: Path, source: Path, base_url: str) -> None:
+    """Build a site folder with the real CLI; fail the test run if that fails."""
+    cmd = [sys.executable, "-m", "mentorblog", "build", "-q", "-s", str(source), "-d", str(dest),
+           "--base-url", base_url]
+    done = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                          timeout=600)
+    if done.returncode != 0:
+        pytest.fail(f"`{' '.join(cmd[1:])}` exited {done.returncode}\n{done.stdout}{done.stderr}",
+                    pytrace=False)
+
+
+@dataclass(frozen=True)
+class BuiltVariant:
+    root: Path
+    url: str  # ends in /
+
+
+def flags_variant(tmp_path_factory: pytest.TempPathFactory, serve: Any, name: str,
+                  change: dict[str, Any]) -> BuiltVariant:
+    """tests/browser/sites/flags with `change` merged into its params (None removes a key)."""
+    work = tmp_path_factory.mktemp(name)
+    source = work / "site"
+    shutil.copytree(FLAGS_SITE, source, ignore=shutil.ignore_patterns(".mentorblog-cache"))
+    config = yaml.safe_load((source / "site.yaml").read_text(encoding="utf-8"))
+    for key, value in change.items():
+        if value is None:
+            config["params"].pop(key, None)
+        else:
+            config["params"][key] = value
+    (source / "site.yaml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    root = work / "public"
+    root.mkdir()
+    url = serve(root)
+    build_variant(root, source, url)
+    return BuiltVariant(root, url)
+
+
+@pytest.fixture(scope="session")
+def flags_site(tmp_path_factory: pytest.TempPathFactory, serve: Any) -> BuiltVariant:
+    """Profile mode, label, favicon, page numbers, last-modified dates, series... all on."""
+    return flags_variant(tmp_path_factory, serve, "flags", {})
+
+
+@pytest.fixture(scope="session")
+def home_info_site(tmp_path_factory: pytest.TempPathFactory, serve: Any) -> BuiltVariant:
+    """The flags site with homeInfoParams instead of profile mode, and the theme toggle off."""
+    return flags_variant(tmp_path_factory, serve, "home-info", {
+        "profileMode": None, "hideFooter": None, "disableScrollToTop": None,
+        "defaultTheme": None, "disableThemeToggle": True,
+        "homeInfoParams": {"Title": "Hello, reader", "Content": "A journal about *mentoring*."}})
+
+
+@pytest.fixture(scope="session")
+def plain_list_site(tmp_path_factory: pytest.TempPathFactory, serve: Any) -> BuiltVariant:
+    """The flags site as a plain list: no profile, no special first entry, light by default."""
+    return flags_variant(tmp_path_factory, serve, "plain-list", {
+        "profileMode": None, "disableSpecial1stPost": True, "defaultTheme": "light",
+        "ShowPageNums": None, "cover": {"hidden": True}})
+
+
+def watched_context(browser: Browser, watch: Watch, **options: Any) -> BrowserContext:
+    """A new browser context whose pages report to `watch` like the default `page` fixture's."""
+    context = browser.new_context(**options)
+    context.route("**/*", watch.route)
+    context.on("request", watch.request)
+    context.on("requestfailed", watch.request_failed)
+    context.on("response", watch.response)
+    context.on("page", watch.page)
+    return context
+
+
+@pytest.fixture
+def open_context(browser: Browser, watch: Watch, base_url: str
+                ) -> Iterator[Callable[..., BrowserContext]]:
+    """Make extra browser contexts (own permissions, JavaScript off...) that report to `watch`
+    and open pages relative to the example site; all closed after the test."""
+    made: list[BrowserContext] = []
+
+    def make(**options: Any) -> BrowserContext:
+        context = watched_context(browser, watch, **{"base_url": base_url, **options})
+        made.append(context)
+        return context
+
+    yield make
+    for context in made:
+        context.close()

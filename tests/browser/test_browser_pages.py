@@ -21,6 +21,14 @@ FACTS_JS = """() => ({
 })"""
 
 
+# Which palette is on screen, judged by the body's background lightness.
+SCHEME_JS = """() => {
+    const bg = getComputedStyle(document.body).backgroundColor;
+    const [r, g, b] = bg.match(/\\d+/g).map(Number);
+    return {bg, scheme: (0.299 * r + 0.587 * g + 0.114 * b) > 128 ? 'light' : 'dark'};
+}"""
+
+
 def load(page: Page, url: str) -> list[str]:
     """Open `url`, wait for the network to settle, and list what is wrong with the page's shape."""
     response = page.goto(url, wait_until="networkidle")
@@ -45,10 +53,28 @@ def load(page: Page, url: str) -> list[str]:
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 def test_page_loads_cleanly(page: Page, watch: Any, site_paths: dict[str, str],
                             page_type: str, viewport: str) -> None:
+    """Loaded once in the light scheme, then switched to dark: both palettes apply and fit."""
+    page.emulate_media(color_scheme="light")
     page.set_viewport_size(VIEWPORTS[viewport])
     problems = load(page, site_paths[page_type])
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        problems += [f"{scheme}: {p}" for p in palette_problems(page, scheme)]
     problems += watch.problems
     assert problems == [], f"{page_type} at {viewport} ({page.url}):\n" + "\n".join(problems)
+
+
+def palette_problems(page: Page, scheme: str) -> list[str]:
+    """The palette on screen is `scheme`'s, and nothing is wider than the window."""
+    facts: dict[str, Any] = page.evaluate(SCHEME_JS)
+    problems = []
+    if facts["scheme"] != scheme:
+        problems.append(f"the page shows the {facts['scheme']} palette "
+                        f"(body background {facts['bg']})")
+    width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    if width[0] > width[1]:
+        problems.append(f"horizontal overflow: scrollWidth {width[0]} > innerWidth {width[1]}")
+    return problems
 
 
 def test_page_works_under_subpath(page: Page, watch: Any, subpath_paths: dict[str, str],

@@ -33,6 +33,18 @@ def test_site_html_is_valid(example_site: Any) -> None:
     assert errors == [], f"{len(errors)} HTML errors:\n" + "\n".join(errors)
 
 
+def test_minified_site_html_is_valid(minified_example: Path) -> None:
+    """--minify drops optional tags and quotes; what is left must still be valid html."""
+    errors = vnu_errors(minified_example)
+    assert errors == [], f"{len(errors)} HTML errors in the --minify build:\n" + "\n".join(errors)
+
+
+def test_theme_flags_site_html_is_valid(flags_output: Path) -> None:
+    """Profile mode, social icons, series, share links, comments: the markup they add is valid."""
+    errors = vnu_errors(flags_output)
+    assert errors == [], f"{len(errors)} HTML errors:\n" + "\n".join(errors)
+
+
 def test_vnu_catches_invalid_html(tmp_path: Path) -> None:
     head = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title></head>'
     (tmp_path / "good.html").write_text(head + "<body><p>fine</p></body></html>")

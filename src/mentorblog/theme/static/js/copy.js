@@ -1,20 +1,38 @@
-// A "copy" button on every code block of a post (ShowCodeCopyButtons).
+// ShowCodeCopyButtons: a "copy" button on each code block of the post; "copied!" for 2 s.
 (function () {
   "use strict";
-  if (!navigator.clipboard) { return; }
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) { return navigator.clipboard.writeText(text); }
+    // Plain http: copy through a hidden textarea.
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.cssText = "position:fixed;opacity:0";
+      document.body.appendChild(area);
+      area.select();
+      var ok = document.execCommand("copy");
+      area.remove();
+      (ok ? resolve : reject)();
+    });
+  }
   document.querySelectorAll(".post-content .highlight").forEach(function (block) {
     var code = block.querySelector("code");
     if (!code) { return; }
     var button = document.createElement("button");
+    var timer = 0;
     button.type = "button";
     button.className = "copy-code";
+    button.setAttribute("aria-live", "polite");
     button.textContent = "copy";
     button.addEventListener("click", function () {
-      navigator.clipboard.writeText(code.innerText).then(function () {
+      copy(code.innerText).then(function () {
         button.textContent = "copied!";
-        setTimeout(function () { button.textContent = "copy"; }, 2000);
-      });
+        clearTimeout(timer);
+        timer = setTimeout(function () { button.textContent = "copy"; }, 2000);
+      }, function () { button.textContent = "copy failed"; });
     });
+    block.classList.add("has-copy");
     block.appendChild(button);
   });
 })();

@@ -1,20 +1,25 @@
-// Light/dark toggle: follows the system until the reader chooses; the choice is remembered.
+// Light/dark toggle. The page follows the system until the reader picks a side; the choice is
+// kept in localStorage (read again by an inline script in <head> before the first paint).
 (function () {
   "use strict";
   var root = document.documentElement;
   var button = document.querySelector(".theme-toggle");
   if (!button) { return; }
+  var system = window.matchMedia("(prefers-color-scheme: dark)");
   function current() {
-    if (root.dataset.theme) { return root.dataset.theme; }
-    return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+    return root.dataset.theme || (system.matches ? "dark" : "light");
   }
-  function show() { button.setAttribute("aria-pressed", current() === "dark" ? "true" : "false"); }
-  button.hidden = false;
-  show();
+  function show() { button.setAttribute("aria-pressed", String(current() === "dark")); }
   button.addEventListener("click", function () {
-    var next = current() === "dark" ? "light" : "dark";
-    root.dataset.theme = next;
-    try { localStorage.setItem("mentorblog-theme", next); } catch (e) { /* private mode */ }
+    root.dataset.theme = current() === "dark" ? "light" : "dark";
+    try { localStorage.setItem("mentorblog-theme", root.dataset.theme); } catch (e) { /* private mode */ }
     show();
   });
+  // Another tab chose, or the system changed while no choice was made.
+  window.addEventListener("storage", function (event) {
+    if (event.key === "mentorblog-theme" && event.newValue) { root.dataset.theme = event.newValue; show(); }
+  });
+  if (system.addEventListener) { system.addEventListener("change", show); }
+  show();
+  button.hidden = false;
 })();
