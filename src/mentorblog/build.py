@@ -28,7 +28,7 @@ from mentorblog.config import load_config
 from mentorblog.discover import discover_sources
 from mentorblog.errors import BuildError, Notice, raise_all
 from mentorblog.markdown import MarkdownSettings, Renderer, settings_for
-from mentorblog.model import Config, Page, Site
+from mentorblog.model import Config, Page, Site, StaticFile
 from mentorblog.parse import ParseContext, default_main_sections, parse_or_skip
 from mentorblog.render import SiteView, layout_names, make_environment, render_output
 from mentorblog.write import check_destination, copy_files, staged, write_file
@@ -307,6 +307,21 @@ def _destination(options: BuildOptions, config: Config) -> Path:
     return check_destination(chosen, config.root)
 
 
+def _write_minified(tmp: Path, files: Sequence[StaticFile], *, every: bool
+                    ) -> tuple[StaticFile, ...]:
+    """Write the theme's own css/js minified (always: it is ours and nobody edits the output),
+    and every css/js file with --minify; return the files still to copy as they are."""
+    from mentorblog.minify import minify
+
+    rest = []
+    for f in files:
+        if f.path.endswith((".css", ".js")) and (every or str(f.source).startswith("theme:")):
+            write_file(tmp, f.path, minify(f.path, f.origin.read_bytes()))
+        else:
+            rest.append(f)
+    return tuple(rest)
+
+
 def _build(options: BuildOptions, destination: Path, cache_folder: Path, now: datetime | None,
            start: float) -> BuildResult:
     site, notices, timings, reused = load_site(options, cache_folder, now)
@@ -323,15 +338,7 @@ def _build(options: BuildOptions, destination: Path, cache_folder: Path, now: da
         raise_all([e for _, errs in results for e in errs], "template errors")
         timings["render"] = time.perf_counter() - clock
         clock = time.perf_counter()
-        static = site.static
-        if options.minify:
-            from mentorblog.minify import minify
-
-            for f in static:
-                if f.path.endswith((".css", ".js")):
-                    write_file(tmp, f.path, minify(f.path, f.origin.read_bytes()))
-            static = tuple(f for f in static if not f.path.endswith((".css", ".js")))
-        copy_files(tmp, static)
+        copy_files(tmp, _write_minified(tmp, site.static, every=options.minify))
     timings["write"] = time.perf_counter() - clock
     return BuildResult(
         destination=destination,

@@ -41,11 +41,13 @@ class MarkdownSettings:
     summary_length: int = 70
     reading_speed: int = 212
     base_path: str = "/"  # prefixed to root-relative links, so /images/x works under /blog/
+    anchored_headings: bool = True  # site default; a page's disableAnchoredHeadings wins
 
 
 def settings_for(config: Config) -> MarkdownSettings:
     return MarkdownSettings(config.raw_html, config.summary_length, config.reading_speed,
-                            config.base_path)
+                            config.base_path,
+                            not config.params.get("disableanchoredheadings", False))
 
 
 class Renderer:
@@ -101,7 +103,9 @@ class Renderer:
 
     def render(self, page: Page) -> Content:
         """Render one page's body; errors are BuildErrors at the page's file and line."""
-        env: dict[str, Any] = {"anchors": not page.flags.get("disableanchoredheadings", False)}
+        disabled = page.flags.get("disableanchoredheadings")
+        anchors = self.settings.anchored_headings if disabled is None else not disabled
+        env: dict[str, Any] = {"anchors": anchors}
         try:
             tokens = self.md.parse(page.body, env)
             html = self.md.renderer.render(tokens, self.md.options, env)

@@ -21,7 +21,8 @@ HIGHLIGHT = ["hl-comment", "hl-keyword", "hl-string", "hl-number", "hl-name", "h
 
 # Bytes of CSS + JS a post page with code loads (PaperMod's post page: an 18 KB minified
 # stylesheet plus inline scripts).
-BUDGET = {"default": 19_000, "minified": 16_000}
+# The theme writes its own css and js minified in every build, so both stay under 16 KB.
+BUDGET = {"default": 16_000, "minified": 16_000}
 
 
 def palette(selector: str) -> dict[str, str]:
