@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""The markdown floor: how long plain markdown-it-py takes to render every post body of a corpus.
+
+Run by bench/run.py with the interpreter that runs mentorblog (so the same markdown-it-py):
+
+    python bench/floor.py CORPUS_DIR [--repeat N]
+
+Reads every `*.md` file under CORPUS_DIR, drops the front matter (YAML `---`, TOML `+++` or JSON
+`{`), then renders each body with `MarkdownIt("commonmark").render()` on one core. Only the
+rendering is timed, not the reading. Prints one JSON object: posts, best wall and CPU seconds of
+the N passes, and every pass's wall time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+
+def strip_front_matter(text: str) -> str:
+    """The body of a post: everything after its front matter, if it has one."""
+    text = text.removeprefix("\ufeff")
+    first = text.split("\n", 1)[0].rstrip("\r")
+    if first in ("---", "+++"):
+        # The front matter ends at the next line that is the same fence.
+        lines = text.splitlines(keepends=True)
+        for i in range(1, len(lines)):
+            if lines[i].rstrip("\r\n") == first:
+                return "".join(lines[i + 1 :])
+        return ""
+    if first.startswith("{"):
+        # JSON front matter: a top-level object, then the body.
+        try:
+            _, end = json.JSONDecoder().raw_decode(text)
+        except json.JSONDecodeError:
+            return text
+        return text[end:]
+    return text
+
+
+def read_bodies(corpus: Path) -> list[str]:
+    return [
+        strip_front_matter(path.read_text(encoding="utf-8"))
+        for path in sorted(corpus.rglob("*.md"))
+    ]
+
+
+def render_all(md: MarkdownIt, bodies: list[str]) -> tuple[float, float]:
+    """Render every body once; return (wall seconds, CPU seconds) of the rendering alone."""
+    wall0, cpu0 = time.perf_counter(), time.process_time()
+    for body in bodies:
+        md.render(body)
+    return time.perf_counter() - wall0, time.process_time() - cpu0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--repeat", type=int, default=1, help="passes; the best one counts")
+    args = parser.parse_args(argv)
+
+    bodies = read_bodies(args.corpus)
+    if not bodies:
+        print(f"floor.py: no *.md files under {args.corpus}", file=sys.stderr)
+        return 1
+    md = MarkdownIt("commonmark")
+    passes = [render_all(md, bodies) for _ in range(max(1, args.repeat))]
+    wall, cpu = min(passes)
+    print(
+        json.dumps(
+            {
+                "posts": len(bodies),
+                "bytes": sum(len(b.encode("utf-8")) for b in bodies),
+                "wall": wall,
+                "cpu": cpu,
+                "passes": [p[0] for p in passes],
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
