@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import PurePosixPath
 
-from mentorblog import urls
+from mentorblog import search, urls
 from mentorblog.errors import BuildError, Notice, raise_all
 from mentorblog.model import (
     Config,
@@ -222,6 +222,7 @@ def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
     outputs.append(Output("404.html", "/404.html", "404", "404.html"))
     if config.search:
         outputs.append(Output("index.json", "/index.json", "search", ""))
+        outputs += search.plan_outputs(config, posts, published)
     return tuple(outputs)
 
 
