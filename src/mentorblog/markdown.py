@@ -19,8 +19,11 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.anchors import anchors_plugin
+from latex2mathml.converter import convert as latex_to_mathml
 from mdit_py_plugins.anchors.index import slugify as github_slug
+from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.gfm import gfm_plugin
+from mdit_py_plugins.texmath import texmath_plugin
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexer import Lexer
@@ -42,12 +45,14 @@ class MarkdownSettings:
     reading_speed: int = 212
     base_path: str = "/"  # prefixed to root-relative links, so /images/x works under /blog/
     anchored_headings: bool = True  # site default; a page's disableAnchoredHeadings wins
+    math: bool = False  # site default of `math`; a page's own value wins
 
 
 def settings_for(config: Config) -> MarkdownSettings:
     return MarkdownSettings(config.raw_html, config.summary_length, config.reading_speed,
                             config.base_path,
-                            not config.params.get("disableanchoredheadings", False))
+                            not config.params.get("disableanchoredheadings", False),
+                            config.params.get("math") is True)
 
 
 class Renderer:
@@ -55,7 +60,20 @@ class Renderer:
 
     def __init__(self, settings: MarkdownSettings) -> None:
         self.settings = settings
+        self.md = self._parser(math=False)
+        self._math_md: MarkdownIt | None = None  # built on first use: most sites have no math
+        self._formatter = HtmlFormatter(nowrap=True)
+        self._lexers: dict[str, Lexer | None] = {}
+
+    def _parser(self, *, math: bool) -> MarkdownIt:
+        settings = self.settings
         md = MarkdownIt("commonmark", {"typographer": True, "html": settings.raw_html})
+        if math:
+            # \( \) and \[ \] first, then $ and $$, as PaperMod's KaTeX setup reads them.
+            md.use(texmath_plugin, delimiters="brackets")
+            md.use(dollarmath_plugin, allow_labels=False, allow_digits=False)
+            for name in ("math_inline", "math_block", "math_inline_double", "math_block_eqno"):
+                md.add_render_rule(name, _math_rule)
         md.use(gfm_plugin)
         md.enable(["replacements", "smartquotes"])
         md.use(anchors_plugin, min_level=1, max_level=6, slug_func=_heading_slug)
@@ -74,9 +92,7 @@ class Renderer:
         md.add_render_rule("code_block", fence_rule)
         md.add_render_rule("heading_close", _heading_close)
         md.add_render_rule("mentorblog_more", lambda *_: "")
-        self.md = md
-        self._formatter = HtmlFormatter(nowrap=True)
-        self._lexers: dict[str, Lexer | None] = {}
+        return md
 
     # -- rendering rules ----------------------------------------------------------------
 
@@ -105,10 +121,17 @@ class Renderer:
         """Render one page's body; errors are BuildErrors at the page's file and line."""
         disabled = page.flags.get("disableanchoredheadings")
         anchors = self.settings.anchored_headings if disabled is None else not disabled
-        env: dict[str, Any] = {"anchors": anchors}
+        env: dict[str, Any] = {"anchors": anchors, "source": page.source,
+                               "line": page.body_line}
+        wants_math = page.flags.get("math")
+        md = self.md
+        if wants_math is True or (wants_math is None and self.settings.math):
+            if self._math_md is None:
+                self._math_md = self._parser(math=True)
+            md = self._math_md
         try:
-            tokens = self.md.parse(page.body, env)
-            html = self.md.renderer.render(tokens, self.md.options, env)
+            tokens = md.parse(page.body, env)
+            html = md.renderer.render(tokens, md.options, env)
         except RecursionError:
             raise BuildError("the Markdown nests too deeply to render", page.source,
                              page.body_line) from None
@@ -121,7 +144,8 @@ class Renderer:
             texts.append(notes)
         words = sum(counts) + _count_words(notes, page.is_cjk)
         speed = 500 if page.is_cjk else self.settings.reading_speed
-        summary_html, summary_text, truncated = self._summary(page, tokens, blocks, counts, env)
+        summary_html, summary_text, truncated = self._summary(page, tokens, blocks, counts, env,
+                                                              md)
         return Content(
             html=html,
             summary_html=summary_html,
@@ -134,7 +158,8 @@ class Renderer:
         )
 
     def _summary(self, page: Page, tokens: list[Token], blocks: list[tuple[int, int]],
-                 counts: list[int], env: dict[str, Any]) -> tuple[str, str, bool]:
+                 counts: list[int], env: dict[str, Any], md: MarkdownIt
+                 ) -> tuple[str, str, bool]:
         """Jekyll `excerpt` > `<!--more-->` > Hugo `summary` > `excerpt_separator` (not found:
         the whole body) > whole leading blocks until `summary_length` words."""
         if page.excerpt_source is not None:
@@ -158,7 +183,7 @@ class Renderer:
                     break
         end = blocks[cut - 1][1] if cut else 0
         part = [t for t in tokens[:end] if not t.type.startswith("footnote")]
-        html = self.md.renderer.render(part, self.md.options, {**env, "anchors": False})
+        html = md.renderer.render(part, md.options, {**env, "anchors": False})
         rest_words = sum(counts[cut:])
         return html, _plain_text(part), rest_words > 0
 
@@ -224,6 +249,21 @@ def _html_text(html: str) -> str:
     parser.feed(html)
     parser.close()
     return " ".join("".join(parser.parts).split())
+
+
+def _math_rule(_renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict,
+               env: EnvType) -> str:
+    """LaTeX -> MathML at build time: browsers draw it natively, with no script, no fonts and
+    no request to another host, and it reads the same with JavaScript off."""
+    token = tokens[idx]
+    block = token.block
+    try:
+        mathml = latex_to_mathml(token.content.strip(), display="block" if block else "inline")
+    except Exception as err:  # noqa: BLE001 - the converter raises many kinds for bad LaTeX
+        line = env.get("line", 1) + (token.map[0] if token.map else 0)
+        raise BuildError(f"math is not valid LaTeX ({type(err).__name__}: {err}): "
+                         f"{token.content.strip()[:60]!r}", env.get("source"), line) from None
+    return f'<div class="math">{mathml}</div>\n' if block else mathml
 
 
 def _heading_slug(text: str) -> str:

@@ -1,0 +1,47 @@
+"""`math: true` (page, else site): LaTeX becomes MathML at build time; elsewhere `$` is text."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+import pytest
+
+from mentorblog.errors import BuildError
+from mentorblog.markdown import MarkdownSettings, Renderer
+from mentorblog.model import Content, Page
+
+BODY = "Energy $E = mc^2$ and \\(a+b\\).\n\n$$\n\\frac{1}{2}\n$$\n\nIt cost $5 and $6.\n"
+
+
+def render(body: str, flags: dict[str, object] | None = None, site_math: bool = False) -> Content:
+    page = Page(source=PurePosixPath("content/posts/m.md"), kind="post", section="posts",
+                body_line=4, title="M", url="/posts/m/", output_path="posts/m/index.html",
+                layout="post", body=body, flags=flags or {})
+    return Renderer(MarkdownSettings(math=site_math)).render(page)
+
+
+def test_math_page_gets_mathml_inline_and_block() -> None:
+    html = render(BODY, {"math": True}).html
+    assert html.count('<math xmlns="http://www.w3.org/1998/Math/MathML" display="inline">') == 2
+    assert '<div class="math"><math xmlns="http://www.w3.org/1998/Math/MathML" ' \
+           'display="block"><mrow><mfrac>' in html
+    assert "It cost $5 and $6." in html  # prices are not math
+
+
+def test_without_math_dollars_stay_text() -> None:
+    html = render(BODY).html
+    assert "<math" not in html
+    assert "$E = mc^2$" in html
+
+
+def test_site_default_and_page_override() -> None:
+    assert "<math" in render(BODY, site_math=True).html
+    assert "<math" not in render(BODY, {"math": False}, site_math=True).html
+
+
+def test_bad_latex_is_a_build_error_with_a_line() -> None:
+    with pytest.raises(BuildError) as info:
+        render("Intro.\n\n$$\n\\frac{a}{\n$$\n", {"math": True})
+    assert info.value.file == PurePosixPath("content/posts/m.md")
+    assert info.value.line == 6
+    assert "not valid LaTeX" in info.value.message
