@@ -163,6 +163,9 @@ def _serve(args: argparse.Namespace) -> int:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, interrupt)  # `kill` stops as cleanly as Ctrl-C
+    # A shell that starts commands in the background (CI runners, `cmd &`) hands them SIGINT
+    # ignored, and Python then keeps it ignored: Ctrl-C must stop the server all the same.
+    signal.signal(signal.SIGINT, interrupt)
     serve(ServeOptions(source=args.source, bind=args.bind, port=args.port, drafts=args.drafts,
                        future=args.future, expired=args.expired), Report(info, problem))
     return 0
