@@ -231,6 +231,11 @@ class SiteView:
         return search.build_index(self._site, self.text_of)
 
     @cached_property
+    def copyright_html(self) -> Markup:
+        """The footer line, rendered once per site rather than once per page."""
+        return _markdownify(self.copyright)
+
+    @cached_property
     def newest(self) -> datetime | None:
         stamps = [p.lastmod or p.date for p in self._site.pages.values() if p.date]
         return max((s for s in stamps if s), default=None, key=lambda d: d.timestamp())
