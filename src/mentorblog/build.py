@@ -226,12 +226,15 @@ def _config(options: BuildOptions) -> tuple[Config, list[Notice]]:
     return loaded.config, list(loaded.notices)
 
 
-def load_site(options: BuildOptions, cache_folder: Path,
-              now: datetime | None = None) -> tuple[Site, list[Notice], dict[str, float], int]:
-    """Everything up to and including collect: the site, fully planned, nothing written."""
+def load_site(options: BuildOptions, cache_folder: Path, now: datetime | None = None,
+              loaded: tuple[Config, list[Notice]] | None = None
+              ) -> tuple[Site, list[Notice], dict[str, float], int]:
+    """Everything up to and including collect: the site, fully planned, nothing written.
+    `loaded` is site.yaml already read by the caller, so it is not read twice."""
     timings: dict[str, float] = {}
     clock = time.perf_counter()
-    config, notices = _config(options)
+    config, notices = loaded or _config(options)
+    notices = list(notices)
     root = config.root
     sources = discover_sources(root)
     ctx = ParseContext(config, default_main_sections(sources.content, config), layout_names(root))
@@ -288,12 +291,13 @@ def load_site(options: BuildOptions, cache_folder: Path,
 def build(options: BuildOptions, now: datetime | None = None) -> BuildResult:
     """A complete build: nothing is swapped in unless every stage succeeded."""
     start = time.perf_counter()
-    config, _ = _config(options)
+    loaded = _config(options)
+    config = loaded[0]
     destination = _destination(options, config)
     cache_folder = config.root / config.cache_dir if options.use_cache else Path(
         tempfile.mkdtemp(prefix="mentorblog-cache-"))
     try:
-        return _build(options, destination, cache_folder, now, start)
+        return _build(options, destination, cache_folder, now, start, loaded)
     finally:
         if not options.use_cache:
             cache.discard(cache_folder)
@@ -323,8 +327,8 @@ def _write_minified(tmp: Path, files: Sequence[StaticFile], *, every: bool
 
 
 def _build(options: BuildOptions, destination: Path, cache_folder: Path, now: datetime | None,
-           start: float) -> BuildResult:
-    site, notices, timings, reused = load_site(options, cache_folder, now)
+           start: float, loaded: tuple[Config, list[Notice]]) -> BuildResult:
+    site, notices, timings, reused = load_site(options, cache_folder, now, loaded)
 
     clock = time.perf_counter()
     with staged(destination) as tmp:

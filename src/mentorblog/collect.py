@@ -6,7 +6,7 @@ that rendering can later be split across processes one output at a time."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import PurePosixPath
@@ -68,7 +68,8 @@ def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[
         skipped[reason] += 1
         if reason == "future" and page.kind == "post":
             when = page.publish_date or page.date
-            notices.append(Notice(f"skipped: dated in the future ({when.isoformat() if when else ''}); "
+            shown = when.isoformat() if when else ""
+            notices.append(Notice(f"skipped: dated in the future ({shown}); "
                                   "build with --future to include it", page.source))
     published = _resolve_covers(published, content_files, static)
     by_url = {p.url: p for p in published if p.kind != "section"}
@@ -137,14 +138,13 @@ def _taxonomies(config: Config, posts: Sequence[Page]) -> tuple[tuple[Taxonomy, 
                                                                     list[BuildError]]:
     errors: list[BuildError] = []
     result = []
+    # Oldest first, so ties between spellings go to the oldest post's (once, for every taxonomy).
+    oldest_first = sorted(range(len(posts)), key=lambda i: _age(posts[i]))
+    rank = {i: n for n, i in enumerate(oldest_first)}
     for singular, plural in config.taxonomies:
         spellings: dict[str, Counter[str]] = {}
         first_seen: dict[str, dict[str, int]] = {}
         members: dict[str, list[str]] = {}
-        # Oldest first, so ties between spellings go to the oldest post's.
-        oldest_first = sorted(range(len(posts)), key=lambda i: (
-            posts[i].date.timestamp() if posts[i].date else float("inf"), str(posts[i].source)))
-        rank = {i: n for n, i in enumerate(oldest_first)}
         for i, post in enumerate(posts):
             for name in post.terms.get(plural, ()):
                 slug = urls.slugify(name)
@@ -165,6 +165,10 @@ def _taxonomies(config: Config, posts: Sequence[Page]) -> tuple[tuple[Taxonomy, 
         terms.sort(key=lambda t: (t.name.casefold(), t.slug))
         result.append(Taxonomy(plural, singular, f"/{plural}/", tuple(terms)))
     return tuple(result), errors
+
+
+def _age(page: Page) -> tuple[float, str]:
+    return (page.date.timestamp() if page.date else float("inf"), str(page.source))
 
 
 def paginate(items: Sequence[str], list_url: str, config: Config) -> tuple[Pager, ...]:
@@ -199,14 +203,14 @@ def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
     outputs += _list_outputs("home", home_items, "/", config, home_source)
     by_date = sorted(posts, key=date_order)
     feed_posts = [p.url for p in by_date if not p.hidden_in_rss]
+    feed_rank = {url: i for i, url in enumerate(feed_posts)}
     outputs += _feeds("/", feed_posts, config, home_source, atom=True)
     for section in sections:
         index = section_pages.get(section.path)
         source = index.source if index else None
         outputs += _list_outputs("section", section.pages, section.url, config, source,
                                  section=section.path)
-        members = set(section.pages)
-        outputs += _feeds(section.url, [u for u in feed_posts if u in members], config, source,
+        outputs += _feeds(section.url, _feed_order(section.pages, feed_rank), config, source,
                           section=section.path)
     for taxonomy in taxonomies:
         outputs.append(Output(urls.output_path(taxonomy.url), taxonomy.url, "terms",
@@ -214,8 +218,7 @@ def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
         for term in taxonomy.terms:
             outputs += _list_outputs("term", term.pages, term.url, config, None,
                                      taxonomy=taxonomy.name, term=term.slug)
-            members = set(term.pages)
-            outputs += _feeds(term.url, [u for u in feed_posts if u in members], config, None,
+            outputs += _feeds(term.url, _feed_order(term.pages, feed_rank), config, None,
                               taxonomy=taxonomy.name, term=term.slug)
     outputs.append(Output("sitemap.xml", "/sitemap.xml", "sitemap", "sitemap.xml"))
     outputs.append(Output("robots.txt", "/robots.txt", "robots", "robots.txt"))
@@ -224,6 +227,12 @@ def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
         outputs.append(Output("index.json", "/index.json", "search", ""))
         outputs += search.plan_outputs(config, posts, published)
     return tuple(outputs)
+
+
+def _feed_order(members: Sequence[str], feed_rank: Mapping[str, int]) -> list[str]:
+    """A list's posts in feed order (newest first, hidden_in_rss left out), in time linear in
+    the list rather than in the whole site: a site with 2,000 tags has 2,000 of these."""
+    return sorted((url for url in members if url in feed_rank), key=feed_rank.__getitem__)
 
 
 def _list_outputs(kind: str, items: Sequence[str], list_url: str, config: Config,

@@ -30,7 +30,7 @@ from mentorblog.cache import PackReader
 from mentorblog.config import norm
 from mentorblog.discover import theme_dir
 from mentorblog.errors import BuildError
-from mentorblog.model import Heading, Output, Page, Site
+from mentorblog.model import Heading, Output, Page, Site, Taxonomy, Term
 
 SHARE_TARGETS = ("x", "linkedin", "reddit", "facebook", "whatsapp", "telegram", "ycombinator")
 
@@ -53,7 +53,7 @@ def make_environment(root: Path) -> Environment:
 
 def layout_names(root: Path) -> frozenset[str]:
     """Template names a page's `layout:` may pick (site and theme, without `.html`)."""
-    names = set()
+    names: set[str] = set()
     for folder in (root / "layouts", theme_dir() / "layouts"):
         if folder.is_dir():
             names.update(p.stem for p in folder.glob("*.html"))
@@ -198,7 +198,16 @@ class SiteView:
         return (self.page(newer) if newer else None, self.page(older) if older else None)
 
     def taxonomy(self, name: str) -> Any:
-        return next(t for t in self._site.taxonomies if t.name == name)
+        return self._taxonomies[name]
+
+    @cached_property
+    def _taxonomies(self) -> dict[str, Taxonomy]:
+        return {t.name: t for t in self._site.taxonomies}
+
+    @cached_property
+    def terms_by_slug(self) -> dict[str, dict[str, Term]]:
+        """taxonomy -> slug -> Term, built once instead of scanned per page."""
+        return {t.name: {term.slug: term for term in t.terms} for t in self._site.taxonomies}
 
     def term_link(self, taxonomy: str, name: str) -> str:
         return f"/{taxonomy}/{urls.slugify(name)}/"
@@ -368,11 +377,11 @@ class PageView:
     def terms(self, taxonomy: str) -> list[tuple[str, str]]:
         """(display name, url) of this page's terms, spelled as the site spells them."""
         found = []
-        tax = next((t for t in self._site.taxonomies if t.name == taxonomy), None)
-        names = {t.slug: t.name for t in tax.terms} if tax else {}
+        known = self._site.terms_by_slug.get(taxonomy, {})
         for name in self.page.terms.get(taxonomy, ()):
             slug = urls.slugify(name)
-            found.append((names.get(slug, name), f"/{taxonomy}/{slug}/"))
+            term = known.get(slug)
+            found.append((term.name if term else name, f"/{taxonomy}/{slug}/"))
         return found
 
     @property
@@ -467,7 +476,7 @@ def _context(output: Output, view: SiteView) -> dict[str, Any]:
         taxonomy = view.taxonomy(output.taxonomy)
         context["taxonomy"] = taxonomy
         if output.term:
-            term = next(t for t in taxonomy.terms if t.slug == output.term)
+            term = view.terms_by_slug[output.taxonomy][output.term]
             context["term"] = term
             context["list_title"] = term.name
         else:
@@ -523,7 +532,10 @@ def sitemap_entries(view: SiteView) -> list[SitemapEntry]:
 def search_index(site: Site, view: SiteView) -> bytes:
     """PaperMod's /index.json: [{title, content, permalink, summary}], hidden pages left out."""
     entries = []
-    for url, page in sorted(site.pages.items(), key=lambda kv: kv[0]):
+    order = {u: i for i, u in enumerate(site.posts)}
+    # Posts in list order, then the pages by address.
+    for url, page in sorted(site.pages.items(),
+                            key=lambda kv: (order.get(kv[0], math.inf), view.absurl(kv[0]))):
         if page.kind == "section" or page.search_hidden or not page.is_listed or \
                 not page.is_rendered or page.layout in ("archives", "search", "none"):
             continue
@@ -536,15 +548,7 @@ def search_index(site: Site, view: SiteView) -> bytes:
             "date": dates.iso(page.date) if page.date else "",
             "tags": list(page.tags),
         })
-    order = {u: i for i, u in enumerate(site.posts)}
-    entries.sort(key=lambda e: (order.get(_site_url(e["permalink"], view), math.inf),
-                                e["permalink"]))
     return json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode()
-
-
-def _site_url(permalink: object, view: SiteView) -> str:
-    text = str(permalink)
-    return "/" + text[len(view.base_url):] if text.startswith(view.base_url) else text
 
 
 def _template_name(filename: str | None) -> str:
