@@ -50,6 +50,7 @@ class BuildOptions:
     minify: bool = False
     jobs: int | None = None  # None = one per core; 1 = everything in this process
     use_cache: bool = True  # False: a throwaway cache, deleted after the build
+    show_private: bool = False  # `serve` only: private notes shown marked instead of removed
     progress: Callable[[str, int, int], None] | None = None  # (stage, done, total)
 
 
@@ -238,7 +239,7 @@ def load_site(options: BuildOptions, cache_folder: Path, now: datetime | None = 
     root = config.root
     sources = discover_sources(root)
     ctx = ParseContext(config, default_main_sections(sources.content, config), layout_names(root))
-    settings = settings_for(config)
+    settings = settings_for(config, options.show_private)
     parse_key = cache.settings_key(
         replace(config, root=Path("."), build_drafts=False, build_future=False,
                 build_expired=False),

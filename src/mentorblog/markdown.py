@@ -13,13 +13,13 @@ from html import escape
 from html.parser import HTMLParser
 from typing import Any
 
+from latex2mathml.converter import convert as latex_to_mathml
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.anchors import anchors_plugin
-from latex2mathml.converter import convert as latex_to_mathml
 from mdit_py_plugins.anchors.index import slugify as github_slug
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.gfm import gfm_plugin
@@ -32,6 +32,7 @@ from pygments.util import ClassNotFound
 
 from mentorblog.errors import BuildError
 from mentorblog.model import Config, Content, Heading, Page
+from mentorblog.private_notes import private_notes_plugin, public_tokens
 
 MORE_DIVIDER = "<!--more-->"
 
@@ -46,13 +47,14 @@ class MarkdownSettings:
     base_path: str = "/"  # prefixed to root-relative links, so /images/x works under /blog/
     anchored_headings: bool = True  # site default; a page's disableAnchoredHeadings wins
     math: bool = False  # site default of `math`; a page's own value wins
+    show_private: bool = False  # `serve` shows private notes marked; `build` strips them
 
 
-def settings_for(config: Config) -> MarkdownSettings:
+def settings_for(config: Config, show_private: bool = False) -> MarkdownSettings:
     return MarkdownSettings(config.raw_html, config.summary_length, config.reading_speed,
                             config.base_path,
                             not config.params.get("disableanchoredheadings", False),
-                            config.params.get("math") is True)
+                            config.params.get("math") is True, show_private)
 
 
 class Renderer:
@@ -75,6 +77,7 @@ class Renderer:
             for name in ("math_inline", "math_block", "math_inline_double", "math_block_eqno"):
                 md.add_render_rule(name, _math_rule)
         md.use(gfm_plugin)
+        private_notes_plugin(md, show=settings.show_private)
         md.enable(["replacements", "smartquotes"])
         md.use(anchors_plugin, min_level=1, max_level=6, slug_func=_heading_slug)
         md.core.ruler.after("anchor", "mentorblog_toc", _collect_headings)
@@ -135,6 +138,8 @@ class Renderer:
         except RecursionError:
             raise BuildError("the Markdown nests too deeply to render", page.source,
                              page.body_line) from None
+        if self.settings.show_private:
+            tokens = public_tokens(tokens)  # counted and summarised as a build would
         blocks = _top_level_blocks(tokens)
         texts = [_plain_text(tokens[a:b]) for a, b in blocks]
         counts = [_count_words(text, page.is_cjk) for text in texts]
@@ -259,7 +264,7 @@ def _math_rule(_renderer: Any, tokens: Sequence[Token], idx: int, _options: Opti
     block = token.block
     try:
         mathml = latex_to_mathml(token.content.strip(), display="block" if block else "inline")
-    except Exception as err:  # noqa: BLE001 - the converter raises many kinds for bad LaTeX
+    except Exception as err:  # the converter raises many kinds for bad LaTeX
         line = env.get("line", 1) + (token.map[0] if token.map else 0)
         raise BuildError(f"math is not valid LaTeX ({type(err).__name__}: {err}): "
                          f"{token.content.strip()[:60]!r}", env.get("source"), line) from None

@@ -639,7 +639,8 @@ class DevSite:
             self.url = _address(self.options.bind, port)
             self.builder = SiteBuilder(BuildOptions(
                 source=self.root, drafts=self.options.drafts, future=self.options.future,
-                expired=self.options.expired, base_url=self.url, jobs=self.options.jobs),
+                expired=self.options.expired, base_url=self.url, jobs=self.options.jobs,
+                show_private=True),
                 self.workdir)
             self.rebuild(None)
             self.watcher = Watcher(self.collector)
