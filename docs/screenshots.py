@@ -3,7 +3,7 @@
 
 Builds the example site (this repository) into a temporary folder, serves it on 127.0.0.1 and
 photographs the home page, two posts (one with code, one with a table of contents), the tags
-page and the archives at desktop (1280 px) and phone (390 px) widths, in the light and the dark
+page, the archives, a journey, an author's page and the sessions journal at desktop (1280 px) and phone (390 px) widths, in the light and the dark
 scheme, into docs/screenshots/ as JPEG files. Long pages are cut at a fixed height.
 
     python docs/screenshots.py            # all of them
@@ -40,6 +40,9 @@ PAGES = {
     "post-toc": "posts/talking-about-careers/",
     "tags": "tags/",
     "archives": "archives/",
+    "journey": "series/first-year/",
+    "author": "authors/ben/",
+    "journal": "journal/",
 }
 VIEWPORTS = {"desktop": (1280, 800), "mobile": (390, 844)}
 MAX_HEIGHT = {"desktop": 1400, "mobile": 1800}

@@ -24,9 +24,13 @@ from mentorblog.model import (
     Taxonomy,
     Term,
 )
+from mentorblog.related import related_posts
 
 LIST_TEMPLATES = {"home": "home.html", "section": "section.html", "term": "tag.html",
                   "terms": "tags.html"}
+# Taxonomies with layouts of their own: a journey's page tells its story oldest first.
+TERM_TEMPLATES = {"series": "series.html", "authors": "author.html"}
+TERMS_TEMPLATES = {"authors": "authors.html"}
 
 
 def is_published(page: Page, config: Config, now: datetime) -> str | None:
@@ -82,6 +86,9 @@ def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[
     taxonomies, errors = _taxonomies(config, posts)
     raise_all(errors)
     outputs = _outputs(config, published, posts, sections, taxonomies, section_pages)
+    if config.journal_url and any(p.sessions for p in posts):
+        outputs += (Output(urls.output_path(config.journal_url), config.journal_url, "journal",
+                           "journal.html", PurePosixPath("site.yaml")),)
     files = _publish_files(published, pages, content_files, static)
     site_pages = {**by_url, **{f"section:{k}": v for k, v in section_pages.items()}}
     _check_collisions(outputs, files)
@@ -97,6 +104,7 @@ def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[
         skipped=dict(skipped),
         notices=tuple(notices),
         assets=dict(assets or {}),
+        related=related_posts(posts, config.related_limit),
     )
 
 
@@ -212,12 +220,24 @@ def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
                                  section=section.path)
         outputs += _feeds(section.url, _feed_order(section.pages, feed_rank), config, source,
                           section=section.path)
+    age = {p.url: _age(p) for p in posts}
     for taxonomy in taxonomies:
+        if not taxonomy.terms and taxonomy.name in ("series", "authors"):
+            continue  # no journeys or authors yet: no empty index page
         outputs.append(Output(urls.output_path(taxonomy.url), taxonomy.url, "terms",
-                              "tags.html", taxonomy=taxonomy.name))
+                              TERMS_TEMPLATES.get(taxonomy.name, "tags.html"),
+                              taxonomy=taxonomy.name))
         for term in taxonomy.terms:
-            outputs += _list_outputs("term", term.pages, term.url, config, None,
-                                     taxonomy=taxonomy.name, term=term.slug)
+            if taxonomy.name == "series":  # the whole journey on one page, oldest first
+                parts = tuple(sorted(term.pages, key=age.__getitem__))
+                outputs.append(Output(urls.output_path(term.url), term.url, "term",
+                                      "series.html", pager=Pager(1, 1, term.url, parts,
+                                                                 (term.url,)),
+                                      taxonomy=taxonomy.name, term=term.slug))
+            else:
+                outputs += [replace(o, template=TERM_TEMPLATES.get(taxonomy.name, o.template))
+                            for o in _list_outputs("term", term.pages, term.url, config, None,
+                                                   taxonomy=taxonomy.name, term=term.slug)]
             outputs += _feeds(term.url, _feed_order(term.pages, feed_rank), config, None,
                               taxonomy=taxonomy.name, term=term.slug)
     outputs.append(Output("sitemap.xml", "/sitemap.xml", "sitemap", "sitemap.xml"))

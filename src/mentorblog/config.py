@@ -14,7 +14,7 @@ import yaml
 
 from mentorblog import dates
 from mentorblog.errors import BuildError, Notice
-from mentorblog.model import Config, Feeds, MenuItem, Pagination, ScopeDefault
+from mentorblog.model import AuthorProfile, Config, Feeds, MenuItem, Pagination, ScopeDefault
 from mentorblog.yamltext import error_line, error_text, load_yaml
 
 CONFIG_FILE = "site.yaml"
@@ -62,6 +62,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "params": ("params",),
     "defaults": ("defaults",),
     "minima": ("minima",),
+    "profiles": ("profiles",),  # also `authors:` written as a mapping of name -> profile
+    "journal": ("journal",),
+    "related": ("related",),
 }
 
 # Theme settings (PaperMod's params): allowed at the top level or under `params`.
@@ -95,7 +98,7 @@ _FOREIGN = {
     for k in (
         "theme themesDir enableRobotsTXT enableEmoji enableGitInfo minify outputs outputFormats "
         "module languages defaultContentLanguage googleAnalytics disqusShortname privacy "
-        "related sitemap security caches imaging build disableKinds enableInlineShortcodes "
+        "sitemap security caches imaging build disableKinds enableInlineShortcodes "
         "pygmentsUseClasses pygmentsCodeFences canonifyURLs relativeURLs uglyURLs "
         "mediaTypes frontmatter cascade plugins markdown kramdown highlighter exclude include "
         "collections sass gems incremental safe keep_files encoding twitter_username "
@@ -176,6 +179,8 @@ class _Reader:
                 self.warn(f"`{spelled[n][0]}` (line {spelled[n][1]}) and `{key}` (line {line}) "
                           "are one setting; the later one wins", line)
             spelled[n] = (str(key), line)
+            if n == "authors" and _is_profiles(value):
+                n = "profiles"
             if n in by_alias:
                 canon = by_alias[n]
                 if canon == "base_url" and canon in values:
@@ -295,6 +300,9 @@ class _Reader:
             params=params,
             defaults=self._defaults(values),
             env=str(params.get("env", "production")),
+            profiles=self._profiles(values),
+            journal_url=self._journal(values),
+            related_limit=self._related(values),
         )
 
     def _positive(self, values: Mapping[str, tuple[str, object]], canon: str,
@@ -371,15 +379,87 @@ class _Reader:
         return Pagination(per_page=per_page, path=path)
 
     def _taxonomies(self, values: Mapping[str, tuple[str, object]]) -> tuple[tuple[str, str], ...]:
+        """Hugo's tags and categories, plus `series` (journeys) unless the site lists its own
+        taxonomies; `authors` (from each post's `author`) always comes last."""
         block = self._get(values, "taxonomies", dict, None)
         if block is None:
-            return (("tag", "tags"), ("category", "categories"))
+            return (("tag", "tags"), ("category", "categories"), ("series", "series"),
+                    ("author", "authors"))
         pairs = []
         for singular, plural in block.items():
             if not isinstance(plural, str) or not plural.strip():
                 raise self.fail("taxonomies", f"`{singular}` must name its plural, e.g. tags")
-            pairs.append((str(singular), plural.strip().lower()))
-        return tuple(pairs)
+            if plural.strip().lower() != "authors":
+                pairs.append((str(singular), plural.strip().lower()))
+        return (*pairs, ("author", "authors"))
+
+    def _profiles(self, values: Mapping[str, tuple[str, object]]) -> tuple[AuthorProfile, ...]:
+        block = self._get(values, "profiles", dict, {})
+        key = values["profiles"][0] if "profiles" in values else "authors"
+        profiles = []
+        for name, entry in block.items():
+            where = f"{key}.{name}"
+            if entry is None:
+                entry = {}
+            if not isinstance(entry, dict):
+                raise self.fail(key, f"`{name}` must be a mapping such as "
+                                     "{role: mentor, bio: ...}")
+            e = {norm(k): v for k, v in entry.items()}
+            role = str(e.get("role") or "").strip().lower()
+            if role not in ("", "mentor", "mentee"):
+                raise self.fail(key, f"`{where}.role` must be mentor or mentee, not {role!r}")
+            links = e.get("links") or {}
+            pairs: list[tuple[str, str]] = []
+            if isinstance(links, dict):
+                pairs = [(str(k), str(v)) for k, v in links.items()]
+            elif isinstance(links, list) and all(isinstance(x, dict) for x in links):
+                for x in links:
+                    x = {norm(k): v for k, v in x.items()}
+                    pairs.append((str(x.get("name") or x.get("title") or x.get("url")),
+                                  str(x.get("url") or "")))
+            else:
+                raise self.fail(key, f"`{where}.links` must map names to addresses")
+            for label, url in pairs:
+                if not url.startswith(("https://", "http://", "mailto:", "/")):
+                    raise self.fail(key, f"`{where}.links`: {label!r} needs a full address "
+                                         f"(https://...), not {url!r}")
+            for extra in sorted(set(e) - {"role", "bio", "links", "image", "name"}):
+                self.warn(f"unknown setting `{where}.{extra}` is ignored (known: role, bio, "
+                          "links, image)", self.lines.get(norm(key)))
+            profiles.append(AuthorProfile(
+                name=str(e.get("name") or name).strip(), role=role,
+                bio=str(e.get("bio") or "").strip(), links=tuple(pairs),
+                image=str(e.get("image") or "")))
+        return tuple(profiles)
+
+    def _journal(self, values: Mapping[str, tuple[str, object]]) -> str | None:
+        value = self._get(values, "journal", (str, bool), "/journal/")
+        if value is False:
+            return None
+        if value is True:
+            return "/journal/"
+        url = "/" + str(value).strip().strip("/") + "/"
+        if url == "//" or ".." in url.split("/") or "://" in url:
+            raise self.fail(values["journal"][0], f"must be a path such as /journal/, or false, "
+                                                  f"not {value!r}")
+        return url
+
+    def _related(self, values: Mapping[str, tuple[str, object]]) -> int:
+        value = self._get(values, "related", (dict, bool), True)
+        if value is True:
+            return 5
+        if value is False:
+            return 0
+        limit = 5
+        for key, item in value.items():
+            if norm(key) in ("limit", "count"):
+                limit = self._typed(f"related.{key}", item, int)
+                if limit < 0:
+                    raise self.fail("related", f"`{key}` must be 0 or more")
+            else:  # Hugo's indices, threshold, includeNewer, toLower
+                self.warn(f"`related.{key}` is a Hugo setting mentorblog does not use; related "
+                          "posts are scored by shared series and tags", self.lines.get("related"))
+        return limit
 
     def _permalinks(self, values: Mapping[str, tuple[str, object]]) -> Mapping[str, str]:
         block = self._get(values, "permalinks", dict, {})
@@ -475,6 +555,8 @@ class _Reader:
 
 _BOOL_WORDS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
 _KIND_NAMES: dict[object, str] = {str: "text", list: "a list", dict: "a mapping",
+                                  (str, bool): "a path or false",
+                                  (dict, bool): "true, false or a mapping",
                                   (dict, list): "a mapping or a list"}
 
 
@@ -484,6 +566,13 @@ def _dig(block: object, *keys: str) -> object:
             return None
         block = next((v for k, v in block.items() if norm(k) == key), None)
     return block
+
+
+def _is_profiles(value: object) -> bool:
+    """`authors:` as {Ana: {role: mentor, ...}} holds profiles; as a list or {name: ...} it
+    is the site's default author, as in Jekyll and Hugo."""
+    return isinstance(value, dict) and bool(value) and all(
+        isinstance(v, dict) or v is None for v in value.values())
 
 
 def author_names(value: object) -> tuple[str, ...]:

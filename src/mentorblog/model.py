@@ -43,6 +43,26 @@ class ScopeDefault:
 
 
 @dataclass(frozen=True, slots=True)
+class AuthorProfile:
+    """An entry of site.yaml's `authors:`, shown on the author's page and under their posts."""
+
+    name: str
+    role: str = ""  # "mentor", "mentee" or ""
+    bio: str = ""  # Markdown
+    links: tuple[tuple[str, str], ...] = ()  # (label, url)
+    image: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """One mentoring session a post logs (`session:` in front matter); any part may be missing."""
+
+    minutes: int | None = None
+    people: tuple[str, ...] = ()  # `with`
+    kind: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """The validated site.yaml with CLI overrides applied."""
 
@@ -76,6 +96,9 @@ class Config:
     params: Mapping[str, object] = field(default_factory=dict)  # normalised key -> value
     defaults: tuple[ScopeDefault, ...] = ()
     env: str = "production"
+    profiles: tuple[AuthorProfile, ...] = ()
+    journal_url: str | None = "/journal/"  # None: no journal page even when sessions exist
+    related_limit: int = 5  # related posts under each post; 0 shows none
 
     @property
     def base_path(self) -> str:
@@ -165,6 +188,7 @@ class Page:
     content: Content | None = None
     bundle_files: tuple[PurePosixPath, ...] = ()
     notices: tuple[Notice, ...] = ()
+    sessions: tuple[Session, ...] = ()
 
     @property
     def tags(self) -> tuple[str, ...]:
@@ -261,6 +285,7 @@ class Site:
     skipped: Mapping[str, int]  # "drafts", "future", "expired" -> count
     assets: Mapping[str, str] = field(default_factory=dict)  # theme css/js -> hashed path
     notices: tuple[Notice, ...] = ()
+    related: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # post url -> urls
 
     def page(self, url: str) -> Page:
         return self.pages[url]

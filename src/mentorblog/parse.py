@@ -17,7 +17,7 @@ from mentorblog import urls
 from mentorblog.config import author_names, norm
 from mentorblog.dates import DateError, parse_date, site_zone
 from mentorblog.errors import BuildError, Notice
-from mentorblog.model import Config, Cover, Page
+from mentorblog.model import Config, Cover, Page, Session
 from mentorblog.yamltext import error_line, error_text, load_yaml
 
 # Display switches read by the theme through page.param(); validated as booleans here.
@@ -40,11 +40,13 @@ FIELDS = {
         "expiryDate unpublishdate draft weight tags tag categories category author authors "
         "description summary excerpt excerpt_separator aliases redirect_from slug url "
         "permalink keywords canonicalURL canonical_url images image cover build sitemap layout "
-        "searchHidden hiddenInHomeList hiddenInRss robotsNoIndex isCJKLanguage params"
+        "searchHidden hiddenInHomeList hiddenInRss robotsNoIndex isCJKLanguage params "
+        "session sessions"
     ).split()
 }
 KNOWN_KEYS = FIELDS | BOOL_FLAGS | OTHER_FLAGS
-_NOT_PAGE_LAYOUTS = {"base", "404", "alias", "home", "tag", "tags", "section"}
+_NOT_PAGE_LAYOUTS = {"base", "404", "alias", "home", "tag", "tags", "section", "series", "author",
+                     "authors", "journal"}
 LAYOUT_ALIASES = {"default": None, "home": "page", "single": "post", "list": "section"}
 _TRUE_WORDS = {"true", "yes", "on", "y"}
 _FALSE_WORDS = {"false", "no", "off", "n"}
@@ -378,6 +380,8 @@ class _Builder:
         terms: dict[str, tuple[str, ...]] = {}
         for singular, plural in self.config.taxonomies:
             n = norm(plural)
+            if n == "authors":
+                continue  # filled from `author` below
             if n == "tags":
                 found = self.names("tag", split_spaces=False) if "tag" in self.values else \
                     self.names("tags")
@@ -404,6 +408,10 @@ class _Builder:
             authors = author_names(self.get("author", "authors"))
         except ValueError as err:
             raise self.fail(self.key_for("author", "authors"), str(err)) from None
+
+        authors = authors or self.config.authors
+        if authors:
+            terms["authors"] = authors
 
         flags = self._flags()
         build_opts = self.get("build") or {}
@@ -443,7 +451,8 @@ class _Builder:
             is_draft=is_draft,
             weight=weight,
             terms=terms,
-            authors=authors or self.config.authors,
+            authors=authors,
+            sessions=self._sessions(),
             description=self.text("description"),
             summary_source=summary_source,
             excerpt_source=excerpt_source,
@@ -521,6 +530,44 @@ class _Builder:
             elif n in OTHER_FLAGS:
                 flags[n] = value
         return flags
+
+    def _sessions(self) -> tuple[Session, ...]:
+        """`session: {minutes: 45, with: mentee, kind: career}`, or a list of them."""
+        key = self.key_for("session", "sessions")
+        value = self.get(key)
+        if value is None:
+            return ()
+        entries = value if isinstance(value, list) else [value]
+        sessions = []
+        for entry in entries:
+            if entry is None:
+                entry = {}
+            if not isinstance(entry, dict):
+                raise self.fail(key, "must be a mapping such as {minutes: 45, with: Ben, "
+                                     f"kind: career}}, not {_kind(entry)}")
+            e = {norm(k): v for k, v in entry.items()}
+            minutes = e.get("minutes")
+            if minutes is not None and (isinstance(minutes, bool) or not isinstance(
+                    minutes, int) or minutes < 0):
+                raise self.fail(key, f"`minutes` must be a whole number of minutes, not "
+                                     f"{minutes!r}")
+            people = e.get("with")
+            if people is None or people == "":
+                names: tuple[str, ...] = ()
+            elif isinstance(people, (str, int, float)) and not isinstance(people, bool):
+                names = (str(people).strip(),)
+            elif isinstance(people, list) and all(isinstance(p, str) for p in people):
+                names = tuple(p.strip() for p in people if p.strip())
+            else:
+                raise self.fail(key, f"`with` must be a name or a list of names, not {people!r}")
+            kind = e.get("kind")
+            if kind is not None and not isinstance(kind, str):
+                raise self.fail(key, f"`kind` must be text, not {kind!r}")
+            for extra in sorted(set(e) - {"minutes", "with", "kind"}):
+                self.warn(f"`{self.values[key][0]}.{extra}` is not used (known: minutes, with, "
+                          "kind)", self.lines.get(key))
+            sessions.append(Session(minutes, names, (kind or "").strip()))
+        return tuple(sessions)
 
     def _aliases(self, url: str) -> tuple[str, ...]:
         key = self.key_for("aliases", "redirectfrom")

@@ -25,12 +25,21 @@ from jinja2 import (
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from mentorblog import dates, search, urls
+from mentorblog import dates, journal, search, urls
 from mentorblog.cache import PackReader
 from mentorblog.config import norm
 from mentorblog.discover import theme_dir
 from mentorblog.errors import BuildError
-from mentorblog.model import Heading, Output, Page, Site, Taxonomy, Term
+from mentorblog.model import (
+    AuthorProfile,
+    Heading,
+    Output,
+    Page,
+    Session,
+    Site,
+    Taxonomy,
+    Term,
+)
 
 SHARE_TARGETS = ("x", "linkedin", "reddit", "facebook", "whatsapp", "telegram", "ycombinator")
 
@@ -96,6 +105,22 @@ def _jsonld(value: object) -> Markup:
 class TocEntry:
     heading: Heading
     children: tuple[TocEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Journey:
+    """A series as its page and its posts' boxes show it: the parts oldest first."""
+
+    name: str
+    url: str
+    parts: tuple[PageView, ...]
+    first: datetime | None
+    latest: datetime | None
+    minutes: int  # reading time of every part together
+
+    def part_of(self, url: str) -> int:
+        """1-based position of a post in the journey; 0 when it is not a part."""
+        return next((n for n, p in enumerate(self.parts, 1) if p.url == url), 0)
 
 
 def toc_tree(headings: Sequence[Heading], max_level: int = 6) -> tuple[TocEntry, ...]:
@@ -208,6 +233,39 @@ class SiteView:
     def terms_by_slug(self) -> dict[str, dict[str, Term]]:
         """taxonomy -> slug -> Term, built once instead of scanned per page."""
         return {t.name: {term.slug: term for term in t.terms} for t in self._site.taxonomies}
+
+    def related(self, url: str) -> list[PageView]:
+        return self.pages(self._site.related.get(url, ()))
+
+    def journey(self, slug: str) -> Journey | None:
+        if slug not in self._journeys:
+            term = self.terms_by_slug.get("series", {}).get(slug)
+            if term is None:
+                return None
+            parts = sorted(self.pages(term.pages), key=lambda p: (p.timestamp, p.url))
+            stamps = [p.date for p in parts if p.date is not None]
+            self._journeys[slug] = Journey(
+                term.name, term.url, tuple(parts), stamps[0] if stamps else None,
+                stamps[-1] if stamps else None, sum(p.reading_minutes for p in parts))
+        return self._journeys[slug]
+
+    @cached_property
+    def _journeys(self) -> dict[str, Journey]:
+        return {}
+
+    @cached_property
+    def _profiles(self) -> dict[str, AuthorProfile]:
+        return {urls.slugify(p.name): p for p in self.config.profiles}
+
+    def profile(self, name: str) -> AuthorProfile | None:
+        """The site.yaml profile of an author, matched by the name's slug."""
+        return self._profiles.get(urls.slugify(name))
+
+    @cached_property
+    def journal(self) -> journal.Journal:
+        posts = sorted((self._site.pages[u] for u in self._site.posts),
+                       key=lambda p: (-(p.date.timestamp() if p.date else 0.0), p.url))
+        return journal.summarise(posts)
 
     def term_link(self, taxonomy: str, name: str) -> str:
         return f"/{taxonomy}/{urls.slugify(name)}/"
@@ -393,6 +451,33 @@ class PageView:
         return self._site.neighbours(self.url)
 
     @property
+    def related(self) -> list[PageView]:
+        return self._site.related(self.url)
+
+    @property
+    def journeys(self) -> list[Journey]:
+        """The series this post is a part of, as the box under it shows them."""
+        found = (self._site.journey(urls.slugify(name))
+                 for name in self.page.terms.get("series", ()))
+        return [j for j in found if j is not None and len(j.parts) > 1]
+
+    @property
+    def author_links(self) -> list[tuple[str, str]]:
+        """(name, author page url) per author; the url is "" when the author has no page
+        (their name is only on pages, not on posts)."""
+        known = self._site.terms_by_slug.get("authors", {})
+        return [(name, url if url.rstrip("/").rsplit("/", 1)[-1] in known else "")
+                for name, url in self.terms("authors")]
+
+    @property
+    def profiles(self) -> list[AuthorProfile]:
+        return [p for p in map(self._site.profile, self.authors) if p is not None]
+
+    @property
+    def sessions(self) -> tuple[Session, ...]:
+        return self.page.sessions
+
+    @property
     def atom_id(self) -> str:
         """jekyll-feed's entry id for _posts/ posts, so readers do not show them again."""
         if "_posts" in self.page.source.parts:
@@ -490,6 +575,13 @@ def _context(output: Output, view: SiteView) -> dict[str, Any]:
             context["list_title"] = section.title if section else ""
     if output.kind == "sitemap":
         context["entries"] = sitemap_entries(view)
+    if output.kind == "journal":
+        context["journal"] = view.journal
+        context["list_title"] = "Sessions"
+    if output.taxonomy == "series" and output.term:
+        context["journey"] = view.journey(output.term)
+    if output.taxonomy == "authors" and context["term"] is not None:
+        context["profile"] = view.profile(context["term"].name)
     return context
 
 
@@ -524,6 +616,12 @@ def sitemap_entries(view: SiteView) -> list[SitemapEntry]:
             moment = max((s for s in stamps if s), default=None, key=lambda d: d.timestamp())
             if output.kind == "home":
                 moment = newest
+            entries.append(SitemapEntry(view.absurl(output.url),
+                                        dates.iso(moment) if moment else "", "", ""))
+        elif output.kind == "journal":
+            logged = [site.pages[e.page_url] for e in view.journal.entries]
+            moment = max((p.lastmod or p.date for p in logged if p.date), default=None,
+                         key=lambda d: d.timestamp())
             entries.append(SitemapEntry(view.absurl(output.url),
                                         dates.iso(moment) if moment else "", "", ""))
     return entries

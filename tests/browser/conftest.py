@@ -31,10 +31,12 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 # Page types every site has; the concrete posts and tag are found in the built output.
-PAGE_TYPES = ["home", "home-page-2", "post", "post-code", "post-toc", "about", "section", "tags",
-              "tag", "archives", "404"]
+PAGE_TYPES = ["home", "home-page-2", "post", "post-code", "post-toc", "post-journey", "about",
+              "section", "tags", "tag", "archives", "journey", "authors", "author", "journal",
+              "404"]
 FIXED_PATHS = {"home": "", "home-page-2": "page/2/", "about": "about/", "section": "posts/",
-               "tags": "tags/", "archives": "archives/", "404": "404.html"}
+               "tags": "tags/", "archives": "archives/", "authors": "authors/",
+               "journal": "journal/", "404": "404.html"}
 
 
 class Site(Protocol):
@@ -114,7 +116,10 @@ def page_paths(site: Site) -> dict[str, str]:
             "post": _first_link(site, "index.html", r"posts/[^/]+/"),
             "post-code": _first_post_with(site, '<div class="highlight">'),
             "post-toc": _first_post_with(site, '<details class="toc"'),
-            "tag": _first_link(site, "tags/index.html", r"tags/[^/]+/")}
+            "post-journey": _first_post_with(site, '<nav class="series"'),
+            "tag": _first_link(site, "tags/index.html", r"tags/[^/]+/"),
+            "journey": _first_link(site, "series/index.html", r"series/[^/]+/"),
+            "author": _first_link(site, "authors/index.html", r"authors/[^/]+/")}
 
 
 @pytest.fixture(scope="session")

@@ -124,7 +124,8 @@ def test_hugo_style_config(tmp_path: Path) -> None:
     assert c.has_cjk_language is True
     assert c.build_future is True and c.build_drafts is False
     assert dict(c.permalinks) == {"posts": "/:year/:slug/"}
-    assert c.taxonomies == (("tag", "tags"), ("category", "categories"), ("series", "series"))
+    assert c.taxonomies == (("tag", "tags"), ("category", "categories"), ("series", "series"),
+                            ("author", "authors"))
     assert c.description == "Notes from both sides"
     assert c.authors == ("Ana", "Ben")
     assert c.date_format == "%-d %B %Y"
@@ -203,7 +204,9 @@ def test_defaults_when_unset(tmp_path: Path) -> None:
     assert c.summary_length == 70
     assert c.reading_speed == 212
     assert c.publish_dir == "public"
-    assert c.taxonomies == (("tag", "tags"), ("category", "categories"))
+    assert c.taxonomies == (("tag", "tags"), ("category", "categories"), ("series", "series"),
+                            ("author", "authors"))
+    assert (c.journal_url, c.related_limit, c.profiles) == ("/journal/", 5, ())
     assert c.build_drafts is c.build_future is c.build_expired is False
     assert c.raw_html is True
     assert c.search is True
@@ -489,3 +492,39 @@ def test_author_names(value: object, names: tuple[str, ...]) -> None:
 def test_author_names_rejects_nonsense(value: object) -> None:
     with pytest.raises(ValueError):
         author_names(value)
+
+
+# -- author profiles, journal, related ---------------------------------------------------------
+
+def test_authors_mapping_of_profiles(tmp_path: Path) -> None:
+    from mentorblog.model import AuthorProfile
+    c = load(tmp_path, MINIMAL + "author: Ana\nauthors:\n  Ana:\n    role: Mentor\n"
+             "    bio: Hi *there*\n    links:\n      Site: https://a.example/\n"
+             "  Ben:\n    role: mentee\n"
+             "    links:\n      - {name: Mail, url: 'mailto:b@example.org'}\n").config
+    assert c.authors == ("Ana",)
+    assert c.profiles == (
+        AuthorProfile("Ana", "mentor", "Hi *there*", (("Site", "https://a.example/"),)),
+        AuthorProfile("Ben", "mentee", "", (("Mail", "mailto:b@example.org"),)))
+
+
+def test_authors_as_a_list_is_still_the_default_author(tmp_path: Path) -> None:
+    c = load(tmp_path, MINIMAL + "authors: [Ana, Ben]\n").config
+    assert (c.authors, c.profiles) == (("Ana", "Ben"), ())
+
+
+def test_profile_errors(tmp_path: Path) -> None:
+    err = load_error(tmp_path, MINIMAL + "authors:\n  Ana:\n    role: boss\n")
+    assert "`authors.Ana.role` must be mentor or mentee" in err.message
+    assert err.line == MINIMAL.count("\n") + 1
+    err = load_error(tmp_path, MINIMAL + "authors:\n  Ana:\n    links:\n      Site: example.org\n")
+    assert "needs a full address" in err.message
+
+
+def test_journal_and_related_settings(tmp_path: Path) -> None:
+    c = load(tmp_path, MINIMAL + "journal: sessions\nrelated: {limit: 3, threshold: 80}\n")
+    assert (c.config.journal_url, c.config.related_limit) == ("/sessions/", 3)
+    assert any("`related.threshold` is a Hugo setting" in n.message for n in c.notices)
+    c = load(tmp_path, MINIMAL + "journal: false\nrelated: false\n")
+    assert (c.config.journal_url, c.config.related_limit) == (None, 0)
+    assert "must be a path" in load_error(tmp_path, MINIMAL + "journal: ../up\n").message

@@ -987,3 +987,35 @@ def test_page_is_frozen() -> None:
     with pytest.raises(AttributeError):
         page.title = "y"  # type: ignore[misc]
     assert replace(page, title="y").title == "y"
+
+
+# -- sessions and authors (issue: mentoring journal features) ----------------------------------
+
+def test_session_mapping_list_and_missing_parts() -> None:
+    from mentorblog.model import Session
+    one = parse(dated("session: {minutes: 45, with: mentee, kind: career}\n"))
+    assert one.sessions == (Session(45, ("mentee",), "career"),)
+    two = parse(dated("session:\n  - {minutes: 30}\n  - {with: [Ben, Chidi]}\n"))
+    assert two.sessions == (Session(30, (), ""), Session(None, ("Ben", "Chidi"), ""))
+    assert parse(dated("")).sessions == ()
+
+
+def test_session_errors_name_the_line() -> None:
+    err = parse_error("---\ntitle: T\nsession: {minutes: soon}\n---\n")
+    assert err.line == 3
+    assert "`minutes` must be a whole number of minutes, not 'soon'" in err.message
+    assert "must be a mapping" in parse_error("---\nsession: 45\n---\n").message
+    assert "`with` must be a name" in parse_error(
+        "---\nsession: {with: {a: 1}}\n---\n").message
+
+
+def test_session_unknown_part_is_a_warning() -> None:
+    page = parse(dated("session: {minutes: 5, mood: good}\n"))
+    assert any("`session.mood` is not used" in n for n in notes(page))
+
+
+def test_authors_become_the_authors_taxonomy() -> None:
+    page = parse(dated("author: [Ana, Ben]\n"))
+    assert page.terms["authors"] == ("Ana", "Ben")
+    assert parse(dated(""), authors=("Site Author",)).terms["authors"] == ("Site Author",)
+    assert "authors" not in parse(dated("")).terms
