@@ -13,7 +13,7 @@ from mentorblog import urls
 from mentorblog.model import Page
 
 WEIGHTS = {"series": 2, "tags": 1}
-WINDOW = 12
+WINDOW = 6
 
 
 def related_posts(posts: Sequence[Page], limit: int) -> Mapping[str, tuple[str, ...]]:
@@ -24,10 +24,11 @@ def related_posts(posts: Sequence[Page], limit: int) -> Mapping[str, tuple[str, 
     stamp = [p.date.timestamp() if p.date else 0.0 for p in by_time]
     members: dict[tuple[str, str], list[int]] = {}  # (taxonomy, slug) -> indexes, oldest first
     keys: list[list[tuple[str, str]]] = []
+    slugs: dict[str, str] = {}
     for i, post in enumerate(by_time):
         own = list(dict.fromkeys(
-            (taxonomy, urls.slugify(name)) for taxonomy in WEIGHTS
-            for name in post.terms.get(taxonomy, ())))
+            (taxonomy, slugs.get(name) or slugs.setdefault(name, urls.slugify(name)))
+            for taxonomy in WEIGHTS for name in post.terms.get(taxonomy, ())))
         keys.append(own)
         for key in own:
             members.setdefault(key, []).append(i)
@@ -45,7 +46,20 @@ def related_posts(posts: Sequence[Page], limit: int) -> Mapping[str, tuple[str, 
                 if other != i:
                     scores[other] = scores.get(other, 0) + WEIGHTS[key[0]]
         if scores:
-            best = sorted(scores, key=lambda j: (-scores[j], abs(stamp[j] - stamp[i]),
-                                                 -stamp[j], by_time[j].url))[:limit]
-            result[post.url] = tuple(by_time[j].url for j in best)
+            result[post.url] = tuple(by_time[j].url for j in _best(scores, i, stamp, limit))
     return result
+
+
+def _best(scores: dict[int, int], i: int, stamp: list[float], limit: int) -> list[int]:
+    """The `limit` best candidates: highest score, then nearest in time, then newer (then
+    older index, which is the url order among posts with one date). Only the score groups
+    that reach the limit are sorted by time."""
+    groups: dict[int, list[int]] = {}
+    for j, score in scores.items():
+        groups.setdefault(score, []).append(j)
+    best: list[int] = []
+    for score in sorted(groups, reverse=True):
+        best += sorted(groups[score], key=lambda j: (abs(stamp[j] - stamp[i]), -stamp[j], j))
+        if len(best) >= limit:
+            break
+    return best[:limit]
