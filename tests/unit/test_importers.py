@@ -10,7 +10,7 @@ import pytest
 
 from mentorblog.config import load_config
 from mentorblog.errors import BuildError
-from mentorblog.importers import Plan, import_site, write_plan
+from mentorblog.importers import Plan, import_site, plan_import, write_plan
 from mentorblog.importers.configfile import ConfigFile, dump_site_yaml, read_config
 from mentorblog.importers.hugo import translate_hugo
 from mentorblog.importers.jekyll import translate_jekyll
@@ -562,3 +562,123 @@ def test_import_into_the_old_site_itself_is_refused(tmp_path: Path) -> None:
 def test_unknown_generator(tmp_path: Path) -> None:
     with pytest.raises(BuildError, match="unknown generator"):
         import_site("pelican", tmp_path / "a", tmp_path / "b")
+
+
+# -- planning: which file goes where --------------------------------------------------------
+
+
+def make(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def planned(dialect: str, root: Path) -> tuple[dict[str, str], list[str]]:
+    plan = plan_import(dialect, root)
+    return {str(a): str(b) for a, b in plan.copies}, [str(n) for n in plan.notices]
+
+
+def test_jekyll_plan_sorts_every_kind_of_file(tmp_path: Path) -> None:
+    root = make(
+        tmp_path,
+        {
+            "_config.yml": "title: T\nurl: https://a.org\ncollections: {talks: {output: true}}\n",
+            "_posts/2024-01-02-a.md": "---\nlayout: post\n---\nA\n",
+            "_posts/2024-01-03-b.html": "---\nlayout: post\n---\n<p>B</p>\n",
+            "blog/_posts/2024-01-04-c.md": "---\ntitle: C\n---\nC\n",
+            "notes.md": "No front matter here.\n",
+            "raw.html": "<p>as is</p>\n",
+            "page.html": "---\ntitle: P\n---\n<p>{{ page.title }}</p>\n",
+            "_talks/one.md": "---\ntitle: One\n---\n",
+            "_site/index.html": "old output",
+            "node_modules/x/index.js": "",
+            ".git/HEAD": "ref",
+            "notes.md~": "backup",
+        },
+    )
+    copies, notices = planned("jekyll", root)
+    assert copies == {
+        "_posts/2024-01-02-a.md": "content/_posts/2024-01-02-a.md",
+        "blog/_posts/2024-01-04-c.md": "content/blog/_posts/2024-01-04-c.md",
+        "notes.md": "static/notes.md",
+        "raw.html": "static/raw.html",
+    }
+    assert notices == [
+        "node_modules: not copied (Jekyll excludes it)",
+        "_posts/2024-01-03-b.html: is not a Markdown post; not copied",
+        "_talks/one.md: in the `talks` collection; mentorblog has no collections (move it to a "
+        "folder under content/)",
+        "notes.md: has no front matter, so Jekyll publishes it as a raw file; so does "
+        "mentorblog (add front matter to make it a page)",
+        "page.html: has front matter, so Jekyll runs it through Liquid; mentorblog reads only "
+        "Markdown pages; not carried over",
+    ]
+
+
+def test_jekyll_unknown_layout_and_broken_front_matter_are_reported(tmp_path: Path) -> None:
+    root = make(
+        tmp_path,
+        {
+            "_posts/2024-01-02-a.md": "---\nlayout: fancy\n---\nA\n",
+            "_posts/2024-01-03-b.md": "---\nlayout: default\n---\nB\n",
+            "about.md": "---\ntitle: [unclosed\n---\nAbout\n",
+        },
+    )
+    copies, notices = planned("jekyll", root)
+    assert sorted(copies) == ["_posts/2024-01-02-a.md", "_posts/2024-01-03-b.md", "about.md"]
+    assert notices[:2] == [
+        "_posts/2024-01-02-a.md: asks for `layout: fancy`, a layout of the old site that was "
+        "not carried over; the build stops here until you add layouts/fancy.html (a Jinja "
+        "template) or change the layout",
+        "about.md:3: front matter is not valid YAML: while parsing a flow sequence, did not "
+        "find expected ',' or ']'; copied as it is, the build will report it too",
+    ]
+
+
+def test_link_out_of_the_old_site_is_not_followed(tmp_path: Path) -> None:
+    secret = make(tmp_path / "secret", {"key.txt": "secret"})
+    root = make(tmp_path / "old", {"_posts/2024-01-02-a.md": "---\n---\nA\n"})
+    (root / "key.txt").symlink_to(secret / "key.txt")
+    (root / "linked").symlink_to(secret)
+    copies, notices = planned("jekyll", root)
+    assert list(copies) == ["_posts/2024-01-02-a.md"]
+    assert "key.txt: is a link to a file outside the old site; not copied" in notices
+    assert any(n.startswith("linked: is a link to a folder") for n in notices)
+
+
+def test_hugo_plan_other_languages_and_formats(tmp_path: Path) -> None:
+    root = make(
+        tmp_path,
+        {
+            "hugo.yaml": "title: T\nbaseURL: https://h.org/\ndefaultContentLanguage: en\n"
+            "languages:\n  en: {weight: 1}\n  fr: {weight: 2}\n",
+            "config.toml": "title = 'old'\n",
+            "content/posts/a.md": "---\ntitle: A\n---\n",
+            "content/posts/a.fr.md": "---\ntitle: A\n---\n",
+            "content/posts/b.en.md": "---\ntitle: B\n---\n",
+            "content/page.html": "---\ntitle: P\n---\n<p>P</p>\n",
+            "content/posts/c.md": "---\nlayout: custom\n---\n",
+            "static/.DS_Store": "x",
+            "resources/_gen/x.css": "",
+            "README.md": "about the repo",
+            "layouts/_default/single.html": "{{ .Content }}",
+        },
+    )
+    copies, notices = planned("hugo", root)
+    assert list(copies) == ["content/posts/a.md", "content/posts/b.en.md", "content/posts/c.md"]
+    assert notices == [
+        "config.toml: Hugo reads hugo.yaml instead; not used",
+        "resources: Hugo's cache of generated files; not copied",
+        "README.md: not part of what Hugo publishes; not copied",
+        "content/page.html: Hugo content in .html is not read by mentorblog (only Markdown); "
+        "not copied",
+        "content/posts/a.fr.md: written in `fr`; mentorblog builds one language (en), so it is "
+        "not copied",
+        "content/posts/c.md: asks for `layout: custom`, a layout of the old site that was not "
+        "carried over; the build stops here until you add layouts/custom.html (a Jinja "
+        "template) or change the layout",
+        "layouts/_default/single.html: a Hugo template (Go templates); mentorblog's layouts are "
+        "Jinja templates: rewrite it under layouts/ if you need it",
+        "hugo.yaml:4: `languages.fr`: mentorblog builds one language; only `en` is carried over",
+    ]

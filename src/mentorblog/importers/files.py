@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
+from typing import Any
 
-from mentorblog.discover import MARKDOWN_SUFFIXES
-from mentorblog.errors import Notice
+from mentorblog.config import norm
+from mentorblog.discover import MARKDOWN_SUFFIXES, theme_dir
+from mentorblog.errors import BuildError, Notice
+from mentorblog.parse import LAYOUT_ALIASES, read_text, split_front_matter
 
 
 def walk(
@@ -66,3 +69,35 @@ def has_front_matter(path: Path, *, jekyll: bool) -> bool:
 
 def is_markdown(rel: PurePosixPath) -> bool:
     return rel.suffix.lower() in MARKDOWN_SUFFIXES
+
+
+def read_front_matter(source: Path, rel: PurePosixPath) -> tuple[dict[str, Any], list[Notice]]:
+    """A carried-over file's front matter, to check what it asks for; a file whose front
+    matter does not parse is still copied, and the build will point at the same line."""
+    try:
+        text = read_text((source / rel).read_bytes(), rel)
+        values = split_front_matter(text, rel).values
+    except BuildError as err:
+        return {}, [
+            Notice(f"{err.message}; copied as it is, the build will report it too", rel, err.line)
+        ]
+    return values, _layout_notices(rel, values)
+
+
+def _layout_notices(rel: PurePosixPath, values: dict[str, Any]) -> list[Notice]:
+    """A `layout` that neither the theme nor mentorblog's aliases know stops the build."""
+    layout = next((v for k, v in values.items() if norm(k) == "layout"), None)
+    if not isinstance(layout, str) or not layout.strip():
+        return []
+    name = layout.strip().removesuffix(".html")
+    known = {p.stem for p in (theme_dir() / "layouts").glob("*.html")}
+    if name in known or name in LAYOUT_ALIASES or name == "none":
+        return []
+    return [
+        Notice(
+            f"asks for `layout: {name}`, a layout of the old site that was not carried "
+            f"over; the build stops here until you add layouts/{name}.html (a Jinja "
+            "template) or change the layout",
+            rel,
+        )
+    ]

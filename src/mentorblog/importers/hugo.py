@@ -19,7 +19,7 @@ from mentorblog.importers.configfile import (
     read_config,
     translate_params,
 )
-from mentorblog.importers.files import has_front_matter, is_markdown, walk
+from mentorblog.importers.files import has_front_matter, is_markdown, read_front_matter, walk
 
 CONFIG_NAMES = tuple(
     f"{stem}.{ext}" for stem in ("hugo", "config") for ext in ("toml", "yaml", "yml", "json")
@@ -94,7 +94,17 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
                     )
                 )
             else:
+                if is_markdown(rel):
+                    notices.extend(read_front_matter(source, rel)[1])
                 copies.append((rel, rel))
+        elif rel.parts[:2] == ("layouts", "shortcodes"):
+            notices.append(
+                Notice(
+                    "a Hugo shortcode (Go template); write it again as a Jinja "
+                    f"template at {rel} for mentorblog to use it",
+                    rel,
+                )
+            )
         elif top in _FOLDER_ROLES:
             notices.append(Notice(_FOLDER_ROLES[top], rel))
         else:

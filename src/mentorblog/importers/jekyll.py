@@ -20,8 +20,7 @@ from mentorblog.importers.configfile import (
     read_config,
     translate_params,
 )
-from mentorblog.importers.files import has_front_matter, is_markdown, walk
-from mentorblog.parse import read_text, split_front_matter
+from mentorblog.importers.files import has_front_matter, is_markdown, read_front_matter, walk
 
 CONFIG_NAMES = ("_config.yml", "_config.yaml", "_config.toml")
 PLACEHOLDER_URL = "https://example.org"
@@ -122,16 +121,18 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
                         rel,
                     )
                 )
-            elif not rel.name.startswith(".") and not ignored[0].startswith("."):
+            elif ignored[0].startswith("_"):  # dot files and editor backups go unmentioned
                 notices.append(Notice("Jekyll ignores names starting with `_`; not copied", rel))
             continue
         front = has_front_matter(source / rel, jekyll=True)
         if is_markdown(rel) and (front or in_posts):
             target = PurePosixPath("content") / rel
+            front_matter, problems = read_front_matter(source, rel)
+            notices.extend(problems)
             if len(rel.parts) == 1 and rel.stem == "index":
                 target = PurePosixPath("content") / ("_index" + rel.suffix)  # the home page
             elif not in_posts:
-                pages[rel] = _front_matter(source, rel, notices)
+                pages[rel] = front_matter
             copies.append((rel, target))
         elif in_posts:
             notices.append(Notice("is not a Markdown post; not copied", rel))
@@ -194,22 +195,6 @@ def _names(value: object) -> list[str]:
     if isinstance(value, list):
         return [str(v) for v in value]
     return []
-
-
-def _front_matter(source: Path, rel: PurePosixPath, notices: list[Notice]) -> dict[str, Any]:
-    try:
-        text = read_text((source / rel).read_bytes(), rel)
-        return split_front_matter(text, rel).values
-    except BuildError as err:
-        notices.append(
-            Notice(
-                f"{err.message}; copied as it is, but its address could not be "
-                "checked and the build will report it",
-                rel,
-                err.line,
-            )
-        )
-        return {}
 
 
 # -- _config.yml -> site.yaml -------------------------------------------------------------
