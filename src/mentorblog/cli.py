@@ -87,10 +87,12 @@ def _authoring_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
                     "broken.")
     c.add_argument("--strict", action="store_true", help="also exit 1 on warnings")
     i = commands.add_parser(
-        "import", parents=[source], help="move a Jekyll or Hugo site into a new site folder",
+        "import", help="move a Jekyll or Hugo site into a new site folder",
         description="Copy a Jekyll or Hugo site's posts, pages and assets unchanged into the "
                     "site folder (-s, default .), which must be new or empty, translate its "
                     "configuration into site.yaml, and list what could not be carried over.")
+    i.add_argument("-s", "--source", type=Path, default=Path("."), metavar="DIR",
+                   help="the new site's folder, new or empty (default: .)")
     i.add_argument("generator", choices=("jekyll", "hugo"), help="what built the old site")
     i.add_argument("path", type=Path, metavar="PATH", help="the old site's folder")
 

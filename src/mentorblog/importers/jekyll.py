@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -66,110 +67,137 @@ _TEMPLATE_FILES = {
 }
 
 
-def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
-    config = _read_config(source)
-    data = config.data if config else {}
-    exclude = [*DEFAULT_EXCLUDE, *_names(data.get("exclude"))]
-    include = _names(data.get("include"))
-    destination = str(data.get("destination") or "_site").strip("/")
-    notices: list[Notice] = []
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """Which files Jekyll reads, from `exclude`, `include`, `destination`, `collections`."""
 
-    def excluded(rel: PurePosixPath) -> bool:
+    exclude: tuple[str, ...]
+    include: tuple[str, ...]
+    destination: str
+    collections: tuple[str, ...]
+
+    def excluded(self, rel: PurePosixPath) -> bool:
         text = str(rel)
         return any(
             text == e.strip("/") or text.startswith(e.strip("/") + "/") or fnmatch.fnmatch(text, e)
-            for e in exclude
+            for e in self.exclude
         )
 
+    def ignored(self, name: str) -> bool:
+        """Jekyll skips names starting with `_`, `.` or `#` or ending with `~` (but reads
+        `_posts` and `_drafts`), unless the site's `include` lists them."""
+        if name in ("_posts", "_drafts") or name in self.include:
+            return False
+        return name.startswith(("_", ".", "#")) or name.endswith("~")
+
+
+def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
+    config = _read_config(source)
+    data = config.data if config else {}
+    rules = _Rules(
+        exclude=(*DEFAULT_EXCLUDE, *_names(data.get("exclude"))),
+        include=tuple(_names(data.get("include"))),
+        destination=str(data.get("destination") or "_site").strip("/"),
+        collections=tuple(_names(data.get("collections"))),
+    )
+    notices: list[Notice] = []
+
     def prune(rel: PurePosixPath) -> bool:
-        if str(rel) == destination:
+        if str(rel) == rules.destination:
             return True
-        if excluded(rel):
+        if rules.excluded(rel):
             if rel.name in ("node_modules", "vendor", "gemfiles"):
                 notices.append(Notice("not copied (Jekyll excludes it)", rel))
             return True
-        # Folders starting with `_` are walked so each of their files is reported.
-        return rel.name.startswith(".") and rel.name not in include
+        # Folders starting with `_` are walked so that each of their files is reported.
+        return rel.name.startswith(".") and rel.name not in rules.include
 
     found, walk_notices = walk(source, skip, prune)
     notices.extend(walk_notices)
     copies: list[tuple[PurePosixPath, PurePosixPath]] = []
     pages: dict[PurePosixPath, dict[str, Any]] = {}
     for rel in found:
-        if excluded(rel):
-            if rel.name.startswith("Gemfile"):
-                notices.append(
-                    Notice(
-                        "lists the gems (Jekyll, its theme and plugins); nothing to carry over", rel
-                    )
-                )
-            continue
-        if rel.name in CONFIG_NAMES and len(rel.parts) == 1:
-            continue
-        top = rel.parts[0]
-        in_posts = "_posts" in rel.parts[:-1] or "_drafts" in rel.parts[:-1]
-        ignored = [p for p in rel.parts if _ignored(p, include) and p not in ("_posts", "_drafts")]
-        if ignored:
-            role = _FOLDER_ROLES.get(top)
-            if role:
-                notices.append(Notice(role, rel))
-            elif top.startswith("_") and top[1:] in _names(data.get("collections")):
-                notices.append(
-                    Notice(
-                        f"in the `{top[1:]}` collection; mentorblog has no "
-                        "collections (move it to a folder under content/)",
-                        rel,
-                    )
-                )
-            elif ignored[0].startswith("_"):  # dot files and editor backups go unmentioned
-                notices.append(Notice("Jekyll ignores names starting with `_`; not copied", rel))
-            continue
-        front = has_front_matter(source / rel, jekyll=True)
-        if is_markdown(rel) and (front or in_posts):
-            target = PurePosixPath("content") / rel
-            front_matter, problems = read_front_matter(source, rel)
-            notices.extend(problems)
-            if len(rel.parts) == 1 and rel.stem == "index":
-                target = PurePosixPath("content") / ("_index" + rel.suffix)  # the home page
-            elif not in_posts:
-                pages[rel] = front_matter
+        target = _place(source, rel, rules, notices, pages)
+        if target is not None:
             copies.append((rel, target))
-        elif in_posts:
-            notices.append(Notice("is not a Markdown post; not copied", rel))
-        elif front:
-            why = _TEMPLATE_FILES.get(str(rel))
-            if why is None and rel.suffix.lower() in (".scss", ".sass"):
-                why = "Sass is not compiled; the theme has its own css"
-            notices.append(
-                Notice(
-                    f"has front matter, so Jekyll runs it through Liquid; "
-                    f"{why or 'mentorblog reads only Markdown pages'}; "
-                    "not carried over",
-                    rel,
-                )
-            )
-        else:
-            if is_markdown(rel):
-                notices.append(
-                    Notice(
-                        "has no front matter, so Jekyll publishes it as a raw "
-                        "file; so does mentorblog (add front matter to make it a "
-                        "page)",
-                        rel,
-                    )
-                )
-            copies.append((rel, PurePosixPath("static") / rel))
     if config is None:
         config = ConfigFile(PurePosixPath("_config.yml"), {}, {})
         notices.append(
-            Notice(
-                "no _config.yml; title and address are placeholders in site.yaml",
-                PurePosixPath("_config.yml"),
-            )
+            Notice("no _config.yml; title and address are placeholders in site.yaml", config.name)
         )
     values, config_notices = translate_jekyll(config, pages)
     notices.extend(config_notices)
     return Plan(tuple(copies), dump_site_yaml(values, str(config.name)), tuple(notices))
+
+
+def _place(
+    source: Path,
+    rel: PurePosixPath,
+    rules: _Rules,
+    notices: list[Notice],
+    pages: dict[PurePosixPath, dict[str, Any]],
+) -> PurePosixPath | None:
+    """Where one file of the old site goes in the new one, or None (reported, if it
+    mattered). Markdown pages are added to `pages` with their front matter."""
+    if rules.excluded(rel):
+        if rel.name.startswith("Gemfile"):
+            notices.append(
+                Notice("lists the gems (Jekyll, its theme and plugins); nothing to carry over", rel)
+            )
+        return None
+    if rel.name in CONFIG_NAMES and len(rel.parts) == 1:
+        return None
+    ignored = [p for p in rel.parts if rules.ignored(p)]
+    if ignored:
+        top = rel.parts[0]
+        if top in _FOLDER_ROLES:
+            notices.append(Notice(_FOLDER_ROLES[top], rel))
+        elif top.startswith("_") and top[1:] in rules.collections:
+            notices.append(
+                Notice(
+                    f"in the `{top[1:]}` collection; mentorblog has no "
+                    "collections (move it to a folder under content/)",
+                    rel,
+                )
+            )
+        elif ignored[0].startswith("_"):  # dot files and editor backups go unmentioned
+            notices.append(Notice("Jekyll ignores names starting with `_`; not copied", rel))
+        return None
+    in_posts = "_posts" in rel.parts[:-1] or "_drafts" in rel.parts[:-1]
+    front = has_front_matter(source / rel, jekyll=True)
+    if is_markdown(rel) and (front or in_posts):
+        front_matter, problems = read_front_matter(source, rel)
+        notices.extend(problems)
+        if len(rel.parts) == 1 and rel.stem == "index":
+            return PurePosixPath("content") / ("_index" + rel.suffix)  # the home page's text
+        if not in_posts:
+            pages[rel] = front_matter
+        return PurePosixPath("content") / rel
+    if in_posts:
+        notices.append(Notice("is not a Markdown post; not copied", rel))
+        return None
+    if front:
+        why = _TEMPLATE_FILES.get(str(rel))
+        if why is None and rel.suffix.lower() in (".scss", ".sass"):
+            why = "Sass is not compiled; the theme has its own css"
+        notices.append(
+            Notice(
+                "has front matter, so Jekyll runs it through Liquid; "
+                f"{why or 'mentorblog reads only Markdown pages'}; not carried "
+                "over",
+                rel,
+            )
+        )
+        return None
+    if is_markdown(rel):
+        notices.append(
+            Notice(
+                "has no front matter, so Jekyll publishes it as a raw file; so "
+                "does mentorblog (add front matter to make it a page)",
+                rel,
+            )
+        )
+    return PurePosixPath("static") / rel
 
 
 def _read_config(source: Path) -> ConfigFile | None:
@@ -179,12 +207,6 @@ def _read_config(source: Path) -> ConfigFile | None:
     if not (source / "_posts").is_dir():
         raise BuildError("has neither _config.yml nor _posts/; is this a Jekyll site?", ".")
     return None
-
-
-def _ignored(name: str, include: list[str]) -> bool:
-    """Jekyll skips names starting with `_`, `.` or `#` and ending with `~`, unless the
-    site's `include` lists them."""
-    return (name.startswith(("_", ".", "#")) or name.endswith("~")) and name not in include
 
 
 def _names(value: object) -> list[str]:
