@@ -636,6 +636,26 @@ def test_jekyll_unknown_layout_and_broken_front_matter_are_reported(tmp_path: Pa
     ]
 
 
+def test_hugo_default_language_suffix_is_dropped_unless_taken(tmp_path: Path) -> None:
+    root = make(
+        tmp_path,
+        {
+            "hugo.toml": "title = 'T'\nbaseURL = 'https://h.org/'\n",
+            "content/posts/_index.en.md": "---\ntitle: Posts\n---\n",
+            "content/posts/x.en.md": "---\ntitle: X\n---\n",
+            "content/posts/x.md": "---\ntitle: X too\n---\n",
+            "content/posts/notes.old.md": "---\ntitle: Old\n---\n",
+        },
+    )
+    copies, _ = planned("hugo", root)
+    assert copies == {
+        "content/posts/_index.en.md": "content/posts/_index.md",
+        "content/posts/notes.old.md": "content/posts/notes.old.md",
+        "content/posts/x.en.md": "content/posts/x.en.md",
+        "content/posts/x.md": "content/posts/x.md",
+    }
+
+
 def test_link_out_of_the_old_site_is_not_followed(tmp_path: Path) -> None:
     secret = make(tmp_path / "secret", {"key.txt": "secret"})
     root = make(tmp_path / "old", {"_posts/2024-01-02-a.md": "---\n---\nA\n"})
@@ -666,7 +686,11 @@ def test_hugo_plan_other_languages_and_formats(tmp_path: Path) -> None:
         },
     )
     copies, notices = planned("hugo", root)
-    assert list(copies) == ["content/posts/a.md", "content/posts/b.en.md", "content/posts/c.md"]
+    assert copies == {
+        "content/posts/a.md": "content/posts/a.md",
+        "content/posts/b.en.md": "content/posts/b.md",  # Hugo published it as /posts/b/
+        "content/posts/c.md": "content/posts/c.md",
+    }
     assert notices == [
         "config.toml: Hugo reads hugo.yaml instead; not used",
         "resources: Hugo's cache of generated files; not copied",

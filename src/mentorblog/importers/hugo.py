@@ -96,7 +96,7 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
             else:
                 if is_markdown(rel):
                     notices.extend(read_front_matter(source, rel)[1])
-                copies.append((rel, rel))
+                copies.append((rel, _without_language(rel, language, languages[0], found)))
         elif rel.parts[:2] == ("layouts", "shortcodes"):
             notices.append(
                 Notice(
@@ -178,6 +178,17 @@ def _language_of(rel: PurePosixPath) -> str | None:
     """`about.fr.md` -> "fr" (Hugo's translation by file name)."""
     match = re.fullmatch(r".+\.([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]+)?)", rel.stem)
     return match.group(1) if match and is_markdown(rel) else None
+
+
+def _without_language(
+    rel: PurePosixPath, language: str | None, default: str, found: list[PurePosixPath]
+) -> PurePosixPath:
+    """`about.en.md` in the default language -> `about.md` (and `_index.en.md` ->
+    `_index.md`), so it keeps Hugo's address and role; the text is not touched."""
+    if language != default:
+        return rel
+    plain = rel.with_name(rel.stem.removesuffix(f".{language}") + rel.suffix)
+    return rel if plain in found else plain
 
 
 def _get(block: Mapping[str, Any], name: str) -> Any:
