@@ -214,6 +214,8 @@ def test_hugo_report_names_what_was_left_behind(hugo_site: tuple[Path, str]) -> 
     assert files == [
         "archetypes/default.md",
         "assets/css/extended/custom.css",
+        "data/mentees.yaml",
+        "i18n/en.yaml",
         "layouts/partials/extend_head.html",
         "layouts/shortcodes/callout.html",
         "themes/PaperMod",
@@ -278,7 +280,7 @@ def test_import_into_the_current_folder(
     code, out, _ = run(capsys, "import", "hugo", str(HUGO))
     assert code == 0 and (tmp_path / "new" / "site.yaml").is_file()
     assert out.splitlines()[-1].endswith(
-        "into ./; 11 things not carried over (listed above, "
+        "into ./; 13 things not carried over (listed above, "
         "files named as in the old site). Next: mentorblog "
         "build -s ."
     )
