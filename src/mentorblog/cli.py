@@ -1,6 +1,6 @@
 """Command line: parses arguments, prints BuildErrors as `error: file:line: message`, sets
-the exit code (0 ok, 1 user error, 2 usage). `serve`, `new` and `check` live in their own
-modules; this file only wires them up."""
+the exit code (0 ok, 1 user error, 2 usage). `serve`, `new`, `check` and `import` live in
+their own modules; this file only wires them up."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _authoring_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """`serve`, `new` and `check`; each takes -s like `build`."""
+    """`serve`, `new`, `check` and `import`; each takes -s like `build`."""
     source = argparse.ArgumentParser(add_help=False)
     source.add_argument("-s", "--source", type=Path, default=Path("."), metavar="DIR",
                         help="the site folder, holding site.yaml (default: .)")
@@ -86,6 +86,15 @@ def _authoring_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
                     "description and misspelt front-matter keys. Exit 1 when anything is "
                     "broken.")
     c.add_argument("--strict", action="store_true", help="also exit 1 on warnings")
+    i = commands.add_parser(
+        "import", help="move a Jekyll or Hugo site into a new site folder",
+        description="Copy a Jekyll or Hugo site's posts, pages and assets unchanged into the "
+                    "site folder (-s, default .), which must be new or empty, translate its "
+                    "configuration into site.yaml, and list what could not be carried over.")
+    i.add_argument("-s", "--source", type=Path, default=Path("."), metavar="DIR",
+                   help="the new site's folder, new or empty (default: .)")
+    i.add_argument("generator", choices=("jekyll", "hugo"), help="what built the old site")
+    i.add_argument("path", type=Path, metavar="PATH", help="the old site's folder")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -94,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
-    if args.command in ("serve", "new", "check"):
+    if args.command in ("serve", "new", "check", "import"):
         return _authoring(args)
     progress = _Progress() if sys.stderr.isatty() and not args.quiet else None
     options = BuildOptions(source=args.source, destination=args.destination,
@@ -141,6 +150,8 @@ def _authoring(args: argparse.Namespace) -> int:
             return _serve(args)
         if args.command == "new":
             return _new(args)
+        if args.command == "import":
+            return _import(args)
         return _check(args)
     except (BuildError, ExceptionGroup) as err:
         errors = user_errors(err)
@@ -176,6 +187,20 @@ def _new(args: argparse.Namespace) -> int:
 
     created = new_content(args.source, args.path, kind=args.kind, dialect=args.dialect)
     print(f"Created {_shown(args.source.resolve() / created).rstrip('/')}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from mentorblog.importers import import_site
+
+    result = import_site(args.generator, args.path, args.source)
+    for notice in result.notices:
+        print(f"not carried over: {notice}")
+    where = _shown(result.target)
+    print(f"Imported {result.copied} files from {args.path} into {where}; "
+          f"{len(result.notices)} things not carried over"
+          f"{' (listed above, files named as in the old site)' if result.notices else ''}. "
+          f"Next: mentorblog build -s {where.rstrip('/') or '.'}")
     return 0
 
 

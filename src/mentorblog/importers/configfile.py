@@ -1,0 +1,163 @@
+"""The old site's configuration file read (YAML, TOML or JSON), the parts both dialects
+share when translating it, and the new `site.yaml` written out."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+
+from mentorblog.config import THEME_PARAMS, norm
+from mentorblog.errors import BuildError, Notice
+from mentorblog.yamltext import error_line, error_text, load_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigFile:
+    """One configuration file of the old site: its data and the line of each top-level key."""
+
+    name: PurePosixPath  # relative to the old site, for messages
+    data: dict[str, Any]
+    lines: dict[str, int]
+
+
+def read_config(path: Path, name: PurePosixPath) -> ConfigFile:
+    """Parse by extension; broken files are a BuildError at their own line."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as err:
+        raise BuildError(f"cannot be read: {err.strerror}", name) from None
+    except UnicodeDecodeError as err:
+        raise BuildError(f"not UTF-8 text ({err.reason})", name) from None
+    suffix = path.suffix.lower()
+    if suffix == ".toml":
+        data, lines = _toml(text, name)
+    elif suffix == ".json":
+        data, lines = _json(text, name)
+    else:
+        data, lines = _yaml(text, name)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise BuildError("must be a mapping of `key: value` settings", name, 1)
+    return ConfigFile(name, {str(k): v for k, v in data.items()}, lines)
+
+
+def _yaml(text: str, name: PurePosixPath) -> tuple[Any, dict[str, int]]:
+    try:
+        loaded = load_yaml(text)
+    except yaml.YAMLError as err:
+        raise BuildError(f"not valid YAML: {error_text(err)}", name, error_line(err)) from None
+    return loaded.data, {str(k): v for k, v in loaded.key_lines.items()}
+
+
+def _toml(text: str, name: PurePosixPath) -> tuple[Any, dict[str, int]]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        message, line = str(err), None
+        found = re.search(r" \(at line (\d+), column \d+\)$", message)
+        if found:
+            line = int(found.group(1))
+            message = message[: found.start()]
+        raise BuildError(f"not valid TOML: {message}", name, line) from None
+    return data, _first_lines(text, data, toml=True)
+
+
+def _json(text: str, name: PurePosixPath) -> tuple[Any, dict[str, int]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise BuildError(f"not valid JSON: {err.msg}", name, err.lineno) from None
+    return data, _first_lines(text, data, toml=False) if isinstance(data, dict) else {}
+
+
+def _first_lines(text: str, data: dict[str, Any], *, toml: bool) -> dict[str, int]:
+    """The line where each top-level key first appears, for messages only: tomllib and json
+    keep no positions, so this looks for `key =`, `[key]`, `[key.x]` or `"key":`."""
+    lines: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        for key in data:
+            if key in lines:
+                continue
+            name = f"(?:{re.escape(key)}|{re.escape(json.dumps(key))})"
+            if toml:
+                pattern = rf"^(?:\[\[?\s*{name}\s*[\].]|{name}\s*=)"
+            else:
+                pattern = rf"^{re.escape(json.dumps(key))}\s*:"
+            if re.match(pattern, stripped):
+                lines[key] = number
+    return lines
+
+
+@dataclass(slots=True)
+class Translation:
+    """The new site.yaml as it is filled in, and what could not be carried over."""
+
+    source: ConfigFile
+    values: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
+    notices: list[Notice] = field(default_factory=list)
+
+    def skip(self, key: str, why: str, line_key: str | None = None) -> None:
+        wanted = norm(line_key or key.split(".")[0].split(":")[0])
+        line = next((v for k, v in self.source.lines.items() if norm(k) == wanted), None)
+        self.notices.append(Notice(f"`{key}`: {why}", self.source.name, line))
+
+    def nested(self, section: str, key: str, value: object) -> None:
+        block = self.values.setdefault(section, {})
+        block[key] = value
+
+
+# Site params whose canonical home in site.yaml is a top-level key, not `params`.
+_PARAM_TO_TOP = {
+    "description": "description",
+    "author": "author",
+    "mainsections": "main_sections",
+    "dateformat": "date_format",
+}
+
+
+def translate_params(t: Translation, params: Mapping[str, Any], where: str) -> None:
+    """PaperMod-style params: the theme's own under their canonical spelling, description,
+    author, mainSections and DateFormat at the top, the rest kept for the site's layouts."""
+    for key, value in params.items():
+        n = norm(key)
+        if n in _PARAM_TO_TOP:
+            t.values.setdefault(_PARAM_TO_TOP[n], value)
+        elif n == "showfulltextinrss":
+            t.nested("feeds", "full_text", value)
+        elif n in THEME_PARAMS:
+            t.params[THEME_PARAMS[n]] = value
+        else:
+            t.params[str(key)] = value
+            t.skip(
+                f"{where}.{key}",
+                "kept under `params` for your own layouts; the theme does not use it",
+                where.split(".")[0],
+            )
+
+
+_ORDER = (
+    "title base_url language description author copyright timezone date_format "
+    "main_sections taxonomies permalinks permalink pagination paginate_path "
+    "summary_length excerpt_separator has_cjk_language build_drafts build_future "
+    "build_expired feeds search raw_html publish_dir menu defaults params"
+).split()
+
+
+def dump_site_yaml(values: Mapping[str, Any], origin: str) -> str:
+    """site.yaml text, keys in a fixed order so the file reads like the README's table."""
+    ordered = {k: values[k] for k in _ORDER if k in values and values[k] not in (None, {}, [])}
+    ordered.update({k: v for k, v in values.items() if k not in ordered and k not in _ORDER})
+    body = yaml.safe_dump(
+        ordered, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+    )
+    return f"# Translated from {origin} by `mentorblog import`.\n{body}"

@@ -1,0 +1,386 @@
+"""`mentorblog import` end to end: a site shaped like `jekyll new` makes and a PaperMod site
+are imported, their posts arrive byte for byte, the new site builds, every address the old
+site published still exists, what was left behind is listed, and nothing is overwritten."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mentorblog.cli import main
+
+FIXTURES = Path(__file__).parent / "sites" / "import"
+JEKYLL = FIXTURES / "jekyll-default"
+HUGO = FIXTURES / "hugo-papermod"
+
+# Old file -> its place in the new site, for every file that must arrive unchanged.
+WELCOME = "_posts/2024-03-04-welcome-to-the-journal.markdown"
+JEKYLL_COPIES = {
+    WELCOME: f"content/{WELCOME}",
+    "_posts/2024-04-12-first-session.md": "content/_posts/2024-04-12-first-session.md",
+    "_drafts/asking-for-feedback.md": "content/_drafts/asking-for-feedback.md",
+    "about.markdown": "content/about.markdown",
+    "contact.md": "content/contact.md",
+    "index.markdown": "content/_index.markdown",
+    "assets/images/whiteboard.png": "static/assets/images/whiteboard.png",
+    "CNAME": "static/CNAME",
+}
+HUGO_COPIES = {
+    p: p
+    for p in (
+        "content/posts/first-meeting.md",
+        "content/posts/second-meeting.md",
+        "content/posts/career-map/index.md",
+        "content/posts/career-map/map.png",
+        "content/posts/custom-address.md",
+        "content/posts/unfinished.md",
+        "content/archives.md",
+        "content/search.md",
+        "static/images/profile.png",
+    )
+}
+
+# What the old sites published, written down from how Jekyll 4 (minima, jekyll-feed,
+# jekyll-redirect-from) and Hugo (PaperMod) lay out these files.
+JEKYLL_URLS = [
+    "/",
+    "/mentoring/update/2024/03/04/welcome-to-the-journal.html",  # date style, categories
+    "/sessions/first/",  # the post's own permalink
+    "/first-session/",  # redirect_from
+    "/2024/04/12/first-session.html",  # redirect_from
+    "/about/",  # permalink: /about/
+    "/contact.html",  # a page without permalink under the `date` style
+    "/feed.xml",  # jekyll-feed
+    "/404.html",
+    "/assets/images/whiteboard.png",
+    "/CNAME",
+]
+JEKYLL_ABSENT = [
+    "/asking-for-feedback.html",
+    "/_drafts/",
+    "/drafts-notes.txt",
+    "/Gemfile",
+    "/_includes/note.html",
+    "/index/",
+]
+HUGO_URLS = [
+    "/",
+    "/page/2/",  # pagerSize 2
+    "/2024/02/first-meeting/",  # permalinks posts: /:year/:month/:slug/
+    "/2024/03/second-meeting/",
+    "/2024/04/career-map/",  # a page bundle
+    "/2024/04/career-map/map.png",  # its image
+    "/mentoring/",  # url
+    "/old/first-meeting/",  # aliases
+    "/posts/second-meeting/",  # aliases
+    "/posts/",
+    "/posts/index.xml",
+    "/archives/",
+    "/search/",
+    "/tags/",
+    "/tags/goals/",
+    "/tags/goals/index.xml",
+    "/series/",
+    "/series/starting-out/",
+    "/categories/",
+    "/index.xml",
+    "/index.json",  # outputs.home JSON
+    "/sitemap.xml",
+    "/robots.txt",  # enableRobotsTXT
+    "/404.html",
+    "/images/profile.png",
+]
+HUGO_ABSENT = ["/2024/05/unfinished/", "/posts/unfinished/", "/css/extended/custom.css", "/themes/"]
+
+
+def output_file(root: Path, url: str) -> Path:
+    return root / (url.lstrip("/") + "index.html" if url.endswith("/") else url.lstrip("/"))
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def jekyll_site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
+    target = tmp_path / "journal"
+    code, out, err = run(capsys, "import", "jekyll", str(JEKYLL), "-s", str(target))
+    assert (code, err) == (0, "")
+    return target, out
+
+
+@pytest.fixture
+def hugo_site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
+    target = tmp_path / "journal"
+    code, out, err = run(capsys, "import", "hugo", str(HUGO), "-s", str(target))
+    assert (code, err) == (0, "")
+    return target, out
+
+
+@pytest.mark.parametrize(
+    ("fixture", "old", "copies"),
+    [("jekyll_site", JEKYLL, JEKYLL_COPIES), ("hugo_site", HUGO, HUGO_COPIES)],
+)
+def test_files_arrive_byte_for_byte_and_nothing_else(
+    fixture: str, old: Path, copies: dict[str, str], request: pytest.FixtureRequest
+) -> None:
+    target, _ = request.getfixturevalue(fixture)
+    written = snapshot(target)
+    for origin, new in copies.items():
+        assert written.pop(new) == (old / origin).read_bytes(), new
+    assert list(written) == ["site.yaml"]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "present", "absent"),
+    [("jekyll_site", JEKYLL_URLS, JEKYLL_ABSENT), ("hugo_site", HUGO_URLS, HUGO_ABSENT)],
+)
+def test_every_old_address_exists_after_a_build(
+    fixture: str,
+    present: list[str],
+    absent: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    request: pytest.FixtureRequest,
+) -> None:
+    target, _ = request.getfixturevalue(fixture)
+    out = tmp_path / "public"
+    code, stdout, err = run(capsys, "build", "-s", str(target), "-d", str(out), "--jobs", "1")
+    assert code == 0, err
+    assert "site.yaml" not in err  # the translated settings are all understood
+    assert "skipped 1 drafts" in stdout
+    missing = [url for url in present if not output_file(out, url).is_file()]
+    assert missing == []
+    assert [url for url in absent if output_file(out, url).exists()] == []
+
+
+def test_jekyll_redirects_and_pages(
+    jekyll_site: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target, _ = jekyll_site
+    out = tmp_path / "public"
+    assert run(capsys, "build", "-s", str(target), "-d", str(out), "--jobs", "1")[0] == 0
+    redirect = (out / "first-session" / "index.html").read_text(encoding="utf-8")
+    assert 'content="0; url=https://mentee.example.org/journal/sessions/first/"' in redirect
+    contact = (out / "contact.html").read_text(encoding="utf-8")
+    assert "Write to me at mentee@example.org." in contact
+    home = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="/journal/contact.html"' in home  # minima's header: pages with a title
+
+
+def test_jekyll_report_names_what_was_left_behind(jekyll_site: tuple[Path, str]) -> None:
+    _, out = jekyll_site
+    lines = out.splitlines()
+    report = [
+        line.removeprefix("not carried over: ")
+        for line in lines
+        if line.startswith("not carried over: ")
+    ]
+    named = sorted(line.split(":")[0] for line in report)
+    assert named == [
+        "404.html",
+        "Gemfile",
+        "_config.yml",
+        "_config.yml",
+        "_data/mentors.yml",
+        "_includes/note.html",
+        "assets/main.scss",
+    ]
+    assert any("`plugins: jekyll-archives`" in line for line in report)
+    assert any("`theme`: 'minima'" in line for line in report)
+    assert lines[-1].startswith("Imported 8 files from ")
+    assert "7 things not carried over" in lines[-1]
+
+
+def test_hugo_report_names_what_was_left_behind(hugo_site: tuple[Path, str]) -> None:
+    target, out = hugo_site
+    report = [
+        line.removeprefix("not carried over: ")
+        for line in out.splitlines()
+        if line.startswith("not carried over: ")
+    ]
+    files = sorted(line.split(":")[0] for line in report if not line.startswith("hugo.yaml"))
+    assert files == [
+        "archetypes/default.md",
+        "assets/css/extended/custom.css",
+        "data/mentees.yaml",
+        "i18n/en.yaml",
+        "layouts/partials/extend_head.html",
+        "layouts/shortcodes/callout.html",
+        "themes/PaperMod",
+    ]
+    settings = sorted(line.split("`")[1] for line in report if line.startswith("hugo.yaml:"))
+    assert settings == [
+        "enableEmoji",
+        "markup.highlight.noClasses",
+        "menu.footer",
+        "minify",
+        "params.analyticsCode",
+        "theme",
+    ]
+    assert not (target / "themes").exists() and not (target / "layouts").exists()
+
+
+def test_hugo_settings_arrive(hugo_site: tuple[Path, str]) -> None:
+    from mentorblog.config import load_config
+
+    target, _ = hugo_site
+    loaded = load_config(target)
+    config = loaded.config
+    assert loaded.notices == ()
+    assert (config.title, config.base_url, config.language) == (
+        "Office hours",
+        "https://mentor.example.net/",
+        "en-gb",
+    )
+    assert config.taxonomies[-1] == ("series", "series")
+    assert [m.url for m in config.menu] == ["/archives/", "/search/", "/tags/"]
+    assert config.params["showreadingtime"] is True
+    assert config.params["edit" + "post"] == {
+        "URL": "https://git.example.org/rita/office-hours/content",
+        "Text": "Suggest a change",
+        "appendFilePath": True,
+    }
+
+
+@pytest.mark.parametrize(("generator", "old"), [("jekyll", JEKYLL), ("hugo", HUGO)])
+def test_a_second_import_is_refused_and_changes_nothing(
+    generator: str, old: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "journal"
+    assert run(capsys, "import", generator, str(old), "-s", str(target))[0] == 0
+    (target / "content" / "mine.md").write_text("---\ntitle: Mine\n---\n", encoding="utf-8")
+    before = snapshot(target)
+    code, out, err = run(capsys, "import", generator, str(old), "-s", str(target))
+    assert code == 1 and out == ""
+    assert err == (
+        f"error: content: already exists in the new site's folder "
+        f"({target.resolve().as_posix()}); import only into an empty folder, "
+        "nothing was written\n"
+    )
+    assert snapshot(target) == before
+
+
+def test_import_into_the_current_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "new" / ".git").mkdir(parents=True)  # hidden files do not count
+    monkeypatch.chdir(tmp_path / "new")
+    code, out, _ = run(capsys, "import", "hugo", str(HUGO))
+    assert code == 0 and (tmp_path / "new" / "site.yaml").is_file()
+    assert out.splitlines()[-1].endswith(
+        "into ./; 13 things not carried over (listed above, "
+        "files named as in the old site). Next: mentorblog "
+        "build -s ."
+    )
+
+
+def test_target_inside_the_old_site_is_not_read_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = tmp_path / "old"
+    (old / "_posts").mkdir(parents=True)
+    (old / "_posts" / "2024-01-01-a.md").write_text("---\ntitle: A\n---\nA\n", encoding="utf-8")
+    (old / "new").mkdir()
+    code, _, err = run(capsys, "import", "jekyll", str(old), "-s", str(old / "new"))
+    assert code == 0, err
+    assert sorted(snapshot(old / "new")) == ["content/_posts/2024-01-01-a.md", "site.yaml"]
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        ({}, "error: {old}: has neither _config.yml nor _posts/; is this a Jekyll site?\n"),
+        (
+            {"_config.yml": "title: x\nurl: [1,\n"},
+            "error: {old}/_config.yml:3: not valid YAML: while parsing a flow node, did not find "
+            "expected node content\n",
+        ),
+    ],
+)
+def test_jekyll_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str], message: str
+) -> None:
+    old = tmp_path / "old"
+    old.mkdir()
+    for name, text in files.items():
+        (old / name).write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "import", "jekyll", str(old), "-s", str(tmp_path / "new"))
+    assert (code, out) == (1, "")
+    assert err == message.format(old=old.as_posix())
+    assert not (tmp_path / "new").exists()
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        (
+            {"content/a.md": "x"},
+            "has no hugo.toml, hugo.yaml, hugo.json or config.toml/.yaml/.json "
+            "(nor config/_default/); is this a Hugo site?",
+        ),
+        (
+            {"hugo.toml": 'title = "x"\nbaseURL = "https://a.org/\n'},
+            "hugo.toml:2: not valid TOML: Illegal character '\\n'",
+        ),
+    ],
+)
+def test_hugo_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str], message: str
+) -> None:
+    old = tmp_path / "old"
+    for name, text in files.items():
+        (old / name).parent.mkdir(parents=True, exist_ok=True)
+        (old / name).write_text(text, encoding="utf-8")
+    code, _, err = run(capsys, "import", "hugo", str(old), "-s", str(tmp_path / "new"))
+    assert code == 1
+    assert err.startswith("error: ") and message in err and err.count("\n") == 1
+    assert not (tmp_path / "new").exists()
+
+
+def test_missing_old_site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(
+        capsys, "import", "hugo", str(tmp_path / "nowhere"), "-s", str(tmp_path / "new")
+    )
+    assert code == 1
+    assert err == f"error: {(tmp_path / 'nowhere').as_posix()}: no such folder\n"
+
+
+def test_hugo_config_folder_is_merged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = tmp_path / "old"
+    (old / "config" / "_default").mkdir(parents=True)
+    (old / "config" / "production").mkdir()
+    (old / "config" / "_default" / "hugo.toml").write_text(
+        'title = "Split"\nbaseURL = "https://s.org/"\n', encoding="utf-8"
+    )
+    (old / "config" / "_default" / "params.yaml").write_text("ShowToc: true\n", encoding="utf-8")
+    (old / "config" / "_default" / "menus.en.toml").write_text(
+        '[[main]]\nname = "Tags"\nurl = "/tags/"\n', encoding="utf-8"
+    )
+    (old / "content").mkdir()
+    (old / "content" / "a.md").write_text("---\ntitle: A\n---\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", "hugo", str(old), "-s", str(tmp_path / "new"))
+    assert code == 0
+    text = (tmp_path / "new" / "site.yaml").read_text(encoding="utf-8")
+    assert "title: Split\n" in text and "ShowToc: true" in text and "url: /tags/" in text
+    assert "not carried over: config/production: settings for another environment" in out
+
+
+def test_help_lists_import(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "import" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    assert "jekyll" in capsys.readouterr().out
