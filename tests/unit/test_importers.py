@@ -487,7 +487,8 @@ def test_hugo_papermod_config_loads_without_warnings(tmp_path: Path) -> None:
         30,
     )
     assert config.pagination.per_page == 3 and config.permalinks == {"posts": "/:year/:slug/"}
-    assert config.taxonomies == (("tag", "tags"), ("category", "categories"), ("series", "series"))
+    assert config.taxonomies == (("tag", "tags"), ("category", "categories"), ("series", "series"),
+                                 ("author", "authors"))
     assert [(m.name, m.url) for m in config.menu] == [("Archive", "/archives/")]
     assert (config.feeds.limit, config.feeds.full_text) == (10, True)
     assert config.description == "d" and config.authors == ("Rita",)
