@@ -76,8 +76,9 @@ def test_post_with_every_flag_on(page: Page, watch: Any, flags_site: Any) -> Non
     assert toc.evaluate("d => d.open") is False
     expect(page.locator(".post-content h2 .anchor").first).to_be_attached()
     expect(page.locator(".copy-code")).to_have_count(1)
-    series = page.get_by_role("navigation", name=re.compile("Series"))
+    series = page.get_by_role("navigation", name=re.compile("Journey"))
     expect(series.locator("li")).to_have_count(2)
+    expect(series.locator(".series-progress")).to_have_text(re.compile(r"Part [12] of 2"))
     expect(series.locator("[aria-current=page]")).to_have_text("One: every flag on")
     expect(page.get_by_role("navigation", name="More posts").get_by_role("link")
            ).to_have_text(re.compile("Two: quieter"))

@@ -21,8 +21,10 @@ HIGHLIGHT = ["hl-comment", "hl-keyword", "hl-string", "hl-number", "hl-name", "h
 
 # Bytes of CSS + JS a post page with code loads (PaperMod's post page: an 18 KB minified
 # stylesheet plus inline scripts).
-# The theme writes its own css and js minified in every build, so both stay under 16 KB.
-BUDGET = {"default": 16_000, "minified": 16_000}
+# The theme writes its own css and js minified in every build, so both stay under 17 KB, with
+# the journey box, author box and related posts a post page now carries (the styles of pages
+# only some sites have live in css/lists.css and css/search.css).
+BUDGET = {"default": 17_000, "minified": 17_000}
 
 
 def palette(selector: str) -> dict[str, str]:
