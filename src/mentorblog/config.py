@@ -46,9 +46,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "excerpt_separator": ("excerptseparator",),
     "reading_speed": ("readingspeed",),
     "has_cjk_language": ("hascjklanguage",),
-    "build_drafts": ("builddrafts", "showdrafts"),
+    "build_drafts": ("builddrafts", "showdrafts", "unpublished"),  # Jekyll: published: false
     "build_future": ("buildfuture", "future"),
-    "build_expired": ("buildexpired", "unpublished"),
+    "build_expired": ("buildexpired",),
     "feeds": ("feeds",),
     "feed": ("feed",),
     "services": ("services",),
