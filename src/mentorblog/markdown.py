@@ -249,7 +249,7 @@ def _plain_text(tokens: list[Token]) -> str:
         if token.type == "inline" and token.children:
             text = "".join(c.content if c.type in ("text", "code_inline") else
                            " " if c.type in ("softbreak", "hardbreak") else
-                           f" {_html_text(c.content)} " if c.type == bodytags.TOKEN_TYPE else ""
+                           _html_text(c.content) if c.type == bodytags.TOKEN_TYPE else ""
                            for c in token.children)
             parts.append(text.strip())
         elif token.type in ("fence", "code_block"):
