@@ -63,6 +63,8 @@ class Literal:
     start: int
     end: int
     text_start: int  # where `text` begins in the body, for line numbers; -1 when rebuilt
+    trim_left: bool = False  # `{%- raw %}`
+    trim_right: bool = False  # `{% endraw -%}`
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +269,7 @@ def _liquid_block(text: str, start: int, body: int, name: str, trim_left: bool) 
         return Malformed(f"`{{% {name} %}}` is never closed with `{{% end{name} %}}`", start,
                          body)
     shown = "" if name == "comment" else text[body:found.start()]
-    return Literal(shown, start, found.end(), body)
+    return Literal(shown, start, found.end(), body, trim_left, found.group().endswith("-%}"))
 
 
 def _liquid_output(text: str, start: int) -> Item | None:

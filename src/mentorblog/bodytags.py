@@ -527,6 +527,10 @@ def _children(children: list[Token], expansion: Expansion) -> list[Token]:
             for piece in expansion.pieces(child.content):
                 if isinstance(piece, str):
                     result.append(Token("text", "", 0, content=piece))
+                elif not piece.is_block and piece.html == escape(piece.text, quote=False):
+                    # Plain text (a param, a tag shown as written) stays text, so heading
+                    # ids, the ToC and word counts see it.
+                    result.append(Token("text", "", 0, content=piece.text))
                 else:
                     result.append(Token(TOKEN_TYPE, "", 0, content=piece.html))
             continue
