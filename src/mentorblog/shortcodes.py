@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 import jinja2
-from jinja2 import Environment, FunctionLoader, StrictUndefined
+from jinja2 import Environment, FunctionLoader, StrictUndefined, meta
 from markupsafe import Markup
 
 from mentorblog.bodysyntax import ArgValue, Shortcode
@@ -61,7 +61,10 @@ def read_templates(root: Path) -> tuple[tuple[str, str], ...]:
 
 def uses_inner(source: str) -> bool:
     """Like Hugo, a shortcode whose template reads its inner content must be closed."""
-    return "inner" in source
+    try:
+        return "inner" in meta.find_undeclared_variables(Environment().parse(source))
+    except jinja2.TemplateSyntaxError:  # reported with its line when the shortcode is used
+        return False
 
 
 def make_templates(settings: ShortcodeSettings) -> Environment | None:

@@ -10,7 +10,13 @@ import pytest
 from mentorblog.errors import BuildError
 from mentorblog.markdown import MarkdownSettings, Renderer
 from mentorblog.model import Content, Page
-from mentorblog.shortcodes import ShortcodeSettings, hugo_code_options, line_set, read_templates
+from mentorblog.shortcodes import (
+    ShortcodeSettings,
+    hugo_code_options,
+    line_set,
+    read_templates,
+    uses_inner,
+)
 
 SETTINGS = ShortcodeSettings(base_url="https://example.com/blog/", base_path="/blog/",
                              site_title="Journal", site_params={"version": "2.1",
@@ -184,6 +190,16 @@ def test_site_shortcode_errors_name_the_template_line() -> None:
     with pytest.raises(BuildError, match="shortcode template syntax error") as err:
         render("{{< syntax >}}", renderer)
     assert str(err.value.file) == "layouts/shortcodes/syntax.html"
+
+
+def test_only_templates_reading_inner_take_content() -> None:
+    assert uses_inner("<aside>{{ inner }}</aside>")
+    assert uses_inner("{% if inner %}{{ inner | markdownify }}{% endif %}")
+    assert not uses_inner('<div class="inner">{{ get(0) }}</div>')
+    assert not uses_inner("{% if %}")
+    renderer = with_templates(("box", '<div class="inner">{{ get(0) }}</div>'))
+    assert render("{{< box 1 >}}x{{< box 2 >}}", renderer).html == \
+        '<p><div class="inner">1</div>x<div class="inner">2</div></p>\n'
 
 
 def test_read_templates(tmp_path: Path) -> None:
