@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from jinja2 import Environment
 
-from mentorblog import cache
+from mentorblog import cache, xrefs
 from mentorblog.cache import PackReader, PackWriter
 from mentorblog.collect import collect_site
 from mentorblog.config import load_config
@@ -31,6 +31,7 @@ from mentorblog.markdown import MarkdownSettings, Renderer, settings_for
 from mentorblog.model import Config, Page, Site, StaticFile
 from mentorblog.parse import ParseContext, default_main_sections, parse_or_skip
 from mentorblog.render import SiteView, layout_names, make_environment, render_output
+from mentorblog.shortcodes import read_templates
 from mentorblog.write import check_destination, copy_files, staged, write_file
 
 T = TypeVar("T")
@@ -163,8 +164,8 @@ def _parse_one(source: PurePosixPath) -> Page | Notice | BuildError:
         return err
     packs: PackWriter = _worker["packs"]
     stored = replace(content, html="", html_ref=packs.add(content.html), text="",
-                     text_ref=packs.add(content.text))
-    return replace(result, body="", content=stored)
+                     text_ref=packs.add(content.text), notices=())
+    return replace(result, body="", content=stored, notices=result.notices + content.notices)
 
 
 # -- phase 2: render outputs --------------------------------------------------------------------
@@ -239,7 +240,7 @@ def load_site(options: BuildOptions, cache_folder: Path, now: datetime | None = 
     root = config.root
     sources = discover_sources(root)
     ctx = ParseContext(config, default_main_sections(sources.content, config), layout_names(root))
-    settings = settings_for(config, options.show_private)
+    settings = settings_for(config, read_templates(root), options.show_private)
     parse_key = cache.settings_key(
         replace(config, root=Path("."), build_drafts=False, build_future=False,
                 build_expired=False),
@@ -283,6 +284,7 @@ def load_site(options: BuildOptions, cache_folder: Path, now: datetime | None = 
     site = collect_site(config, pages, sources.content_files, sources.static,
                         now or datetime.now(UTC), sources.assets)
     notices.extend(site.notices)
+    raise_all(xrefs.check_links(site.pages), "content errors")
     timings["collect"] = time.perf_counter() - clock
     if options.use_cache:
         cache.save_index(cache_folder, parse_key, index)

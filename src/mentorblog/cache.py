@@ -43,7 +43,7 @@ def settings_key(*parts: object) -> str:
 def _model_shape() -> tuple[tuple[str, tuple[str, ...]], ...]:
     from mentorblog import model
 
-    classes = (model.Page, model.Content, model.Cover, model.Heading, HtmlRef)
+    classes = (model.Page, model.Content, model.Cover, model.Heading, model.LinkRef, HtmlRef)
     return tuple((c.__name__, tuple(f.name for f in fields(c))) for c in classes)
 
 

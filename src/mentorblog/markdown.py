@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from html.parser import HTMLParser
 from typing import Any
@@ -30,11 +30,14 @@ from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
+from mentorblog import bodytags
 from mentorblog.errors import BuildError
 from mentorblog.model import Config, Content, Heading, Page
 from mentorblog.private_notes import private_notes_plugin, public_tokens
+from mentorblog.shortcodes import CodeOptions, ShortcodeSettings, make_templates
 
 MORE_DIVIDER = "<!--more-->"
+_NO_OPTIONS = CodeOptions()
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +50,19 @@ class MarkdownSettings:
     base_path: str = "/"  # prefixed to root-relative links, so /images/x works under /blog/
     anchored_headings: bool = True  # site default; a page's disableAnchoredHeadings wins
     math: bool = False  # site default of `math`; a page's own value wins
+    shortcodes: ShortcodeSettings = field(default_factory=ShortcodeSettings)
     show_private: bool = False  # `serve` shows private notes marked; `build` strips them
 
 
-def settings_for(config: Config, show_private: bool = False) -> MarkdownSettings:
+def settings_for(config: Config, shortcode_templates: tuple[tuple[str, str], ...] = (),
+                 show_private: bool = False) -> MarkdownSettings:
+    shortcodes = ShortcodeSettings(config.base_url, config.base_path, config.language,
+                                   config.title, config.description, config.params,
+                                   shortcode_templates)
     return MarkdownSettings(config.raw_html, config.summary_length, config.reading_speed,
                             config.base_path,
                             not config.params.get("disableanchoredheadings", False),
-                            config.params.get("math") is True, show_private)
+                            config.params.get("math") is True, shortcodes, show_private)
 
 
 class Renderer:
@@ -66,6 +74,7 @@ class Renderer:
         self._math_md: MarkdownIt | None = None  # built on first use: most sites have no math
         self._formatter = HtmlFormatter(nowrap=True)
         self._lexers: dict[str, Lexer | None] = {}
+        self._templates = make_templates(settings.shortcodes)
 
     def _parser(self, *, math: bool) -> MarkdownIt:
         settings = self.settings
@@ -80,6 +89,7 @@ class Renderer:
         private_notes_plugin(md, show=settings.show_private)
         md.enable(["replacements", "smartquotes"])
         md.use(anchors_plugin, min_level=1, max_level=6, slug_func=_heading_slug)
+        md.core.ruler.before("anchor", "mentorblog_shortcodes", bodytags.substitute)
         md.core.ruler.after("anchor", "mentorblog_toc", _collect_headings)
         if settings.base_path != "/":
             md.core.ruler.push("mentorblog_base_path", _base_path_rule(settings.base_path))
@@ -95,6 +105,7 @@ class Renderer:
         md.add_render_rule("code_block", fence_rule)
         md.add_render_rule("heading_close", _heading_close)
         md.add_render_rule("mentorblog_more", lambda *_: "")
+        md.add_render_rule(bodytags.TOKEN_TYPE, _shortcode_rule)
         return md
 
     # -- rendering rules ----------------------------------------------------------------
@@ -110,13 +121,33 @@ class Renderer:
     def _fence(self, token: Token) -> str:
         info = token.info.strip().split(maxsplit=1)[0] if token.info.strip() else ""
         lang = info.lower().removeprefix("{").removesuffix("}")
-        lexer = self._lexer(lang) if lang else None
+        return self.code(token.content, lang, plain=bool(token.meta.get("plain")))
+
+    def code(self, code: str, lang: str, options: CodeOptions = _NO_OPTIONS, *,
+             plain: bool = False) -> str:
+        """A code block as html; fences, `{{< highlight >}}` and `{% highlight %}` all come
+        here, so they look the same."""
+        lang = lang.lower()
+        lexer = self._lexer(lang) if lang and not plain else None
         if lexer is not None:
-            code = highlight(token.content, lexer, self._formatter)
+            html = highlight(code, lexer, self._formatter)
         else:
-            code = escape(token.content, quote=False)
+            html = escape(code, quote=False)
+        if options.line_numbers or options.marked:
+            html = _number_lines(html, options)
         label = f' class="language-{escape(lang)}" data-lang="{escape(lang)}"' if lang else ""
-        return f'<div class="highlight"><pre tabindex="0"><code{label}>{code}</code></pre></div>\n'
+        return f'<div class="highlight"><pre tabindex="0"><code{label}>{html}</code></pre></div>\n'
+
+    def fragment(self, markdown: str, expansion: bodytags.Expansion, *, inline: bool) -> str:
+        """Markdown inside a shortcode (a caption, a `details` body), with its placeholders."""
+        env: dict[str, Any] = {"anchors": False, "shortcodes": expansion}
+        if inline:
+            return str(self.md.renderInline(markdown, env))
+        return str(self.md.render(markdown, env))
+
+    @staticmethod
+    def plain(html: str) -> str:
+        return _html_text(html)
 
     # -- one document ---------------------------------------------------------------------
 
@@ -133,7 +164,9 @@ class Renderer:
                 self._math_md = self._parser(math=True)
             md = self._math_md
         try:
-            tokens = md.parse(page.body, env)
+            expansion = bodytags.expand(page, self.settings.shortcodes, self, self._templates)
+            env["shortcodes"] = expansion
+            tokens = md.parse(expansion.body, env)
             html = md.renderer.render(tokens, md.options, env)
         except RecursionError:
             raise BuildError("the Markdown nests too deeply to render", page.source,
@@ -149,8 +182,8 @@ class Renderer:
             texts.append(notes)
         words = sum(counts) + _count_words(notes, page.is_cjk)
         speed = 500 if page.is_cjk else self.settings.reading_speed
-        summary_html, summary_text, truncated = self._summary(page, tokens, blocks, counts, env,
-                                                              md)
+        summary_html, summary_text, truncated = self._summary(page, expansion.body, tokens,
+                                                              blocks, counts, env, md)
         return Content(
             html=html,
             summary_html=summary_html,
@@ -160,11 +193,13 @@ class Renderer:
             toc=tuple(env.get("toc", ())),
             word_count=words,
             reading_minutes=math.ceil(words / speed) if words else 0,
+            refs=tuple(expansion.refs),
+            notices=tuple(expansion.notices),
         )
 
-    def _summary(self, page: Page, tokens: list[Token], blocks: list[tuple[int, int]],
-                 counts: list[int], env: dict[str, Any], md: MarkdownIt
-                 ) -> tuple[str, str, bool]:
+    def _summary(self, page: Page, body: str, tokens: list[Token],
+                 blocks: list[tuple[int, int]], counts: list[int], env: dict[str, Any],
+                 md: MarkdownIt) -> tuple[str, str, bool]:
         """Jekyll `excerpt` > `<!--more-->` > Hugo `summary` > `excerpt_separator` (not found:
         the whole body) > whole leading blocks until `summary_length` words."""
         if page.excerpt_source is not None:
@@ -174,9 +209,9 @@ class Renderer:
         if cut is None and page.summary_source is not None:
             return (*self._render_part(page.summary_source), True)
         if cut is None and page.excerpt_separator:
-            if page.excerpt_separator in page.body:
-                before = page.body.split(page.excerpt_separator, 1)[0]
-                return (*self._render_part(before), True)
+            if page.excerpt_separator in body:
+                before = body.split(page.excerpt_separator, 1)[0]
+                return (*self._render_part(before, env.get("shortcodes")), True)
             cut = len(blocks)
         if cut is None:
             total = 0
@@ -192,8 +227,8 @@ class Renderer:
         rest_words = sum(counts[cut:])
         return html, _plain_text(part), rest_words > 0
 
-    def _render_part(self, markdown: str) -> tuple[str, str]:
-        env: dict[str, Any] = {"anchors": False}
+    def _render_part(self, markdown: str, expansion: object = None) -> tuple[str, str]:
+        env: dict[str, Any] = {"anchors": False, "shortcodes": expansion}
         tokens = self.md.parse(markdown, env)
         return self.md.renderer.render(tokens, self.md.options, env), _plain_text(tokens)
 
@@ -218,12 +253,13 @@ def _plain_text(tokens: list[Token]) -> str:
     for token in tokens:
         if token.type == "inline" and token.children:
             text = "".join(c.content if c.type in ("text", "code_inline") else
-                           " " if c.type in ("softbreak", "hardbreak") else ""
+                           " " if c.type in ("softbreak", "hardbreak") else
+                           _html_text(c.content) if c.type == bodytags.TOKEN_TYPE else ""
                            for c in token.children)
             parts.append(text.strip())
         elif token.type in ("fence", "code_block"):
             parts.append(token.content.strip())
-        elif token.type == "html_block":
+        elif token.type in ("html_block", bodytags.TOKEN_TYPE):
             parts.append(_html_text(token.content))
     return " ".join(p for p in parts if p)
 
@@ -235,13 +271,18 @@ class _HtmlText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.stack: list[bool] = []  # for each open span: is it a line number?
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.skip += tag in ("script", "style")
+        # Line numbers of highlighted code (class "ln") are not words of the text.
+        self.skip += tag in ("script", "style") or (tag == "span" and ("class", "ln") in attrs)
+        if tag == "span":
+            self.stack.append(("class", "ln") in attrs)
         self.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
-        self.skip -= tag in ("script", "style") and self.skip > 0
+        numbers = tag == "span" and bool(self.stack) and self.stack.pop()
+        self.skip -= (tag in ("script", "style") or numbers) and self.skip > 0
         self.parts.append(" ")
 
     def handle_data(self, data: str) -> None:
@@ -265,10 +306,37 @@ def _math_rule(_renderer: Any, tokens: Sequence[Token], idx: int, _options: Opti
     try:
         mathml = latex_to_mathml(token.content.strip(), display="block" if block else "inline")
     except Exception as err:  # the converter raises many kinds for bad LaTeX
-        line = env.get("line", 1) + (token.map[0] if token.map else 0)
+        line = env.get("line", 1) + bodytags.line_of(env, token.map[0] if token.map else 0)
         raise BuildError(f"math is not valid LaTeX ({type(err).__name__}: {err}): "
                          f"{token.content.strip()[:60]!r}", env.get("source"), line) from None
     return f'<div class="math">{mathml}</div>\n' if block else mathml
+
+
+def _shortcode_rule(_renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict,
+                    _env: EnvType) -> str:
+    token = tokens[idx]
+    return token.content.rstrip("\n") + "\n" if token.block else token.content
+
+
+def _number_lines(html: str, options: CodeOptions) -> str:
+    """Line numbers and marked lines (`<span class="hll">`, as Pygments and Chroma mark
+    them). Pygments closes its spans at each line end, so lines can be handled one by one."""
+    lines = html.split("\n")
+    ends_with_newline = lines[-1] == ""
+    if ends_with_newline:
+        lines.pop()
+    first = options.first_line
+    width = len(str(first + len(lines) - 1))
+    result = []
+    for i, line in enumerate(lines):
+        number = f'<span class="ln">{first + i:>{width}} </span>' if options.line_numbers \
+            else ""
+        if i + 1 in options.marked:
+            result.append(f'<span class="hll">{number}{line}\n</span>')
+        else:
+            result.append(f"{number}{line}\n")
+    text = "".join(result)
+    return text if ends_with_newline else text.removesuffix("\n")
 
 
 def _heading_slug(text: str) -> str:

@@ -115,6 +115,17 @@ class Heading:
 
 
 @dataclass(frozen=True, slots=True)
+class LinkRef:
+    """A link to another page written in a body (`ref`, `relref`, `link`, `post_url`). Its
+    url is known only once every page is parsed, so the html holds `token` until then."""
+
+    token: str
+    kind: str  # "ref" (absolute), "relref", "link", "post_url"
+    target: str  # as written: "posts/other.md#part", "2021-12-10-the-perks"
+    line: int  # file line, for errors
+
+
+@dataclass(frozen=True, slots=True)
 class Content:
     """What the markdown stage derives from a body."""
 
@@ -128,6 +139,8 @@ class Content:
     reading_minutes: int
     html_ref: HtmlRef | None = None  # set when `html` was moved to the build cache's packs
     text_ref: HtmlRef | None = None  # likewise for `text`, which only the search index reads
+    refs: tuple[LinkRef, ...] = ()  # placeholders in html, summary and text (see xrefs.py)
+    notices: tuple[Notice, ...] = ()  # warnings about the body (unknown shortcodes, ...)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from jinja2 import (
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from mentorblog import dates, journal, search, urls
+from mentorblog import dates, journal, search, urls, xrefs
 from mentorblog.cache import PackReader
 from mentorblog.config import norm
 from mentorblog.discover import theme_dir
@@ -185,8 +185,20 @@ class SiteView:
         if content is None:
             return ""
         if content.text_ref is not None and self._reader is not None:
-            return self._reader.read(content.text_ref)
-        return content.text
+            return self.fill_links(page, self._reader.read(content.text_ref), html=False)
+        return self.fill_links(page, content.text, html=False)
+
+    @cached_property
+    def _links(self) -> xrefs.LinkIndex:
+        return xrefs.LinkIndex(self._site.pages)
+
+    def fill_links(self, page: Page, text: str, *, html: bool = True) -> str:
+        """Links written as `ref`/`relref`/`link`/`post_url` get their urls (see xrefs.py)."""
+        if page.content is None or not page.content.refs:
+            return text
+        return xrefs.fill_links(text, page, self._links,
+                                lambda url, absolute: self.absurl(url) if absolute
+                                else self.url(url), html=html)
 
     def asset(self, path: str) -> str:
         """Link to a theme asset by its plain name; the file itself carries a content hash."""
@@ -400,16 +412,21 @@ class PageView:
         if content is None:
             return Markup("")
         if content.html_ref is not None and self._site._reader is not None:
-            return Markup(self._site._reader.read(content.html_ref))
-        return Markup(content.html)
+            return Markup(self._site.fill_links(self.page,
+                                                self._site._reader.read(content.html_ref)))
+        return Markup(self._site.fill_links(self.page, content.html))
 
     @property
     def summary(self) -> Markup:
-        return Markup(self.page.content.summary_html) if self.page.content else Markup("")
+        content = self.page.content
+        return Markup(self._site.fill_links(self.page, content.summary_html)) if content \
+            else Markup("")
 
     @property
     def summary_text(self) -> str:
-        return self.page.content.summary_text if self.page.content else ""
+        content = self.page.content
+        return self._site.fill_links(self.page, content.summary_text, html=False) if content \
+            else ""
 
     @property
     def is_truncated(self) -> bool:
@@ -641,7 +658,8 @@ def search_index(site: Site, view: SiteView) -> bytes:
         entries.append({
             "title": page.title,
             "permalink": view.absurl(url),
-            "summary": content.summary_text if content else "",
+            "summary": view.fill_links(page, content.summary_text, html=False) if content
+            else "",
             "content": view.text_of(page),
             "date": dates.iso(page.date) if page.date else "",
             "tags": list(page.tags),

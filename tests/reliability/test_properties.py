@@ -11,16 +11,22 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mentorblog import xrefs
 from mentorblog.collect import collect_site
-from mentorblog.errors import BuildError
+from mentorblog.errors import BuildError, raise_all
 from mentorblog.markdown import MarkdownSettings, Renderer
 from mentorblog.model import Config, Page
 from mentorblog.parse import KNOWN_KEYS, ParseContext, parse_page
 from mentorblog.render import SiteView, make_environment, render_output
+from mentorblog.shortcodes import ShortcodeSettings
 
 CONFIG = Config(root=Path("/nonexistent-site"), title="Props", base_url="https://example.org/")
 CTX = ParseContext(CONFIG, ("posts",), frozenset({"post", "page", "section", "archives"}))
 RENDERER = Renderer(MarkdownSettings())
+# A site shortcode that reads its inner content, one that does not, one that always fails.
+SITE_SHORTCODES = Renderer(MarkdownSettings(shortcodes=ShortcodeSettings(templates=(
+    ("note", "<aside>{{ inner }}</aside>"), ("badge", "<b>{{ get(0) }}</b>"),
+    ("broken", "{{ page.nothing }}")))))
 ENV = make_environment(CONFIG.root)
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 SOURCE = PurePosixPath("content/posts/prop.md")
@@ -45,13 +51,14 @@ values = st.recursive(scalars, lambda inner: st.one_of(
 front_matter = st.dictionaries(st.sampled_from(FIELDS), values, max_size=8)
 
 
-def outcome(data: bytes) -> None:
+def outcome(data: bytes, renderer: Renderer = RENDERER) -> None:
     """Parse, render Markdown, plan and render every output; only BuildError may escape."""
     try:
         page = parse_page(data, SOURCE, CTX)
         page = Page(**{**{f: getattr(page, f) for f in page.__dataclass_fields__},
-                       "content": RENDERER.render(page)})
+                       "content": renderer.render(page)})
         site = collect_site(CONFIG, [page], (), (), NOW)
+        raise_all(xrefs.check_links(site.pages))
         view = SiteView(site)
         for output in site.outputs:
             render_output(output, site, ENV, view)
@@ -90,3 +97,22 @@ def test_deeply_nested_markdown_and_very_long_lines() -> None:
     outcome(("---\ntitle: Deep\ndate: 2024-01-01\n---\n" + nested).encode())
     outcome(("---\ntitle: Long\ndate: 2024-01-01\n---\n" + "word " * 200_000).encode())
     outcome(("---\ntitle: Emph\ndate: 2024-01-01\n---\n" + "*a " * 20_000).encode())
+
+
+# Pieces of Hugo shortcode and Liquid syntax, glued in any order: unclosed tags, stray
+# closings, nesting, quotes and escapes in every combination.
+TAG_PIECES = ["{{<", "{{%", ">}}", "%}}", "{{< /", "/>}}", "{%", "%}", "{%-", "-%}", "{{", "}}",
+              "/*", "*/", " ", "\n", "\n\n", "```\n", "`", '"', "=", "figure", "youtube",
+              "vimeo", "highlight", "details", "ref", "relref", "param", "note", "badge",
+              "broken", "unknown", "raw", "endraw", "comment", "endcomment", "endhighlight",
+              "link", "post_url", "site.baseurl", "page.url", "|", "relative_url",
+              "absolute_url", "src=", "id=", "title", "x", "#", "../", "    "]
+tag_soup = st.lists(st.one_of(st.sampled_from(TAG_PIECES), st.text(max_size=4)),
+                    max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tag_soup)
+def test_any_shortcode_or_liquid_fragments_build_or_are_a_build_error(body: str) -> None:
+    outcome(("---\ntitle: Tags\ndate: 2024-01-01\n---\n" + body).encode(
+        "utf-8", "surrogatepass"), SITE_SHORTCODES)

@@ -13,6 +13,7 @@ import pytest
 from mentorblog.markdown import MarkdownSettings, Renderer, settings_for
 from mentorblog.model import Config, Content, Heading, Page
 from mentorblog.parse import ParseContext, parse_page
+from mentorblog.shortcodes import ShortcodeSettings
 
 RENDERER = Renderer(MarkdownSettings())
 SAFE = Renderer(MarkdownSettings(raw_html=False))
@@ -315,7 +316,8 @@ def test_raw_html_escaped_when_disabled() -> None:
 def test_settings_for_config() -> None:
     config = Config(root=Path("/s"), title="T", base_url="https://e.org/", raw_html=False,
                     summary_length=50, reading_speed=300)
-    assert settings_for(config) == MarkdownSettings(False, 50, 300)
+    assert settings_for(config) == MarkdownSettings(
+        False, 50, 300, shortcodes=ShortcodeSettings("https://e.org/", "/", "en", "T"))
 
 
 # -- extensions and typography ------------------------------------------------------------------

@@ -45,6 +45,13 @@ def test_theme_flags_site_html_is_valid(flags_output: Path) -> None:
     assert errors == [], f"{len(errors)} HTML errors:\n" + "\n".join(errors)
 
 
+def test_migrated_fixture_html_is_valid() -> None:
+    """Shortcode and Liquid output (figures, the videos' play pages in `srcdoc`, details,
+    numbered code) is valid: checked on the golden output of tests/sites/migrated."""
+    errors = vnu_errors(Path(__file__).resolve().parents[1] / "sites" / "migrated" / "expected")
+    assert errors == [], f"{len(errors)} HTML errors:\n" + "\n".join(errors)
+
+
 def test_vnu_catches_invalid_html(tmp_path: Path) -> None:
     head = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title></head>'
     (tmp_path / "good.html").write_text(head + "<body><p>fine</p></body></html>")

@@ -1,0 +1,110 @@
+"""Jekyll's Liquid outputs that migrated posts use for links: `{{ site.baseurl }}`,
+`{{ page.url }}` and the `relative_url` / `absolute_url` filters on them or on quoted
+strings. Liquid runs before Markdown in Jekyll, so a value here is plain text that becomes
+part of the Markdown source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FILTER = re.compile(r"\s*([A-Za-z_]\w*)\s*(?::(.*))?", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class LiquidValues:
+    """What `site.*` and `page.*` mean for one page."""
+
+    base_url: str  # absolute, ends with "/": https://example.com/blog/
+    base_path: str  # "/" or "/blog/"
+    site_title: str = ""
+    site_description: str = ""
+    page_url: str = "/"  # site-relative, as Jekyll's page.url (no baseurl)
+    page_title: str = ""
+
+    @property
+    def baseurl(self) -> str:
+        """Jekyll's `site.baseurl`: the path without its trailing slash, "" at the root."""
+        return self.base_path.rstrip("/")
+
+    @property
+    def site_url(self) -> str:
+        """Jekyll's `site.url`: scheme and host only."""
+        return self.base_url.rstrip("/").removesuffix(self.baseurl)
+
+
+class LiquidProblem(Exception):
+    """An output mentorblog does not know; the caller shows it as written and warns."""
+
+
+def evaluate(expression: str, values: LiquidValues) -> str:
+    """The text a `{{ expression }}` stands for, or LiquidProblem."""
+    head, *filters = _split_pipes(expression)
+    value = _value(head.strip(), values)
+    for text in filters:
+        match = _FILTER.fullmatch(text)
+        if match is None:
+            raise LiquidProblem(f"cannot read the filter {text.strip()!r}")
+        name = match.group(1)
+        if match.group(2) is not None and match.group(2).strip():
+            raise LiquidProblem(f"the filter `{name}` takes no arguments")
+        if name == "relative_url":
+            value = relative_url(value, values)
+        elif name == "absolute_url":
+            value = absolute_url(value, values)
+        else:
+            raise LiquidProblem(f"unknown Liquid filter `{name}`")
+    return value
+
+
+def relative_url(value: str, values: LiquidValues) -> str:
+    """Jekyll's filter: the site's base path joined to a site-relative path; full
+    addresses are left alone."""
+    if _is_absolute(value):
+        return value
+    return values.baseurl + "/" + value.lstrip("/")
+
+
+def absolute_url(value: str, values: LiquidValues) -> str:
+    if _is_absolute(value):
+        return value
+    return values.site_url + relative_url(value, values)
+
+
+def _is_absolute(value: str) -> bool:
+    return bool(re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", value)) or value.startswith("//")
+
+
+def _value(text: str, values: LiquidValues) -> str:
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+        return text[1:-1]
+    known = {
+        "site.baseurl": values.baseurl,
+        "site.url": values.site_url,
+        "site.title": values.site_title,
+        "site.description": values.site_description,
+        "page.url": values.page_url,
+        "page.title": values.page_title,
+    }
+    if text in known:
+        return known[text]
+    raise LiquidProblem(f"unknown Liquid variable `{text}`")
+
+
+def _split_pipes(expression: str) -> list[str]:
+    """Split on `|` outside quotes."""
+    parts: list[str] = []
+    quote = ""
+    current: list[str] = []
+    for ch in expression:
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "|":
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    return parts

@@ -1,0 +1,182 @@
+"""bodytags: the pre-pass that runs shortcodes and Liquid tags before Markdown, and the rule
+that swaps placeholders back after parsing (code contexts, paragraphs, warnings, lines)."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+from typing import Any
+
+import pytest
+
+from mentorblog.bodytags import expand
+from mentorblog.errors import BuildError
+from mentorblog.markdown import MarkdownSettings, Renderer
+from mentorblog.model import Content, Page
+from mentorblog.shortcodes import ShortcodeSettings
+
+SETTINGS = ShortcodeSettings(base_url="https://example.com/blog/", base_path="/blog/",
+                             site_params={"version": "2.1"},
+                             templates=(("note", "<aside>{{ inner }}</aside>"),))
+RENDERER = Renderer(MarkdownSettings(base_path="/blog/", shortcodes=SETTINGS))
+
+
+def page(body: str, **kw: Any) -> Page:
+    return Page(source=PurePosixPath("content/posts/a.md"), kind="post", section="posts",
+                body_line=5, title="A", url="/posts/a/", output_path="posts/a/index.html",
+                layout="post", body=body, **kw)
+
+
+def render(body: str, **kw: Any) -> Content:
+    return RENDERER.render(page(body, **kw))
+
+
+def warnings(content: Content) -> list[str]:
+    return [str(n) for n in content.notices]
+
+
+def test_a_body_without_tags_is_left_alone() -> None:
+    body = "Plain *text* with { braces } and 100%.\n"
+    expansion = expand(page(body), SETTINGS, RENDERER, None)
+    assert expansion.body == body and not expansion.subs and expansion.line_map == ()
+
+
+def test_unknown_shortcode_is_shown_as_written_with_a_warning() -> None:
+    content = render('Intro.\n\nA {{< gist spf13 "7896402" >}} here.\n')
+    assert content.html == ("<p>Intro.</p>\n<p>A {{&lt; gist spf13 &quot;7896402&quot; &gt;}} "
+                            "here.</p>\n")
+    assert warnings(content) == [
+        "content/posts/a.md:7: unknown shortcode `gist`; shown as written (a site can define "
+        "it in layouts/shortcodes/gist.html)"]
+
+
+def test_unknown_liquid_is_shown_as_written_with_a_warning() -> None:
+    content = render("{% include note.html x=1 %}\n{{ page.author }}\n")
+    assert content.html == "<p>{% include note.html x=1 %}\n{{ page.author }}</p>\n"
+    assert warnings(content) == [
+        "content/posts/a.md:5: unknown Liquid tag `include`; shown as written (wrap text in "
+        "`{% raw %}` and `{% endraw %}` to show it on purpose)",
+        "content/posts/a.md:6: unknown Liquid variable `page.author`; shown as written"]
+
+
+def test_shown_text_is_never_read_as_html() -> None:
+    html = render('{{< nope x="<script>alert(1)</script>" >}}').html
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_unclosed_paired_shortcode_keeps_its_content() -> None:
+    content = render("{{< details >}}\n**kept**\n")
+    assert content.html == "<p>{{&lt; details &gt;}}\n<strong>kept</strong></p>\n"
+    assert warnings(content) == ["content/posts/a.md:5: shortcode `details` is never closed "
+                                 "with `{{< /details >}}`; shown as written"]
+
+
+def test_stray_closings_are_warned() -> None:
+    content = render("a {{< /details >}} b {% endhighlight %}")
+    assert content.html == "<p>a {{&lt; /details &gt;}} b {% endhighlight %}</p>\n"
+    assert len(warnings(content)) == 2
+
+
+def test_nested_paired_shortcodes() -> None:
+    html = render("{{< details summary=\"out\" >}}\n{{% note %}}\n{{< details summary=\"in\" >}}"
+                  "\ndeep\n{{< /details >}}\n{{% /note %}}\n{{< /details >}}").html
+    assert html == ('<details>\n<summary>out</summary>\n<aside><details>\n<summary>in</summary>'
+                    "\n<p>deep</p>\n</details>\n</aside>\n</details>\n")
+
+
+def test_a_closing_tag_closes_the_inner_unclosed_one_first() -> None:
+    content = render("{{< details >}}\n{{< highlight go >}}\nx\n{{< /details >}}")
+    assert content.html.startswith("<details>\n<summary>Details</summary>\n<p>{{&lt; highlight")
+    assert warnings(content) == ["content/posts/a.md:6: shortcode `highlight` is never closed "
+                                 "with `{{< /highlight >}}`; shown as written"]
+
+
+def test_tags_in_code_become_code_text_as_in_hugo_and_jekyll() -> None:
+    html = render("```\nv{{< param version >}} {{ site.baseurl }}\n```\n\n"
+                  "`{{< param version >}}`\n\n    {{% param version %}}\n").html
+    assert html == ('<div class="highlight"><pre tabindex="0"><code>v2.1 /blog\n</code></pre>'
+                    '</div>\n<p><code>2.1</code></p>\n<div class="highlight"><pre tabindex="0">'
+                    "<code>2.1\n</code></pre></div>\n")
+
+
+def test_escaped_examples_show_the_tag_in_text_and_code() -> None:
+    html = render("`{{</* youtube x */>}}` and {{</* figure src=\"a\" */>}}\n\n"
+                  "```\n{% raw %}{{ site.baseurl }}{% endraw %}\n```\n").html
+    assert html == ('<p><code>{{&lt; youtube x &gt;}}</code> and '
+                    "{{&lt; figure src=&quot;a&quot; &gt;}}"
+                    '</p>\n<div class="highlight"><pre tabindex="0"><code>{{ site.baseurl }}\n'
+                    "</code></pre></div>\n")
+
+
+def test_a_block_alone_in_a_paragraph_replaces_the_paragraph() -> None:
+    html = render("- {{< details >}}x{{< /details >}}\n\n> {{< figure src=\"a\" alt=\"b\" >}}").html
+    assert "<p><details" not in html and "<p><figure" not in html
+    assert "<li><details>" in html and "<blockquote>\n<figure>" in html
+
+
+def test_liquid_trim_markers() -> None:
+    assert render("a   {%- comment %}x{% endcomment -%}   \n\n  b").html == "<p>ab</p>\n"
+
+
+def test_baseurl_before_link_is_not_doubled() -> None:
+    content = render("[a]({{ site.baseurl }}{% link about.md %}) {{ site.baseurl }}/x")
+    assert [r.kind for r in content.refs] == ["link"]
+    assert content.html == f'<p><a href="{content.refs[0].token}">a</a> /blog/x</p>\n'
+
+
+def test_liquid_output_is_markdown() -> None:
+    assert render('![x]({{ "/a.png" | relative_url }})').html == \
+        '<p><img src="/blog/a.png" alt="x" /></p>\n'
+
+
+def test_jekyll_highlight_with_line_numbers_and_marks() -> None:
+    html = render('{% highlight text linenos mark_lines="2" %}\na\nb\n{% endhighlight %}').html
+    assert html == ('<div class="highlight"><pre tabindex="0"><code class="language-text" '
+                    'data-lang="text"><span class="ln">1 </span>a\n<span class="hll"><span '
+                    'class="ln">2 </span>b\n</span></code></pre></div>\n')
+
+
+def test_liquid_inside_highlight_runs_raw_does_not() -> None:
+    html = render("{% highlight text %}\n{{ site.baseurl }} {% raw %}{{ x }}{% endraw %}\n"
+                  "{% endhighlight %}").html
+    assert "<code class=\"language-text\" data-lang=\"text\">/blog {{ x }}\n</code>" in html
+
+
+def test_refs_are_placeholders_with_lines() -> None:
+    content = render("a\n\n[x]({{< ref \"b.md#top\" >}}) {% post_url 2020-01-02-x %}")
+    assert [(r.kind, r.target, r.line) for r in content.refs] == [
+        ("ref", "b.md#top", 7), ("post_url", "2020-01-02-x", 7)]
+    assert f'href="{content.refs[0].token}"' in content.html
+
+
+def test_refs_need_a_target() -> None:
+    with pytest.raises(BuildError, match="the ref shortcode needs the path of a page"):
+        render("{{< ref >}}")
+    with pytest.raises(BuildError, match="needs the path of a page"):
+        render("{% link %}")
+
+
+def test_a_ref_in_code_keeps_its_placeholder_intact() -> None:
+    content = render("```python\nurl = '{{< relref \"b.md\" >}}'\n```")
+    assert content.refs[0].token in content.html
+
+
+def test_errors_after_a_long_shortcode_keep_their_file_line() -> None:
+    body = "{{< details >}}\none\ntwo\nthree\n{{< /details >}}\n\n$$\n\\frac{a}{\n$$\n"
+    with pytest.raises(BuildError) as err:
+        render(body, flags={"math": True})
+    assert err.value.line == 5 + 6
+
+
+def test_summary_cut_by_a_separator_runs_the_tags() -> None:
+    content = render("Go to {{ site.baseurl }}/x. <!--cut-->\n\nMore.",
+                     excerpt_separator="<!--cut-->")
+    assert content.summary_html == "<p>Go to /blog/x.</p>\n"
+
+
+def test_no_placeholder_survives_in_text_or_html() -> None:
+    content = render("{{< param version >}} {{< nope >}} `{{< param version >}}`\n\n"
+                     "{{< details >}}{{< param version >}}{{< /details >}}\n\n"
+                     "# H {{< param version >}}")
+    for text in (content.html, content.text, content.summary_html, content.summary_text):
+        assert "mbsc" not in text
+    assert (content.toc[0].id, content.toc[0].text) == ("h-21", "H 2.1")

@@ -1,0 +1,50 @@
+"""liquid.evaluate: Jekyll's `{{ }}` outputs for links (site.baseurl, page.url, filters)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentorblog.liquid import LiquidProblem, LiquidValues, absolute_url, evaluate, relative_url
+
+BLOG = LiquidValues("https://example.com/blog/", "/blog/", "Journal", "About us",
+                    "/2021/05/04/x.html", "X")
+ROOT = LiquidValues("https://example.com/", "/")
+
+
+def test_site_and_page_values() -> None:
+    assert evaluate("site.baseurl", BLOG) == "/blog"
+    assert evaluate("site.baseurl", ROOT) == ""
+    assert evaluate("site.url", BLOG) == "https://example.com"
+    assert evaluate("site.title", BLOG) == "Journal"
+    assert evaluate("page.url", BLOG) == "/2021/05/04/x.html"
+    assert evaluate("page.title", BLOG) == "X"
+
+
+def test_relative_url_joins_the_base_path() -> None:
+    assert evaluate('"/assets/x.png" | relative_url', BLOG) == "/blog/assets/x.png"
+    assert evaluate("'assets/x.png' | relative_url", BLOG) == "/blog/assets/x.png"
+    assert evaluate('"/assets/x.png" | relative_url', ROOT) == "/assets/x.png"
+    assert relative_url("https://x.org/a", BLOG) == "https://x.org/a"
+    assert relative_url("//cdn.x.org/a", BLOG) == "//cdn.x.org/a"
+
+
+def test_absolute_url_adds_scheme_and_host() -> None:
+    assert evaluate("page.url | absolute_url", BLOG) == \
+        "https://example.com/blog/2021/05/04/x.html"
+    assert evaluate('"/feed.xml"|absolute_url', ROOT) == "https://example.com/feed.xml"
+    assert absolute_url("mailto:a@b.c", BLOG) == "mailto:a@b.c"
+
+
+def test_a_pipe_inside_quotes_is_text() -> None:
+    assert evaluate('"/a|b" | relative_url', BLOG) == "/blog/a|b"
+
+
+@pytest.mark.parametrize(("expression", "problem"), [
+    ("site.nothing", "unknown Liquid variable `site.nothing`"),
+    ('"x" | upcase', "unknown Liquid filter `upcase`"),
+    ('"x" | relative_url: 2', "takes no arguments"),
+    ('"x" | 3', "cannot read the filter"),
+])
+def test_what_mentorblog_does_not_know_is_a_problem(expression: str, problem: str) -> None:
+    with pytest.raises(LiquidProblem, match=problem):
+        evaluate(expression, BLOG)

@@ -1,0 +1,95 @@
+"""xrefs: which page a `ref`/`relref`/`link`/`post_url` means, and the urls put in its place."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+import pytest
+
+from mentorblog.model import Content, LinkRef, Page
+from mentorblog.xrefs import LinkIndex, check_links, fill_links
+
+
+def page(source: str, url: str, refs: tuple[LinkRef, ...] = ()) -> Page:
+    content = Content("", "", "", False, "", (), 0, 0, refs=refs)
+    return Page(source=PurePosixPath(source), kind="post", section="posts", body_line=1,
+                title="T", url=url, output_path=url.strip("/") + "/index.html", layout="post",
+                body="", content=content)
+
+
+PAGES = {p.url: p for p in (
+    page("content/about.md", "/about/"),
+    page("content/posts/_index.md", "/posts/"),
+    page("content/posts/first.md", "/posts/first/"),
+    page("content/posts/bundle/index.md", "/posts/bundle/"),
+    page("content/notes/first.md", "/notes/first/"),
+    page("content/notes/unique-name.md", "/notes/unique-name/"),
+    page("content/_posts/2020-01-02-hello.md", "/2020/01/02/hello.html"),
+    page("content/_posts/deep/2021-03-04-deeper.md", "/2021/03/04/deeper.html"),
+)}
+INDEX = LinkIndex(PAGES)
+HERE = PAGES["/posts/first/"]
+
+
+def find(kind: str, target: str, here: Page = HERE) -> str | None:
+    return INDEX.find(LinkRef("t", kind, target, 1), here)[0]
+
+
+@pytest.mark.parametrize(("target", "url"), [
+    ("first.md", "/posts/first/"),  # the page's own folder first
+    ("/notes/first.md", "/notes/first/"),
+    ("notes/first", "/notes/first/"),
+    ("bundle", "/posts/bundle/"),
+    ("posts/bundle/index.md", "/posts/bundle/"),
+    ("/posts", "/posts/"),
+    ("../about.md", "/about/"),
+    ("About.MD", "/about/"),
+    ("unique-name", "/notes/unique-name/"),  # a unique file name anywhere
+    ("first.md#part-2", "/posts/first/#part-2"),
+    ("#top", "/posts/first/#top"),
+    ("/_posts/2020-01-02-hello.md", "/2020/01/02/hello.html"),
+])
+def test_hugo_ref_lookup(target: str, url: str) -> None:
+    assert find("ref", target) == url
+
+
+def test_hugo_ref_problems() -> None:
+    assert INDEX.find(LinkRef("t", "ref", "missing.md", 1), HERE) == (
+        None, "no published page matches 'missing.md'")
+    elsewhere = PAGES["/about/"]
+    url, problem = INDEX.find(LinkRef("t", "relref", "first", 1), elsewhere)
+    assert url is None and "ambiguous" in problem and "/notes/first/" in problem
+
+
+def test_jekyll_link_and_post_url() -> None:
+    assert find("link", "about.md") == "/about/"
+    assert find("link", "_posts/2020-01-02-hello.md") == "/2020/01/02/hello.html"
+    assert find("link", "about") is None  # Jekyll wants the file's exact path
+    assert find("post_url", "2020-01-02-hello") == "/2020/01/02/hello.html"
+    assert find("post_url", "deep/2021-03-04-deeper") == "/2021/03/04/deeper.html"
+    assert find("post_url", "/2021-03-04-deeper") == "/2021/03/04/deeper.html"
+    assert find("post_url", "2020-01-02-nope") is None
+
+
+def test_check_links_reports_file_and_line() -> None:
+    broken = page("content/posts/broken.md", "/posts/broken/", (
+        LinkRef("a", "relref", "first.md", 3), LinkRef("b", "ref", "gone.md", 9),
+        LinkRef("c", "post_url", "2000-01-01-x", 12)))
+    errors = check_links({**PAGES, broken.url: broken})
+    assert [str(e) for e in errors] == [
+        "content/posts/broken.md:9: {{< ref >}} link: no published page matches 'gone.md'",
+        "content/posts/broken.md:12: {% post_url %} link: no published post in a _posts folder "
+        "is named '2000-01-01-x'"]
+
+
+def test_fill_links_escapes_for_html_only() -> None:
+    here = page("content/posts/x.md", "/posts/x/", (
+        LinkRef("mbrefq0z", "ref", "first.md#a&b", 1), LinkRef("mbrefq1z", "relref", "bundle", 1)))
+    def href(url: str, absolute: bool) -> str:
+        return ("https://e.org/blog" if absolute else "/blog") + url
+    text = "mbrefq0z and mbrefq1z"
+    index = LinkIndex({**PAGES, here.url: here})
+    assert fill_links(text, here, index, href, html=True) == \
+        "https://e.org/blog/posts/first/#a&amp;b and /blog/posts/bundle/"
+    assert fill_links(text, here, index, href, html=False) == \
+        "https://e.org/blog/posts/first/#a&b and /blog/posts/bundle/"
