@@ -197,3 +197,35 @@ def test_print_stylesheet_hides_the_chrome(page: Page, site_paths: dict[str, str
             expect(page.locator(selector).first).to_be_hidden()
     expect(page.locator("h1")).to_be_visible()
     assert scheme_of(page) == "light", "print should use dark text on white"
+
+
+def test_copy_leaves_out_line_numbers_and_marked_lines_show(
+        open_context: Any, watch: Any, serve: Any, tmp_path: Any) -> None:
+    """A migrated `highlight` with line numbers: they are not selectable or copied, and the
+    marked line has a background of its own."""
+    from mentorblog.build import BuildOptions, build
+    site = tmp_path / "site"
+    (site / "content" / "posts").mkdir(parents=True)
+    (site / "site.yaml").write_text("title: T\nbaseURL: https://example.org/\n"
+                                    "ShowCodeCopyButtons: true\n")
+    (site / "content" / "posts" / "code.md").write_text(
+        '---\ntitle: Code\ndate: 2024-01-01\n---\n'
+        '{{< highlight python "linenos=inline,hl_lines=2" >}}\ndef f():\n    return 1\n'
+        '{{< /highlight >}}\n')
+    build(BuildOptions(source=site, destination=tmp_path / "out", use_cache=False))
+    url = serve(tmp_path / "out")
+    context = open_context(base_url=url.rstrip("/"))
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url.rstrip("/"))
+    page = context.new_page()
+    page.goto(url + "posts/code/")
+    expect(page.locator(".highlight .ln")).to_have_count(2)
+    marked = page.locator(".highlight .hll")
+    background = marked.evaluate("e => getComputedStyle(e).backgroundColor")
+    pre = page.locator(".highlight pre").evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background != pre
+    assert page.locator(".highlight .ln").first.evaluate(
+        "e => getComputedStyle(e).userSelect") == "none"
+    page.locator(".copy-code").click()
+    expect(page.locator(".copy-code")).to_have_text("copied!")
+    assert page.evaluate("navigator.clipboard.readText()") == "def f():\n    return 1\n"
+    assert watch.problems == []

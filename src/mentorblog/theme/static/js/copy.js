@@ -26,7 +26,10 @@
     button.setAttribute("aria-live", "polite");
     button.textContent = "copy";
     button.addEventListener("click", function () {
-      copy(code.innerText).then(function () {
+      // Line numbers (highlight with linenos) are not part of the code.
+      var clean = code.cloneNode(true);
+      clean.querySelectorAll(".ln").forEach(function (n) { n.remove(); });
+      copy(clean.textContent).then(function () {
         button.textContent = "copied!";
         clearTimeout(timer);
         timer = setTimeout(function () { button.textContent = "copy"; }, 2000);
