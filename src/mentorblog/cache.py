@@ -7,6 +7,7 @@ bytes and the settings that shape them. Deleting the folder only makes the next 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -35,9 +36,22 @@ class HtmlRef:
 
 def settings_key(*parts: object) -> str:
     """A key for everything that changes what a file parses and renders to, including the
-    shape of the cached classes, so an upgrade never unpickles an old layout."""
-    text = repr((_FORMAT, __version__, _model_shape(), parts))
+    shape of the cached classes, so an upgrade never unpickles an old layout, and mentorblog's
+    own code, so an edited checkout (or a release that forgot to bump the version) never
+    serves html an older renderer made."""
+    text = repr((_FORMAT, __version__, _code_digest(), _model_shape(), parts))
     return hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
+@functools.cache
+def _code_digest() -> str:
+    """The bytes of every module of the package (~40 small files, read once per process)."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for module in sorted(package.rglob("*.py")):
+        digest.update(module.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(module.read_bytes())
+    return digest.hexdigest()
 
 
 def _model_shape() -> tuple[tuple[str, tuple[str, ...]], ...]:
