@@ -13,7 +13,7 @@ import pickle
 import shutil
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import IO
 
@@ -139,3 +139,68 @@ def remove_packs(folder: Path, names: Iterable[str]) -> None:
 
 def discard(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
+
+
+# -- outputs of the previous build ----------------------------------------------------------------
+
+_OUTPUTS = "outputs.pickle"
+SPARE = "previous-output"  # the output before last, recycled as the next build's folder
+
+
+@dataclass(frozen=True, slots=True)
+class OutputRecord:
+    """One file of a build's output: its fingerprint (None: never reuse it), what it read,
+    and the state of the file when it was written, to notice later changes to it."""
+
+    fingerprint: str | None
+    deps: frozenset[str]
+    size: int
+    mtime_ns: int
+    inode: int
+
+    @property
+    def state(self) -> tuple[int, int, int]:
+        return (self.size, self.mtime_ns, self.inode)
+
+
+@dataclass(frozen=True, slots=True)
+class OutputIndex:
+    """The files of the output folder (`live`) and of the recycled folder in the cache
+    (`spare`), by path relative to the output folder."""
+
+    destination: str
+    live: dict[str, OutputRecord]
+    spare: dict[str, OutputRecord]
+    layouts: bytes = b""  # digest of every layout file when `templates` was computed
+    templates: dict[str, bytes] = field(default_factory=dict)  # layout -> closure digest
+
+
+def load_outputs(folder: Path, destination: Path) -> OutputIndex:
+    """What the previous build wrote to `destination`; empty when it wrote elsewhere."""
+    empty = OutputIndex(str(destination), {}, {})
+    try:
+        with open(folder / _OUTPUTS, "rb") as f:
+            stored = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
+            ImportError):
+        return empty
+    if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != _output_key():
+        return empty
+    index = stored[1]
+    if not isinstance(index, OutputIndex) or index.destination != str(destination):
+        return empty
+    return index
+
+
+def save_outputs(folder: Path, index: OutputIndex) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(prefix="outputs-", dir=folder)
+    with os.fdopen(handle, "wb") as f:
+        pickle.dump((_output_key(), index), f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, folder / _OUTPUTS)
+
+
+def _output_key() -> str:
+    shape = tuple((c.__name__, tuple(f.name for f in fields(c)))
+                  for c in (OutputRecord, OutputIndex))
+    return repr((_FORMAT, __version__, shape))
