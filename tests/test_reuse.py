@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from mentorblog import search
 from mentorblog.build import BuildOptions, BuildResult, build
 from mentorblog.discover import theme_dir
 
@@ -181,3 +182,17 @@ def test_another_destination_does_not_reuse_this_one(site: Path, tmp_path: Path)
     other = run(site, tmp_path / "b")
     assert other.kept == 0
     assert tree(tmp_path / "a") == tree(tmp_path / "b")
+
+
+def test_the_search_index_is_rendered_from_the_terms_the_parse_stage_stored(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run(site, tmp_path / "a", jobs=2)
+    stored = tree(tmp_path / "a")
+    assert any(p.startswith("search-index/t/") for p in stored)
+
+    def no_tokenising(*args: object) -> None:
+        raise AssertionError("render tokenised a page's text again")
+
+    monkeypatch.setattr(search, "_doc_terms", no_tokenising)
+    run(site, tmp_path / "b", jobs=2)  # another folder: everything is rendered again
+    assert tree(tmp_path / "b") == stored

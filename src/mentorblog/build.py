@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from jinja2 import Environment
 
-from mentorblog import cache
+from mentorblog import cache, search
 from mentorblog.cache import OutputIndex, OutputRecord, PackReader, PackWriter
 from mentorblog.collect import collect_site
 from mentorblog.config import load_config
@@ -180,6 +180,10 @@ def _parse_one(source: PurePosixPath) -> Page | Notice | BuildError:
     packs: PackWriter = _worker["packs"]
     stored = replace(content, html="", html_ref=packs.add(content.html), text="",
                      text_ref=packs.add(content.text))
+    if _worker["ctx"].config.search:
+        # Tokenised here, in parallel and once per edit, not by the search index's renderer.
+        terms = search.encode_terms(*search.page_terms(replace(result, content=content)))
+        stored = replace(stored, terms_ref=packs.add(terms))
     return replace(result, body="", content=stored)
 
 
@@ -434,11 +438,20 @@ def _build(options: BuildOptions, destination: Path, cache_folder: Path, now: da
                                   parent_folders(expected)))
         indices = plan.render
         jobs = _jobs(options) if len(indices) >= 2 * RENDER_CHUNK else 1
+        results = []
+        if jobs > 1:
+            # The search page's index files come from one index of the whole site: build it
+            # once, here, rather than in every worker that gets one of its files.
+            index_files = [i for i in indices if site.outputs[i].kind in search.KINDS]
+            indices = [i for i in indices if site.outputs[i].kind not in search.KINDS]
+            if index_files:
+                results += parallel_map(_render_chunk, [index_files], 1, _init_render,
+                                        (site, cache_folder, tmp, options.minify, None))
         env = _compiled_environment(site) if jobs > 1 else None
         render_chunks = _chunks(indices, RENDER_CHUNK)
-        results = parallel_map(_render_chunk, render_chunks, jobs,
-                               _init_render, (site, cache_folder, tmp, options.minify, env),
-                               _reporter(options, "render", render_chunks))
+        results += parallel_map(_render_chunk, render_chunks, jobs,
+                                _init_render, (site, cache_folder, tmp, options.minify, env),
+                                _reporter(options, "render", render_chunks))
         raise_all([e for _, errs in results for e in errs], "template errors")
         timings["render"] = time.perf_counter() - clock
         clock = time.perf_counter()

@@ -105,6 +105,7 @@ class Content:
     reading_minutes: int
     html_ref: HtmlRef | None = None  # set when `html` was moved to the build cache's packs
     text_ref: HtmlRef | None = None  # likewise for `text`, which only the search index reads
+    terms_ref: HtmlRef | None = None  # the search terms of the page (search.encode_terms)
 
 
 @dataclass(frozen=True, slots=True)

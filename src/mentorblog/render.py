@@ -358,7 +358,15 @@ class SiteView:
 
     @cached_property
     def _sharded_index(self) -> search.SearchIndex:
-        return search.build_index(self._site, self.text_of)
+        return search.build_index(self._site, self.text_of, self._terms_of)
+
+    def _terms_of(self, page: Page) -> search.PageTerms | None:
+        """The terms the parse stage stored for a page, when it did."""
+        self.record(f"page:{page.url}")
+        ref = page.content.terms_ref if page.content else None
+        if ref is None or self._reader is None:
+            return None
+        return search.decode_terms(self._reader.read(ref))
 
     @property
     def copyright_html(self) -> Markup:
