@@ -7,6 +7,7 @@ writes its share of outputs straight into the temporary folder the site is built
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -103,12 +104,19 @@ def parallel_map(fn: Callable[[T], R], items: Sequence[T], jobs: int,
             return results
         finally:
             _finish_worker()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(_START_METHOD),
-                             initializer=initializer, initargs=initargs) as pool:
-        for result in pool.map(fn, items):
-            results.append(result)
-            if on_result:
-                on_result(len(results))
+    # Forked workers share the parent's memory until they write to it, and a garbage
+    # collection writes to every object it visits: frozen objects are left alone, so the
+    # planned Site stays shared instead of being copied into each worker.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(_START_METHOD),
+                                 initializer=initializer, initargs=initargs) as pool:
+            for result in pool.map(fn, items):
+                results.append(result)
+                if on_result:
+                    on_result(len(results))
+    finally:
+        gc.unfreeze()
     return results
 
 
