@@ -12,7 +12,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -469,7 +469,7 @@ def _build(options: BuildOptions, destination: Path, cache_folder: Path, now: da
                 records[output.path] = _record(digests.output(output, deps), deps, state)
         for f, minified, fingerprint in plan.copy:
             _write_static(tmp, f, minified)
-            records[f.path] = _record(fingerprint, frozenset(), file_state(tmp / f.path))
+            records[f.path] = _record(fingerprint, (), file_state(tmp / f.path))
     if options.use_cache:
         kept_spare = previous.live if spare is not None and spare.is_dir() else {}
         cache.save_outputs(cache_folder, OutputIndex(str(destination), records, kept_spare,
@@ -479,10 +479,12 @@ def _build(options: BuildOptions, destination: Path, cache_folder: Path, now: da
                   rendered=len(plan.render) + len(plan.copy))
 
 
-def _record(fingerprint: str | None, deps: frozenset[str],
+def _record(fingerprint: str | None, deps: Iterable[str],
             state: FileState | None) -> OutputRecord:
     size, mtime_ns, inode = state or (-1, -1, -1)
-    return OutputRecord(fingerprint if state else None, deps, size, mtime_ns, inode)
+    # Interned, so the cache stores each key once however many outputs read it.
+    return OutputRecord(fingerprint if state else None, tuple(sorted(map(sys.intern, deps))),
+                        size, mtime_ns, inode)
 
 
 def _take_kept(tmp: Path, destination: Path, plan: _Plan, previous: OutputIndex,

@@ -106,10 +106,8 @@ class Digests:
         return found
 
     def fact(self, key: str) -> bytes | None:
-        if key.startswith("page:"):
-            return self.page(key[5:])
         if key not in self._facts:
-            self._facts[key] = self._fact(key)
+            self._facts[key] = self.page(key[5:]) if key.startswith("page:") else self._fact(key)
         return self._facts[key]
 
     def _fact(self, key: str) -> bytes | None:
@@ -237,8 +235,9 @@ class Digests:
 
     def output(self, output: Output, deps: Iterable[str]) -> str | None:
         """The fingerprint of one output given what it read; None when it cannot be known."""
-        keys = sorted(deps)
-        values = [self.fact(key) for key in keys]
+        keys = deps if isinstance(deps, tuple) else sorted(deps)  # records keep them sorted
+        facts = self._facts
+        values = [facts[key] if key in facts else self.fact(key) for key in keys]
         if None in values:
             return None
         # Every part has a fixed size but the keys, which hold no NUL: no lengths needed.
