@@ -3,6 +3,7 @@ in between, the result equals a clean build of the edited site."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -196,3 +197,19 @@ def test_the_search_index_is_rendered_from_the_terms_the_parse_stage_stored(
     monkeypatch.setattr(search, "_doc_terms", no_tokenising)
     run(site, tmp_path / "b", jobs=2)  # another folder: everything is rendered again
     assert tree(tmp_path / "b") == stored
+
+
+def test_a_path_two_files_write_is_never_written_through_a_link(site: Path,
+                                                               tmp_path: Path) -> None:
+    """The theme's favicon.svg and a content file of the same path are both copied; the
+    second copy must not land in the live site's file through a hard link."""
+    (site / "content" / "favicon.svg").write_text("<svg>mine</svg>\n")
+    out = tmp_path / "out"
+    run(site, out)
+    run(site, out)
+    held = tmp_path / "held.svg"
+    os.link(out / "favicon.svg", held)  # the live file's inode, whatever its name becomes
+    before = held.read_bytes()
+    run(site, out)
+    assert held.read_bytes() == before
+    assert tree(out) == clean(site, tmp_path, "favicon")

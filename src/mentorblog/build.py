@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -394,9 +395,13 @@ def _plan(site: Site, digests: Digests, previous: OutputIndex, live: Tree,
     same now and its file in the output folder is the one written then."""
     kept: dict[str, OutputRecord] = {}
     render: list[int] = []
+    # A path written twice (two static files for one path) is never kept: the second write
+    # must not go through a link to the live file.
+    counts = Counter([o.path for o in site.outputs] + [f.path for f in site.static])
+    twice = {path for path, n in counts.items() if n > 1}
     for i, output in enumerate(site.outputs):
         prev = previous.live.get(output.path)
-        if prev is not None and prev.fingerprint is not None and \
+        if prev is not None and prev.fingerprint is not None and output.path not in twice and \
                 live.files.get(output.path) == prev.state and \
                 digests.output(output, prev.deps) == prev.fingerprint:
             kept[output.path] = prev
@@ -408,7 +413,7 @@ def _plan(site: Site, digests: Digests, previous: OutputIndex, live: Tree,
         fingerprint = digests.static(f, minified)
         prev = previous.live.get(f.path)
         if prev is not None and fingerprint is not None and prev.fingerprint == fingerprint \
-                and live.files.get(f.path) == prev.state:
+                and live.files.get(f.path) == prev.state and f.path not in twice:
             kept[f.path] = prev
         else:
             copy.append((f, minified, fingerprint))
