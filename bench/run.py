@@ -92,15 +92,16 @@ class Run:
 
     wall: float  # seconds, from start to exit
     cpu: float  # user + sys seconds of the process and every descendant it waited for
-    peak_rss: int  # bytes: the largest summed RSS of the process tree seen
+    peak_mem: int  # bytes: the largest summed PSS of the process tree seen (see README.md)
     other_cpu: float  # CPU seconds that other processes on the machine used meanwhile
     io_stall: float = 0.0  # seconds in which some task on the machine waited for I/O (PSI)
     files: int | None = None  # files in the output folder
     check: str = ""  # a note on the output (identical to cold, edit visible, ...)
+    peak_rss_sum: int = 0  # bytes: the largest summed RSS, which counts shared pages per process
 
     @property
     def peak_mb(self) -> float:
-        return self.peak_rss / 1e6
+        return self.peak_mem / 1e6
 
 
 def other_load(run: Run) -> float:
@@ -161,10 +162,12 @@ def tree_pids_by_scan(root: int) -> list[int]:
 HAVE_CHILDREN_FILE = os.path.exists(f"/proc/self/task/{os.getpid()}/children")
 
 
-def memory_bytes(pid: int) -> tuple[int, int]:
-    """(resident set size now, its high-water mark since exec) of one process; (0, 0) if it is
-    gone or a zombie. Both from /proc/PID/status (VmRSS, VmHWM)."""
+def memory_bytes(pid: int) -> tuple[int, int, int]:
+    """(resident set size now, its high-water mark since exec, proportional set size now) of
+    one process; zeros if it is gone or a zombie. From /proc/PID/status (VmRSS, VmHWM) and
+    /proc/PID/smaps_rollup (Pss; the RSS when the kernel lacks that file)."""
     rss = hwm = 0
+    pss = -1
     try:
         with open(f"/proc/{pid}/status") as f:
             for line in f:
@@ -172,34 +175,43 @@ def memory_bytes(pid: int) -> tuple[int, int]:
                     rss = int(line.split()[1]) * 1024
                 elif line.startswith("VmHWM:"):
                     hwm = int(line.split()[1]) * 1024
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    pss = int(line.split()[1]) * 1024
+                    break
     except (OSError, ValueError):
         pass
-    return rss, hwm
+    return rss, hwm, pss if pss >= 0 else rss
 
 
 class TreeMemorySampler(threading.Thread):
     """Samples a process tree every SAMPLE_INTERVAL seconds and keeps the peak of its memory.
 
-    The peak is the larger of (a) the largest sum of the RSS of all processes of the tree seen in
-    one sample, and (b) the largest single process's own high-water mark (VmHWM), which catches a
-    peak of one process that falls between two samples.
+    The peak is the larger of (a) the largest sum of the PSS of all processes of the tree seen in
+    one sample (a page shared by n processes counts 1/n in each), and (b) the largest single
+    process's own high-water mark (VmHWM), which catches a peak of one process that falls
+    between two samples. The largest summed RSS is kept too, for comparison.
     """
 
     def __init__(self, root: int) -> None:
         super().__init__(daemon=True)
         self.root = root
         self.peak_sum = 0
+        self.peak_rss_sum = 0
         self.peak_one = 0
         self._done = threading.Event()
 
     def sample(self) -> None:
         pids = tree_pids(self.root) if HAVE_CHILDREN_FILE else tree_pids_by_scan(self.root)
-        total = 0
+        total = total_rss = 0
         for pid in pids:
-            rss, hwm = memory_bytes(pid)
-            total += rss
+            rss, hwm, pss = memory_bytes(pid)
+            total += pss
+            total_rss += rss
             self.peak_one = max(self.peak_one, hwm)
         self.peak_sum = max(self.peak_sum, total)
+        self.peak_rss_sum = max(self.peak_rss_sum, total_rss)
 
     def run(self) -> None:
         while True:
@@ -291,7 +303,8 @@ def measure(
         reason = f"killed after {timeout:.0f} s" if wall >= timeout else f"exit code {code}"
         raise BenchError(f"{what} failed ({reason}); log {rel(log)}:\n{tail}")
     cpu = usage.ru_utime + usage.ru_stime
-    return Run(wall=wall, cpu=cpu, peak_rss=peak, other_cpu=max(0.0, busy - cpu), io_stall=stall)
+    return Run(wall=wall, cpu=cpu, peak_mem=peak, other_cpu=max(0.0, busy - cpu), io_stall=stall,
+               peak_rss_sum=sampler.peak_rss_sum)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -728,7 +741,8 @@ def measure_floor(settings: Settings, posts: Path, n: int) -> list[Result]:
     run = Run(
         wall=data["wall"],
         cpu=data["cpu"],
-        peak_rss=proc.peak_rss,
+        peak_mem=proc.peak_mem,
+        peak_rss_sum=proc.peak_rss_sum,
         other_cpu=proc.other_cpu * share,
         io_stall=proc.io_stall * share,
     )

@@ -7,32 +7,49 @@ writes its share of outputs straight into the temporary folder the site is built
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import partial
 from multiprocessing import get_context
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
 from jinja2 import Environment
 
-from mentorblog import cache, xrefs
-from mentorblog.cache import PackReader, PackWriter
+from mentorblog import cache, search, xrefs
+from mentorblog.cache import OutputIndex, OutputRecord, PackReader, PackWriter
 from mentorblog.collect import collect_site
 from mentorblog.config import load_config
 from mentorblog.discover import discover_sources
 from mentorblog.errors import BuildError, Notice, raise_all
+from mentorblog.fingerprint import Digests
 from mentorblog.markdown import MarkdownSettings, Renderer, settings_for
 from mentorblog.model import Config, Page, Site, StaticFile
 from mentorblog.parse import ParseContext, default_main_sections, parse_or_skip
 from mentorblog.render import SiteView, layout_names, make_environment, render_output
 from mentorblog.shortcodes import read_templates
-from mentorblog.write import check_destination, copy_files, staged, write_file
+from mentorblog.write import (
+    FileState,
+    Tree,
+    check_destination,
+    copy_files,
+    file_state,
+    link_or_copy,
+    parent_folders,
+    prune,
+    recover,
+    scan,
+    staged,
+    write_file,
+)
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -65,6 +82,8 @@ class BuildResult:
     notices: tuple[Notice, ...]
     stage_seconds: dict[str, float] = field(default_factory=dict)
     reused: int = 0  # pages taken from the build cache
+    rendered: int = 0  # outputs rendered (and static files written) by this build
+    kept: int = 0  # files taken unchanged from the previous output
 
 
 # -- process pools --------------------------------------------------------------------------
@@ -88,12 +107,19 @@ def parallel_map(fn: Callable[[T], R], items: Sequence[T], jobs: int,
             return results
         finally:
             _finish_worker()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(_START_METHOD),
-                             initializer=initializer, initargs=initargs) as pool:
-        for result in pool.map(fn, items):
-            results.append(result)
-            if on_result:
-                on_result(len(results))
+    # Forked workers share the parent's memory until they write to it, and a garbage
+    # collection writes to every object it visits: frozen objects are left alone, so the
+    # planned Site stays shared instead of being copied into each worker.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(_START_METHOD),
+                                 initializer=initializer, initargs=initargs) as pool:
+            for result in pool.map(fn, items):
+                results.append(result)
+                if on_result:
+                    on_result(len(results))
+    finally:
+        gc.unfreeze()
     return results
 
 
@@ -165,6 +191,10 @@ def _parse_one(source: PurePosixPath) -> Page | Notice | BuildError:
     packs: PackWriter = _worker["packs"]
     stored = replace(content, html="", html_ref=packs.add(content.html), text="",
                      text_ref=packs.add(content.text), notices=())
+    if _worker["ctx"].config.search:
+        # Tokenised here, in parallel and once per edit, not by the search index's renderer.
+        terms = search.encode_terms(*search.page_terms(replace(result, content=content)))
+        stored = replace(stored, terms_ref=packs.add(terms))
     return replace(result, body="", content=stored, notices=result.notices + content.notices)
 
 
@@ -192,24 +222,31 @@ def _compiled_environment(site: Site) -> Environment | None:
     return env
 
 
-def _render_chunk(indices: list[int]) -> tuple[int, list[BuildError]]:
+Rendered = tuple[int, frozenset[str], FileState | None]  # output index, what it read, file
+
+
+def _render_chunk(indices: list[int]) -> tuple[list[Rendered], list[BuildError]]:
     site: Site = _worker["site"]
+    view: SiteView = _worker["view"]
     errors: list[BuildError] = []
-    pages = 0
+    done: list[Rendered] = []
     for i in indices:
         output = site.outputs[i]
+        view.start_recording()
         try:
-            data = render_output(output, site, _worker["env"], _worker["view"])
+            data = render_output(output, site, _worker["env"], view)
         except BuildError as err:
             errors.append(err)
             continue
+        finally:
+            deps = view.stop_recording()
         if _worker["minify"]:
             from mentorblog.minify import minify
 
             data = minify(output.path, data)
         write_file(_worker["tmp"], output.path, data)
-        pages += output.path.endswith(".html")
-    return pages, errors
+        done.append((i, deps, file_state(_worker["tmp"] / output.path)))
+    return done, errors
 
 
 # -- the build ----------------------------------------------------------------------------------
@@ -233,6 +270,16 @@ def load_site(options: BuildOptions, cache_folder: Path, now: datetime | None = 
               ) -> tuple[Site, list[Notice], dict[str, float], int]:
     """Everything up to and including collect: the site, fully planned, nothing written.
     `loaded` is site.yaml already read by the caller, so it is not read twice."""
+    site, notices, timings, reused, _ = _load_site(options, cache_folder, now, loaded)
+    return site, notices, timings, reused
+
+
+PageKeys = dict[str, tuple[Page, str]]  # url in Site.pages -> (the parsed Page, its cache key)
+
+
+def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
+               loaded: tuple[Config, list[Notice]] | None
+               ) -> tuple[Site, list[Notice], dict[str, float], int, PageKeys]:
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     config, notices = loaded or _config(options)
@@ -267,6 +314,7 @@ def load_site(options: BuildOptions, cache_folder: Path, now: datetime | None = 
     fresh = dict(zip(todo, (r for chunk in results for r in chunk), strict=True))
     pages: list[Page] = []
     index: dict[str, object] = {}
+    by_id: dict[int, tuple[Page, str]] = {}
     for name in (str(s) for s in sources.content):
         result = fresh.get(name) or previous[keys[name]]
         if isinstance(result, BuildError):
@@ -277,6 +325,7 @@ def load_site(options: BuildOptions, cache_folder: Path, now: datetime | None = 
             pages.append(result)
             notices.extend(result.notices)
             index[keys[name]] = result
+            by_id[id(result)] = (result, keys[name])
     raise_all(errors, "content errors")
     timings["parse+markdown"] = time.perf_counter() - clock
 
@@ -286,9 +335,14 @@ def load_site(options: BuildOptions, cache_folder: Path, now: datetime | None = 
     notices.extend(site.notices)
     raise_all(xrefs.check_links(site.pages), "content errors")
     timings["collect"] = time.perf_counter() - clock
-    if options.use_cache:
-        cache.save_index(cache_folder, parse_key, index)
-    return site, notices, timings, len(keys) - len(todo)
+    if options.use_cache and (todo or index.keys() != previous.keys()):
+        cache.save_index(cache_folder, parse_key, index)  # unchanged: 1.4 s saved at 10,000
+    page_keys: PageKeys = {}
+    for url, page in site.pages.items():
+        known = by_id.get(id(page))
+        if known is not None and known[0] is page:
+            page_keys[url] = known
+    return site, notices, timings, len(keys) - len(todo), page_keys
 
 
 def build(options: BuildOptions, now: datetime | None = None) -> BuildResult:
@@ -314,49 +368,159 @@ def _destination(options: BuildOptions, config: Config) -> Path:
     return check_destination(chosen, config.root)
 
 
-def _write_minified(tmp: Path, files: Sequence[StaticFile], *, every: bool
-                    ) -> tuple[StaticFile, ...]:
-    """Write the theme's own css/js minified (always: it is ours and nobody edits the output),
-    and every css/js file with --minify; return the files still to copy as they are."""
-    from mentorblog.minify import minify
+def _minified(f: StaticFile, every: bool) -> bool:
+    """The theme's own css/js are always minified (they are ours and nobody edits the
+    output); every css/js file is with --minify."""
+    return f.path.endswith((".css", ".js")) and (every or str(f.source).startswith("theme:"))
 
-    rest = []
-    for f in files:
-        if f.path.endswith((".css", ".js")) and (every or str(f.source).startswith("theme:")):
-            write_file(tmp, f.path, minify(f.path, f.origin.read_bytes()))
+
+def _write_static(tmp: Path, f: StaticFile, minified: bool) -> None:
+    if minified:
+        from mentorblog.minify import minify
+
+        write_file(tmp, f.path, minify(f.path, f.origin.read_bytes()))
+    else:
+        copy_files(tmp, [f])
+
+
+@dataclass(slots=True)
+class _Plan:
+    """Which files of the new output come from the previous one and which are made anew."""
+
+    kept: dict[str, OutputRecord]  # path -> record of the previous output's file
+    render: list[int]  # indices into Site.outputs
+    copy: list[tuple[StaticFile, bool, str | None]]  # file, minified, fingerprint
+
+
+def _plan(site: Site, digests: Digests, previous: OutputIndex, live: Tree,
+          minify: bool) -> _Plan:
+    """Reuse an output when its fingerprint, computed from what it read last time, is the
+    same now and its file in the output folder is the one written then."""
+    kept: dict[str, OutputRecord] = {}
+    render: list[int] = []
+    # A path written twice (two static files for one path) is never kept: the second write
+    # must not go through a link to the live file.
+    counts = Counter([o.path for o in site.outputs] + [f.path for f in site.static])
+    twice = {path for path, n in counts.items() if n > 1}
+    for i, output in enumerate(site.outputs):
+        prev = previous.live.get(output.path)
+        if prev is not None and prev.fingerprint is not None and output.path not in twice and \
+                live.files.get(output.path) == prev.state and \
+                digests.output(output, prev.deps) == prev.fingerprint:
+            kept[output.path] = prev
         else:
-            rest.append(f)
-    return tuple(rest)
+            render.append(i)
+    copy: list[tuple[StaticFile, bool, str | None]] = []
+    for f in site.static:
+        minified = _minified(f, minify)
+        fingerprint = digests.static(f, minified)
+        prev = previous.live.get(f.path)
+        if prev is not None and fingerprint is not None and prev.fingerprint == fingerprint \
+                and live.files.get(f.path) == prev.state and f.path not in twice:
+            kept[f.path] = prev
+        else:
+            copy.append((f, minified, fingerprint))
+    return _Plan(kept, render, copy)
 
 
 def _build(options: BuildOptions, destination: Path, cache_folder: Path, now: datetime | None,
            start: float, loaded: tuple[Config, list[Notice]]) -> BuildResult:
-    site, notices, timings, reused = load_site(options, cache_folder, now, loaded)
+    site, notices, timings, reused, page_keys = _load_site(options, cache_folder, now, loaded)
 
     clock = time.perf_counter()
-    with staged(destination) as tmp:
-        indices = list(range(len(site.outputs)))
+    previous = cache.load_outputs(cache_folder, destination) if options.use_cache else \
+        OutputIndex(str(destination), {}, {})
+    digests = Digests(site, page_keys, options.minify,
+                      templates=(previous.layouts, previous.templates))
+    recover(destination)
+    live = scan(destination) if previous.live and destination.is_dir() else Tree({}, set(), set())
+    plan = _plan(site, digests, previous, live, options.minify)
+    expected = {o.path for o in site.outputs} | {f.path for f in site.static}
+    timings["plan"] = time.perf_counter() - clock
+    result = partial(BuildResult, destination=destination,
+                     pages=sum(o.path.endswith(".html") for o in site.outputs),
+                     files=len(expected), skipped=dict(site.skipped), notices=tuple(notices),
+                     stage_seconds=timings, reused=reused)
+    if not plan.render and not plan.copy and live.files.keys() == expected and \
+            not live.others and live.folders == parent_folders(expected):
+        timings["render"] = timings["write"] = 0.0  # the output is already this site
+        return result(seconds=time.perf_counter() - start, kept=len(expected))
+
+    clock = time.perf_counter()
+    spare = cache_folder / cache.SPARE if options.use_cache else None
+    records: dict[str, OutputRecord] = {}
+    with staged(destination, spare) as tmp:
+        records.update(_take_kept(tmp, destination, plan, previous,
+                                  parent_folders(expected)))
+        indices = plan.render
         jobs = _jobs(options) if len(indices) >= 2 * RENDER_CHUNK else 1
+        results = []
+        if jobs > 1:
+            # The search page's index files come from one index of the whole site: build it
+            # once, here, rather than in every worker that gets one of its files.
+            index_files = [i for i in indices if site.outputs[i].kind in search.KINDS]
+            indices = [i for i in indices if site.outputs[i].kind not in search.KINDS]
+            if index_files:
+                results += parallel_map(_render_chunk, [index_files], 1, _init_render,
+                                        (site, cache_folder, tmp, options.minify, None))
         env = _compiled_environment(site) if jobs > 1 else None
         render_chunks = _chunks(indices, RENDER_CHUNK)
-        results = parallel_map(_render_chunk, render_chunks, jobs,
-                               _init_render, (site, cache_folder, tmp, options.minify, env),
-                               _reporter(options, "render", render_chunks))
+        results += parallel_map(_render_chunk, render_chunks, jobs,
+                                _init_render, (site, cache_folder, tmp, options.minify, env),
+                                _reporter(options, "render", render_chunks))
         raise_all([e for _, errs in results for e in errs], "template errors")
         timings["render"] = time.perf_counter() - clock
         clock = time.perf_counter()
-        copy_files(tmp, _write_minified(tmp, site.static, every=options.minify))
+        for done, _ in results:
+            for i, deps, state in done:
+                output = site.outputs[i]
+                records[output.path] = _record(digests.output(output, deps), deps, state)
+        for f, minified, fingerprint in plan.copy:
+            _write_static(tmp, f, minified)
+            records[f.path] = _record(fingerprint, (), file_state(tmp / f.path))
+    if options.use_cache:
+        kept_spare = previous.live if spare is not None and spare.is_dir() else {}
+        cache.save_outputs(cache_folder, OutputIndex(str(destination), records, kept_spare,
+                                                     *digests.known_templates()))
     timings["write"] = time.perf_counter() - clock
-    return BuildResult(
-        destination=destination,
-        pages=sum(pages for pages, _ in results),
-        files=len(site.outputs) + len(site.static),
-        seconds=time.perf_counter() - start,
-        skipped=dict(site.skipped),
-        notices=tuple(notices),
-        stage_seconds=timings,
-        reused=reused,
-    )
+    return result(seconds=time.perf_counter() - start, kept=len(plan.kept),
+                  rendered=len(plan.render) + len(plan.copy))
+
+
+def _record(fingerprint: str | None, deps: Iterable[str],
+            state: FileState | None) -> OutputRecord:
+    size, mtime_ns, inode = state or (-1, -1, -1)
+    # Interned, so the cache stores each key once however many outputs read it.
+    return OutputRecord(fingerprint if state else None, tuple(sorted(map(sys.intern, deps))),
+                        size, mtime_ns, inode)
+
+
+def _take_kept(tmp: Path, destination: Path, plan: _Plan, previous: OutputIndex,
+               folders: set[str]) -> dict[str, OutputRecord]:
+    """Fill the temporary folder (empty, or the recycled output before last) with the kept
+    files: a file already there is kept when it is the one the previous output holds or an
+    identical one from the build before; everything else there that is not wanted goes.
+    Files that are rendered again are removed first, so no write goes through a link."""
+    tree = scan(tmp)
+    prune(tmp, tree, set(plan.kept), folders)
+    taken: dict[str, OutputRecord] = {}
+    for path, record in plan.kept.items():
+        have = tree.files.get(path)
+        if have == record.state:
+            taken[path] = record
+            continue
+        older = previous.spare.get(path)
+        if have is not None and older is not None and older.state == have and \
+                older.fingerprint == record.fingerprint:
+            taken[path] = older
+            continue
+        if have is not None:
+            (tmp / path).unlink()
+        if link_or_copy(destination / path, tmp / path):
+            taken[path] = record
+        else:
+            taken[path] = _record(record.fingerprint, record.deps, file_state(tmp / path))
+    return taken
 
 
 def render_to_memory(site: Site, cache_folder: Path) -> Iterator[tuple[str, bytes]]:

@@ -235,6 +235,8 @@ def _report(result: BuildResult, *, quiet: bool, verbose: bool) -> None:
         print(f"stages: {stages}", file=sys.stderr)
     skipped = result.skipped
     reused = f", {result.reused} from cache" if result.reused else ""
+    if result.kept:
+        reused += f", {result.kept} unchanged"
     print(f"Built {result.pages} pages ({result.files} files{reused}) in "
           f"{result.seconds * 1000:.0f} ms"
           f" into {_shown(result.destination)}; skipped {skipped.get('drafts', 0)} drafts, "

@@ -141,6 +141,7 @@ class Content:
     text_ref: HtmlRef | None = None  # likewise for `text`, which only the search index reads
     refs: tuple[LinkRef, ...] = ()  # placeholders in html, summary and text (see xrefs.py)
     notices: tuple[Notice, ...] = ()  # warnings about the body (unknown shortcodes, ...)
+    terms_ref: HtmlRef | None = None  # the search terms of the page (search.encode_terms)
 
 
 @dataclass(frozen=True, slots=True)

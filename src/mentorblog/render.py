@@ -3,6 +3,7 @@ file; `theme:post.html` still reaches the shadowed original."""
 
 from __future__ import annotations
 
+import io
 import json
 import math
 from collections.abc import Iterator, Mapping, Sequence
@@ -25,16 +26,18 @@ from jinja2 import (
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from mentorblog import dates, journal, search, urls, xrefs
+from mentorblog import dates, search, urls, xrefs
 from mentorblog.cache import PackReader
 from mentorblog.config import norm
 from mentorblog.discover import theme_dir
 from mentorblog.errors import BuildError
+from mentorblog.journal import Journal, summarise
 from mentorblog.model import (
     AuthorProfile,
     Heading,
     Output,
     Page,
+    Section,
     Session,
     Site,
     Taxonomy,
@@ -145,6 +148,60 @@ def toc_tree(headings: Sequence[Heading], max_level: int = 6) -> tuple[TocEntry,
     return build([h for h in headings if h.level <= max_level])
 
 
+# Output reuse (see fingerprint.py) needs to know what each output read from the site. Reads
+# of the settings are covered by every output's fingerprint; everything else that templates
+# can reach through `site` or a page records a dependency key while an output renders:
+#   page:<url>                 the whole page (PageViews are made only through SiteView.page)
+#   neighbours:<url>           which pages are a post's previous and next
+#   termname:<taxonomy>/<slug> the spelling a term is shown with
+#   term:<taxonomy>/<slug>, taxonomy:<name>, section:<path>, section-head:<path>, sections,
+#   copyright, newest, featured
+#   related:<url>              which posts are related to a post
+#   links:<url>                where a page's ref/relref/link/post_url links lead
+#   *                          anything else: the whole site (also the sessions journal)
+# A public attribute added to SiteView or PageView must record its key (or be a setting); the
+# unit test of render.py fails for one that is not listed in TRACKED below.
+TRACKED = {
+    "SiteView": frozenset({
+        "config", "title", "description", "language", "base_url", "base_path", "menu",
+        "params", "env", "param", "url", "absurl", "asset",  # settings: in every fingerprint
+        "taxonomies", "sections", "text_of", "page", "pages", "posts", "featured",
+        "neighbours", "taxonomy", "terms_by_slug", "term_link", "section", "section_index",
+        "home", "copyright", "copyright_html", "newest", "sharded_index", "archive", "term",
+        "term_name", "section_head", "start_recording", "stop_recording", "record",
+        "fill_links", "related", "journey", "profile", "journal",
+    }),
+    "PageView": frozenset({
+        "page", "title", "link_title", "url", "kind", "section", "description", "authors",
+        "date", "lastmod", "is_draft", "weight", "params", "source", "cover", "aliases",
+        "keywords", "images", "robots_noindex", "param", "permalink", "href", "timestamp",
+        "publish_date", "modified", "content", "summary", "summary_text", "is_truncated",
+        "toc", "word_count", "reading_minutes", "meta_description", "terms", "tags",
+        "neighbours", "atom_id", "edit_url", "edit_text", "breadcrumbs", "reading_time_text",
+        "related", "journeys", "author_links", "profiles", "sessions",
+    }),
+}
+
+
+class TaxonomyView:
+    """A taxonomy as templates see it: its name and url are settings; reading its terms
+    records a dependency on them."""
+
+    __slots__ = ("_site", "_taxonomy", "name", "singular", "url")
+
+    def __init__(self, taxonomy: Taxonomy, site: SiteView) -> None:
+        self._taxonomy = taxonomy
+        self._site = site
+        self.name = taxonomy.name
+        self.singular = taxonomy.singular
+        self.url = taxonomy.url
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        self._site.record(f"taxonomy:{self.name}")
+        return self._taxonomy.terms
+
+
 class SiteView:
     """What templates see as `site`: settings, menus, posts and lookups."""
 
@@ -158,11 +215,31 @@ class SiteView:
         self.base_url = site.config.base_url
         self.base_path = site.config.base_path
         self.menu = site.config.menu
-        self.taxonomies = site.taxonomies
-        self.sections = site.sections
         self.params = site.config.params
         self.env = site.config.env
         self._views: dict[str, PageView] = {}
+        self._deps: set[str] | None = None
+
+    def start_recording(self) -> None:
+        """Note every dependency key from now on (see TRACKED), for one output."""
+        self._deps = set()
+
+    def stop_recording(self) -> frozenset[str]:
+        deps, self._deps = self._deps, None
+        return frozenset(deps or ())
+
+    def record(self, key: str) -> None:
+        if self._deps is not None:
+            self._deps.add(key)
+
+    @property
+    def taxonomies(self) -> tuple[TaxonomyView, ...]:
+        return tuple(TaxonomyView(t, self) for t in self._site.taxonomies)
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        self.record("sections")
+        return self._site.sections
 
     def param(self, key: str, default: object = None) -> object:
         """A site param; dotted keys reach into mappings, any case (`profileMode.imageUrl`)."""
@@ -181,6 +258,7 @@ class SiteView:
 
     def text_of(self, page: Page) -> str:
         """A page's plain text (the search index's `content`), wherever it is stored."""
+        self.record(f"page:{page.url}")
         content = page.content
         if content is None:
             return ""
@@ -196,6 +274,7 @@ class SiteView:
         """Links written as `ref`/`relref`/`link`/`post_url` get their urls (see xrefs.py)."""
         if page.content is None or not page.content.refs:
             return text
+        self.record(f"links:{page.url}")
         return xrefs.fill_links(text, page, self._links,
                                 lambda url, absolute: self.absurl(url) if absolute
                                 else self.url(url), html=html)
@@ -215,6 +294,7 @@ class SiteView:
             len(self.base_path.rstrip("/")):]
 
     def page(self, url: str) -> PageView:
+        self.record(f"page:{url}")
         if url not in self._views:
             self._views[url] = PageView(self._site.pages[url], self)
         return self._views[url]
@@ -222,43 +302,63 @@ class SiteView:
     def pages(self, page_urls: Sequence[str]) -> list[PageView]:
         return [self.page(u) for u in page_urls]
 
-    @cached_property
+    @property
     def posts(self) -> list[PageView]:
+        self.record("*")
+        return self._posts
+
+    @cached_property
+    def _posts(self) -> list[PageView]:
         return self.pages(self._site.posts)
 
-    @cached_property
+    @property
     def featured(self) -> list[PageView]:
-        return [p for p in self.posts if p.param("featured") is True]
+        self.record("featured")
+        return [self.page(u) for u in self._featured_urls]
+
+    @cached_property
+    def _featured_urls(self) -> tuple[str, ...]:
+        """Posts with `featured: true`, found without recording every post as read."""
+        return tuple(u for u in self._site.posts if _featured(self._site.pages[u], self.params))
 
     def neighbours(self, url: str) -> tuple[PageView | None, PageView | None]:
+        self.record(f"neighbours:{url}")
         newer, older = self._site.neighbours.get(url, (None, None))
         return (self.page(newer) if newer else None, self.page(older) if older else None)
 
     def taxonomy(self, name: str) -> Any:
-        return self._taxonomies[name]
+        return TaxonomyView(self._taxonomies[name], self)
 
     @cached_property
     def _taxonomies(self) -> dict[str, Taxonomy]:
         return {t.name: t for t in self._site.taxonomies}
 
-    @cached_property
+    @property
     def terms_by_slug(self) -> dict[str, dict[str, Term]]:
         """taxonomy -> slug -> Term, built once instead of scanned per page."""
+        self.record("*")
+        return self._terms_by_slug
+
+    @cached_property
+    def _terms_by_slug(self) -> dict[str, dict[str, Term]]:
         return {t.name: {term.slug: term for term in t.terms} for t in self._site.taxonomies}
 
     def related(self, url: str) -> list[PageView]:
+        self.record(f"related:{url}")
         return self.pages(self._site.related.get(url, ()))
 
     def journey(self, slug: str) -> Journey | None:
+        term = self.term("series", slug)
+        if term is None:
+            return None
         if slug not in self._journeys:
-            term = self.terms_by_slug.get("series", {}).get(slug)
-            if term is None:
-                return None
             parts = sorted(self.pages(term.pages), key=lambda p: (p.timestamp, p.url))
             stamps = [p.date for p in parts if p.date is not None]
             self._journeys[slug] = Journey(
                 term.name, term.url, tuple(parts), stamps[0] if stamps else None,
                 stamps[-1] if stamps else None, sum(p.reading_minutes for p in parts))
+        else:
+            self.pages(term.pages)  # recorded for this output too
         return self._journeys[slug]
 
     @cached_property
@@ -270,52 +370,107 @@ class SiteView:
         return {urls.slugify(p.name): p for p in self.config.profiles}
 
     def profile(self, name: str) -> AuthorProfile | None:
-        """The site.yaml profile of an author, matched by the name's slug."""
+        """The site.yaml profile of an author, matched by the name's slug (a setting)."""
         return self._profiles.get(urls.slugify(name))
 
+    @property
+    def journal(self) -> Journal:
+        self.record("*")
+        return self._journal
+
     @cached_property
-    def journal(self) -> journal.Journal:
+    def _journal(self) -> Journal:
         posts = sorted((self._site.pages[u] for u in self._site.posts),
                        key=lambda p: (-(p.date.timestamp() if p.date else 0.0), p.url))
-        return journal.summarise(posts)
+        return summarise(posts)
+
+    def term(self, taxonomy: str, slug: str) -> Term | None:
+        """One term (for a term page), recorded as read."""
+        self.record(f"term:{taxonomy}/{slug}")
+        return self._terms_by_slug.get(taxonomy, {}).get(slug)
+
+    def term_name(self, taxonomy: str, slug: str) -> str | None:
+        """The spelling the site shows a term with, recorded as read."""
+        self.record(f"termname:{taxonomy}/{slug}")
+        term = self._terms_by_slug.get(taxonomy, {}).get(slug)
+        return term.name if term else None
 
     def term_link(self, taxonomy: str, name: str) -> str:
         return f"/{taxonomy}/{urls.slugify(name)}/"
 
     def section(self, path: str) -> Any:
+        self.record(f"section:{path}")
+        return self._section(path)
+
+    def _section(self, path: str) -> Section | None:
         return next((s for s in self._site.sections if s.path == path), None)
+
+    def section_head(self, path: str) -> tuple[str, str] | None:
+        """A section's title and url (breadcrumbs), recorded without its list of pages."""
+        self.record(f"section-head:{path}")
+        section = self._section(path)
+        return (section.title, section.url) if section else None
 
     def section_index(self, path: str) -> PageView | None:
         key = f"section:{path}"
+        self.record(f"page:{key}")
         if key not in self._site.pages:
             return None
         if key not in self._views:
             self._views[key] = PageView(self._site.pages[key], self)
         return self._views[key]
 
-    @cached_property
+    @property
     def home(self) -> PageView | None:
         return self.section_index("")
 
-    @cached_property
+    @property
     def copyright(self) -> str:
+        self.record("copyright")
+        return self._copyright
+
+    @cached_property
+    def _copyright(self) -> str:
         if self.config.copyright is not None:
             return self.config.copyright
         years = [p.date.year for p in self._site.pages.values() if p.date]
         return f"© {max(years)} {self.title}" if years else f"© {self.title}"
 
-    @cached_property
+    @property
     def sharded_index(self) -> search.SearchIndex:
         """The search page's index files, built once per view (see search.py)."""
-        return search.build_index(self._site, self.text_of)
+        self.record("*")
+        return self._sharded_index
 
     @cached_property
+    def _sharded_index(self) -> search.SearchIndex:
+        return search.build_index(self._site, self.text_of, self._terms_of)
+
+    def _terms_of(self, page: Page) -> search.PageTerms | None:
+        """The terms the parse stage stored for a page, when it did."""
+        self.record(f"page:{page.url}")
+        ref = page.content.terms_ref if page.content else None
+        if ref is None or self._reader is None:
+            return None
+        return search.decode_terms(self._reader.read(ref))
+
+    @property
     def copyright_html(self) -> Markup:
         """The footer line, rendered once per site rather than once per page."""
-        return _markdownify(self.copyright)
+        self.record("copyright")
+        return self._copyright_html
 
     @cached_property
+    def _copyright_html(self) -> Markup:
+        return _markdownify(self._copyright)
+
+    @property
     def newest(self) -> datetime | None:
+        self.record("newest")
+        return self._newest
+
+    @cached_property
+    def _newest(self) -> datetime | None:
         stamps = [p.lastmod or p.date for p in self._site.pages.values() if p.date]
         return max((s for s in stamps if s), default=None, key=lambda d: d.timestamp())
 
@@ -323,6 +478,7 @@ class SiteView:
                 ) -> list[tuple[int, list[tuple[str, list[PageView]]]]]:
         """Posts grouped by year, then month, newest first (dates as written). `all_pages`
         (PaperMod's ShowAllPagesInArchive) adds the dated listed pages outside the sections."""
+        self.record("*")
         years: dict[int, dict[int, list[PageView]]] = {}
         views = list(self.posts)
         if all_pages:
@@ -336,6 +492,14 @@ class SiteView:
         return [(year, [(dates.format_date(months[m][0].publish_date, "%B"), months[m])  # type: ignore[arg-type]
                         for m in sorted(months, reverse=True)])
                 for year, months in sorted(years.items(), reverse=True)]
+
+
+def _featured(page: Page, site_params: Mapping[str, object]) -> bool:
+    """`page.param("featured") is True`, without making a PageView for every post."""
+    if "featured" in page.flags:
+        return page.flags["featured"] is True
+    found = [value for key, value in page.params.items() if norm(key) == "featured"]
+    return (found[-1] if found else site_params.get("featured")) is True
 
 
 class PageView:
@@ -452,11 +616,10 @@ class PageView:
     def terms(self, taxonomy: str) -> list[tuple[str, str]]:
         """(display name, url) of this page's terms, spelled as the site spells them."""
         found = []
-        known = self._site.terms_by_slug.get(taxonomy, {})
         for name in self.page.terms.get(taxonomy, ()):
             slug = urls.slugify(name)
-            term = known.get(slug)
-            found.append((term.name if term else name, f"/{taxonomy}/{slug}/"))
+            shown = self._site.term_name(taxonomy, slug)
+            found.append((shown or name, f"/{taxonomy}/{slug}/"))
         return found
 
     @property
@@ -482,9 +645,12 @@ class PageView:
     def author_links(self) -> list[tuple[str, str]]:
         """(name, author page url) per author; the url is "" when the author has no page
         (their name is only on pages, not on posts)."""
-        known = self._site.terms_by_slug.get("authors", {})
-        return [(name, url if url.rstrip("/").rsplit("/", 1)[-1] in known else "")
-                for name, url in self.terms("authors")]
+        found = []
+        for name in self.page.terms.get("authors", ()):
+            slug = urls.slugify(name)
+            shown = self._site.term_name("authors", slug)  # None: no author page
+            found.append((shown or name, f"/authors/{slug}/" if shown else ""))
+        return found
 
     @property
     def profiles(self) -> list[AuthorProfile]:
@@ -528,9 +694,9 @@ class PageView:
         crumbs: list[tuple[str, str]] = []
         parts = self.section.split("/") if self.section else []
         for depth in range(1, len(parts) + 1):
-            section = self._site.section("/".join(parts[:depth]))
-            if section is not None:
-                crumbs.append((section.title, section.url))
+            head = self._site.section_head("/".join(parts[:depth]))
+            if head is not None:
+                crumbs.append(head)
         return crumbs
 
     @property
@@ -542,6 +708,7 @@ class PageView:
 def render_output(output: Output, site: Site, env: Environment, view: SiteView) -> bytes:
     """One planned output -> its bytes; template errors become BuildErrors at file:line."""
     if output.kind == "search":
+        view.record("*")
         return search_index(site, view)
     if output.kind in search.KINDS:
         return view.sharded_index.files[output.path]
@@ -578,7 +745,8 @@ def _context(output: Output, view: SiteView) -> dict[str, Any]:
         taxonomy = view.taxonomy(output.taxonomy)
         context["taxonomy"] = taxonomy
         if output.term:
-            term = view.terms_by_slug[output.taxonomy][output.term]
+            term = view.term(output.taxonomy, output.term)
+            assert term is not None, output.term
             context["term"] = term
             context["list_title"] = term.name
         else:
@@ -613,6 +781,7 @@ class SitemapEntry:
 def sitemap_entries(view: SiteView) -> list[SitemapEntry]:
     """Published html pages that want to be found: posts, pages, lists (first page only)."""
     site = view._site
+    view.record("*")
     entries: list[SitemapEntry] = []
     newest = view.newest
     for output in site.outputs:
@@ -646,7 +815,11 @@ def sitemap_entries(view: SiteView) -> list[SitemapEntry]:
 
 def search_index(site: Site, view: SiteView) -> bytes:
     """PaperMod's /index.json: [{title, content, permalink, summary}], hidden pages left out."""
-    entries = []
+    # Each entry is encoded and appended as soon as it is made: at 10,000 posts the file is
+    # 67 MB, and holding every entry, then the whole JSON text, then its bytes peaked at
+    # ~250 MB; a list of encoded entries joined at the end still held it twice.
+    out = io.BytesIO()
+    out.write(b"[")
     order = {u: i for i, u in enumerate(site.posts)}
     # Posts in list order, then the pages by address.
     for url, page in sorted(site.pages.items(),
@@ -655,7 +828,9 @@ def search_index(site: Site, view: SiteView) -> bytes:
                 not page.is_rendered or page.layout in ("archives", "search", "none"):
             continue
         content = page.content
-        entries.append({
+        if out.tell() > 1:
+            out.write(b",")
+        out.write(json.dumps({
             "title": page.title,
             "permalink": view.absurl(url),
             "summary": view.fill_links(page, content.summary_text, html=False) if content
@@ -663,8 +838,9 @@ def search_index(site: Site, view: SiteView) -> bytes:
             "content": view.text_of(page),
             "date": dates.iso(page.date) if page.date else "",
             "tags": list(page.tags),
-        })
-    return json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode()
+        }, ensure_ascii=False, separators=(",", ":")).encode())
+    out.write(b"]")
+    return out.getvalue()
 
 
 def _template_name(filename: str | None) -> str:

@@ -147,6 +147,31 @@ def doc_fields(page: Page, text_of: TextOf = stored_text) -> dict[str, int]:
     return {**dict.fromkeys(body, 0), **fields}
 
 
+PageTerms = tuple[set[str], dict[str, int]]  # every term; fields of the marked ones
+TermsOf = Callable[[Page], "PageTerms | None"]  # None: not stored, tokenise the text
+
+
+def page_terms(page: Page) -> PageTerms:
+    """A page's terms, from the page and its Content with the text still in it (parse
+    workers call this and store the result with the page)."""
+    return _doc_terms(page, stored_text(page))
+
+
+def encode_terms(every: set[str], fields: Mapping[str, int]) -> str:
+    """Terms are letters and digits only, so spaces and `=` can separate them."""
+    marked = " ".join(f"{term}={bits}" for term, bits in sorted(fields.items()))
+    return " ".join(sorted(every)) + "\n" + marked
+
+
+def decode_terms(text: str) -> PageTerms:
+    every, _, marked = text.partition("\n")
+    fields = {}
+    for pair in marked.split():
+        term, _, bits = pair.partition("=")
+        fields[term] = int(bits)
+    return set(every.split()), fields
+
+
 def _doc_terms(page: Page, text: str) -> tuple[set[str], dict[str, int]]:
     """Every term of a page, and the fields of those also in its title, tags or lead."""
     content = page.content
@@ -194,11 +219,13 @@ class SearchIndex:
     files: Mapping[str, bytes]  # output path -> bytes, one entry per planned output
 
 
-def build_index(site: Site, text_of: TextOf = stored_text) -> SearchIndex:
+def build_index(site: Site, text_of: TextOf = stored_text,
+                terms_of: TermsOf | None = None) -> SearchIndex:
     """Every index file of the site; render asks for them one output at a time. `text_of`
-    gives a page's plain text (render's reads it from the build cache)."""
+    gives a page's plain text (render's reads it from the build cache), `terms_of` the terms
+    the parse stage stored, when it did."""
     docs = documents([site.pages[u] for u in site.posts], site.pages.values())
-    postings = _postings(docs, text_of)
+    postings = _postings(docs, text_of, terms_of)
     shards = _cut(postings, shard_count(docs))
     names = _tag_names(site)
     files: dict[str, bytes] = {}
@@ -220,12 +247,14 @@ def build_index(site: Site, text_of: TextOf = stored_text) -> SearchIndex:
     return SearchIndex(files)
 
 
-def _postings(docs: Sequence[Page], text_of: TextOf) -> dict[str, str]:
+def _postings(docs: Sequence[Page], text_of: TextOf,
+              terms_of: TermsOf | None = None) -> dict[str, str]:
     """term -> postings string; terms in the order search.js compares strings (UTF-16)."""
     ids: dict[str, list[int]] = {}
     fields: dict[str, dict[int, int]] = {}  # only the few terms of a title, tags or lead
     for doc_id, page in enumerate(docs):
-        every, marked = _doc_terms(page, text_of(page))
+        stored = terms_of(page) if terms_of is not None else None
+        every, marked = stored if stored is not None else _doc_terms(page, text_of(page))
         for term in every:
             found = ids.get(term)
             if found is None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import datetime
-from pathlib import PurePosixPath
 from urllib.parse import quote
 
 _JEKYLL_STYLES = {
@@ -170,5 +169,7 @@ def join_base(base_path: str, url: str) -> str:
 
 def is_inside(path: str) -> bool:
     """True when an output path stays inside the output folder."""
-    parts = PurePosixPath(path).parts
-    return bool(parts) and not path.startswith("/") and ".." not in parts
+    if path.startswith("/"):
+        return False
+    parts = [p for p in path.split("/") if p and p != "."]  # as PurePosixPath(path).parts
+    return bool(parts) and ".." not in parts

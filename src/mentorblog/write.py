@@ -9,10 +9,12 @@ import ctypes
 import os
 import re
 import shutil
+import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from mentorblog.errors import BuildError
@@ -94,14 +96,23 @@ def copy_files(tmp: Path, files: Sequence[StaticFile]) -> None:
 
 
 @contextmanager
-def staged(dest: Path) -> Iterator[Path]:
+def staged(dest: Path, recycle: Path | None = None) -> Iterator[Path]:
     """The temporary folder to build the site in: swapped in when the block succeeds, removed
-    (leaving the previous output as it was) when anything in it fails."""
+    (leaving the previous output as it was) when anything in it fails.
+
+    With `recycle` (a folder on the same file system, in the build cache): the folder found
+    there becomes the temporary folder, so its files and folders need not be made again, and
+    the output that is swapped out is moved there for the next build instead of deleted."""
     tmp = begin(dest)
+    if recycle is not None and recycle.is_dir() and not recycle.is_symlink():
+        try:
+            os.rename(recycle, tmp)  # onto the empty folder begin() made
+        except OSError:
+            shutil.rmtree(recycle, ignore_errors=True)
     try:
         yield tmp
         os.chmod(tmp, 0o755)
-        _swap(tmp, dest)
+        _swap(tmp, dest, recycle)
     except OSError as err:
         abort(tmp)
         raise BuildError(f"cannot write the site to {dest}: {err.strerror or err}; the previous "
@@ -127,20 +138,118 @@ def write_site(dest: Path, rendered: Iterable[tuple[str, bytes]],
     return total
 
 
-def _swap(tmp: Path, dest: Path) -> None:
+def _swap(tmp: Path, dest: Path, recycle: Path | None = None) -> None:
     if dest.exists() or dest.is_symlink():
         if not dest.is_dir() or dest.is_symlink():
             raise BuildError(f"the output folder {dest} exists and is not a folder")
         if _exchange(tmp, dest):
-            shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the previous output
+            _retire(tmp, recycle)  # tmp now holds the previous output
             return
         old = Path(tempfile.mkdtemp(prefix=_OLD + dest.name + "-", dir=dest.parent))
         old.rmdir()
         dest.rename(old)
         tmp.rename(dest)
-        shutil.rmtree(old, ignore_errors=True)
+        _retire(old, recycle)
     else:
         tmp.rename(dest)
+
+
+def _retire(old: Path, recycle: Path | None) -> None:
+    """Keep the previous output for the next build to recycle, or delete it."""
+    if recycle is not None:
+        try:
+            recycle.parent.mkdir(parents=True, exist_ok=True)
+            shutil.rmtree(recycle, ignore_errors=True)
+            os.rename(old, recycle)
+            return
+        except OSError:
+            pass  # another file system: the next build starts from an empty folder
+    shutil.rmtree(old, ignore_errors=True)
+
+
+# -- reusing files of the previous output ---------------------------------------------------------
+
+FileState = tuple[int, int, int]  # size, mtime_ns, inode: a file nobody changed keeps all three
+
+
+def file_state(path: Path) -> FileState | None:
+    try:
+        st = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """What a folder holds: regular files with their state, folders, and anything else
+    (links, sockets), all relative and "/"-separated."""
+
+    files: dict[str, FileState]
+    folders: set[str]
+    others: set[str]
+
+
+def scan(root: Path) -> Tree:
+    files: dict[str, FileState] = {}
+    folders: set[str] = set()
+    others: set[str] = set()
+    stack = [("", str(root))]
+    while stack:
+        rel, path = stack.pop()
+        try:
+            entries = list(os.scandir(path))
+        except OSError:
+            continue
+        for entry in entries:
+            name = rel + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                folders.add(name)
+                stack.append((name + "/", entry.path))
+            elif entry.is_file(follow_symlinks=False):
+                st = entry.stat(follow_symlinks=False)
+                files[name] = (st.st_size, st.st_mtime_ns, st.st_ino)
+            else:
+                others.add(name)
+    return Tree(files, folders, others)
+
+
+def parent_folders(paths: Iterable[str]) -> set[str]:
+    folders: set[str] = set()
+    for path in paths:
+        cut = path.rfind("/")
+        while cut > 0:
+            folder = path[:cut]
+            if folder in folders:
+                break
+            folders.add(folder)
+            cut = path.rfind("/", 0, cut)
+    return folders
+
+
+def prune(root: Path, tree: Tree, keep: Set[str], folders: Set[str]) -> None:
+    """Delete what `root` holds beyond the files in `keep` and the `folders`."""
+    wanted = folders
+    for name in tree.others | {f for f in tree.files if f not in keep}:
+        (root / name).unlink(missing_ok=True)
+    for name in sorted((d for d in tree.folders if d not in wanted), key=len, reverse=True):
+        shutil.rmtree(root / name, ignore_errors=True)
+
+
+def link_or_copy(source: Path, target: Path) -> bool:
+    """A hard link to the previous output's file (those never change in place), or a copy
+    where links are impossible; True when linked."""
+    try:
+        os.link(source, target)
+        return True
+    except FileNotFoundError:
+        if target.parent.is_dir():
+            raise
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return link_or_copy(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+        return False
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -108,6 +108,10 @@ def test_success_prints_one_summary_line(site: Path, capsys: pytest.CaptureFixtu
     assert not (site / "out" / "posts" / "draft").exists()
     assert not (site / "out" / "posts" / "future").exists()
     assert not (site / "out" / "posts" / "expired").exists()
+    assert "unchanged" not in lines[0]
+    code, out, _ = run(capsys, "build", "-d", "out")  # again, nothing changed
+    files = int(out.split(" files", 1)[0].rsplit("(", 1)[1])
+    assert code == 0 and f", {files} unchanged)" in out
 
 
 def test_quiet_prints_nothing(site: Path, capsys: pytest.CaptureFixture[str]) -> None:

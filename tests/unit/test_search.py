@@ -319,3 +319,25 @@ def test_the_index_is_deterministic_and_its_hash_follows_the_content() -> None:
     other = search.build_index(site_of(changed)).files
     hash_of = lambda files: json.loads(files["search-index/manifest.json"])["hash"]  # noqa: E731
     assert hash_of(first) != hash_of(other)
+
+
+# -- terms stored by the parse stage --------------------------------------------------------------
+
+def test_stored_terms_round_trip_and_give_the_same_index() -> None:
+    pages = [post("a", "Mentoría weekly: goals, goals!", title="Goals",
+                  terms={"tags": ("Goals",)}),
+             post("b", "Feedback that lands", month=2, description="On feedback")]
+    site = site_of(pages)
+    for p in site.pages.values():
+        every, fields = search.page_terms(p)
+        assert search.decode_terms(search.encode_terms(every, fields)) == (every, fields)
+    stored = {p.url: search.encode_terms(*search.page_terms(p)) for p in site.pages.values()}
+
+    def never(page: Page) -> str:
+        raise AssertionError("the text was tokenised again")
+
+    from_stored = search.build_index(
+        site, never, lambda p: search.decode_terms(stored[p.url]))
+    assert from_stored.files == search.build_index(site).files
+    goals = search.page_terms(site.pages["/posts/a/"])[1]["goals"]
+    assert goals == search.TITLE | search.LEAD | search.TAGS

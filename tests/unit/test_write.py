@@ -12,7 +12,17 @@ import pytest
 
 from mentorblog.errors import BuildError
 from mentorblog.model import StaticFile
-from mentorblog.write import check_destination, recover, write_site
+from mentorblog.write import (
+    check_destination,
+    file_state,
+    link_or_copy,
+    parent_folders,
+    prune,
+    recover,
+    scan,
+    staged,
+    write_site,
+)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -247,3 +257,78 @@ def test_refusal_writes_nothing(site: Path) -> None:
     with pytest.raises(BuildError):
         check_destination(site, site)
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*")) == before
+
+
+# -- recycling the previous output and reusing its files ----------------------------------------
+
+def test_staged_recycles_a_folder_and_keeps_the_swapped_out_output(dest: Path,
+                                                                    tmp_path: Path) -> None:
+    write_site(dest, [("index.html", b"first")], ())
+    spare = tmp_path / "cache" / "previous-output"
+    with staged(dest, spare) as tmp:
+        assert list(tmp.iterdir()) == []  # nothing to recycle yet
+        (tmp / "index.html").write_bytes(b"second")
+    assert (dest / "index.html").read_bytes() == b"second"
+    assert (spare / "index.html").read_bytes() == b"first"  # kept, not deleted
+    with staged(dest, spare) as tmp:
+        assert (tmp / "index.html").read_bytes() == b"first"  # the output before last
+        (tmp / "index.html").unlink()
+        (tmp / "index.html").write_bytes(b"third")
+    assert snapshot(dest) == {"index.html": b"third"}
+    assert snapshot(spare) == {"index.html": b"second"}
+    assert leftovers(dest.parent) == []
+
+
+def test_a_failed_build_in_a_recycled_folder_leaves_the_output(dest: Path,
+                                                               tmp_path: Path) -> None:
+    write_site(dest, [("index.html", b"first")], ())
+    spare = tmp_path / "spare"
+    spare.mkdir()
+    (spare / "old.html").write_bytes(b"old")
+    with pytest.raises(RuntimeError), staged(dest, spare) as tmp:
+        (tmp / "index.html").write_bytes(b"half")
+        raise RuntimeError("a template failed")
+    assert snapshot(dest) == {"index.html": b"first"}
+    assert not spare.exists()  # it was the temporary folder, now removed
+    assert leftovers(dest.parent) == []
+
+
+def test_scan_sees_files_folders_and_links(tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "f.html").write_bytes(b"12345")
+    (tmp_path / "top.txt").write_bytes(b"x")
+    (tmp_path / "link").symlink_to(tmp_path / "top.txt")
+    tree = scan(tmp_path)
+    assert set(tree.files) == {"a/b/f.html", "top.txt"}
+    assert tree.files["a/b/f.html"] == file_state(tmp_path / "a" / "b" / "f.html")
+    assert tree.files["a/b/f.html"][0] == 5
+    assert tree.folders == {"a", "a/b"}
+    assert tree.others == {"link"}
+    assert parent_folders(["a/b/f.html", "top.txt"]) == {"a", "a/b"}
+
+
+def test_prune_keeps_only_what_is_wanted(tmp_path: Path) -> None:
+    for rel in ("keep/index.html", "drop/index.html", "keep/extra.html", "was-a-file/x"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes(b"x")
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "keep")
+    prune(tmp_path, scan(tmp_path), {"keep/index.html"}, {"keep", "new"})
+    assert snapshot(tmp_path) == {"keep/index.html": b"x"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep"]
+
+
+def test_link_or_copy_links_and_falls_back_to_a_copy(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    source = tmp_path / "a.html"
+    source.write_bytes(b"page")
+    assert link_or_copy(source, tmp_path / "new" / "folder" / "b.html")
+    assert (tmp_path / "new" / "folder" / "b.html").stat().st_ino == source.stat().st_ino
+
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", no_links)
+    assert not link_or_copy(source, tmp_path / "c.html")
+    assert (tmp_path / "c.html").read_bytes() == b"page"
+    assert (tmp_path / "c.html").stat().st_ino != source.stat().st_ino

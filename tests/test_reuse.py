@@ -1,0 +1,221 @@
+"""Output reuse: a build takes unchanged outputs from the previous one, and whatever was edited
+in between, the result equals a clean build of the edited site."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from mentorblog import search
+from mentorblog.build import BuildOptions, BuildResult, build
+from mentorblog.discover import theme_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+EXTRA_POSTS = 40  # with the example site, enough outputs for the parallel render path
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """The example site (series, bundles, sections, search, archives) plus generated posts."""
+    root = tmp_path / "site"
+    shutil.copytree(ROOT / "content", root / "content")
+    shutil.copy(ROOT / "site.yaml", root / "site.yaml")
+    if (ROOT / "static").is_dir():
+        shutil.copytree(ROOT / "static", root / "static")
+    posts = root / "content" / "posts"
+    for i in range(EXTRA_POSTS):
+        (posts / f"extra-{i:02d}.md").write_text(
+            f"---\ntitle: Extra {i}\ndate: 2024-02-{1 + i % 28:02d}T10:00:00Z\n"
+            f"tags: [t{i % 5}, Shared{', Pair' if i < 2 else ''}]\n---\n\n"
+            f"Body of extra post {i}, about goals.\n\n"
+            f"## Part {i}\n\nMore words.\n")
+    return root
+
+
+def run(site: Path, out: Path, jobs: int = 1) -> BuildResult:
+    return build(BuildOptions(source=site, destination=out, jobs=jobs), now=NOW)
+
+
+def clean(site: Path, tmp_path: Path, name: str) -> dict[str, bytes]:
+    """The edited site built from nothing: a copy without its cache, into a new folder."""
+    copy = tmp_path / f"clean-{name}"
+    shutil.copytree(site, copy, ignore=shutil.ignore_patterns(".mentorblog-cache", "public"))
+    build(BuildOptions(source=copy, destination=tmp_path / f"clean-out-{name}", jobs=1,
+                       use_cache=False), now=NOW)
+    return tree(tmp_path / f"clean-out-{name}")
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1))
+
+
+def post(site: Path, n: int) -> Path:
+    return site / "content" / "posts" / f"extra-{n:02d}.md"
+
+
+def theme_layout(name: str) -> str:
+    return (theme_dir() / "layouts" / name).read_text()
+
+
+EDITS: list[tuple[str, Callable[[Path], None]]] = [
+    ("post body", lambda s: edit(post(s, 3), "about goals.", "about goals and doubts.")),
+    ("title", lambda s: edit(post(s, 4), "title: Extra 4\n", "title: Extra four\n")),
+    ("tags", lambda s: edit(post(s, 5), "tags: [t0, Shared]", "tags: [t1, brand-new]")),
+    ("date", lambda s: edit(post(s, 6), "date: 2024-02-07", "date: 2019-05-07")),
+    ("draft", lambda s: edit(post(s, 7), "---\ntitle", "---\ndraft: true\ntitle")),
+    ("undraft", lambda s: edit(post(s, 7), "---\ndraft: true\ntitle", "---\ntitle")),
+    ("layout", lambda s: (s / "layouts").mkdir(exist_ok=True) or (
+        s / "layouts" / "post.html").write_text(
+        theme_layout("post.html").replace('<article class="post">',
+                                          '<article class="post" data-own="1">'))),
+    ("partial", lambda s: (s / "layouts" / "partials").mkdir(parents=True, exist_ok=True) or (
+        s / "layouts" / "partials" / "footer.html").write_text(
+        theme_layout("partials/footer.html") + "<!-- own footer -->\n")),
+    ("layout removed", lambda s: (s / "layouts" / "post.html").unlink()),
+    ("site.yaml", lambda s: edit(s / "site.yaml", "title: ", "title: Renamed — ")),
+    ("static file", lambda s: (s / "static").mkdir(exist_ok=True) or (
+        s / "static" / "notes.txt").write_text("static one\n")),
+    ("static edit", lambda s: (s / "static" / "notes.txt").write_text("static two\n")),
+    ("delete a post", lambda s: post(s, 8).unlink()),
+    ("add a post", lambda s: (s / "content" / "posts" / "added.md").write_text(
+        "---\ntitle: Added\ndate: 2025-06-01\ntags: [t2]\n---\n\nA new one.\n")),
+    ("featured", lambda s: edit(post(s, 9), "---\ntitle", "---\nfeatured: true\ntitle")),
+    # post 0 is older than post 1, so its spelling is the one post 1's page shows
+    ("tag spelling", lambda s: edit(post(s, 0), "Pair]", "PAIR]")),
+    # the mentoring-journal features: the journal page, a journey, an author and a profile
+    ("session", lambda s: edit(post(s, 10), "---\ntitle", "---\nsession: {minutes: 25}\ntitle")),
+    ("series", lambda s: edit(post(s, 11), "---\ntitle", "---\nseries: [First year]\ntitle")),
+    ("co-author", lambda s: edit(post(s, 12), "---\ntitle", "---\nauthor: [Ana, Dee]\ntitle")),
+    ("profile", lambda s: edit(s / "site.yaml", "role: mentee", "role: mentor")),
+    ("private note", lambda s: edit(post(s, 13), "More words.", "::: private\nHidden.\n:::")),
+]
+
+
+def test_every_kind_of_edit_then_rebuild_equals_a_clean_build(site: Path,
+                                                               tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = run(site, out, jobs=2)
+    assert first.rendered == first.files and first.kept == 0
+    for name, change in EDITS:
+        change(site)
+        result = run(site, out, jobs=2 if name in ("site.yaml", "layout") else 1)
+        assert tree(out) == clean(site, tmp_path, name.replace(" ", "-")), name
+        assert 0 < result.rendered < result.files, name
+
+
+def test_a_build_with_nothing_changed_renders_and_writes_nothing(site: Path,
+                                                                  tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run(site, out, jobs=2)
+    before = {p: p.stat().st_ino for p in out.rglob("*") if p.is_file()}
+    again = run(site, out, jobs=2)
+    assert again.rendered == 0
+    assert again.kept == again.files == len(before)
+    assert {p: p.stat().st_ino for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_one_post_edit_renders_only_what_shows_that_post(site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run(site, out)
+    page = out / "posts" / "extra-03" / "index.html"
+    unrelated = out / "posts" / "extra-20" / "index.html"  # far in time, other tags
+    inodes = (page.stat().st_ino, unrelated.stat().st_ino)
+    edit(post(site, 3), "about goals.", "about goals and doubts.")
+    result = run(site, out)
+    # the post, its two neighbours, the lists, tag pages and feeds that show it, the search
+    # files, the sitemap: a few dozen of several hundred
+    assert 0 < result.rendered <= 40 < result.files
+    assert "goals and doubts" in page.read_text()
+    assert page.stat().st_ino != inodes[0]
+    assert unrelated.stat().st_ino == inodes[1]  # linked from the previous output
+    assert tree(out) == clean(site, tmp_path, "one")
+
+
+def test_changing_a_partial_renders_only_the_outputs_whose_layouts_include_it(
+        site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run(site, out)
+    (site / "layouts" / "partials").mkdir(parents=True)
+    (site / "layouts" / "partials" / "post_nav.html").write_text(
+        theme_layout("partials/post_nav.html") + "<!-- nav -->\n")
+    result = run(site, out)
+    posts = len(list((site / "content" / "posts").glob("*.md")))
+    assert 0 < result.rendered < result.files - posts  # not the lists, feeds or search files
+    assert "<!-- nav -->" in (out / "posts" / "extra-03" / "index.html").read_text()
+    assert tree(out) == clean(site, tmp_path, "partial")
+
+
+def test_files_changed_or_added_in_the_output_are_put_right(site: Path,
+                                                            tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run(site, out)
+    run(site, out)  # now the cache also keeps the output before last, to recycle
+    (out / "posts" / "extra-01" / "index.html").write_text("tampered")
+    (out / "stray.txt").write_text("not ours")
+    (out / "stray-folder").mkdir()
+    result = run(site, out)
+    assert result.rendered == 1
+    assert tree(out) == clean(site, tmp_path, "fixed")
+    assert not (out / "stray-folder").exists()
+
+
+def test_deleting_the_cache_or_the_output_only_makes_the_build_cold(site: Path,
+                                                                     tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run(site, out)
+    shutil.rmtree(out)
+    assert run(site, out).kept == 0
+    shutil.rmtree(site / ".mentorblog-cache")
+    result = run(site, out)
+    assert result.kept == 0 and result.rendered == result.files
+    assert tree(out) == clean(site, tmp_path, "cold")
+
+
+def test_another_destination_does_not_reuse_this_one(site: Path, tmp_path: Path) -> None:
+    run(site, tmp_path / "a")
+    other = run(site, tmp_path / "b")
+    assert other.kept == 0
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
+
+
+def test_the_search_index_is_rendered_from_the_terms_the_parse_stage_stored(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run(site, tmp_path / "a", jobs=2)
+    stored = tree(tmp_path / "a")
+    assert any(p.startswith("search-index/t/") for p in stored)
+
+    def no_tokenising(*args: object) -> None:
+        raise AssertionError("render tokenised a page's text again")
+
+    monkeypatch.setattr(search, "_doc_terms", no_tokenising)
+    run(site, tmp_path / "b", jobs=2)  # another folder: everything is rendered again
+    assert tree(tmp_path / "b") == stored
+
+
+def test_a_path_two_files_write_is_never_written_through_a_link(site: Path,
+                                                               tmp_path: Path) -> None:
+    """The theme's favicon.svg and a content file of the same path are both copied; the
+    second copy must not land in the live site's file through a hard link."""
+    (site / "content" / "favicon.svg").write_text("<svg>mine</svg>\n")
+    out = tmp_path / "out"
+    run(site, out)
+    run(site, out)
+    held = tmp_path / "held.svg"
+    os.link(out / "favicon.svg", held)  # the live file's inode, whatever its name becomes
+    before = held.read_bytes()
+    run(site, out)
+    assert held.read_bytes() == before
+    assert tree(out) == clean(site, tmp_path, "favicon")

@@ -1,0 +1,113 @@
+"""fingerprint: an output's fingerprint changes exactly when something it read changes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from mentorblog.build import BuildOptions, load_site
+from mentorblog.fingerprint import Digests
+from mentorblog.model import Site
+from mentorblog.render import SiteView, make_environment, render_output
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def make_site(root: Path, posts: int = 6) -> Path:
+    (root / "content" / "posts").mkdir(parents=True)
+    (root / "site.yaml").write_text("title: Prints\nbaseURL: https://example.org/\n")
+    for i in range(posts):
+        (root / "content" / "posts" / f"p{i}.md").write_text(
+            f"---\ntitle: Post {i}\ndate: 2024-03-{1 + i:02d}\ntags: [t{i % 2}]\n---\n"
+            f"Body {i}.\n")
+    return root
+
+
+def fingerprints(root: Path) -> dict[str, str | None]:
+    """Every output's fingerprint, from the dependencies its rendering recorded."""
+    site = load(root)
+    digests = Digests(site, {}, minify=False)
+    return {path: digests.output(o, deps) for path, o, deps in rendered(site)}
+
+
+def load(root: Path) -> Site:
+    """With a build cache, as a build has: pages not edited keep their place in it."""
+    site, _, _, _ = load_site(BuildOptions(source=root), root / ".c", NOW)
+    return site
+
+
+def rendered(site: Site) -> list[tuple[str, object, frozenset[str]]]:
+    env = make_environment(site.config.root)
+    view = SiteView(site)
+    found = []
+    for output in site.outputs:
+        view.start_recording()
+        render_output(output, site, env, view)
+        found.append((output.path, output, view.stop_recording()))
+    return found
+
+
+def changed(before: dict[str, str | None], after: dict[str, str | None]) -> set[str]:
+    return {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+
+
+def test_the_same_site_gives_the_same_fingerprints(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "s")
+    first = fingerprints(root)
+    assert all(first.values())
+    assert fingerprints(root) == first
+
+
+def test_a_body_edit_changes_that_post_its_neighbours_and_its_lists_only(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "s")
+    before = fingerprints(root)
+    post = root / "content" / "posts" / "p2.md"
+    post.write_text(post.read_text().replace("Body 2.", "Body 2, longer now."))
+    moved = changed(before, fingerprints(root))
+    assert "posts/p2/index.html" in moved
+    assert {"posts/p1/index.html", "posts/p3/index.html"} <= moved  # prev/next show it
+    assert {"index.html", "tags/t0/index.html", "index.xml", "sitemap.xml"} <= moved
+    assert {"posts/p0/index.html", "posts/p4/index.html"} <= moved  # related: they share t0
+    assert not moved & {"posts/p5/index.html", "tags/t1/index.html", "tags/t1/index.xml",
+                        "robots.txt", "404.html"}
+
+
+def test_a_partial_changes_only_the_layouts_that_include_it(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "s")
+    before = fingerprints(root)
+    (root / "layouts" / "partials").mkdir(parents=True)
+    (root / "layouts" / "partials" / "post_nav.html").write_text("<nav>own</nav>\n")
+    moved = changed(before, fingerprints(root))
+    assert {f"posts/p{i}/index.html" for i in range(6)} <= moved
+    assert not moved & {"index.html", "robots.txt", "index.xml", "tags/t0/index.html"}
+
+
+def test_a_layout_with_a_computed_name_depends_on_every_layout(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "s")
+    (root / "layouts").mkdir()
+    (root / "layouts" / "robots.txt").write_text(
+        "{% set name = 'partials/' ~ 'x.html' %}{% include name ignore missing %}User-agent: *\n")
+    site = load(root)
+    digests = Digests(site, {}, minify=False)
+    assert digests.template("robots.txt") == digests.all_templates()
+    assert digests.template("post.html") != digests.all_templates()
+
+
+def test_an_unknown_dependency_is_never_reused(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "s")
+    site = load(root)
+    digests = Digests(site, {}, minify=False)
+    home = next(o for o in site.outputs if o.path == "index.html")
+    assert digests.output(home, {"copyright"}) is not None
+    assert digests.output(home, {"copyright", "from-a-newer-version:x"}) is None
+
+
+def test_settings_and_minify_are_in_every_fingerprint(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "s")
+    site = load(root)
+    robots = next(o for o in site.outputs if o.path == "robots.txt")
+    plain = Digests(site, {}, minify=False).output(robots, set())
+    assert Digests(site, {}, minify=True).output(robots, set()) != plain
+    (root / "site.yaml").write_text("title: Other\nbaseURL: https://example.org/\n")
+    site = load(root)
+    assert Digests(site, {}, minify=False).output(robots, set()) != plain

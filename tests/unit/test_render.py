@@ -1,0 +1,73 @@
+"""render: what templates read through `site` and pages is recorded for output reuse."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from mentorblog.build import BuildOptions, load_site
+from mentorblog.model import Site
+from mentorblog.render import TRACKED, PageView, SiteView, make_environment, render_output
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def small_site(root: Path) -> Site:
+    (root / "content" / "posts").mkdir(parents=True)
+    (root / "site.yaml").write_text("title: Views\nbaseURL: https://example.org/\n")
+    for i in range(3):
+        (root / "content" / "posts" / f"p{i}.md").write_text(
+            f"---\ntitle: Post {i}\ndate: 2024-03-{1 + i:02d}\ntags: [Shared]\n---\nBody.\n")
+    site, _, _, _ = load_site(BuildOptions(source=root, use_cache=False), root / ".c", NOW)
+    return site
+
+
+def recorded(site: Site, path: str) -> frozenset[str]:
+    view = SiteView(site)
+    output = next(o for o in site.outputs if o.path == path)
+    view.start_recording()
+    render_output(output, site, make_environment(site.config.root), view)
+    return view.stop_recording()
+
+
+def public(obj: object) -> set[str]:
+    return {name for name in dir(obj) if not name.startswith("_")}
+
+
+def test_every_public_attribute_of_the_views_is_tracked(tmp_path: Path) -> None:
+    """A new attribute must record what it reads (or be a setting) and be listed in TRACKED,
+    or output reuse could keep a page that shows stale data."""
+    site = small_site(tmp_path)
+    view = SiteView(site)
+    assert public(view) - TRACKED["SiteView"] == set()
+    assert public(PageView(site.pages["/posts/p1/"], view)) - TRACKED["PageView"] == set()
+
+
+def test_a_post_records_itself_its_neighbours_and_its_term_names(tmp_path: Path) -> None:
+    deps = recorded(small_site(tmp_path), "posts/p1/index.html")
+    assert {"page:/posts/p1/", "neighbours:/posts/p1/", "page:/posts/p0/", "page:/posts/p2/",
+            "termname:tags/shared", "copyright"} <= deps
+    assert "*" not in deps
+
+
+def test_a_term_page_records_its_term_and_items(tmp_path: Path) -> None:
+    deps = recorded(small_site(tmp_path), "tags/shared/index.html")
+    assert {"term:tags/shared", "page:/posts/p0/", "page:/posts/p1/", "page:/posts/p2/"} <= deps
+    assert "*" not in deps
+
+
+def test_reading_everything_records_the_whole_site(tmp_path: Path) -> None:
+    site = small_site(tmp_path)
+    view = SiteView(site)
+    view.start_recording()
+    assert len(view.posts) == 3
+    assert "*" in view.stop_recording()
+    view.start_recording()
+    assert [t.name for t in view.taxonomies] == ["tags", "categories", "series", "authors"]
+    assert view.stop_recording() == set()  # names and urls are settings
+    view.start_recording()
+    assert view.taxonomy("tags").terms
+    assert view.stop_recording() == {"taxonomy:tags"}
+    assert "*" in recorded(site, "sitemap.xml")
+    view.record("nothing")  # not recording: ignored
+    assert view.stop_recording() == frozenset()
