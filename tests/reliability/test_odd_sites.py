@@ -103,3 +103,41 @@ def test_symlink_inside_the_site_is_followed(tmp_path: Path) -> None:
     (site / "static" / "alias.txt").symlink_to(site / "static" / "notes.txt")
     out = make(site, tmp_path)
     assert (out / "alias.txt").read_text() == "notes"
+
+
+def test_ten_thousand_posts(tmp_path: Path) -> None:
+    """Every post, list page, tag, journey and feed of a 10,000-post journal is there and
+    right; then an unchanged rebuild reuses everything. (Time and memory are bench/'s job.)"""
+    import xml.etree.ElementTree as ET
+
+    site = new_site(tmp_path / "site")
+    (site / "site.yaml").write_text("title: Big\nbaseURL: https://example.org/\n"
+                                    "author: Ana\npagination:\n  pagerSize: 10\n")
+    posts = site / "content" / "posts"
+    posts.mkdir()
+    for i in range(10_000):
+        day = 1 + i % 28
+        (posts / f"p{i:05}.md").write_text(
+            f"---\ntitle: Post {i}\ndate: 2000-{1 + i // 28 % 12:02}-{day:02}T{i % 24:02}:00:00Z\n"
+            f"tags: [t{i % 50}, everywhere]\nseries: s{i % 100}\n"
+            f"session: {{minutes: {i % 90}, with: P{i % 300}}}\n---\nBody of post {i}.\n")
+    out = tmp_path / "out"
+    first = build(BuildOptions(source=site, destination=out), now=NOW)
+    assert first.files == first.rendered + first.kept
+    pages = list((out / "posts").glob("p*/index.html"))
+    assert len(pages) == 10_000
+    assert (out / "page" / "1000" / "index.html").is_file()
+    assert not (out / "page" / "1001").exists()
+    assert len([p for p in (out / "tags").iterdir() if p.is_dir()]) == 51
+    assert len([p for p in (out / "series").iterdir() if p.is_dir()]) == 100
+    journey = (out / "series" / "s7" / "index.html").read_text()
+    assert journey.count('class="journey-part"') == 100
+    journal = (out / "journal" / "index.html").read_text()
+    assert "<strong>10000</strong> sessions logged" in journal
+    assert "with <strong>300</strong> people" in journal
+    sitemap = ET.parse(out / "sitemap.xml").getroot()
+    assert len(sitemap) > 10_000
+    feed = ET.parse(out / "authors" / "ana" / "index.xml").getroot()
+    assert feed.tag == "rss"
+    again = build(BuildOptions(source=site, destination=out), now=NOW)
+    assert again.rendered == 0 and again.kept == again.files
