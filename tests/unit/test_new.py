@@ -151,6 +151,9 @@ def test_reflection_archetype_has_the_prompts(site: Path) -> None:
     meta = front_matter(site / rel)
     assert meta["title"] == "Session 3"
     assert meta["draft"] is True
+    # A session to fill in (it counts on /journal/ as it is) and a private note block.
+    assert meta["session"] == {"minutes": None, "with": "", "kind": ""}
+    assert "\n::: private\n" in text
 
 
 def test_site_archetype_beats_the_theme(site: Path) -> None:
