@@ -172,11 +172,24 @@ def decode_terms(text: str) -> PageTerms:
     return set(every.split()), fields
 
 
+def _summary_text(page: Page) -> str:
+    """The plain summary without the placeholders of links to other pages (a `ref` written
+    as bare text), whose urls only the render stage knows: a snippet never shows them."""
+    content = page.content
+    if content is None:
+        return ""
+    text = content.summary_text
+    for ref in content.refs:
+        text = text.replace(ref.token, "")
+    return " ".join(text.split()) if content.refs else text
+
+
 def _doc_terms(page: Page, text: str) -> tuple[set[str], dict[str, int]]:
     """Every term of a page, and the fields of those also in its title, tags or lead."""
-    content = page.content
+    for ref in page.content.refs if page.content else ():
+        text = text.replace(ref.token, " ")  # a link placeholder is not a word of the page
     body = terms(text)
-    lead = page.description + " " + (content.summary_text if content else "")
+    lead = page.description + " " + _summary_text(page)
     tags = " ".join(name for names in page.terms.values() for name in names)
     fields: dict[str, int] = {}
     for part, bit in ((lead, LEAD), (tags, TAGS), (page.title, TITLE)):
@@ -304,8 +317,7 @@ def _tag_names(site: Site) -> dict[str, str]:
 
 def _record(page: Page, config: Config, names: Mapping[str, str]) -> list[object]:
     """[href, title, ISO date, shown date, [tags], snippet] of one result."""
-    content = page.content
-    text = page.description or (content.summary_text if content else "")
+    text = page.description or _summary_text(page)
     return [
         urls.href(page.url),
         page.title,

@@ -341,3 +341,21 @@ def test_stored_terms_round_trip_and_give_the_same_index() -> None:
     assert from_stored.files == search.build_index(site).files
     goals = search.page_terms(site.pages["/posts/a/"])[1]["goals"]
     assert goals == search.TITLE | search.LEAD | search.TAGS
+
+
+def test_link_placeholders_are_not_words_or_snippet_text() -> None:
+    """A `ref` written as bare text leaves a placeholder until render; the index and the
+    snippet must not show it."""
+    from pathlib import PurePosixPath
+
+    from mentorblog.model import Content, LinkRef, Page
+    from mentorblog.search import _doc_terms, _summary_text
+
+    ref = LinkRef("zzmbref0z", "relref", "posts/b.md", 3)
+    content = Content("<p>x</p>", "", "See zzmbref0z for more.", False,
+                      "See zzmbref0z for more. Body.", (), 5, 1, refs=(ref,))
+    page = Page(PurePosixPath("content/posts/a.md"), "post", "posts", 1, "A", "/posts/a/",
+                "posts/a/index.html", "post", "", content=content)
+    assert _summary_text(page) == "See for more."
+    every, _ = _doc_terms(page, content.text)
+    assert every == {"see", "for", "more", "body"}
