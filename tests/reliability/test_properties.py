@@ -20,7 +20,10 @@ from mentorblog.parse import KNOWN_KEYS, ParseContext, parse_page
 from mentorblog.render import SiteView, make_environment, render_output
 from mentorblog.shortcodes import ShortcodeSettings
 
-CONFIG = Config(root=Path("/nonexistent-site"), title="Props", base_url="https://example.org/")
+# The taxonomies a site.yaml without `taxonomies` gets: series (journeys) and authors too.
+CONFIG = Config(root=Path("/nonexistent-site"), title="Props", base_url="https://example.org/",
+                taxonomies=(("tag", "tags"), ("category", "categories"), ("series", "series"),
+                            ("author", "authors")))
 CTX = ParseContext(CONFIG, ("posts",), frozenset({"post", "page", "section", "archives"}))
 RENDERER = Renderer(MarkdownSettings())
 # A site shortcode that reads its inner content, one that does not, one that always fails.
@@ -35,7 +38,7 @@ FIELDS = sorted({"title", "date", "lastmod", "publishDate", "expiryDate", "draft
                  "excerpt", "aliases", "slug", "url", "permalink", "keywords", "cover",
                  "images", "image", "build", "sitemap", "layout", "searchHidden", "showToc",
                  "TocOpen", "hidemeta", "ShowReadingTime", "editPost", "canonicalURL",
-                 "published", "linkTitle", "params", "series", "hiddenInHomeList"})
+                 "published", "linkTitle", "params", "series", "hiddenInHomeList", "session"})
 assert all(k.lower().replace("_", "") in KNOWN_KEYS or k == "series" for k in FIELDS)
 
 scalars = st.one_of(
@@ -48,7 +51,13 @@ scalars = st.one_of(
 values = st.recursive(scalars, lambda inner: st.one_of(
     st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)),
     max_leaves=12)
-front_matter = st.dictionaries(st.sampled_from(FIELDS), values, max_size=8)
+# `session` with the shapes it is meant to have, wrong types and junk inside them.
+session_values = st.one_of(values, st.dictionaries(
+    st.sampled_from(["minutes", "with", "kind", "mood"]), values, max_size=4),
+    st.lists(st.dictionaries(st.sampled_from(["minutes", "with", "kind"]), values,
+                             max_size=3), max_size=3))
+front_matter = st.tuples(st.dictionaries(st.sampled_from(FIELDS), values, max_size=8),
+                         session_values).map(lambda pair: {**pair[0], "session": pair[1]})
 
 
 def outcome(data: bytes, renderer: Renderer = RENDERER) -> None:
