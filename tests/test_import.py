@@ -81,8 +81,8 @@ HUGO_URLS = [
     "/tags/",
     "/tags/goals/",
     "/tags/goals/index.xml",
-    "/series/",
-    "/series/starting-out/",
+    "/journeys/",  # permalinks taxonomy: series: /journeys/
+    "/journeys/starting-out/",  # permalinks term: series: /journeys/:slug/
     "/categories/",
     "/index.xml",
     "/index.json",  # outputs.home JSON
@@ -91,7 +91,8 @@ HUGO_URLS = [
     "/404.html",
     "/images/profile.png",
 ]
-HUGO_ABSENT = ["/2024/05/unfinished/", "/posts/unfinished/", "/css/extended/custom.css", "/themes/"]
+HUGO_ABSENT = ["/2024/05/unfinished/", "/posts/unfinished/", "/css/extended/custom.css", "/themes/",
+               "/series/"]
 
 
 def output_file(root: Path, url: str) -> Path:

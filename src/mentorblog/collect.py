@@ -81,7 +81,7 @@ def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[
     posts = sorted((p for p in published if p.kind == "post" and p.is_listed and p.is_rendered),
                    key=list_order)
     post_urls = tuple(p.url for p in posts)
-    sections = _sections(posts, section_pages)
+    sections = _sections(posts, section_pages, config)
     neighbours = _neighbours(posts)
     taxonomies, errors = _taxonomies(config, posts)
     raise_all(errors)
@@ -108,7 +108,8 @@ def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[
     )
 
 
-def _sections(posts: Sequence[Page], section_pages: dict[str, Page]) -> tuple[Section, ...]:
+def _sections(posts: Sequence[Page], section_pages: dict[str, Page],
+              config: Config) -> tuple[Section, ...]:
     """Every folder of posts, and each of its parents, gets a list page."""
     members: dict[str, list[str]] = {}
     for post in posts:
@@ -121,8 +122,14 @@ def _sections(posts: Sequence[Page], section_pages: dict[str, Page]) -> tuple[Se
         title = index.title if index and index.title else path.rsplit("/", 1)[-1].replace(
             "-", " ").replace("_", " ").title()
         url = "/" + "/".join(urls.slugify(p) for p in path.split("/")) + "/"
-        if index is not None:
-            url = index.url
+        try:
+            url = urls.list_url(config.list_permalinks, "section", path.lower(), url,
+                                slug=urls.slugify(path.rsplit("/", 1)[-1]), title=title)
+        except urls.UrlError as err:
+            raise BuildError(f"`permalinks` for the {path} section: {err}",
+                             PurePosixPath("site.yaml")) from None
+        if index is not None and index.url != "/" + path + "/":
+            url = index.url  # the _index.md's own url or slug wins
         sections.append(Section(path, url, title, index.url if index else None,
                                 tuple(members[path])))
     return tuple(sections)
@@ -169,9 +176,22 @@ def _taxonomies(config: Config, posts: Sequence[Page]) -> tuple[tuple[Taxonomy, 
         terms = []
         for slug, counts in spellings.items():
             name = min(counts, key=lambda n: (-counts[n], first_seen[slug][n]))
-            terms.append(Term(name, slug, f"/{plural}/{slug}/", tuple(members[slug])))
+            try:
+                url = urls.list_url(config.list_permalinks, "term", plural,
+                                    f"/{plural}/{slug}/", slug=slug, title=name)
+            except urls.UrlError as err:
+                errors.append(BuildError(f"`permalinks` for the {plural} pages: {err}",
+                                         PurePosixPath("site.yaml")))
+                url = f"/{plural}/{slug}/"
+            terms.append(Term(name, slug, url, tuple(members[slug])))
         terms.sort(key=lambda t: (t.name.casefold(), t.slug))
-        result.append(Taxonomy(plural, singular, f"/{plural}/", tuple(terms)))
+        try:
+            index_url = urls.list_url(config.list_permalinks, "taxonomy", plural, f"/{plural}/")
+        except urls.UrlError as err:
+            errors.append(BuildError(f"`permalinks` for the {plural} index: {err}",
+                                     PurePosixPath("site.yaml")))
+            index_url = f"/{plural}/"
+        result.append(Taxonomy(plural, singular, index_url, tuple(terms)))
     return tuple(result), errors
 
 

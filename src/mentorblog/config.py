@@ -283,6 +283,7 @@ class _Reader:
             main_sections=tuple(str(s).strip("/") for s in main_sections or ()),
             taxonomies=self._taxonomies(values),
             permalinks=self._permalinks(values),
+            list_permalinks=self._list_permalinks(values),
             permalink=self._get(values, "permalink", str, None),
             summary_length=self._positive(values, "summary_length", 70),
             excerpt_separator=self._get(values, "excerpt_separator", str, None),
@@ -463,6 +464,7 @@ class _Reader:
 
     def _permalinks(self, values: Mapping[str, tuple[str, object]]) -> Mapping[str, str]:
         block = self._get(values, "permalinks", dict, {})
+        taxonomies = {plural for _, plural in self._taxonomies(values)}
         result: dict[str, str] = {}
         for section, pattern in block.items():
             if isinstance(pattern, dict):  # Hugo >= 0.112: permalinks: {page: {posts: ...}}
@@ -472,7 +474,26 @@ class _Reader:
                 continue
             if not isinstance(pattern, str):
                 raise self.fail("permalinks", f"`{section}` must be a pattern such as /:slug/")
-            result[str(section).strip("/")] = pattern
+            if str(section).strip("/").lower() not in taxonomies:  # those are term patterns
+                result[str(section).strip("/")] = pattern
+        return result
+
+    def _list_permalinks(self, values: Mapping[str, tuple[str, object]]) -> Mapping[str, str]:
+        """Hugo's patterns for list pages: `term`, `taxonomy` and `section` blocks, and (older
+        Hugo) a top-level key naming a taxonomy, which is the pattern of its terms."""
+        block = self._get(values, "permalinks", dict, {})
+        taxonomies = {plural for _, plural in self._taxonomies(values)}
+        result: dict[str, str] = {}
+        for key, pattern in block.items():
+            kind = norm(key)
+            if isinstance(pattern, dict) and kind in ("term", "taxonomy", "section"):
+                for name, sub in pattern.items():
+                    if not isinstance(sub, str):
+                        raise self.fail("permalinks", f"`{key}.{name}` must be a pattern such "
+                                                      "as /topics/:slug/")
+                    result[f"{kind}:{str(name).strip('/').lower()}"] = sub
+            elif isinstance(pattern, str) and str(key).strip("/").lower() in taxonomies:
+                result.setdefault(f"term:{str(key).strip('/').lower()}", pattern)
         return result
 
     def _feeds(self, values: Mapping[str, tuple[str, object]],

@@ -79,6 +79,9 @@ class Config:
     main_sections: tuple[str, ...] = ()
     taxonomies: tuple[tuple[str, str], ...] = (("tag", "tags"), ("category", "categories"))
     permalinks: Mapping[str, str] = field(default_factory=dict)
+    # Hugo's list-page patterns: "term:tags" -> "/topics/:slug/", "taxonomy:tags" -> "/topics/",
+    # "section:posts" -> "/articles/"
+    list_permalinks: Mapping[str, str] = field(default_factory=dict)
     permalink: str | None = None  # Jekyll's site-wide pattern for _posts/
     summary_length: int = 70
     excerpt_separator: str | None = None

@@ -168,7 +168,7 @@ TRACKED = {
         "taxonomies", "sections", "text_of", "page", "pages", "posts", "featured",
         "neighbours", "taxonomy", "terms_by_slug", "term_link", "section", "section_index",
         "home", "copyright", "copyright_html", "newest", "sharded_index", "archive", "term",
-        "term_name", "section_head", "start_recording", "stop_recording", "record",
+        "term_name", "section_head", "start_recording", "stop_recording", "record", "term_url",
         "fill_links", "related", "journey", "profile", "journal",
     }),
     "PageView": frozenset({
@@ -396,7 +396,13 @@ class SiteView:
         return term.name if term else None
 
     def term_link(self, taxonomy: str, name: str) -> str:
-        return f"/{taxonomy}/{urls.slugify(name)}/"
+        return self.term_url(taxonomy, urls.slugify(name), name)
+
+    def term_url(self, taxonomy: str, slug: str, name: str = "") -> str:
+        """A term page's url: `/<taxonomy>/<slug>/`, or the site's `permalinks` pattern (a
+        setting, so nothing to record)."""
+        return urls.list_url(self.config.list_permalinks, "term", taxonomy,
+                             f"/{taxonomy}/{slug}/", slug=slug, title=name or slug)
 
     def section(self, path: str) -> Any:
         self.record(f"section:{path}")
@@ -619,7 +625,7 @@ class PageView:
         for name in self.page.terms.get(taxonomy, ()):
             slug = urls.slugify(name)
             shown = self._site.term_name(taxonomy, slug)
-            found.append((shown or name, f"/{taxonomy}/{slug}/"))
+            found.append((shown or name, self._site.term_url(taxonomy, slug, shown or name)))
         return found
 
     @property
@@ -649,7 +655,8 @@ class PageView:
         for name in self.page.terms.get("authors", ()):
             slug = urls.slugify(name)
             shown = self._site.term_name("authors", slug)  # None: no author page
-            found.append((shown or name, f"/authors/{slug}/" if shown else ""))
+            found.append((shown or name,
+                          self._site.term_url("authors", slug, shown) if shown else ""))
         return found
 
     @property

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from datetime import datetime
 from urllib.parse import quote
 
@@ -139,6 +140,19 @@ def expand_hugo(pattern: str, *, date: datetime | None, title: str, slug: str, s
     url = _expand(pattern, values)
     url = re.sub(r"/{2,}", "/", url)
     return url if url.endswith("/") or "." in url.rsplit("/", 1)[-1] else url + "/"
+
+
+def list_url(patterns: Mapping[str, str], kind: str, name: str, default: str, *,
+             slug: str = "", title: str = "") -> str:
+    """A term, taxonomy or section page's url: Hugo's `permalinks` pattern for it (`:slug`,
+    `:title`, `:section`, `:sections`) when the site has one, else `default`."""
+    pattern = patterns.get(f"{kind}:{name}")
+    if pattern is None:
+        return default
+    clean_url(pattern)  # no full address, no `..`, before tokens are filled in
+    url = expand_hugo(pattern, date=None, title=title or slug, slug=slug,
+                      section=name if kind != "term" else "", basename=slug)
+    return clean_url(url)
 
 
 def _expand(pattern: str, values: dict[str, str]) -> str:

@@ -413,6 +413,27 @@ def test_categories_are_a_taxonomy_too() -> None:
     assert [(t.name, t.url) for t in categories.terms] == [("Mentoring", "/categories/mentoring/")]
 
 
+def test_list_permalinks_move_terms_taxonomies_and_sections() -> None:
+    cfg = config(list_permalinks={"term:tags": "/topics/:slug/", "taxonomy:tags": "/topics/",
+                                  "section:posts": "/articles/"})
+    site = collect([post("a", day(2020), terms={"tags": ("Career Growth",)})], cfg=cfg)
+    tags = next(t for t in site.taxonomies if t.name == "tags")
+    assert (tags.url, tags.terms[0].url) == ("/topics/", "/topics/career-growth/")
+    assert [s.url for s in site.sections] == ["/articles/"]
+    paths = {o.path for o in site.outputs}
+    assert {"topics/index.html", "topics/career-growth/index.html",
+            "topics/career-growth/index.xml", "articles/index.html"} <= paths
+    assert not any(p.startswith(("tags/", "posts/index")) for p in paths)
+
+
+def test_a_list_permalink_leaving_the_site_is_an_error() -> None:
+    cfg = config(list_permalinks={"term:tags": "https://elsewhere.example/:slug/"})
+    with pytest.raises(ExceptionGroup) as info:
+        collect([post("a", day(2020), terms={"tags": ("x",)})], cfg=cfg)
+    [err] = info.value.exceptions
+    assert err.file == PurePosixPath("site.yaml") and "not a full address" in str(err)
+
+
 # -- collisions -----------------------------------------------------------------------------
 
 def test_two_pages_writing_one_file_is_an_error_naming_both() -> None:

@@ -529,3 +529,12 @@ def test_journal_and_related_settings(tmp_path: Path) -> None:
     c = load(tmp_path, MINIMAL + "journal: false\nrelated: false\n")
     assert (c.config.journal_url, c.config.related_limit) == (None, 0)
     assert "must be a path" in load_error(tmp_path, MINIMAL + "journal: ../up\n").message
+
+
+def test_list_page_permalinks(tmp_path: Path) -> None:
+    c = load(tmp_path, MINIMAL + "permalinks:\n  posts: /:year/:slug/\n  tags: /t/:slug/\n"
+             "  term:\n    categories: /c/:slug/\n  taxonomy:\n    categories: /c/\n"
+             "  section:\n    posts: /articles/\n").config
+    assert c.permalinks == {"posts": "/:year/:slug/"}  # `tags` names a taxonomy: its terms
+    assert c.list_permalinks == {"term:tags": "/t/:slug/", "term:categories": "/c/:slug/",
+                                 "taxonomy:categories": "/c/", "section:posts": "/articles/"}

@@ -310,13 +310,9 @@ def test_hugo_permalinks_old_and_new_forms() -> None:
         },
         permalinks=2,
     )
-    assert values["permalinks"] == {"posts": "/:year/:slug/", "notes": "/n/:slug/"}
-    assert sorted(notices) == [
-        "hugo.yaml:2: `permalinks.tags`: addresses of section and term pages keep mentorblog's "
-        "form (/tags/x/); not carried over",
-        "hugo.yaml:2: `permalinks.term`: addresses of section and term pages keep mentorblog's "
-        "form (/tags/x/); not carried over",
-    ]
+    assert values["permalinks"] == {"posts": "/:year/:slug/", "page": {"notes": "/n/:slug/"},
+                                    "term": {"tags": "/topic/:slug/"}, "tags": "/t/:slug/"}
+    assert notices == []
 
 
 def test_hugo_menus() -> None:

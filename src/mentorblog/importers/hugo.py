@@ -342,31 +342,28 @@ def _pagination(t: Translation, data: Mapping[str, Any]) -> None:
 
 
 def _permalinks(t: Translation, block: object) -> None:
+    """Page patterns by section, and the list-page patterns (`term`, `taxonomy`, `section`
+    blocks, or a top-level key naming a taxonomy) that mentorblog reads the same way."""
     if not isinstance(block, dict):
         return
-    taxonomies = {str(v).lower() for v in (t.values.get("taxonomies") or {}).values()}
-    taxonomies |= {"tags", "categories"}
-    result: dict[str, str] = {}
+    result: dict[str, object] = {}
     for key, value in block.items():
-        if norm(key) == "page" and isinstance(value, dict):
-            items = list(value.items())
-        elif isinstance(value, dict) or str(key).lower() in taxonomies:
-            t.skip(
-                f"permalinks.{key}",
-                "addresses of section and term pages keep mentorblog's "
-                "form (/tags/x/); not carried over",
-                "permalinks",
-            )
-            continue
+        if isinstance(value, dict):
+            if norm(key) not in ("page", "term", "taxonomy", "section"):
+                t.skip(f"permalinks.{key}", "not a kind of page mentorblog knows; not carried "
+                       "over", "permalinks")
+                continue
+            result[str(key)] = {str(k): _hugo_tokens(str(v)) for k, v in value.items()}
         else:
-            items = [(key, value)]
-        for section, pattern in items:
-            text = str(pattern)
-            for old, new in _PERMALINK_TOKENS.items():
-                text = text.replace(old, new)
-            result[str(section)] = text
+            result[str(key)] = _hugo_tokens(str(value))
     if result:
         t.values["permalinks"] = result
+
+
+def _hugo_tokens(pattern: str) -> str:
+    for old, new in _PERMALINK_TOKENS.items():
+        pattern = pattern.replace(old, new)
+    return pattern
 
 
 def _menus(t: Translation, block: object, where: str) -> None:
