@@ -13,7 +13,6 @@ import os
 import pickle
 import shutil
 import tempfile
-from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -39,12 +38,12 @@ def settings_key(*parts: object) -> str:
     shape of the cached classes, so an upgrade never unpickles an old layout, and mentorblog's
     own code, so an edited checkout (or a release that forgot to bump the version) never
     serves html an older renderer made."""
-    text = repr((_FORMAT, __version__, _code_digest(), _model_shape(), parts))
+    text = repr((_FORMAT, __version__, source_digest(), _model_shape(), parts))
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 
 
 @functools.cache
-def _code_digest() -> str:
+def source_digest() -> str:
     """The bytes of every module of the package (~40 small files, read once per process)."""
     digest = hashlib.sha256()
     package = Path(__file__).parent
@@ -172,11 +171,6 @@ def save_index(folder: Path, settings: str, pages: dict[str, object]) -> None:
         for pack in packs.iterdir():
             if pack.name not in live_packs:
                 pack.unlink(missing_ok=True)
-
-
-def remove_packs(folder: Path, names: Iterable[str]) -> None:
-    for name in names:
-        (folder / _PACKS / name).unlink(missing_ok=True)
 
 
 def discard(folder: Path) -> None:

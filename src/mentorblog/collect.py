@@ -122,12 +122,11 @@ def _sections(posts: Sequence[Page], section_pages: dict[str, Page],
         title = index.title if index and index.title else path.rsplit("/", 1)[-1].replace(
             "-", " ").replace("_", " ").title()
         url = "/" + "/".join(urls.slugify(p) for p in path.split("/")) + "/"
-        try:
-            url = urls.list_url(config.list_permalinks, "section", path.lower(), url,
-                                slug=urls.slugify(path.rsplit("/", 1)[-1]), title=title)
-        except urls.UrlError as err:
-            raise BuildError(f"`permalinks` for the {path} section: {err}",
-                             PurePosixPath("site.yaml")) from None
+        errors: list[BuildError] = []
+        url = _list_url(config, errors, "section", path.lower(), url, f"the {path} section",
+                        slug=urls.slugify(path.rsplit("/", 1)[-1]), title=title)
+        if errors:
+            raise errors[0]
         if index is not None and index.url != "/" + path + "/":
             url = index.url  # the _index.md's own url or slug wins
         sections.append(Section(path, url, title, index.url if index else None,
@@ -176,23 +175,25 @@ def _taxonomies(config: Config, posts: Sequence[Page]) -> tuple[tuple[Taxonomy, 
         terms = []
         for slug, counts in spellings.items():
             name = min(counts, key=lambda n: (-counts[n], first_seen[slug][n]))
-            try:
-                url = urls.list_url(config.list_permalinks, "term", plural,
-                                    f"/{plural}/{slug}/", slug=slug, title=name)
-            except urls.UrlError as err:
-                errors.append(BuildError(f"`permalinks` for the {plural} pages: {err}",
-                                         PurePosixPath("site.yaml")))
-                url = f"/{plural}/{slug}/"
+            url = _list_url(config, errors, "term", plural, f"/{plural}/{slug}/",
+                            f"the {plural} pages", slug=slug, title=name)
             terms.append(Term(name, slug, url, tuple(members[slug])))
         terms.sort(key=lambda t: (t.name.casefold(), t.slug))
-        try:
-            index_url = urls.list_url(config.list_permalinks, "taxonomy", plural, f"/{plural}/")
-        except urls.UrlError as err:
-            errors.append(BuildError(f"`permalinks` for the {plural} index: {err}",
-                                     PurePosixPath("site.yaml")))
-            index_url = f"/{plural}/"
+        index_url = _list_url(config, errors, "taxonomy", plural, f"/{plural}/",
+                              f"the {plural} index")
         result.append(Taxonomy(plural, singular, index_url, tuple(terms)))
     return tuple(result), errors
+
+
+def _list_url(config: Config, errors: list[BuildError], kind: str, name: str, default: str,
+              what: str, **tokens: str) -> str:
+    """A list page's url from the site's `permalinks`; a bad pattern is an error in `errors`
+    (naming site.yaml) and `default` stands in for it meanwhile."""
+    try:
+        return urls.list_url(config.list_permalinks, kind, name, default, **tokens)
+    except urls.UrlError as err:
+        errors.append(BuildError(f"`permalinks` for {what}: {err}", PurePosixPath("site.yaml")))
+        return default
 
 
 def _age(page: Page) -> tuple[float, str]:

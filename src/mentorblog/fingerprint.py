@@ -17,10 +17,11 @@ output unfit for reuse, and a page that collect changed is digested whole."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import fields
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from jinja2 import Environment, meta
 from jinja2.exceptions import TemplateError
 
 from mentorblog import __version__
+from mentorblog.cache import source_digest
 from mentorblog.model import Output, Page, Pager, Site, StaticFile
 from mentorblog.render import SiteView, make_environment
 
@@ -46,14 +48,11 @@ def _digest(value: object) -> bytes:
     return hashlib.sha256(repr(value).encode()).digest()
 
 
+@functools.cache
 def code_digest() -> bytes:
     """mentorblog's Python sources and the versions of the libraries it renders with, so a
     changed renderer never serves outputs of the old one."""
-    parts = [__version__.encode()]
-    package = resources.files("mentorblog")
-    for entry in sorted(package.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".py"):
-            parts += [entry.name.encode(), entry.read_bytes()]
+    parts = [__version__.encode(), bytes.fromhex(source_digest())]
     for name in _LIBRARIES:
         try:
             parts.append(f"{name}={metadata.version(name)}".encode())
@@ -70,7 +69,6 @@ class Digests:
     """Digests of one planned site, each computed once."""
 
     def __init__(self, site: Site, page_keys: Mapping[str, tuple[Page, str]], minify: bool,
-                 code: bytes | None = None,
                  templates: tuple[bytes, Mapping[str, bytes]] = (b"", {})) -> None:
         """`page_keys`: url -> (the Page object parse produced, its build cache key); a page
         that is still that very object is digested by the key, any other by its contents."""
@@ -86,7 +84,7 @@ class Digests:
         self._outputs: dict[int, tuple[Output, bytes]] = {}
         self._all_templates: bytes | None = None
         self._everything: bytes | None = None
-        self.base = _hash(code or code_digest(), _digest(site.config),
+        self.base = _hash(code_digest(), _digest(site.config),
                           _digest(sorted(site.assets.items())), b"minify" if minify else b"")
 
     # -- pages and facts ---------------------------------------------------------------------

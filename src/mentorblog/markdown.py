@@ -34,7 +34,7 @@ from mentorblog import bodytags
 from mentorblog.errors import BuildError
 from mentorblog.model import Config, Content, Heading, Page
 from mentorblog.private_notes import private_notes_plugin, public_tokens
-from mentorblog.shortcodes import CodeOptions, ShortcodeSettings, make_templates
+from mentorblog.shortcodes import CodeOptions, ShortcodeSettings, make_templates, site_url
 
 MORE_DIVIDER = "<!--more-->"
 _NO_OPTIONS = CodeOptions()
@@ -183,7 +183,7 @@ class Renderer:
         words = sum(counts) + _count_words(notes, page.is_cjk)
         speed = 500 if page.is_cjk else self.settings.reading_speed
         summary_html, summary_text, truncated = self._summary(page, expansion.body, tokens,
-                                                              blocks, counts, env, md)
+                                                              blocks, texts, counts, env, md)
         return Content(
             html=html,
             summary_html=summary_html,
@@ -198,8 +198,8 @@ class Renderer:
         )
 
     def _summary(self, page: Page, body: str, tokens: list[Token],
-                 blocks: list[tuple[int, int]], counts: list[int], env: dict[str, Any],
-                 md: MarkdownIt) -> tuple[str, str, bool]:
+                 blocks: list[tuple[int, int]], texts: list[str], counts: list[int],
+                 env: dict[str, Any], md: MarkdownIt) -> tuple[str, str, bool]:
         """Jekyll `excerpt` > `<!--more-->` > Hugo `summary` > `excerpt_separator` (not found:
         the whole body) > whole leading blocks until `summary_length` words."""
         if page.excerpt_source is not None:
@@ -225,7 +225,8 @@ class Renderer:
         part = [t for t in tokens[:end] if not t.type.startswith("footnote")]
         html = md.renderer.render(part, md.options, {**env, "anchors": False})
         rest_words = sum(counts[cut:])
-        return html, _plain_text(part), rest_words > 0
+        # The leading blocks' text, already read from the tokens once per block.
+        return html, " ".join(t for t in texts[:cut] if t), rest_words > 0
 
     def _render_part(self, markdown: str, expansion: object = None) -> tuple[str, str]:
         env: dict[str, Any] = {"anchors": False, "shortcodes": expansion}
@@ -378,17 +379,14 @@ def _collect_headings(state: StateCore) -> None:
 def _base_path_rule(base_path: str) -> Any:
     """Authors write `/images/x.svg` meaning the site's root; under a sub-path baseURL that
     root is `/blog/`. Raw HTML attributes are left as written."""
-    prefix = base_path.rstrip("/")
-
     def rule(state: StateCore) -> None:
         for token in state.tokens:
             for child in token.children or ():
                 attr = "href" if child.type == "link_open" else "src" if child.type == "image" \
                     else None
                 value = child.attrGet(attr) if attr else None
-                if attr and isinstance(value, str) and value.startswith("/") and \
-                        not value.startswith("//") and not value.startswith(prefix + "/"):
-                    child.attrSet(attr, prefix + value)
+                if attr and isinstance(value, str):
+                    child.attrSet(attr, site_url(value, base_path))
 
     return rule
 

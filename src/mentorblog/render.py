@@ -399,8 +399,11 @@ class SiteView:
         return self.term_url(taxonomy, urls.slugify(name), name)
 
     def term_url(self, taxonomy: str, slug: str, name: str = "") -> str:
-        """A term page's url: `/<taxonomy>/<slug>/`, or the site's `permalinks` pattern (a
-        setting, so nothing to record)."""
+        """A term page's url as collect planned it (a `permalinks` pattern may use the term's
+        spelling, so that is recorded); a name that is no term gets the pattern or
+        `/<taxonomy>/<slug>/`."""
+        if self.term_name(taxonomy, slug) is not None:
+            return self._terms_by_slug[taxonomy][slug].url
         return urls.list_url(self.config.list_permalinks, "term", taxonomy,
                              f"/{taxonomy}/{slug}/", slug=slug, title=name or slug)
 
@@ -621,11 +624,16 @@ class PageView:
 
     def terms(self, taxonomy: str) -> list[tuple[str, str]]:
         """(display name, url) of this page's terms, spelled as the site spells them."""
+        return [(name, url) for name, url, _ in self._term_links(taxonomy)]
+
+    def _term_links(self, taxonomy: str) -> list[tuple[str, str, bool]]:
+        """(display name, url, whether the term has a page) of this page's terms."""
         found = []
         for name in self.page.terms.get(taxonomy, ()):
             slug = urls.slugify(name)
             shown = self._site.term_name(taxonomy, slug)
-            found.append((shown or name, self._site.term_url(taxonomy, slug, shown or name)))
+            found.append((shown or name, self._site.term_url(taxonomy, slug, name),
+                          shown is not None))
         return found
 
     @property
@@ -651,13 +659,8 @@ class PageView:
     def author_links(self) -> list[tuple[str, str]]:
         """(name, author page url) per author; the url is "" when the author has no page
         (their name is only on pages, not on posts)."""
-        found = []
-        for name in self.page.terms.get("authors", ()):
-            slug = urls.slugify(name)
-            shown = self._site.term_name("authors", slug)  # None: no author page
-            found.append((shown or name,
-                          self._site.term_url("authors", slug, shown) if shown else ""))
-        return found
+        return [(name, url if has_page else "")
+                for name, url, has_page in self._term_links("authors")]
 
     @property
     def profiles(self) -> list[AuthorProfile]:

@@ -141,12 +141,6 @@ def stored_text(page: Page) -> str:
     return page.content.text if page.content else ""
 
 
-def doc_fields(page: Page, text_of: TextOf = stored_text) -> dict[str, int]:
-    """Each term of a page with the fields it appears in (0 = the body only)."""
-    body, fields = _doc_terms(page, text_of(page))
-    return {**dict.fromkeys(body, 0), **fields}
-
-
 PageTerms = tuple[set[str], dict[str, int]]  # every term; fields of the marked ones
 TermsOf = Callable[[Page], "PageTerms | None"]  # None: not stored, tokenise the text
 

@@ -7,6 +7,7 @@ or Vimeo until the reader presses play (see `video`)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
@@ -25,7 +26,6 @@ from mentorblog.errors import BuildError
 from mentorblog.model import Page
 
 TEMPLATE_DIR = "layouts/shortcodes"
-BUILT_IN = ("figure", "youtube", "vimeo", "highlight", "ref", "relref", "param", "details")
 PAIRED_BUILT_IN = ("details", "highlight")
 
 
@@ -59,8 +59,10 @@ def read_templates(root: Path) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+@functools.cache
 def uses_inner(source: str) -> bool:
-    """Like Hugo, a shortcode whose template reads its inner content must be closed."""
+    """Like Hugo, a shortcode whose template reads its inner content must be closed. Parsed
+    once per template and process, not once per page that uses body tags."""
     try:
         return "inner" in meta.find_undeclared_variables(Environment().parse(source))
     except jinja2.TemplateSyntaxError:  # reported with its line when the shortcode is used

@@ -13,10 +13,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from mentorblog.config import CONFIG_FILE
 from mentorblog.errors import BuildError, Notice
 
 DIALECTS = ("jekyll", "hugo")
-SITE_FILE = "site.yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +104,7 @@ def write_plan(plan: Plan, source: Path, target: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=".mentorblog-import-", dir=target))
     try:
-        (stage / SITE_FILE).write_text(plan.site_yaml, encoding="utf-8")
+        (stage / CONFIG_FILE).write_text(plan.site_yaml, encoding="utf-8")
         for origin, rel in plan.copies:
             dest = stage / rel
             if not dest.resolve().is_relative_to(stage.resolve()) or ".." in rel.parts:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from mentorblog.config import norm
 from mentorblog.discover import MARKDOWN_SUFFIXES, theme_dir
 from mentorblog.errors import BuildError, Notice
-from mentorblog.parse import LAYOUT_ALIASES, read_text, split_front_matter
+from mentorblog.parse import LAYOUT_ALIASES, lookup, read_text, split_front_matter
 
 
 def walk(
@@ -84,13 +84,19 @@ def read_front_matter(source: Path, rel: PurePosixPath) -> tuple[dict[str, Any],
     return values, _layout_notices(rel, values)
 
 
+@functools.cache
+def _theme_layouts() -> frozenset[str]:
+    """The theme's layout names, listed once per process rather than once per page."""
+    return frozenset(p.stem for p in (theme_dir() / "layouts").glob("*.html"))
+
+
 def _layout_notices(rel: PurePosixPath, values: dict[str, Any]) -> list[Notice]:
     """A `layout` that neither the theme nor mentorblog's aliases know stops the build."""
-    layout = next((v for k, v in values.items() if norm(k) == "layout"), None)
+    layout = lookup(values, "layout")
     if not isinstance(layout, str) or not layout.strip():
         return []
     name = layout.strip().removesuffix(".html")
-    known = {p.stem for p in (theme_dir() / "layouts").glob("*.html")}
+    known = _theme_layouts()
     if name in known or name in LAYOUT_ALIASES or name == "none":
         return []
     return [
