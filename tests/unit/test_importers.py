@@ -74,6 +74,9 @@ def test_jekyll_url_and_baseurl_make_base_url() -> None:
     values, _ = jekyll({"url": "https://a.org/", "baseurl": "/blog/"})
     assert values["base_url"] == "https://a.org/blog/"
     assert jekyll({"baseurl": ""})[0]["base_url"] == "https://a.org/"
+    # Only `baseurl` (any spelling) is the path: an unrelated key named `b` is not.
+    assert jekyll({"b": "oops"})[0]["base_url"] == "https://a.org/"
+    assert jekyll({"baseURL": "/blog"})[0]["base_url"] == "https://a.org/blog/"
 
 
 def test_jekyll_empty_url_is_a_placeholder_and_reported() -> None:

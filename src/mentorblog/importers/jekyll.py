@@ -22,6 +22,7 @@ from mentorblog.importers.configfile import (
     translate_params,
 )
 from mentorblog.importers.files import has_front_matter, is_markdown, read_front_matter, walk
+from mentorblog.parse import lookup
 
 CONFIG_NAMES = ("_config.yml", "_config.yaml", "_config.toml")
 PLACEHOLDER_URL = "https://example.org"
@@ -288,7 +289,7 @@ def translate_jekyll(
     t.values["title"] = t.values.get("title") or "My mentoring journal"
     if "title" not in by_norm:
         t.skip("title", "missing; site.yaml has a placeholder title")
-    _base_url(t, data.get(by_norm.get("url", "url")), data.get(by_norm.get("baseurl", "b")))
+    _base_url(t, lookup(data, "url"), lookup(data, "baseurl"))
     _pagination(t, data, by_norm)
     _plugins(t, data, by_norm)
     _feed_and_theme(t, data, by_norm)
