@@ -14,6 +14,7 @@ import pickle
 import shutil
 import tempfile
 from dataclasses import dataclass, field, fields, is_dataclass
+from importlib import metadata
 from pathlib import Path
 from typing import IO, Any
 
@@ -42,14 +43,25 @@ def settings_key(*parts: object) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 
 
+# The libraries whose version can change what a page renders to.
+LIBRARIES = ("jinja2", "markupsafe", "markdown-it-py", "mdit-py-plugins", "pygments", "pyyaml",
+             "minify-html", "latex2mathml")
+
+
 @functools.cache
 def source_digest() -> str:
-    """The bytes of every module of the package (~40 small files, read once per process)."""
+    """The bytes of every module of the package (~40 small files, read once per process) and
+    the versions of the rendering libraries: a Pygments upgrade re-renders cached html too."""
     digest = hashlib.sha256()
     package = Path(__file__).parent
     for module in sorted(package.rglob("*.py")):
         digest.update(module.relative_to(package).as_posix().encode() + b"\0")
         digest.update(module.read_bytes())
+    for name in LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=-\0".encode())
     return digest.hexdigest()
 
 

@@ -21,7 +21,6 @@ import functools
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import fields
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +31,6 @@ from mentorblog import __version__
 from mentorblog.cache import source_digest
 from mentorblog.model import Output, Page, Pager, Site, StaticFile
 from mentorblog.render import SiteView, make_environment
-
-_LIBRARIES = ("jinja2", "markupsafe", "markdown-it-py", "mdit-py-plugins", "pygments",
-              "pyyaml", "minify-html", "latex2mathml")
 
 
 def _hash(*parts: bytes) -> bytes:
@@ -52,13 +48,7 @@ def _digest(value: object) -> bytes:
 def code_digest() -> bytes:
     """mentorblog's Python sources and the versions of the libraries it renders with, so a
     changed renderer never serves outputs of the old one."""
-    parts = [__version__.encode(), bytes.fromhex(source_digest())]
-    for name in _LIBRARIES:
-        try:
-            parts.append(f"{name}={metadata.version(name)}".encode())
-        except metadata.PackageNotFoundError:
-            parts.append(f"{name}=-".encode())
-    return _hash(*parts)
+    return _hash(__version__.encode(), bytes.fromhex(source_digest()))
 
 
 _OUTPUT_FIELDS = tuple(f.name for f in fields(Output) if f.name not in ("source", "line"))
