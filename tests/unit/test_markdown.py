@@ -352,6 +352,28 @@ def test_bare_url_autolinks() -> None:
     assert 'href="http://www.example.com"' in html
 
 
+WITHOUT_WWW = [
+    "see https://example.org/x, mail me@example.org or <https://a.example> now\n",
+    "wow: *w*ww **www** `www` would well\n\n> quoted w words\n\n- [x] wax\n- [ ] wick\n",
+    "| w | ww |\n|---|---|\n| wa | ~~wb~~ |\n\nA footnote[^w].\n\n[^w]: Wide.\n",
+    "[www](https://w.example) ![w](w.png) w&amp;w\nwww\n.w\n",
+]
+
+
+@pytest.mark.parametrize("body", WITHOUT_WWW)
+def test_parser_without_the_www_rule_renders_what_the_full_one_does(body: str) -> None:
+    """Bodies without `www.` skip the www autolink rule for speed; nothing else may change."""
+    full = RENDERER.md
+    assert RENDERER._parser_for(body, math=False) is not full
+    assert RENDERER._parser_for(body, math=False).render(body) == full.render(body)
+
+
+def test_www_links_still_found_in_lists_quotes_and_tables() -> None:
+    html = render("> www.example.com\n\n- www.example.org/x\n\n| a |\n|---|\n| www.a.io |\n").html
+    for host in ("www.example.com", "www.example.org/x", "www.a.io"):
+        assert f'href="http://{host}"' in html
+
+
 def test_smart_quotes_and_dashes() -> None:
     html = render("\"Hello\" it's -- done...\n").html
     assert "“Hello”" in html
