@@ -205,6 +205,41 @@ def test_the_search_index_is_rendered_from_the_terms_the_parse_stage_stored(
     assert tree(tmp_path / "b") == stored
 
 
+def test_no_search_page_no_tokenising_and_adding_one_equals_a_clean_build(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Terms are made only for a site that may show the search box; a search page added
+    later makes the next build parse again with them."""
+    search_page = (site / "content" / "search.md").read_text()
+    (site / "content" / "search.md").unlink()
+    for path in (site / "content").rglob("*.md"):  # nothing else may ask for search
+        path.write_text(path.read_text().replace("search", "look-up"))
+    original = search._doc_terms
+
+    def no_tokenising(*args: object) -> None:
+        raise AssertionError("a site without a search page was tokenised")
+
+    monkeypatch.setattr(search, "_doc_terms", no_tokenising)
+    out = tmp_path / "out"
+    run(site, out)
+    assert not (out / "search-index").exists()
+    monkeypatch.setattr(search, "_doc_terms", original)
+    (site / "content" / "search.md").write_text(search_page)
+    result = run(site, out, jobs=2)
+    assert result.reused == 0  # the parse key changed: every page is parsed again
+    assert tree(out) == clean(site, tmp_path, "search-added")
+    assert (out / "search-index" / "manifest.json").is_file()
+
+
+def test_a_search_page_the_bytes_do_not_show_still_gets_its_index(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The guess read from the bytes is only a shortcut: when it says no and a search page
+    appears, the index tokenises the stored text and comes out the same."""
+    run(site, tmp_path / "a", jobs=2)
+    monkeypatch.setattr(search, "may_name_search", lambda data: False)
+    run(site, tmp_path / "b", jobs=2)
+    assert tree(tmp_path / "b") == tree(tmp_path / "a")
+
+
 def test_a_path_two_files_write_is_never_written_through_a_link(site: Path,
                                                                tmp_path: Path) -> None:
     """The theme's favicon.svg and a content file of the same path are both copied; the

@@ -191,7 +191,7 @@ def _parse_one(source: PurePosixPath) -> Page | Notice | BuildError:
     packs: PackWriter = _worker["packs"]
     stored = replace(content, html="", html_ref=packs.add(content.html), text="",
                      text_ref=packs.add(content.text), notices=())
-    if _worker["ctx"].config.search:
+    if _worker["ctx"].search_terms:
         # Tokenised here, in parallel and once per edit, not by the search index's renderer.
         terms = search.encode_terms(*search.page_terms(replace(result, content=content)))
         stored = replace(stored, terms_ref=packs.add(terms))
@@ -288,23 +288,30 @@ def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
     sources = discover_sources(root)
     ctx = ParseContext(config, default_main_sections(sources.content, config), layout_names(root))
     settings = settings_for(config, read_templates(root), options.show_private)
-    parse_key = cache.settings_key(
-        replace(config, root=Path("."), build_drafts=False, build_future=False,
-                build_expired=False),
-        ctx.main_sections, sorted(ctx.layouts), settings)
     timings["config"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    previous = cache.load_index(cache_folder, parse_key) if options.use_cache else {}
-    keys: dict[str, str] = {}
+    digests: dict[str, bytes] = {}
     errors: list[BuildError] = []
+    may_search = config.search and search.may_name_search(repr(config.defaults).encode())
     for source in sources.content:
         try:
-            keys[str(source)] = cache.file_key(str(source).encode() + b"\0" +
-                                               (root / source).read_bytes(), parse_key)
+            data = (root / source).read_bytes()
         except OSError as err:
             errors.append(BuildError(f"cannot read: {err.strerror}", source))
+            continue
+        digests[str(source)] = cache.content_digest(str(source).encode() + b"\0" + data)
+        may_search = may_search or (config.search and search.may_name_search(data))
     raise_all(errors, "content errors")
+    # Search terms are worth their 0.3 ms per page only when a page may show the search box;
+    # whether they are stored is part of the key, so adding a search page parses again.
+    ctx = replace(ctx, search_terms=may_search)
+    parse_key = cache.settings_key(
+        replace(config, root=Path("."), build_drafts=False, build_future=False,
+                build_expired=False),
+        ctx.main_sections, sorted(ctx.layouts), settings, may_search)
+    previous = cache.load_index(cache_folder, parse_key) if options.use_cache else {}
+    keys = {name: cache.file_key(digest, parse_key) for name, digest in digests.items()}
     todo = [s for s, k in keys.items() if k not in previous]
     jobs = _jobs(options) if len(todo) >= 2 * PARSE_CHUNK else 1
     parse_chunks = _chunks(todo, PARSE_CHUNK)

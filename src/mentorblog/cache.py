@@ -72,8 +72,13 @@ def _model_shape() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((c.__name__, tuple(f.name for f in fields(c))) for c in classes)
 
 
-def file_key(data: bytes, settings: str) -> str:
-    return hashlib.sha256(data + settings.encode()).hexdigest()[:32]
+def content_digest(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+def file_key(digest: bytes, settings: str) -> str:
+    """A parsed file's key: its content digest under the settings key."""
+    return hashlib.sha256(digest + settings.encode()).hexdigest()[:32]
 
 
 class PackWriter:

@@ -59,6 +59,7 @@ class ParseContext:
     config: Config
     main_sections: tuple[str, ...]
     layouts: frozenset[str]  # template names (without .html) a page may ask for
+    search_terms: bool = False  # parse workers also tokenise each page for the search index
 
 
 @dataclass(frozen=True, slots=True)

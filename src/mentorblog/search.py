@@ -46,6 +46,8 @@ DOCS_PER_CHUNK = 10  # a results page of ten costs at most ten small files
 SNIPPET_CHARS = 180
 SKIPPED_LAYOUTS = frozenset({"archives", "search", "none"})
 
+_YAML_END = re.compile(rb"^(?:---|\.\.\.)[ \t\r]*$", re.MULTILINE)  # as parse closes front matter
+_TOML_END = re.compile(rb"^\+\+\+[ \t\r]*$", re.MULTILINE)
 _LAST = "0123456789abcdefghijklmnopqrstuv"
 _MORE = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -127,6 +129,19 @@ def documents(posts: Sequence[Page], pages: Iterable[Page]) -> tuple[Page, ...]:
     others = sorted((p for p in pages if p.url not in seen and is_searchable(p)),
                     key=lambda p: p.url)
     return (*listed, *others)
+
+
+def may_name_search(data: bytes) -> bool:
+    """Whether a content file's front matter (or a config value) may ask for the search
+    layout: a cheap over-estimate read from the bytes, so parse knows before parsing whether
+    to tokenise pages for the index. Wrong only in one direction; and if a search page shows
+    up anyway, the index tokenises the stored text instead (`TermsOf` returning None)."""
+    closer = _YAML_END if data.startswith(b"---") else _TOML_END if data.startswith(
+        b"+++") else None
+    if closer is not None:
+        end = closer.search(data, data.find(b"\n") + 1)
+        data = data[:end.start()] if end else data
+    return b"search" in data.lower()
 
 
 def has_search_page(pages: Iterable[Page]) -> bool:

@@ -359,3 +359,16 @@ def test_link_placeholders_are_not_words_or_snippet_text() -> None:
     assert _summary_text(page) == "See for more."
     every, _ = _doc_terms(page, content.text)
     assert every == {"see", "for", "more", "body"}
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    (b"---\ntitle: Find\nlayout: search\n---\nbody\n", True),
+    (b"+++\nlayout = 'Search'\n+++\n", True),
+    (b'{"layout": "search"}\nbody\n', True),
+    (b"---\ntitle: a --- b\nsearchHidden: true\n...\nbody\n", True),  # over-estimates
+    (b"---\ntitle: Research\n---\n", True),
+    (b"---\ntitle: Notes\n---\nWe search the research.\n", False),  # the body is not read
+    (b"---\ntitle: Notes\n---  \nsearch\n", False),
+])
+def test_may_name_search_reads_the_front_matter_only(data: bytes, expected: bool) -> None:
+    assert search.may_name_search(data) is expected
