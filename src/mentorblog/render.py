@@ -6,13 +6,13 @@ from __future__ import annotations
 import io
 import json
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 from jinja2 import (
@@ -44,6 +44,7 @@ from mentorblog.model import (
     Term,
 )
 
+T = TypeVar("T")
 SHARE_TARGETS = ("x", "linkedin", "reddit", "facebook", "whatsapp", "telegram", "ycombinator")
 
 
@@ -169,7 +170,7 @@ TRACKED = {
         "neighbours", "taxonomy", "terms_by_slug", "term_link", "section", "section_index",
         "home", "copyright", "copyright_html", "newest", "sharded_index", "archive", "term",
         "term_name", "section_head", "start_recording", "stop_recording", "record", "term_url",
-        "fill_links", "related", "journey", "profile", "journal",
+        "fill_links", "related", "journey", "profile", "journal", "remember", "entry",
     }),
     "PageView": frozenset({
         "page", "title", "link_title", "url", "kind", "section", "description", "authors",
@@ -219,6 +220,8 @@ class SiteView:
         self.env = site.config.env
         self._views: dict[str, PageView] = {}
         self._deps: set[str] | None = None
+        self._remembered: dict[tuple[object, ...], tuple[Any, frozenset[str]]] = {}
+        self._env: Environment | None = None  # set by render_output
 
     def start_recording(self) -> None:
         """Note every dependency key from now on (see TRACKED), for one output."""
@@ -231,6 +234,33 @@ class SiteView:
     def record(self, key: str) -> None:
         if self._deps is not None:
             self._deps.add(key)
+
+    def remember(self, key: tuple[object, ...], compute: Callable[[], T]) -> T:
+        """`compute()` once per view (one per worker) for `key`; every later output that
+        asks again gets the same value and is recorded as reading what the first one read.
+        Only for values that depend on nothing but what they record."""
+        known = self._remembered.get(key)
+        if known is None:
+            outer, self._deps = self._deps, set()
+            try:
+                value = compute()
+            finally:
+                read, self._deps = frozenset(self._deps), outer
+            known = self._remembered[key] = (value, read)
+        if self._deps is not None:
+            self._deps |= known[1]
+        return known[0]
+
+    def entry(self, entry: PageView, first: bool = False) -> Markup:
+        """One post in a list (`partials/entry.html`, which sees `entry`, `first_entry` and
+        `site`), rendered once per page and worker: at 10,000 posts each post is in five
+        or six lists."""
+        def render() -> Markup:
+            assert self._env is not None
+            template = self._env.get_template("partials/entry.html")
+            return Markup(template.render(entry=entry, first_entry=first, site=self))
+
+        return self.remember(("entry", entry.url, first), render)
 
     @property
     def taxonomies(self) -> tuple[TaxonomyView, ...]:
@@ -726,6 +756,7 @@ def render_output(output: Output, site: Site, env: Environment, view: SiteView) 
         if output.kind == "page" and output.template == "none.html":
             return view.page(output.page_url or "").content.encode()
         template = env.get_template(output.template)
+        view._env = env
         context = _context(output, view)
         return template.render(context).encode()
     except jinja2.TemplateSyntaxError as err:

@@ -12,9 +12,9 @@ from mentorblog.render import TRACKED, PageView, SiteView, make_environment, ren
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 
-def small_site(root: Path) -> Site:
+def small_site(root: Path, extra: str = "") -> Site:
     (root / "content" / "posts").mkdir(parents=True)
-    (root / "site.yaml").write_text("title: Views\nbaseURL: https://example.org/\n")
+    (root / "site.yaml").write_text("title: Views\nbaseURL: https://example.org/\n" + extra)
     for i in range(3):
         (root / "content" / "posts" / f"p{i}.md").write_text(
             f"---\ntitle: Post {i}\ndate: 2024-03-{1 + i:02d}\ntags: [Shared]\n---\nBody.\n")
@@ -71,3 +71,43 @@ def test_reading_everything_records_the_whole_site(tmp_path: Path) -> None:
     assert "*" in recorded(site, "sitemap.xml")
     view.record("nothing")  # not recording: ignored
     assert view.stop_recording() == frozenset()
+
+
+def test_a_remembered_value_is_computed_once_and_replays_what_it_read(tmp_path: Path) -> None:
+    view = SiteView(small_site(tmp_path))
+    calls: list[int] = []
+
+    def compute() -> str:
+        calls.append(1)
+        view.record("page:/posts/p0/")
+        return "value"
+
+    view.start_recording()
+    view.record("before")
+    assert view.remember(("k",), compute) == "value"
+    assert view.stop_recording() == {"before", "page:/posts/p0/"}
+    view.start_recording()
+    assert view.remember(("k",), compute) == "value"
+    assert view.stop_recording() == {"page:/posts/p0/"}  # read by the first output only
+    assert calls == [1]
+    assert view.remember(("k",), compute) == "value"  # not recording: nothing to replay
+
+
+def test_a_list_entry_rendered_for_one_list_records_its_term_names_in_the_next(
+        tmp_path: Path) -> None:
+    """Entries are rendered once per worker; the second list that shows one still records
+    the author names its meta line read."""
+    site = small_site(tmp_path, "author: Ana\n")
+    view = SiteView(site)
+    env = make_environment(site.config.root)
+    lists = [o for o in site.outputs if o.kind in ("home", "term") and o.template.endswith(
+        ".html") and o.pager is not None]
+    assert len(lists) >= 2
+    seen = []
+    for output in lists:
+        view.start_recording()
+        render_output(output, site, env, view)
+        seen.append(view.stop_recording())
+    assert view._remembered  # entries were reused
+    for deps in seen:
+        assert "termname:authors/ana" in deps
