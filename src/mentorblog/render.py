@@ -8,8 +8,8 @@ import json
 import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from functools import cache, cached_property
+from datetime import datetime, timedelta
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -80,7 +80,13 @@ def _newest(views: Sequence[PageView]) -> datetime | None:
 
 
 def _format_date(moment: datetime | None, fmt: str) -> str:
-    return dates.format_date(moment, fmt) if moment else ""
+    return _format_instant(moment, moment.utcoffset(), fmt) if moment else ""
+
+
+@lru_cache(maxsize=1 << 14)
+def _format_instant(moment: datetime, offset: timedelta | None, fmt: str) -> str:
+    """Cached by the offset too: aware datetimes of one instant are equal across offsets."""
+    return dates.format_date(moment, fmt)
 
 
 @cache
@@ -589,11 +595,11 @@ class PageView:
     def _params(self) -> dict[str, object]:
         return {norm(k): v for k, v in self.page.params.items()}
 
-    @property
+    @cached_property
     def permalink(self) -> str:
-        return self._site.absurl(self.url)
+        return self._site.absurl(self.url)  # settings and the url only: nothing to record
 
-    @property
+    @cached_property
     def href(self) -> str:
         return self._site.url(self.url)
 
@@ -656,15 +662,19 @@ class PageView:
         """(display name, url) of this page's terms, spelled as the site spells them."""
         return [(name, url) for name, url, _ in self._term_links(taxonomy)]
 
-    def _term_links(self, taxonomy: str) -> list[tuple[str, str, bool]]:
-        """(display name, url, whether the term has a page) of this page's terms."""
-        found = []
-        for name in self.page.terms.get(taxonomy, ()):
-            slug = urls.slugify(name)
-            shown = self._site.term_name(taxonomy, slug)
-            found.append((shown or name, self._site.term_url(taxonomy, slug, name),
-                          shown is not None))
-        return found
+    def _term_links(self, taxonomy: str) -> tuple[tuple[str, str, bool], ...]:
+        """(display name, url, whether the term has a page) of this page's terms; the page's
+        tags show in its lists, feeds and page, so they are worked out once per worker."""
+        def links() -> tuple[tuple[str, str, bool], ...]:
+            found = []
+            for name in self.page.terms.get(taxonomy, ()):
+                slug = urls.slugify(name)
+                shown = self._site.term_name(taxonomy, slug)
+                found.append((shown or name, self._site.term_url(taxonomy, slug, name),
+                              shown is not None))
+            return tuple(found)
+
+        return self._site.remember(("terms", self.url, taxonomy), links)
 
     @property
     def tags(self) -> list[tuple[str, str]]:

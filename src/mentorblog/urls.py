@@ -6,6 +6,7 @@ and linked as `/tags/mentor%C3%ADa/`."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -32,6 +33,7 @@ class UrlError(ValueError):
     """A url or slug that cannot be written inside the output folder."""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # tags and names repeat on every page that shows them
 def slugify(text: str, *, keep_case: bool = False) -> str:
     """Tag and slug rule of FRONTMATTER.md: lowercase, NFC, whitespace runs -> "-", Unicode
     letters, digits and marks kept, `. _ ~ + @ - #` kept, other punctuation dropped.
