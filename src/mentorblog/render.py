@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import json
 import math
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache, cached_property, lru_cache
@@ -16,11 +16,14 @@ from typing import Any, TypeVar
 
 import jinja2
 from jinja2 import (
+    BaseLoader,
     ChoiceLoader,
     Environment,
     FileSystemLoader,
     PrefixLoader,
     StrictUndefined,
+    Template,
+    TemplateNotFound,
     select_autoescape,
 )
 from markdown_it import MarkdownIt
@@ -51,8 +54,8 @@ SHARE_TARGETS = ("x", "linkedin", "reddit", "facebook", "whatsapp", "telegram", 
 def make_environment(root: Path) -> Environment:
     """Jinja with autoescaping and StrictUndefined, so a typo in a layout fails the build."""
     theme = FileSystemLoader(str(theme_dir() / "layouts"))
-    loader = ChoiceLoader([FileSystemLoader(str(root / "layouts")), theme,
-                           PrefixLoader({"theme": theme}, delimiter=":")])
+    loader = _RememberingMisses([FileSystemLoader(str(root / "layouts")), theme,
+                                 PrefixLoader({"theme": theme}, delimiter=":")])
     env = Environment(loader=loader, autoescape=select_autoescape(("html", "xml", "htm")),
                       undefined=StrictUndefined, keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True, auto_reload=False)
@@ -62,6 +65,26 @@ def make_environment(root: Path) -> Environment:
     )
     env.globals.update(toc_tree=toc_tree, share_targets=SHARE_TARGETS)
     return env
+
+
+class _RememberingMisses(ChoiceLoader):
+    """Jinja caches the templates it finds, never the ones it does not: every page asks
+    for the optional `partials/extend_head.html` and would search both folders again (18 µs
+    each). Layouts do not change while an environment lives (serve makes a new one)."""
+
+    def __init__(self, loaders: list[BaseLoader]) -> None:
+        super().__init__(loaders)
+        self._missing: set[str] = set()
+
+    def load(self, environment: Environment, name: str,
+             globals: MutableMapping[str, Any] | None = None) -> Template:
+        if name in self._missing:
+            raise TemplateNotFound(name)
+        try:
+            return super().load(environment, name, globals)
+        except TemplateNotFound:
+            self._missing.add(name)
+            raise
 
 
 def layout_names(root: Path) -> frozenset[str]:
@@ -228,6 +251,7 @@ class SiteView:
         self._deps: set[str] | None = None
         self._remembered: dict[tuple[object, ...], tuple[Any, frozenset[str]]] = {}
         self._env: Environment | None = None  # set by render_output
+        self._param_values: dict[str, object] = {}
 
     def start_recording(self) -> None:
         """Note every dependency key from now on (see TRACKED), for one output."""
@@ -278,14 +302,19 @@ class SiteView:
         return self._site.sections
 
     def param(self, key: str, default: object = None) -> object:
-        """A site param; dotted keys reach into mappings, any case (`profileMode.imageUrl`)."""
-        head, _, rest = key.partition(".")
-        value: object = self.params.get(norm(head))
-        for part in rest.split(".") if rest else ():
-            if not isinstance(value, Mapping):
-                value = None
-                break
-            value = next((v for k, v in value.items() if norm(k) == norm(part)), None)
+        """A site param; dotted keys reach into mappings, any case (`profileMode.imageUrl`).
+        Looked up once per key: layouts ask for the same dozen on every page."""
+        try:
+            value = self._param_values[key]
+        except KeyError:
+            head, _, rest = key.partition(".")
+            value = self.params.get(norm(head))
+            for part in rest.split(".") if rest else ():
+                if not isinstance(value, Mapping):
+                    value = None
+                    break
+                value = next((v for k, v in value.items() if norm(k) == norm(part)), None)
+            self._param_values[key] = value
         return default if value is None else value
 
     def url(self, url: str) -> str:
