@@ -13,18 +13,37 @@ import os
 import pickle
 import shutil
 import tempfile
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields
 from importlib import metadata
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TypeVar
 
 from mentorblog import __version__
 
 _INDEX = "pages.pickle"
 _PACKS = "packs"
-_FORMAT = 2  # bump when what the cache stores changes shape
+_FORMAT = 3  # bump when what the cache stores changes shape
 
 
+D = TypeVar("D")
+
+
+def pickled_as_fields(cls: type[D]) -> type[D]:
+    """Pickle a frozen dataclass as (class, field values), rebuilt through `__init__` from C.
+    The dataclasses default (`__getstate__`/`__setstate__`, which call `fields()` for every
+    object) cost 0.9 s to load 10,000 cached pages and slowed every page a parse worker sends
+    back; a `reducer_override` in Python was called for every string too. Every field must
+    be an `__init__` argument, in order."""
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+
+    def __reduce__(self: D) -> tuple[type[D], tuple[object, ...]]:
+        return cls, tuple([getattr(self, name) for name in names])
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
+    return cls
+
+
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class HtmlRef:
     """Where one page's rendered html is stored."""
@@ -126,31 +145,8 @@ class PackReader:
         self._open.clear()
 
 
-def _rebuild(cls: type, values: tuple[object, ...]) -> object:
-    return cls(*values)
-
-
-_FIELDS: dict[type, tuple[str, ...] | None] = {}
-
-
-class _Pickler(pickle.Pickler):
-    """Our frozen dataclasses pickled as their field values and rebuilt through __init__:
-    the default (dataclasses' __setstate__, which calls fields() for every object) took
-    1.2 s of a warm build's 2.5 at 10,000 posts to load the pages again."""
-
-    def reducer_override(self, obj: object) -> Any:
-        cls = type(obj)
-        if cls not in _FIELDS:
-            mine = is_dataclass(obj) and cls.__module__.startswith("mentorblog.")
-            _FIELDS[cls] = tuple(f.name for f in fields(obj)) if mine else None  # type: ignore[arg-type]
-        names = _FIELDS[cls]
-        if names is None:
-            return NotImplemented
-        return _rebuild, (cls, tuple(getattr(obj, name) for name in names))
-
-
 def _dump(value: object, file: IO[bytes]) -> None:
-    _Pickler(file, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def load_index(folder: Path, settings: str) -> dict[str, object]:
@@ -200,6 +196,7 @@ _OUTPUTS = "outputs.pickle"
 SPARE = "previous-output"  # the output before last, recycled as the next build's folder
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class OutputRecord:
     """One file of a build's output: its fingerprint (None: never reuse it), what it read,
@@ -216,6 +213,7 @@ class OutputRecord:
         return (self.size, self.mtime_ns, self.inode)
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class OutputIndex:
     """The files of the output folder (`live`) and of the recycled folder in the cache

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
-from mentorblog.cache import HtmlRef
+from mentorblog.cache import HtmlRef, pickled_as_fields
 from mentorblog.errors import Notice
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class MenuItem:
     name: str
@@ -19,12 +20,14 @@ class MenuItem:
     identifier: str = ""
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Pagination:
     per_page: int = 10
     path: str = "page/:num/"  # relative to the list's url
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Feeds:
     limit: int | None = None  # None = every post
@@ -33,6 +36,7 @@ class Feeds:
     atom: bool = True
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class ScopeDefault:
     """Jekyll's `defaults:` entry: values applied to content under `path`."""
@@ -42,6 +46,7 @@ class ScopeDefault:
     kind: str = ""  # "" = any, else "posts" or "pages"
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class AuthorProfile:
     """An entry of site.yaml's `authors:`, shown on the author's page and under their posts."""
@@ -53,6 +58,7 @@ class AuthorProfile:
     image: str = ""
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Session:
     """One mentoring session a post logs (`session:` in front matter); any part may be missing."""
@@ -62,6 +68,7 @@ class Session:
     kind: str = ""
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Config:
     """The validated site.yaml with CLI overrides applied."""
@@ -110,6 +117,7 @@ class Config:
         return "/" + rest.split("/", 1)[1] if "/" in rest else "/"
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Heading:
     level: int
@@ -117,6 +125,7 @@ class Heading:
     text: str
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class LinkRef:
     """A link to another page written in a body (`ref`, `relref`, `link`, `post_url`). Its
@@ -128,6 +137,7 @@ class LinkRef:
     line: int  # file line, for errors
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Content:
     """What the markdown stage derives from a body."""
@@ -147,6 +157,7 @@ class Content:
     terms_ref: HtmlRef | None = None  # the search terms of the page (search.encode_terms)
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Cover:
     image: str
@@ -158,6 +169,7 @@ class Cover:
     hidden_in_single: bool | None = None
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Page:
     """One Markdown file after parsing; later stages derive copies with dataclasses.replace()."""
@@ -212,6 +224,7 @@ class Page:
         return self.terms.get("tags", ())
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class StaticFile:
     origin: Path  # absolute file to copy
@@ -219,6 +232,7 @@ class StaticFile:
     source: PurePosixPath  # for messages, relative to the site root or "theme:..."
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Sources:
     """Everything discover found: what to parse and what to copy."""
@@ -229,6 +243,7 @@ class Sources:
     assets: Mapping[str, str] = field(default_factory=dict)  # "css/main.css" -> hashed path
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Term:
     name: str  # display spelling
@@ -237,6 +252,7 @@ class Term:
     pages: tuple[str, ...]  # page urls in list order
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Taxonomy:
     name: str  # plural: "tags"
@@ -245,6 +261,7 @@ class Taxonomy:
     terms: tuple[Term, ...]  # A-Z by name
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Section:
     path: str  # "posts/letters"
@@ -254,6 +271,7 @@ class Section:
     pages: tuple[str, ...]  # posts directly or indirectly inside, list order
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Pager:
     number: int
@@ -271,6 +289,7 @@ class Pager:
         return self.urls[self.number] if self.number < self.count else None
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Output:
     """One file the build will write; planned before anything is rendered."""
@@ -289,6 +308,7 @@ class Output:
     items: tuple[str, ...] = ()  # feed entries (page urls)
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Site:
     config: Config
