@@ -101,3 +101,22 @@ def test_progress_reports_every_stage_up_to_its_total(site: Path, tmp_path: Path
         assert [d for d, _ in counts] == sorted(d for d, _ in counts)
         assert counts[-1][0] == counts[-1][1]
     assert [t for s, _, t in seen if s == "parse+markdown"][-1] == POSTS
+
+
+def test_outputs_that_read_the_whole_site_are_rendered_first_each_on_its_own(
+        site: Path, tmp_path: Path) -> None:
+    from mentorblog.build import RENDER_CHUNK, _render_tasks, load_site
+
+    planned, _, _, _ = load_site(BuildOptions(source=site, use_cache=False), tmp_path / "c",
+                                 NOW)
+    indices = list(range(len(planned.outputs)))
+    tasks = _render_tasks(planned, indices)
+    assert sorted(i for task in tasks for i in task) == indices
+    heavy = [planned.outputs[task[0]] for task in tasks if len(task) == 1]
+    kinds = [o.kind for o in heavy]
+    # the sitemap and the feeds of 128 items or more (the site's, posts/ and 'Shared')
+    assert {"sitemap", "rss", "atom"} <= set(kinds)
+    assert all(len(task) == 1 for task in tasks[:len(heavy)])  # before every chunk
+    sizes = [len(o.items) for o in heavy if o.kind in ("rss", "atom")]
+    assert sizes == sorted(sizes, reverse=True) and min(sizes) >= RENDER_CHUNK
+    assert all(len(task) <= RENDER_CHUNK for task in tasks)
