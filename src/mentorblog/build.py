@@ -41,6 +41,7 @@ from mentorblog.write import (
     Tree,
     check_destination,
     copy_files,
+    create_file,
     file_state,
     link_or_copy,
     parent_folders,
@@ -276,8 +277,7 @@ def _render_chunk(indices: list[int]) -> tuple[list[Rendered], list[BuildError]]
             from mentorblog.minify import minify
 
             data = minify(output.path, data)
-        write_file(_worker["tmp"], output.path, data)
-        done.append((i, deps, file_state(_worker["tmp"] / output.path)))
+        done.append((i, deps, create_file(_worker["tmp"], output.path, data)))
     return done, errors
 
 

@@ -85,6 +85,33 @@ def write_file(tmp: Path, rel: str, data: bytes) -> None:
         target.write_bytes(data)
 
 
+_FOLDERS_MADE: set[str] = set()  # by this process; a stale entry only costs a retry
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+
+
+def create_file(tmp: Path, rel: str, data: bytes) -> FileState:
+    """write_file for the render workers, with the fewest system calls: making 14,000 files
+    is a third of the render stage at 10,000 posts. Returns the file's state."""
+    path = os.path.join(tmp, rel)
+    folder = os.path.dirname(path)
+    if folder not in _FOLDERS_MADE:
+        os.makedirs(folder, exist_ok=True)
+        _FOLDERS_MADE.add(folder)
+    try:
+        fd = os.open(path, _NEW_FILE, 0o666)
+    except FileNotFoundError:  # the folder went away since (another build in this process)
+        os.makedirs(folder, exist_ok=True)
+        fd = os.open(path, _NEW_FILE, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        st = os.fstat(fd)
+    finally:
+        os.close(fd)
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
 def copy_files(tmp: Path, files: Sequence[StaticFile]) -> None:
     made: set[Path] = set()
     for f in files:

@@ -5,6 +5,7 @@ was; destination checks refuse folders whose replacement would destroy the autho
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
@@ -14,6 +15,7 @@ from mentorblog.errors import BuildError
 from mentorblog.model import StaticFile
 from mentorblog.write import (
     check_destination,
+    create_file,
     file_state,
     link_or_copy,
     parent_folders,
@@ -332,3 +334,14 @@ def test_link_or_copy_links_and_falls_back_to_a_copy(tmp_path: Path,
     assert not link_or_copy(source, tmp_path / "c.html")
     assert (tmp_path / "c.html").read_bytes() == b"page"
     assert (tmp_path / "c.html").stat().st_ino != source.stat().st_ino
+
+
+def test_create_file_makes_folders_and_returns_the_state_a_stat_sees(tmp_path: Path) -> None:
+    state = create_file(tmp_path, "a/b/index.html", b"<p>one</p>")
+    assert (tmp_path / "a" / "b" / "index.html").read_bytes() == b"<p>one</p>"
+    assert state == file_state(tmp_path / "a" / "b" / "index.html")
+    shutil.rmtree(tmp_path / "a")  # a folder this process made once, gone: made again
+    state = create_file(tmp_path, "a/b/index.html", b"two")
+    assert (tmp_path / "a/b/index.html").read_bytes() == b"two" and state[0] == 3
+    create_file(tmp_path, "a/b/index.html", b"3")  # replaces, never appends
+    assert (tmp_path / "a/b/index.html").read_bytes() == b"3"
