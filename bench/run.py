@@ -39,11 +39,13 @@ import shlex
 import shutil
 import signal
 import subprocess
+import sysconfig
 import threading
 import time
 import tomllib
 import venv
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -255,6 +257,63 @@ def wait_until_quiet(max_wait: float, threshold: float = 0.25) -> None:
         quiet = machine_busy_seconds() - busy0 < threshold and io_stall_seconds() - stall0 < 0.1
         if quiet or time.monotonic() >= deadline:
             return
+
+
+def settle(site: Path) -> bool:
+    """Put the file system in the same state before every timed run, whatever ran before:
+    write dirty data back, drop the kernel's caches (root only), then read back what the
+    runs read, so the OS caches are warm again. Each cold build makes and the next one
+    deletes ~25,000 files; the dentries and inodes that piles up (1.3 GB of slab after a
+    dozen runs here) made creating files 15 times slower, so later runs measured the
+    history of the machine rather than the tool. False when not allowed (not root)."""
+    os.sync()
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    except OSError:
+        return False
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    node = shutil.which("node")
+    warm = [site, REPO / "src", BENCH, WORK / "venv-mentorblog", WORK / "venv-peers",
+            WORK / "eleventy", WORK / "pycache", stdlib]
+    if node:
+        warm.append(Path(node).resolve())
+        warm += sorted(Path("/usr/lib").glob("*/libnode.so*"))
+    files: list[Path] = []
+    for path in warm:
+        if path.is_file():
+            files.append(path)
+        for folder, subfolders, names in os.walk(path):
+            # bench/.work holds every corpus and output; the base interpreter's own
+            # site-packages are imported by no run
+            in_stdlib = Path(folder).is_relative_to(stdlib)
+            subfolders[:] = [d for d in subfolders if Path(folder) / d != WORK and not (
+                in_stdlib and d in ("site-packages", "dist-packages"))]
+            files += [Path(folder) / name for name in names]
+
+    def read(file: Path) -> None:
+        try:
+            if file.is_file() and not file.is_symlink():
+                with open(file, "rb") as f:
+                    while f.read(1 << 20):
+                        pass
+        except OSError:
+            pass
+
+    with ThreadPoolExecutor(16) as pool:  # many small reads: keep the disk's queue full
+        list(pool.map(read, files))
+    return True
+
+
+_settled: list[Path] = []  # the site the caches were last settled for
+
+
+def settle_once(site: Path) -> None:
+    """settle() before the first timed run of each tool at each size (the site folder is
+    per tool and size): every tool starts from the same state. Not before every run: it
+    takes 10-30 s here."""
+    if _settled != [site]:
+        settle(site)
+        _settled[:] = [site]
 
 
 def measure(
@@ -562,6 +621,7 @@ class Settings:
     timeout: float
     wait_idle: float
     mentorblog_python: Path
+    settle: bool = False  # see settle()
     peers_python: Path | None = None
     eleventy_cli: Path | None = None
     verbose: bool = True  # print each run as it ends
@@ -602,8 +662,13 @@ def timed(
     log: Path,
     what: str,
     output: Path | None,
+    fresh: bool = True,
 ) -> Run:
-    """One measured run, after waiting for the machine to be quiet if asked to."""
+    """One measured run, after settling the file system for a new tool or size (`fresh`: not
+    for a warm or edit build, which measure what the cold one left) and waiting for the
+    machine to be quiet if asked to."""
+    if settings.settle and fresh:
+        settle_once(cwd)
     if settings.wait_idle > 0:
         wait_until_quiet(settings.wait_idle)
     run = measure(cmd, cwd=cwd, env=env, log=log, timeout=settings.timeout, what=what)
@@ -685,6 +750,7 @@ def measure_mentorblog(settings: Settings, posts: Path, n: int) -> list[Result]:
             log / f"warm-{i + 1}.log",
             f"mentorblog warm build of {n} posts",
             out,
+            fresh=False,
         )
         warm.check = "identical to cold" if tree_digest(out) == cold_digest else "DIFFERS from cold"
         results["warm"].runs.append(warm)
@@ -699,6 +765,7 @@ def measure_mentorblog(settings: Settings, posts: Path, n: int) -> list[Result]:
             log / f"edit-{i + 1}.log",
             f"mentorblog one-post edit build of {n} posts",
             out,
+            fresh=False,
         )
         if not edited_page.exists():
             edit.check = f"no page at {edited_page.relative_to(out)}"
@@ -1238,6 +1305,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="before each run, wait up to this long for other processes to go quiet",
     )
     p.add_argument("--no-warm-up", action="store_true", help="skip the untimed 10-post builds")
+    p.add_argument(
+        "--no-settle",
+        action="store_true",
+        help="do not sync, drop the kernel's caches and read the inputs back before each run "
+        "(done only as root)",
+    )
     return p.parse_args(argv)
 
 
@@ -1250,6 +1323,8 @@ def command_line(args: argparse.Namespace) -> str:
         words += ["--skip", ",".join(sorted(args.skip))]
     if args.wait_idle:
         words += ["--wait-idle", f"{args.wait_idle:g}"]
+    if args.no_settle:
+        words += ["--no-settle"]
     return " ".join(words)
 
 
@@ -1270,7 +1345,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print("setting up", flush=True)
     settings = Settings(
-        repeat=0, timeout=args.timeout, wait_idle=args.wait_idle, mentorblog_python=Path("python")
+        repeat=0, timeout=args.timeout, wait_idle=args.wait_idle, mentorblog_python=Path("python"),
+        settle=not args.no_settle and os.geteuid() == 0,
     )
     try:
         settings.mentorblog_python = ensure_mentorblog_python(args.python)
