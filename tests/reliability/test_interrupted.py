@@ -85,15 +85,15 @@ def test_disk_full_or_read_only_is_a_clear_error(site: Path, tmp_path: Path, cod
     for post in (site / "content" / "posts").iterdir():  # so the next build writes again
         post.write_text(post.read_text().replace("Version one", "Version two"))
     calls = {"n": 0}
-    real = write_module.write_file
+    real = write_module.create_file
 
-    def failing(tmp: Path, rel: str, data: bytes) -> None:
+    def failing(tmp: Path, rel: str, data: bytes) -> write_module.FileState:
         calls["n"] += 1
         if calls["n"] > 20:
             raise OSError(code, os.strerror(code))
-        real(tmp, rel, data)
+        return real(tmp, rel, data)
 
-    monkeypatch.setattr(build_module, "write_file", failing)
+    monkeypatch.setattr(build_module, "create_file", failing)
     with pytest.raises(BuildError) as info:
         build(BuildOptions(source=site, destination=out, jobs=1))
     assert os.strerror(code) in str(info.value)
