@@ -13,7 +13,6 @@ from html import escape
 from html.parser import HTMLParser
 from typing import Any
 
-from latex2mathml.converter import convert as latex_to_mathml
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
@@ -321,6 +320,8 @@ def _math_rule(_renderer: Any, tokens: Sequence[Token], idx: int, _options: Opti
                env: EnvType) -> str:
     """LaTeX -> MathML at build time: browsers draw it natively, with no script, no fonts and
     no request to another host, and it reads the same with JavaScript off."""
+    from latex2mathml.converter import convert as latex_to_mathml  # 30 ms: only for math
+
     token = tokens[idx]
     block = token.block
     try:

@@ -45,7 +45,8 @@ def public_tokens(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _strip(state: StateCore) -> None:
-    state.tokens = public_tokens(state.tokens)
+    if NAME in state.src:  # both forms spell the name out; most bodies have neither
+        state.tokens = public_tokens(state.tokens)
 
 
 def _mark(state: StateCore) -> None:
