@@ -199,7 +199,7 @@ TRACKED = {
         "neighbours", "taxonomy", "terms_by_slug", "term_link", "section", "section_index",
         "home", "copyright", "copyright_html", "newest", "sharded_index", "archive", "term",
         "term_name", "section_head", "start_recording", "stop_recording", "record", "term_url",
-        "fill_links", "related", "journey", "profile", "journal", "remember", "entry",
+        "fill_links", "related", "journey", "profile", "journal", "remember", "entry", "feed_item",
     }),
     "PageView": frozenset({
         "page", "title", "link_title", "url", "kind", "section", "description", "authors",
@@ -291,6 +291,16 @@ class SiteView:
             return Markup(template.render(entry=entry, first_entry=first, site=self))
 
         return self.remember(("entry", entry.url, first), render)
+
+    def feed_item(self, item: PageView) -> Markup:
+        """One RSS item (`partials/rss_item.xml`, which sees `item` and `site`), rendered once
+        per post and worker: a post is in the site's feed, its section's and one per tag."""
+        def render() -> Markup:
+            assert self._env is not None
+            template = self._env.get_template("partials/rss_item.xml")
+            return Markup(template.render(item=item, site=self))
+
+        return self.remember(("feed_item", item.url), render)
 
     @property
     def taxonomies(self) -> tuple[TaxonomyView, ...]:

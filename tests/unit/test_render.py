@@ -111,3 +111,18 @@ def test_a_list_entry_rendered_for_one_list_records_its_term_names_in_the_next(
     assert view._remembered  # entries were reused
     for deps in seen:
         assert "termname:authors/ana" in deps
+
+
+def test_a_feed_item_reused_by_a_second_feed_records_the_tag_names_it_shows(
+        tmp_path: Path) -> None:
+    site = small_site(tmp_path)
+    view = SiteView(site)
+    env = make_environment(site.config.root)
+    feeds = [o for o in site.outputs if o.kind == "rss"]
+    assert len(feeds) >= 2
+    for output in feeds:
+        view.start_recording()
+        xml = render_output(output, site, env, view).decode()
+        assert "<category>Shared</category>" in xml
+        assert "termname:tags/shared" in view.stop_recording()
+    assert any(key[0] == "feed_item" for key in view._remembered)
