@@ -294,12 +294,16 @@ class SiteView:
 
     def feed_item(self, item: PageView) -> Markup:
         """One RSS item (`partials/rss_item.xml`, which sees `item` and `site`), rendered once
-        per post and worker: a post is in the site's feed, its section's and one per tag."""
+        per post and worker: a post is in the site's feed, its section's and one per tag.
+        Full-text items are not kept: at 10,000 posts they would hold every post's html in
+        every worker."""
         def render() -> Markup:
             assert self._env is not None
             template = self._env.get_template("partials/rss_item.xml")
             return Markup(template.render(item=item, site=self))
 
+        if self.config.feeds.full_text:
+            return render()
         return self.remember(("feed_item", item.url), render)
 
     @property
