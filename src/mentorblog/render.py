@@ -103,12 +103,14 @@ def _newest(views: Sequence[PageView]) -> datetime | None:
 
 
 def _format_date(moment: datetime | None, fmt: str) -> str:
-    return _format_instant(moment, moment.utcoffset(), fmt) if moment else ""
+    return _format_instant(moment, moment.utcoffset(), moment.tzname(), fmt) if moment else ""
 
 
 @lru_cache(maxsize=1 << 14)
-def _format_instant(moment: datetime, offset: timedelta | None, fmt: str) -> str:
-    """Cached by the offset too: aware datetimes of one instant are equal across offsets."""
+def _format_instant(moment: datetime, offset: timedelta | None, zone: str | None,
+                    fmt: str) -> str:
+    """Cached by offset and zone name too: aware datetimes of one instant are equal whatever
+    their offset, and `%Z` shows the name."""
     return dates.format_date(moment, fmt)
 
 

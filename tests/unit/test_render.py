@@ -126,3 +126,17 @@ def test_a_feed_item_reused_by_a_second_feed_records_the_tag_names_it_shows(
         assert "<category>Shared</category>" in xml
         assert "termname:tags/shared" in view.stop_recording()
     assert any(key[0] == "feed_item" for key in view._remembered)
+
+
+def test_the_date_filter_keeps_each_dates_own_offset_and_zone_name() -> None:
+    from datetime import timedelta, timezone
+
+    from mentorblog.render import _format_date
+
+    utc = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
+    plus_one = utc.astimezone(timezone(timedelta(hours=1), "CET"))
+    plus_one_other = utc.astimezone(timezone(timedelta(hours=1), "WAT"))
+    assert utc == plus_one == plus_one_other  # one instant: equal, and equal hashes
+    assert _format_date(utc, "%H:%M %z") == "12:00 +0000"
+    assert _format_date(plus_one, "%H:%M %z %Z") == "13:00 +0100 CET"
+    assert _format_date(plus_one_other, "%Z") == "WAT"
