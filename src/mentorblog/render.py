@@ -103,7 +103,11 @@ def _newest(views: Sequence[PageView]) -> datetime | None:
 
 
 def _format_date(moment: datetime | None, fmt: str) -> str:
-    return _format_instant(moment, moment.utcoffset(), moment.tzname(), fmt) if moment else ""
+    if not moment:
+        return ""
+    if not isinstance(moment, datetime):  # a plain date, as TOML front matter gives them
+        return dates.format_date(moment, fmt)
+    return _format_instant(moment, moment.utcoffset(), moment.tzname(), fmt)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -292,7 +296,7 @@ class SiteView:
             template = self._env.get_template("partials/entry.html")
             return Markup(template.render(entry=entry, first_entry=first, site=self))
 
-        return self.remember(("entry", entry.url, first), render)
+        return self.remember(("entry", entry.url, bool(first)), render)
 
     def feed_item(self, item: PageView) -> Markup:
         """One RSS item (`partials/rss_item.xml`, which sees `item` and `site`), rendered once
@@ -537,12 +541,17 @@ class SiteView:
         return search.build_index(self._site, self.text_of, self._terms_of)
 
     def _terms_of(self, page: Page) -> search.PageTerms | None:
-        """The terms the parse stage stored for a page, when it did."""
+        """The terms the parse stage stored for a page, or the same terms made here from its
+        stored text when parse did not make them."""
         self.record(f"page:{page.url}")
-        ref = page.content.terms_ref if page.content else None
-        if ref is None or self._reader is None:
+        content = page.content
+        if content is None or self._reader is None:
             return None
-        return search.decode_terms(self._reader.read(ref))
+        if content.terms_ref is not None:
+            return search.decode_terms(self._reader.read(content.terms_ref))
+        if content.text_ref is not None:
+            return search.page_terms(page, self._reader.read(content.text_ref))
+        return None
 
     @property
     def copyright_html(self) -> Markup:

@@ -160,10 +160,12 @@ PageTerms = tuple[set[str], dict[str, int]]  # every term; fields of the marked 
 TermsOf = Callable[[Page], "PageTerms | None"]  # None: not stored, tokenise the text
 
 
-def page_terms(page: Page) -> PageTerms:
-    """A page's terms, from the page and its Content with the text still in it (parse
-    workers call this and store the result with the page)."""
-    return _doc_terms(page, stored_text(page))
+def page_terms(page: Page, text: str | None = None) -> PageTerms:
+    """A page's terms, from the page and its plain text as the parse stage made it, link
+    placeholders unfilled: its Content's `text`, or `text` read back from the build cache.
+    Parse workers call this and store the result with the page; render calls it for a page
+    parsed when no page seemed to want search, so both give the same index."""
+    return _doc_terms(page, stored_text(page) if text is None else text)
 
 
 def encode_terms(every: set[str], fields: Mapping[str, int]) -> str:

@@ -140,3 +140,11 @@ def test_the_date_filter_keeps_each_dates_own_offset_and_zone_name() -> None:
     assert _format_date(utc, "%H:%M %z") == "12:00 +0000"
     assert _format_date(plus_one, "%H:%M %z %Z") == "13:00 +0100 CET"
     assert _format_date(plus_one_other, "%Z") == "WAT"
+
+
+def test_the_date_filter_takes_plain_dates_too() -> None:
+    from datetime import date
+
+    from mentorblog.render import _format_date
+
+    assert _format_date(date(2024, 3, 4), "%B %-d, %Y") == "March 4, 2024"  # type: ignore[arg-type]
