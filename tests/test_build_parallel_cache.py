@@ -105,7 +105,7 @@ def test_progress_reports_every_stage_up_to_its_total(site: Path, tmp_path: Path
 
 def test_outputs_that_read_the_whole_site_are_rendered_first_each_on_its_own(
         site: Path, tmp_path: Path) -> None:
-    from mentorblog.build import RENDER_CHUNK, _render_tasks, load_site
+    from mentorblog.build import LIST_CHUNK, RENDER_CHUNK, _render_tasks, load_site
 
     planned, _, _, _ = load_site(BuildOptions(source=site, use_cache=False), tmp_path / "c",
                                  NOW)
@@ -119,4 +119,9 @@ def test_outputs_that_read_the_whole_site_are_rendered_first_each_on_its_own(
     assert all(len(task) == 1 for task in tasks[:len(heavy)])  # before every chunk
     sizes = [len(o.items) for o in heavy if o.kind in ("rss", "atom")]
     assert sizes == sorted(sizes, reverse=True) and min(sizes) >= RENDER_CHUNK
-    assert all(len(task) <= RENDER_CHUNK for task in tasks)
+    assert all(len(task) <= LIST_CHUNK for task in tasks)
+    # then the list pages, ordered by their first post, so one task holds one stretch of time
+    lists = [i for task in tasks[len(heavy):] for i in task if planned.outputs[i].pager]
+    first = [planned.posts.index(planned.outputs[i].pager.items[0])  # type: ignore[union-attr]
+             for i in lists if planned.outputs[i].pager.items]  # type: ignore[union-attr]
+    assert first == sorted(first) and len(lists) > 30

@@ -56,6 +56,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 PARSE_CHUNK = 64  # files per task: big enough to amortise the pickling, small enough to balance
 RENDER_CHUNK = 128  # outputs per task
+LIST_CHUNK = 512  # list pages per task: a longer stretch of time, fewer entries made twice
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,10 +178,10 @@ def _chunks(items: Sequence[T], size: int) -> list[list[T]]:
 
 
 def _render_tasks(site: Site, indices: Sequence[int]) -> list[list[int]]:
-    """Outputs that read the whole site or a long list (the site's feeds, the sitemap,
-    `index.json`: 0.2-0.5 s each at 10,000 posts) go first, one per task, biggest first;
-    collect plans them last, so they used to end the stage with one worker busy and the
-    other idle."""
+    """The render stage's tasks, in the order workers take them. Outputs that read the whole
+    site or a long list (the site's feeds, the sitemap, `index.json`: 0.2-0.5 s each at
+    10,000 posts) go first, one per task, biggest first; collect plans them last, so they
+    used to end the stage with one worker busy and the other idle."""
     every = len(site.pages)
 
     def weight(i: int) -> int:
@@ -191,8 +192,23 @@ def _render_tasks(site: Site, indices: Sequence[int]) -> list[list[int]]:
 
     heavy = sorted((i for i in indices if weight(i) >= RENDER_CHUNK), key=weight, reverse=True)
     chosen = set(heavy)
-    return [[i] for i in heavy] + _chunks([i for i in indices if i not in chosen],
-                                          RENDER_CHUNK)
+    rest = [i for i in indices if i not in chosen]
+    # Each worker renders a list entry once for every post it shows (SiteView.entry). Lists
+    # sorted by where their first post stands in the site's order, so one chunk holds the
+    # home, section, tag and author pages of the same stretch of time: then each stretch,
+    # and each post's entry, goes mostly to one worker instead of both.
+    rank = {url: n for n, url in enumerate(site.posts)}
+    lists = [i for i in rest if site.outputs[i].pager is not None]
+    others = [i for i in rest if site.outputs[i].pager is None]
+
+    def place(i: int) -> int:
+        pager = site.outputs[i].pager
+        return rank.get(pager.items[0], len(rank)) if pager and pager.items else len(rank)
+
+    # Lists in long stretches first; the small chunks of everything else last, so the
+    # workers end the stage together.
+    return [[i] for i in heavy] + _chunks(sorted(lists, key=place), LIST_CHUNK) + _chunks(
+        others, RENDER_CHUNK)
 
 
 # -- phase 1: parse and render markdown -------------------------------------------------------
