@@ -49,7 +49,6 @@ from mentorblog.write import (
     recover,
     scan,
     staged,
-    write_file,
 )
 
 T = TypeVar("T")
@@ -440,7 +439,7 @@ def _write_static(tmp: Path, f: StaticFile, minified: bool) -> None:
     if minified:
         from mentorblog.minify import minify
 
-        write_file(tmp, f.path, minify(f.path, f.origin.read_bytes()))
+        create_file(tmp, f.path, minify(f.path, f.origin.read_bytes()))
     else:
         copy_files(tmp, [f])
 

@@ -291,26 +291,26 @@ class SiteView:
         """One post in a list (`partials/entry.html`, which sees `entry`, `first_entry` and
         `site`), rendered once per page and worker: at 10,000 posts each post is in five
         or six lists."""
-        def render() -> Markup:
-            assert self._env is not None
-            template = self._env.get_template("partials/entry.html")
-            return Markup(template.render(entry=entry, first_entry=first, site=self))
-
-        return self.remember(("entry", entry.url, bool(first)), render)
+        return self._partial_once("partials/entry.html", ("entry", entry.url, bool(first)),
+                                  entry=entry, first_entry=first)
 
     def feed_item(self, item: PageView) -> Markup:
         """One RSS item (`partials/rss_item.xml`, which sees `item` and `site`), rendered once
         per post and worker: a post is in the site's feed, its section's and one per tag.
         Full-text items are not kept: at 10,000 posts they would hold every post's html in
         every worker."""
+        key = None if self.config.feeds.full_text else ("feed_item", item.url)
+        return self._partial_once("partials/rss_item.xml", key, item=item)
+
+    def _partial_once(self, name: str, key: tuple[object, ...] | None,
+                      **context: object) -> Markup:
+        """A partial rendered with `site` and `context` only, remembered under `key` (None:
+        rendered every time)."""
         def render() -> Markup:
             assert self._env is not None
-            template = self._env.get_template("partials/rss_item.xml")
-            return Markup(template.render(item=item, site=self))
+            return Markup(self._env.get_template(name).render(site=self, **context))
 
-        if self.config.feeds.full_text:
-            return render()
-        return self.remember(("feed_item", item.url), render)
+        return render() if key is None else self.remember(key, render)
 
     @property
     def taxonomies(self) -> tuple[TaxonomyView, ...]:

@@ -135,7 +135,7 @@ def may_name_search(data: bytes) -> bool:
     """Whether a content file's front matter (or a config value) may ask for the search
     layout: a cheap over-estimate read from the bytes, so parse knows before parsing whether
     to tokenise pages for the index. Wrong only in one direction; and if a search page shows
-    up anyway, the index tokenises the stored text instead (`TermsOf` returning None)."""
+    up anyway, render tokenises the stored text the same way (`page_terms`)."""
     closer = _YAML_END if data.startswith(b"---") else _TOML_END if data.startswith(
         b"+++") else None
     if closer is not None:

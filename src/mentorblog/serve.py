@@ -41,7 +41,7 @@ from mentorblog.config import CONFIG_FILE
 from mentorblog.discover import theme_dir
 from mentorblog.errors import BuildError, Notice, raise_all, user_errors
 from mentorblog.render import SiteView, make_environment, render_output
-from mentorblog.write import copy_files, staged, write_file
+from mentorblog.write import copy_files, create_file, staged
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +141,7 @@ class SiteBuilder:
                     except BuildError as err:
                         errors.append(err)
                         continue
-                    write_file(tmp, output.path, data)
+                    create_file(tmp, output.path, data)
                     pages += output.path.endswith(".html")
                 raise_all(errors, "template errors")
                 copy_files(tmp, site.static)
