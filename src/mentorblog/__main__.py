@@ -1,5 +1,5 @@
 """Allow `python -m mentorblog`."""
 
-from mentorblog.cli import main
+from mentorblog.cli import run
 
-raise SystemExit(main())
+run()

@@ -5,6 +5,7 @@ their own modules; this file only wires them up."""
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -95,6 +96,21 @@ def _authoring_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
                    help="the new site's folder, new or empty (default: .)")
     i.add_argument("generator", choices=("jekyll", "hugo"), help="what built the old site")
     i.add_argument("path", type=Path, metavar="PATH", help="the old site's folder")
+
+
+def run() -> None:
+    """The program's entry point (the `mentorblog` command and `python -m mentorblog`).
+    After the command returns, the process ends without the interpreter's teardown, which
+    frees every object of the built site one by one: 0.1-0.15 s of a build's wall time at
+    1,000 and 10,000 posts. Every file is written and closed by then; only the standard
+    streams' buffers are left to flush. An exception still ends the process normally."""
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: nothing left to show
+            code = code or 1
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

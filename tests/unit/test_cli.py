@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mentorblog import __version__
+from mentorblog import __version__, cli
 from mentorblog.cli import main
 
 SITE_YAML = "title: Tiny\nbaseURL: https://example.org/\n"
@@ -281,3 +281,24 @@ def test_real_process_version() -> None:
                           text=True, timeout=60, stdin=subprocess.DEVNULL)
     assert done.returncode == 0
     assert done.stdout.strip() == f"mentorblog {__version__}"
+
+
+def test_real_process_build_prints_its_summary_through_a_pipe(site: Path) -> None:
+    """The process ends with os._exit after a build: the summary line, still in stdout's
+    buffer when stdout is a pipe, must have been flushed, and every file written."""
+    done = subprocess.run([sys.executable, "-m", "mentorblog", "build", "-d", "out"], cwd=site,
+                          capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Built ") and done.stdout.endswith("\n")
+    assert "Traceback" not in done.stderr
+    assert (site / "out" / "index.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
+
+
+def test_run_exits_with_the_commands_code_after_flushing(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    exits: list[int] = []
+    monkeypatch.setattr(cli.os, "_exit", exits.append)
+    monkeypatch.setattr(sys, "argv", ["mentorblog"])
+    cli.run()
+    assert exits == [2]  # no command: usage
+    assert "usage:" in capsys.readouterr().err
