@@ -69,6 +69,7 @@ class Digests:
         self._pages: dict[str, bytes] = {}
         self._facts: dict[str, bytes | None] = {}
         self._templates: dict[str, bytes] = {}
+        self._layouts: dict[str, tuple[bytes, tuple[str | None, ...]]] = {}
         self._known_templates = templates  # (all_templates(), closures) of an earlier build
         self._pager_urls: dict[int, tuple[tuple[str, ...], bytes]] = {}
         self._outputs: dict[int, tuple[Output, bytes]] = {}
@@ -166,14 +167,9 @@ class Digests:
             current = todo.pop()
             if current in seen:
                 continue
-            try:
-                source, _, _ = self._env.loader.get_source(self._env, current)  # type: ignore[union-attr]
-                refs = list(meta.find_referenced_templates(self._env.parse(source)))
-            except TemplateError:
-                seen[current] = b"missing"
-                continue
-            seen[current] = source.encode()
-            if any(ref is None for ref in refs):
+            source, refs = self._read_layout(current)
+            seen[current] = source
+            if None in refs:
                 digest = self.all_templates()  # a name computed while rendering
                 break
             todo += [r for r in refs if r is not None]
@@ -181,6 +177,20 @@ class Digests:
             digest = _hash(*(n.encode() + b"\0" + seen[n] for n in sorted(seen)))
         self._templates[name] = digest
         return digest
+
+    def _read_layout(self, name: str) -> tuple[bytes, tuple[str | None, ...]]:
+        """A layout's source and the layouts it names, parsed once however many layouts
+        reach it (every page layout reaches `base.html` and its partials)."""
+        known = self._layouts.get(name)
+        if known is None:
+            try:
+                source, _, _ = self._env.loader.get_source(self._env, name)  # type: ignore[union-attr]
+                known = (source.encode(),
+                         tuple(meta.find_referenced_templates(self._env.parse(source))))
+            except TemplateError:
+                known = (b"missing", ())
+            self._layouts[name] = known
+        return known
 
     def known_templates(self) -> tuple[bytes, dict[str, bytes]]:
         """What `templates=` of the next build's Digests can start from."""
