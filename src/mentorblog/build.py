@@ -13,7 +13,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -270,7 +270,7 @@ def _compiled_environment(site: Site) -> Environment | None:
     return env
 
 
-Rendered = tuple[int, frozenset[str], FileState | None]  # output index, what it read, file
+Rendered = tuple[int, tuple[str, ...], FileState | None]  # output, what it read (sorted), file
 
 
 def _render_chunk(indices: list[int]) -> tuple[list[Rendered], list[BuildError]]:
@@ -287,7 +287,7 @@ def _render_chunk(indices: list[int]) -> tuple[list[Rendered], list[BuildError]]
             errors.append(err)
             continue
         finally:
-            deps = view.stop_recording()
+            deps = tuple(sorted(view.stop_recording()))  # sorted once, as records keep them
         if _worker["minify"]:
             from mentorblog.minify import minify
 
@@ -557,11 +557,12 @@ def _build(options: BuildOptions, destination: Path, cache_folder: Path, now: da
                   rendered=len(plan.render) + len(plan.copy))
 
 
-def _record(fingerprint: str | None, deps: Iterable[str],
+def _record(fingerprint: str | None, deps: tuple[str, ...],
             state: FileState | None) -> OutputRecord:
+    """`deps` sorted, as every record keeps them."""
     size, mtime_ns, inode = state or (-1, -1, -1)
     # Interned, so the cache stores each key once however many outputs read it.
-    return OutputRecord(fingerprint if state else None, tuple(sorted(map(sys.intern, deps))),
+    return OutputRecord(fingerprint if state else None, tuple(map(sys.intern, deps)),
                         size, mtime_ns, inode)
 
 
