@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
-"""The markdown floor: how long plain markdown-it-py takes to render every post body of a corpus.
+"""The markdown floor: how long markdown-it-py takes to render every post body of a corpus.
 
 Run by bench/run.py with the interpreter that runs mentorblog (so the same markdown-it-py):
 
-    python bench/floor.py CORPUS_DIR [--repeat N]
+    python bench/floor.py CORPUS_DIR [--repeat N] [--plugins]
 
 Reads every `*.md` file under CORPUS_DIR, drops the front matter (YAML `---`, TOML `+++` or JSON
-`{`), then renders each body with `MarkdownIt("commonmark").render()` on one core. Only the
-rendering is timed, not the reading. Prints one JSON object: posts, best wall and CPU seconds of
-the N passes, and every pass's wall time.
+`{`), then renders each body on one core with `MarkdownIt("commonmark").render()`, or with
+`--plugins` with the markdown-it-py parser a default mentorblog build configures (GFM, the
+typographer, heading ids, code highlighting; `mentorblog` must be importable). Only markdown-it's
+rendering is timed: not the reading, nor what mentorblog does around it (front matter,
+summaries, templates). Prints one JSON object: posts, best wall and CPU seconds of the N passes,
+and every pass's wall time.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -50,26 +54,40 @@ def read_bodies(corpus: Path) -> list[str]:
     ]
 
 
-def render_all(md: MarkdownIt, bodies: list[str]) -> tuple[float, float]:
+def render_all(parser_for: Callable[[str], MarkdownIt], bodies: list[str]) -> tuple[float, float]:
     """Render every body once; return (wall seconds, CPU seconds) of the rendering alone."""
     wall0, cpu0 = time.perf_counter(), time.process_time()
     for body in bodies:
-        md.render(body)
+        parser_for(body).render(body, {})
     return time.perf_counter() - wall0, time.process_time() - cpu0
+
+
+def mentorblog_parser() -> Callable[[str], MarkdownIt]:
+    """The parser a default build gives each body (markdown.Renderer.parser_for)."""
+    from mentorblog.markdown import MarkdownSettings, Renderer
+
+    renderer = Renderer(MarkdownSettings())
+    return lambda body: renderer.parser_for(body, math=False)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--repeat", type=int, default=1, help="passes; the best one counts")
+    parser.add_argument("--plugins", action="store_true",
+                        help="mentorblog's markdown-it-py setup instead of plain commonmark")
     args = parser.parse_args(argv)
 
     bodies = read_bodies(args.corpus)
     if not bodies:
         print(f"floor.py: no *.md files under {args.corpus}", file=sys.stderr)
         return 1
-    md = MarkdownIt("commonmark")
-    passes = [render_all(md, bodies) for _ in range(max(1, args.repeat))]
+    if args.plugins:
+        parser_for = mentorblog_parser()
+    else:
+        md = MarkdownIt("commonmark")
+        parser_for = lambda _body: md  # noqa: E731
+    passes = [render_all(parser_for, bodies) for _ in range(max(1, args.repeat))]
     wall, cpu = min(passes)
     print(
         json.dumps(

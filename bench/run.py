@@ -10,7 +10,8 @@ Eleventy through npm, all under bench/.work/), and then, for each size, measures
   mentorblog cold   build with no output and no .mentorblog-cache/
   mentorblog warm   the same command again, cache and output kept
   mentorblog edit   one sentence appended to one post, then the same command again
-  floor             markdown-it-py's commonmark render of every post body, one process
+  floor             markdown-it-py over every post body, one process: plain commonmark, and
+                    with the plugins a default build configures (bench/floor.py --plugins)
   hugo / eleventy / pelican   a cold build each, with the themes and settings in bench/
 
 For every run it records wall time, CPU time (user + sys of the whole process tree), peak memory
@@ -779,23 +780,32 @@ def measure_mentorblog(settings: Settings, posts: Path, n: int) -> list[Result]:
     return [keep_best(r) for r in results.values()]
 
 
+PLUGINS_CASE = "1 core, plugins"  # the floor with the markdown-it-py setup a build uses
+
+
 def measure_floor(settings: Settings, posts: Path, n: int) -> list[Result]:
-    """markdown-it-py over every post body, best of `repeat` passes in one process."""
-    result = Result(n, "floor", "1 core")
-    log = LOGS / f"floor-{n}.log"
+    """markdown-it-py over every post body, best of `repeat` passes in one process: plain
+    commonmark, then with the plugins and rules a default mentorblog build configures."""
+    return [_measure_floor(settings, posts, n, plugins) for plugins in (False, True)]
+
+
+def _measure_floor(settings: Settings, posts: Path, n: int, plugins: bool) -> Result:
+    result = Result(n, "floor", PLUGINS_CASE if plugins else "1 core")
+    log = LOGS / f"floor-{n}{'-plugins' if plugins else ''}.log"
     cmd = [
         str(settings.mentorblog_python),
         str(BENCH / "floor.py"),
         str(posts),
         "--repeat",
         str(settings.repeat),
+        *(["--plugins"] if plugins else []),
     ]
     if settings.wait_idle > 0:
         wait_until_quiet(settings.wait_idle)
     proc = measure(
         cmd,
         cwd=BENCH,
-        env=python_env(),
+        env=python_env(REPO / "src" if plugins else None),
         log=log,
         timeout=settings.timeout,
         what=f"the markdown floor over {n} posts",
@@ -816,7 +826,7 @@ def measure_floor(settings: Settings, posts: Path, n: int) -> list[Result]:
     run.check = f"{data['posts']} bodies, {1000 * data['wall'] / data['posts']:.2f} ms each"
     result.runs.append(run)
     report(settings, result, run, 0)
-    return [keep_best(result)]
+    return keep_best(result)
 
 
 def measure_peer(
@@ -1084,8 +1094,9 @@ def results_table(results: list[Result], ncores: int) -> str:
             f" {b.peak_mb:.0f} | {files} | {1000 * b.wall / r.size:.2f} | {notes} |"
         )
         if r.tool == "floor":
+            which = ", plugins" if r.case == PLUGINS_CASE else ""
             lines.append(
-                f"| {r.size:,} | floor / {ncores} cores | {b.wall / ncores:.2f} | | | | |"
+                f"| {r.size:,} | floor / {ncores} cores{which} | {b.wall / ncores:.2f} | | | | |"
                 f" {1000 * b.wall / ncores / r.size:.2f} | the best {ncores} cores can do |"
             )
     return "\n".join(lines)
@@ -1094,13 +1105,16 @@ def results_table(results: list[Result], ncores: int) -> str:
 def ratios_table(results: list[Result], sizes: list[int], ncores: int) -> str:
     lines = []
     peers = [p for p in PEERS if any(r.tool == p and r.best for r in results)]
-    header = ["posts", "floor ratio (cold ÷ floor/cores)"] + [f"{p} ÷ mentorblog" for p in peers]
+    header = ["posts", "floor ratio (cold ÷ floor/cores)", "same, floor with plugins"] + [
+        f"{p} ÷ mentorblog" for p in peers]
     lines.append("| " + " | ".join(header) + " |")
     lines.append("|" + "---:|" * len(header))
     for n in sizes:
         cold = find(results, n, "mentorblog", "cold")
-        floor = find(results, n, "floor", "1 core")
-        cells = [f"{n:,}", fmt(cold.wall / (floor.wall / ncores)) if cold and floor else "—"]
+        cells = [f"{n:,}"]
+        for case in ("1 core", PLUGINS_CASE):
+            floor = find(results, n, "floor", case)
+            cells.append(fmt(cold.wall / (floor.wall / ncores)) if cold and floor else "—")
         for p in peers:
             peer = find(results, n, p, "cold")
             cells.append(f"{peer.wall / cold.wall:.2f}x" if cold and peer else "—")
@@ -1126,6 +1140,7 @@ def scaling_lines(results: list[Result], sizes: list[int]) -> list[str]:
         ("mentorblog", "cold"),
         ("mentorblog", "warm"),
         ("floor", "1 core"),
+        ("floor", PLUGINS_CASE),
         *((p, "cold") for p in PEERS),
     ]:
         cells = []
@@ -1169,12 +1184,15 @@ def targets(results: list[Result], sizes: list[int], ncores: int) -> list[str]:
                 warm.check == "identical to cold",
                 f"warm output of {n:,} posts byte-identical to cold: {warm.check}",
             )
-        if cold and floor and n >= 1000:
-            ratio = cold.wall / (floor.wall / ncores)
-            line(
-                ratio <= TARGET_FLOOR_RATIO,
-                f"floor ratio at {n:,} posts ≤ {TARGET_FLOOR_RATIO}: {ratio:.2f}",
-            )
+        plugins = find(results, n, "floor", PLUGINS_CASE)
+        for base, what in ((floor, "commonmark"), (plugins, "with a build's plugins")):
+            if cold and base and n >= 1000:
+                ratio = cold.wall / (base.wall / ncores)
+                line(
+                    ratio <= TARGET_FLOOR_RATIO,
+                    f"floor ratio at {n:,} posts ≤ {TARGET_FLOOR_RATIO} (floor: {what}):"
+                    f" {ratio:.2f}",
+                )
     a, b = find(results, 1000, "mentorblog", "cold"), find(results, 10000, "mentorblog", "cold")
     if a and b:
         s = (b.wall / 10000) / (a.wall / 1000)

@@ -109,10 +109,11 @@ class Renderer:
         md.add_render_rule(bodytags.TOKEN_TYPE, _shortcode_rule)
         return md
 
-    def _parser_for(self, body: str, *, math: bool) -> MarkdownIt:
-        """A body without `www.` cannot hold a bare www link: its parser skips that rule,
-        which otherwise stops the text scanner at every `w` (a fifth of markdown-it's time
-        on the bench corpus)."""
+    def parser_for(self, body: str, *, math: bool) -> MarkdownIt:
+        """The configured markdown-it parser for `body` (bench/floor.py times it alone). A
+        body without `www.` cannot hold a bare www link: its parser skips that rule, which
+        otherwise stops the text scanner at every `w` (a fifth of markdown-it's time on the
+        bench corpus)."""
         www = "www." in body
         if not math:
             return self.md if www else self._plain_md
@@ -175,7 +176,7 @@ class Renderer:
         try:
             expansion = bodytags.expand(page, self.settings.shortcodes, self, self._templates)
             env["shortcodes"] = expansion
-            md = self._parser_for(expansion.body, math=with_math)
+            md = self.parser_for(expansion.body, math=with_math)
             tokens = md.parse(expansion.body, env)
             html = md.renderer.render(tokens, md.options, env)
         except RecursionError:

@@ -364,8 +364,8 @@ WITHOUT_WWW = [
 def test_parser_without_the_www_rule_renders_what_the_full_one_does(body: str) -> None:
     """Bodies without `www.` skip the www autolink rule for speed; nothing else may change."""
     full = RENDERER.md
-    assert RENDERER._parser_for(body, math=False) is not full
-    assert RENDERER._parser_for(body, math=False).render(body) == full.render(body)
+    assert RENDERER.parser_for(body, math=False) is not full
+    assert RENDERER.parser_for(body, math=False).render(body) == full.render(body)
 
 
 def test_www_links_still_found_in_lists_quotes_and_tables() -> None:
