@@ -1326,8 +1326,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--no-settle",
         action="store_true",
-        help="do not sync, drop the kernel's caches and read the inputs back before each run "
-        "(done only as root)",
+        help="do not sync, drop the kernel's caches and read the inputs back before each "
+        "tool's first run at each size (done only as root)",
     )
     return p.parse_args(argv)
 

@@ -71,8 +71,8 @@ class Renderer:
         self.settings = settings
         self.md = self._parser(math=False)
         self._plain_md = _without_www_links(self._parser(math=False))
-        self._math_md: MarkdownIt | None = None  # built on first use: most sites have no math
-        self._plain_math_md: MarkdownIt | None = None
+        # (with the www rule, without it), built on first use: most sites have no math
+        self._math_parsers: tuple[MarkdownIt, MarkdownIt] | None = None
         self._formatter = HtmlFormatter(nowrap=True)
         self._lexers: dict[str, Lexer | None] = {}
         self._templates = make_templates(settings.shortcodes)
@@ -117,10 +117,10 @@ class Renderer:
         www = "www." in body
         if not math:
             return self.md if www else self._plain_md
-        if self._math_md is None:
-            self._math_md = self._parser(math=True)
-            self._plain_math_md = _without_www_links(self._parser(math=True))
-        return self._math_md if www or self._plain_math_md is None else self._plain_math_md
+        if self._math_parsers is None:
+            self._math_parsers = (self._parser(math=True),
+                                  _without_www_links(self._parser(math=True)))
+        return self._math_parsers[0 if www else 1]
 
     # -- rendering rules ----------------------------------------------------------------
 
