@@ -48,6 +48,7 @@ SKIPPED_LAYOUTS = frozenset({"archives", "search", "none"})
 
 _YAML_END = re.compile(rb"^(?:---|\.\.\.)[ \t\r]*$", re.MULTILINE)  # as parse closes front matter
 _TOML_END = re.compile(rb"^\+\+\+[ \t\r]*$", re.MULTILINE)
+_SEARCH_WORD = re.compile(rb"(?<![a-z0-9_])search(?![a-z0-9_])")
 _LAST = "0123456789abcdefghijklmnopqrstuv"
 _MORE = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -135,13 +136,15 @@ def may_name_search(data: bytes) -> bool:
     """Whether a content file's front matter (or a config value) may ask for the search
     layout: a cheap over-estimate read from the bytes, so parse knows before parsing whether
     to tokenise pages for the index. Wrong only in one direction; and if a search page shows
-    up anyway, render tokenises the stored text the same way (`page_terms`)."""
+    up anyway, render tokenises the stored text the same way (`page_terms`). "search" counts
+    only as a word of its own: PaperMod posts carry `searchHidden`, and "research" is common;
+    either used to cost every page of the site its tokenising (a sixth of parsing)."""
     closer = _YAML_END if data.startswith(b"---") else _TOML_END if data.startswith(
         b"+++") else None
     if closer is not None:
         end = closer.search(data, data.find(b"\n") + 1)
         data = data[:end.start()] if end else data
-    return b"search" in data.lower()
+    return _SEARCH_WORD.search(data.lower()) is not None
 
 
 def has_search_page(pages: Iterable[Page]) -> bool:

@@ -365,8 +365,10 @@ def test_link_placeholders_are_not_words_or_snippet_text() -> None:
     (b"---\ntitle: Find\nlayout: search\n---\nbody\n", True),
     (b"+++\nlayout = 'Search'\n+++\n", True),
     (b'{"layout": "search"}\nbody\n', True),
-    (b"---\ntitle: a --- b\nsearchHidden: true\n...\nbody\n", True),  # over-estimates
-    (b"---\ntitle: Research\n---\n", True),
+    (b"---\ntitle: a --- b\nlayout: search.html\n...\nbody\n", True),
+    (b"---\ntitle: Search tips\n---\n", True),  # over-estimates: a title is not a layout
+    (b"---\ntitle: a --- b\nsearchHidden: true\n...\nlayout: search\n", False),
+    (b"---\ntitle: Research\nsearch_hidden: true\n---\n", False),
     (b"---\ntitle: Notes\n---\nWe search the research.\n", False),  # the body is not read
     (b"---\ntitle: Notes\n---  \nsearch\n", False),
 ])
