@@ -68,6 +68,33 @@ def test_edit_and_rebuild_equals_a_clean_build(site: Path, tmp_path: Path) -> No
     assert "edited" in (tmp_path / "out" / "posts" / "post-007" / "index.html").read_text()
 
 
+@pytest.mark.parametrize("breakage", ["front matter", "template", "link"])
+def test_a_failed_build_keeps_the_pages_that_parsed(site: Path, tmp_path: Path,
+                                                    breakage: str) -> None:
+    """Fixing one mistake must not cost parsing the whole site again."""
+    clean = build(BuildOptions(source=site, destination=tmp_path / "clean", use_cache=False),
+                  now=NOW)
+    post = site / "content" / "posts" / "post-005.md"
+    original = post.read_text()
+    layout = site / "layouts" / "post.html"
+    if breakage == "front matter":
+        post.write_text(original.replace("title: Post 5", "title: [Post 5"))
+    elif breakage == "template":
+        layout.parent.mkdir()
+        layout.write_text("{{ no_such_value }}\n")
+    else:
+        post.write_text(original + "\nSee [it]({{< ref \"missing.md\" >}}).\n")
+    with pytest.raises(ExceptionGroup):
+        build(BuildOptions(source=site, destination=tmp_path / "out", jobs=2), now=NOW)
+    post.write_text(original)
+    layout.unlink(missing_ok=True)
+    again = build(BuildOptions(source=site, destination=tmp_path / "out", jobs=2), now=NOW)
+    # The fixed post parses again; every other page comes from the failed build's cache.
+    assert again.reused == (POSTS if breakage == "template" else POSTS - 1)
+    assert again.pages == clean.pages
+    assert tree(tmp_path / "out") == tree(tmp_path / "clean")
+
+
 def test_a_corrupt_or_foreign_cache_is_ignored(site: Path, tmp_path: Path) -> None:
     build(BuildOptions(source=site, destination=tmp_path / "a"), now=NOW)
     (site / ".mentorblog-cache" / "pages.pickle").write_bytes(b"not a pickle")

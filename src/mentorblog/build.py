@@ -384,20 +384,27 @@ def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
             notices.extend(result.notices)
             index[keys[name]] = result
             by_id[id(result)] = (result, keys[name])
-    raise_all(errors, "content errors")
-    timings["parse+markdown"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
-    site = collect_site(config, pages, sources.content_files, sources.static,
-                        now or datetime.now(UTC), sources.assets)
-    notices.extend(site.notices)
-    raise_all(xrefs.check_links(site.pages), "content errors")
-    timings["collect"] = time.perf_counter() - clock
-    changed = options.use_cache and (todo or index.keys() != previous.keys())
+    changed = [bool(options.use_cache and (todo or index.keys() != previous.keys()))]
 
     def save() -> None:
-        if changed:  # unchanged: not written again
+        """Once per build, and also when the build fails: every page in the index parsed
+        cleanly, so fixing one broken file does not cost parsing every other again."""
+        if changed[0]:  # unchanged: not written again
             cache.save_index(cache_folder, parse_key, index)
+            changed[0] = False
+
+    try:
+        raise_all(errors, "content errors")
+        timings["parse+markdown"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+        site = collect_site(config, pages, sources.content_files, sources.static,
+                            now or datetime.now(UTC), sources.assets)
+        notices.extend(site.notices)
+        raise_all(xrefs.check_links(site.pages), "content errors")
+    except Exception:
+        save()
+        raise
+    timings["collect"] = time.perf_counter() - clock
     page_keys: PageKeys = {}
     for url, page in site.pages.items():
         known = by_id.get(id(page))
@@ -488,7 +495,18 @@ def _build(options: BuildOptions, destination: Path, cache_folder: Path, now: da
            start: float, loaded: tuple[Config, list[Notice]]) -> BuildResult:
     site, notices, timings, reused, page_keys, save_index = _load_site(
         options, cache_folder, now, loaded)
+    try:
+        return _write_site(options, destination, cache_folder, start, site, notices, timings,
+                           reused, page_keys, save_index)
+    except Exception:
+        save_index()  # a template error leaves the parsed pages worth keeping
+        raise
 
+
+def _write_site(options: BuildOptions, destination: Path, cache_folder: Path, start: float,
+                site: Site, notices: list[Notice], timings: dict[str, float], reused: int,
+                page_keys: PageKeys, save_index: Callable[[], None]) -> BuildResult:
+    """Plan which outputs to reuse, render the rest into a temporary folder, swap it in."""
     clock = time.perf_counter()
     previous = cache.load_outputs(cache_folder, destination) if options.use_cache else \
         OutputIndex(str(destination), {}, {})
