@@ -8,16 +8,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from outputs import tree
 
 from mentorblog.build import BuildOptions, build
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 POSTS = 300  # above the size where both phases use worker processes
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes()
-            for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture

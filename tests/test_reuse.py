@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from outputs import tree
 
 from mentorblog import search
 from mentorblog.build import BuildOptions, BuildResult, build
@@ -18,11 +19,6 @@ from mentorblog.discover import theme_dir
 ROOT = Path(__file__).resolve().parents[1]
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 EXTRA_POSTS = 40  # with the example site, enough outputs for the parallel render path
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes()
-            for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture

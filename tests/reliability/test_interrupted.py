@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from outputs import tree
 
 import mentorblog.build as build_module
 import mentorblog.write as write_module
@@ -21,11 +22,6 @@ from mentorblog.build import BuildOptions, build
 from mentorblog.errors import BuildError
 
 KILLS = 12
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes()
-            for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def run_build(site: Path, out: Path) -> subprocess.Popen[bytes]:
