@@ -384,14 +384,15 @@ def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
             notices.extend(result.notices)
             index[keys[name]] = result
             by_id[id(result)] = (result, keys[name])
-    changed = [bool(options.use_cache and (todo or index.keys() != previous.keys()))]
+    changed = bool(options.use_cache and (todo or index.keys() != previous.keys()))
 
     def save() -> None:
         """Once per build, and also when the build fails: every page in the index parsed
         cleanly, so fixing one broken file does not cost parsing every other again."""
-        if changed[0]:  # unchanged: not written again
+        nonlocal changed
+        if changed:  # unchanged: not written again
             cache.save_index(cache_folder, parse_key, index)
-            changed[0] = False
+            changed = False
 
     try:
         raise_all(errors, "content errors")
