@@ -443,13 +443,14 @@ def _minified(f: StaticFile, every: bool) -> bool:
     return f.path.endswith((".css", ".js")) and (every or str(f.source).startswith("theme:"))
 
 
-def _write_static(tmp: Path, f: StaticFile, minified: bool) -> None:
+def _write_static(tmp: Path, f: StaticFile, minified: bool) -> FileState | None:
+    """Copy (or minify) one static file; its state as written, for the output records."""
     if minified:
         from mentorblog.minify import minify
 
-        create_file(tmp, f.path, minify(f.path, f.origin.read_bytes()))
-    else:
-        copy_files(tmp, [f])
+        return create_file(tmp, f.path, minify(f.path, f.origin.read_bytes()))
+    copy_files(tmp, [f])
+    return file_state(tmp / f.path)
 
 
 @dataclass(slots=True)
@@ -565,8 +566,7 @@ def _write_site(options: BuildOptions, destination: Path, cache_folder: Path, st
         timings["render"] = time.perf_counter() - clock
         clock = time.perf_counter()
         for f, minified, fingerprint in plan.copy:
-            _write_static(tmp, f, minified)
-            records[f.path] = _record(fingerprint, (), file_state(tmp / f.path))
+            records[f.path] = _record(fingerprint, (), _write_static(tmp, f, minified))
     if options.use_cache:
         kept_spare = previous.live if spare is not None and spare.is_dir() else {}
         cache.save_outputs(cache_folder, OutputIndex(str(destination), records, kept_spare,
