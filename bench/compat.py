@@ -39,10 +39,26 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 RAW_MARKERS = ("{{<", "{{%", "{%")
 CODE_TAGS = {"code", "pre", "script", "style", "textarea", "template", "kbd", "samp"}
-LINK_ATTRS = {("a", "href"), ("img", "src"), ("link", "href"), ("script", "src"),
-              ("source", "src"), ("video", "src"), ("audio", "src"), ("iframe", "src")}
-GENERATED = {"index.xml", "feed.xml", "atom.xml", "sitemap.xml", "robots.txt", "index.json",
-             "search.json", "feed.json"}
+LINK_ATTRS = {
+    ("a", "href"),
+    ("img", "src"),
+    ("link", "href"),
+    ("script", "src"),
+    ("source", "src"),
+    ("video", "src"),
+    ("audio", "src"),
+    ("iframe", "src"),
+}
+GENERATED = {
+    "index.xml",
+    "feed.xml",
+    "atom.xml",
+    "sitemap.xml",
+    "robots.txt",
+    "index.json",
+    "search.json",
+    "feed.json",
+}
 SAMPLES = 5
 
 
@@ -175,8 +191,15 @@ class Run:
 def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: int = 900) -> Run:
     start = time.monotonic()
     try:
-        done = subprocess.run(cmd, cwd=cwd, env={**os.environ, **(env or {})}, timeout=timeout,
-                              capture_output=True, text=True, errors="replace")
+        done = subprocess.run(
+            cmd,
+            cwd=cwd,
+            env={**os.environ, **(env or {})},
+            timeout=timeout,
+            capture_output=True,
+            text=True,
+            errors="replace",
+        )
     except (OSError, subprocess.TimeoutExpired) as err:
         return Run(False, time.monotonic() - start, str(err))
     log = f"$ {' '.join(cmd)}\n{done.stdout}{done.stderr}"
@@ -194,8 +217,20 @@ def build_original(site: Path, spec: dict, dest: Path, work: Path, args: argpars
     env = {str(k): str(v) for k, v in (spec.get("env") or {}).items()}
     if spec["generator"] == "hugo":
         hugo = spec.get("hugo") or args.hugo
-        return run([hugo, "build", "--source", str(site), "--destination", str(dest),
-                    "--logLevel", "error"], site, env)
+        return run(
+            [
+                hugo,
+                "build",
+                "--source",
+                str(site),
+                "--destination",
+                str(dest),
+                "--logLevel",
+                "error",
+            ],
+            site,
+            env,
+        )
     config = next((n for n in ("_config.yml", "_config.yaml") if (site / n).exists()), None)
     cmd = [args.jekyll, "build", "--source", str(site), "--destination", str(dest)]
     if spec.get("jekyll_config"):
@@ -278,12 +313,14 @@ def sample(ref: Tree, mine: Tree) -> list[tuple[str, str, str, str]]:
         d1 = when((a.meta.get("article:published_time") or [""])[0])
         d2 = when((b.meta.get("article:published_time") or [""])[0])
         g1, g2 = a.meta.get("article:tag"), b.meta.get("article:tag", [])
-        rows.append((
-            url,
-            "same" if t1 == t2 else f"{t1!r} -> {t2!r}",
-            "same" if d1 and d1 == d2 else f"{d1} -> {d2}",
-            "n/a" if g1 is None else ("same" if g1 == g2[: len(g1)] else f"{g1} -> {g2}"),
-        ))
+        rows.append(
+            (
+                url,
+                "same" if t1 == t2 else f"{t1!r} -> {t2!r}",
+                "same" if d1 and d1 == d2 else f"{d1} -> {d2}",
+                "n/a" if g1 is None else ("same" if g1 == g2[: len(g1)] else f"{g1} -> {g2}"),
+            )
+        )
     return rows
 
 
@@ -337,7 +374,9 @@ def compare_site(site: Path, out: Path, args: argparse.Namespace) -> Result:
         here = mine.has("/" + rel) if not rel.endswith("index.html") else mine.has(address(rel))
         res.kinds[kind] = (kept + here, total + 1)
         if not here:
-            missing.setdefault(kind, []).append(address(rel) if kind in ("page", "redirect") else "/" + rel)
+            missing.setdefault(kind, []).append(
+                address(rel) if kind in ("page", "redirect") else "/" + rel
+            )
     with (work / "missing.txt").open("w", encoding="utf-8") as f:
         for kind, urls in sorted(missing.items()):
             f.write(f"## {kind} ({len(urls)})\n" + "".join(f"{u}\n" for u in urls))
@@ -369,14 +408,16 @@ def compare_site(site: Path, out: Path, args: argparse.Namespace) -> Result:
 
 def fraction(pair: tuple[int, int] | None) -> str:
     if not pair or not pair[1]:
-        return "–"
+        return "-"
     return f"{pair[0]}/{pair[1]} ({100 * pair[0] // pair[1]} %)"
 
 
 def table(results: list[Result]) -> str:
-    head = ("| site | generator, theme | original builds | import, build | pages kept | "
-            "redirects kept | site files kept | feeds etc. kept | raw tags (original) | "
-            "broken links (original) | sampled posts: title/date/tags same | not carried over |")
+    head = (
+        "| site | generator, theme | original builds | import, build | pages kept | "
+        "redirects kept | site files kept | feeds etc. kept | raw tags (original) | "
+        "broken links (original) | sampled posts: title/date/tags same | not carried over |"
+    )
     lines = [head, "|" + "---|" * head.count(" | ") + "---|"]
     total: dict[str, list[int]] = {}
     for r in results:
@@ -386,8 +427,11 @@ def table(results: list[Result]) -> str:
             total[kind][1] += n
         same = [sum(1 for s in r.samples if s[i] == "same") for i in (1, 2, 3)]
         tags_known = sum(1 for s in r.samples if s[3] != "n/a")
-        samples = (f"{same[0]}/{len(r.samples)}, {same[1]}/{len(r.samples)}, "
-                   f"{same[2]}/{tags_known}" if r.samples else "–")
+        samples = (
+            f"{same[0]}/{len(r.samples)}, {same[1]}/{len(r.samples)}, {same[2]}/{tags_known}"
+            if r.samples
+            else "-"
+        )
         lines.append(
             f"| {r.name} | {r.generator}, {r.theme} | {'yes' if r.original_ok else 'NO'} | "
             f"{'yes' if r.imported_ok else 'NO'}, {'yes' if r.built_ok else 'NO'} | "
@@ -399,8 +443,10 @@ def table(results: list[Result]) -> str:
     built = sum(r.built_ok for r in results)
     lines.append(
         f"| **all {len(results)}** | | {sum(r.original_ok for r in results)} | {built} built | "
-        + " | ".join(fraction(tuple(total[k]) if k in total else None)  # type: ignore[arg-type]
-                     for k in ("page", "redirect", "site file", "generated"))
+        + " | ".join(
+            fraction(tuple(total[k]) if k in total else None)  # type: ignore[arg-type]
+            for k in ("page", "redirect", "site file", "generated")
+        )
         + f" | {sum(r.raw for r in results)} ({sum(r.raw_original for r in results)}) | "
         f"{sum(r.broken for r in results)} ({sum(r.broken_original for r in results)}) | | "
         f"{sum(r.notices for r in results)} |"
@@ -418,8 +464,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     out = (args.out or args.sites / "_compat").resolve()
     only = {n for n in args.only.split(",") if n}
-    sites = sorted(p for p in args.sites.resolve().iterdir()
-                   if p.is_dir() and not p.name.startswith(("_", ".")) and (not only or p.name in only))
+    sites = sorted(
+        p
+        for p in args.sites.resolve().iterdir()
+        if p.is_dir() and not p.name.startswith(("_", ".")) and (not only or p.name in only)
+    )
     results = []
     for site in sites:
         print(f"… {site.name}", file=sys.stderr, flush=True)

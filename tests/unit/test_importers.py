@@ -433,6 +433,126 @@ def test_hugo_languages_default_block_merged_others_reported(tmp_path: Path) -> 
     assert [m.url for m in config.menu] == ["/tags/"]
 
 
+def write_tree(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def hugo_site_yaml(root: Path) -> tuple[dict[str, Any], list[str]]:
+    import yaml
+
+    plan = plan_import("hugo", root)
+    return yaml.safe_load(plan.site_yaml), [str(n) for n in plan.notices]
+
+
+# Each case was checked against `hugo config` (Hugo 0.168): what the merged settings hold.
+def test_hugo_config_folder_as_congo_and_blowfish_ship_it(tmp_path: Path) -> None:
+    """`languages.en.toml` is the `en` language block (title, author, params.description),
+    `params.toml` the params, `menus.en.toml` the menus; the folder wins over the root file;
+    tables merge key by key; `config/production/` (what `hugo build` uses) comes last."""
+    root = write_tree(
+        tmp_path,
+        {
+            "hugo.toml": 'title = "Root"\nbaseURL = "https://root.example/"\n'
+            "[params]\nShowToc = false\nShowBreadCrumbs = true\n",
+            "config/_default/hugo.toml": 'baseURL = "https://split.example/"\n'
+            'defaultContentLanguage = "en"\n',
+            "config/_default/languages.en.toml": 'title = "Split journal"\nlanguageCode = "en-gb"'
+            '\nweight = 1\n[params]\ndescription = "Notes from sessions"\n'
+            '[author]\nname = "Rita"\nheadline = "Mentor"\n',
+            "config/_default/languages.fr.toml": 'title = "Journal"\nweight = 2\n',
+            "config/_default/params.toml": 'ShowToc = true\nmainSections = ["sessions"]\n',
+            "config/_default/menus.en.toml": '[[main]]\nname = "Tags"\nurl = "/tags/"\n',
+            "config/_default/nav/menus.fr.toml": '[[menus.main]]\nname = "Tags"\nurl = "/fr/"\n',
+            "config/production/params.toml": "[params]\nShowReadingTime = true\n",
+            "config/staging/hugo.toml": 'baseURL = "https://staging.example/"\n',
+            "content/a.md": "---\ntitle: A\n---\n",
+        },
+    )
+    values, notices = hugo_site_yaml(root)
+    assert values == {
+        "title": "Split journal",
+        "base_url": "https://split.example/",
+        "language": "en-gb",
+        "description": "Notes from sessions",
+        "author": "Rita",
+        "main_sections": ["sessions"],
+        "menu": [{"name": "Tags", "url": "/tags/"}],
+        "params": {"ShowBreadCrumbs": True, "ShowToc": True, "ShowReadingTime": True},
+    }
+    assert notices == [
+        "config/staging: settings for the `staging` environment; `hugo build` publishes with "
+        "`production`, so only config/_default/ and config/production/ are carried over",
+        "config/_default/languages.fr.toml: `languages.fr`: mentorblog builds one language; "
+        "only `en` is carried over",
+        "config/_default/languages.en.toml:6: `author.headline`: the theme shows only the "
+        "author's name; not carried over",
+    ]
+    assert plan_import("hugo", root).site_yaml.startswith(
+        "# Translated from hugo.toml, config/_default/, config/production/ by"
+    )
+    (tmp_path / "new").mkdir()
+    loads_cleanly(values, tmp_path / "new")
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # A file holding only a table named like itself is unwrapped; with other keys, not.
+        ({"params.toml": "[params]\nShowToc = true\n"}, {"params": {"ShowToc": True}}),
+        (
+            {"params.toml": "[params]\nShowToc = true\n[other]\nx = 1\n"},
+            {"params": {"params": {"ShowToc": True}, "other": {"x": 1}}},
+        ),
+        # `X.LANG` files other than menus/params are the language block itself.
+        ({"hugo.en.toml": 'copyright = "Rita"\n'}, {"copyright": "Rita"}),
+        ({"params.en.yaml": "description: D\n"}, {"description": "D"}),
+        ({"menu.en.toml": '[[main]]\nname = "M"\nurl = "/m/"\n'},
+         {"menu": [{"name": "M", "url": "/m/"}]}),
+        # Later files (byte order, folders at their place) overwrite earlier ones.
+        (
+            {"a/params.toml": 'description = "first"\n', "params.toml": 'description = "2"\n'},
+            {"description": "2"},
+        ),
+        ({"taxonomies.yaml": "tag: tags\nseries: series\n"},
+         {"taxonomies": {"tag": "tags", "series": "series"}}),
+        # Hugo reads strings through cast: "20" is a number; 0 words means the first block.
+        ({"hugo.toml": 'summaryLength = "20"\n'}, {"summary_length": 20}),
+        ({"hugo.toml": "summaryLength = 0\n"}, {"summary_length": 1}),
+        ({"hugo.toml": 'buildFuture = "true"\n'}, {"build_future": True}),
+        ({"hugo.toml": 'locale = "pt-pt"\n'}, {"language": "pt-pt"}),
+    ],
+)
+def test_hugo_config_folder_file_names(
+    files: dict[str, str], expected: dict[str, Any], tmp_path: Path
+) -> None:
+    base = {"config/_default/hugo.toml": 'title = "T"\nbaseURL = "https://h.org/"\n'}
+    folder = {f"config/_default/{k}": v for k, v in files.items()}
+    if "config/_default/hugo.toml" in folder:
+        folder["config/_default/hugo.toml"] = base["config/_default/hugo.toml"] + folder[
+            "config/_default/hugo.toml"
+        ]
+    root = write_tree(tmp_path, {**base, **folder, "content/a.md": "---\ntitle: A\n---\n"})
+    values, _ = hugo_site_yaml(root)
+    shown = {k: v for k, v in values.items() if k not in ("title", "base_url", "language")}
+    if "language" in expected:
+        shown["language"] = values["language"]
+    if "params" in shown and "params" not in expected:
+        expected = {**expected, "params": shown["params"]}
+    assert {k: shown.get(k) for k in expected} == expected
+
+
+def test_hugo_author_table_without_name_is_reported() -> None:
+    values, notices = hugo({"author": {"image": "me.png"}}, author=4)
+    assert "author" not in values
+    assert notices == [
+        "hugo.yaml:4: `author.image`: the theme shows only the author's name; not carried over",
+        "hugo.yaml:4: `author`: has no `name`; not carried over",
+    ]
+
+
 @pytest.mark.parametrize(
     "key",
     [
