@@ -747,13 +747,50 @@ def test_jekyll_unknown_layout_and_broken_front_matter_are_reported(tmp_path: Pa
     )
     copies, notices = planned("jekyll", root)
     assert sorted(copies) == ["_posts/2024-01-02-a.md", "_posts/2024-01-03-b.md", "about.md"]
-    assert notices[:2] == [
-        "_posts/2024-01-02-a.md: asks for `layout: fancy`, a layout of the old site that was "
-        "not carried over; the build stops here until you add layouts/fancy.html (a Jinja "
-        "template) or change the layout",
+    assert notices[:3] == [
         "about.md:3: front matter is not valid YAML: while parsing a flow sequence, did not "
         "find expected ',' or ']'; copied as it is, the build will report it too",
+        "_config.yml: no _config.yml; title and address are placeholders in site.yaml",
+        "_posts/2024-01-02-a.md: asks for `layout: fancy`, a layout of the old site; it was not "
+        "carried over: layouts/fancy.html shows it as the theme's post layout does until you "
+        "write your own",
     ]
+
+
+def test_unknown_layouts_get_a_stand_in_and_the_site_builds(tmp_path: Path) -> None:
+    """Hugo falls back to its default template and Jekyll renders without the layout; the
+    import writes a stand-in that extends the theme's layout, so the first build works."""
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\n",
+            "_posts/2024-01-02-a.md": "---\nlayout: fancy\ntitle: A\n---\nA\n",
+            "_posts/2024-01-03-b.md": "---\nlayout: fancy\ntitle: B\n---\nB\n",
+            "cv.md": "---\nlayout: wide\ntitle: CV\n---\nMy CV\n",
+            "odd.md": "---\nlayout: ../x\ntitle: Odd\n---\nOdd\n",
+        },
+    )
+    plan = plan_import("jekyll", root)
+    written = dict(plan.writes)
+    assert sorted(map(str, written)) == ["layouts/fancy.html", "layouts/wide.html"]
+    assert written[PurePosixPath("layouts/fancy.html")].endswith(
+        '{% extends "theme:post.html" %}\n'
+    )
+    assert written[PurePosixPath("layouts/wide.html")].endswith('{% extends "theme:page.html" %}\n')
+    notices = [str(n) for n in plan.notices]
+    assert (
+        "_posts/2024-01-02-a.md: asks for `layout: fancy`, a layout of the old site (and 1 "
+        "more files); it was not carried over: layouts/fancy.html shows it as the theme's post "
+        "layout does until you write your own"
+    ) in notices
+    assert "odd.md: asks for `layout: ../x`, a layout of the old site that was not carried over;" \
+        " the build stops here until you change the layout" in notices
+    (root / "odd.md").unlink()
+    import_site("jekyll", root, tmp_path / "new")
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(tmp_path / "out"), "-q"]) == 0
+    assert "My CV" in (tmp_path / "out" / "cv.html").read_text(encoding="utf-8")
 
 
 def test_hugo_default_language_suffix_is_dropped_unless_taken(tmp_path: Path) -> None:
@@ -819,10 +856,159 @@ def test_hugo_plan_other_languages_and_formats(tmp_path: Path) -> None:
         "not copied",
         "content/posts/a.fr.md: written in `fr`; mentorblog builds one language (en), so it is "
         "not copied",
-        "content/posts/c.md: asks for `layout: custom`, a layout of the old site that was not "
-        "carried over; the build stops here until you add layouts/custom.html (a Jinja "
-        "template) or change the layout",
         "layouts/_default/single.html: a Hugo template (Go templates); mentorblog's layouts are "
         "Jinja templates: rewrite it under layouts/ if you need it",
+        "content/posts/c.md: asks for `layout: custom`, a layout of the old site; it was not "
+        "carried over: layouts/custom.html shows it as the theme's post layout does until you "
+        "write your own",
         "hugo.yaml:4: `languages.fr`: mentorblog builds one language; only `en` is carried over",
     ]
+
+
+# -- Jekyll themes: menus, list pages, CNAME ---------------------------------------------------
+
+
+def jekyll_plan(tmp_path: Path, files: dict[str, str]) -> tuple[Plan, dict[str, Any]]:
+    import yaml
+
+    root = make(tmp_path / "old", files)
+    plan = plan_import("jekyll", root)
+    return plan, yaml.safe_load(plan.site_yaml)
+
+
+def test_jekyll_beautiful_jekyll_navbar_links_become_the_menu(tmp_path: Path) -> None:
+    plan, values = jekyll_plan(
+        tmp_path,
+        {
+            "_config.yml": "title: T\nurl: https://a.org\nbaseurl: /blog\npermalink: pretty\n"
+            "navbar-links:\n  About Me: aboutme\n  Tags: /blog/tags\n"
+            "  Resources:\n    - Theme: https://example.com/theme\n"
+            "  Home site: https://me.example.org\n",
+            "aboutme.md": "---\ntitle: About me\n---\nHi\n",
+        },
+    )
+    assert values["menu"] == [
+        {"name": "About Me", "url": "/aboutme/", "weight": 1},
+        {"name": "Tags", "url": "/tags", "weight": 2},
+        {"name": "Home site", "url": "https://me.example.org", "weight": 3},
+    ]
+    assert any("`navbar-links: Resources`: nested menu entries" in str(n) for n in plan.notices)
+
+
+def test_jekyll_minimal_mistakes_navigation_becomes_the_menu(tmp_path: Path) -> None:
+    _, values = jekyll_plan(
+        tmp_path,
+        {
+            "_config.yml": "title: T\nurl: https://a.org\n",
+            "_data/navigation.yml": "main:\n  - title: Posts\n    url: /year-archive/\n"
+            "  - title: About\n    url: /about/\nfooter:\n  - title: X\n    url: /x/\n",
+            "about.md": "---\ntitle: About\npermalink: /about/\n---\nHi\n",
+            "contact.md": "---\ntitle: Contact\n---\nMail\n",
+        },
+    )
+    assert values["menu"] == [
+        {"name": "Posts", "url": "/year-archive/", "weight": 1},
+        {"name": "About", "url": "/about/", "weight": 2},
+    ]
+
+
+def test_jekyll_chirpy_tabs_are_pages_and_the_menu(tmp_path: Path) -> None:
+    plan, values = jekyll_plan(
+        tmp_path,
+        {
+            "_config.yml": "title: T\nurl: https://a.org\ncollections:\n  tabs:\n    output: "
+            "true\n    sort_by: order\ndefaults:\n  - scope:\n      path: ''\n      type: tabs"
+            "\n    values:\n      layout: page\n      permalink: /:title/\n",
+            "_tabs/about.md": "---\nicon: fas fa-info\norder: 4\n---\nWho I am.\n",
+            "_tabs/archives.md": "---\nlayout: archives\norder: 3\n---\n",
+            "_tabs/categories.md": "---\nlayout: categories\norder: 1\n---\n",
+            "_tabs/tags.md": "---\nlayout: tags\norder: 2\n---\n",
+            "_tabs/graph.md": "---\nlayout: graph\norder: 5\n---\n",
+        },
+    )
+    assert dict((str(a), str(b)) for a, b in plan.copies) == {
+        "_tabs/about.md": "content/about.md",
+        "_tabs/archives.md": "content/archives.md",
+    }
+    assert values["menu"] == [
+        {"name": "Home", "url": "/", "weight": 1},
+        {"name": "Categories", "url": "/categories/", "weight": 2},
+        {"name": "Tags", "url": "/tags/", "weight": 3},
+        {"name": "Archives", "url": "/archives/", "weight": 4},
+        {"name": "About", "url": "/about/", "weight": 5},
+    ]
+    notices = [str(n) for n in plan.notices]
+    assert "_tabs/tags.md: the theme's `tags` page; mentorblog writes its own list at /tags/, " \
+        "so it is not carried over" in notices
+    assert "_tabs/graph.md: only asks for the theme's `graph` layout; not carried over" in notices
+
+
+def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> None:
+    loop = "{% for post in site.posts %}\n<li><a href=\"{{ post.url }}\">{{ post.title }}</a>" \
+        "</li>\n{% endfor %}\n"
+    plan, values = jekyll_plan(
+        tmp_path,
+        {
+            "_config.yml": "title: T\nurl: https://a.org\n",
+            "_posts/2024-01-02-a.md": "---\ntitle: A\n---\nA\n",
+            "index.md": "---\nlayout: default\n---\n" + loop,
+            "blog.md": "---\ntitle: All posts\npermalink: /blog\n---\n## Posts\n" + loop,
+            "pages/list.md": "---\ntitle: Paged\n---\n"
+            + loop.replace("site.posts", "paginator.posts"),
+            "tags.md": "---\ntitle: Tags\n---\n{% for tag in site.tags %}{{ tag[0] }}{% endfor %}",
+            "notes.md": "---\ntitle: Notes\n---\nI list a few of my posts here, with a word "
+            "on each, because these are the ones I come back to.\n" + loop,
+            "404.md": "---\npermalink: /404.html\n---\nLost?\n",
+        },
+    )
+    copied = {str(a) for a, _ in plan.copies}
+    assert copied == {"_posts/2024-01-02-a.md", "notes.md"}
+    written = {str(k): v for k, v in plan.writes}
+    assert written == {
+        "content/blog.md": "---\ntitle: All posts\nlayout: archives\nurl: /blog\n---\n"
+    }
+    notices = [str(n) for n in plan.notices]
+    assert "index.md: only lists the posts (a Liquid loop over `site.posts`); not carried over: " \
+        "mentorblog's home page lists them" in notices
+    assert "pages/list.md: only lists the posts (a Liquid loop over `paginator.posts`); not " \
+        "carried over: mentorblog's home page lists them at / (not at /pages/list.html)" in notices
+    assert "tags.md: only lists the tags (a Liquid loop over `site.tags`); not carried over: " \
+        "mentorblog writes that list at /tags/ (not at /tags.html)" in notices
+    assert "404.md: mentorblog writes its own 404 page; not carried over" in notices
+    assert [m["url"] for m in values["menu"]] == ["/notes.html"]
+
+
+def test_jekyll_built_list_page_keeps_its_address(tmp_path: Path) -> None:
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\n",
+            "_posts/2024-01-02-first.md": "---\ntitle: First\n---\nA\n",
+            "blog.md": "---\ntitle: All posts\n---\n{% for p in site.posts %}{{ p.title }}"
+            "{% endfor %}\n",
+        },
+    )
+    import_site("jekyll", root, tmp_path / "new")
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(tmp_path / "out"), "-q"]) == 0
+    page = (tmp_path / "out" / "blog.html").read_text(encoding="utf-8")
+    assert "First" in page and "{%" not in page
+
+
+@pytest.mark.parametrize(
+    ("cname", "url", "expected"),
+    [
+        ("journal.example.org\n", "", "https://journal.example.org/blog/"),
+        ("journal.example.org", "https://other.org", "https://other.org/blog/"),
+        ("not a domain", "", "https://example.org/blog/"),
+    ],
+)
+def test_jekyll_cname_gives_the_address(
+    cname: str, url: str, expected: str, tmp_path: Path
+) -> None:
+    _, values = jekyll_plan(
+        tmp_path,
+        {"_config.yml": f"title: T\nurl: '{url}'\nbaseurl: /blog\n", "CNAME": cname},
+    )
+    assert values["base_url"] == expected

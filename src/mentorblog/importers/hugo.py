@@ -21,7 +21,14 @@ from mentorblog.importers.configfile import (
     read_config,
     translate_params,
 )
-from mentorblog.importers.files import has_front_matter, is_markdown, read_front_matter, walk
+from mentorblog.importers.files import (
+    has_front_matter,
+    is_markdown,
+    read_page,
+    stand_in_layouts,
+    unknown_layout,
+    walk,
+)
 
 CONFIG_NAMES = tuple(
     f"{stem}.{ext}" for stem in ("hugo", "config") for ext in ("toml", "yaml", "yml", "json")
@@ -65,6 +72,7 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
     found, walk_notices = walk(source, skip, prune)
     notices.extend(walk_notices)
     copies: list[tuple[PurePosixPath, PurePosixPath]] = []
+    layouts: dict[str, list[tuple[PurePosixPath, bool]]] = {}
     for rel in found:
         top = rel.parts[0]
         if rel.name.startswith("."):
@@ -97,7 +105,11 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
                 )
             else:
                 if is_markdown(rel):
-                    notices.extend(read_front_matter(source, rel)[1])
+                    front, _, problems = read_page(source, rel)
+                    notices.extend(problems)
+                    if name := unknown_layout(front):
+                        in_posts = len(rel.parts) > 2 and rel.parts[1] in ("posts", "post", "blog")
+                        layouts.setdefault(name, []).append((rel, in_posts))
                 copies.append((rel, _without_language(rel, language, languages[0], found)))
         elif rel.parts[:2] == ("layouts", "shortcodes"):
             notices.append(
@@ -111,6 +123,8 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
             notices.append(Notice(_FOLDER_ROLES[top], rel))
         else:
             notices.append(Notice("not part of what Hugo publishes; not copied", rel))
+    writes, layout_notices = stand_in_layouts(layouts)
+    notices.extend(layout_notices)
     values, config_notices = translate_hugo(config)
     notices.extend(config_notices)
     if not any(is_markdown(dst) for _, dst in copies):
@@ -126,7 +140,7 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
             ),
         ]
     )
-    return Plan(tuple(copies), dump_site_yaml(values, origin), tuple(notices))
+    return Plan(tuple(copies), dump_site_yaml(values, origin), tuple(notices), tuple(writes))
 
 
 def _read_config(source: Path) -> tuple[ConfigFile, list[Notice]]:
