@@ -313,8 +313,12 @@ def test_hugo_permalinks_old_and_new_forms() -> None:
         },
         permalinks=2,
     )
-    assert values["permalinks"] == {"posts": "/:year/:slug/", "page": {"notes": "/n/:slug/"},
-                                    "term": {"tags": "/topic/:slug/"}, "tags": "/t/:slug/"}
+    assert values["permalinks"] == {
+        "posts": "/:year/:slug/",
+        "page": {"notes": "/n/:slug/"},
+        "term": {"tags": "/topic/:slug/"},
+        "tags": "/t/:slug/",
+    }
     assert notices == []
 
 
@@ -509,15 +513,19 @@ def test_hugo_config_folder_as_congo_and_blowfish_ship_it(tmp_path: Path) -> Non
         # `X.LANG` files other than menus/params are the language block itself.
         ({"hugo.en.toml": 'copyright = "Rita"\n'}, {"copyright": "Rita"}),
         ({"params.en.yaml": "description: D\n"}, {"description": "D"}),
-        ({"menu.en.toml": '[[main]]\nname = "M"\nurl = "/m/"\n'},
-         {"menu": [{"name": "M", "url": "/m/"}]}),
+        (
+            {"menu.en.toml": '[[main]]\nname = "M"\nurl = "/m/"\n'},
+            {"menu": [{"name": "M", "url": "/m/"}]},
+        ),
         # Later files (byte order, folders at their place) overwrite earlier ones.
         (
             {"a/params.toml": 'description = "first"\n', "params.toml": 'description = "2"\n'},
             {"description": "2"},
         ),
-        ({"taxonomies.yaml": "tag: tags\nseries: series\n"},
-         {"taxonomies": {"tag": "tags", "series": "series"}}),
+        (
+            {"taxonomies.yaml": "tag: tags\nseries: series\n"},
+            {"taxonomies": {"tag": "tags", "series": "series"}},
+        ),
         # Hugo reads strings through cast: "20" is a number; 0 words means the first block.
         ({"hugo.toml": 'summaryLength = "20"\n'}, {"summary_length": 20}),
         ({"hugo.toml": "summaryLength = 0\n"}, {"summary_length": 1}),
@@ -531,9 +539,9 @@ def test_hugo_config_folder_file_names(
     base = {"config/_default/hugo.toml": 'title = "T"\nbaseURL = "https://h.org/"\n'}
     folder = {f"config/_default/{k}": v for k, v in files.items()}
     if "config/_default/hugo.toml" in folder:
-        folder["config/_default/hugo.toml"] = base["config/_default/hugo.toml"] + folder[
-            "config/_default/hugo.toml"
-        ]
+        folder["config/_default/hugo.toml"] = (
+            base["config/_default/hugo.toml"] + folder["config/_default/hugo.toml"]
+        )
     root = write_tree(tmp_path, {**base, **folder, "content/a.md": "---\ntitle: A\n---\n"})
     values, _ = hugo_site_yaml(root)
     shown = {k: v for k, v in values.items() if k not in ("title", "base_url", "language")}
@@ -606,8 +614,12 @@ def test_hugo_papermod_config_loads_without_warnings(tmp_path: Path) -> None:
         30,
     )
     assert config.pagination.per_page == 3 and config.permalinks == {"posts": "/:year/:slug/"}
-    assert config.taxonomies == (("tag", "tags"), ("category", "categories"), ("series", "series"),
-                                 ("author", "authors"))
+    assert config.taxonomies == (
+        ("tag", "tags"),
+        ("category", "categories"),
+        ("series", "series"),
+        ("author", "authors"),
+    )
     assert [(m.name, m.url) for m in config.menu] == [("Archive", "/archives/")]
     assert (config.feeds.limit, config.feeds.full_text) == (10, True)
     assert config.description == "d" and config.authors == ("Rita",)
@@ -785,8 +797,10 @@ def test_unknown_layouts_get_a_stand_in_and_the_site_builds(tmp_path: Path) -> N
         "more files); it was not carried over: layouts/fancy.html shows it as the theme's post "
         "layout does until you write your own"
     ) in notices
-    assert "odd.md: asks for `layout: ../x`, a layout of the old site that was not carried over;" \
+    assert (
+        "odd.md: asks for `layout: ../x`, a layout of the old site that was not carried over;"
         " the build stops here until you change the layout" in notices
+    )
     (root / "odd.md").unlink()
     import_site("jekyll", root, tmp_path / "new")
     assert main(["build", "-s", str(tmp_path / "new"), "-d", str(tmp_path / "out"), "-q"]) == 0
@@ -938,14 +952,18 @@ def test_jekyll_chirpy_tabs_are_pages_and_the_menu(tmp_path: Path) -> None:
         {"name": "About", "url": "/about/", "weight": 5},
     ]
     notices = [str(n) for n in plan.notices]
-    assert "_tabs/tags.md: the theme's `tags` page; mentorblog writes its own list at /tags/, " \
+    assert (
+        "_tabs/tags.md: the theme's `tags` page; mentorblog writes its own list at /tags/, "
         "so it is not carried over" in notices
+    )
     assert "_tabs/graph.md: only asks for the theme's `graph` layout; not carried over" in notices
 
 
 def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> None:
-    loop = "{% for post in site.posts %}\n<li><a href=\"{{ post.url }}\">{{ post.title }}</a>" \
+    loop = (
+        '{% for post in site.posts %}\n<li><a href="{{ post.url }}">{{ post.title }}</a>'
         "</li>\n{% endfor %}\n"
+    )
     plan, values = jekyll_plan(
         tmp_path,
         {
@@ -965,15 +983,22 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
     assert copied == {"_posts/2024-01-02-a.md", "notes.md"}
     written = {str(k): v for k, v in plan.writes}
     assert written == {
-        "content/blog.md": "---\ntitle: All posts\nlayout: archives\nurl: /blog\n---\n"
+        # Jekyll wrote `permalink: /blog` as /blog.html
+        "content/blog.md": "---\ntitle: All posts\nlayout: archives\nurl: /blog.html\n---\n"
     }
     notices = [str(n) for n in plan.notices]
-    assert "index.md: only lists the posts (a Liquid loop over `site.posts`); not carried over: " \
+    assert (
+        "index.md: only lists the posts (a Liquid loop over `site.posts`); not carried over: "
         "mentorblog's home page lists them" in notices
-    assert "pages/list.md: only lists the posts (a Liquid loop over `paginator.posts`); not " \
+    )
+    assert (
+        "pages/list.md: only lists the posts (a Liquid loop over `paginator.posts`); not "
         "carried over: mentorblog's home page lists them at / (not at /pages/list.html)" in notices
-    assert "tags.md: only lists the tags (a Liquid loop over `site.tags`); not carried over: " \
+    )
+    assert (
+        "tags.md: only lists the tags (a Liquid loop over `site.tags`); not carried over: "
         "mentorblog writes that list at /tags/ (not at /tags.html)" in notices
+    )
     assert "404.md: mentorblog writes its own 404 page; not carried over" in notices
     assert [m["url"] for m in values["menu"]] == ["/notes.html"]
 
@@ -1012,3 +1037,38 @@ def test_jekyll_cname_gives_the_address(
         {"_config.yml": f"title: T\nurl: '{url}'\nbaseurl: /blog\n", "CNAME": cname},
     )
     assert values["base_url"] == expected
+
+
+def test_jekyll_page_at_the_root_is_the_home_text(tmp_path: Path) -> None:
+    plan, _ = jekyll_plan(
+        tmp_path,
+        {
+            "_config.yml": "title: T\nurl: https://a.org\n",
+            "pages/home.md": "---\ntitle: Welcome\npermalink: /\n---\nWe are a group.\n",
+        },
+    )
+    assert [(str(a), str(b)) for a, b in plan.copies] == [("pages/home.md", "content/_index.md")]
+
+
+def test_hugo_menu_entries_without_name_or_url_are_reported() -> None:
+    values, notices = hugo(
+        {"menu": {"main": [{"name": "Posts", "pageRef": "posts"}, {"identifier": "search"}]}},
+        menu=5,
+    )
+    assert values["menu"] == [{"name": "Posts", "url": "posts"}]
+    assert notices == [
+        "hugo.yaml:5: `menu.main: search`: has no name or no url (a theme's own entry, such as "
+        "a search button); not carried over"
+    ]
+
+
+def test_theme_switch_given_another_shape_is_reported(tmp_path: Path) -> None:
+    values, notices = hugo(
+        {"params": {"comments": {"enabled": False}, "ShowToc": "true"}}, params=7
+    )
+    assert values["params"] == {"ShowToc": True}
+    assert notices == [
+        "hugo.yaml:7: `params.comments`: the theme's `comments` is true or false, not dict; "
+        "not carried over"
+    ]
+    loads_cleanly(values, tmp_path)

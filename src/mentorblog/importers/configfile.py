@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from mentorblog.config import THEME_PARAMS, norm
+from mentorblog.config import BOOL_THEME_PARAMS, THEME_PARAMS, norm
 from mentorblog.errors import BuildError, Notice
 from mentorblog.yamltext import error_line, error_text, load_yaml
 
@@ -229,6 +229,16 @@ def translate_params(t: Translation, params: Mapping[str, Any], where: str) -> N
             t.values.setdefault(_PARAM_TO_TOP[n], value)
         elif n == "showfulltextinrss":
             t.nested("feeds", "full_text", value)
+        elif n in BOOL_THEME_PARAMS and not isinstance(value, bool):
+            if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+                t.params[THEME_PARAMS[n]] = value.strip().lower() == "true"
+            else:  # a theme of its own gave the name another shape (a table, a list)
+                t.skip(
+                    f"{where}.{key}",
+                    f"the theme's `{THEME_PARAMS[n]}` is true or false, not "
+                    f"{type(value).__name__}; not carried over",
+                    where.split(".")[0],
+                )
         elif n in THEME_PARAMS:
             t.params[THEME_PARAMS[n]] = value
         else:

@@ -504,6 +504,14 @@ def _menus(t: Translation, block: object, where: str) -> None:
                     where,
                 )
                 continue
+            if not url or not (e.get("name") or e.get("title")):
+                t.skip(
+                    f"{where}.{name}: {e.get('name') or e.get('identifier')}",
+                    "has no name or no url (a theme's own entry, such as a search button); "
+                    "not carried over",
+                    where,
+                )
+                continue
             item: dict[str, Any] = {"name": e.get("name") or e.get("title"), "url": url}
             if e.get("weight") is not None:
                 item["weight"] = e["weight"]

@@ -3,6 +3,7 @@ Jekyll publishes as they are into `static/`, `_config.yml` into `site.yaml`."""
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import re
 from collections.abc import Mapping, Sequence
@@ -146,6 +147,15 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
     layouts: dict[str, list[tuple[PurePosixPath, bool]]] = {}
     for rel, page in sorted(found_pages.items(), key=lambda item: str(item[0])):
         url = page.url or _address(rel, page.front, defaults, style)
+        if (
+            url == "/"
+            and page.target.stem != "_index"
+            and not any(p.target.stem == "_index" for p in found_pages.values())
+        ):  # a page at / is the home page's text, as index.md is
+            home = PurePosixPath("content") / ("_index" + rel.suffix)
+            copies[copies.index((rel, page.target))] = (rel, home)
+            page = dataclasses.replace(page, target=home, url="/")
+            found_pages[rel] = page
         kept = _theme_page(rel, page, url, notices, writes)
         if not kept:
             copies.remove((rel, page.target))
@@ -268,6 +278,8 @@ def _theme_page(
         )
         return False
     title = lookup(page.front, "title")
+    if not url.endswith("/") and "." not in url.rsplit("/", 1)[-1]:
+        url += ".html"  # Jekyll writes `permalink: /blog` as /blog.html
     front = {"title": str(title) if title else "Archives", "layout": "archives", "url": url}
     writes.append(
         (
