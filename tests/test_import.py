@@ -358,26 +358,6 @@ def test_missing_old_site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert err == f"error: {(tmp_path / 'nowhere').as_posix()}: no such folder\n"
 
 
-def test_hugo_config_folder_is_merged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    old = tmp_path / "old"
-    (old / "config" / "_default").mkdir(parents=True)
-    (old / "config" / "production").mkdir()
-    (old / "config" / "_default" / "hugo.toml").write_text(
-        'title = "Split"\nbaseURL = "https://s.org/"\n', encoding="utf-8"
-    )
-    (old / "config" / "_default" / "params.yaml").write_text("ShowToc: true\n", encoding="utf-8")
-    (old / "config" / "_default" / "menus.en.toml").write_text(
-        '[[main]]\nname = "Tags"\nurl = "/tags/"\n', encoding="utf-8"
-    )
-    (old / "content").mkdir()
-    (old / "content" / "a.md").write_text("---\ntitle: A\n---\n", encoding="utf-8")
-    code, out, _ = run(capsys, "import", "hugo", str(old), "-s", str(tmp_path / "new"))
-    assert code == 0
-    text = (tmp_path / "new" / "site.yaml").read_text(encoding="utf-8")
-    assert "title: Split\n" in text and "ShowToc: true" in text and "url: /tags/" in text
-    assert "not carried over: config/production: settings for another environment" in out
-
-
 def test_help_lists_import(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])

@@ -92,6 +92,8 @@ _BOOL_PARAMS = {
     ).split()
 }
 
+BOOL_THEME_PARAMS = frozenset(_BOOL_PARAMS)  # for the importers
+
 # Settings of Hugo or Jekyll that mean nothing here: a quiet warning, no suggestion.
 _FOREIGN = {
     norm(k)

@@ -313,8 +313,12 @@ def test_hugo_permalinks_old_and_new_forms() -> None:
         },
         permalinks=2,
     )
-    assert values["permalinks"] == {"posts": "/:year/:slug/", "page": {"notes": "/n/:slug/"},
-                                    "term": {"tags": "/topic/:slug/"}, "tags": "/t/:slug/"}
+    assert values["permalinks"] == {
+        "posts": "/:year/:slug/",
+        "page": {"notes": "/n/:slug/"},
+        "term": {"tags": "/topic/:slug/"},
+        "tags": "/t/:slug/",
+    }
     assert notices == []
 
 
@@ -433,6 +437,130 @@ def test_hugo_languages_default_block_merged_others_reported(tmp_path: Path) -> 
     assert [m.url for m in config.menu] == ["/tags/"]
 
 
+def write_tree(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def hugo_site_yaml(root: Path) -> tuple[dict[str, Any], list[str]]:
+    import yaml
+
+    plan = plan_import("hugo", root)
+    return yaml.safe_load(plan.site_yaml), [str(n) for n in plan.notices]
+
+
+# Each case was checked against `hugo config` (Hugo 0.168): what the merged settings hold.
+def test_hugo_config_folder_as_congo_and_blowfish_ship_it(tmp_path: Path) -> None:
+    """`languages.en.toml` is the `en` language block (title, author, params.description),
+    `params.toml` the params, `menus.en.toml` the menus; the folder wins over the root file;
+    tables merge key by key; `config/production/` (what `hugo build` uses) comes last."""
+    root = write_tree(
+        tmp_path,
+        {
+            "hugo.toml": 'title = "Root"\nbaseURL = "https://root.example/"\n'
+            "[params]\nShowToc = false\nShowBreadCrumbs = true\n",
+            "config/_default/hugo.toml": 'baseURL = "https://split.example/"\n'
+            'defaultContentLanguage = "en"\n',
+            "config/_default/languages.en.toml": 'title = "Split journal"\nlanguageCode = "en-gb"'
+            '\nweight = 1\n[params]\ndescription = "Notes from sessions"\n'
+            '[author]\nname = "Rita"\nheadline = "Mentor"\n',
+            "config/_default/languages.fr.toml": 'title = "Journal"\nweight = 2\n',
+            "config/_default/params.toml": 'ShowToc = true\nmainSections = ["sessions"]\n',
+            "config/_default/menus.en.toml": '[[main]]\nname = "Tags"\nurl = "/tags/"\n',
+            "config/_default/nav/menus.fr.toml": '[[menus.main]]\nname = "Tags"\nurl = "/fr/"\n',
+            "config/production/params.toml": "[params]\nShowReadingTime = true\n",
+            "config/staging/hugo.toml": 'baseURL = "https://staging.example/"\n',
+            "content/a.md": "---\ntitle: A\n---\n",
+        },
+    )
+    values, notices = hugo_site_yaml(root)
+    assert values == {
+        "title": "Split journal",
+        "base_url": "https://split.example/",
+        "language": "en-gb",
+        "description": "Notes from sessions",
+        "author": "Rita",
+        "main_sections": ["sessions"],
+        "menu": [{"name": "Tags", "url": "/tags/"}],
+        "params": {"ShowBreadCrumbs": True, "ShowToc": True, "ShowReadingTime": True},
+    }
+    assert notices == [
+        "config/staging: settings for the `staging` environment; `hugo build` publishes with "
+        "`production`, so only config/_default/ and config/production/ are carried over",
+        "config/_default/languages.fr.toml: `languages.fr`: mentorblog builds one language; "
+        "only `en` is carried over",
+        "config/_default/languages.en.toml:6: `author.headline`: the theme shows only the "
+        "author's name; not carried over",
+    ]
+    assert plan_import("hugo", root).site_yaml.startswith(
+        "# Translated from hugo.toml, config/_default/, config/production/ by"
+    )
+    (tmp_path / "new").mkdir()
+    loads_cleanly(values, tmp_path / "new")
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # A file holding only a table named like itself is unwrapped; with other keys, not.
+        ({"params.toml": "[params]\nShowToc = true\n"}, {"params": {"ShowToc": True}}),
+        (
+            {"params.toml": "[params]\nShowToc = true\n[other]\nx = 1\n"},
+            {"params": {"params": {"ShowToc": True}, "other": {"x": 1}}},
+        ),
+        # `X.LANG` files other than menus/params are the language block itself.
+        ({"hugo.en.toml": 'copyright = "Rita"\n'}, {"copyright": "Rita"}),
+        ({"params.en.yaml": "description: D\n"}, {"description": "D"}),
+        (
+            {"menu.en.toml": '[[main]]\nname = "M"\nurl = "/m/"\n'},
+            {"menu": [{"name": "M", "url": "/m/"}]},
+        ),
+        # Later files (byte order, folders at their place) overwrite earlier ones.
+        (
+            {"a/params.toml": 'description = "first"\n', "params.toml": 'description = "2"\n'},
+            {"description": "2"},
+        ),
+        (
+            {"taxonomies.yaml": "tag: tags\nseries: series\n"},
+            {"taxonomies": {"tag": "tags", "series": "series"}},
+        ),
+        # Hugo reads strings through cast: "20" is a number; 0 words means the first block.
+        ({"hugo.toml": 'summaryLength = "20"\n'}, {"summary_length": 20}),
+        ({"hugo.toml": "summaryLength = 0\n"}, {"summary_length": 1}),
+        ({"hugo.toml": 'buildFuture = "true"\n'}, {"build_future": True}),
+        ({"hugo.toml": 'locale = "pt-pt"\n'}, {"language": "pt-pt"}),
+    ],
+)
+def test_hugo_config_folder_file_names(
+    files: dict[str, str], expected: dict[str, Any], tmp_path: Path
+) -> None:
+    base = {"config/_default/hugo.toml": 'title = "T"\nbaseURL = "https://h.org/"\n'}
+    folder = {f"config/_default/{k}": v for k, v in files.items()}
+    if "config/_default/hugo.toml" in folder:
+        folder["config/_default/hugo.toml"] = (
+            base["config/_default/hugo.toml"] + folder["config/_default/hugo.toml"]
+        )
+    root = write_tree(tmp_path, {**base, **folder, "content/a.md": "---\ntitle: A\n---\n"})
+    values, _ = hugo_site_yaml(root)
+    shown = {k: v for k, v in values.items() if k not in ("title", "base_url", "language")}
+    if "language" in expected:
+        shown["language"] = values["language"]
+    if "params" in shown and "params" not in expected:
+        expected = {**expected, "params": shown["params"]}
+    assert {k: shown.get(k) for k in expected} == expected
+
+
+def test_hugo_author_table_without_name_is_reported() -> None:
+    values, notices = hugo({"author": {"image": "me.png"}}, author=4)
+    assert "author" not in values
+    assert notices == [
+        "hugo.yaml:4: `author.image`: the theme shows only the author's name; not carried over",
+        "hugo.yaml:4: `author`: has no `name`; not carried over",
+    ]
+
+
 @pytest.mark.parametrize(
     "key",
     [
@@ -486,8 +614,12 @@ def test_hugo_papermod_config_loads_without_warnings(tmp_path: Path) -> None:
         30,
     )
     assert config.pagination.per_page == 3 and config.permalinks == {"posts": "/:year/:slug/"}
-    assert config.taxonomies == (("tag", "tags"), ("category", "categories"), ("series", "series"),
-                                 ("author", "authors"))
+    assert config.taxonomies == (
+        ("tag", "tags"),
+        ("category", "categories"),
+        ("series", "series"),
+        ("author", "authors"),
+    )
     assert [(m.name, m.url) for m in config.menu] == [("Archive", "/archives/")]
     assert (config.feeds.limit, config.feeds.full_text) == (10, True)
     assert config.description == "d" and config.authors == ("Rita",)
@@ -627,13 +759,52 @@ def test_jekyll_unknown_layout_and_broken_front_matter_are_reported(tmp_path: Pa
     )
     copies, notices = planned("jekyll", root)
     assert sorted(copies) == ["_posts/2024-01-02-a.md", "_posts/2024-01-03-b.md", "about.md"]
-    assert notices[:2] == [
-        "_posts/2024-01-02-a.md: asks for `layout: fancy`, a layout of the old site that was "
-        "not carried over; the build stops here until you add layouts/fancy.html (a Jinja "
-        "template) or change the layout",
+    assert notices[:3] == [
         "about.md:3: front matter is not valid YAML: while parsing a flow sequence, did not "
         "find expected ',' or ']'; copied as it is, the build will report it too",
+        "_config.yml: no _config.yml; title and address are placeholders in site.yaml",
+        "_posts/2024-01-02-a.md: asks for `layout: fancy`, a layout of the old site; it was not "
+        "carried over: layouts/fancy.html shows it as the theme's post layout does until you "
+        "write your own",
     ]
+
+
+def test_unknown_layouts_get_a_stand_in_and_the_site_builds(tmp_path: Path) -> None:
+    """Hugo falls back to its default template and Jekyll renders without the layout; the
+    import writes a stand-in that extends the theme's layout, so the first build works."""
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\n",
+            "_posts/2024-01-02-a.md": "---\nlayout: fancy\ntitle: A\n---\nA\n",
+            "_posts/2024-01-03-b.md": "---\nlayout: fancy\ntitle: B\n---\nB\n",
+            "cv.md": "---\nlayout: wide\ntitle: CV\n---\nMy CV\n",
+            "odd.md": "---\nlayout: ../x\ntitle: Odd\n---\nOdd\n",
+        },
+    )
+    plan = plan_import("jekyll", root)
+    written = dict(plan.writes)
+    assert sorted(map(str, written)) == ["layouts/fancy.html", "layouts/wide.html"]
+    assert written[PurePosixPath("layouts/fancy.html")].endswith(
+        '{% extends "theme:post.html" %}\n'
+    )
+    assert written[PurePosixPath("layouts/wide.html")].endswith('{% extends "theme:page.html" %}\n')
+    notices = [str(n) for n in plan.notices]
+    assert (
+        "_posts/2024-01-02-a.md: asks for `layout: fancy`, a layout of the old site (and 1 "
+        "more files); it was not carried over: layouts/fancy.html shows it as the theme's post "
+        "layout does until you write your own"
+    ) in notices
+    assert (
+        "odd.md: asks for `layout: ../x`, a layout of the old site that was not carried over;"
+        " the build stops here until you change the layout" in notices
+    )
+    (root / "odd.md").unlink()
+    import_site("jekyll", root, tmp_path / "new")
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(tmp_path / "out"), "-q"]) == 0
+    assert "My CV" in (tmp_path / "out" / "cv.html").read_text(encoding="utf-8")
 
 
 def test_hugo_default_language_suffix_is_dropped_unless_taken(tmp_path: Path) -> None:
@@ -699,10 +870,205 @@ def test_hugo_plan_other_languages_and_formats(tmp_path: Path) -> None:
         "not copied",
         "content/posts/a.fr.md: written in `fr`; mentorblog builds one language (en), so it is "
         "not copied",
-        "content/posts/c.md: asks for `layout: custom`, a layout of the old site that was not "
-        "carried over; the build stops here until you add layouts/custom.html (a Jinja "
-        "template) or change the layout",
         "layouts/_default/single.html: a Hugo template (Go templates); mentorblog's layouts are "
         "Jinja templates: rewrite it under layouts/ if you need it",
+        "content/posts/c.md: asks for `layout: custom`, a layout of the old site; it was not "
+        "carried over: layouts/custom.html shows it as the theme's post layout does until you "
+        "write your own",
         "hugo.yaml:4: `languages.fr`: mentorblog builds one language; only `en` is carried over",
     ]
+
+
+# -- Jekyll themes: menus, list pages, CNAME ---------------------------------------------------
+
+
+def jekyll_plan(tmp_path: Path, files: dict[str, str]) -> tuple[Plan, dict[str, Any]]:
+    import yaml
+
+    root = make(tmp_path / "old", files)
+    plan = plan_import("jekyll", root)
+    return plan, yaml.safe_load(plan.site_yaml)
+
+
+def test_jekyll_beautiful_jekyll_navbar_links_become_the_menu(tmp_path: Path) -> None:
+    plan, values = jekyll_plan(
+        tmp_path,
+        {
+            "_config.yml": "title: T\nurl: https://a.org\nbaseurl: /blog\npermalink: pretty\n"
+            "navbar-links:\n  About Me: aboutme\n  Tags: /blog/tags\n"
+            "  Resources:\n    - Theme: https://example.com/theme\n"
+            "  Home site: https://me.example.org\n",
+            "aboutme.md": "---\ntitle: About me\n---\nHi\n",
+        },
+    )
+    assert values["menu"] == [
+        {"name": "About Me", "url": "/aboutme/", "weight": 1},
+        {"name": "Tags", "url": "/tags", "weight": 2},
+        {"name": "Home site", "url": "https://me.example.org", "weight": 3},
+    ]
+    assert any("`navbar-links: Resources`: nested menu entries" in str(n) for n in plan.notices)
+
+
+def test_jekyll_minimal_mistakes_navigation_becomes_the_menu(tmp_path: Path) -> None:
+    _, values = jekyll_plan(
+        tmp_path,
+        {
+            "_config.yml": "title: T\nurl: https://a.org\n",
+            "_data/navigation.yml": "main:\n  - title: Posts\n    url: /year-archive/\n"
+            "  - title: About\n    url: /about/\nfooter:\n  - title: X\n    url: /x/\n",
+            "about.md": "---\ntitle: About\npermalink: /about/\n---\nHi\n",
+            "contact.md": "---\ntitle: Contact\n---\nMail\n",
+        },
+    )
+    assert values["menu"] == [
+        {"name": "Posts", "url": "/year-archive/", "weight": 1},
+        {"name": "About", "url": "/about/", "weight": 2},
+    ]
+
+
+def test_jekyll_chirpy_tabs_are_pages_and_the_menu(tmp_path: Path) -> None:
+    plan, values = jekyll_plan(
+        tmp_path,
+        {
+            "_config.yml": "title: T\nurl: https://a.org\ncollections:\n  tabs:\n    output: "
+            "true\n    sort_by: order\ndefaults:\n  - scope:\n      path: ''\n      type: tabs"
+            "\n    values:\n      layout: page\n      permalink: /:title/\n",
+            "_tabs/about.md": "---\nicon: fas fa-info\norder: 4\n---\nWho I am.\n",
+            "_tabs/archives.md": "---\nlayout: archives\norder: 3\n---\n",
+            "_tabs/categories.md": "---\nlayout: categories\norder: 1\n---\n",
+            "_tabs/tags.md": "---\nlayout: tags\norder: 2\n---\n",
+            "_tabs/graph.md": "---\nlayout: graph\norder: 5\n---\n",
+        },
+    )
+    assert dict((str(a), str(b)) for a, b in plan.copies) == {
+        "_tabs/about.md": "content/about.md",
+        "_tabs/archives.md": "content/archives.md",
+    }
+    assert values["menu"] == [
+        {"name": "Home", "url": "/", "weight": 1},
+        {"name": "Categories", "url": "/categories/", "weight": 2},
+        {"name": "Tags", "url": "/tags/", "weight": 3},
+        {"name": "Archives", "url": "/archives/", "weight": 4},
+        {"name": "About", "url": "/about/", "weight": 5},
+    ]
+    notices = [str(n) for n in plan.notices]
+    assert (
+        "_tabs/tags.md: the theme's `tags` page; mentorblog writes its own list at /tags/, "
+        "so it is not carried over" in notices
+    )
+    assert "_tabs/graph.md: only asks for the theme's `graph` layout; not carried over" in notices
+
+
+def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> None:
+    loop = (
+        '{% for post in site.posts %}\n<li><a href="{{ post.url }}">{{ post.title }}</a>'
+        "</li>\n{% endfor %}\n"
+    )
+    plan, values = jekyll_plan(
+        tmp_path,
+        {
+            "_config.yml": "title: T\nurl: https://a.org\n",
+            "_posts/2024-01-02-a.md": "---\ntitle: A\n---\nA\n",
+            "index.md": "---\nlayout: default\n---\n" + loop,
+            "blog.md": "---\ntitle: All posts\npermalink: /blog\n---\n## Posts\n" + loop,
+            "pages/list.md": "---\ntitle: Paged\n---\n"
+            + loop.replace("site.posts", "paginator.posts"),
+            "tags.md": "---\ntitle: Tags\n---\n{% for tag in site.tags %}{{ tag[0] }}{% endfor %}",
+            "notes.md": "---\ntitle: Notes\n---\nI list a few of my posts here, with a word "
+            "on each, because these are the ones I come back to.\n" + loop,
+            "404.md": "---\npermalink: /404.html\n---\nLost?\n",
+        },
+    )
+    copied = {str(a) for a, _ in plan.copies}
+    assert copied == {"_posts/2024-01-02-a.md", "notes.md"}
+    written = {str(k): v for k, v in plan.writes}
+    assert written == {
+        # Jekyll wrote `permalink: /blog` as /blog.html
+        "content/blog.md": "---\ntitle: All posts\nlayout: archives\nurl: /blog.html\n---\n"
+    }
+    notices = [str(n) for n in plan.notices]
+    assert (
+        "index.md: only lists the posts (a Liquid loop over `site.posts`); not carried over: "
+        "mentorblog's home page lists them" in notices
+    )
+    assert (
+        "pages/list.md: only lists the posts (a Liquid loop over `paginator.posts`); not "
+        "carried over: mentorblog's home page lists them at / (not at /pages/list.html)" in notices
+    )
+    assert (
+        "tags.md: only lists the tags (a Liquid loop over `site.tags`); not carried over: "
+        "mentorblog writes that list at /tags/ (not at /tags.html)" in notices
+    )
+    assert "404.md: mentorblog writes its own 404 page; not carried over" in notices
+    assert [m["url"] for m in values["menu"]] == ["/notes.html"]
+
+
+def test_jekyll_built_list_page_keeps_its_address(tmp_path: Path) -> None:
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\n",
+            "_posts/2024-01-02-first.md": "---\ntitle: First\n---\nA\n",
+            "blog.md": "---\ntitle: All posts\n---\n{% for p in site.posts %}{{ p.title }}"
+            "{% endfor %}\n",
+        },
+    )
+    import_site("jekyll", root, tmp_path / "new")
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(tmp_path / "out"), "-q"]) == 0
+    page = (tmp_path / "out" / "blog.html").read_text(encoding="utf-8")
+    assert "First" in page and "{%" not in page
+
+
+@pytest.mark.parametrize(
+    ("cname", "url", "expected"),
+    [
+        ("journal.example.org\n", "", "https://journal.example.org/blog/"),
+        ("journal.example.org", "https://other.org", "https://other.org/blog/"),
+        ("not a domain", "", "https://example.org/blog/"),
+    ],
+)
+def test_jekyll_cname_gives_the_address(
+    cname: str, url: str, expected: str, tmp_path: Path
+) -> None:
+    _, values = jekyll_plan(
+        tmp_path,
+        {"_config.yml": f"title: T\nurl: '{url}'\nbaseurl: /blog\n", "CNAME": cname},
+    )
+    assert values["base_url"] == expected
+
+
+def test_jekyll_page_at_the_root_is_the_home_text(tmp_path: Path) -> None:
+    plan, _ = jekyll_plan(
+        tmp_path,
+        {
+            "_config.yml": "title: T\nurl: https://a.org\n",
+            "pages/home.md": "---\ntitle: Welcome\npermalink: /\n---\nWe are a group.\n",
+        },
+    )
+    assert [(str(a), str(b)) for a, b in plan.copies] == [("pages/home.md", "content/_index.md")]
+
+
+def test_hugo_menu_entries_without_name_or_url_are_reported() -> None:
+    values, notices = hugo(
+        {"menu": {"main": [{"name": "Posts", "pageRef": "posts"}, {"identifier": "search"}]}},
+        menu=5,
+    )
+    assert values["menu"] == [{"name": "Posts", "url": "posts"}]
+    assert notices == [
+        "hugo.yaml:5: `menu.main: search`: has no name or no url (a theme's own entry, such as "
+        "a search button); not carried over"
+    ]
+
+
+def test_theme_switch_given_another_shape_is_reported(tmp_path: Path) -> None:
+    values, notices = hugo(
+        {"params": {"comments": {"enabled": False}, "ShowToc": "true"}}, params=7
+    )
+    assert values["params"] == {"ShowToc": True}
+    assert notices == [
+        "hugo.yaml:7: `params.comments`: the theme's `comments` is true or false, not dict; "
+        "not carried over"
+    ]
+    loads_cleanly(values, tmp_path)

@@ -27,6 +27,8 @@ class Plan:
     copies: tuple[tuple[PurePosixPath, PurePosixPath], ...]
     site_yaml: str
     notices: tuple[Notice, ...]
+    # Files the import writes itself (stand-in layouts, pages mentorblog makes instead).
+    writes: tuple[tuple[PurePosixPath, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,12 @@ def write_plan(plan: Plan, source: Path, target: Path) -> None:
     stage = Path(tempfile.mkdtemp(prefix=".mentorblog-import-", dir=target))
     try:
         (stage / CONFIG_FILE).write_text(plan.site_yaml, encoding="utf-8")
+        for rel, text in plan.writes:
+            dest = stage / rel
+            if not dest.resolve().is_relative_to(stage.resolve()) or ".." in rel.parts:
+                raise BuildError("would be written outside the new site; not imported", rel)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_text(text, encoding="utf-8")
         for origin, rel in plan.copies:
             dest = stage / rel
             if not dest.resolve().is_relative_to(stage.resolve()) or ".." in rel.parts:

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from mentorblog.config import THEME_PARAMS, norm
+from mentorblog.config import BOOL_THEME_PARAMS, THEME_PARAMS, norm
 from mentorblog.errors import BuildError, Notice
 from mentorblog.yamltext import error_line, error_text, load_yaml
 
@@ -25,6 +25,17 @@ class ConfigFile:
     name: PurePosixPath  # relative to the old site, for messages
     data: dict[str, Any]
     lines: dict[str, int]
+    # For settings merged from several files: lower-case dotted key -> (file, line).
+    origins: dict[str, tuple[PurePosixPath, int | None]] = field(default_factory=dict)
+
+    def origin(self, key: str) -> tuple[PurePosixPath, int | None] | None:
+        """The file (and line) a dotted key came from: its longest known prefix."""
+        parts = key.split(":")[0].strip().lower().split(".")
+        for end in range(len(parts), 0, -1):
+            for spelling in _menu_spellings(".".join(parts[:end])):
+                if spelling in self.origins:
+                    return self.origins[spelling]
+        return None
 
 
 def read_config(path: Path, name: PurePosixPath) -> ConfigFile:
@@ -47,6 +58,85 @@ def read_config(path: Path, name: PurePosixPath) -> ConfigFile:
     if not isinstance(data, dict):
         raise BuildError("must be a mapping of `key: value` settings", name, 1)
     return ConfigFile(name, {str(k): v for k, v in data.items()}, lines)
+
+
+@dataclass(slots=True)
+class ConfigDraft:
+    """Settings merged from several files as Hugo merges them: a later file overwrites a key
+    of an earlier one, tables are merged key by key, and keys match ignoring case."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    origins: dict[str, tuple[PurePosixPath, int | None]] = field(default_factory=dict)
+
+    def add(self, file: ConfigFile, path: tuple[str, ...], wrapper: str | None) -> None:
+        """Merge `file` in at `path`; a file whose only key is `wrapper` holds its settings
+        inside that key (`params.toml` with just a `[params]` table)."""
+        value: Any = file.data
+        lines = file.lines
+        if wrapper is not None and len(file.data) == 1 and wrapper in file.data:
+            value = file.data[wrapper]
+            lines = (
+                {str(k): file.lines.get(wrapper, 1) for k in value}
+                if isinstance(value, dict)
+                else {}
+            )
+        prefix = ".".join(path).lower()
+        for end in range(1, len(path) + 1):  # a table is where it first appeared
+            self.origins.setdefault(".".join(path[:end]).lower(), (file.name, None))
+        if isinstance(value, dict):
+            for key in value:
+                dotted = f"{prefix}.{key}".lower() if prefix else str(key).lower()
+                self.origins[dotted] = (file.name, lines.get(str(key)))
+        for key in reversed(path):
+            value = {key: value}
+        if isinstance(value, dict):
+            merge_settings(self.data, _align_menu(self.data, value))
+
+
+def _menu_spellings(dotted: str) -> tuple[str, ...]:
+    """Hugo reads `menu` as `menus` (also under `languages.X`): a key under either."""
+    parts = dotted.split(".")
+    for i in (0, 2):
+        if len(parts) > i and parts[i] in ("menu", "menus") and (i == 0 or parts[0] == "languages"):
+            other = [*parts[:i], "menus" if parts[i] == "menu" else "menu", *parts[i + 1 :]]
+            return dotted, ".".join(other)
+    return (dotted,)
+
+
+def _align_menu(into: Mapping[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """Spell `menu`/`menus` in `new` as `into` already does, so the two merge as in Hugo;
+    what the user wrote is kept otherwise, so messages quote it."""
+    have = {str(k).lower(): k for k in into}
+    aligned: dict[str, Any] = {}
+    for key, value in new.items():
+        low = str(key).lower()
+        if low in ("menu", "menus") and low not in have:
+            key = have.get("menus" if low == "menu" else "menu", key)
+        elif low == "languages" and isinstance(value, dict):
+            old = into.get(have.get("languages", ""), {})
+            value = {
+                code: _align_menu(old.get(code, {}) if isinstance(old, dict) else {}, block)
+                if isinstance(block, dict)
+                else block
+                for code, block in value.items()
+            }
+        aligned[key] = value
+    return aligned
+
+
+def merge_settings(into: dict[str, Any], new: Mapping[str, Any]) -> None:
+    """Overwrite `into` with `new`, tables merged recursively, keys matched ignoring case."""
+    for key, value in new.items():
+        same = next((k for k in into if str(k).lower() == str(key).lower()), None)
+        if same is None:
+            into[key] = value
+        elif isinstance(into[same], dict) and isinstance(value, dict):
+            merged = dict(into[same])
+            merge_settings(merged, value)
+            into[same] = merged
+        else:
+            del into[same]
+            into[key] = value
 
 
 def _yaml(text: str, name: PurePosixPath) -> tuple[Any, dict[str, int]]:
@@ -107,6 +197,11 @@ class Translation:
     notices: list[Notice] = field(default_factory=list)
 
     def skip(self, key: str, why: str, line_key: str | None = None) -> None:
+        """Report `key` as not carried over, at the file and line it was set in."""
+        found = self.source.origin(key) or (self.source.origin(line_key) if line_key else None)
+        if found is not None:
+            self.notices.append(Notice(f"`{key}`: {why}", found[0], found[1]))
+            return
         wanted = norm(line_key or key.split(".")[0].split(":")[0])
         line = next((v for k, v in self.source.lines.items() if norm(k) == wanted), None)
         self.notices.append(Notice(f"`{key}`: {why}", self.source.name, line))
@@ -134,6 +229,16 @@ def translate_params(t: Translation, params: Mapping[str, Any], where: str) -> N
             t.values.setdefault(_PARAM_TO_TOP[n], value)
         elif n == "showfulltextinrss":
             t.nested("feeds", "full_text", value)
+        elif n in BOOL_THEME_PARAMS and not isinstance(value, bool):
+            if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+                t.params[THEME_PARAMS[n]] = value.strip().lower() == "true"
+            else:  # a theme of its own gave the name another shape (a table, a list)
+                t.skip(
+                    f"{where}.{key}",
+                    f"the theme's `{THEME_PARAMS[n]}` is true or false, not "
+                    f"{type(value).__name__}; not carried over",
+                    where.split(".")[0],
+                )
         elif n in THEME_PARAMS:
             t.params[THEME_PARAMS[n]] = value
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -71,17 +72,23 @@ def is_markdown(rel: PurePosixPath) -> bool:
     return rel.suffix.lower() in MARKDOWN_SUFFIXES
 
 
-def read_front_matter(source: Path, rel: PurePosixPath) -> tuple[dict[str, Any], list[Notice]]:
-    """A carried-over file's front matter, to check what it asks for; a file whose front
-    matter does not parse is still copied, and the build will point at the same line."""
+def read_page(source: Path, rel: PurePosixPath) -> tuple[dict[str, Any], str, list[Notice]]:
+    """A carried-over file's front matter and body, to check what it asks for; a file whose
+    front matter does not parse is still copied, and the build will point at the same line."""
     try:
         text = read_text((source / rel).read_bytes(), rel)
-        values = split_front_matter(text, rel).values
+        split = split_front_matter(text, rel)
     except BuildError as err:
-        return {}, [
-            Notice(f"{err.message}; copied as it is, the build will report it too", rel, err.line)
-        ]
-    return values, _layout_notices(rel, values)
+        return (
+            {},
+            "",
+            [
+                Notice(
+                    f"{err.message}; copied as it is, the build will report it too", rel, err.line
+                )
+            ],
+        )
+    return split.values, split.body, []
 
 
 @functools.cache
@@ -90,20 +97,56 @@ def _theme_layouts() -> frozenset[str]:
     return frozenset(p.stem for p in (theme_dir() / "layouts").glob("*.html"))
 
 
-def _layout_notices(rel: PurePosixPath, values: dict[str, Any]) -> list[Notice]:
-    """A `layout` that neither the theme nor mentorblog's aliases know stops the build."""
+def unknown_layout(values: dict[str, Any]) -> str | None:
+    """A `layout` that neither the theme nor mentorblog's aliases know: the build would stop."""
     layout = lookup(values, "layout")
     if not isinstance(layout, str) or not layout.strip():
-        return []
+        return None
     name = layout.strip().removesuffix(".html")
-    known = _theme_layouts()
-    if name in known or name in LAYOUT_ALIASES or name == "none":
-        return []
-    return [
-        Notice(
-            f"asks for `layout: {name}`, a layout of the old site that was not carried "
-            f"over; the build stops here until you add layouts/{name}.html (a Jinja "
-            "template) or change the layout",
-            rel,
+    if name in _theme_layouts() or name in LAYOUT_ALIASES or name == "none":
+        return None
+    return name
+
+
+_LAYOUT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
+
+def stand_in_layouts(
+    uses: dict[str, list[tuple[PurePosixPath, bool]]],
+) -> tuple[list[tuple[PurePosixPath, str]], list[Notice]]:
+    """For each layout only the old site had (name -> the files asking for it, and whether
+    each is a post), a stand-in `layouts/NAME.html` that shows the page as the theme's post
+    or page layout does, so the site builds; each is reported, for its owner to rewrite."""
+    writes: list[tuple[PurePosixPath, str]] = []
+    notices: list[Notice] = []
+    for name, files in sorted(uses.items()):
+        first = files[0][0]
+        others = f" (and {len(files) - 1} more files)" if len(files) > 1 else ""
+        if not _LAYOUT_NAME.fullmatch(name):
+            notices.append(
+                Notice(
+                    f"asks for `layout: {name}`, a layout of the old site that was not carried "
+                    f"over{others}; the build stops here until you change the layout",
+                    first,
+                )
+            )
+            continue
+        base = "post" if any(is_post for _, is_post in files) else "page"
+        writes.append(
+            (
+                PurePosixPath("layouts") / f"{name}.html",
+                f"{{#- Stand-in written by `mentorblog import`: the old site's `{name}` layout "
+                "was a template of its own theme.\n    It shows these pages as the theme's "
+                f"{base} layout does; replace it with a Jinja template of your own. -#}}\n"
+                f'{{% extends "theme:{base}.html" %}}\n',
+            )
         )
-    ]
+        notices.append(
+            Notice(
+                f"asks for `layout: {name}`, a layout of the old site{others}; it was not "
+                f"carried over: layouts/{name}.html shows it as the theme's {base} layout "
+                "does until you write your own",
+                first,
+            )
+        )
+    return writes, notices

@@ -13,13 +13,22 @@ from mentorblog.config import norm
 from mentorblog.errors import BuildError, Notice
 from mentorblog.importers import Plan
 from mentorblog.importers.configfile import (
+    ConfigDraft,
     ConfigFile,
     Translation,
     dump_site_yaml,
+    merge_settings,
     read_config,
     translate_params,
 )
-from mentorblog.importers.files import has_front_matter, is_markdown, read_front_matter, walk
+from mentorblog.importers.files import (
+    has_front_matter,
+    is_markdown,
+    read_page,
+    stand_in_layouts,
+    unknown_layout,
+    walk,
+)
 
 CONFIG_NAMES = tuple(
     f"{stem}.{ext}" for stem in ("hugo", "config") for ext in ("toml", "yaml", "yml", "json")
@@ -63,6 +72,7 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
     found, walk_notices = walk(source, skip, prune)
     notices.extend(walk_notices)
     copies: list[tuple[PurePosixPath, PurePosixPath]] = []
+    layouts: dict[str, list[tuple[PurePosixPath, bool]]] = {}
     for rel in found:
         top = rel.parts[0]
         if rel.name.startswith("."):
@@ -95,7 +105,11 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
                 )
             else:
                 if is_markdown(rel):
-                    notices.extend(read_front_matter(source, rel)[1])
+                    front, _, problems = read_page(source, rel)
+                    notices.extend(problems)
+                    if name := unknown_layout(front):
+                        in_posts = len(rel.parts) > 2 and rel.parts[1] in ("posts", "post", "blog")
+                        layouts.setdefault(name, []).append((rel, in_posts))
                 copies.append((rel, _without_language(rel, language, languages[0], found)))
         elif rel.parts[:2] == ("layouts", "shortcodes"):
             notices.append(
@@ -109,54 +123,101 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
             notices.append(Notice(_FOLDER_ROLES[top], rel))
         else:
             notices.append(Notice("not part of what Hugo publishes; not copied", rel))
+    writes, layout_notices = stand_in_layouts(layouts)
+    notices.extend(layout_notices)
     values, config_notices = translate_hugo(config)
     notices.extend(config_notices)
     if not any(is_markdown(dst) for _, dst in copies):
         notices.append(Notice("no Markdown posts or pages found", PurePosixPath("content/")))
-    return Plan(tuple(copies), dump_site_yaml(values, str(config.name)), tuple(notices))
+    origin = ", ".join(
+        [
+            str(config.name),
+            *(
+                f"config/{env}/"
+                for env in ("_default", "production")
+                if (source / "config" / env).is_dir()
+                and not str(config.name).startswith(f"config/{env}")
+            ),
+        ]
+    )
+    return Plan(tuple(copies), dump_site_yaml(values, origin), tuple(notices), tuple(writes))
 
 
 def _read_config(source: Path) -> tuple[ConfigFile, list[Notice]]:
-    """The root config file, with `config/_default/` merged over it as Hugo does."""
+    """The settings `hugo build` publishes with: the root config file, then `config/_default/`
+    and `config/production/` (the environment `hugo build` uses) merged over it, each file
+    placed by its name as Hugo's configuration directory rules say (`params.toml` is
+    `params`, `menus.en.toml` is `languages.en.menus`, `languages.en.toml` is `languages.en`)."""
     notices: list[Notice] = []
     present = [n for n in CONFIG_NAMES if (source / n).is_file()]
-    folder = source / "config" / "_default"
-    if not present and not folder.is_dir():
+    folders = [source / "config" / env for env in ("_default", "production")]
+    folders = [f for f in folders if f.is_dir()]
+    if not present and not folders:
         raise BuildError(
             "has no hugo.toml, hugo.yaml, hugo.json or config.toml/.yaml/.json "
             "(nor config/_default/); is this a Hugo site?",
             ".",
         )
-    config = (
-        read_config(source / present[0], PurePosixPath(present[0]))
-        if present
-        else ConfigFile(PurePosixPath("config/_default/"), {}, {})
-    )
-    for name in present[1:]:
-        notices.append(Notice(f"Hugo reads {present[0]} instead; not used", PurePosixPath(name)))
-    data = dict(config.data)
-    if folder.is_dir():
-        for path in sorted(folder.iterdir(), key=lambda p: p.name):
-            rel = PurePosixPath("config/_default") / path.name
-            if path.suffix.lower() not in _CONFIG_SUFFIXES or not path.is_file():
-                continue
-            part = read_config(path, rel).data
-            key, _, language = path.stem.partition(".")
-            if key in ("hugo", "config"):
-                data.update(part)
-            elif language:
-                data.setdefault("languages", {}).setdefault(language, {})[key] = part
-            else:
-                data[key] = part
-    for path in sorted((source / "config").glob("*")):
-        if path.is_dir() and path.name != "_default":
+    for extra in present[1:]:
+        notices.append(Notice(f"Hugo reads {present[0]} instead; not used", PurePosixPath(extra)))
+    merged = ConfigDraft()
+    if present:
+        root = read_config(source / present[0], PurePosixPath(present[0]))
+        merged.add(root, (), None)
+        name = root.name
+    else:
+        name = PurePosixPath(f"config/{folders[0].name}/")
+    for folder in folders:
+        for path in _config_files(folder):
+            rel = PurePosixPath(path.relative_to(source).as_posix())
+            merged.add(read_config(path, rel), *_placement(path.name))
+    config = source / "config"
+    for path in sorted(config.iterdir(), key=lambda p: p.name) if config.is_dir() else ():
+        if path.is_dir() and path.name not in ("_default", "production"):
             notices.append(
                 Notice(
-                    "settings for another environment; only config/_default/ is carried over",
+                    f"settings for the `{path.name}` environment; `hugo build` publishes with "
+                    "`production`, so only config/_default/ and config/production/ are "
+                    "carried over",
                     PurePosixPath(f"config/{path.name}/"),
                 )
             )
-    return ConfigFile(config.name, data, config.lines), notices
+    lines = {
+        k: line
+        for k, (file, line) in merged.origins.items()
+        if "." not in k and file == name and line is not None
+    }
+    return ConfigFile(name, merged.data, lines, dict(merged.origins)), notices
+
+
+def _config_files(folder: Path) -> list[Path]:
+    """Config files under `folder` in the order Hugo's walk merges them: names sorted byte by
+    byte within each folder, a subfolder's files at the subfolder's place."""
+    found: list[Path] = []
+    for path in sorted(folder.iterdir(), key=lambda p: p.name.encode()):
+        if path.is_dir() and not path.is_symlink():
+            found.extend(_config_files(path))
+        elif path.is_file() and path.suffix.lower() in _CONFIG_SUFFIXES:
+            found.append(path)
+    return found
+
+
+def _placement(filename: str) -> tuple[tuple[str, ...], str | None]:
+    """Where a file of the config folder goes, and the one key it may wrap its settings in:
+    `hugo.toml`/`config.toml` at the top; `params.toml` under `params` (also when it holds
+    only a `[params]` table); `X.LANG.toml` under `languages.LANG`, or under its `menus` or
+    `params` for `menus.LANG`/`params.LANG`."""
+    stem = filename.rsplit(".", 1)[0]
+    if stem in ("hugo", "config"):
+        return (), None
+    base, _, language = stem.rpartition(".")
+    if not base:
+        return (stem,), stem
+    if base in ("menu", "menus"):
+        return ("languages", language, "menus"), base
+    if base == "params":
+        return ("languages", language, "params"), base
+    return ("languages", language), base
 
 
 def _language_codes(data: Mapping[str, Any]) -> list[str]:
@@ -201,6 +262,7 @@ _DIRECT = {
     "title": "title",
     "baseurl": "base_url",
     "languagecode": "language",
+    "locale": "language",
     "copyright": "copyright",
     "timezone": "timezone",
     "summarylength": "summary_length",
@@ -229,8 +291,48 @@ _HANDLED = {
     "theme",
     "enablerobotstxt",
     "languagename",
+    "label",
     "weight",
 }
+# Hugo reads its settings through spf13/cast: "20" is a number, "true" a boolean.
+_NUMBERS = {"summarylength"}
+_FLAGS = {"hascjklanguage", "builddrafts", "buildfuture", "buildexpired"}
+
+
+def _typed(n: str, value: Any) -> Any:
+    """A setting as Hugo reads it. `summaryLength = 0` gives the first paragraph in Hugo;
+    mentorblog's 1 does the same (whole blocks until that many words)."""
+    if n in _NUMBERS and isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        value = int(value)
+    if n in _NUMBERS and isinstance(value, int) and not isinstance(value, bool):
+        return max(value, 1)
+    if n in _FLAGS and isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    return value
+
+
+def _author(t: Translation, key: str, value: Any) -> None:
+    """Hugo's `author` table (`[author] name = ...`, as Congo and Blowfish ship it in
+    `languages.en.toml`): its name is the site's author; the rest is the theme's."""
+    if isinstance(value, str) and value.strip():
+        t.values.setdefault("author", value)
+        return
+    if isinstance(value, dict):
+        name = _get(value, "name")
+        if isinstance(name, str) and name.strip():
+            t.values.setdefault("author", name)
+        for other in value:
+            if norm(other) != "name":
+                t.skip(
+                    f"{key}.{other}",
+                    "the theme shows only the author's name; not carried over",
+                    key,
+                )
+        if name:
+            return
+    t.skip(key, "has no `name`; not carried over")
+
+
 _PERMALINK_TOKENS = {":slugorfilename": ":slug", ":slugorcontentbasename": ":slug"}
 
 
@@ -239,6 +341,7 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
     block (`languages.en`) is merged over the top level first, as Hugo does."""
     t = Translation(config)
     data = dict(config.data)
+    origins = dict(config.origins)
     codes = _language_codes(data)
     languages = _get(data, "languages")
     if isinstance(languages, dict) and languages:
@@ -250,23 +353,35 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
                 "languages",
             )
         block = languages[language] if isinstance(languages[language], dict) else {}
+        here = f"languages.{language}".lower()
         for key, value in block.items():
             if norm(key) == "params" and isinstance(value, dict):
-                merged = dict(_get(data, "params") or {})
-                merged.update(value)
+                params = _get(data, "params")
+                merged = dict(params) if isinstance(params, dict) else {}
+                merge_settings(merged, value)
                 data = _put(data, "params", merged)
-            elif norm(key) in ("languagedirection", "contentdir", "disabled"):
+                for name in value:
+                    moved = origins.get(f"{here}.params.{name}".lower())
+                    if moved:
+                        origins[f"params.{name}".lower()] = moved
+            elif norm(key) in ("languagedirection", "direction", "contentdir", "disabled"):
                 t.skip(
                     f"languages.{language}.{key}", "not supported; not carried over", "languages"
                 )
             else:
                 data = _put(data, key, value)
-        if not _get(data, "languagecode"):
+                moved = origins.get(f"{here}.{key}".lower())
+                if moved:
+                    origins[str(key).lower()] = moved
+        if not _get(data, "languagecode") and not _get(data, "locale"):
             data["languageCode"] = str(language)
+        t.source = ConfigFile(config.name, data, config.lines, origins)
     for key, value in data.items():
         n = norm(key)
         if n in _DIRECT:
-            t.values[_DIRECT[n]] = value
+            t.values[_DIRECT[n]] = _typed(n, value)
+        elif n == "author":
+            _author(t, key, value)
         elif n not in _HANDLED:
             t.skip(key, _unused(n))
     if not _get(data, "languagecode") and _get(data, "defaultcontentlanguage"):
@@ -350,8 +465,11 @@ def _permalinks(t: Translation, block: object) -> None:
     for key, value in block.items():
         if isinstance(value, dict):
             if norm(key) not in ("page", "term", "taxonomy", "section"):
-                t.skip(f"permalinks.{key}", "not a kind of page mentorblog knows; not carried "
-                       "over", "permalinks")
+                t.skip(
+                    f"permalinks.{key}",
+                    "not a kind of page mentorblog knows; not carried over",
+                    "permalinks",
+                )
                 continue
             result[str(key)] = {str(k): _hugo_tokens(str(v)) for k, v in value.items()}
         else:
@@ -383,6 +501,14 @@ def _menus(t: Translation, block: object, where: str) -> None:
                 t.skip(
                     f"{where}.{name}: {e.get('name')}",
                     "nested menu entries are not shown; not carried over",
+                    where,
+                )
+                continue
+            if not url or not (e.get("name") or e.get("title")):
+                t.skip(
+                    f"{where}.{name}: {e.get('name') or e.get('identifier')}",
+                    "has no name or no url (a theme's own entry, such as a search button); "
+                    "not carried over",
                     where,
                 )
                 continue

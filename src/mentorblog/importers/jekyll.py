@@ -3,12 +3,16 @@ Jekyll publishes as they are into `static/`, `_config.yml` into `site.yaml`."""
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
+
+import yaml
 
 from mentorblog import urls
 from mentorblog.config import norm
@@ -21,7 +25,14 @@ from mentorblog.importers.configfile import (
     read_config,
     translate_params,
 )
-from mentorblog.importers.files import has_front_matter, is_markdown, read_front_matter, walk
+from mentorblog.importers.files import (
+    has_front_matter,
+    is_markdown,
+    read_page,
+    stand_in_layouts,
+    unknown_layout,
+    walk,
+)
 from mentorblog.parse import lookup
 
 CONFIG_NAMES = ("_config.yml", "_config.yaml", "_config.toml")
@@ -76,6 +87,7 @@ class _Rules:
     include: tuple[str, ...]
     destination: str
     collections: tuple[str, ...]
+    defaults: tuple[dict[str, Any], ...] = ()
 
     def excluded(self, rel: PurePosixPath) -> bool:
         text = str(rel)
@@ -100,6 +112,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
         include=tuple(_names(data.get("include"))),
         destination=str(data.get("destination") or "_site").strip("/"),
         collections=tuple(_names(data.get("collections"))),
+        defaults=tuple(d for d in data.get("defaults") or [] if isinstance(d, dict)),
     )
     notices: list[Notice] = []
 
@@ -116,9 +129,9 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
     found, walk_notices = walk(source, skip, prune)
     notices.extend(walk_notices)
     copies: list[tuple[PurePosixPath, PurePosixPath]] = []
-    pages: dict[PurePosixPath, dict[str, Any]] = {}
+    found_pages: dict[PurePosixPath, _Page] = {}
     for rel in found:
-        target = _place(source, rel, rules, notices, pages)
+        target = _place(source, rel, rules, notices, found_pages)
         if target is not None:
             copies.append((rel, target))
     if config is None:
@@ -126,9 +139,194 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
         notices.append(
             Notice("no _config.yml; title and address are placeholders in site.yaml", config.name)
         )
-    values, config_notices = translate_jekyll(config, pages)
+    style = str(lookup(data, "permalink") or "date")
+    defaults = [d for d in data.get("defaults") or [] if isinstance(d, dict)]
+    writes: list[tuple[PurePosixPath, str]] = []
+    pages: dict[PurePosixPath, dict[str, Any]] = {}
+    tabs: list[tuple[int, str, str]] = []
+    layouts: dict[str, list[tuple[PurePosixPath, bool]]] = {}
+    for rel, page in sorted(found_pages.items(), key=lambda item: str(item[0])):
+        url = page.url or _address(rel, page.front, defaults, style)
+        if (
+            url == "/"
+            and page.target.stem != "_index"
+            and not any(p.target.stem == "_index" for p in found_pages.values())
+        ):  # a page at / is the home page's text, as index.md is
+            home = PurePosixPath("content") / ("_index" + rel.suffix)
+            copies[copies.index((rel, page.target))] = (rel, home)
+            page = dataclasses.replace(page, target=home, url="/")
+            found_pages[rel] = page
+        kept = _theme_page(rel, page, url, notices, writes)
+        if not kept:
+            copies.remove((rel, page.target))
+            layout = str(lookup(page.front, "layout") or "")
+            if page.tab is not None and layout in _THEME_LISTS:  # mentorblog writes that list
+                tabs.append((page.tab[0], page.tab[1], _THEME_LISTS[layout]))
+            continue
+        if name := unknown_layout(page.front):
+            layouts.setdefault(name, []).append((rel, page.is_post))
+        if page.is_post:
+            continue
+        if page.tab is not None:
+            tabs.append((page.tab[0], page.tab[1], url))
+        if page.target.stem != "_index":
+            pages[page.target.relative_to("content") if page.tab else rel] = (
+                {**page.front, "permalink": url} if page.tab else page.front
+            )
+    stand_ins, layout_notices = stand_in_layouts(layouts)
+    writes.extend(stand_ins)
+    notices.extend(layout_notices)
+    cname = _cname(source / "CNAME") if (source / "CNAME") in [source / f for f in found] else None
+    values, config_notices = translate_jekyll(
+        config,
+        pages,
+        cname=cname,
+        navigation=_navigation(source, found, notices),
+        tabs=[(name, url) for _, name, url in sorted(tabs)],
+    )
     notices.extend(config_notices)
-    return Plan(tuple(copies), dump_site_yaml(values, str(config.name)), tuple(notices))
+    return Plan(
+        tuple(copies), dump_site_yaml(values, str(config.name)), tuple(notices), tuple(writes)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """A Markdown file that Jekyll renders, as found: where it goes, what it says."""
+
+    target: PurePosixPath
+    front: dict[str, Any]
+    body: str
+    is_post: bool
+    url: str | None = None  # set when the address is known without the site's rules
+    tab: tuple[int, str] | None = None  # chirpy's sidebar tab: (order, name)
+
+
+# A page whose text is only a Liquid loop over the posts: the theme's list, not the author's.
+_POST_LOOP = re.compile(
+    r"\{%-?\s*for\s+\w+\s+in\s+(site\.posts|paginator\.posts|site\.tags|site\.categories)\b"
+)
+# Liquid, and html tags in the source (a word count only; nothing is parsed or rewritten).
+_NOT_PROSE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<[^<>]*>", re.DOTALL)
+_LOOP_WORDS = 12  # words of its own a list page may have ("Subscribe to the feed", a heading)
+_THEME_LISTS = {"tags": "/tags/", "categories": "/categories/"}
+
+
+def _post_loop(body: str) -> str | None:
+    """What a page that is only a loop lists (`site.posts`, `paginator.posts`, ...), or None
+    when it has text of its own."""
+    found = _POST_LOOP.search(body)
+    if found is None or len(re.findall(r"\w+", _NOT_PROSE.sub(" ", body))) > _LOOP_WORDS:
+        return None
+    return found.group(1)
+
+
+def _theme_page(
+    rel: PurePosixPath,
+    page: _Page,
+    url: str,
+    notices: list[Notice],
+    writes: list[tuple[PurePosixPath, str]],
+) -> bool:
+    """False for a page that is the old theme's own list rather than the author's text (a
+    Liquid loop over the posts, chirpy's tags tab, a 404 page): it is reported and replaced
+    by the mentorblog page that lists the same (home, archives, tags), or by mentorblog's
+    own 404 page."""
+    if page.is_post:
+        return True
+    layout = str(lookup(page.front, "layout") or "").strip()
+    blank = not page.body.strip()
+    if url in ("/404.html", "/404/"):
+        notices.append(Notice("mentorblog writes its own 404 page; not carried over", rel))
+        return False
+    if blank and layout in _THEME_LISTS:
+        notices.append(
+            Notice(
+                f"the theme's `{layout}` page; mentorblog writes its own list at "
+                f"{_THEME_LISTS[layout]}, so it is not carried over",
+                rel,
+            )
+        )
+        return False
+    if blank and page.tab is not None and unknown_layout(page.front):
+        notices.append(
+            Notice(f"only asks for the theme's `{layout}` layout; not carried over", rel)
+        )
+        return False
+    loop = _post_loop(page.body)
+    if loop is None:
+        return True
+    if url == "/" or loop == "paginator.posts":
+        notices.append(
+            Notice(
+                f"only lists the posts (a Liquid loop over `{loop}`); not carried over: "
+                "mentorblog's home page lists them"
+                + (f" at / (not at {url})" if url != "/" else ""),
+                rel,
+            )
+        )
+        return False
+    if loop in ("site.tags", "site.categories"):
+        listed = _THEME_LISTS[loop.split(".")[1]]
+        notices.append(
+            Notice(
+                f"only lists the {loop.split('.')[1]} (a Liquid loop over `{loop}`); not carried "
+                f"over: mentorblog writes that list at {listed}"
+                + (f" (not at {url})" if url != listed else ""),
+                rel,
+            )
+        )
+        return False
+    title = lookup(page.front, "title")
+    if not url.endswith("/") and "." not in url.rsplit("/", 1)[-1]:
+        url += ".html"  # Jekyll writes `permalink: /blog` as /blog.html
+    front = {"title": str(title) if title else "Archives", "layout": "archives", "url": url}
+    writes.append(
+        (
+            page.target,
+            "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n",
+        )
+    )
+    notices.append(
+        Notice(
+            f"only lists the posts (a Liquid loop over `{loop}`); not carried over: the new "
+            f"site's {page.target} is mentorblog's archives page at the same address ({url})",
+            rel,
+        )
+    )
+    return False
+
+
+def _address(
+    rel: PurePosixPath, front: Mapping[str, Any], defaults: list[dict[str, Any]], style: str
+) -> str:
+    """Where Jekyll publishes a Markdown page."""
+    fm = {norm(k): v for k, v in front.items()}
+    address = fm.get("permalink") or _scoped_permalink(defaults, rel)
+    return str(address) if address else _page_url(rel, style)
+
+
+def _cname(path: Path) -> str | None:
+    """GitHub Pages' custom domain: the first line of CNAME."""
+    try:
+        first = path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+    except OSError:
+        return None
+    domain = first[0].strip() if first else ""
+    return domain if re.fullmatch(r"[A-Za-z0-9.-]+\.[A-Za-z]{2,}", domain) else None
+
+
+def _navigation(source: Path, found: list[PurePosixPath], notices: list[Notice]) -> object:
+    """minimal-mistakes' menu: `main` in `_data/navigation.yml`."""
+    for name in ("_data/navigation.yml", "_data/navigation.yaml"):
+        if PurePosixPath(name) in found:
+            try:
+                return read_config(source / name, PurePosixPath(name)).data.get("main")
+            except BuildError as err:
+                notices.append(
+                    Notice(f"{err.message}; the menu is not carried over", err.file, err.line)
+                )
+    return None
 
 
 def _place(
@@ -136,10 +334,10 @@ def _place(
     rel: PurePosixPath,
     rules: _Rules,
     notices: list[Notice],
-    pages: dict[PurePosixPath, dict[str, Any]],
+    pages: dict[PurePosixPath, _Page],
 ) -> PurePosixPath | None:
     """Where one file of the old site goes in the new one, or None (reported, if it
-    mattered). Markdown pages are added to `pages` with their front matter."""
+    mattered). Markdown files Jekyll renders are added to `pages`."""
     if rules.excluded(rel):
         if rel.name.startswith("Gemfile"):
             notices.append(
@@ -148,6 +346,8 @@ def _place(
         return None
     if rel.name in CONFIG_NAMES and len(rel.parts) == 1:
         return None
+    if rel.parts[0] == "_tabs" and "tabs" in rules.collections and is_markdown(rel):
+        return _tab(source, rel, rules, notices, pages)
     ignored = [p for p in rel.parts if rules.ignored(p)]
     if ignored:
         top = rel.parts[0]
@@ -167,13 +367,14 @@ def _place(
     in_posts = "_posts" in rel.parts[:-1] or "_drafts" in rel.parts[:-1]
     front = has_front_matter(source / rel, jekyll=True)
     if is_markdown(rel) and (front or in_posts):
-        front_matter, problems = read_front_matter(source, rel)
+        front_matter, body, problems = read_page(source, rel)
         notices.extend(problems)
+        target = PurePosixPath("content") / rel
+        url = None
         if len(rel.parts) == 1 and rel.stem == "index":
-            return PurePosixPath("content") / ("_index" + rel.suffix)  # the home page's text
-        if not in_posts:
-            pages[rel] = front_matter
-        return PurePosixPath("content") / rel
+            target, url = PurePosixPath("content") / ("_index" + rel.suffix), "/"  # home text
+        pages[rel] = _Page(target, front_matter, body, in_posts, url)
+        return target
     if in_posts:
         notices.append(Notice("is not a Markdown post; not copied", rel))
         return None
@@ -199,6 +400,41 @@ def _place(
             )
         )
     return PurePosixPath("static") / rel
+
+
+def _tab(
+    source: Path,
+    rel: PurePosixPath,
+    rules: _Rules,
+    notices: list[Notice],
+    pages: dict[PurePosixPath, _Page],
+) -> PurePosixPath | None:
+    """A tab of chirpy's sidebar (`_tabs/about.md`, an output collection): a page at
+    `/about/` (the collection's permalink) and an entry of the menu, in `order`."""
+    front, body, problems = read_page(source, rel)
+    notices.extend(problems)
+    stem = rel.stem
+    pattern = next(
+        (
+            str(d["values"]["permalink"])
+            for d in rules.defaults
+            if isinstance(d.get("scope"), dict)
+            and d["scope"].get("type") == "tabs"
+            and isinstance(d.get("values"), dict)
+            and d["values"].get("permalink")
+        ),
+        "/:title/",
+    )
+    try:
+        url = urls.expand_jekyll(pattern, date=None, title=stem, slug=stem, categories=())
+    except urls.UrlError:
+        url = f"/{stem}/"
+    order = lookup(front, "order")
+    title = lookup(front, "title") or " ".join(w.capitalize() for w in re.split(r"[-_ ]", stem))
+    target = PurePosixPath("content") / (stem + rel.suffix)
+    tab = (order if isinstance(order, int) else 1_000_000, str(title))
+    pages[rel] = _Page(target, front, body, False, url, tab)
+    return target
 
 
 def _read_config(source: Path) -> ConfigFile | None:
@@ -249,6 +485,7 @@ _USED_HERE = {
     "feed",
     "minima",
     "headerpages",
+    "navbarlinks",
     "twitterusername",
     "githubusername",
     "email",
@@ -264,12 +501,20 @@ _MINIMA_SOCIAL = {
 
 
 def translate_jekyll(
-    config: ConfigFile, pages: Mapping[PurePosixPath, Mapping[str, Any]]
+    config: ConfigFile,
+    pages: Mapping[PurePosixPath, Mapping[str, Any]],
+    *,
+    cname: str | None = None,
+    navigation: object = None,
+    tabs: Sequence[tuple[str, str]] = (),
 ) -> tuple[dict[str, Any], list[Notice]]:
     """`_config.yml` values as mentorblog's canonical site.yaml keys. `pages` are the
-    Markdown pages carried over with their front matter: they give minima's header menu, and
-    a page whose Jekyll address mentorblog would not give it by itself gets a scoped default
-    `url` (its file stays unchanged)."""
+    Markdown pages carried over with their front matter: a page whose Jekyll address
+    mentorblog would not give it by itself gets a scoped default `url` (its file stays
+    unchanged). The menu is the theme's: minimal-mistakes' `navigation` (`main` of
+    `_data/navigation.yml`), beautiful-jekyll's `navbar-links`, chirpy's `tabs` (name, url),
+    else minima's `header_pages` or every page with a title. `cname` (the CNAME file) gives
+    the address when `url` is empty, as GitHub Pages does."""
     t = Translation(config)
     data = config.data
     by_norm = {norm(k): k for k in data}
@@ -289,11 +534,11 @@ def translate_jekyll(
     t.values["title"] = t.values.get("title") or "My mentoring journal"
     if "title" not in by_norm:
         t.skip("title", "missing; site.yaml has a placeholder title")
-    _base_url(t, lookup(data, "url"), lookup(data, "baseurl"))
+    _base_url(t, lookup(data, "url"), lookup(data, "baseurl"), cname)
     _pagination(t, data, by_norm)
     _plugins(t, data, by_norm)
     _feed_and_theme(t, data, by_norm)
-    _pages(t, data, by_norm, pages)
+    _pages(t, data, by_norm, pages, _ThemeMenus(navigation, tabs))
     if t.params:
         t.values["params"] = t.params
     return t.values, t.notices
@@ -312,9 +557,11 @@ def _unused(n: str) -> str:
     return reasons.get(n, "not used by mentorblog; not carried over")
 
 
-def _base_url(t: Translation, url: object, baseurl: object) -> None:
+def _base_url(t: Translation, url: object, baseurl: object, cname: str | None = None) -> None:
     host = str(url or "").strip().rstrip("/")
     path = str(baseurl or "").strip().strip("/")
+    if not host and cname:
+        host = f"https://{cname}"  # GitHub Pages serves a site with a CNAME at that domain
     if "://" not in host:
         t.skip(
             "url",
@@ -382,17 +629,25 @@ def _feed_and_theme(t: Translation, data: Mapping[str, Any], by_norm: Mapping[st
         translate_params(t, {"socialIcons": icons}, "params")
 
 
+@dataclass(frozen=True, slots=True)
+class _ThemeMenus:
+    navigation: object  # `main` of minimal-mistakes' _data/navigation.yml
+    tabs: Sequence[tuple[str, str]]  # chirpy's tabs: (name, url)
+
+
 def _pages(
     t: Translation,
     data: Mapping[str, Any],
     by_norm: Mapping[str, str],
     pages: Mapping[PurePosixPath, Mapping[str, Any]],
+    themes: _ThemeMenus,
 ) -> None:
-    """minima's header menu and each page's Jekyll address."""
+    """The theme's menu and each page's Jekyll address."""
     style = str(data.get(by_norm.get("permalink", ""), None) or "date")
     defaults = [d for d in t.values.get("defaults") or [] if isinstance(d, dict)]
     extra = []
     entries: dict[PurePosixPath, tuple[str, str]] = {}
+    addresses: dict[PurePosixPath, str] = {}
     for rel, front in sorted(pages.items(), key=lambda item: str(item[0])):
         fm = {norm(k): v for k, v in front.items()}
         address = fm.get("permalink") or _scoped_permalink(defaults, rel)
@@ -402,10 +657,21 @@ def _pages(
             url = _page_url(rel, style)
             if url != _mentorblog_url(rel):
                 extra.append({"scope": {"path": str(rel)}, "values": {"url": url}})
+        addresses[rel] = url
         if fm.get("title"):
             entries[rel] = (str(fm["title"]), url)
     if extra:
         t.values["defaults"] = [*defaults, *extra]
+    baseurl = str(data.get(by_norm.get("baseurl", ""), None) or "").strip().rstrip("/")
+    links = _theme_links(t, data, by_norm, themes)
+    if links is not None:
+        menu = [
+            {"name": name, "url": _menu_url(link, addresses, baseurl), "weight": i}
+            for i, (name, link) in enumerate(links, start=1)
+        ]
+        if menu:
+            t.values["menu"] = menu
+        return
     header = data.get(by_norm.get("headerpages", ""))
     chosen = [PurePosixPath(p) for p in _names(header)] if header else sorted(entries, key=str)
     menu = [
@@ -421,6 +687,55 @@ def _pages(
             )
     if menu:
         t.values["menu"] = menu
+
+
+def _theme_links(
+    t: Translation, data: Mapping[str, Any], by_norm: Mapping[str, str], themes: _ThemeMenus
+) -> list[tuple[str, str]] | None:
+    """(name, link) of the theme's own menu, or None when the site has none of them."""
+    nested = "nested menu entries are not shown; not carried over"
+    if isinstance(themes.navigation, list):
+        links = []
+        for entry in themes.navigation:
+            if not isinstance(entry, dict):
+                continue
+            name, url = lookup(entry, "title"), lookup(entry, "url")
+            if lookup(entry, "children") or not url:
+                t.notices.append(
+                    Notice(f"`main: {name}`: {nested}", PurePosixPath("_data/navigation.yml"))
+                )
+                continue
+            links.append((str(name or url), str(url)))
+        return links
+    navbar = data.get(by_norm.get("navbarlinks", ""))
+    if isinstance(navbar, dict):
+        links = []
+        for name, url in navbar.items():
+            if isinstance(url, str) and url.strip():
+                links.append((str(name), url.strip()))
+            else:
+                t.skip(f"navbar-links: {name}", nested, by_norm["navbarlinks"])
+        return links
+    if themes.tabs:
+        return [("Home", "/"), *themes.tabs]
+    return None
+
+
+def _menu_url(link: str, addresses: Mapping[PurePosixPath, str], baseurl: str) -> str:
+    """A menu link as the theme wrote it (`aboutme`, `/about/`, `https://...`): a page that
+    was carried over is linked at its address; anything else is kept, made site-absolute."""
+    if "://" in link or link.startswith(("mailto:", "#", "//")):
+        return link
+    path = link.split("#")[0].split("?")[0]
+    rest = link[len(path) :]
+    if baseurl and (path == baseurl or path.startswith(baseurl + "/")):
+        path = path[len(baseurl) :] or "/"  # the theme adds the base path to menu links
+    key = path.strip("/").removesuffix(".html")
+    for rel, url in sorted(addresses.items(), key=lambda item: str(item[0])):
+        names = {url.strip("/").removesuffix(".html"), str(rel.with_suffix(""))}
+        if key in names or (key and "/" not in key and rel.stem == key and len(rel.parts) == 1):
+            return url
+    return "/" + path.lstrip("/") + rest
 
 
 def _scoped_permalink(defaults: list[dict[str, Any]], rel: PurePosixPath) -> str | None:
