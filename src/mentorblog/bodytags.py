@@ -38,7 +38,7 @@ from mentorblog.bodysyntax import (
 )
 from mentorblog.errors import BuildError, Notice
 from mentorblog.liquid import LiquidProblem, LiquidValues, evaluate
-from mentorblog.model import LinkRef, Page
+from mentorblog.model import JEKYLL, LinkRef, Page
 from mentorblog.shortcodes import (
     PAIRED_BUILT_IN,
     CodeOptions,
@@ -148,11 +148,12 @@ def expand(page: Page, settings: ShortcodeSettings, hooks: Hooks,
     """Run the body's shortcodes and Liquid tags; unknown ones are shown as written with a
     warning, and mistakes the originals also refuse (a missing `param`) are BuildErrors."""
     expansion = Expansion(page.body)
-    if "{{" not in page.body and "{%" not in page.body:
+    liquid = page.dialect == JEKYLL  # only Jekyll reads Liquid (see parse.site_dialect)
+    if "{{" not in page.body and (not liquid or "{%" not in page.body):
         return expansion
     expander = _Expander(page, settings, hooks, templates, expansion)
     out = _Out()
-    expander.emit(expander.tree(scan(page.body)), out, markdown=True)
+    expander.emit(expander.tree(scan(page.body, liquid=liquid)), out, markdown=True)
     expansion.body, expansion.line_map = out.result(expander.lines)
     return expansion
 

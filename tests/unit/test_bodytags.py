@@ -11,7 +11,7 @@ import pytest
 from mentorblog.bodytags import expand
 from mentorblog.errors import BuildError
 from mentorblog.markdown import MarkdownSettings, Renderer
-from mentorblog.model import Content, Page
+from mentorblog.model import HUGO, JEKYLL, Content, Page
 from mentorblog.shortcodes import ShortcodeSettings
 
 SETTINGS = ShortcodeSettings(base_url="https://example.com/blog/", base_path="/blog/",
@@ -26,8 +26,9 @@ def page(body: str, **kw: Any) -> Page:
                 layout="post", body=body, **kw)
 
 
-def render(body: str, **kw: Any) -> Content:
-    return RENDERER.render(page(body, **kw))
+def render(body: str, dialect: str = JEKYLL, **kw: Any) -> Content:
+    """A Jekyll file reads both syntaxes, Liquid and shortcodes; a Hugo file only the latter."""
+    return RENDERER.render(page(body, dialect=dialect, **kw))
 
 
 def warnings(content: Content) -> list[str]:
@@ -56,6 +57,23 @@ def test_unknown_liquid_is_shown_as_written_with_a_warning() -> None:
         "content/posts/a.md:5: unknown Liquid tag `include`; shown as written (wrap text in "
         "`{% raw %}` and `{% endraw %}` to show it on purpose)",
         "content/posts/a.md:6: unknown Liquid variable `page.author`; shown as written"]
+
+
+def test_a_hugo_file_has_no_liquid() -> None:
+    """Hugo never reads `{% %}` or `{{ }}`: a Go template shown in a Hugo post's code or
+    text is left exactly as written, with no warning."""
+    body = ("Close with {{ end }} and {% raw %}.\n\n```go-html-template\n{{ range .Pages }}\n"
+            "{{ end }}\n```\n\nv{{< param version >}}\n")
+    content = render(body, dialect=HUGO)
+    assert content.html == (
+        "<p>Close with {{ end }} and {% raw %}.</p>\n"
+        "<div class=\"highlight\"><pre tabindex=\"0\"><code class=\"language-go-html-template\" "
+        "data-lang=\"go-html-template\">{{ range .Pages }}\n{{ end }}\n</code></pre></div>\n"
+        "<p>v2.1</p>\n")
+    assert warnings(content) == []
+    assert warnings(render("{{ page.nope }}", dialect=HUGO)) == []
+    assert warnings(render("{{ page.nope }}", dialect=JEKYLL)) == [
+        "content/posts/a.md:5: unknown Liquid variable `page.nope`; shown as written"]
 
 
 def test_shown_text_is_never_read_as_html() -> None:
