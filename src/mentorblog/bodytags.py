@@ -36,18 +36,16 @@ from mentorblog.bodysyntax import (
     Text,
     scan,
 )
+from mentorblog.codeblocks import CodeOptions, hugo_code_options, jekyll_code_options
 from mentorblog.errors import BuildError, Notice
 from mentorblog.liquid import LiquidProblem, LiquidValues, evaluate
 from mentorblog.model import JEKYLL, LinkRef, Page
 from mentorblog.shortcodes import (
     PAIRED_BUILT_IN,
-    CodeOptions,
     ShortcodeSettings,
     details,
     figure,
     format_param,
-    hugo_code_options,
-    line_set,
     page_param,
     render_site_shortcode,
     uses_inner,
@@ -372,8 +370,9 @@ class _Expander:
         if name == "highlight":
             text = self._inner(node, markdown=False).strip("\r\n") + "\n"
             lang = str(code.get(0) or "")
-            html = self.hooks.code(text, lang, hugo_code_options(str(code.get(1) or "")))
-            return self._place(Sub(html, text, True), markdown)
+            options = hugo_code_options(str(code.get(1) or ""))
+            html = self.hooks.code(text, lang, options)
+            return self._place(Sub(html, text, not options.inline), markdown)
         if name == "details":
             inner = self.hooks.fragment(self._inner(node, markdown=True), self.x,
                                         inline=False)
@@ -425,7 +424,7 @@ class _Expander:
         if name == "highlight" and not node.unclosed:
             words = tag.markup.split()
             lang = words[0] if words else ""
-            options = _liquid_code_options(words[1:])
+            options = jekyll_code_options(words[1:])
             text = self._inner(node, markdown=False).strip("\r\n") + "\n"
             html = self.hooks.code(text, lang, options)
             return self._place(Sub(html, text, True), markdown)
@@ -471,20 +470,6 @@ def _unwind(stack: list[tuple[_Node | None, list[_Node]]]) -> None:
     node.unclosed = True
     node.inner = None
     stack[-1][1].extend(children)
-
-
-def _liquid_code_options(words: list[str]) -> CodeOptions:
-    """`linenos` (or `linenos=table`) and `mark_lines="1 2"` / `hl_lines="1 2"`."""
-    text = " ".join(words)
-    numbers = any(w == "linenos" or w.startswith("linenos=") for w in words)
-    marked: tuple[int, ...] = ()
-    for key in ("mark_lines=", "hl_lines="):
-        if key in text:
-            rest = text.split(key, 1)[1].strip()
-            value = rest[1:].split(rest[0], 1)[0] if rest[:1] in "\"'" and rest else \
-                rest.split()[0] if rest else ""
-            marked = line_set(value)
-    return CodeOptions(numbers, 1, marked)
 
 
 # -- after parsing: placeholders -> html ---------------------------------------------------------

@@ -30,10 +30,11 @@ from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
 from mentorblog import bodytags
+from mentorblog.codeblocks import CodeOptions, fence_info, hugo_code_options, number_lines
 from mentorblog.errors import BuildError
 from mentorblog.model import Config, Content, Heading, Page
 from mentorblog.private_notes import private_notes_plugin, public_tokens
-from mentorblog.shortcodes import CodeOptions, ShortcodeSettings, make_templates, site_url
+from mentorblog.shortcodes import ShortcodeSettings, make_templates, site_url
 
 MORE_DIVIDER = "<!--more-->"
 _NO_OPTIONS = CodeOptions()
@@ -76,6 +77,7 @@ class Renderer:
         self._formatter = HtmlFormatter(nowrap=True)
         self._lexers: dict[str, Lexer | None] = {}
         self._templates = make_templates(settings.shortcodes)
+        self._code_ordinal = 0  # code blocks so far in the document being rendered
 
     def _parser(self, *, math: bool) -> MarkdownIt:
         settings = self.settings
@@ -133,9 +135,9 @@ class Renderer:
         return self._lexers[lang]
 
     def _fence(self, token: Token) -> str:
-        info = token.info.strip().split(maxsplit=1)[0] if token.info.strip() else ""
-        lang = info.lower().removeprefix("{").removesuffix("}")
-        return self.code(token.content, lang, plain=bool(token.meta.get("plain")))
+        lang, option_text = fence_info(token.info)
+        options = hugo_code_options(option_text) if "=" in option_text else _NO_OPTIONS
+        return self.code(token.content, lang, options, plain=bool(token.meta.get("plain")))
 
     def code(self, code: str, lang: str, options: CodeOptions = _NO_OPTIONS, *,
              plain: bool = False) -> str:
@@ -143,12 +145,18 @@ class Renderer:
         here, so they look the same."""
         lang = lang.lower()
         lexer = self._lexer(lang) if lang and not plain else None
+        if options.inline:  # Hugo's hl_inline: one line of code in running text
+            code = code.strip("\n")
         if lexer is not None:
             html = highlight(code, lexer, self._formatter)
         else:
             html = escape(code, quote=False)
+        if options.inline:
+            css = f"code-inline language-{lang}" if lang else "code-inline"
+            return f'<code class="{escape(css)}">{html.rstrip(chr(10))}</code>'
+        self._code_ordinal += 1
         if options.line_numbers or options.marked:
-            html = _number_lines(html, options)
+            html = number_lines(html, options, self._code_ordinal - 1)
         label = f' class="language-{escape(lang)}" data-lang="{escape(lang)}"' if lang else ""
         return f'<div class="highlight"><pre tabindex="0"><code{label}>{html}</code></pre></div>\n'
 
@@ -167,6 +175,7 @@ class Renderer:
 
     def render(self, page: Page) -> Content:
         """Render one page's body; errors are BuildErrors at the page's file and line."""
+        self._code_ordinal = 0
         disabled = page.flags.get("disableanchoredheadings")
         anchors = self.settings.anchored_headings if disabled is None else not disabled
         env: dict[str, Any] = {"anchors": anchors, "source": page.source,
@@ -338,27 +347,6 @@ def _shortcode_rule(_renderer: Any, tokens: Sequence[Token], idx: int, _options:
                     _env: EnvType) -> str:
     token = tokens[idx]
     return token.content.rstrip("\n") + "\n" if token.block else token.content
-
-
-def _number_lines(html: str, options: CodeOptions) -> str:
-    """Line numbers and marked lines (`<span class="hll">`, as Pygments and Chroma mark
-    them). Pygments closes its spans at each line end, so lines can be handled one by one."""
-    lines = html.split("\n")
-    ends_with_newline = lines[-1] == ""
-    if ends_with_newline:
-        lines.pop()
-    first = options.first_line
-    width = len(str(first + len(lines) - 1))
-    result = []
-    for i, line in enumerate(lines):
-        number = f'<span class="ln">{first + i:>{width}} </span>' if options.line_numbers \
-            else ""
-        if i + 1 in options.marked:
-            result.append(f'<span class="hll">{number}{line}\n</span>')
-        else:
-            result.append(f"{number}{line}\n")
-    text = "".join(result)
-    return text if ends_with_newline else text.removesuffix("\n")
 
 
 def _heading_slug(text: str) -> str:

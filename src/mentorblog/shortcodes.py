@@ -332,36 +332,6 @@ def details(code: Shortcode, inner_html: str, inline_markdown: Callable[[str], s
     return f"<details{attrs}>\n<summary>{summary}</summary>\n{inner_html}</details>"
 
 
-@dataclass(frozen=True, slots=True)
-class CodeOptions:
-    """Line numbers and highlighted lines of a `highlight` shortcode or Liquid tag."""
-
-    line_numbers: bool = False
-    first_line: int = 1
-    marked: tuple[int, ...] = ()
-
-
-def hugo_code_options(text: str) -> CodeOptions:
-    """`linenos=table,hl_lines=2 4-6,linenostart=10` (Hugo's option string)."""
-    values: dict[str, str] = {}
-    for part in text.split(","):
-        key, _, value = part.partition("=")
-        values[key.strip().lower()] = value.strip().strip('"')
-    numbers = values.get("linenos", "false").lower() not in ("false", "")
-    start = int(values["linenostart"]) if values.get("linenostart", "").isdigit() else 1
-    return CodeOptions(numbers, start, line_set(values.get("hl_lines", "")))
-
-
-def line_set(text: str) -> tuple[int, ...]:
-    """`2 4-6` -> (2, 4, 5, 6); words that are not numbers are ignored."""
-    found: set[int] = set()
-    for word in text.replace(",", " ").split():
-        low, _, high = word.partition("-")
-        if low.isdigit() and (not high or high.isdigit()):
-            found.update(range(int(low), int(high or low) + 1))
-    return tuple(sorted(found))
-
-
 def format_param(value: object) -> str:
     """A parameter as Hugo prints it: booleans lower case, lists in brackets."""
     if isinstance(value, bool):

@@ -7,13 +7,12 @@ from typing import Any
 
 import pytest
 
+from mentorblog.codeblocks import hugo_code_options, line_set
 from mentorblog.errors import BuildError
 from mentorblog.markdown import MarkdownSettings, Renderer
 from mentorblog.model import Content, Page
 from mentorblog.shortcodes import (
     ShortcodeSettings,
-    hugo_code_options,
-    line_set,
     read_templates,
     uses_inner,
 )
