@@ -104,8 +104,13 @@ def jekyll_code_options(words: list[str]) -> CodeOptions:
     for key in ("mark_lines=", "hl_lines="):
         if key in text:
             rest = text.split(key, 1)[1].strip()
-            value = rest[1:].split(rest[0], 1)[0] if rest[:1] in "\"'" and rest else \
-                rest.split()[0] if rest else ""
+            value = (
+                rest[1:].split(rest[0], 1)[0]
+                if rest[:1] in "\"'" and rest
+                else rest.split()[0]
+                if rest
+                else ""
+            )
             marked = line_set(value)
     return CodeOptions(numbers, 1, marked)
 
@@ -144,8 +149,10 @@ def number_lines(html: str, options: CodeOptions, ordinal: int) -> str:
         number = ""
         if options.line_numbers and options.anchored:
             n = first + i
-            number = (f'<span class="ln" id="{prefix}-{n}"><a href="#{prefix}-{n}">'
-                      f"{n:>{width}}</a> </span>")
+            number = (
+                f'<span class="ln" id="{prefix}-{n}"><a href="#{prefix}-{n}">'
+                f"{n:>{width}}</a> </span>"
+            )
         elif options.line_numbers:
             number = f'<span class="ln">{first + i:>{width}} </span>'
         if i + 1 in options.marked:

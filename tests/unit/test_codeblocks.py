@@ -20,15 +20,26 @@ RENDERER = Renderer(MarkdownSettings())
 
 
 def html(body: str, dialect: str = "hugo") -> str:
-    page = Page(source=PurePosixPath("content/posts/a.md"), kind="post", section="posts",
-                body_line=1, title="A", url="/posts/a/", output_path="posts/a/index.html",
-                layout="post", body=body, dialect=dialect)
+    page = Page(
+        source=PurePosixPath("content/posts/a.md"),
+        kind="post",
+        section="posts",
+        body_line=1,
+        title="A",
+        url="/posts/a/",
+        output_path="posts/a/index.html",
+        layout="post",
+        body=body,
+        dialect=dialect,
+    )
     return RENDERER.render(page).html
 
 
 def test_fence_info_reads_language_and_options() -> None:
     assert fence_info('go {linenos=table,hl_lines=[2,"5-7"],linenostart=10}') == (
-        "go", '{linenos=table,hl_lines=[2,"5-7"],linenostart=10}')
+        "go",
+        '{linenos=table,hl_lines=[2,"5-7"],linenostart=10}',
+    )
     assert fence_info("{hl_lines=[2,8]}") == ("", "{hl_lines=[2,8]}")
     assert fence_info("Go{linenos=true}") == ("go", "{linenos=true}")
     assert fence_info("{python}") == ("python", "")
@@ -40,10 +51,13 @@ def test_both_hugo_option_forms_read_alike() -> None:
     fence = hugo_code_options('{linenos=inline hl_lines=[3,"6-8"] style=emacs}')
     short = hugo_code_options("linenos=inline, hl_lines=3 6-8, style=emacs")
     assert fence == short == CodeOptions(True, 1, (3, 6, 7, 8))
-    assert option_pairs('{lineNos=table, lineanchors="x y"}') == {"linenos": "table",
-                                                                 "lineanchors": "x y"}
-    options = hugo_code_options("{linenos=false,linenostart=7,anchorlinenos=true,"
-                                'lineanchors="a<b>-1",hl_inline=true}')
+    assert option_pairs('{lineNos=table, lineanchors="x y"}') == {
+        "linenos": "table",
+        "lineanchors": "x y",
+    }
+    options = hugo_code_options(
+        '{linenos=false,linenostart=7,anchorlinenos=true,lineanchors="a<b>-1",hl_inline=true}'
+    )
     assert options == CodeOptions(False, 7, (), True, "ab-1", True)
     assert line_set('[2,"5-7"]') == (2, 5, 6, 7)
     assert line_set("1-999999999") == ()  # a range no block has is not expanded
@@ -56,19 +70,25 @@ def test_jekyll_options() -> None:
 
 def test_fence_options_give_numbers_and_marks_not_a_label() -> None:
     out = html('```text {linenos=table,hl_lines=[2,"3-3"],linenostart=10}\na\nb\nc\n```\n')
-    assert out == ('<div class="highlight"><pre tabindex="0"><code class="language-text" '
-                   'data-lang="text"><span class="ln">10 </span>a\n'
-                   '<span class="hll"><span class="ln">11 </span>b\n</span>'
-                   '<span class="hll"><span class="ln">12 </span>c\n</span>'
-                   "</code></pre></div>\n")
+    assert out == (
+        '<div class="highlight"><pre tabindex="0"><code class="language-text" '
+        'data-lang="text"><span class="ln">10 </span>a\n'
+        '<span class="hll"><span class="ln">11 </span>b\n</span>'
+        '<span class="hll"><span class="ln">12 </span>c\n</span>'
+        "</code></pre></div>\n"
+    )
     marked_only = html("```{hl_lines=[2]}\na\nb\n```\n")
-    assert marked_only == ('<div class="highlight"><pre tabindex="0"><code>a\n'
-                           '<span class="hll">b\n</span></code></pre></div>\n')
+    assert marked_only == (
+        '<div class="highlight"><pre tabindex="0"><code>a\n'
+        '<span class="hll">b\n</span></code></pre></div>\n'
+    )
 
 
 def test_anchored_line_numbers_use_hugos_names() -> None:
-    out = html("```text\nx\n```\n\n```text {linenos=inline,anchorlinenos=true}\na\n```\n\n"
-               "```text {linenos=true,anchorlinenos=true,lineanchors=ex}\na\n```\n")
+    out = html(
+        "```text\nx\n```\n\n```text {linenos=inline,anchorlinenos=true}\na\n```\n\n"
+        "```text {linenos=true,anchorlinenos=true,lineanchors=ex}\na\n```\n"
+    )
     assert '<span class="ln" id="hl-1-1"><a href="#hl-1-1">1</a> </span>a' in out
     assert '<span class="ln" id="ex-1"><a href="#ex-1">1</a> </span>a' in out
 
