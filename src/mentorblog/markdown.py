@@ -58,7 +58,7 @@ def settings_for(config: Config, shortcode_templates: tuple[tuple[str, str], ...
                  show_private: bool = False) -> MarkdownSettings:
     shortcodes = ShortcodeSettings(config.base_url, config.base_path, config.language,
                                    config.title, config.description, config.params,
-                                   shortcode_templates)
+                                   shortcode_templates, config.raw_html)
     return MarkdownSettings(config.raw_html, config.summary_length, config.reading_speed,
                             config.base_path,
                             not config.params.get("disableanchoredheadings", False),
