@@ -94,3 +94,21 @@ def test_drafts_future_and_expired_flags_add_exactly_those_posts(tmp_path: Path)
             "posts/expired/index.html"} <= added
     draft_page = (tmp_path / "b" / "mentoring" / "index.html").read_text()
     assert '<span class="badge">Draft</span>' in draft_page
+
+
+def test_body_fixtures_warn_only_for_what_cannot_run(tmp_path: Path) -> None:
+    """The kramdown and shortcode fixtures: no raw `{{<`, `{%` or `{:` reaches a page, and
+    the one warning is the site's Go-template shortcode, at its file and line."""
+    notices = []
+    for name in ("kramdown", "shortcodes"):
+        result = build(BuildOptions(source=SITES / name, destination=tmp_path / name), now=NOW)
+        notices += [str(n) for n in result.notices]
+        for page in (tmp_path / name).rglob("*.html"):
+            text = page.read_text(encoding="utf-8")
+            for tag in ("{{&lt;", "{{<", "{{%", "{%", "{:"):
+                outside_code = text.replace("{% raw %} in text", "")
+                assert tag not in outside_code, (page, tag)
+    assert [n for n in notices if "site.yaml" not in n] == [
+        "content/posts/papermod.md:32: shortcode `notice` is a Go template "
+        "(layouts/shortcodes/notice.html), which mentorblog cannot run (rewrite it in Jinja); "
+        "its content is shown without it"]

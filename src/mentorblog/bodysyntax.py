@@ -112,12 +112,13 @@ class Lines:
         return bisect.bisect_right(self._starts, offset) - 1
 
 
-def scan(text: str) -> list[Item]:
-    """Every tag in `text` and the text between them, in order, covering all of `text`."""
+def scan(text: str, *, liquid: bool = True) -> list[Item]:
+    """Every tag in `text` and the text between them, in order, covering all of `text`.
+    Without `liquid` (a Hugo file) only shortcodes are tags: `{% %}` and `{{ }}` are text."""
     items: list[Item] = []
     pos = plain = 0
     while True:
-        start = _next_opening(text, pos)
+        start = _next_opening(text, pos) if liquid else _next_shortcode(text, pos)
         if start < 0:
             break
         item: Item | None
@@ -141,6 +142,11 @@ def scan(text: str) -> list[Item]:
 
 def _next_opening(text: str, pos: int) -> int:
     found = [i for i in (text.find("{{", pos), text.find("{%", pos)) if i >= 0]
+    return min(found) if found else -1
+
+
+def _next_shortcode(text: str, pos: int) -> int:
+    found = [i for i in (text.find("{{<", pos), text.find("{{%", pos)) if i >= 0]
     return min(found) if found else -1
 
 

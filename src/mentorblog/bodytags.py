@@ -36,22 +36,30 @@ from mentorblog.bodysyntax import (
     Text,
     scan,
 )
+from mentorblog.codeblocks import CodeOptions, hugo_code_options, jekyll_code_options
+from mentorblog.embeds import gist, instagram, qr, qr_level, x_post
 from mentorblog.errors import BuildError, Notice
 from mentorblog.liquid import LiquidProblem, LiquidValues, evaluate
-from mentorblog.model import LinkRef, Page
+from mentorblog.model import JEKYLL, LinkRef, Page
 from mentorblog.shortcodes import (
+    BUILT_IN,
+    MAYBE_PAIRED_BUILT_IN,
     PAIRED_BUILT_IN,
-    CodeOptions,
     ShortcodeSettings,
+    collapse,
     details,
+    direction,
     figure,
     format_param,
-    hugo_code_options,
-    line_set,
+    in_text_image,
+    is_go_template,
+    media,
     page_param,
     render_site_shortcode,
+    text_of,
     uses_inner,
     video,
+    wants_markdown,
 )
 
 TOKEN_TYPE = "mentorblog_shortcode"
@@ -148,11 +156,12 @@ def expand(page: Page, settings: ShortcodeSettings, hooks: Hooks,
     """Run the body's shortcodes and Liquid tags; unknown ones are shown as written with a
     warning, and mistakes the originals also refuse (a missing `param`) are BuildErrors."""
     expansion = Expansion(page.body)
-    if "{{" not in page.body and "{%" not in page.body:
+    liquid = page.dialect == JEKYLL  # only Jekyll reads Liquid (see parse.site_dialect)
+    if "{{" not in page.body and (not liquid or "{%" not in page.body):
         return expansion
     expander = _Expander(page, settings, hooks, templates, expansion)
     out = _Out()
-    expander.emit(expander.tree(scan(page.body)), out, markdown=True)
+    expander.emit(expander.tree(scan(page.body, liquid=liquid)), out, markdown=True)
     expansion.body, expansion.line_map = out.result(expander.lines)
     return expansion
 
@@ -226,7 +235,11 @@ class _Expander:
         self.templates = templates
         self.x = expansion
         self.lines = Lines(page.body)
-        self.site_names = {name: uses_inner(source) for name, source in settings.templates}
+        # The site's Jinja shortcodes (name -> takes inner content) and its Go templates.
+        self.go_names = {name for name, source in settings.templates if is_go_template(source)}
+        self.site_names = {name: uses_inner(source) for name, source in settings.templates
+                           if name not in self.go_names}
+        self.closed_names: set[str] = set()  # names some closing tag of the body has
         self.ordinals: dict[str, int] = {}
         self.liquid = LiquidValues(settings.base_url, settings.base_path, settings.site_title,
                                    settings.site_description, page.url, page.title)
@@ -250,7 +263,11 @@ class _Expander:
     def _is_paired(self, name: str) -> bool:
         if name in self.site_names and self.templates is not None:
             return self.site_names[name]
-        return name in PAIRED_BUILT_IN
+        if name in PAIRED_BUILT_IN:
+            return True
+        # `qr` and shortcodes mentorblog cannot run take content when a closing tag follows.
+        return (name in MAYBE_PAIRED_BUILT_IN or name not in BUILT_IN) and \
+            name in self.closed_names
 
     def _open_key(self, item: Item) -> tuple[str, str] | None:
         if isinstance(item, Shortcode) and not item.is_closing and self._is_paired(item.name):
@@ -272,6 +289,7 @@ class _Expander:
         content to its parent, and a stray closing tag stays a leaf (both warned later)."""
         root: list[_Node] = []
         stack: list[tuple[_Node | None, list[_Node]]] = [(None, root)]
+        self.closed_names = {i.name for i in items if isinstance(i, Shortcode) and i.is_closing}
         for item in items:
             key = self._open_key(item)
             if key is not None:
@@ -363,7 +381,8 @@ class _Expander:
                 self.warn("figure has no alt, caption or title: readers of screen readers "
                           "get no description", code.start)
             return self._place(Sub(html, html, True), markdown)
-        if name in ("youtube", "vimeo"):
+        if name in ("youtube", "vimeo", "vimeo_simple"):
+            name = name.removesuffix("_simple")
             html_or_none = video(code, name, self.settings.language)
             if html_or_none is None:
                 raise self.error(f"the {name} shortcode needs a video id", code.start)
@@ -371,8 +390,9 @@ class _Expander:
         if name == "highlight":
             text = self._inner(node, markdown=False).strip("\r\n") + "\n"
             lang = str(code.get(0) or "")
-            html = self.hooks.code(text, lang, hugo_code_options(str(code.get(1) or "")))
-            return self._place(Sub(html, text, True), markdown)
+            options = hugo_code_options(str(code.get(1) or ""))
+            html = self.hooks.code(text, lang, options)
+            return self._place(Sub(html, text, not options.inline), markdown)
         if name == "details":
             inner = self.hooks.fragment(self._inner(node, markdown=True), self.x,
                                         inline=False)
@@ -396,9 +416,126 @@ class _Expander:
             if code.is_markdown and markdown:
                 return text
             return self._place(Sub(escape(text, quote=False), text, False), markdown)
-        self.warn(f"unknown shortcode `{name}`; shown as written (a site can define it in "
-                  f"layouts/shortcodes/{name}.html)", code.start)
-        return self._as_written(code, markdown)
+        built_in = self._built_in(node, code, markdown)
+        if built_in is not None:
+            return built_in
+        return self._cannot_run(node, code, markdown)
+
+    def _cannot_run(self, node: _Node, code: Shortcode, markdown: bool) -> str:
+        """A shortcode mentorblog cannot run: one warning, and its inner content is shown
+        without the tags (the raw tag would only puzzle readers)."""
+        name = code.name
+        if name.endswith(".inline"):
+            self.warn(f"inline shortcode `{name}` is a Go template, which mentorblog cannot run; "
+                      "left out (write it as a Jinja template in "
+                      f"layouts/shortcodes/{name.removesuffix('.inline')}.html)", code.start)
+            return ""
+        if name in self.go_names:
+            why = (f"shortcode `{name}` is a Go template (layouts/shortcodes/{name}.html), "
+                   "which mentorblog cannot run (rewrite it in Jinja)")
+        else:
+            why = (f"unknown shortcode `{name}` (a site can define it in "
+                   f"layouts/shortcodes/{name}.html)")
+        if node.inner is None:
+            self.warn(f"{why}; left out", code.start)
+            return ""
+        self.warn(f"{why}; its content is shown without it", code.start)
+        return self._inner(node, markdown=markdown)
+
+    def _built_in(self, node: _Node, code: Shortcode, markdown: bool) -> str | None:
+        """Hugo's and PaperMod's other shortcodes; None for a name that is neither."""
+        name = code.name
+        get = code.get
+        language = self.settings.language
+        if name == "comment":
+            return ""
+        if name in ("rawhtml", "ltr", "rtl", "collapse"):
+            if node.inner is None:
+                raise self.error(f"the {name} shortcode needs content and a closing "
+                                 f"`{{{{< /{name} >}}}}`", code.start)
+            if name == "rawhtml":
+                raw = self._inner(node, markdown=False)
+                if not self.settings.raw_html:  # the site allows no raw html in posts
+                    return self._place(Sub(escape(raw, quote=False), raw, False), markdown)
+                return self._place(Sub(raw.strip("\n"), raw, True), markdown)
+            if name == "collapse":
+                if not text_of(get("summary")):
+                    self.warn("collapse has no `summary`: readers see an empty line to open",
+                              code.start)
+                inner = self.hooks.fragment(self._inner(node, markdown=True), self.x,
+                                            inline=False)
+                html = collapse(code, inner, self._inline)
+                return self._place(Sub(html, html, True), markdown)
+            text = self._inner(node, markdown=True)
+            if code.is_markdown or wants_markdown(code):
+                inner = self.hooks.fragment(text, self.x, inline=False)
+            else:  # as written, as Hugo passes it on
+                inner = self.x.as_html(text).strip("\n") + "\n"
+                if not self.settings.raw_html:
+                    inner = escape(self.x.as_text(text).strip("\n"), quote=False) + "\n"
+            html = direction(name, inner)
+            return self._place(Sub(html, html, True), markdown)
+        if name in ("audio", "video"):
+            html_or_none = media(code, name, self.settings.base_path)
+            if html_or_none is None:
+                raise self.error(f"the {name} shortcode needs a `src`", code.start)
+            return self._place(Sub(html_or_none, html_or_none, True), markdown)
+        if name == "inTextImg":
+            html, has_alt = in_text_image(code, self.settings.base_path)
+            if not has_alt:
+                self.warn("inTextImg has no alt: readers of screen readers get no description",
+                          code.start)
+            return self._place(Sub(html, html, False), markdown)
+        embed: str | None
+        if name in ("x", "x_simple", "twitter", "twitter_simple", "tweet"):
+            user = text_of(get("user"))
+            post = text_of(get("id")) or text_of(get(1) if user or get(1) is not None else get(0))
+            if not user and get(1) is not None:
+                user = text_of(get(0))
+            embed = x_post(user, post, language)
+            what = "the id of a post (`id=\"1453110110599868418\"`)"
+        elif name in ("instagram", "instagram_simple"):
+            post = text_of(get("id")) or text_of(get(0))
+            hide = text_of(get(1)) == "hidecaption" or get("hidecaption") in (True, "true")
+            embed = instagram(post, hide, language)
+            what = "the id of a post"
+        elif name == "gist":
+            embed = gist(text_of(get("user")) or text_of(get(0)),
+                         text_of(get("id")) or text_of(get(1)),
+                         text_of(get("file")) or text_of(get(2)), language)
+            what = "a user and a gist id"
+        elif name == "qr":
+            return self._qr(node, code, markdown)
+        else:
+            return None
+        if embed is None:
+            raise self.error(f"the {name} shortcode needs {what}", code.start)
+        return self._place(Sub(embed, embed, True), markdown)
+
+    def _qr(self, node: _Node, code: Shortcode, markdown: bool) -> str:
+        text = text_of(code.get("text")) or (self._inner(node, markdown=False).strip()
+                                           if node.inner is not None else "")
+        if not text:
+            raise self.error("the qr shortcode needs the text to encode (`text=\"...\"` or "
+                             "content)", code.start)
+        level = qr_level(text_of(code.get("level")) or "medium")
+        if level is None:
+            raise self.error("the qr shortcode's `level` is one of low, medium, quartile, high",
+                             code.start)
+        scale = code.get("scale", 4)
+        if not isinstance(scale, int) or isinstance(scale, bool) or not 1 <= scale <= 64:
+            raise self.error("the qr shortcode's `scale` is a whole number of pixels from 1 to "
+                             "64", code.start)
+        attrs = {k: text_of(code.get(k)) for k in ("alt", "class", "id", "loading", "title")}
+        if not attrs["alt"]:
+            self.warn("qr has no alt: readers of screen readers get no description",
+                      code.start)
+        try:
+            html = qr(text, level, scale, attrs)
+        except ValueError as err:  # segno: too much data for any QR code
+            raise self.error(f"the qr shortcode cannot encode this text: {err}",
+                             code.start) from None
+        return self._place(Sub(html, text, True), markdown)
 
     def _inline(self, markdown: str) -> str:
         return self.hooks.fragment(markdown, self.x, inline=True)
@@ -424,7 +561,7 @@ class _Expander:
         if name == "highlight" and not node.unclosed:
             words = tag.markup.split()
             lang = words[0] if words else ""
-            options = _liquid_code_options(words[1:])
+            options = jekyll_code_options(words[1:])
             text = self._inner(node, markdown=False).strip("\r\n") + "\n"
             html = self.hooks.code(text, lang, options)
             return self._place(Sub(html, text, True), markdown)
@@ -470,20 +607,6 @@ def _unwind(stack: list[tuple[_Node | None, list[_Node]]]) -> None:
     node.unclosed = True
     node.inner = None
     stack[-1][1].extend(children)
-
-
-def _liquid_code_options(words: list[str]) -> CodeOptions:
-    """`linenos` (or `linenos=table`) and `mark_lines="1 2"` / `hl_lines="1 2"`."""
-    text = " ".join(words)
-    numbers = any(w == "linenos" or w.startswith("linenos=") for w in words)
-    marked: tuple[int, ...] = ()
-    for key in ("mark_lines=", "hl_lines="):
-        if key in text:
-            rest = text.split(key, 1)[1].strip()
-            value = rest[1:].split(rest[0], 1)[0] if rest[:1] in "\"'" and rest else \
-                rest.split()[0] if rest else ""
-            marked = line_set(value)
-    return CodeOptions(numbers, 1, marked)
 
 
 # -- after parsing: placeholders -> html ---------------------------------------------------------

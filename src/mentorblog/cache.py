@@ -64,7 +64,7 @@ def settings_key(*parts: object) -> str:
 
 # The libraries whose version can change what a page renders to.
 LIBRARIES = ("jinja2", "markupsafe", "markdown-it-py", "mdit-py-plugins", "pygments", "pyyaml",
-             "minify-html", "latex2mathml")
+             "minify-html", "latex2mathml", "segno")
 
 
 @functools.cache

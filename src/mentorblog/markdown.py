@@ -20,6 +20,7 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.anchors import anchors_plugin
 from mdit_py_plugins.anchors.index import slugify as github_slug
+from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.gfm import gfm_plugin
 from mdit_py_plugins.texmath import texmath_plugin
@@ -30,10 +31,12 @@ from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
 from mentorblog import bodytags
+from mentorblog.codeblocks import CodeOptions, fence_info, hugo_code_options, number_lines
 from mentorblog.errors import BuildError
-from mentorblog.model import Config, Content, Heading, Page
+from mentorblog.kramdown import heading_attributes_plugin, kramdown_plugin
+from mentorblog.model import JEKYLL, Config, Content, Heading, Page
 from mentorblog.private_notes import private_notes_plugin, public_tokens
-from mentorblog.shortcodes import CodeOptions, ShortcodeSettings, make_templates, site_url
+from mentorblog.shortcodes import ShortcodeSettings, make_templates, site_url
 
 MORE_DIVIDER = "<!--more-->"
 _NO_OPTIONS = CodeOptions()
@@ -57,7 +60,7 @@ def settings_for(config: Config, shortcode_templates: tuple[tuple[str, str], ...
                  show_private: bool = False) -> MarkdownSettings:
     shortcodes = ShortcodeSettings(config.base_url, config.base_path, config.language,
                                    config.title, config.description, config.params,
-                                   shortcode_templates)
+                                   shortcode_templates, config.raw_html)
     return MarkdownSettings(config.raw_html, config.summary_length, config.reading_speed,
                             config.base_path,
                             not config.params.get("disableanchoredheadings", False),
@@ -70,14 +73,18 @@ class Renderer:
     def __init__(self, settings: MarkdownSettings) -> None:
         self.settings = settings
         self.md = self._parser(math=False)
-        self._plain_md = _without_www_links(self._parser(math=False))
-        # (with the www rule, without it), built on first use: most sites have no math
-        self._math_parsers: tuple[MarkdownIt, MarkdownIt] | None = None
+        # by (math, www, kramdown); the others are built on first use: most sites have no
+        # math, and only Jekyll files that use kramdown's syntax need its rules
+        self._parsers: dict[tuple[bool, bool, bool], MarkdownIt] = {
+            (False, True, False): self.md,
+            (False, False, False): _without_www_links(self._parser(math=False)),
+        }
         self._formatter = HtmlFormatter(nowrap=True)
         self._lexers: dict[str, Lexer | None] = {}
         self._templates = make_templates(settings.shortcodes)
+        self._code_ordinal = 0  # code blocks so far in the document being rendered
 
-    def _parser(self, *, math: bool) -> MarkdownIt:
+    def _parser(self, *, math: bool, kramdown: bool = False) -> MarkdownIt:
         settings = self.settings
         md = MarkdownIt("commonmark", {"typographer": True, "html": settings.raw_html})
         if math:
@@ -87,11 +94,15 @@ class Renderer:
             for name in ("math_inline", "math_block", "math_inline_double", "math_block_eqno"):
                 md.add_render_rule(name, _math_rule)
         md.use(gfm_plugin)
+        md.use(deflist_plugin)  # Goldmark and kramdown both read definition lists
         private_notes_plugin(md, show=settings.show_private)
         md.enable(["replacements", "smartquotes"])
         md.use(anchors_plugin, min_level=1, max_level=6, slug_func=_heading_slug)
         md.core.ruler.before("anchor", "mentorblog_shortcodes", bodytags.substitute)
         md.core.ruler.after("anchor", "mentorblog_toc", _collect_headings)
+        heading_attributes_plugin(md, kramdown=kramdown)
+        if kramdown:
+            kramdown_plugin(md)
         if settings.base_path != "/":
             md.core.ruler.push("mentorblog_base_path", _base_path_rule(settings.base_path))
         md.block.ruler.before("html_block", "mentorblog_more", _more_divider,
@@ -109,18 +120,20 @@ class Renderer:
         md.add_render_rule(bodytags.TOKEN_TYPE, _shortcode_rule)
         return md
 
-    def parser_for(self, body: str, *, math: bool) -> MarkdownIt:
+    def parser_for(self, body: str, *, math: bool, jekyll: bool = False) -> MarkdownIt:
         """The configured markdown-it parser for `body` (bench/floor.py times it alone). A
         body without `www.` cannot hold a bare www link: its parser skips that rule, which
         otherwise stops the text scanner at every `w` (a fifth of markdown-it's time on the
-        bench corpus)."""
-        www = "www." in body
-        if not math:
-            return self.md if www else self._plain_md
-        if self._math_parsers is None:
-            self._math_parsers = (self._parser(math=True),
-                                  _without_www_links(self._parser(math=True)))
-        return self._math_parsers[0 if www else 1]
+        bench corpus). Kramdown's rules run only for a Jekyll file whose body may use them
+        (`{` for attribute lists, extensions and header ids, `*[` for abbreviations)."""
+        key = (math, "www." in body, jekyll and ("{" in body or "*[" in body))
+        md = self._parsers.get(key)
+        if md is None:
+            md = self._parser(math=math, kramdown=key[2])
+            if not key[1]:
+                md = _without_www_links(md)
+            self._parsers[key] = md
+        return md
 
     # -- rendering rules ----------------------------------------------------------------
 
@@ -133,9 +146,16 @@ class Renderer:
         return self._lexers[lang]
 
     def _fence(self, token: Token) -> str:
-        info = token.info.strip().split(maxsplit=1)[0] if token.info.strip() else ""
-        lang = info.lower().removeprefix("{").removesuffix("}")
-        return self.code(token.content, lang, plain=bool(token.meta.get("plain")))
+        lang, option_text = fence_info(token.info)
+        options = hugo_code_options(option_text) if "=" in option_text else _NO_OPTIONS
+        html = self.code(token.content, lang, options, plain=bool(token.meta.get("plain")))
+        if token.attrs:  # a kramdown attribute list after the block: on its outer box
+            extra = "".join(f' {name}="{escape(str(value))}"'
+                            for name, value in token.attrs.items() if name != "class")
+            css = " ".join(filter(None, ("highlight", str(token.attrs.get("class", "")))))
+            html = f'<div class="{escape(css)}"{extra}>' + html.removeprefix(
+                '<div class="highlight">')
+        return html
 
     def code(self, code: str, lang: str, options: CodeOptions = _NO_OPTIONS, *,
              plain: bool = False) -> str:
@@ -143,12 +163,18 @@ class Renderer:
         here, so they look the same."""
         lang = lang.lower()
         lexer = self._lexer(lang) if lang and not plain else None
+        if options.inline:  # Hugo's hl_inline: one line of code in running text
+            code = code.strip("\n")
         if lexer is not None:
             html = highlight(code, lexer, self._formatter)
         else:
             html = escape(code, quote=False)
+        if options.inline:
+            css = f"code-inline language-{lang}" if lang else "code-inline"
+            return f'<code class="{escape(css)}">{html.rstrip(chr(10))}</code>'
+        self._code_ordinal += 1
         if options.line_numbers or options.marked:
-            html = _number_lines(html, options)
+            html = number_lines(html, options, self._code_ordinal - 1)
         label = f' class="language-{escape(lang)}" data-lang="{escape(lang)}"' if lang else ""
         return f'<div class="highlight"><pre tabindex="0"><code{label}>{html}</code></pre></div>\n'
 
@@ -167,6 +193,7 @@ class Renderer:
 
     def render(self, page: Page) -> Content:
         """Render one page's body; errors are BuildErrors at the page's file and line."""
+        self._code_ordinal = 0
         disabled = page.flags.get("disableanchoredheadings")
         anchors = self.settings.anchored_headings if disabled is None else not disabled
         env: dict[str, Any] = {"anchors": anchors, "source": page.source,
@@ -176,7 +203,8 @@ class Renderer:
         try:
             expansion = bodytags.expand(page, self.settings.shortcodes, self, self._templates)
             env["shortcodes"] = expansion
-            md = self.parser_for(expansion.body, math=with_math)
+            md = self.parser_for(expansion.body, math=with_math,
+                                 jekyll=page.dialect == JEKYLL)
             tokens = md.parse(expansion.body, env)
             html = md.renderer.render(tokens, md.options, env)
         except RecursionError:
@@ -338,27 +366,6 @@ def _shortcode_rule(_renderer: Any, tokens: Sequence[Token], idx: int, _options:
                     _env: EnvType) -> str:
     token = tokens[idx]
     return token.content.rstrip("\n") + "\n" if token.block else token.content
-
-
-def _number_lines(html: str, options: CodeOptions) -> str:
-    """Line numbers and marked lines (`<span class="hll">`, as Pygments and Chroma mark
-    them). Pygments closes its spans at each line end, so lines can be handled one by one."""
-    lines = html.split("\n")
-    ends_with_newline = lines[-1] == ""
-    if ends_with_newline:
-        lines.pop()
-    first = options.first_line
-    width = len(str(first + len(lines) - 1))
-    result = []
-    for i, line in enumerate(lines):
-        number = f'<span class="ln">{first + i:>{width}} </span>' if options.line_numbers \
-            else ""
-        if i + 1 in options.marked:
-            result.append(f'<span class="hll">{number}{line}\n</span>')
-        else:
-            result.append(f"{number}{line}\n")
-    text = "".join(result)
-    return text if ends_with_newline else text.removesuffix("\n")
 
 
 def _heading_slug(text: str) -> str:

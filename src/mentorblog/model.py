@@ -169,6 +169,10 @@ class Cover:
     hidden_in_single: bool | None = None
 
 
+# The generator a file was written for (Page.dialect).
+HUGO, JEKYLL = "hugo", "jekyll"
+
+
 @pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Page:
@@ -211,6 +215,7 @@ class Page:
     sitemap: Mapping[str, object] = field(default_factory=dict)
     robots_noindex: bool = False
     is_cjk: bool = False
+    dialect: str = "hugo"  # HUGO or JEKYLL: how the body is read (parse.site_dialect)
     flags: Mapping[str, object] = field(default_factory=dict)  # known display keys, normalised
     params: Mapping[str, object] = field(default_factory=dict)  # unknown keys, as written
     key_lines: Mapping[str, int] = field(default_factory=dict)  # normalised key -> file line

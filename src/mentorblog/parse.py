@@ -17,7 +17,7 @@ from mentorblog import urls
 from mentorblog.config import author_names, norm
 from mentorblog.dates import DateError, parse_date, site_zone
 from mentorblog.errors import BuildError, Notice
-from mentorblog.model import Config, Cover, Page, Session
+from mentorblog.model import HUGO, JEKYLL, Config, Cover, Page, Session
 from mentorblog.yamltext import error_line, error_text, load_yaml
 
 # Display switches read by the theme through page.param(); validated as booleans here.
@@ -60,6 +60,7 @@ class ParseContext:
     main_sections: tuple[str, ...]
     layouts: frozenset[str]  # template names (without .html) a page may ask for
     search_terms: bool = False  # parse workers also tokenise each page for the search index
+    site_dialect: str = HUGO  # the dialect of a file that names none (`site_dialect()`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class FrontMatter:
     body: str
     body_line: int
     found: bool
+    syntax: str = "yaml"  # "yaml", "toml" or "json"
 
 
 def read_text(data: bytes, source: PurePosixPath) -> str:
@@ -114,7 +116,7 @@ def split_front_matter(text: str, source: PurePosixPath) -> FrontMatter:
             raise BuildError("front matter must be key: value pairs", source, 1)
         body = text[end:].lstrip(" \t").removeprefix("\n")
         return FrontMatter(data, _json_key_lines(text[:end], data), (), body,
-                           text.count("\n", 0, len(text) - len(body)) + 1, True)
+                           text.count("\n", 0, len(text) - len(body)) + 1, True, "json")
     return FrontMatter({}, {}, (), text, 1, False)
 
 
@@ -159,7 +161,7 @@ def _toml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMa
         key = text_line.split("=", 1)[0].strip().strip('"')
         if "=" in text_line and key in data and key not in lines:
             lines[key] = n
-    return FrontMatter(data, lines, (), body, body_line, True)
+    return FrontMatter(data, lines, (), body, body_line, True, "toml")
 
 
 def parse_page(data: bytes, source: PurePosixPath, ctx: ParseContext) -> Page:
@@ -472,6 +474,7 @@ class _Builder:
             sitemap=sitemap_opts,
             robots_noindex=self.flag("robotsnoindex"),
             is_cjk=self.flag("iscjklanguage", self.config.has_cjk_language),
+            dialect=self._dialect(in_posts_dir or in_drafts_dir),
             flags=flags,
             params=self.params,
             key_lines=self.lines,
@@ -507,6 +510,16 @@ class _Builder:
         except urls.UrlError as err:
             key = "url" if "url" in self.values else "permalink"
             raise self.fail(key, str(err)) from None
+
+    def _dialect(self, in_jekyll_folder: bool) -> str:
+        """See `dialect_of`."""
+        if in_jekyll_folder:
+            return JEKYLL
+        if self.fm.syntax != "yaml" or "url" in self.values:
+            return HUGO
+        if "permalink" in self.values:
+            return JEKYLL
+        return self.ctx.site_dialect
 
     def _layout(self, kind: str) -> str:
         default = {"post": "post", "page": "page", "section": "section"}[kind]
@@ -632,6 +645,23 @@ def parse_or_skip(data: bytes, source: PurePosixPath, ctx: ParseContext) -> Page
         return parse_page(data, source, ctx)
     except _Skip as skip:
         return Notice(str(skip), source)
+
+
+def site_dialect(content: tuple[PurePosixPath, ...]) -> str:
+    """The dialect of a file that does not show its own: Jekyll when the site keeps its
+    posts in a `_posts/` folder (as every Jekyll site, and `import jekyll`, lays them out),
+    else Hugo.
+
+    A file's dialect decides how its body is read: Liquid tags and kramdown's extensions
+    (attribute lists, `{:toc}`, definition lists, abbreviations) are read only in Jekyll
+    files, as only Jekyll reads them; Hugo's shortcodes in both. A file shows its dialect
+    by where it is (`_posts/` or `_drafts/`: Jekyll), by its front matter's format (TOML or
+    JSON: Hugo, Jekyll reads only YAML) or by its address key (Hugo's `url`, Jekyll's
+    `permalink`), in that order."""
+    for path in content:
+        if "_posts" in path.parts[:-1]:
+            return JEKYLL
+    return HUGO
 
 
 def default_main_sections(content: tuple[PurePosixPath, ...], config: Config) -> tuple[str, ...]:

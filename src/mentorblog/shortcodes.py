@@ -26,7 +26,15 @@ from mentorblog.errors import BuildError
 from mentorblog.model import Page
 
 TEMPLATE_DIR = "layouts/shortcodes"
-PAIRED_BUILT_IN = ("details", "highlight")
+# Built-ins that take inner content (Hugo's and PaperMod's); `qr` may, or may close itself.
+PAIRED_BUILT_IN = ("details", "highlight", "comment", "collapse", "rawhtml", "ltr", "rtl")
+MAYBE_PAIRED_BUILT_IN = ("qr",)
+# Every shortcode mentorblog runs without a site template: Hugo's built-ins (also the
+# `_simple` variants and the older `twitter`/`tweet`) and PaperMod's.
+BUILT_IN = frozenset((
+    *PAIRED_BUILT_IN, *MAYBE_PAIRED_BUILT_IN, "figure", "youtube", "vimeo", "vimeo_simple",
+    "ref", "relref", "param", "x", "x_simple", "twitter", "twitter_simple", "tweet",
+    "instagram", "instagram_simple", "gist", "audio", "video", "inTextImg"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +49,7 @@ class ShortcodeSettings:
     site_description: str = ""
     site_params: Mapping[str, object] = field(default_factory=dict)  # normalised keys
     templates: tuple[tuple[str, str], ...] = ()  # (name, Jinja source), sorted by name
+    raw_html: bool = True  # `raw_html: false` shows a `rawhtml` shortcode's html as text
 
 
 def read_templates(root: Path) -> tuple[tuple[str, str], ...]:
@@ -57,6 +66,21 @@ def read_templates(root: Path) -> tuple[tuple[str, str], ...]:
             raise BuildError(f"cannot read shortcode template: {err}",
                              f"{TEMPLATE_DIR}/{name}.html") from None
     return tuple(found)
+
+
+@functools.cache
+def is_go_template(source: str) -> bool:
+    """A template written for Hugo (Go's template language), which mentorblog cannot run:
+    it is not Jinja, and it reads what Go templates read (`.Get`, `.Inner`, `$x :=`,
+    `{{ end }}`). A Jinja template with a mistake is not one: that is an error."""
+    try:
+        Environment().parse(source)
+        return False
+    except jinja2.TemplateSyntaxError:
+        pass
+    markers = (".Get", ".Inner", ".Page", ".Site", ".Params", ".Ordinal", ".IsNamedParams",
+               ":=", "{{ end", "{{- end", "{{end")
+    return any(marker in source for marker in markers)
 
 
 @functools.cache
@@ -193,6 +217,11 @@ def _attr(name: str, value: object) -> str:
     return f' {name}="{escape(str(value))}"'
 
 
+def text_of(value: ArgValue | None) -> str:
+    """A shortcode argument as text ("" when missing)."""
+    return _text(value)
+
+
 def _text(value: ArgValue | None) -> str:
     if value is None or value is False:
         return ""
@@ -240,6 +269,8 @@ def figure(code: Shortcode, base_path: str, inline_markdown: Callable[[str], str
                 attrs += _attr(name, _text(get(name)))
         image = f"<a{attrs}>{image}</a>"
     css = _text(get("class"))
+    if _text(get("align")) == "center":  # PaperMod's figure
+        css = f"align-center {css}".strip()
     html = f"<figure{_attr('class', css) if css else ''}>{image}"
     title, attr = _text(get("title")), _text(get("attr"))
     if title or caption or attr:
@@ -332,34 +363,48 @@ def details(code: Shortcode, inner_html: str, inline_markdown: Callable[[str], s
     return f"<details{attrs}>\n<summary>{summary}</summary>\n{inner_html}</details>"
 
 
-@dataclass(frozen=True, slots=True)
-class CodeOptions:
-    """Line numbers and highlighted lines of a `highlight` shortcode or Liquid tag."""
+# -- PaperMod's shortcodes ----------------------------------------------------------------------
 
-    line_numbers: bool = False
-    first_line: int = 1
-    marked: tuple[int, ...] = ()
-
-
-def hugo_code_options(text: str) -> CodeOptions:
-    """`linenos=table,hl_lines=2 4-6,linenostart=10` (Hugo's option string)."""
-    values: dict[str, str] = {}
-    for part in text.split(","):
-        key, _, value = part.partition("=")
-        values[key.strip().lower()] = value.strip().strip('"')
-    numbers = values.get("linenos", "false").lower() not in ("false", "")
-    start = int(values["linenostart"]) if values.get("linenostart", "").isdigit() else 1
-    return CodeOptions(numbers, start, line_set(values.get("hl_lines", "")))
+def collapse(code: Shortcode, inner_html: str, inline_markdown: Callable[[str], str]) -> str:
+    """PaperMod's `collapse`: `summary` (Markdown) over the inner Markdown, closed unless
+    `openByDefault=true`."""
+    attrs = " open" if _is_true(code.get("openByDefault")) else ""
+    summary = inline_markdown(_text(code.get("summary")))
+    return f"<details{attrs}>\n<summary>{summary}</summary>\n{inner_html}</details>"
 
 
-def line_set(text: str) -> tuple[int, ...]:
-    """`2 4-6` -> (2, 4, 5, 6); words that are not numbers are ignored."""
-    found: set[int] = set()
-    for word in text.replace(",", " ").split():
-        low, _, high = word.partition("-")
-        if low.isdigit() and (not high or high.isdigit()):
-            found.update(range(int(low), int(high or low) + 1))
-    return tuple(sorted(found))
+def media(code: Shortcode, tag: str, base_path: str) -> str | None:
+    """PaperMod's `audio` and `video` (`src`): the player with its controls. Nothing is
+    fetched before the reader presses play (`preload="none"`), and a reader whose browser
+    cannot play it gets a link to the file. PaperMod also mutes both; a reader who presses
+    play expects sound, so that is left out. None when `src` is missing."""
+    src = site_url(_text(code.get("src")) or _text(code.get(0)), base_path)
+    if not src:
+        return None
+    what = "audio" if tag == "audio" else "video"
+    return (f'<{tag}{_attr("src", src)} controls preload="none">'
+            f'<a{_attr("href", src)}>Download the {what}</a></{tag}>')
+
+
+def in_text_image(code: Shortcode, base_path: str) -> tuple[str, bool]:
+    """PaperMod's `inTextImg` (`url`, `height` default 15, `alt`): a small image inside a
+    line of text. (html, has an alt text)."""
+    src = site_url(_text(code.get("url")) or _text(code.get("src")), base_path)
+    height = _text(code.get("height")) or "15"
+    alt = _text(code.get("alt"))
+    return (f'<img class="in-text"{_attr("height", height)}{_attr("src", src)}'
+            f'{_attr("alt", alt)}>', bool(alt))
+
+
+def direction(tag: str, inner: str) -> str:
+    """PaperMod's `ltr` and `rtl`: the inner content in a box of that writing direction."""
+    return f'<div dir="{tag}">\n{inner}</div>'
+
+
+def wants_markdown(code: Shortcode) -> bool:
+    """`ltr`/`rtl`'s `md` argument (named or first): the inner content is Markdown."""
+    value = code.get("md") if code.named else code.get(0)
+    return _is_true(value)
 
 
 def format_param(value: object) -> str:

@@ -211,21 +211,26 @@ def test_copy_leaves_out_line_numbers_and_marked_lines_show(
     (site / "content" / "posts" / "code.md").write_text(
         '---\ntitle: Code\ndate: 2024-01-01\n---\n'
         '{{< highlight python "linenos=inline,hl_lines=2" >}}\ndef f():\n    return 1\n'
-        '{{< /highlight >}}\n')
+        '{{< /highlight >}}\n\n'
+        '```python {linenos=table,hl_lines=[1],linenostart=5}\ng = 2\n```\n')
     build(BuildOptions(source=site, destination=tmp_path / "out", use_cache=False))
     url = serve(tmp_path / "out")
     context = open_context(base_url=url.rstrip("/"))
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url.rstrip("/"))
     page = context.new_page()
     page.goto(url + "posts/code/")
-    expect(page.locator(".highlight .ln")).to_have_count(2)
-    marked = page.locator(".highlight .hll")
+    expect(page.locator(".highlight .ln")).to_have_count(3)
+    marked = page.locator(".highlight .hll").first
     background = marked.evaluate("e => getComputedStyle(e).backgroundColor")
-    pre = page.locator(".highlight pre").evaluate("e => getComputedStyle(e).backgroundColor")
+    pre = page.locator(".highlight pre").first.evaluate("e => getComputedStyle(e).backgroundColor")
     assert background != pre
     assert page.locator(".highlight .ln").first.evaluate(
         "e => getComputedStyle(e).userSelect") == "none"
-    page.locator(".copy-code").click()
-    expect(page.locator(".copy-code")).to_have_text("copied!")
+    page.locator(".copy-code").first.click()
+    expect(page.locator(".copy-code").first).to_have_text("copied!")
     assert page.evaluate("navigator.clipboard.readText()") == "def f():\n    return 1\n"
+    # Selecting the fenced block by hand and copying leaves its number out too.
+    page.locator(".highlight pre").nth(1).evaluate(
+        "e => getSelection().selectAllChildren(e)")
+    assert page.evaluate("getSelection().toString()").strip() == "g = 2"
     assert watch.problems == []

@@ -11,7 +11,7 @@ import pytest
 from mentorblog.bodytags import expand
 from mentorblog.errors import BuildError
 from mentorblog.markdown import MarkdownSettings, Renderer
-from mentorblog.model import Content, Page
+from mentorblog.model import HUGO, JEKYLL, Content, Page
 from mentorblog.shortcodes import ShortcodeSettings
 
 SETTINGS = ShortcodeSettings(base_url="https://example.com/blog/", base_path="/blog/",
@@ -26,8 +26,9 @@ def page(body: str, **kw: Any) -> Page:
                 layout="post", body=body, **kw)
 
 
-def render(body: str, **kw: Any) -> Content:
-    return RENDERER.render(page(body, **kw))
+def render(body: str, dialect: str = JEKYLL, **kw: Any) -> Content:
+    """A Jekyll file reads both syntaxes, Liquid and shortcodes; a Hugo file only the latter."""
+    return RENDERER.render(page(body, dialect=dialect, **kw))
 
 
 def warnings(content: Content) -> list[str]:
@@ -40,13 +41,37 @@ def test_a_body_without_tags_is_left_alone() -> None:
     assert expansion.body == body and not expansion.subs and expansion.line_map == ()
 
 
-def test_unknown_shortcode_is_shown_as_written_with_a_warning() -> None:
-    content = render('Intro.\n\nA {{< gist spf13 "7896402" >}} here.\n')
-    assert content.html == ("<p>Intro.</p>\n<p>A {{&lt; gist spf13 &quot;7896402&quot; &gt;}} "
-                            "here.</p>\n")
+def test_unknown_shortcode_is_left_out_and_its_content_shown_with_one_warning() -> None:
+    """Readers never see a raw `{{< >}}` tag: what mentorblog cannot run is left out, and
+    the content between its tags is published as Markdown."""
+    content = render('Intro.\n\nA {{< button href="/x" >}} here.\n\n'
+                     "{{< notice warning >}}\n**Careful** now.\n{{< /notice >}}\n", dialect=HUGO)
+    assert content.html == ("<p>Intro.</p>\n<p>A  here.</p>\n"
+                            "<p><strong>Careful</strong> now.</p>\n")
     assert warnings(content) == [
-        "content/posts/a.md:7: unknown shortcode `gist`; shown as written (a site can define "
-        "it in layouts/shortcodes/gist.html)"]
+        "content/posts/a.md:7: unknown shortcode `button` (a site can define it in "
+        "layouts/shortcodes/button.html); left out",
+        "content/posts/a.md:9: unknown shortcode `notice` (a site can define it in "
+        "layouts/shortcodes/notice.html); its content is shown without it"]
+
+
+def test_go_template_shortcodes_and_inline_ones_cannot_run() -> None:
+    settings = ShortcodeSettings(templates=(
+        ("box", '<div class="box">{{ .Inner | markdownify }}</div>'),
+        ("year", "{{ now.Year }}{{ with .Get 0 }}{{ . }}{{ end }}")))
+    renderer = Renderer(MarkdownSettings(shortcodes=settings))
+    content = renderer.render(page(
+        "{{< box >}}\nIn *a box*.\n{{< /box >}}\n\nIn {{< year >}}.\n\n"
+        "{{< time.inline >}}{{ now }}{{< /time.inline >}}\n", dialect=HUGO))
+    assert content.html == "<p>In <em>a box</em>.</p>\n<p>In .</p>\n"
+    assert warnings(content) == [
+        "content/posts/a.md:5: shortcode `box` is a Go template (layouts/shortcodes/box.html), "
+        "which mentorblog cannot run (rewrite it in Jinja); its content is shown without it",
+        "content/posts/a.md:9: shortcode `year` is a Go template (layouts/shortcodes/year.html), "
+        "which mentorblog cannot run (rewrite it in Jinja); left out",
+        "content/posts/a.md:11: inline shortcode `time.inline` is a Go template, which "
+        "mentorblog cannot run; left out (write it as a Jinja template in "
+        "layouts/shortcodes/time.html)"]
 
 
 def test_unknown_liquid_is_shown_as_written_with_a_warning() -> None:
@@ -58,9 +83,27 @@ def test_unknown_liquid_is_shown_as_written_with_a_warning() -> None:
         "content/posts/a.md:6: unknown Liquid variable `page.author`; shown as written"]
 
 
+def test_a_hugo_file_has_no_liquid() -> None:
+    """Hugo never reads `{% %}` or `{{ }}`: a Go template shown in a Hugo post's code or
+    text is left exactly as written, with no warning."""
+    body = ("Close with {{ end }} and {% raw %}.\n\n```go-html-template\n{{ range .Pages }}\n"
+            "{{ end }}\n```\n\nv{{< param version >}}\n")
+    content = render(body, dialect=HUGO)
+    assert content.html == (
+        "<p>Close with {{ end }} and {% raw %}.</p>\n"
+        "<div class=\"highlight\"><pre tabindex=\"0\"><code class=\"language-go-html-template\" "
+        "data-lang=\"go-html-template\">{{ range .Pages }}\n{{ end }}\n</code></pre></div>\n"
+        "<p>v2.1</p>\n")
+    assert warnings(content) == []
+    assert warnings(render("{{ page.nope }}", dialect=HUGO)) == []
+    assert warnings(render("{{ page.nope }}", dialect=JEKYLL)) == [
+        "content/posts/a.md:5: unknown Liquid variable `page.nope`; shown as written"]
+
+
 def test_shown_text_is_never_read_as_html() -> None:
-    html = render('{{< nope x="<script>alert(1)</script>" >}}').html
+    html = render('{{< details x="<script>alert(1)</script>" >}}').html
     assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<script>" not in render('{{< nope x="<script>alert(1)</script>" >}}').html
 
 
 def test_unclosed_paired_shortcode_keeps_its_content() -> None:

@@ -317,7 +317,8 @@ def test_settings_for_config() -> None:
     config = Config(root=Path("/s"), title="T", base_url="https://e.org/", raw_html=False,
                     summary_length=50, reading_speed=300)
     assert settings_for(config) == MarkdownSettings(
-        False, 50, 300, shortcodes=ShortcodeSettings("https://e.org/", "/", "en", "T"))
+        False, 50, 300, shortcodes=ShortcodeSettings("https://e.org/", "/", "en", "T",
+                                                     raw_html=False))
 
 
 # -- extensions and typography ------------------------------------------------------------------

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from mentorblog.errors import BuildError, Notice
-from mentorblog.model import Config, Page, ScopeDefault
+from mentorblog.model import HUGO, JEKYLL, Config, Page, ScopeDefault
 from mentorblog.parse import (
     ParseContext,
     default_main_sections,
@@ -21,6 +21,7 @@ from mentorblog.parse import (
     parse_or_skip,
     parse_page,
     read_text,
+    site_dialect,
     split_front_matter,
 )
 
@@ -1019,3 +1020,26 @@ def test_authors_become_the_authors_taxonomy() -> None:
     assert page.terms["authors"] == ("Ana", "Ben")
     assert parse(dated(""), authors=("Site Author",)).terms["authors"] == ("Site Author",)
     assert "authors" not in parse(dated("")).terms
+
+
+def test_dialect_from_folder_front_matter_and_site() -> None:
+    """A file's dialect (how its body is read): `_posts/`, `_drafts/` are Jekyll's; TOML or
+    JSON front matter and `url` are Hugo's; `permalink` is Jekyll's; else the site's."""
+    hugo_site = context()
+    jekyll_site = replace(hugo_site, site_dialect=JEKYLL)
+    yaml_page = "---\ntitle: A\n---\nx\n"
+
+    def of(text: str, source: str = "content/posts/a.md", ctx: ParseContext = hugo_site) -> str:
+        return parse_page(text.encode(), PurePosixPath(source), ctx).dialect
+
+    assert of(yaml_page) == HUGO
+    assert of(yaml_page, ctx=jekyll_site) == JEKYLL
+    assert of("---\ntitle: A\n---\nx", "content/_posts/2020-01-02-a.md") == JEKYLL
+    assert of("---\ntitle: A\n---\nx", "content/_drafts/a.md") == JEKYLL
+    assert of('+++\ntitle = "A"\n+++\nx', ctx=jekyll_site) == HUGO
+    assert of('{"title": "A"}\nx', ctx=jekyll_site) == HUGO
+    assert of("---\ntitle: A\nURL: /a/\n---\nx", ctx=jekyll_site) == HUGO
+    assert of("---\ntitle: A\npermalink: /a/\n---\nx") == JEKYLL
+    assert site_dialect((PurePosixPath("content/about.md"),
+                         PurePosixPath("content/_posts/2020-01-02-a.md"))) == JEKYLL
+    assert site_dialect((PurePosixPath("content/posts/_posts.md"),)) == HUGO

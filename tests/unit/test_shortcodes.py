@@ -7,13 +7,12 @@ from typing import Any
 
 import pytest
 
+from mentorblog.codeblocks import hugo_code_options, line_set
 from mentorblog.errors import BuildError
 from mentorblog.markdown import MarkdownSettings, Renderer
 from mentorblog.model import Content, Page
 from mentorblog.shortcodes import (
     ShortcodeSettings,
-    hugo_code_options,
-    line_set,
     read_templates,
     uses_inner,
 )
@@ -211,3 +210,98 @@ def test_read_templates(tmp_path: Path) -> None:
     (folder / "readme.txt").write_text("not a template")
     assert read_templates(tmp_path) == (("media/audio", "<audio></audio>"),
                                         ("note", "<aside>{{ inner }}</aside>"))
+
+
+# -- PaperMod's shortcodes, Hugo's embeds and qr -----------------------------------------------
+
+def test_papermod_rawhtml_collapse_and_direction() -> None:
+    assert render("{{< rawhtml >}}\n<b>bold</b>\n{{< /rawhtml >}}").html == "<b>bold</b>\n"
+    no_raw = Renderer(MarkdownSettings(raw_html=False, shortcodes=ShortcodeSettings(
+        raw_html=False)))
+    assert render("{{< rawhtml >}}<b>x</b>{{< /rawhtml >}}", no_raw).html == \
+        "<p>&lt;b&gt;x&lt;/b&gt;</p>\n"
+    html = render('{{< collapse summary="*Open* me" openByDefault=true >}}\n**in**\n'
+                  "{{< /collapse >}}").html
+    assert html == ("<details open>\n<summary><em>Open</em> me</summary>\n"
+                    "<p><strong>in</strong></p>\n</details>\n")
+    assert render("{{< rtl >}}\n<i>x</i> *y*\n{{< /rtl >}}").html == \
+        '<div dir="rtl">\n<i>x</i> *y*\n</div>\n'
+    assert render("{{< rtl >}}<i>x</i>{{< /rtl >}}", no_raw).html == \
+        '<div dir="rtl">\n&lt;i&gt;x&lt;/i&gt;\n</div>\n'
+    assert render("{{< ltr md=true >}}\n*y*\n{{< /ltr >}}").html == \
+        '<div dir="ltr">\n<p><em>y</em></p>\n</div>\n'
+    assert render("{{< rtl true >}}*y*{{< /rtl >}}").html == \
+        '<div dir="rtl">\n<p><em>y</em></p>\n</div>\n'
+    assert render("a{{< comment >}}\nnot *published*\n{{< /comment >}}b").html == "<p>ab</p>\n"
+
+
+def test_papermod_media_and_in_text_image() -> None:
+    html = render('{{< audio src="/media/talk.mp3" >}}').html
+    assert html == ('<audio src="/blog/media/talk.mp3" controls preload="none">'
+                    '<a href="/blog/media/talk.mp3">Download the audio</a></audio>\n')
+    assert render('{{< video src="https://v.example/a.mp4" >}}').html.startswith(
+        '<video src="https://v.example/a.mp4" controls preload="none">')
+    content = render('Press {{< inTextImg url="/i/key.svg" alt="the key" >}} now.')
+    assert content.html == ('<p>Press <img class="in-text" height="15" src="/blog/i/key.svg" '
+                            'alt="the key"> now.</p>\n')
+    assert [n.message for n in render('{{< inTextImg url="/k.svg" >}}').notices] == [
+        "inTextImg has no alt: readers of screen readers get no description"]
+    with pytest.raises(BuildError, match="the audio shortcode needs a `src`"):
+        render("{{< audio >}}")
+
+
+def test_figure_align_center_is_papermods_class() -> None:
+    assert render('{{< figure src="/a.png" alt="A" align="center" >}}').html.startswith(
+        '<figure class="align-center"><img src="/blog/a.png" alt="A">')
+
+
+def test_embeds_load_nothing_before_a_click_and_link_to_the_original() -> None:
+    for code in ('{{< x user="SanDiegoZoo" id="1453110110599868418" >}}',
+                 '{{< tweet user="SanDiegoZoo" id="1453110110599868418" >}}',
+                 "{{< twitter SanDiegoZoo 1453110110599868418 >}}"):
+        html = render(code).html
+        assert html.startswith('<figure class="embed embed-x"><iframe src="https://platform.'
+                               'twitter.com/embed/Tweet.html?id=1453110110599868418&amp;dnt=true"')
+        assert ' srcdoc="&lt;!DOCTYPE html&gt;' in html  # shown first: no request yet
+        assert '<figcaption><a href="https://x.com/SanDiegoZoo/status/1453110110599868418">' \
+               "Post by @SanDiegoZoo on X</a></figcaption></figure>" in html
+    assert 'href="https://x.com/i/status/14531"' in render("{{< tweet 14531 >}}").html
+    html = render("{{< instagram CxOWiQNP2MO hidecaption >}}").html
+    assert 'src="https://www.instagram.com/p/CxOWiQNP2MO/embed/"' in html
+    assert '<a href="https://www.instagram.com/p/CxOWiQNP2MO/">Post on Instagram</a>' in html
+    html = render("{{< gist spf13 7896402 img.html >}}").html
+    assert 'src="https://gist.github.com/spf13/7896402.pibb?file=img.html"' in html
+    assert 'href="https://gist.github.com/spf13/7896402#file-img.html"' in html
+    with pytest.raises(BuildError, match="the x shortcode needs the id of a post"):
+        render('{{< x user="a" id="12; DROP" >}}')
+
+
+def test_embed_arguments_cannot_break_out() -> None:
+    html = render('{{< gist "a\\"><script>x</script>" "../../x y" >}}').html
+    assert "<script>" not in html
+    assert "https://gist.github.com/a%22%3E%3Cscript%3Ex%3C%2Fscript%3E/..%2F..%2Fx%20y" in html
+    html = render('{{< x user="<b onmouseover=x>" id="1" >}}').html
+    assert "<b " not in html and "onmouseover=x>" not in html.replace("&lt;", "")
+
+
+def test_qr_is_drawn_at_build_time_as_hugo_sizes_it() -> None:
+    """Hugo 0.168 writes a 132 px image for this text at its defaults (medium, scale 4), and
+    74 px at level high and scale 2: the same QR versions and quiet zone."""
+    html = render('{{< qr text="https://gohugo.io" alt="Hugo" />}}').html
+    assert html.startswith('<img src="data:image/svg+xml;charset=utf-8,')
+    assert 'width="132" height="132" alt="Hugo">' in html
+    html = render('{{< qr level="high" scale=2 alt="QR" class="qr" >}}\nhttps://example.org/\n'
+                  "{{< /qr >}}").html
+    assert 'width="74" height="74" alt="QR" class="qr">' in html
+    import segno
+    expected = segno.make("https://example.org/", error="h", boost_error=False)
+    assert expected.svg_data_uri(scale=2, border=4, dark="#000", light="#fff").replace(
+        "&", "&amp;").replace("'", "&#x27;") in html
+    assert [n.message for n in render('{{< qr text="x" />}}').notices] == [
+        "qr has no alt: readers of screen readers get no description"]
+    with pytest.raises(BuildError, match="the qr shortcode needs the text to encode"):
+        render("{{< qr />}}")
+    with pytest.raises(BuildError, match="`level` is one of low, medium, quartile, high"):
+        render('{{< qr text="x" level="max" />}}')
+    with pytest.raises(BuildError, match="cannot encode this text"):
+        render('{{< qr text="' + "x" * 5000 + '" />}}')
