@@ -78,8 +78,9 @@ def _authoring_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     n.add_argument("-k", "--kind", metavar="NAME",
                    help="the archetype: archetypes/NAME.md of the site, else the theme's "
                         "(the theme has default and reflection)")
-    n.add_argument("--dialect", choices=("hugo", "jekyll"), default="hugo",
-                   help="jekyll: YYYY-MM-DD-slug.md with layout: post (default: hugo)")
+    n.add_argument("--dialect", choices=("hugo", "jekyll"),
+                   help="jekyll: YYYY-MM-DD-slug.md with layout: post (default: jekyll for a "
+                        "path under _posts/, else hugo)")
     c = commands.add_parser(
         "check", parents=[source, flags], help="build in memory and report broken links",
         description="Build the site in memory, write nothing, and report broken internal "
