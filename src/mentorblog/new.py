@@ -6,7 +6,10 @@ existing file is never overwritten."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
@@ -186,3 +189,52 @@ def _write(root: Path, target: PurePosixPath, text: str) -> None:
                          target) from None
     except OSError as err:
         raise BuildError(f"cannot write: {err.strerror or err}", target) from None
+
+
+def create_files(root: Path, files: Mapping[PurePosixPath, str]) -> None:
+    """Write new files under `root`, all of them or none. Nothing is ever overwritten: a file
+    that exists stops everything before the first write, and one that appears meanwhile, a
+    folder on the way that links out of `root` or a failed write undoes what was made."""
+    taken = sorted(rel for rel in files if os.path.lexists(root / rel))
+    if taken:
+        raise BuildError("already exists; nothing was written (mentorblog never overwrites "
+                         "a file)", taken[0])
+    base = root.resolve()
+    made: list[Path] = []  # files and folders, in the order they were made
+    try:
+        for rel, text in files.items():
+            folder = root
+            for part in rel.parent.parts:
+                folder = folder / part
+                if not folder.is_dir():
+                    folder.mkdir()
+                    made.append(folder)
+                if not folder.resolve().is_relative_to(base):
+                    raise BuildError("refusing to write through a folder that links to "
+                                     "somewhere else; nothing was written", rel)
+            with open(root / rel, "x", encoding="utf-8", newline="\n") as f:
+                made.append(root / rel)
+                f.write(text)
+    except BaseException as err:
+        for path in reversed(made):
+            with contextlib.suppress(OSError):
+                if path.is_dir() and not path.is_symlink():
+                    path.rmdir()
+                else:
+                    path.unlink()
+        if isinstance(err, FileExistsError):
+            raise BuildError("already exists; nothing was written (mentorblog never "
+                             "overwrites a file)", _relative(err.filename, root)) from None
+        if isinstance(err, OSError):
+            raise BuildError(f"cannot write: {err.strerror or err}; nothing was written",
+                             _relative(err.filename, root)) from None
+        raise
+
+
+def _relative(filename: object, root: Path) -> PurePosixPath | None:
+    if not isinstance(filename, str):
+        return None
+    try:
+        return PurePosixPath(Path(filename).relative_to(root).as_posix())
+    except ValueError:
+        return PurePosixPath(filename)
