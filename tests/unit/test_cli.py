@@ -4,6 +4,8 @@ without a traceback, one summary line, -q, and the build flags of both generator
 
 from __future__ import annotations
 
+import importlib.metadata
+import platform
 import subprocess
 import sys
 from pathlib import Path
@@ -56,9 +58,16 @@ def exit_code(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str,
 # -- usage ----------------------------------------------------------------------------------
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """What a bug report needs: mentorblog's version, then the libraries that shape the html
+    and the Python that runs them (issue 18, item 4)."""
     code, out, _ = exit_code(capsys, "--version")
     assert code == 0
-    assert out.strip() == f"mentorblog {__version__}"
+    lines = out.splitlines()
+    assert lines[0] == f"mentorblog {__version__}"
+    assert lines[1] == f"markdown-it-py {importlib.metadata.version('markdown-it-py')}"
+    assert lines[2] == f"Jinja2 {importlib.metadata.version('Jinja2')}"
+    assert lines[3].startswith(f"Python {platform.python_version()} (")
+    assert len(lines) == 4
 
 
 def test_help(capsys: pytest.CaptureFixture[str]) -> None:
@@ -280,7 +289,8 @@ def test_real_process_version() -> None:
     done = subprocess.run([sys.executable, "-m", "mentorblog", "--version"], capture_output=True,
                           text=True, timeout=60, stdin=subprocess.DEVNULL)
     assert done.returncode == 0
-    assert done.stdout.strip() == f"mentorblog {__version__}"
+    assert done.stdout.splitlines()[0] == f"mentorblog {__version__}"
+    assert "markdown-it-py " in done.stdout and "Jinja2 " in done.stdout
 
 
 def test_real_process_build_prints_its_summary_through_a_pipe(site: Path) -> None:
