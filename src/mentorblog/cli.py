@@ -452,7 +452,12 @@ def _new_site(args: argparse.Namespace) -> int:
 def _new_ci(args: argparse.Namespace) -> int:
     from mentorblog.new_ci import installed_from_folder, new_ci
 
-    made = new_ci(args.source, args.provider, install=args.install)
+    try:
+        made = new_ci(args.source, args.provider, install=args.install)
+    except BuildError as err:  # a file of the repository, shown as for `Created`
+        if err.file is None or not err.file.is_absolute():
+            raise
+        raise BuildError(err.message, _shown(Path(err.file)).rstrip("/"), err.line) from None
     print(f"Created {_shown(made.repository / made.file).rstrip('/')}")
     if args.provider == "github":
         print(f"On every push to {made.branch} it checks and builds the site and publishes it "

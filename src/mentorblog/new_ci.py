@@ -107,7 +107,11 @@ def new_ci(source: Path, provider: str, *, install: str | None = None) -> NewCI:
         install=chosen,
     )
     target = PROVIDERS[provider][1]
-    create_files(repository, {target: text})
+    try:
+        create_files(repository, {target: text})
+    except BuildError as err:  # named from the repository, which may not be the site
+        where = repository / err.file if err.file is not None else repository
+        raise BuildError(err.message, where.as_posix(), err.line) from None
     return NewCI(repository, target, site_folder, branch or "main", chosen, has_git)
 
 

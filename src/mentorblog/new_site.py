@@ -85,16 +85,21 @@ def new_site(
     wanted = site_files(spec, now)
     kept = tuple(rel for rel in (GITIGNORE,) if os.path.lexists(root / rel))
     writing = {rel: text for rel, text in wanted.items() if rel not in kept}
+    if os.path.lexists(root / "site.yaml"):
+        raise BuildError(
+            "already exists: this folder holds a site already; nothing was written",
+            str(target / "site.yaml"),
+        )
     made = _missing_folders(root)
     root.mkdir(parents=True, exist_ok=True)
     try:
         create_files(root, writing)
+    except BuildError as err:  # name the file as the folder was given
+        _remove_empty(made)
+        where = target / err.file if err.file is not None else target
+        raise BuildError(err.message, str(where), err.line) from None
     except BaseException:
-        for folder in made:  # deepest first; only folders this call made, and only if empty
-            try:
-                folder.rmdir()
-            except OSError:
-                break
+        _remove_empty(made)
         raise
     first = next(rel for rel in wanted if rel.parent.name in ("posts", "_posts"))
     return NewSite(root, tuple(writing), kept, first)
@@ -307,6 +312,15 @@ def _check_empty(root: Path, given: Path) -> None:
             "files, which are never overwritten",
             str(given),
         )
+
+
+def _remove_empty(made: list[Path]) -> None:
+    """Undo `mkdir(parents=True)`: deepest first, only the folders it made, only if empty."""
+    for folder in made:
+        try:
+            folder.rmdir()
+        except OSError:
+            break
 
 
 def _missing_folders(root: Path) -> list[Path]:

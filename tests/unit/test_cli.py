@@ -312,3 +312,62 @@ def test_run_exits_with_the_commands_code_after_flushing(
     cli.run()
     assert exits == [2]  # no command: usage
     assert "usage:" in capsys.readouterr().err
+
+
+# -- hints for newcomers (issue 18, item 3) ---------------------------------------------------
+
+@pytest.mark.parametrize(("args", "hint"), [
+    (("biuld",), "invalid choice: 'biuld'; did you mean `build`?"),
+    (("server",), "invalid choice: 'server'; did you mean `serve`?"),
+    (("deploy",), "invalid choice: 'deploy'; did you mean `new ci`?"),
+    (("build", "--darfts"), "unrecognized arguments: --darfts; did you mean `--drafts`?"),
+    (("build", "--destinaton", "out"),
+     "unrecognized arguments: --destinaton out; did you mean `--destination`?"),
+    (("serve", "--prot=8000"), "unrecognized arguments: --prot=8000; did you mean `--port`?"),
+    (("new", "--knd", "reflection", "posts/x.md"), "did you mean `--kind`?"),
+    (("new", "--dialect", "jekyl", "x.md"), "invalid choice: 'jekyl'; did you mean `jekyll`?"),
+    (("new", "ci", "githb"), "invalid choice: 'githb'; did you mean `github`?"),
+    (("import", "jeykll", "old"), "invalid choice: 'jeykll'; did you mean `jekyll`?"),
+    (("--verison",), "unrecognized arguments: --verison; did you mean `--version`?"),
+])
+def test_a_misspelling_gets_the_closest_name(capsys: pytest.CaptureFixture[str],
+                                             args: tuple[str, ...], hint: str) -> None:
+    code, _, err = exit_code(capsys, *args)
+    assert code == 2
+    assert hint in err
+    assert "usage: mentorblog" in err and "Traceback" not in err
+
+
+def test_the_usage_shown_is_the_misspelt_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    _, _, err = exit_code(capsys, "build", "--darfts")
+    assert err.startswith("usage: mentorblog build ")
+
+
+def test_help_lists_new_site_and_new_ci(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = exit_code(capsys, "--help")
+    assert "new site" in out and "new ci" in out and "init" in out
+    assert "mentorblog new site my-journal" in out
+
+
+@pytest.mark.parametrize(("argv", "routed"), [
+    (["new", "site", "x"], ["new site", "x"]),
+    (["new", "ci", "github", "-s", "x"], ["new ci", "github", "-s", "x"]),
+    (["new", "-s", "x", "ci", "gitlab"], ["new ci", "-s", "x", "gitlab"]),
+    (["new", "--dialect", "jekyll", "site"], ["new site", "--dialect", "jekyll"]),
+    (["new", "-k", "site", "posts/x.md"], ["new", "-k", "site", "posts/x.md"]),
+    (["new", "site.md"], ["new", "site.md"]),
+    (["new", "posts/site"], ["new", "posts/site"]),
+    (["build", "site"], ["build", "site"]),
+])
+def test_new_site_and_new_ci_are_commands_of_their_own(argv: list[str],
+                                                       routed: list[str]) -> None:
+    assert cli._route_new(argv) == routed
+
+
+def test_example_address_warning_names_its_line(site: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "build", "-d", "out")
+    assert code == 0
+    assert "warning: site.yaml:2: baseURL https://example.org/ is an example address" in err
+    code, _, err = run(capsys, "build", "-d", "out", "--base-url", "https://ana.dev/")
+    assert "example address" not in err
