@@ -78,6 +78,8 @@ def render_workflow(
     ]
     if provider == "github":
         changes.append(("branches: [main]", f"branches: [{branch}]"))
+    elif install.startswith("git+"):  # the slim image has no git, which pip needs for it
+        changes.append(("image: python:3.12-slim", "image: python:3.12"))
     for old, new in changes:
         if old not in text:  # the template and this code disagree: a bug, not a user error
             raise AssertionError(f"{old!r} is not in the {provider} workflow")

@@ -126,6 +126,12 @@ def test_what_pip_installs_is_exactly_what_was_asked(provider: str, install: str
     assert shlex.split(command) == ["pip", "install", install]  # one argument, nothing else
 
 
+def test_gitlab_gets_an_image_with_git_for_a_git_address() -> None:
+    assert yaml.safe_load(render_workflow("gitlab"))["pages"]["image"] == "python:3.12-slim"
+    text = render_workflow("gitlab", install="git+https://git.example.org/a/mentorblog@v1")
+    assert yaml.safe_load(text)["pages"]["image"] == "python:3.12"
+
+
 @pytest.mark.parametrize("install", ["a: b", "x\nrun: evil", "x #comment"])
 def test_a_requirement_that_would_change_the_yaml_is_refused(install: str) -> None:
     for provider in ("github", "gitlab"):
