@@ -227,7 +227,8 @@ _NEW_VALUES = frozenset({"-s", "--source", "-k", "--kind", "--dialect"})
 
 def _route_new(argv: list[str]) -> list[str]:
     """`new site ...` and `new ci ...` are commands of their own (`new PATH` writes a post):
-    join the two words into the command's name. `new site.md` is still a post."""
+    join the two words into the command's name. `new site.md` is still a post. Hugo's
+    `new content PATH` is `new PATH`."""
     command = next((i for i, arg in enumerate(argv) if not arg.startswith("-")), None)
     if command is None or argv[command] != "new":
         return argv
@@ -238,6 +239,8 @@ def _route_new(argv: list[str]) -> list[str]:
             break
         if arg in ("site", "ci"):
             return [*argv[:command], f"new {arg}", *argv[command + 1:i], *argv[i + 1:]]
+        if arg == "content" and any(not a.startswith("-") for a in argv[i + 1:]):
+            return [*argv[:i], *argv[i + 1:]]
         if not arg.startswith("-"):
             break
         i += 2 if arg in _NEW_VALUES else 1

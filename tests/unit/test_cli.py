@@ -358,6 +358,10 @@ def test_help_lists_new_site_and_new_ci(capsys: pytest.CaptureFixture[str]) -> N
     (["new", "site.md"], ["new", "site.md"]),
     (["new", "posts/site"], ["new", "posts/site"]),
     (["build", "site"], ["build", "site"]),
+    (["new", "content", "posts/x.md"], ["new", "posts/x.md"]),  # Hugo's spelling
+    (["new", "-k", "reflection", "content", "posts/x.md"],
+     ["new", "-k", "reflection", "posts/x.md"]),
+    (["new", "content"], ["new", "content"]),  # a post named content.md
 ])
 def test_new_site_and_new_ci_are_commands_of_their_own(argv: list[str],
                                                        routed: list[str]) -> None:
