@@ -42,7 +42,7 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """"; did you mean `build`?" or nothing."""
+    """The `; did you mean ...?` ending of an error message, or nothing."""
     match = closest(word, choices)
     return f"; did you mean `{match}`?" if match else ""
 
@@ -61,14 +61,20 @@ def no_posts(skipped: Mapping[str, int], source: str, *, jekyll: bool = False) -
     future = skipped.get("future", 0)
     left: list[str] = []
     if drafts:
-        left.append(f"{drafts} draft{'s' if drafts != 1 else ''} (build with -D to include "
-                    "drafts, or set `draft: false` to publish one)")
+        left.append(
+            f"{drafts} draft{'s' if drafts != 1 else ''} (build with -D to include "
+            "drafts, or set `draft: false` to publish one)"
+        )
     if future:
-        left.append(f"{future} post{'s' if future != 1 else ''} dated in the future (build "
-                    f"with -F to include {'it' if future == 1 else 'them'})")
+        left.append(
+            f"{future} post{'s' if future != 1 else ''} dated in the future (build "
+            f"with -F to include {'it' if future == 1 else 'them'})"
+        )
     if left:
         return "no post is published yet; left out: " + "; ".join(left)
     on = "" if source in ("", ".") else f" -s {shlex.quote(source)}"
     where = "_posts" if jekyll else "posts"
-    return (f"no posts yet: start one with `mentorblog new{on} --kind reflection "
-            f"{where}/my-first-session.md` (it starts as a draft: build with -D to see it)")
+    return (
+        f"no posts yet: start one with `mentorblog new{on} --kind reflection "
+        f"{where}/my-first-session.md` (it starts as a draft: build with -D to see it)"
+    )

@@ -159,8 +159,12 @@ def default_install() -> str:
         return DEFAULT_INSTALL
     vcs = origin.get("vcs_info") if isinstance(origin, dict) else None
     url = origin.get("url") if isinstance(origin, dict) else None
-    if isinstance(vcs, dict) and vcs.get("vcs") == "git" and isinstance(url, str) and \
-            url.startswith("https://"):
+    if (
+        isinstance(vcs, dict)
+        and vcs.get("vcs") == "git"
+        and isinstance(url, str)
+        and url.startswith("https://")
+    ):
         commit = vcs.get("commit_id")
         return f"git+{url}@{commit}" if isinstance(commit, str) and commit else f"git+{url}"
     return DEFAULT_INSTALL
