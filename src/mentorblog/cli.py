@@ -475,9 +475,9 @@ def _new_ci(args: argparse.Namespace) -> int:
     local = installed_from_folder()
     if args.install is None and local:
         print(f"note: this mentorblog was installed from {local}, which CI cannot reach; "
-              f"the workflow runs `pip install {made.install}`. If that package index does "
-              "not have mentorblog, run this again with --install and a git address or a "
-              "wheel committed to the repository (see docs/deploy.md)")
+              f"the workflow runs `pip install {made.install}`. While the package index "
+              "has no mentorblog, change that line to a git address or a wheel committed to "
+              "the repository (or delete the file and use --install; see docs/deploy.md)")
     return 0
 
 
