@@ -159,7 +159,10 @@ def test_every_old_address_exists_after_a_build(
     out = tmp_path / "public"
     code, stdout, err = run(capsys, "build", "-s", str(target), "-d", str(out), "--jobs", "1")
     assert code == 0, err
-    assert "site.yaml" not in err  # the translated settings are all understood
+    # The translated settings are all understood (the fixtures' example.org addresses are
+    # rightly called example addresses: that warning is about the value, not the key).
+    assert [line for line in err.splitlines()
+            if "site.yaml" in line and "is an example address" not in line] == []
     assert "skipped 1 drafts" in stdout
     missing = [url for url in present if not output_file(out, url).is_file()]
     assert missing == []

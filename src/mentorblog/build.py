@@ -85,6 +85,8 @@ class BuildResult:
     reused: int = 0  # pages taken from the build cache
     rendered: int = 0  # outputs rendered (and static files written) by this build
     kept: int = 0  # files taken unchanged from the previous output
+    posts: int = 0  # posts published
+    base_url: str = ""  # the address the site was built for
 
 
 # -- process pools --------------------------------------------------------------------------
@@ -523,7 +525,8 @@ def _write_site(options: BuildOptions, destination: Path, cache_folder: Path, st
     result = partial(BuildResult, destination=destination,
                      pages=sum(o.path.endswith(".html") for o in site.outputs),
                      files=len(expected), skipped=dict(site.skipped), notices=tuple(notices),
-                     stage_seconds=timings, reused=reused)
+                     stage_seconds=timings, reused=reused, posts=len(site.posts),
+                     base_url=site.config.base_url)
     if not plan.render and not plan.copy and live.files.keys() == expected and \
             not live.others and live.folders == parent_folders(expected):
         timings["render"] = timings["write"] = 0.0  # the output is already this site

@@ -4,6 +4,7 @@ _config.yml builds; keys we do not use are warnings, wrong types are errors with
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
@@ -122,8 +123,7 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
     """Read and validate site.yaml; `overrides` are CLI values (base_url, build_drafts, ...)."""
     path = root / CONFIG_FILE
     if not path.is_file():
-        raise BuildError(f"no {CONFIG_FILE} here: this folder is not a mentorblog site "
-                         "(use -s to point at one)", CONFIG_FILE)
+        raise BuildError(f"no {CONFIG_FILE} here: {_not_a_site(root)}", CONFIG_FILE)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as err:
@@ -148,6 +148,17 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
             base = str(overrides["base_url"]).strip()
             config = replace(config, base_url=base if base.endswith("/") else base + "/")
     return LoadedConfig(config, tuple(reader.notices))
+
+
+def _not_a_site(root: Path) -> str:
+    """What to do instead: go to the site this folder is inside of, or start one."""
+    for parent in root.parents:
+        if (parent / CONFIG_FILE).is_file():
+            where = os.path.relpath(parent)
+            return (f"this folder is inside the site in {where}; run the command there or "
+                    f"add -s {where}")
+    return ("this folder is not a mentorblog site; start one with `mentorblog new site "
+            "my-journal`, or use -s to point at an existing one")
 
 
 class _Reader:

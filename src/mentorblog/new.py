@@ -6,7 +6,10 @@ existing file is never overwritten."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
@@ -30,26 +33,54 @@ class Archetype:
     text: str
 
 
-def new_content(source: Path, path: str, *, kind: str | None = None, dialect: str = "hugo",
+@dataclass(frozen=True, slots=True)
+class Filling:
+    """What an archetype is filled in with beyond the file name and the date. `new` leaves a
+    draft to complete; `new site` fills in its first post so that it is published at once and
+    shows a session on the journal page."""
+
+    draft: bool = True
+    description: str = ""
+    session_minutes: int | None = None
+    session_with: str = ""
+    session_kind: str = ""
+    example: bool = False  # sample sentences under the prompts
+
+
+def new_content(source: Path, path: str, *, kind: str | None = None, dialect: str | None = None,
                 now: datetime | None = None) -> PurePosixPath:
-    """Write the new post and return its path relative to the site root."""
+    """Write the new post and return its path relative to the site root. Without a dialect,
+    a post under `_posts/` is named the Jekyll way (Jekyll skips an undated file there)."""
+    if dialect is None:
+        dialect = "jekyll" if "_posts" in PurePosixPath(path.replace("\\", "/")).parts \
+            else "hugo"
     if dialect not in DIALECTS:
         raise BuildError(f"unknown dialect {dialect!r} (known: {', '.join(DIALECTS)})")
     root = source.resolve()
     config = load_config(root).config
-    zone = site_zone(config.timezone)
-    moment = (now or datetime.now(zone)).astimezone(zone).replace(microsecond=0)
+    moment = now_in(config.timezone, now)
     rel = content_path(path, dialect, moment)
     archetype = find_archetype(root, kind, rel)
-    text = render_archetype(archetype, rel, moment, dialect, kind)
     target = PurePosixPath("content") / rel
+    text = render_archetype(archetype, rel, moment, dialect, kind)
+    checked_front_matter(text, target, archetype)
+    _write(root, target, text)
+    return target
+
+
+def now_in(timezone: str, now: datetime | None = None) -> datetime:
+    """The moment a new post is dated with: in the site's zone, to the second."""
+    zone = site_zone(timezone)
+    return (now or datetime.now(zone)).astimezone(zone).replace(microsecond=0)
+
+
+def checked_front_matter(text: str, target: PurePosixPath, archetype: Archetype) -> None:
+    """A filled-in archetype must parse before it is written; a mistake is the archetype's."""
     try:
         split_front_matter(text, target)
     except BuildError as err:
         raise BuildError(f"the archetype does not make valid front matter: {err.message}",
                          archetype.name) from None
-    _write(root, target, text)
-    return target
 
 
 def content_path(path: str, dialect: str, moment: datetime) -> PurePosixPath:
@@ -107,9 +138,11 @@ def find_archetype(root: Path, kind: str | None, rel: PurePosixPath) -> Archetyp
 
 
 def render_archetype(archetype: Archetype, rel: PurePosixPath, moment: datetime, dialect: str,
-                     kind: str | None) -> str:
+                     kind: str | None, filling: Filling = Filling()) -> str:
     """Fill in an archetype. It sees `title`, `date` (ISO 8601 with offset), `slug`,
-    `section`, `path`, `dialect` and `kind`; `quote` makes any text a safe YAML string."""
+    `section`, `path`, `dialect`, `kind` and the `filling`: `draft`, `description`,
+    `session` (`minutes`, `with`, `kind`) and `example`; `quote` makes any text a safe YAML
+    string."""
     env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True, autoescape=False)
     env.filters["quote"] = lambda value: json.dumps(str(value), ensure_ascii=False)
@@ -122,6 +155,11 @@ def render_archetype(archetype: Archetype, rel: PurePosixPath, moment: datetime,
         "path": str(PurePosixPath("content") / rel),
         "dialect": dialect,
         "kind": kind or "",
+        "draft": filling.draft,
+        "description": filling.description,
+        "session": {"minutes": filling.session_minutes, "with": filling.session_with,
+                    "kind": filling.session_kind},
+        "example": filling.example,
     }
     try:
         return env.from_string(archetype.text).render(values)
@@ -151,3 +189,52 @@ def _write(root: Path, target: PurePosixPath, text: str) -> None:
                          target) from None
     except OSError as err:
         raise BuildError(f"cannot write: {err.strerror or err}", target) from None
+
+
+def create_files(root: Path, files: Mapping[PurePosixPath, str]) -> None:
+    """Write new files under `root`, all of them or none. Nothing is ever overwritten: a file
+    that exists stops everything before the first write, and one that appears meanwhile, a
+    folder on the way that links out of `root` or a failed write undoes what was made."""
+    taken = sorted(rel for rel in files if os.path.lexists(root / rel))
+    if taken:
+        raise BuildError("already exists; nothing was written (mentorblog never overwrites "
+                         "a file)", taken[0])
+    base = root.resolve()
+    made: list[Path] = []  # files and folders, in the order they were made
+    try:
+        for rel, text in files.items():
+            folder = root
+            for part in rel.parent.parts:
+                folder = folder / part
+                if not folder.is_dir():
+                    folder.mkdir()
+                    made.append(folder)
+                if not folder.resolve().is_relative_to(base):
+                    raise BuildError("refusing to write through a folder that links to "
+                                     "somewhere else; nothing was written", rel)
+            with open(root / rel, "x", encoding="utf-8", newline="\n") as f:
+                made.append(root / rel)
+                f.write(text)
+    except BaseException as err:
+        for path in reversed(made):
+            with contextlib.suppress(OSError):
+                if path.is_dir() and not path.is_symlink():
+                    path.rmdir()
+                else:
+                    path.unlink()
+        if isinstance(err, FileExistsError):
+            raise BuildError("already exists; nothing was written (mentorblog never "
+                             "overwrites a file)", _relative(err.filename, root)) from None
+        if isinstance(err, OSError):
+            raise BuildError(f"cannot write: {err.strerror or err}; nothing was written",
+                             _relative(err.filename, root)) from None
+        raise
+
+
+def _relative(filename: object, root: Path) -> PurePosixPath | None:
+    if not isinstance(filename, str):
+        return None
+    try:
+        return PurePosixPath(Path(filename).relative_to(root).as_posix())
+    except ValueError:
+        return PurePosixPath(filename)

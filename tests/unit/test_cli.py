@@ -4,6 +4,8 @@ without a traceback, one summary line, -q, and the build flags of both generator
 
 from __future__ import annotations
 
+import importlib.metadata
+import platform
 import subprocess
 import sys
 from pathlib import Path
@@ -56,9 +58,16 @@ def exit_code(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str,
 # -- usage ----------------------------------------------------------------------------------
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """What a bug report needs: mentorblog's version, then the libraries that shape the html
+    and the Python that runs them (issue 18, item 4)."""
     code, out, _ = exit_code(capsys, "--version")
     assert code == 0
-    assert out.strip() == f"mentorblog {__version__}"
+    lines = out.splitlines()
+    assert lines[0] == f"mentorblog {__version__}"
+    assert lines[1] == f"markdown-it-py {importlib.metadata.version('markdown-it-py')}"
+    assert lines[2] == f"Jinja2 {importlib.metadata.version('Jinja2')}"
+    assert lines[3].startswith(f"Python {platform.python_version()} (")
+    assert len(lines) == 4
 
 
 def test_help(capsys: pytest.CaptureFixture[str]) -> None:
@@ -280,7 +289,8 @@ def test_real_process_version() -> None:
     done = subprocess.run([sys.executable, "-m", "mentorblog", "--version"], capture_output=True,
                           text=True, timeout=60, stdin=subprocess.DEVNULL)
     assert done.returncode == 0
-    assert done.stdout.strip() == f"mentorblog {__version__}"
+    assert done.stdout.splitlines()[0] == f"mentorblog {__version__}"
+    assert "markdown-it-py " in done.stdout and "Jinja2 " in done.stdout
 
 
 def test_real_process_build_prints_its_summary_through_a_pipe(site: Path) -> None:
@@ -302,3 +312,66 @@ def test_run_exits_with_the_commands_code_after_flushing(
     cli.run()
     assert exits == [2]  # no command: usage
     assert "usage:" in capsys.readouterr().err
+
+
+# -- hints for newcomers (issue 18, item 3) ---------------------------------------------------
+
+@pytest.mark.parametrize(("args", "hint"), [
+    (("biuld",), "invalid choice: 'biuld'; did you mean `build`?"),
+    (("server",), "invalid choice: 'server'; did you mean `serve`?"),
+    (("deploy",), "invalid choice: 'deploy'; did you mean `new ci`?"),
+    (("build", "--darfts"), "unrecognized arguments: --darfts; did you mean `--drafts`?"),
+    (("build", "--destinaton", "out"),
+     "unrecognized arguments: --destinaton out; did you mean `--destination`?"),
+    (("serve", "--prot=8000"), "unrecognized arguments: --prot=8000; did you mean `--port`?"),
+    (("new", "--knd", "reflection", "posts/x.md"), "did you mean `--kind`?"),
+    (("new", "--dialect", "jekyl", "x.md"), "invalid choice: 'jekyl'; did you mean `jekyll`?"),
+    (("new", "ci", "githb"), "invalid choice: 'githb'; did you mean `github`?"),
+    (("import", "jeykll", "old"), "invalid choice: 'jeykll'; did you mean `jekyll`?"),
+    (("--verison",), "unrecognized arguments: --verison; did you mean `--version`?"),
+])
+def test_a_misspelling_gets_the_closest_name(capsys: pytest.CaptureFixture[str],
+                                             args: tuple[str, ...], hint: str) -> None:
+    code, _, err = exit_code(capsys, *args)
+    assert code == 2
+    assert hint in err
+    assert "usage: mentorblog" in err and "Traceback" not in err
+
+
+def test_the_usage_shown_is_the_misspelt_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    _, _, err = exit_code(capsys, "build", "--darfts")
+    assert err.startswith("usage: mentorblog build ")
+
+
+def test_help_lists_new_site_and_new_ci(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = exit_code(capsys, "--help")
+    assert "new site" in out and "new ci" in out and "init" in out
+    assert "mentorblog new site my-journal" in out
+
+
+@pytest.mark.parametrize(("argv", "routed"), [
+    (["new", "site", "x"], ["new site", "x"]),
+    (["new", "ci", "github", "-s", "x"], ["new ci", "github", "-s", "x"]),
+    (["new", "-s", "x", "ci", "gitlab"], ["new ci", "-s", "x", "gitlab"]),
+    (["new", "--dialect", "jekyll", "site"], ["new site", "--dialect", "jekyll"]),
+    (["new", "-k", "site", "posts/x.md"], ["new", "-k", "site", "posts/x.md"]),
+    (["new", "site.md"], ["new", "site.md"]),
+    (["new", "posts/site"], ["new", "posts/site"]),
+    (["build", "site"], ["build", "site"]),
+    (["new", "content", "posts/x.md"], ["new", "posts/x.md"]),  # Hugo's spelling
+    (["new", "-k", "reflection", "content", "posts/x.md"],
+     ["new", "-k", "reflection", "posts/x.md"]),
+    (["new", "content"], ["new", "content"]),  # a post named content.md
+])
+def test_new_site_and_new_ci_are_commands_of_their_own(argv: list[str],
+                                                       routed: list[str]) -> None:
+    assert cli._route_new(argv) == routed
+
+
+def test_example_address_warning_names_its_line(site: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "build", "-d", "out")
+    assert code == 0
+    assert "warning: site.yaml:2: baseURL https://example.org/ is an example address" in err
+    code, _, err = run(capsys, "build", "-d", "out", "--base-url", "https://ana.dev/")
+    assert "example address" not in err

@@ -12,7 +12,7 @@ import pytest
 from mentorblog.cli import main
 from mentorblog.errors import BuildError
 from mentorblog.model import Config, Page
-from mentorblog.new import new_content, title_for
+from mentorblog.new import Filling, find_archetype, new_content, render_archetype, title_for
 from mentorblog.parse import ParseContext, parse_page, split_front_matter
 
 NOW = datetime(2024, 5, 2, 1, 30, 15, 123456, tzinfo=UTC)  # 09:30:15 in Singapore
@@ -253,3 +253,28 @@ def test_cli_new_needs_a_path(capsys: pytest.CaptureFixture[str]) -> None:
 def test_parse_of_plus8_date_keeps_the_offset(site: Path) -> None:
     rel = new_content(site, "posts/x.md", now=NOW.astimezone(PLUS8))
     assert "+08:00" in (site / rel).read_text(encoding="utf-8")
+
+
+def test_a_post_under_underscore_posts_is_named_the_jekyll_way(site: Path) -> None:
+    """Jekyll skips an undated file in `_posts/`, so no flag is needed there."""
+    rel = new_content(site, "_posts/first-session.md", now=NOW)
+    assert rel == PurePosixPath("content/_posts/2024-05-02-first-session.md")
+    assert front_matter(site / rel)["layout"] == "post"
+    hugo = new_content(site, "_posts/kept-as-asked.md", dialect="hugo", now=NOW)
+    assert hugo == PurePosixPath("content/_posts/kept-as-asked.md")
+
+
+def test_filling_publishes_the_reflection_with_its_session(site: Path) -> None:
+    """What `new site` asks of the reflection archetype: published, described, a session."""
+    archetype = find_archetype(site, "reflection", PurePosixPath("posts/x.md"))
+    text = render_archetype(archetype, PurePosixPath("posts/x.md"), NOW, "hugo", "reflection",
+                            Filling(draft=False, description='Ben: "first"', session_minutes=60,
+                                    session_with="Ben", session_kind="goals", example=True))
+    meta = split_front_matter(text, PurePosixPath("content/posts/x.md")).values
+    assert meta["draft"] is False
+    assert meta["description"] == 'Ben: "first"'
+    assert meta["session"] == {"minutes": 60, "with": "Ben", "kind": "goals"}
+    assert "\n::: private\n" in text
+    assert "We met for the first time" in text
+    plain = render_archetype(archetype, PurePosixPath("posts/x.md"), NOW, "hugo", "reflection")
+    assert "We met for the first time" not in plain

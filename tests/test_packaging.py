@@ -1,0 +1,59 @@
+"""The wheel carries everything `new site` and `build` need and works from any folder (issue
+18, item 4): built with pip as `pipx install .` builds it, installed apart from this
+checkout, then `new site` and `build` run from an unrelated folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_the_wheel_makes_and_builds_a_site_from_anywhere(tmp_path: Path) -> None:
+    source = tmp_path / "source"  # a copy: building in the checkout would leave build/ there
+    shutil.copytree(REPO / "src", source / "src",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(REPO / name, source / name)
+    dist = tmp_path / "dist"
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(dist)],
+        cwd=tmp_path, capture_output=True, text=True, timeout=600, stdin=subprocess.DEVNULL)
+    assert built.returncode == 0, built.stderr
+    (wheel,) = dist.glob("mentorblog-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for needed in ("scaffold/site/site.yaml", "scaffold/site/gitignore",
+                   "scaffold/ci/github-pages.yml", "scaffold/ci/gitlab-ci.yml",
+                   "theme/archetypes/reflection.md", "theme/layouts/base.html"):
+        needed = "mentorblog/" + needed
+        assert needed in names, needed
+
+    # Installed apart (the dependencies come from this environment), ahead of the checkout.
+    target = tmp_path / "installed"
+    installed = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
+         str(wheel)], capture_output=True, text=True, timeout=600, stdin=subprocess.DEVNULL)
+    assert installed.returncode == 0, installed.stderr
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+
+    def mentorblog(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "mentorblog", *args], cwd=elsewhere,
+                              env=env, capture_output=True, text=True, timeout=300,
+                              stdin=subprocess.DEVNULL)
+
+    where = subprocess.run([sys.executable, "-c", "import mentorblog; print(mentorblog.__file__)"],
+                           cwd=elsewhere, env=env, capture_output=True, text=True, timeout=60)
+    assert Path(where.stdout.strip()).is_relative_to(target), where.stdout + where.stderr
+    made = mentorblog("new", "site", "journal", "--timezone", "UTC")
+    assert made.returncode == 0, made.stderr
+    done = mentorblog("build", "-s", "journal", "--base-url", "https://ana.dev/")
+    assert done.returncode == 0, done.stderr
+    assert (elsewhere / "journal" / "public" / "journal" / "index.html").is_file()
+    assert mentorblog("new", "ci", "github", "-s", "journal").returncode == 0
