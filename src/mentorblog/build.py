@@ -33,7 +33,12 @@ from mentorblog.errors import BuildError, Notice, raise_all
 from mentorblog.fingerprint import Digests
 from mentorblog.markdown import MarkdownSettings, Renderer, settings_for
 from mentorblog.model import Config, Page, Site, StaticFile
-from mentorblog.parse import ParseContext, default_main_sections, parse_or_skip
+from mentorblog.parse import (
+    ParseContext,
+    default_main_sections,
+    parse_or_skip,
+    section_folders,
+)
 from mentorblog.render import SiteView, layout_names, make_environment, render_output
 from mentorblog.shortcodes import read_templates
 from mentorblog.write import (
@@ -337,7 +342,8 @@ def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
     notices = list(notices)
     root = config.root
     sources = discover_sources(root)
-    ctx = ParseContext(config, default_main_sections(sources.content, config), layout_names(root))
+    ctx = ParseContext(config, default_main_sections(sources.content, config), layout_names(root),
+                       section_dirs=section_folders(sources.content))
     settings = settings_for(config, read_templates(root), options.show_private)
     timings["config"] = time.perf_counter() - clock
 
@@ -360,7 +366,10 @@ def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
     parse_key = cache.settings_key(
         replace(config, root=Path("."), build_drafts=False, build_future=False,
                 build_expired=False),
-        ctx.main_sections, sorted(ctx.layouts), settings, may_search)
+        ctx.main_sections, sorted(ctx.layouts), settings, may_search,
+        # Where `_index.md` files are shapes urls only through `:sections`.
+        sorted(ctx.section_dirs) if any(":section" in p for p in config.permalinks.values())
+        else ())
     previous = cache.load_index(cache_folder, parse_key) if options.use_cache else {}
     keys = {name: cache.file_key(digest, parse_key) for name, digest in digests.items()}
     todo = [s for s, k in keys.items() if k not in previous]
