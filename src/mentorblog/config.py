@@ -360,6 +360,7 @@ class _Reader:
     def _pagination(self, values: Mapping[str, tuple[str, object]]) -> Pagination:
         per_page = self._get(values, "paginate", int, 10)
         path = "page/:num/"
+        aliases = True
         block = self._get(values, "pagination", dict, {})
         for key, value in block.items():
             n = norm(key)
@@ -367,7 +368,9 @@ class _Reader:
                 per_page = self._typed(f"pagination.{key}", value, int)
             elif n == "path":
                 path = self._typed(f"pagination.{key}", value, str).strip("/") + "/:num/"
-            elif n != "disablealiases":
+            elif n == "disablealiases":
+                aliases = not self._typed(f"pagination.{key}", value, bool)
+            else:
                 self.warn(f"unknown setting `pagination.{key}` is ignored",
                           self.lines.get("pagination"))
         jekyll_path = self._get(values, "paginate_path", str, None)
@@ -375,9 +378,10 @@ class _Reader:
             if ":num" not in jekyll_path:
                 raise self.fail(values["paginate_path"][0], "must contain `:num`")
             path = jekyll_path.strip("/") + "/"
+            aliases = False  # jekyll-paginate writes no page 1 of its own
         if per_page < 1:
             raise self.fail("pagination.pagerSize", "must be at least 1")
-        return Pagination(per_page=per_page, path=path)
+        return Pagination(per_page=per_page, path=path, aliases=aliases)
 
     def _taxonomies(self, values: Mapping[str, tuple[str, object]]) -> tuple[tuple[str, str], ...]:
         """Hugo's tags and categories, plus `series` (journeys) unless the site lists its own

@@ -25,6 +25,7 @@ class MenuItem:
 class Pagination:
     per_page: int = 10
     path: str = "page/:num/"  # relative to the list's url
+    aliases: bool = True  # Hugo's `<list>/page/1/` redirect to the list (not Jekyll's)
 
 
 @pickled_as_fields
@@ -306,6 +307,7 @@ class Output:
     term: str | None = None  # term slug
     section: str | None = None
     items: tuple[str, ...] = ()  # feed entries (page urls)
+    target: str | None = None  # where a redirect that stands for no page leads (a list)
 
 
 @pickled_as_fields

@@ -378,7 +378,7 @@ class _Builder:
 
         slug_value = self.text("slug")
         slug = urls.hugo_urlize(slug_value.strip("-")).strip("-") if slug_value else \
-            urls.slugify(name_slug)
+            "" if is_section_index else urls.slugify(name_slug)
         if slug_value and not slug:
             raise self.fail("slug", f"{slug_value!r} has no letters or digits left for a url")
 

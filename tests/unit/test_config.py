@@ -171,6 +171,7 @@ def test_jekyll_style_config(tmp_path: Path) -> None:
     assert c.timezone == "America/New_York"
     assert c.pagination.per_page == 3
     assert c.pagination.path == "page:num/"  # Jekyll's /page:num -> /page2/
+    assert c.pagination.aliases is False  # jekyll-paginate has no /page1/ redirect
     assert c.publish_dir == "_site"
     assert c.permalink == "pretty"
     assert c.authors == ("Ben",)
@@ -189,6 +190,13 @@ def test_jekyll_style_config(tmp_path: Path) -> None:
 def test_new_hugo_pagination_block(tmp_path: Path) -> None:
     c = load(tmp_path, MINIMAL + "pagination:\n  pagerSize: 7\n  path: seite\n").config
     assert c.pagination == Pagination(per_page=7, path="seite/:num/")
+
+
+def test_hugo_pagination_disable_aliases(tmp_path: Path) -> None:
+    c = load(tmp_path, MINIMAL + "pagination:\n  disableAliases: true\n").config
+    assert c.pagination == Pagination(aliases=False)
+    err = load_error(tmp_path, MINIMAL + "pagination:\n  disableAliases: maybe\n")
+    assert "disableAliases" in err.message and err.line == 3
 
 
 def test_pager_size_beats_old_paginate(tmp_path: Path) -> None:
