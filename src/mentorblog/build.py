@@ -341,7 +341,7 @@ def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
     config, notices = loaded or _config(options)
     notices = list(notices)
     root = config.root
-    sources = discover_sources(root)
+    sources = discover_sources(root, include=config.include)
     ctx = ParseContext(config, default_main_sections(sources.content, config), layout_names(root),
                        section_dirs=section_folders(sources.content))
     settings = settings_for(config, read_templates(root), options.show_private)

@@ -292,6 +292,11 @@ def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
                               TERMS_TEMPLATES.get(taxonomy.name, "tags.html"),
                               section_pages[own].source if own else None,
                               taxonomy=taxonomy.name, section=own))
+        if config.feeds.rss:  # Hugo's feed of the terms, /tags/index.xml
+            outputs.append(Output(taxonomy.url.lstrip("/") + "index.xml",
+                                  taxonomy.url + "index.xml", "rss", "taxonomy.xml",
+                                  section_pages[own].source if own else None,
+                                  taxonomy=taxonomy.name, section=own))
         term_folders = {urls.slugify(path.split("/", 1)[1]): path for path in section_pages
                         if path.lower().startswith(taxonomy.name + "/")}
         for term in taxonomy.terms:

@@ -65,6 +65,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "profiles": ("profiles",),  # also `authors:` written as a mapping of name -> profile
     "journal": ("journal",),
     "related": ("related",),
+    "include": ("include",),
 }
 
 # Theme settings (PaperMod's params): allowed at the top level or under `params`.
@@ -100,7 +101,7 @@ _FOREIGN = {
         "module languages defaultContentLanguage googleAnalytics disqusShortname privacy "
         "sitemap security caches imaging build disableKinds enableInlineShortcodes "
         "pygmentsUseClasses pygmentsCodeFences canonifyURLs relativeURLs uglyURLs "
-        "mediaTypes frontmatter cascade plugins markdown kramdown highlighter exclude include "
+        "mediaTypes frontmatter cascade plugins markdown kramdown highlighter exclude "
         "collections sass gems incremental safe keep_files encoding twitter_username "
         "github_username show_excerpts header_pages jekyll-archives whitelist "
         "disqus google_analytics source layouts_dir data_dir includes_dir "
@@ -304,6 +305,7 @@ class _Reader:
             profiles=self._profiles(values),
             journal_url=self._journal(values),
             related_limit=self._related(values),
+            include=self._include(values),
         )
 
     def _positive(self, values: Mapping[str, tuple[str, object]], canon: str,
@@ -449,6 +451,18 @@ class _Reader:
                                                   f"not {value!r}")
         return url
 
+    def _include(self, values: Mapping[str, tuple[str, object]]) -> tuple[str, ...]:
+        """Jekyll's `include`: names starting with `_` or `.` that are published anyway."""
+        value = self._get(values, "include", (list, str), [])
+        names = [value] if isinstance(value, str) else value
+        found = []
+        for name in names:
+            if not isinstance(name, str) or not name.strip().strip("/"):
+                raise self.fail(values["include"][0], f"must list file or folder names such "
+                                                      f"as _pages, not {name!r}")
+            found.append(name.strip().strip("/"))
+        return tuple(found)
+
     def _related(self, values: Mapping[str, tuple[str, object]]) -> int:
         value = self._get(values, "related", (dict, bool), True)
         if value is True:
@@ -582,7 +596,8 @@ _BOOL_WORDS = {"true": True, "yes": True, "on": True, "false": False, "no": Fals
 _KIND_NAMES: dict[object, str] = {str: "text", list: "a list", dict: "a mapping",
                                   (str, bool): "a path or false",
                                   (dict, bool): "true, false or a mapping",
-                                  (dict, list): "a mapping or a list"}
+                                  (dict, list): "a mapping or a list",
+                                  (list, str): "a list of names"}
 
 
 def _dig(block: object, *keys: str) -> object:

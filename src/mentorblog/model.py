@@ -110,6 +110,7 @@ class Config:
     profiles: tuple[AuthorProfile, ...] = ()
     journal_url: str | None = "/journal/"  # None: no journal page even when sessions exist
     related_limit: int = 5  # related posts under each post; 0 shows none
+    include: tuple[str, ...] = ()  # Jekyll's `include`: `_` and `.` names that are read
 
     @property
     def base_path(self) -> str:

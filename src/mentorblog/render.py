@@ -868,7 +868,7 @@ def _context(output: Output, view: SiteView) -> dict[str, Any]:
             section = view.section(output.section or "")
             context["section"] = section
             context["list_title"] = section.title if section else ""
-        elif output.kind == "terms" and index is not None and index.title:
+        elif output.taxonomy and not output.term and index is not None and index.title:
             context["list_title"] = index.title  # content/tags/_index.md's title
     if output.kind == "sitemap":
         context["entries"] = sitemap_entries(view)

@@ -199,6 +199,15 @@ def test_hugo_pagination_disable_aliases(tmp_path: Path) -> None:
     assert "disableAliases" in err.message and err.line == 3
 
 
+def test_jekyll_include(tmp_path: Path) -> None:
+    loaded = load(tmp_path, MINIMAL + "include: [_pages, /.well-known/]\n")
+    assert loaded.config.include == ("_pages", ".well-known")
+    assert messages(loaded) == []
+    assert load(tmp_path, MINIMAL + "include: _pages\n").config.include == ("_pages",)
+    err = load_error(tmp_path, MINIMAL + "include:\n  - {a: b}\n")
+    assert err.line == 3 and "include" in err.message
+
+
 def test_pager_size_beats_old_paginate(tmp_path: Path) -> None:
     c = load(tmp_path, MINIMAL + "paginate: 3\npagination:\n  pagerSize: 7\n").config
     assert c.pagination.per_page == 7
