@@ -294,7 +294,7 @@ def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
                               taxonomy=taxonomy.name, section=own))
         if config.feeds.rss:  # Hugo's feed of the terms, /tags/index.xml
             outputs.append(Output(taxonomy.url.lstrip("/") + "index.xml",
-                                  taxonomy.url + "index.xml", "rss", "taxonomy.xml",
+                                  taxonomy.url + "index.xml", "terms-rss", "taxonomy.xml",
                                   section_pages[own].source if own else None,
                                   taxonomy=taxonomy.name, section=own))
         term_folders = {urls.slugify(path.split("/", 1)[1]): path for path in section_pages
@@ -366,13 +366,23 @@ def _feeds(list_url: str, items: Sequence[str], config: Config,
 
 def _resolve_covers(pages: list[Page], content_files: Sequence[StaticFile],
                     static: Sequence[StaticFile]) -> list[Page]:
-    """cover.image: a file beside the post whose name contains it, then static/, else as is."""
+    """cover.image: a file beside the post whose name contains it, then static/, else as is.
+    `images`: a file of the page's bundle, else an address from the site's root, as
+    PaperMod's `absURL` reads it."""
     static_paths = {f.path for f in static}
     by_folder: dict[PurePosixPath, list[PurePosixPath]] = {}
     for f in content_files:
         by_folder.setdefault(f.source.parent, []).append(f.source)
     resolved = []
     for page in pages:
+        if any("://" not in image and not image.startswith("/") for image in page.images):
+            is_bundle = page.source.stem in ("index", "_index")
+            own_files = {f.name for f in by_folder.get(page.source.parent, ())} if is_bundle \
+                else set()
+            page = replace(page, images=tuple(
+                image if "://" in image or image.startswith("/") else
+                page.url + image if image in own_files else "/" + image.removeprefix("./")
+                for image in page.images))
         cover = page.cover
         if cover is None or "://" in cover.image or cover.image.startswith("/"):
             resolved.append(page)

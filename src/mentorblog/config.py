@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from mentorblog import dates
+from mentorblog import dates, themeparams
 from mentorblog.errors import BuildError, Notice
 from mentorblog.model import AuthorProfile, Config, Feeds, MenuItem, Pagination, ScopeDefault
 from mentorblog.yamltext import error_line, error_text, load_yaml
@@ -128,14 +128,14 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
     except UnicodeDecodeError as err:
         raise BuildError(f"not UTF-8 text ({err.reason})", CONFIG_FILE) from None
     try:
-        loaded = load_yaml(text)
+        loaded = load_yaml(text, nested=True)
     except yaml.YAMLError as err:
         raise BuildError(f"not valid YAML: {error_text(err)}", CONFIG_FILE,
                          error_line(err)) from None
     data = loaded.data if loaded.data is not None else {}
     if not isinstance(data, dict):
         raise BuildError("must be a mapping of `key: value` settings", CONFIG_FILE, 1)
-    reader = _Reader(loaded.key_lines, root)
+    reader = _Reader(loaded.key_lines, root, loaded.nested_lines)
     for key, first, again in loaded.duplicates:
         reader.warn(f"`{key}` is set twice (lines {first} and {again}); the later one wins",
                     again)
@@ -152,8 +152,10 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
 class _Reader:
     """Validates one site.yaml; collects warnings, raises the first wrong type."""
 
-    def __init__(self, key_lines: Mapping[str, int], root: Path) -> None:
+    def __init__(self, key_lines: Mapping[str, int], root: Path,
+                 nested_lines: Mapping[str, int] | None = None) -> None:
         self.raw_lines = {str(k): v for k, v in key_lines.items()}
+        self.nested_lines = dict(nested_lines or {})
         self.lines = {norm(k): v for k, v in key_lines.items()}
         self.param_lines: dict[str, int | None] = {}
         self.root = root
@@ -164,7 +166,8 @@ class _Reader:
 
     def fail(self, key: str, message: str, line: int | None = None) -> BuildError:
         if line is None:
-            line = self.param_lines.get(norm(key)) or self.lines.get(norm(key.split(".")[0]))
+            line = self.nested_lines.get(key) or self.param_lines.get(norm(key)) or \
+                self.lines.get(norm(key.split(".")[0]))
         return BuildError(f"`{key}`: {message}", CONFIG_FILE, line)
 
     def read(self, data: dict[Any, Any]) -> Config:
@@ -222,7 +225,20 @@ class _Reader:
         for n, value in params.items():
             if n in _BOOL_PARAMS:
                 params[n] = self._typed(param_keys.get(n, n), value, bool)
+        params = themeparams.normalise(params, param_keys, self._param_error)
         return self._build(values, params)
+
+    def _param_error(self, path: tuple[str, ...], message: str) -> BuildError:
+        """A theme setting's error at the line of the key itself (`params.label.icon`)."""
+        key = ".".join(path)
+        line = None
+        for n in range(len(path), 0, -1):  # the deepest key with a known line
+            line = self.nested_lines.get(".".join(path[:n])) or self.nested_lines.get(
+                ".".join(path[:n]).removeprefix("params."))
+            if line:
+                break
+        return BuildError(f"`{key}`: {message}", CONFIG_FILE,
+                          line or self.param_lines.get(norm(path[0].removeprefix("params."))))
 
     def _unknown(self, key: str) -> str:
         known = [k for k in _ALIASES] + sorted(THEME_PARAMS.values())
@@ -267,9 +283,11 @@ class _Reader:
             raise self.fail(values["timezone"][0], f"unknown time zone {tz!r} "
                             "(use an IANA name such as Europe/Berlin)") from None
         date_format = self._date_format(values, params)
-        main_sections = self._get(values, "main_sections", list, None)
+        main_sections = self._get(values, "main_sections", (list, str), None)
         if main_sections is None and "mainsections" in params:
-            main_sections = self._typed("mainSections", params["mainsections"], list)
+            main_sections = self._typed("mainSections", params["mainsections"], (list, str))
+        if isinstance(main_sections, str):  # one section, as Hugo reads a single value
+            main_sections = [main_sections]
         return Config(
             root=self.root,
             title=title,

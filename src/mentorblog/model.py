@@ -298,7 +298,8 @@ class Output:
 
     path: str  # relative to the output folder, "/"-separated
     url: str
-    kind: str  # page, home, section, term, terms, rss, atom, sitemap, alias, robots, search, 404
+    kind: str  # page, home, section, term, terms, rss, terms-rss, atom, sitemap, alias, robots,
+    # search, 404, journal
     template: str
     source: PurePosixPath | None = None  # what asked for this file, for collision messages
     line: int | None = None  # the front-matter line that chose this path, when one did

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from mentorblog import urls
+from mentorblog import themeparams, urls
 from mentorblog.config import author_names, norm
 from mentorblog.dates import DateError, parse_date, site_zone
 from mentorblog.errors import BuildError, Notice
@@ -562,8 +562,12 @@ class _Builder:
             if n in BOOL_FLAGS:
                 flags[n] = self._as_bool(n, value) if value is not None else False
             elif n in OTHER_FLAGS:
-                flags[n] = value
+                flags[n] = themeparams.check(n, value, (self.values[n][0],), self._param_error)
         return flags
+
+    def _param_error(self, path: tuple[str, ...], message: str) -> BuildError:
+        return BuildError(f"`{'.'.join(path)}`: {message}", self.source,
+                          self.lines.get(norm(path[0])))
 
     def _sessions(self) -> tuple[Session, ...]:
         """`session: {minutes: 45, with: mentee, kind: career}`, or a list of them."""

@@ -196,7 +196,7 @@ def test_hugo_pagination_disable_aliases(tmp_path: Path) -> None:
     c = load(tmp_path, MINIMAL + "pagination:\n  disableAliases: true\n").config
     assert c.pagination == Pagination(aliases=False)
     err = load_error(tmp_path, MINIMAL + "pagination:\n  disableAliases: maybe\n")
-    assert "disableAliases" in err.message and err.line == 3
+    assert "disableAliases" in err.message and err.line == 4
 
 
 def test_jekyll_include(tmp_path: Path) -> None:
@@ -366,7 +366,7 @@ def test_unknown_feeds_subkey_warns(tmp_path: Path) -> None:
     ("menu:\n  main:\n    - name: X\n", "menu", 3),
     ("timezone: Mars/Olympus\n", "timezone", 3),
     ("paginate_path: /pages/\n", "paginate_path", 3),
-    ("pagination:\n  pagerSize: 0\n", "pagination", 3),
+    ("pagination:\n  pagerSize: 0\n", "pagination", 4),  # the nested key's own line
     ("params: 5\n", "params", 3),
 ])
 def test_wrong_type_is_error_naming_file_key_and_line(tmp_path: Path, extra: str, key: str,
