@@ -6,7 +6,7 @@ that rendering can later be split across processes one output at a time."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import PurePosixPath
@@ -87,11 +87,16 @@ def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[
                      and p.is_rendered), key=list_order)
     plurals = {plural.lower() for _, plural in config.taxonomies}
     errors: list[BuildError] = []
-    sections = _sections(listed, section_pages, config, plurals, errors)
+    # Addresses a page or one of its aliases claims: a generated list yields to them, as in
+    # Hugo, where a page's alias overwrites a section's list or a page/1/ redirect.
+    claimed = set(by_url) | {alias for p in published if p.kind != "section"
+                             for alias in p.aliases}
+    sections = _sections(listed, section_pages, config, plurals, errors, claimed)
     neighbours = _neighbours(posts)
     taxonomies = _taxonomies(config, listed, section_pages, errors)
     raise_all(errors)
     outputs = _outputs(config, published, posts, listed, sections, taxonomies, section_pages)
+    outputs = tuple(o for o in outputs if o.target is None or o.url not in claimed)
     if config.journal_url and any(p.sessions for p in posts):
         outputs += (Output(urls.output_path(config.journal_url), config.journal_url, "journal",
                            "journal.html", PurePosixPath("site.yaml")),)
@@ -115,12 +120,14 @@ def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[
 
 
 def _sections(listed: Sequence[Page], section_pages: Mapping[str, Page], config: Config,
-              plurals: set[str], errors: list[BuildError]) -> tuple[Section, ...]:
+              plurals: set[str], errors: list[BuildError],
+              page_urls: Collection[str]) -> tuple[Section, ...]:
     """Hugo's sections, each with a list page: every top-level folder of content, and every
     folder below it that holds an `_index.md` (also one with nothing else, such as
     `content/about/_index.md`). A section lists the regular pages inside it, at any depth.
     Taxonomy folders (`content/tags/`) and folders starting with `_` (Jekyll's, which
-    Jekyll never lists) are no sections."""
+    Jekyll never lists) are no sections, and neither is a folder whose own page has its
+    address (`notes/index.md`, Hugo's leaf bundle, or Jekyll's index page of a folder)."""
     def is_section(path: str) -> bool:
         top = path.split("/")[0]
         return bool(path) and not top.startswith("_") and top.lower() not in plurals and (
@@ -145,6 +152,8 @@ def _sections(listed: Sequence[Page], section_pages: Mapping[str, Page], config:
                         slug=index.slug if index else "", title=title, section=path)
         if index is not None and index.url != "/" + path + "/":
             url = index.url  # the _index.md's own url wins
+        elif index is None and url in page_urls:
+            continue  # a page (the folder's index.md, an alias) has this address
         sections.append(Section(path, url, title, index.url if index else None,
                                 tuple(members[path])))
     return tuple(sections)

@@ -347,6 +347,24 @@ def test_no_section_lists_for_underscore_and_taxonomy_folders() -> None:
     assert [s.path for s in site.sections] == ["posts"]
 
 
+def test_a_folder_whose_index_page_has_its_address_gets_no_list() -> None:
+    # Jekyll's projects/index.md beside projects/one.md: the page is /projects/.
+    site = collect([page("index", "/projects/", section=""),
+                    page("one", "/projects/one/", section="projects")])
+    assert [s.path for s in site.sections] == []
+    assert output(site, "projects/index.html").kind == "page"
+
+
+def test_a_pages_alias_wins_over_a_generated_list_or_redirect() -> None:
+    # Hugo 0.168: `aliases: [/notes/, /posts/page/1/]` overwrites the notes list and the
+    # page/1 redirect; it is no collision.
+    site = collect([post("a", day(2020), aliases=("/notes/", "/posts/page/1/")),
+                    page("n", "/notes/n/", section="notes")])
+    assert [s.path for s in site.sections] == ["posts"]
+    assert output(site, "notes/index.html").page_url == "/posts/a/"
+    assert output(site, "posts/page/1/index.html").page_url == "/posts/a/"
+
+
 def test_section_pattern_serves_nested_sections() -> None:
     cfg = config(list_permalinks={"section:notes": "/all-notes/:title/"})
     site = collect([page("_index", "/notes/", kind="section", section="notes", title="My Notes"),
