@@ -49,23 +49,24 @@ class UrlError(ValueError):
 
 @functools.lru_cache(maxsize=1 << 16)  # tags and names repeat on every page that shows them
 def slugify(text: str, *, keep_case: bool = False) -> str:
-    """Tag and slug rule of FRONTMATTER.md: lowercase, NFC, whitespace runs -> "-", Unicode
-    letters, digits and marks kept, `. _ ~ + @ - #` kept, other punctuation dropped.
-    `keep_case` serves Jekyll's `:title`, which keeps the author's capitals."""
+    """Tag and slug rule of FRONTMATTER.md: lowercase, NFC, each run of whitespace -> "-",
+    Unicode letters, digits and marks kept, `. _ ~ + @ - #` kept, other punctuation dropped
+    after the whitespace is replaced, as Hugo makes term and file paths (`Tips & Tricks` ->
+    `tips--tricks`, `Hello - World` -> `hello---world`). `keep_case` keeps the capitals."""
     text = unicodedata.normalize("NFC", text).strip()
     if not keep_case:
         text = text.lower()
     out: list[str] = []
-    pending_dash = False
+    in_space = False
     for ch in text:
         if ch.isspace():
-            pending_dash = bool(out)
+            if not in_space:
+                out.append("-")
+            in_space = True
             continue
+        in_space = False
         cat = unicodedata.category(ch)
         if cat[0] in "LNM" or ch in _KEPT_PUNCT:
-            if pending_dash:
-                out.append("-")
-                pending_dash = False
             out.append(ch)
     return "".join(out)
 
