@@ -26,8 +26,9 @@ def norm(key: object) -> str:
     return str(key).lower().replace("_", "").replace("-", "")
 
 
-def normalise(params: Mapping[str, object], spelled: Mapping[str, str],
-              fail: Fail) -> dict[str, object]:
+def normalise(
+    params: Mapping[str, object], spelled: Mapping[str, str], fail: Fail
+) -> dict[str, object]:
     """`params` (normalised key -> value) with the theme's settings checked and reshaped;
     `spelled` gives each key as the user wrote it, for messages."""
     result = dict(params)
@@ -44,6 +45,7 @@ def check(key: str, value: object, path: tuple[str, ...], fail: Fail) -> object:
 
 
 # -- shapes -----------------------------------------------------------------------------------
+
 
 def _text(value: object, path: tuple[str, ...], fail: Fail) -> str:
     if isinstance(value, str):
@@ -89,8 +91,11 @@ def _links(value: object, path: tuple[str, ...], fail: Fail) -> list[dict[str, s
     links = []
     for n, entry in enumerate(value, 1):
         if not isinstance(entry, Mapping):
-            raise fail(path, f"entry {n} must be a mapping such as {{name: github, url: "
-                             f"https://github.com/me}}, not {_kind(entry)}")
+            raise fail(
+                path,
+                f"entry {n} must be a mapping such as {{name: github, url: "
+                f"https://github.com/me}}, not {_kind(entry)}",
+            )
         keys = {norm(k): v for k, v in entry.items()}
         name, url = keys.get("name", keys.get("title")), keys.get("url", keys.get("link"))
         if name is None or url is None:
@@ -99,17 +104,20 @@ def _links(value: object, path: tuple[str, ...], fail: Fail) -> list[dict[str, s
     return links
 
 
-def _block(fields: Mapping[str, Callable[[object, tuple[str, ...], Fail], object]]
-           ) -> Callable[[object, tuple[str, ...], Fail], object]:
+def _block(
+    fields: Mapping[str, Callable[[object, tuple[str, ...], Fail], object]],
+) -> Callable[[object, tuple[str, ...], Fail], object]:
     """A mapping whose known keys (normalised) have shapes; other keys are kept as they are."""
+
     def shape(value: object, path: tuple[str, ...], fail: Fail) -> object:
         if not isinstance(value, Mapping):
             raise fail(path, f"must be a mapping, not {_kind(value)}")
         result: dict[str, object] = {}
         for key, item in value.items():
             field = fields.get(norm(key))
-            result[str(key)] = item if field is None or item is None else field(
-                item, (*path, str(key)), fail)
+            result[str(key)] = (
+                item if field is None or item is None else field(item, (*path, str(key)), fail)
+            )
         return result
 
     return shape
@@ -130,18 +138,39 @@ _SHAPES: dict[str, Callable[[object, tuple[str, ...], Fail], Any]] = {
     "keywords": _texts,
     "sharebuttons": _texts,
     "socialicons": _links,
-    "profilemode": _block({
-        "enabled": _flag, "title": _text, "subtitle": _text, "imageurl": _text,
-        "imagetitle": _text, "imagewidth": _size, "imageheight": _size, "buttons": _links,
-    }),
+    "profilemode": _block(
+        {
+            "enabled": _flag,
+            "title": _text,
+            "subtitle": _text,
+            "imageurl": _text,
+            "imagetitle": _text,
+            "imagewidth": _size,
+            "imageheight": _size,
+            "buttons": _links,
+        }
+    ),
     "label": _block({"text": _text, "icon": _text, "iconheight": _size}),
-    "assets": _block({"favicon": _text, "favicon16x16": _text, "favicon32x32": _text,
-                      "appletouchicon": _text, "safaripinnedtab": _text}),
+    "assets": _block(
+        {
+            "favicon": _text,
+            "favicon16x16": _text,
+            "favicon32x32": _text,
+            "appletouchicon": _text,
+            "safaripinnedtab": _text,
+        }
+    ),
     "homeinfoparams": _block({"title": _text, "content": _text}),
-    "cover": _block({"hidden": _flag, "hiddeninlist": _flag, "hiddeninsingle": _flag,
-                     "linkfullimages": _flag, "responsiveimages": _flag}),
-    "editpost": _block({"url": _text, "text": _text, "appendfilepath": _flag,
-                        "disabled": _flag}),
+    "cover": _block(
+        {
+            "hidden": _flag,
+            "hiddeninlist": _flag,
+            "hiddeninsingle": _flag,
+            "linkfullimages": _flag,
+            "responsiveimages": _flag,
+        }
+    ),
+    "editpost": _block({"url": _text, "text": _text, "appendfilepath": _flag, "disabled": _flag}),
     "defaulttheme": _text,
     "canonicallinktext": _text,
     "env": _text,
