@@ -51,16 +51,27 @@ def _free_port() -> int:
         return port
 
 
+# `python -m http.server` with a listen backlog of 128 instead of socketserver's 5: linkinator
+# opens up to 100 connections at once, and on a busy machine a full backlog made it report
+# pages that exist as BROKEN 0 (connection reset).
+_SERVER = """
+import functools, http.server, sys
+class Server(http.server.ThreadingHTTPServer):
+    request_queue_size = 128
+handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[2])
+Server(("127.0.0.1", int(sys.argv[1])), handler).serve_forever()
+"""
+
+
 @pytest.fixture(scope="session")
 def serve() -> Iterator[Serve]:
-    """Start `python -m http.server` on a free loopback port for a folder; returns its URL."""
+    """Serve a folder as `python -m http.server` does, on a free loopback port; returns its URL."""
     servers: list[subprocess.Popen[bytes]] = []
 
     def start(directory: Path) -> str:
         port = _free_port()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
-             "--directory", str(directory)],
+            [sys.executable, "-c", _SERVER, str(port), str(directory)],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         servers.append(proc)
         url = f"http://127.0.0.1:{port}/"

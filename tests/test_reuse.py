@@ -97,7 +97,26 @@ EDITS: list[tuple[str, Callable[[Path], None]]] = [
     ("co-author", lambda s: edit(post(s, 12), "---\ntitle", "---\nauthor: [Ana, Dee]\ntitle")),
     ("profile", lambda s: edit(s / "site.yaml", "role: mentee", "role: mentor")),
     ("private note", lambda s: edit(post(s, 13), "More words.", "::: private\nHidden.\n:::")),
+    # sections and terms beyond the posts: a new section with a tagged page in it, a section
+    # that is only an _index.md, a term's own _index.md moving the term, its title changing
+    ("note in a new section", lambda s: write(s / "content" / "notes" / "n1.md",
+                                              "---\ntitle: N1\ntags: [t2]\n---\n\nA note.\n")),
+    ("section of an _index.md", lambda s: write(s / "content" / "library" / "_index.md",
+                                                "---\ntitle: Library\n---\n\nBooks.\n")),
+    # (only the slug first: the term keeps its name, every page linking to it must follow)
+    ("term index", lambda s: write(s / "content" / "tags" / "t2" / "_index.md",
+                                   "---\nslug: tee-two\n---\n\nAbout t2.\n")),
+    ("term index title", lambda s: edit(s / "content" / "tags" / "t2" / "_index.md",
+                                        "---\nslug", "---\ntitle: Tee 2\nslug")),
+    ("nested section", lambda s: write(s / "content" / "notes" / "deep" / "_index.md",
+                                       "---\ntitle: Deep notes\n---\n")),
+    ("note untagged", lambda s: edit(s / "content" / "notes" / "n1.md", "tags: [t2]\n", "")),
 ]
+
+
+def write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
 
 
 def test_every_kind_of_edit_then_rebuild_equals_a_clean_build(site: Path,

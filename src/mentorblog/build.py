@@ -33,7 +33,13 @@ from mentorblog.errors import BuildError, Notice, raise_all
 from mentorblog.fingerprint import Digests
 from mentorblog.markdown import MarkdownSettings, Renderer, settings_for
 from mentorblog.model import Config, Page, Site, StaticFile
-from mentorblog.parse import ParseContext, default_main_sections, parse_or_skip, site_dialect
+from mentorblog.parse import (
+    ParseContext,
+    default_main_sections,
+    parse_or_skip,
+    section_folders,
+    site_dialect,
+)
 from mentorblog.render import SiteView, layout_names, make_environment, render_output
 from mentorblog.shortcodes import read_templates
 from mentorblog.write import (
@@ -338,9 +344,10 @@ def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
     config, notices = loaded or _config(options)
     notices = list(notices)
     root = config.root
-    sources = discover_sources(root)
+    sources = discover_sources(root, include=config.include)
     ctx = ParseContext(config, default_main_sections(sources.content, config), layout_names(root),
-                       site_dialect=site_dialect(sources.content))
+                       site_dialect=site_dialect(sources.content),
+                       section_dirs=section_folders(sources.content))
     settings = settings_for(config, read_templates(root), options.show_private)
     timings["config"] = time.perf_counter() - clock
 
@@ -363,7 +370,10 @@ def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
     parse_key = cache.settings_key(
         replace(config, root=Path("."), build_drafts=False, build_future=False,
                 build_expired=False),
-        ctx.main_sections, sorted(ctx.layouts), settings, may_search, ctx.site_dialect)
+        ctx.main_sections, sorted(ctx.layouts), settings, may_search, ctx.site_dialect,
+        # Where `_index.md` files are shapes urls only through `:sections`.
+        sorted(ctx.section_dirs) if any(":section" in p for p in config.permalinks.values())
+        else ())
     previous = cache.load_index(cache_folder, parse_key) if options.use_cache else {}
     keys = {name: cache.file_key(digest, parse_key) for name, digest in digests.items()}
     todo = [s for s, k in keys.items() if k not in previous]

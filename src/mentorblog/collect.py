@@ -6,7 +6,7 @@ that rendering can later be split across processes one output at a time."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import PurePosixPath
@@ -81,11 +81,22 @@ def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[
     posts = sorted((p for p in published if p.kind == "post" and p.is_listed and p.is_rendered),
                    key=list_order)
     post_urls = tuple(p.url for p in posts)
-    sections = _sections(posts, section_pages, config)
+    # Hugo lists every regular page in its sections and taxonomies, not only the posts of
+    # the main sections (those alone make the home page, its feeds and prev/next).
+    listed = sorted((p for p in published if p.kind in ("post", "page") and p.is_listed
+                     and p.is_rendered), key=list_order)
+    plurals = {plural.lower() for _, plural in config.taxonomies}
+    errors: list[BuildError] = []
+    # Addresses a page or one of its aliases claims: a generated list yields to them, as in
+    # Hugo, where a page's alias overwrites a section's list or a page/1/ redirect.
+    claimed = set(by_url) | {alias for p in published if p.kind != "section"
+                             for alias in p.aliases}
+    sections = _sections(listed, section_pages, config, plurals, errors, claimed)
     neighbours = _neighbours(posts)
-    taxonomies, errors = _taxonomies(config, posts)
+    taxonomies = _taxonomies(config, listed, section_pages, errors)
     raise_all(errors)
-    outputs = _outputs(config, published, posts, sections, taxonomies, section_pages)
+    outputs = _outputs(config, published, posts, listed, sections, taxonomies, section_pages)
+    outputs = tuple(o for o in outputs if o.target is None or o.url not in claimed)
     if config.journal_url and any(p.sessions for p in posts):
         outputs += (Output(urls.output_path(config.journal_url), config.journal_url, "journal",
                            "journal.html", PurePosixPath("site.yaml")),)
@@ -108,27 +119,41 @@ def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[
     )
 
 
-def _sections(posts: Sequence[Page], section_pages: dict[str, Page],
-              config: Config) -> tuple[Section, ...]:
-    """Every folder of posts, and each of its parents, gets a list page."""
-    members: dict[str, list[str]] = {}
-    for post in posts:
-        parts = post.section.split("/") if post.section else []
+def _sections(listed: Sequence[Page], section_pages: Mapping[str, Page], config: Config,
+              plurals: set[str], errors: list[BuildError],
+              page_urls: Collection[str]) -> tuple[Section, ...]:
+    """Hugo's sections, each with a list page: every top-level folder of content, and every
+    folder below it that holds an `_index.md` (also one with nothing else, such as
+    `content/about/_index.md`). A section lists the regular pages inside it, at any depth.
+    Taxonomy folders (`content/tags/`) and folders starting with `_` (Jekyll's, which
+    Jekyll never lists) are no sections, and neither is a folder whose own page has its
+    address (`notes/index.md`, Hugo's leaf bundle, or Jekyll's index page of a folder)."""
+    def is_section(path: str) -> bool:
+        top = path.split("/")[0]
+        return bool(path) and not top.startswith("_") and top.lower() not in plurals and (
+            "/" not in path or path in section_pages)
+
+    members: dict[str, list[str]] = {path: [] for path in section_pages if is_section(path)}
+    for path in list(members):
+        members.setdefault(path.split("/")[0], [])
+    for page in listed:
+        parts = page.section.split("/") if page.section else []
         for depth in range(1, len(parts) + 1):
-            members.setdefault("/".join(parts[:depth]), []).append(post.url)
+            path = "/".join(parts[:depth])
+            if is_section(path):
+                members.setdefault(path, []).append(page.url)
     sections = []
     for path in sorted(members):
         index = section_pages.get(path)
         title = index.title if index and index.title else path.rsplit("/", 1)[-1].replace(
             "-", " ").replace("_", " ").title()
         url = "/" + "/".join(urls.slugify(p) for p in path.split("/")) + "/"
-        errors: list[BuildError] = []
         url = _list_url(config, errors, "section", path.lower(), url, f"the {path} section",
-                        slug=urls.slugify(path.rsplit("/", 1)[-1]), title=title)
-        if errors:
-            raise errors[0]
+                        slug=index.slug if index else "", title=title, section=path)
         if index is not None and index.url != "/" + path + "/":
-            url = index.url  # the _index.md's own url or slug wins
+            url = index.url  # the _index.md's own url wins
+        elif index is None and url in page_urls:
+            continue  # a page (the folder's index.md, an alias) has this address
         sections.append(Section(path, url, title, index.url if index else None,
                                 tuple(members[path])))
     return tuple(sections)
@@ -148,41 +173,63 @@ def _neighbours(posts: Sequence[Page]) -> dict[str, tuple[str | None, str | None
     return result
 
 
-def _taxonomies(config: Config, posts: Sequence[Page]) -> tuple[tuple[Taxonomy, ...],
-                                                                    list[BuildError]]:
-    errors: list[BuildError] = []
+def _taxonomies(config: Config, pages: Sequence[Page], section_pages: Mapping[str, Page],
+                errors: list[BuildError]) -> tuple[Taxonomy, ...]:
+    """Terms of every listed page. A term's own `content/<taxonomy>/<term>/_index.md` gives
+    its title (the name it is shown with), `slug` or `url`, and makes the term exist even
+    when no page uses it, as in Hugo."""
     result = []
     # Oldest first, so ties between spellings go to the oldest post's (once, for every taxonomy).
-    oldest_first = sorted(range(len(posts)), key=lambda i: _age(posts[i]))
+    oldest_first = sorted(range(len(pages)), key=lambda i: _age(pages[i]))
     rank = {i: n for n, i in enumerate(oldest_first)}
+    by_folder: dict[str, dict[str, Page]] = {}
+    for path, index in section_pages.items():
+        head, _, rest = path.partition("/")
+        if rest and "/" not in rest:
+            by_folder.setdefault(head.lower(), {})[urls.slugify(rest)] = index
     for singular, plural in config.taxonomies:
         spellings: dict[str, Counter[str]] = {}
         first_seen: dict[str, dict[str, int]] = {}
         members: dict[str, list[str]] = {}
-        for i, post in enumerate(posts):
-            for name in post.terms.get(plural, ()):
+        for i, page in enumerate(pages):
+            if plural == "authors" and page.kind != "post" and not (
+                    "author" in page.key_lines or "authors" in page.key_lines):
+                continue  # a page is by the site's default author, not one of their posts
+            for name in page.terms.get(plural, ()):
                 slug = urls.slugify(name)
                 if not slug:
                     errors.append(BuildError(
                         f"the {singular} {name!r} has no letters or digits to make a url from",
-                        post.source, post.key_lines.get(plural)))
+                        page.source, page.key_lines.get(plural)))
                     continue
                 spellings.setdefault(slug, Counter())[name] += 1
                 seen = first_seen.setdefault(slug, {})
                 seen[name] = min(seen.get(name, rank[i]), rank[i])
-                if not members.get(slug) or members[slug][-1] != post.url:
-                    members.setdefault(slug, []).append(post.url)
+                if not members.get(slug) or members[slug][-1] != page.url:
+                    members.setdefault(slug, []).append(page.url)
+        indexes = by_folder.get(plural.lower(), {})
         terms = []
-        for slug, counts in spellings.items():
-            name = min(counts, key=lambda n: (-counts[n], first_seen[slug][n]))
-            url = _list_url(config, errors, "term", plural, f"/{plural}/{slug}/",
-                            f"the {plural} pages", slug=slug, title=name)
-            terms.append(Term(name, slug, url, tuple(members[slug])))
+        for slug in sorted(spellings.keys() | indexes.keys()):
+            counts = spellings.get(slug, Counter())
+            own_index = indexes.get(slug)
+            name = own_index.title if own_index is not None and own_index.title else min(
+                counts, key=lambda n: (-counts[n], first_seen[slug][n]), default=slug)
+            own_slug = own_index.slug if own_index is not None else ""
+            default = f"/{plural}/{own_slug or slug}/"
+            url = _list_url(config, errors, "term", plural, default, f"the {plural} pages",
+                            slug=own_slug, title=name)
+            if own_index is not None and own_index.url not in (default, f"/{plural}/{slug}/"):
+                url = own_index.url  # the term's own `url`
+            terms.append(Term(name, slug, url, tuple(members.get(slug, ()))))
         terms.sort(key=lambda t: (t.name.casefold(), t.slug))
+        own = section_pages.get(plural) or next(
+            (p for path, p in section_pages.items() if path.lower() == plural.lower()), None)
         index_url = _list_url(config, errors, "taxonomy", plural, f"/{plural}/",
-                              f"the {plural} index")
+                              f"the {plural} index", title=own.title if own else "")
+        if own is not None and own.url != f"/{plural}/":
+            index_url = own.url
         result.append(Taxonomy(plural, singular, index_url, tuple(terms)))
-    return tuple(result), errors
+    return tuple(result)
 
 
 def _list_url(config: Config, errors: list[BuildError], kind: str, name: str, default: str,
@@ -212,8 +259,9 @@ def paginate(items: Sequence[str], list_url: str, config: Config) -> tuple[Pager
 
 
 def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
-             sections: Sequence[Section], taxonomies: Sequence[Taxonomy],
-             section_pages: dict[str, Page]) -> tuple[Output, ...]:
+             listed: Sequence[Page], sections: Sequence[Section],
+             taxonomies: Sequence[Taxonomy], section_pages: dict[str, Page]
+             ) -> tuple[Output, ...]:
     outputs: list[Output] = []
     home_index = section_pages.get("")
     home_source = home_index.source if home_index else None
@@ -230,10 +278,11 @@ def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
                                   page.source, alias_line, page_url=page.url))
     home_items = [p.url for p in posts if not p.hidden_in_home_list]
     outputs += _list_outputs("home", home_items, "/", config, home_source)
-    by_date = sorted(posts, key=date_order)
-    feed_posts = [p.url for p in by_date if not p.hidden_in_rss]
-    feed_rank = {url: i for i, url in enumerate(feed_posts)}
-    outputs += _feeds("/", feed_posts, config, home_source, atom=True)
+    is_post = {p.url for p in posts}
+    in_feeds = [p.url for p in sorted(listed, key=date_order) if not p.hidden_in_rss]
+    feed_rank = {url: i for i, url in enumerate(in_feeds)}
+    outputs += _feeds("/", [u for u in in_feeds if u in is_post], config, home_source,
+                      atom=True)
     for section in sections:
         index = section_pages.get(section.path)
         source = index.source if index else None
@@ -241,26 +290,43 @@ def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
                                  section=section.path)
         outputs += _feeds(section.url, _feed_order(section.pages, feed_rank), config, source,
                           section=section.path)
-    age = {p.url: _age(p) for p in posts}
+    age = {p.url: _age(p) for p in listed}
+    index_paths = {path.lower(): path for path in section_pages}
     for taxonomy in taxonomies:
         if not taxonomy.terms and taxonomy.name in ("series", "authors"):
             continue  # no journeys or authors yet: no empty index page
+        # A list's own `_index.md` (title and text) is found by its folder, `section`.
+        own = index_paths.get(taxonomy.name)
         outputs.append(Output(urls.output_path(taxonomy.url), taxonomy.url, "terms",
                               TERMS_TEMPLATES.get(taxonomy.name, "tags.html"),
-                              taxonomy=taxonomy.name))
+                              section_pages[own].source if own else None,
+                              taxonomy=taxonomy.name, section=own))
+        if config.feeds.rss:  # Hugo's feed of the terms, /tags/index.xml
+            outputs.append(Output(taxonomy.url.lstrip("/") + "index.xml",
+                                  taxonomy.url + "index.xml", "terms-rss", "taxonomy.xml",
+                                  section_pages[own].source if own else None,
+                                  taxonomy=taxonomy.name, section=own))
+        term_folders = {urls.slugify(path.split("/", 1)[1]): path for path in section_pages
+                        if path.lower().startswith(taxonomy.name + "/")}
         for term in taxonomy.terms:
+            folder = term_folders.get(term.slug)
+            source = section_pages[folder].source if folder else None
             if taxonomy.name == "series":  # the whole journey on one page, oldest first
                 parts = tuple(sorted(term.pages, key=age.__getitem__))
                 outputs.append(Output(urls.output_path(term.url), term.url, "term",
-                                      "series.html", pager=Pager(1, 1, term.url, parts,
-                                                                 (term.url,)),
-                                      taxonomy=taxonomy.name, term=term.slug))
+                                      "series.html", source, pager=Pager(1, 1, term.url, parts,
+                                                                         (term.url,)),
+                                      taxonomy=taxonomy.name, term=term.slug,
+                                      section=folder))
+                outputs += _first_page_redirect(term.url, config, source)
             else:
                 outputs += [replace(o, template=TERM_TEMPLATES.get(taxonomy.name, o.template))
-                            for o in _list_outputs("term", term.pages, term.url, config, None,
-                                                   taxonomy=taxonomy.name, term=term.slug)]
-            outputs += _feeds(term.url, _feed_order(term.pages, feed_rank), config, None,
-                              taxonomy=taxonomy.name, term=term.slug)
+                            if o.kind == "term" else o
+                            for o in _list_outputs("term", term.pages, term.url, config, source,
+                                                   taxonomy=taxonomy.name, term=term.slug,
+                                                   section=folder)]
+            outputs += _feeds(term.url, _feed_order(term.pages, feed_rank), config, source,
+                              taxonomy=taxonomy.name, term=term.slug, section=folder)
     outputs.append(Output("sitemap.xml", "/sitemap.xml", "sitemap", "sitemap.xml"))
     outputs.append(Output("robots.txt", "/robots.txt", "robots", "robots.txt"))
     outputs.append(Output("404.html", "/404.html", "404", "404.html"))
@@ -277,14 +343,26 @@ def _feed_order(members: Sequence[str], feed_rank: Mapping[str, int]) -> list[st
 
 
 def _list_outputs(kind: str, items: Sequence[str], list_url: str, config: Config,
-                  source: PurePosixPath | None, **extra: str) -> list[Output]:
-    return [Output(urls.output_path(pager.url), pager.url, kind, LIST_TEMPLATES[kind], source,
-                   pager=pager, **extra)  # type: ignore[arg-type]
-            for pager in paginate(items, list_url, config)]
+                  source: PurePosixPath | None, **extra: str | None) -> list[Output]:
+    found = [Output(urls.output_path(pager.url), pager.url, kind, LIST_TEMPLATES[kind], source,
+                    pager=pager, **extra)  # type: ignore[arg-type]
+             for pager in paginate(items, list_url, config)]
+    return found + _first_page_redirect(list_url, config, source)
+
+
+def _first_page_redirect(list_url: str, config: Config,
+                         source: PurePosixPath | None) -> list[Output]:
+    """Hugo writes `<list>/page/1/` for every paginated list, a redirect to the list itself
+    (unless `pagination.disableAliases`); old links to it keep working."""
+    if not config.pagination.aliases:
+        return []
+    url = list_url + config.pagination.path.replace(":num", "1")
+    return [Output(urls.output_path(url), url, "alias", "alias.html", source, target=list_url)]
 
 
 def _feeds(list_url: str, items: Sequence[str], config: Config,
-           source: PurePosixPath | None, atom: bool = False, **extra: str) -> list[Output]:
+           source: PurePosixPath | None, atom: bool = False, **extra: str | None
+           ) -> list[Output]:
     limited = tuple(items[: config.feeds.limit] if config.feeds.limit is not None else items)
     found = []
     if config.feeds.rss:
@@ -297,13 +375,23 @@ def _feeds(list_url: str, items: Sequence[str], config: Config,
 
 def _resolve_covers(pages: list[Page], content_files: Sequence[StaticFile],
                     static: Sequence[StaticFile]) -> list[Page]:
-    """cover.image: a file beside the post whose name contains it, then static/, else as is."""
+    """cover.image: a file beside the post whose name contains it, then static/, else as is.
+    `images`: a file of the page's bundle, else an address from the site's root, as
+    PaperMod's `absURL` reads it."""
     static_paths = {f.path for f in static}
     by_folder: dict[PurePosixPath, list[PurePosixPath]] = {}
     for f in content_files:
         by_folder.setdefault(f.source.parent, []).append(f.source)
     resolved = []
     for page in pages:
+        if any("://" not in image and not image.startswith("/") for image in page.images):
+            is_bundle = page.source.stem in ("index", "_index")
+            own_files = {f.name for f in by_folder.get(page.source.parent, ())} if is_bundle \
+                else set()
+            page = replace(page, images=tuple(
+                image if "://" in image or image.startswith("/") else
+                page.url + image if image in own_files else "/" + image.removeprefix("./")
+                for image in page.images))
         cover = page.cover
         if cover is None or "://" in cover.image or cover.image.startswith("/"):
             resolved.append(page)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from mentorblog import dates
+from mentorblog import dates, themeparams
 from mentorblog.errors import BuildError, Notice
 from mentorblog.model import AuthorProfile, Config, Feeds, MenuItem, Pagination, ScopeDefault
 from mentorblog.yamltext import error_line, error_text, load_yaml
@@ -66,6 +66,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "profiles": ("profiles",),  # also `authors:` written as a mapping of name -> profile
     "journal": ("journal",),
     "related": ("related",),
+    "include": ("include",),
 }
 
 # Theme settings (PaperMod's params): allowed at the top level or under `params`.
@@ -103,7 +104,7 @@ _FOREIGN = {
         "module languages defaultContentLanguage googleAnalytics disqusShortname privacy "
         "sitemap security caches imaging build disableKinds enableInlineShortcodes "
         "pygmentsUseClasses pygmentsCodeFences canonifyURLs relativeURLs uglyURLs "
-        "mediaTypes frontmatter cascade plugins markdown kramdown highlighter exclude include "
+        "mediaTypes frontmatter cascade plugins markdown kramdown highlighter exclude "
         "collections sass gems incremental safe keep_files encoding twitter_username "
         "github_username show_excerpts header_pages jekyll-archives whitelist "
         "disqus google_analytics source layouts_dir data_dir includes_dir "
@@ -129,14 +130,14 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
     except UnicodeDecodeError as err:
         raise BuildError(f"not UTF-8 text ({err.reason})", CONFIG_FILE) from None
     try:
-        loaded = load_yaml(text)
+        loaded = load_yaml(text, nested=True)
     except yaml.YAMLError as err:
         raise BuildError(f"not valid YAML: {error_text(err)}", CONFIG_FILE,
                          error_line(err)) from None
     data = loaded.data if loaded.data is not None else {}
     if not isinstance(data, dict):
         raise BuildError("must be a mapping of `key: value` settings", CONFIG_FILE, 1)
-    reader = _Reader(loaded.key_lines, root)
+    reader = _Reader(loaded.key_lines, root, loaded.nested_lines)
     for key, first, again in loaded.duplicates:
         reader.warn(f"`{key}` is set twice (lines {first} and {again}); the later one wins",
                     again)
@@ -164,8 +165,10 @@ def _not_a_site(root: Path) -> str:
 class _Reader:
     """Validates one site.yaml; collects warnings, raises the first wrong type."""
 
-    def __init__(self, key_lines: Mapping[str, int], root: Path) -> None:
+    def __init__(self, key_lines: Mapping[str, int], root: Path,
+                 nested_lines: Mapping[str, int] | None = None) -> None:
         self.raw_lines = {str(k): v for k, v in key_lines.items()}
+        self.nested_lines = dict(nested_lines or {})
         self.lines = {norm(k): v for k, v in key_lines.items()}
         self.param_lines: dict[str, int | None] = {}
         self.root = root
@@ -176,7 +179,8 @@ class _Reader:
 
     def fail(self, key: str, message: str, line: int | None = None) -> BuildError:
         if line is None:
-            line = self.param_lines.get(norm(key)) or self.lines.get(norm(key.split(".")[0]))
+            line = self.nested_lines.get(key) or self.param_lines.get(norm(key)) or \
+                self.lines.get(norm(key.split(".")[0]))
         return BuildError(f"`{key}`: {message}", CONFIG_FILE, line)
 
     def read(self, data: dict[Any, Any]) -> Config:
@@ -234,7 +238,20 @@ class _Reader:
         for n, value in params.items():
             if n in _BOOL_PARAMS:
                 params[n] = self._typed(param_keys.get(n, n), value, bool)
+        params = themeparams.normalise(params, param_keys, self._param_error)
         return self._build(values, params)
+
+    def _param_error(self, path: tuple[str, ...], message: str) -> BuildError:
+        """A theme setting's error at the line of the key itself (`params.label.icon`)."""
+        key = ".".join(path)
+        line = None
+        for n in range(len(path), 0, -1):  # the deepest key with a known line
+            line = self.nested_lines.get(".".join(path[:n])) or self.nested_lines.get(
+                ".".join(path[:n]).removeprefix("params."))
+            if line:
+                break
+        return BuildError(f"`{key}`: {message}", CONFIG_FILE,
+                          line or self.param_lines.get(norm(path[0].removeprefix("params."))))
 
     def _unknown(self, key: str) -> str:
         known = [k for k in _ALIASES] + sorted(THEME_PARAMS.values())
@@ -279,9 +296,11 @@ class _Reader:
             raise self.fail(values["timezone"][0], f"unknown time zone {tz!r} "
                             "(use an IANA name such as Europe/Berlin)") from None
         date_format = self._date_format(values, params)
-        main_sections = self._get(values, "main_sections", list, None)
+        main_sections = self._get(values, "main_sections", (list, str), None)
         if main_sections is None and "mainsections" in params:
-            main_sections = self._typed("mainSections", params["mainsections"], list)
+            main_sections = self._typed("mainSections", params["mainsections"], (list, str))
+        if isinstance(main_sections, str):  # one section, as Hugo reads a single value
+            main_sections = [main_sections]
         return Config(
             root=self.root,
             title=title,
@@ -317,6 +336,7 @@ class _Reader:
             profiles=self._profiles(values),
             journal_url=self._journal(values),
             related_limit=self._related(values),
+            include=self._include(values),
         )
 
     def _positive(self, values: Mapping[str, tuple[str, object]], canon: str,
@@ -373,6 +393,7 @@ class _Reader:
     def _pagination(self, values: Mapping[str, tuple[str, object]]) -> Pagination:
         per_page = self._get(values, "paginate", int, 10)
         path = "page/:num/"
+        aliases = True
         block = self._get(values, "pagination", dict, {})
         for key, value in block.items():
             n = norm(key)
@@ -380,7 +401,9 @@ class _Reader:
                 per_page = self._typed(f"pagination.{key}", value, int)
             elif n == "path":
                 path = self._typed(f"pagination.{key}", value, str).strip("/") + "/:num/"
-            elif n != "disablealiases":
+            elif n == "disablealiases":
+                aliases = not self._typed(f"pagination.{key}", value, bool)
+            else:
                 self.warn(f"unknown setting `pagination.{key}` is ignored",
                           self.lines.get("pagination"))
         jekyll_path = self._get(values, "paginate_path", str, None)
@@ -388,9 +411,10 @@ class _Reader:
             if ":num" not in jekyll_path:
                 raise self.fail(values["paginate_path"][0], "must contain `:num`")
             path = jekyll_path.strip("/") + "/"
+            aliases = False  # jekyll-paginate writes no page 1 of its own
         if per_page < 1:
             raise self.fail("pagination.pagerSize", "must be at least 1")
-        return Pagination(per_page=per_page, path=path)
+        return Pagination(per_page=per_page, path=path, aliases=aliases)
 
     def _taxonomies(self, values: Mapping[str, tuple[str, object]]) -> tuple[tuple[str, str], ...]:
         """Hugo's tags and categories, plus `series` (journeys) unless the site lists its own
@@ -457,6 +481,18 @@ class _Reader:
             raise self.fail(values["journal"][0], f"must be a path such as /journal/, or false, "
                                                   f"not {value!r}")
         return url
+
+    def _include(self, values: Mapping[str, tuple[str, object]]) -> tuple[str, ...]:
+        """Jekyll's `include`: names starting with `_` or `.` that are published anyway."""
+        value = self._get(values, "include", (list, str), [])
+        names = [value] if isinstance(value, str) else value
+        found = []
+        for name in names:
+            if not isinstance(name, str) or not name.strip().strip("/"):
+                raise self.fail(values["include"][0], f"must list file or folder names such "
+                                                      f"as _pages, not {name!r}")
+            found.append(name.strip().strip("/"))
+        return tuple(found)
 
     def _related(self, values: Mapping[str, tuple[str, object]]) -> int:
         value = self._get(values, "related", (dict, bool), True)
@@ -591,7 +627,8 @@ _BOOL_WORDS = {"true": True, "yes": True, "on": True, "false": False, "no": Fals
 _KIND_NAMES: dict[object, str] = {str: "text", list: "a list", dict: "a mapping",
                                   (str, bool): "a path or false",
                                   (dict, bool): "true, false or a mapping",
-                                  (dict, list): "a mapping or a list"}
+                                  (dict, list): "a mapping or a list",
+                                  (list, str): "a list of names"}
 
 
 def _dig(block: object, *keys: str) -> object:

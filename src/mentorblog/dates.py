@@ -81,7 +81,8 @@ def format_date(moment: datetime, fmt: str) -> str:
                 out.append(moment.strftime("%" + fmt[i + 2]).lstrip("0") or "0")
                 i += 3
                 continue
-            out.append(_MONTHS[moment.month - 1] if nxt == "B" else
+            out.append(f"{moment.year:04d}" if nxt == "Y" else
+                       _MONTHS[moment.month - 1] if nxt == "B" else
                        _MONTHS[moment.month - 1][:3] if nxt == "b" else
                        _DAYS[moment.weekday()] if nxt == "A" else
                        _DAYS[moment.weekday()][:3] if nxt == "a" else
@@ -94,9 +95,11 @@ def format_date(moment: datetime, fmt: str) -> str:
 
 
 # English names regardless of the machine's locale, so builds are reproducible.
-_MONTHS = ("January February March April May June July August September October "
-           "November December").split()
-_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+MONTH_NAMES = tuple(("January February March April May June July August September October "
+                     "November December").split())
+DAY_NAMES = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_MONTHS = MONTH_NAMES
+_DAYS = DAY_NAMES
 
 # Go reference time tokens (Mon Jan 2 15:04:05 MST 2006), longest first.
 _GO_TOKENS = (
@@ -122,6 +125,12 @@ def go_layout_to_strftime(layout: str) -> str:
             out.append(layout[i].replace("%", "%%"))
             i += 1
     return "".join(out)
+
+
+def format_go_layout(moment: datetime, layout: str) -> str:
+    """A date written with a Go layout (`2006-01-02`, `Jan`), as Hugo's permalink tokens
+    and `DateFormat` write it."""
+    return format_date(moment, go_layout_to_strftime(layout))
 
 
 def iso(moment: datetime) -> str:

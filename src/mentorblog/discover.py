@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import os
 from importlib.resources import files
@@ -19,11 +20,14 @@ def theme_dir() -> Path:
     return Path(str(files("mentorblog").joinpath("theme")))
 
 
-def discover_sources(root: Path, *, follow_symlinks: bool = False) -> Sources:
-    """Every input file, sorted by path so builds are deterministic."""
+def discover_sources(root: Path, *, follow_symlinks: bool = False,
+                     include: tuple[str, ...] = ()) -> Sources:
+    """Every input file, sorted by path so builds are deterministic. `include` (Jekyll's
+    setting) names files and folders that start with `_` or `.` and are read all the same,
+    such as `_pages` or `.well-known`."""
     markdown: list[PurePosixPath] = []
     others: list[StaticFile] = []
-    for rel, origin in _walk(root, "content", follow_symlinks):
+    for rel, origin in _walk(root, "content", follow_symlinks, include):
         if rel.suffix.lower() in MARKDOWN_SUFFIXES:
             markdown.append(rel)
         else:
@@ -34,7 +38,7 @@ def discover_sources(root: Path, *, follow_symlinks: bool = False) -> Sources:
         path = str(rel.relative_to("static"))
         static[path] = StaticFile(origin, path, PurePosixPath("theme:" + str(rel)))
     theme_assets = {p for p in static if p.endswith(_FINGERPRINTED)}
-    for rel, origin in _walk(root, "static", follow_symlinks):
+    for rel, origin in _walk(root, "static", follow_symlinks, include):
         path = str(rel.relative_to("static"))
         static[path] = StaticFile(origin, path, rel)
     assets: dict[str, str] = {}
@@ -57,7 +61,8 @@ def _fingerprinted(path: str, origin: Path) -> str:
     return f"{stem}.{digest}{dot}{suffix}"
 
 
-def _walk(root: Path, top: str, follow_symlinks: bool) -> list[tuple[PurePosixPath, Path]]:
+def _walk(root: Path, top: str, follow_symlinks: bool,
+          include: tuple[str, ...] = ()) -> list[tuple[PurePosixPath, Path]]:
     base = root / top
     if not base.is_dir():
         return []
@@ -69,13 +74,14 @@ def _walk(root: Path, top: str, follow_symlinks: bool) -> list[tuple[PurePosixPa
     for dirpath, dirnames, filenames in os.walk(base, followlinks=follow_symlinks):
         here = Path(dirpath)
         rel = (top + dirpath[start:]).replace(os.sep, "/") + "/"
-        dirnames[:] = sorted(d for d in dirnames if _visible(d, is_dir=True))
+        dirnames[:] = sorted(d for d in dirnames if _visible(d, is_dir=True) or
+                             _included(rel + d, include))
         if not follow_symlinks:
             for d in dirnames:
                 if os.path.islink(os.path.join(dirpath, d)):
                     _check_link(here / d, real_root, root)
         for name in sorted(filenames):
-            if not _visible(name, is_dir=False):
+            if not _visible(name, is_dir=False) and not _included(rel + name, include):
                 continue
             origin = here / name
             if not follow_symlinks and os.path.islink(os.path.join(dirpath, name)):
@@ -92,6 +98,17 @@ def _visible(name: str, *, is_dir: bool) -> bool:
     if is_dir and name.startswith("_"):
         return name in _SPECIAL_DIRS
     return not name.endswith((".swp", ".swx", ".tmp"))
+
+
+def _included(rel: str, include: tuple[str, ...]) -> bool:
+    """Jekyll's `include`: a pattern matches the name or the path below content/ (static/)."""
+    if not include:
+        return False
+    name = rel.rsplit("/", 1)[-1]
+    inside = rel.split("/", 1)[1] if "/" in rel else rel
+    return not name.endswith(("~", ".swp", ".swx", ".tmp")) and any(
+        fnmatch.fnmatchcase(name, pattern) or fnmatch.fnmatchcase(inside, pattern)
+        for pattern in include)
 
 
 def _check_link(path: Path, real_root: Path, root: Path) -> None:

@@ -122,7 +122,8 @@ class Digests:
         elif kind in ("term", "termname"):
             taxonomy, _, slug = arg.partition("/")
             term = view._terms_by_slug.get(taxonomy, {}).get(slug)
-            value = term.name if kind == "termname" and term else term
+            # A term's spelling and url: its own _index.md may change either.
+            value = (term.name, term.url) if kind == "termname" and term else term
         elif kind == "taxonomy":
             value = next((t for t in site.taxonomies if t.name == arg), None)
         elif kind == "sections":

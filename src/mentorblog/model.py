@@ -25,6 +25,7 @@ class MenuItem:
 class Pagination:
     per_page: int = 10
     path: str = "page/:num/"  # relative to the list's url
+    aliases: bool = True  # Hugo's `<list>/page/1/` redirect to the list (not Jekyll's)
 
 
 @pickled_as_fields
@@ -109,6 +110,7 @@ class Config:
     profiles: tuple[AuthorProfile, ...] = ()
     journal_url: str | None = "/journal/"  # None: no journal page even when sessions exist
     related_limit: int = 5  # related posts under each post; 0 shows none
+    include: tuple[str, ...] = ()  # Jekyll's `include`: `_` and `.` names that are read
 
     @property
     def base_path(self) -> str:
@@ -301,7 +303,8 @@ class Output:
 
     path: str  # relative to the output folder, "/"-separated
     url: str
-    kind: str  # page, home, section, term, terms, rss, atom, sitemap, alias, robots, search, 404
+    kind: str  # page, home, section, term, terms, rss, terms-rss, atom, sitemap, alias, robots,
+    # search, 404, journal
     template: str
     source: PurePosixPath | None = None  # what asked for this file, for collision messages
     line: int | None = None  # the front-matter line that chose this path, when one did
@@ -311,6 +314,7 @@ class Output:
     term: str | None = None  # term slug
     section: str | None = None
     items: tuple[str, ...] = ()  # feed entries (page urls)
+    target: str | None = None  # where a redirect that stands for no page leads (a list)
 
 
 @pickled_as_fields

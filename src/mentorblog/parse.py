@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from mentorblog import urls
+from mentorblog import themeparams, urls
 from mentorblog.config import author_names, norm
 from mentorblog.dates import DateError, parse_date, site_zone
 from mentorblog.errors import BuildError, Notice
@@ -61,6 +61,9 @@ class ParseContext:
     layouts: frozenset[str]  # template names (without .html) a page may ask for
     search_terms: bool = False  # parse workers also tokenise each page for the search index
     site_dialect: str = HUGO  # the dialect of a file that names none (`site_dialect()`)
+    # Folders below the top level that hold an `_index.md` (Hugo's nested sections), for the
+    # `:sections` permalink token; see section_folders().
+    section_dirs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,7 +379,8 @@ class _Builder:
             raise self.fail("weight", f"must be a whole number, not {weight!r}")
 
         slug_value = self.text("slug")
-        slug = urls.slugify(slug_value).strip("-") if slug_value else urls.slugify(name_slug)
+        slug = urls.hugo_urlize(slug_value.strip("-")).strip("-") if slug_value else \
+            "" if is_section_index else urls.slugify(name_slug)
         if slug_value and not slug:
             raise self.fail("slug", f"{slug_value!r} has no letters or digits left for a url")
 
@@ -399,8 +403,9 @@ class _Builder:
             if found:
                 terms[plural] = found
 
-        url = self._url(kind, section, slug, name_slug, date, terms.get("categories", ()),
-                        in_posts_dir, is_section_index, stem)
+        url = self._url(kind, section, slug, name_slug, date or publish_date or lastmod,
+                        terms.get("categories", ()), in_posts_dir, is_section_index, stem,
+                        folder_parts)
         layout = self._layout(kind)
         out_path = urls.output_path(url)
         if layout == "none" and url.endswith("/"):
@@ -483,30 +488,36 @@ class _Builder:
 
     def _url(self, kind: str, section: str, slug: str, name_slug: str, date: datetime | None,
              categories: tuple[str, ...], in_posts_dir: bool, is_section_index: bool,
-             stem: str) -> str:
+             stem: str, folders: list[str]) -> str:
         try:
             explicit = self.text("url")
             if explicit:
                 return urls.clean_url(explicit)
-            title_token = urls.slugify(self.text("slug"), keep_case=True) or name_slug
+            raw_slug = self.text("slug").strip("-")
             permalink = self.text("permalink")
-            if permalink:
-                return urls.clean_url(urls.expand_jekyll(
-                    permalink, date=date, title=title_token, slug=slug, categories=categories))
+            if permalink:  # Jekyll's: tokens, but not the named styles (Jekyll reads those
+                # only in _config.yml)
+                return urls.clean_url(self._jekyll(permalink, date, raw_slug or name_slug,
+                                                   categories, stem, in_posts_dir, False))
             if is_section_index:
                 return urls.clean_url("/".join(urls.slugify(p) for p in section.split("/")) + "/")
             if in_posts_dir and kind == "post" and date is not None:
-                pattern = self.config.permalink or "date"
-                return urls.clean_url(urls.expand_jekyll(
-                    pattern, date=date, title=title_token, slug=slug, categories=categories))
-            hugo_pattern = self.config.permalinks.get(section) or self.config.permalinks.get(
-                section.split("/")[0])
-            if hugo_pattern and kind == "post":
-                return urls.clean_url(urls.expand_hugo(
-                    hugo_pattern, date=date, title=self.text("title"), slug=slug, section=section,
-                    basename=stem))
-            folders = [urls.slugify(p) for p in section.split("/") if p]
-            return urls.clean_url("/".join([*folders, slug]) + "/")
+                return urls.clean_url(self._jekyll(self.config.permalink or "date", date,
+                                                   raw_slug or name_slug, categories, stem,
+                                                   True, True))
+            hugo_pattern = _section_pattern(self.config.permalinks, section)
+            if hugo_pattern and kind in ("post", "page") and not in_posts_dir:
+                # A dated file name gives the slug, as Hugo's `:filename` date setting does.
+                dated = name_slug if name_slug != stem else ""
+                page = urls.HugoPage(title=self.text("title"), slug=raw_slug or dated,
+                                     filename=stem,
+                                     sections=self._current_section(folders), date=date)
+                if date is None and urls.hugo_pattern_uses_date(hugo_pattern):
+                    self.warn(f"has no date, and the `permalinks` pattern {hugo_pattern!r} "
+                              "uses one: as Hugo does, its address takes the year 1 (add a "
+                              "`date` or a `url`)")
+                return urls.clean_url(urls.expand_hugo(hugo_pattern, page))
+            return urls.clean_url("/".join([*(urls.slugify(p) for p in folders), slug]) + "/")
         except urls.UrlError as err:
             key = "url" if "url" in self.values else "permalink"
             raise self.fail(key, str(err)) from None
@@ -520,6 +531,27 @@ class _Builder:
         if "permalink" in self.values:
             return JEKYLL
         return self.ctx.site_dialect
+    def _jekyll(self, pattern: str, date: datetime | None, slug: str,
+                categories: tuple[str, ...], stem: str, in_posts_dir: bool,
+                style: bool) -> str:
+        """A Jekyll pattern with what `url_drop.rb` (posts) or `page.rb` (pages) fill in."""
+        rel = self.source.relative_to("content")
+        if in_posts_dir:  # a document's `:path`: its path without extension and `_posts`
+            path = "/".join(p for p in rel.with_suffix("").parts if p != "_posts")
+        else:  # a page's `:path` is its folder
+            path = "/".join(rel.parts[:-1])
+        return urls.expand_jekyll(pattern, date=date, title=slug, slug=slug,
+                                  categories=categories, name=stem, path=path, style=style)
+
+    def _current_section(self, folders: list[str]) -> tuple[str, ...]:
+        """Hugo's current section of a page: the top folder, or the deepest folder above the
+        page that holds an `_index.md`."""
+        depth = 1
+        for n in range(len(folders), 1, -1):
+            if "/".join(folders[:n]) in self.ctx.section_dirs:
+                depth = n
+                break
+        return tuple(folders[:depth])
 
     def _layout(self, kind: str) -> str:
         default = {"post": "post", "page": "page", "section": "section"}[kind]
@@ -542,8 +574,12 @@ class _Builder:
             if n in BOOL_FLAGS:
                 flags[n] = self._as_bool(n, value) if value is not None else False
             elif n in OTHER_FLAGS:
-                flags[n] = value
+                flags[n] = themeparams.check(n, value, (self.values[n][0],), self._param_error)
         return flags
+
+    def _param_error(self, path: tuple[str, ...], message: str) -> BuildError:
+        return BuildError(f"`{'.'.join(path)}`: {message}", self.source,
+                          self.lines.get(norm(path[0])))
 
     def _sessions(self) -> tuple[Session, ...]:
         """`session: {minutes: 45, with: mentee, kind: career}`, or a list of them."""
@@ -662,6 +698,26 @@ def site_dialect(content: tuple[PurePosixPath, ...]) -> str:
         if "_posts" in path.parts[:-1]:
             return JEKYLL
     return HUGO
+def _section_pattern(patterns: Mapping[str, str], section: str) -> str | None:
+    """The `permalinks` pattern of a section or of the nearest section above it, as Hugo
+    matches `posts` to everything under `content/posts/`."""
+    parts = section.split("/") if section else []
+    for n in range(len(parts), 0, -1):
+        found = patterns.get("/".join(parts[:n]))
+        if found:
+            return found
+    return None
+
+
+def section_folders(content: tuple[PurePosixPath, ...]) -> frozenset[str]:
+    """Folders below the top level of `content/` that hold an `_index.md`: Hugo's nested
+    sections (a top-level folder is a section by itself)."""
+    found = set()
+    for path in content:
+        parts = path.relative_to("content").parts
+        if len(parts) > 2 and PurePosixPath(parts[-1]).stem == "_index":
+            found.add("/".join(parts[:-1]))
+    return frozenset(found)
 
 
 def default_main_sections(content: tuple[PurePosixPath, ...], config: Config) -> tuple[str, ...]:

@@ -192,7 +192,7 @@ def toc_tree(headings: Sequence[Heading], max_level: int = 6) -> tuple[TocEntry,
 # can reach through `site` or a page records a dependency key while an output renders:
 #   page:<url>                 the whole page (PageViews are made only through SiteView.page)
 #   neighbours:<url>           which pages are a post's previous and next
-#   termname:<taxonomy>/<slug> the spelling a term is shown with
+#   termname:<taxonomy>/<slug> the spelling a term is shown with, and its url
 #   term:<taxonomy>/<slug>, taxonomy:<name>, section:<path>, section-head:<path>, sections,
 #   copyright, newest, featured
 #   related:<url>              which posts are related to a post
@@ -844,6 +844,8 @@ def _context(output: Output, view: SiteView) -> dict[str, Any]:
                                "items": [], "taxonomy": None, "term": None, "list_title": ""}
     if output.page_url is not None:
         context["page"] = view.page(output.page_url)
+    elif output.target is not None:  # a redirect to a list: alias.html reads its permalink
+        context["page"] = RedirectTarget(output.target, view.absurl(output.target))
     if output.pager is not None:
         context["pager"] = output.pager
         context["items"] = view.pages(output.pager.items)
@@ -866,6 +868,8 @@ def _context(output: Output, view: SiteView) -> dict[str, Any]:
             section = view.section(output.section or "")
             context["section"] = section
             context["list_title"] = section.title if section else ""
+        elif output.taxonomy and not output.term and index is not None and index.title:
+            context["list_title"] = index.title  # content/tags/_index.md's title
     if output.kind == "sitemap":
         context["entries"] = sitemap_entries(view)
     if output.kind == "journal":
@@ -876,6 +880,18 @@ def _context(output: Output, view: SiteView) -> dict[str, Any]:
     if output.taxonomy == "authors" and context["term"] is not None:
         context["profile"] = view.profile(context["term"].name)
     return context
+
+
+@dataclass(frozen=True, slots=True)
+class RedirectTarget:
+    """What `alias.html` sees as `page` when a redirect leads to a list, not to a page."""
+
+    url: str
+    permalink: str
+
+    @property
+    def title(self) -> str:
+        return self.permalink
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ and every top-level key remembers its line so errors can point at it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -57,16 +57,33 @@ class Loaded:
     data: object
     key_lines: dict[str, int]  # top-level key as written -> line within the text (1-based)
     duplicates: tuple[tuple[str, int, int], ...]  # key, first line, repeated line
+    # With `nested`: the line of every key of mappings inside mappings, by its path as
+    # written ("params.profileMode.imageUrl"); empty otherwise.
+    nested_lines: dict[str, int] = field(default_factory=dict)
 
 
-def load_yaml(text: str) -> Loaded:
-    """Parse one YAML document; raises yaml.YAMLError (with marks) on bad input."""
+def load_yaml(text: str, *, nested: bool = False) -> Loaded:
+    """Parse one YAML document; raises yaml.YAMLError (with marks) on bad input. `nested`
+    also records the lines of keys below the top level (site.yaml, not front matter)."""
     loader = _Loader(text)
     try:
         data = loader.get_single_data()
+        root = loader._root
     finally:
         loader.dispose()
-    return Loaded(data, loader.key_lines, tuple(loader.duplicates))
+    paths: dict[str, int] = {}
+    if nested and isinstance(root, MappingNode):
+        _key_paths(root, "", paths)
+    return Loaded(data, loader.key_lines, tuple(loader.duplicates), paths)
+
+
+def _key_paths(node: MappingNode, prefix: str, found: dict[str, int]) -> None:
+    for key_node, value in node.value:
+        if isinstance(key_node, ScalarNode):
+            path = prefix + str(key_node.value)
+            found.setdefault(path, key_node.start_mark.line + 1)
+            if isinstance(value, MappingNode):
+                _key_paths(value, path + ".", found)
 
 
 def error_line(err: yaml.YAMLError) -> int | None:

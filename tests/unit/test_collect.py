@@ -318,6 +318,62 @@ def test_nested_sections_include_children_in_parent() -> None:
     assert site.neighbours["/posts/a/"] == (None, None)
 
 
+def test_every_section_gets_a_list_as_in_hugo() -> None:
+    # Hugo 0.168: content/notes/*.md gives /notes/; content/about/_index.md alone gives
+    # /about/; docs/guide/_index.md gives /docs/guide/ and its top folder /docs/; a folder
+    # without _index.md below the top (posts/deep) is no section.
+    site = collect([post("a", day(2020)), post("d", day(2021), section="posts/deep"),
+                    page("n1", "/notes/n1/", section="notes"),
+                    page("_index", "/about/", kind="section", section="about", title="About us"),
+                    page("_index", "/docs/guide/", kind="section", section="docs/guide"),
+                    page("p", "/docs/guide/deep/p/", section="docs/guide/deep")])
+    by_path = {s.path: s for s in site.sections}
+    assert set(by_path) == {"posts", "notes", "about", "docs", "docs/guide"}
+    assert by_path["notes"].pages == ("/notes/n1/",)
+    assert (by_path["about"].url, by_path["about"].title, by_path["about"].pages) == (
+        "/about/", "About us", ())
+    assert by_path["docs"].pages == by_path["docs/guide"].pages == ("/docs/guide/deep/p/",)
+    assert by_path["posts"].pages == ("/posts/deep/d/", "/posts/a/")
+    paths = {o.path for o in site.outputs}
+    assert {"notes/index.html", "notes/index.xml", "about/index.html", "about/index.xml",
+            "docs/index.html", "docs/guide/index.html"} <= paths
+    assert "posts/deep/index.html" not in paths
+    assert site.posts == ("/posts/deep/d/", "/posts/a/")  # the home lists posts only
+
+
+def test_no_section_lists_for_underscore_and_taxonomy_folders() -> None:
+    site = collect([post("a", day(2020)), page("about", "/about/", section="_pages"),
+                    page("_index", "/tags/", kind="section", section="tags")])
+    assert [s.path for s in site.sections] == ["posts"]
+
+
+def test_a_folder_whose_index_page_has_its_address_gets_no_list() -> None:
+    # Jekyll's projects/index.md beside projects/one.md: the page is /projects/.
+    site = collect([page("index", "/projects/", section=""),
+                    page("one", "/projects/one/", section="projects")])
+    assert [s.path for s in site.sections] == []
+    assert output(site, "projects/index.html").kind == "page"
+
+
+def test_a_pages_alias_wins_over_a_generated_list_or_redirect() -> None:
+    # Hugo 0.168: `aliases: [/notes/, /posts/page/1/]` overwrites the notes list and the
+    # page/1 redirect; it is no collision.
+    site = collect([post("a", day(2020), aliases=("/notes/", "/posts/page/1/")),
+                    page("n", "/notes/n/", section="notes")])
+    assert [s.path for s in site.sections] == ["posts"]
+    assert output(site, "notes/index.html").page_url == "/posts/a/"
+    assert output(site, "posts/page/1/index.html").page_url == "/posts/a/"
+
+
+def test_section_pattern_serves_nested_sections() -> None:
+    cfg = config(list_permalinks={"section:notes": "/all-notes/:title/"})
+    site = collect([page("_index", "/notes/", kind="section", section="notes", title="My Notes"),
+                    page("_index", "/notes/sub/", kind="section", section="notes/sub",
+                         title="Sub Notes")], cfg=cfg)
+    assert {s.path: s.url for s in site.sections} == {"notes": "/all-notes/my-notes/",
+                                                      "notes/sub": "/all-notes/sub-notes/"}
+
+
 def test_build_list_never_and_render_never() -> None:
     site = collect([post("unlisted", day(2020), is_listed=False),
                     post("unrendered", day(2020), is_rendered=False), post("a", day(2019))])
@@ -337,9 +393,29 @@ def test_standard_outputs_are_planned() -> None:
 
 def test_aliases_are_planned_as_stubs() -> None:
     site = collect([post("a", day(2020), aliases=("/old/", "/x.html"))])
-    stubs = outputs(site, "alias")
+    stubs = [o for o in outputs(site, "alias") if o.page_url]
     assert [(o.path, o.page_url) for o in stubs] == [("old/index.html", "/posts/a/"),
                                                      ("x.html", "/posts/a/")]
+
+
+def test_every_paginated_list_has_hugos_page_one_redirect() -> None:
+    # Hugo 0.168 writes page/1/ for the home page, each section and each term (PaperMod
+    # paginates those; the terms index it does not).
+    site = collect([post("a", day(2020), terms={"tags": ("Go",), "series": ("S",)})],
+                   config(taxonomies=(("tag", "tags"), ("series", "series"))))
+    redirects = {o.path: o.target for o in outputs(site, "alias") if o.target}
+    assert redirects == {"page/1/index.html": "/", "posts/page/1/index.html": "/posts/",
+                         "tags/go/page/1/index.html": "/tags/go/",
+                         "series/s/page/1/index.html": "/series/s/"}
+    custom = collect([post("a", day(2020))],
+                     config(pagination=Pagination(path="seite/:num/")))
+    assert {o.path for o in outputs(custom, "alias")} == {"seite/1/index.html",
+                                                          "posts/seite/1/index.html"}
+
+
+def test_no_page_one_redirects_when_switched_off_or_jekyll_style() -> None:
+    site = collect([post("a", day(2020))], config(pagination=Pagination(aliases=False)))
+    assert not outputs(site, "alias")
 
 
 # -- taxonomies -----------------------------------------------------------------------------
@@ -411,6 +487,60 @@ def test_categories_are_a_taxonomy_too() -> None:
     site = collect([post("a", day(2020), terms={"categories": ("Mentoring",)})])
     categories = next(t for t in site.taxonomies if t.name == "categories")
     assert [(t.name, t.url) for t in categories.terms] == [("Mentoring", "/categories/mentoring/")]
+
+
+def test_taxonomies_list_every_regular_page_not_only_posts() -> None:
+    site = collect([post("a", day(2020), terms={"tags": ("Go",)}),
+                    page("n1", "/notes/n1/", section="notes", terms={"tags": ("go",)}),
+                    page("about", "/about/", terms={"tags": ("Go",)})])
+    assert tags_of(site)["go"][2] == ("/posts/a/", "/about/", "/notes/n1/")
+    assert output(site, "tags/go/index.xml").items == ("/posts/a/", "/about/", "/notes/n1/")
+    assert output(site, "index.xml").items == ("/posts/a/",)  # the site's feed: posts only
+
+
+def test_author_pages_list_pages_only_when_they_name_the_author() -> None:
+    # The site's default author is every page's author; their page lists their posts, and
+    # pages only when a page names them itself.
+    site = collect([post("a", day(2020), terms={"authors": ("Sam",)}),
+                    page("about", "/about/", terms={"authors": ("Sam",)}),
+                    page("talk", "/talk/", terms={"authors": ("Sam",)},
+                         key_lines={"author": 2})],
+                   config(taxonomies=(("tag", "tags"), ("author", "authors"))))
+    authors = next(t for t in site.taxonomies if t.name == "authors")
+    assert authors.terms[0].pages == ("/posts/a/", "/talk/")
+
+
+def test_a_terms_own_index_gives_title_slug_and_url() -> None:
+    # Hugo 0.168: content/tags/go/_index.md (title Golang, slug golang) -> /tags/golang/;
+    # `url` wins; a term with an _index.md and no pages still has its page.
+    site = collect([post("a", day(2020), terms={"tags": ("Go", "Rust")}),
+                    page("_index", "/tags/go/", kind="section", section="tags/go",
+                         title="Golang", slug="golang"),
+                    page("_index", "/lang/rust/", kind="section", section="tags/rust",
+                         title="Rusty"),
+                    page("_index", "/tags/lonely/", kind="section", section="tags/lonely",
+                         title="Lonely"),
+                    page("_index", "/tags/", kind="section", section="tags", title="All Tags")])
+    terms = tags_of(site)
+    assert terms["go"] == ("Golang", "/tags/golang/", ("/posts/a/",))
+    assert terms["rust"] == ("Rusty", "/lang/rust/", ("/posts/a/",))
+    assert terms["lonely"] == ("Lonely", "/tags/lonely/", ())
+    paths = {o.path for o in site.outputs}
+    assert {"tags/golang/index.html", "lang/rust/index.html", "tags/lonely/index.html"} <= paths
+    assert "tags/go/index.html" not in paths
+    assert output(site, "tags/golang/index.html").section == "tags/go"  # its text
+    assert output(site, "tags/index.html").section == "tags"
+
+
+def test_a_terms_index_slug_feeds_the_term_pattern() -> None:
+    cfg = config(list_permalinks={"term:categories": "/cats/:slug/"})
+    site = collect([post("a", day(2020), terms={"categories": ("Life Story", "Work")}),
+                    page("_index", "/categories/life-story/", kind="section",
+                         section="categories/life-story", title="Life!", slug="life-x")],
+                   cfg=cfg)
+    categories = next(t for t in site.taxonomies if t.name == "categories")
+    assert [(t.name, t.url) for t in categories.terms] == [("Life!", "/cats/life-x/"),
+                                                           ("Work", "/cats/work/")]
 
 
 def test_list_permalinks_move_terms_taxonomies_and_sections() -> None:

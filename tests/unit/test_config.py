@@ -171,6 +171,7 @@ def test_jekyll_style_config(tmp_path: Path) -> None:
     assert c.timezone == "America/New_York"
     assert c.pagination.per_page == 3
     assert c.pagination.path == "page:num/"  # Jekyll's /page:num -> /page2/
+    assert c.pagination.aliases is False  # jekyll-paginate has no /page1/ redirect
     assert c.publish_dir == "_site"
     assert c.permalink == "pretty"
     assert c.authors == ("Ben",)
@@ -189,6 +190,22 @@ def test_jekyll_style_config(tmp_path: Path) -> None:
 def test_new_hugo_pagination_block(tmp_path: Path) -> None:
     c = load(tmp_path, MINIMAL + "pagination:\n  pagerSize: 7\n  path: seite\n").config
     assert c.pagination == Pagination(per_page=7, path="seite/:num/")
+
+
+def test_hugo_pagination_disable_aliases(tmp_path: Path) -> None:
+    c = load(tmp_path, MINIMAL + "pagination:\n  disableAliases: true\n").config
+    assert c.pagination == Pagination(aliases=False)
+    err = load_error(tmp_path, MINIMAL + "pagination:\n  disableAliases: maybe\n")
+    assert "disableAliases" in err.message and err.line == 4
+
+
+def test_jekyll_include(tmp_path: Path) -> None:
+    loaded = load(tmp_path, MINIMAL + "include: [_pages, /.well-known/]\n")
+    assert loaded.config.include == ("_pages", ".well-known")
+    assert messages(loaded) == []
+    assert load(tmp_path, MINIMAL + "include: _pages\n").config.include == ("_pages",)
+    err = load_error(tmp_path, MINIMAL + "include:\n  - {a: b}\n")
+    assert err.line == 3 and "include" in err.message
 
 
 def test_pager_size_beats_old_paginate(tmp_path: Path) -> None:
@@ -349,7 +366,7 @@ def test_unknown_feeds_subkey_warns(tmp_path: Path) -> None:
     ("menu:\n  main:\n    - name: X\n", "menu", 3),
     ("timezone: Mars/Olympus\n", "timezone", 3),
     ("paginate_path: /pages/\n", "paginate_path", 3),
-    ("pagination:\n  pagerSize: 0\n", "pagination", 3),
+    ("pagination:\n  pagerSize: 0\n", "pagination", 4),  # the nested key's own line
     ("params: 5\n", "params", 3),
 ])
 def test_wrong_type_is_error_naming_file_key_and_line(tmp_path: Path, extra: str, key: str,

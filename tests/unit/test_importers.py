@@ -209,6 +209,14 @@ def test_jekyll_scoped_permalink_default_wins_over_ours() -> None:
     assert values["defaults"] == defaults
 
 
+def test_jekyll_include_of_underscore_and_dot_names_is_carried(tmp_path: Path) -> None:
+    # minimal-mistakes and al-folio keep their pages in `_pages/`, named in `include`.
+    values, _ = jekyll({"include": ["_pages", ".well-known", "_posts", "docs"]})
+    assert values["include"] == ["_pages", ".well-known"]
+    assert loads_cleanly(values, tmp_path).include == ("_pages", ".well-known")
+    assert "include" not in jekyll({"include": ["docs"]})[0]
+
+
 def test_jekyll_header_pages_choose_the_menu() -> None:
     pages = {"a.md": {"title": "A", "permalink": "/a/"}, "b.md": {"title": "B", "permalink": "/b/"}}
     values, notices = jekyll({"header_pages": ["b.md", "gone.md"]}, pages, header_pages=3)

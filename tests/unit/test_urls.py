@@ -10,13 +10,18 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from mentorblog.urls import (
+    HugoPage,
     UrlError,
     clean_url,
     expand_hugo,
     expand_jekyll,
     href,
+    hugo_pattern_uses_date,
+    hugo_sanitize,
     is_inside,
+    jekyll_slugify,
     join_base,
+    list_url,
     output_path,
     slugify,
     split_dated_name,
@@ -42,6 +47,25 @@ DEC10 = datetime(2021, 12, 10, 9, 5, 7, tzinfo=UTC)
     ("semi;colon:s", "semicolons"),
 ])
 def test_slugify(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+
+
+# Tag pages as Hugo 0.168 writes them (/tags/<path>/ for these tags): whitespace becomes `-`
+# before punctuation is dropped, so the two spaces around `&` stay two dashes.
+@pytest.mark.parametrize(("text", "slug"), [
+    ("Tips & Tricks", "tips--tricks"),
+    ("Q & A", "q--a"),
+    ("Hello - World", "hello---world"),
+    ("What? Why! (How)", "what-why-how"),
+    ("R&D", "rd"),
+    ("1:1 meetings", "11-meetings"),
+    ("don't panic", "dont-panic"),
+    ("50% done", "50-done"),
+    ("über cool", "über-cool"),
+    ("C#", "c#"),
+    ("a + b", "a-+-b"),
+])
+def test_slugify_as_hugo_writes_term_paths(text: str, slug: str) -> None:
     assert slugify(text) == slug
 
 
@@ -194,9 +218,16 @@ def test_jekyll_weekdate_style() -> None:
     assert jekyll("weekdate") == "/2021/W49/Fri/the-perks-of-mentorship.html"
 
 
-def test_jekyll_categories_lowercased_and_joined() -> None:
+def test_jekyll_categories_lowercased_and_joined_not_slugified() -> None:
+    # Jekyll's `:categories` only lowercases (url_drop.rb), so `Big Ideas` is a folder with a
+    # space: Jekyll 4.3 writes `big ideas/2021/...`.
     assert jekyll("date", categories=("Mentoring", "Big Ideas")) == \
-        "/mentoring/big-ideas/2021/12/10/the-perks-of-mentorship.html"
+        "/mentoring/big ideas/2021/12/10/the-perks-of-mentorship.html"
+    assert jekyll("/:categories/", categories=("Go", "go", "GO")) == "/go/"
+
+
+def test_jekyll_slugified_categories() -> None:
+    assert jekyll("/:slugified_categories/", categories=("Big Ideas", "C++")) == "/big-ideas/c/"
 
 
 def test_jekyll_title_keeps_case_slug_lowercases() -> None:
@@ -207,6 +238,65 @@ def test_jekyll_title_keeps_case_slug_lowercases() -> None:
 def test_jekyll_all_date_tokens() -> None:
     url = jekyll("/:year/:short_year/:month/:i_month/:day/:i_day/:hour/:minute/:second/")
     assert url == "/2021/21/12/12/10/10/09/05/07/"
+
+
+# Every token of Jekyll 4.3's url_drop.rb, with what `jekyll build` wrote for the post
+# `_posts/2024-07-04-tokens.md` (categories [A B]) under this front-matter permalink.
+JEKYLL_TOKENS = ("/tok/:year/:month/:day/:i_month/:i_day/:short_year/:hour/:minute/:second/"
+                 ":y_day/:week/:w_year/:w_day/:short_day/:long_day/:short_month/:long_month/"
+                 ":title/:slug/:name/:categories/:slugified_categories/:collection/x:output_ext")
+JEKYLL_WROTE = ("/tok/2024/07/04/7/4/24/00/00/00/186/27/2024/4/Thu/Thursday/Jul/July/tokens/"
+                "tokens/2024-07-04-tokens/a b/a-b/posts/x.html")
+
+
+def test_jekyll_every_token_as_jekyll_writes_it() -> None:
+    url = expand_jekyll(JEKYLL_TOKENS, date=datetime(2024, 7, 4, tzinfo=UTC), title="tokens",
+                        slug="tokens", categories=("A B",), name="2024-07-04-tokens",
+                        style=False)
+    assert url == JEKYLL_WROTE
+
+
+@pytest.mark.parametrize(("raw", "title", "slug"), [
+    ("Hello_World", "Hello_World", "hello-world"),  # pretty mode keeps `_`, default does not
+    ("My Slug!", "My-Slug!", "my-slug"),
+    ("Mentoría Notes", "Mentoría-Notes", "mentoría-notes"),
+    ("a...b", "a...b", "a-b"),
+    ("-x-", "x", "x"),
+])
+def test_jekyll_title_and_slug_modes(raw: str, title: str, slug: str) -> None:
+    assert jekyll("/:title/", title=raw, slug=raw) == f"/{title}/"
+    assert jekyll("/:slug/", title=raw, slug=raw) == f"/{slug}/"
+
+
+@pytest.mark.parametrize(("mode", "text", "slug"), [
+    ("default", "The _config.yml file", "the-config-yml-file"),
+    ("pretty", "The _config.yml file", "the-_config.yml-file"),
+    ("raw", "The _config.yml file", "the-_config.yml-file"),
+    ("default", "  spaced  ", "spaced"),
+])
+def test_jekyll_slugify(mode: str, text: str, slug: str) -> None:
+    assert jekyll_slugify(text, mode=mode) == slug
+
+
+@pytest.mark.parametrize(("pattern", "url"), [
+    ("/:year/:title", "/2021/the-perks-of-mentorship.html"),  # no slash: Jekyll adds .html
+    ("/blog/my-talk", "/blog/my-talk.html"),
+    ("/blog/my-talk/", "/blog/my-talk/"),
+    ("/blog/my-talk.html", "/blog/my-talk.html"),
+    ("/blog/feed.xml", "/blog/feed.xml.html"),  # Jekyll: the output extension is .html
+])
+def test_jekyll_pattern_without_trailing_slash_is_an_html_file(pattern: str, url: str) -> None:
+    assert jekyll(pattern) == url
+
+
+def test_jekyll_styles_only_where_the_site_names_them() -> None:
+    # Jekyll maps `pretty` to its pattern only in _config.yml; a post's `permalink: pretty`
+    # is the address /pretty.html.
+    assert jekyll("pretty", style=False) == "/pretty.html"
+
+
+def test_jekyll_token_followed_by_underscore() -> None:
+    assert jekyll("/:month_:day/") == "/12_10/"
 
 
 def test_jekyll_unpadded_tokens() -> None:
@@ -232,19 +322,106 @@ def test_jekyll_short_year_not_read_as_short() -> None:
 # -- Hugo permalinks -------------------------------------------------------------------
 
 def hugo(pattern: str, **kw: object) -> str:
-    args: dict[str, object] = {"date": DEC10, "title": "The Perks of Mentorship",
-                               "slug": "the-perks-of-mentorship", "section": "posts",
-                               "basename": "2021-12-10-the-perks-of-mentorship"}
+    args: dict[str, object] = {"date": DEC10, "title": "The Perks of Mentorship", "slug": "",
+                               "filename": "2021-12-10-the-perks-of-mentorship",
+                               "sections": ("posts",)}
     args.update(kw)
-    return expand_hugo(pattern, **args)  # type: ignore[arg-type]
+    return expand_hugo(pattern, HugoPage(**args))  # type: ignore[arg-type]
 
 
-def test_hugo_year_slug() -> None:
-    assert hugo("/:year/:slug/") == "/2021/the-perks-of-mentorship/"
+def test_hugo_slug_is_the_slug_else_the_title() -> None:
+    # Hugo's docs and permalinks.go (pageToPermalinkSlugElseTitle): never the file name.
+    assert hugo("/:year/:month/:slug/") == "/2021/12/the-perks-of-mentorship/"
+    assert hugo("/:slug/", title="Why Goals Matter") == "/why-goals-matter/"
+    assert hugo("/:slug/", title="Why Goals Matter", slug="Goals") == "/goals/"
 
 
-def test_hugo_section_and_title() -> None:
-    assert hugo("/:section/:title/") == "/posts/the-perks-of-mentorship/"
+def test_hugo_slug_or_filename_tokens() -> None:
+    for token in ("slugorfilename", "slugorcontentbasename"):
+        assert hugo(f"/:{token}/") == "/2021-12-10-the-perks-of-mentorship/"
+        assert hugo(f"/:{token}/", slug="Mine") == "/mine/"
+    assert hugo("/:filename/:contentbasename/", filename="Note-One") == "/note-one/note-one/"
+
+
+def test_hugo_title_token() -> None:
+    assert hugo("/:title/", slug="ignored") == "/the-perks-of-mentorship/"
+
+
+# Slugs and titles through `:slug` and `:title`, as Hugo 0.168 wrote them (a site with
+# `s = "/s/:slug/"` and `t = "/t/:title/"`, one page per value).
+@pytest.mark.parametrize(("value", "slug", "title"), [
+    ("A/B", "a/b", "a-b"),
+    ("x+y", "x-y", "x-y"),
+    ("a + b", "a--b", "a--b"),
+    ("C++ & Go", "c-go", "c-go"),
+    ("Hello - World", "hello-world", "hello-world"),
+    ("don't", "dont", "dont"),
+    ("50% off", "50-off", "50-off"),
+    ("a.b", "a.b", "a.b"),
+    ("\u216b \u00bd \uff13", "\uff13", "\uff13"),  # Nl and No go, a full-width 3 stays
+    ("semi;colon=eq", "semicoloneq", "semicoloneq"),
+    ("tab\there", "tab-here", "tab-here"),
+    ("emoji 🎉 ok", "emoji-ok", "emoji-ok"),
+    ("Ça va?", "ça-va", "ça-va"),
+    ("ALLCAPS", "allcaps", "allcaps"),
+    ("under_score", "under_score", "under_score"),
+    ("#hash", "#hash", "#hash"),
+    ("~tilde", "~tilde", "~tilde"),
+    ("q?x", "qx", "qx"),
+    ("<tag>", "tag", "tag"),
+    ("a@b", "a@b", "a@b"),
+    ("a|b", "ab", "ab"),
+])
+def test_hugo_slug_and_title_as_hugo_writes_them(value: str, slug: str, title: str) -> None:
+    assert hugo("/s/:slug/", slug=value) == f"/s/{slug}/"
+    assert hugo("/t/:title/", title=value) == f"/t/{title}/"
+
+
+def test_hugo_sections_and_slices() -> None:
+    # Hugo 0.168 for content/a/b/c/p.md with _index.md in a/b and a/b/c.
+    deep = ("a", "b", "c")
+    assert hugo("/:section/:sections/", sections=deep) == "/a/a/b/c/"
+    assert hugo("/:sections[1:]/", sections=deep) == "/b/c/"
+    assert hugo("/:sections[0]/", sections=deep) == "/a/"
+    assert hugo("/:sections[last]/", sections=deep) == "/c/"
+    assert hugo("/:sections[:1]/", sections=deep) == "/a/"
+    assert hugo("/:sections[1:2]/", sections=deep) == "/b/"
+    assert hugo("/x-:sections[1:]/", sections=("a",)) == "/x-/"  # lenient out of range
+    assert hugo("/:sections[7]/:slug/", sections=deep, slug="p") == "/p/"
+
+
+def test_hugo_sectionslugs_use_folder_names() -> None:
+    assert hugo("/:sectionslug/:sectionslugs/", sections=("My Posts", "Go")) == \
+        "/my-posts/my-posts/go/"
+
+
+def test_hugo_date_tokens() -> None:
+    # Hugo 0.168 for a post dated 2024-07-04 (a Thursday).
+    july4 = datetime(2024, 7, 4, 8, tzinfo=UTC)
+    assert hugo("/:year/:month/:monthname/:day/:weekday/:weekdayname/:yearday/",
+                date=july4) == "/2024/07/july/04/4/thursday/186/"
+
+
+def test_hugo_go_date_layouts() -> None:
+    nov2 = datetime(2009, 11, 2, 8, tzinfo=timezone(-timedelta(hours=5)))
+    assert hugo("/:01/:Jan/:Monday/:06/:2/", date=nov2) == "/11/nov/monday/09/2/"
+    # Tokens are `:` and word characters: `-01-02` after `:2006` is text, as in Hugo.
+    assert hugo("/:2006-01-02/", date=nov2) == "/2009-01-02/"
+    assert hugo("/:2006/:01/:02/", date=nov2) == "/2009/11/02/"
+
+
+def test_hugo_date_tokens_without_a_date_use_go_zero_time() -> None:
+    # Hugo writes a page without any date at year 1: /x/01/jan/monday/01/1/.
+    assert hugo("/x/:01/:Jan/:Monday/:06/:2/", date=None) == "/x/01/jan/monday/01/1/"
+    assert hugo("/:year/:slug/", date=None, slug="a") == "/1/a/"
+    assert hugo_pattern_uses_date("/:year/:slug/")
+    assert hugo_pattern_uses_date("/:2006/x/")
+    assert not hugo_pattern_uses_date("/:section/:slug/")
+
+
+def test_hugo_escaped_colon_and_case() -> None:
+    # `\:` is a literal colon, which Hugo's path sanitising then drops; text is lowercased.
+    assert hugo("/X/:slug\\:z/", slug="a") == "/x/az/"
 
 
 def test_hugo_adds_trailing_slash_without_extension() -> None:
@@ -255,24 +432,37 @@ def test_hugo_keeps_extension() -> None:
     assert hugo("/:slug.html") == "/the-perks-of-mentorship.html"
 
 
-def test_hugo_contentbasename() -> None:
-    assert hugo("/:contentbasename/") == "/2021-12-10-the-perks-of-mentorship/"
-
-
-def test_hugo_nested_section_token_uses_top_section() -> None:
-    assert hugo("/:section/:slug/", section="posts/letters") == "/posts/the-perks-of-mentorship/"
-    assert hugo("/:sections/:slug/", section="posts/letters") == \
-        "/posts/letters/the-perks-of-mentorship/"
-
-
 def test_hugo_unknown_token_is_an_error() -> None:
-    with pytest.raises(UrlError):
+    with pytest.raises(UrlError, match="bogus"):
         hugo("/:bogus/")
-
-
-def test_hugo_date_token_without_a_date_is_an_error_not_an_empty_segment() -> None:
     with pytest.raises(UrlError):
-        hugo("/:year/:slug/", date=None)
+        hugo("/:slug[1:]/")
+
+
+@pytest.mark.parametrize(("text", "sanitized"), [
+    ("Hello - World", "Hello-World"),
+    ("  lead", "lead"),
+    ("x--y", "x--y"),
+    ("50%20off", "50%20off"),
+    ("a\\b", "ab"),
+])
+def test_hugo_sanitize(text: str, sanitized: str) -> None:
+    assert hugo_sanitize(text) == sanitized
+
+
+def test_list_url_section_pattern_serves_nested_sections() -> None:
+    # Hugo 0.168: `section: {notes: /all-notes/:title/}` also places notes/sub.
+    patterns = {"section:notes": "/all-notes/:title/"}
+    assert list_url(patterns, "section", "notes/sub", "/notes/sub/", title="Sub Notes",
+                    section="notes/sub") == "/all-notes/sub-notes/"
+    assert list_url(patterns, "section", "other", "/other/") == "/other/"
+
+
+def test_list_url_term_slug_beats_title() -> None:
+    patterns = {"term:categories": "/cats/:slug/"}
+    assert list_url(patterns, "term", "categories", "", title="Life Story") == "/cats/life-story/"
+    assert list_url(patterns, "term", "categories", "", slug="life-x", title="Life!") == \
+        "/cats/life-x/"
 
 
 # -- helpers -----------------------------------------------------------------------------

@@ -539,6 +539,12 @@ def translate_jekyll(
     _plugins(t, data, by_norm)
     _feed_and_theme(t, data, by_norm)
     _pages(t, data, by_norm, pages, _ThemeMenus(navigation, tabs))
+    # Folders and files Jekyll reads although their names start with `_` or `.` (`_pages`
+    # of minimal-mistakes and al-folio, `.well-known`): mentorblog reads them too.
+    included = [n.strip().strip("/") for n in _names(lookup(data, "include"))]
+    included = [n for n in included if n.startswith(("_", ".")) and n not in ("_posts", "_drafts")]
+    if included:
+        t.values["include"] = included
     if t.params:
         t.values["params"] = t.params
     return t.values, t.notices
