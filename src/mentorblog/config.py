@@ -122,6 +122,9 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
     if not path.is_file():
         raise BuildError(f"no {CONFIG_FILE} here: this folder is not a mentorblog site "
                          "(use -s to point at one)", CONFIG_FILE)
+    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+        raise BuildError("is a symbolic link to a place outside the site; refusing to follow "
+                         "it", CONFIG_FILE)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as err:
