@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 from html.parser import HTMLParser
 from typing import Any
@@ -32,7 +32,7 @@ from pygments.util import ClassNotFound
 from mentorblog import bodytags
 from mentorblog.errors import BuildError
 from mentorblog.model import Config, Content, Heading, Page
-from mentorblog.private_notes import private_notes_plugin, public_tokens
+from mentorblog.private_notes import private_notes_plugin, public_tokens, strip_private
 from mentorblog.shortcodes import CodeOptions, ShortcodeSettings, make_templates, site_url
 
 MORE_DIVIDER = "<!--more-->"
@@ -173,6 +173,8 @@ class Renderer:
                                "line": page.body_line}
         wants_math = page.flags.get("math")
         with_math = wants_math is True or (wants_math is None and self.settings.math)
+        if not self.settings.show_private:
+            page = replace(page, body=strip_private(page.body))  # before anything reads it
         try:
             expansion = bodytags.expand(page, self.settings.shortcodes, self, self._templates)
             env["shortcodes"] = expansion
