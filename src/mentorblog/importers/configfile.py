@@ -15,7 +15,8 @@ import yaml
 
 from mentorblog.config import THEME_PARAMS, norm
 from mentorblog.errors import BuildError, Notice
-from mentorblog.yamltext import error_line, error_text, load_yaml
+from mentorblog.parse import toml_error
+from mentorblog.yamltext import MAX_DEPTH, error_line, error_text, load_yaml, too_deep
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +62,12 @@ def _toml(text: str, name: PurePosixPath) -> tuple[Any, dict[str, int]]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        message, line = str(err), None
-        found = re.search(r" \(at line (\d+), column \d+\)$", message)
-        if found:
-            line = int(found.group(1))
-            message = message[: found.start()]
+        message, line = toml_error(err, text)
         raise BuildError(f"not valid TOML: {message}", name, line) from None
+    except RecursionError:  # nested past the parser's stack
+        raise BuildError(_TOO_DEEP, name, 1) from None
+    if too_deep(data):
+        raise BuildError(_TOO_DEEP, name, 1)
     return data, _first_lines(text, data, toml=True)
 
 
@@ -75,7 +76,14 @@ def _json(text: str, name: PurePosixPath) -> tuple[Any, dict[str, int]]:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise BuildError(f"not valid JSON: {err.msg}", name, err.lineno) from None
+    except RecursionError:
+        raise BuildError(_TOO_DEEP, name, 1) from None
+    if too_deep(data):
+        raise BuildError(_TOO_DEEP, name, 1)
     return data, _first_lines(text, data, toml=False) if isinstance(data, dict) else {}
+
+
+_TOO_DEEP = f"nests lists and mappings more than {MAX_DEPTH} levels deep"
 
 
 def _first_lines(text: str, data: dict[str, Any], *, toml: bool) -> dict[str, int]:
