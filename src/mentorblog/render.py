@@ -64,7 +64,7 @@ def make_environment(root: Path) -> Environment:
                       trim_blocks=True, lstrip_blocks=True, auto_reload=False, cache_size=-1)
     env.filters.update(
         date=_format_date, iso=dates.iso, rfc822=dates.rfc822, rfc3339=dates.rfc3339,
-        jsonld=_jsonld, href=urls.href, newest=_newest, markdownify=_markdownify,
+        jsonld=_jsonld, href=urls.href, newest=_newest, markdownify=_markdownify_filter,
     )
     env.globals.update(toc_tree=toc_tree, share_targets=SHARE_TARGETS)
     return env
@@ -122,18 +122,38 @@ def _format_instant(moment: datetime, offset: timedelta | None, zone: str | None
 
 
 @cache
-def _site_markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"typographer": True, "html": True}).enable(
+def _site_markdown(raw_html: bool) -> MarkdownIt:
+    return MarkdownIt("commonmark", {"typographer": True, "html": raw_html}).enable(
         ["replacements", "smartquotes"])
 
 
-def _markdownify(text: object) -> Markup:
-    """Markdown from site.yaml (home info, profile subtitle) -> html, as Hugo's `markdownify`:
-    a lone paragraph loses its <p>. Site settings are trusted like layouts, so raw html stays."""
-    html: str = _site_markdown().render(str(text or "")).strip()
+@jinja2.pass_context
+def _markdownify_filter(context: jinja2.runtime.Context, text: object) -> Markup:
+    site = context.get("site")
+    return _markdownify(text, getattr(getattr(site, "config", None), "raw_html", True))
+
+
+def _markdownify(text: object, raw_html: bool) -> Markup:
+    """Markdown from site.yaml or front matter (home info, cover caption, bio, copyright) ->
+    html, as Hugo's `markdownify`: a lone paragraph loses its <p>. Raw html in it follows
+    `raw_html`, as in the posts' Markdown (Hugo: `markup.goldmark.renderer.unsafe`)."""
+    html: str = _site_markdown(raw_html).render(str(text or "")).strip()
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]
     return Markup(html)
+
+
+def safe_link(url: str, base_path: str) -> str:
+    """A link from the settings or front matter for an `href`: a full address as written
+    unless its scheme runs code (`javascript:`, `vbscript:`, `data:`, `file:`, refused as
+    markdown-it refuses them in Markdown links: "#" instead), a path under the base path."""
+    url = url.strip()
+    if urls.runs_code(url):
+        return "#"
+    if urls.has_scheme(url):
+        return url
+    return urls.href(urls.join_base(base_path, url if url.startswith(("/", "#", "?")) else
+                                    "/" + url))
 
 
 def _jsonld(value: object) -> Markup:
@@ -203,7 +223,8 @@ def toc_tree(headings: Sequence[Heading], max_level: int = 6) -> tuple[TocEntry,
 TRACKED = {
     "SiteView": frozenset({
         "config", "title", "description", "language", "base_url", "base_path", "menu",
-        "params", "env", "param", "url", "absurl", "asset",  # settings: in every fingerprint
+        "params", "env", "param", "url", "absurl", "asset", "link",  # settings: in every
+        # fingerprint, like the base path `link` reads
         "taxonomies", "sections", "text_of", "page", "pages", "posts", "featured",
         "neighbours", "taxonomy", "terms_by_slug", "term_link", "section", "section_index",
         "home", "copyright", "copyright_html", "newest", "sharded_index", "archive", "term",
@@ -343,6 +364,11 @@ class SiteView:
     def url(self, url: str) -> str:
         """Site-relative url -> link href under the base path, percent-encoded."""
         return urls.href(urls.join_base(self.base_path, url))
+
+    def link(self, url: object) -> str:
+        """A link written in the settings or front matter (social icons, profile buttons,
+        edit links): see `safe_link`."""
+        return safe_link(str(url or ""), self.base_path)
 
     def text_of(self, page: Page) -> str:
         """A page's plain text (the search index's `content`), wherever it is stored."""
@@ -564,7 +590,9 @@ class SiteView:
 
     @cached_property
     def _copyright_html(self) -> Markup:
-        return _markdownify(self._copyright)
+        if self.config.copyright is not None:  # Markdown, as PaperMod renders it
+            return _markdownify(self.config.copyright, self.config.raw_html)
+        return Markup.escape(self._copyright)  # "© 2024 <title>": the title is text
 
     @property
     def newest(self) -> datetime | None:
@@ -788,7 +816,7 @@ class PageView:
         url = str(e["url"])
         if e.get("appendfilepath"):
             url = url.rstrip("/") + "/" + str(self.page.source.relative_to("content"))
-        return url
+        return self._site.link(url)
 
     @property
     def edit_text(self) -> str:

@@ -20,6 +20,7 @@ import jinja2
 from jinja2 import Environment, FunctionLoader, StrictUndefined, meta
 from markupsafe import Markup
 
+from mentorblog import urls
 from mentorblog.bodysyntax import ArgValue, Shortcode
 from mentorblog.config import norm
 from mentorblog.errors import BuildError
@@ -210,7 +211,11 @@ def _is_false(value: ArgValue | None) -> bool:
 
 
 def site_url(value: str, base_path: str) -> str:
-    """A root-relative address gains the site's base path, as links in Markdown do."""
+    """A root-relative address gains the site's base path, as links in Markdown do; an
+    address whose scheme runs code (`javascript:`, ...) becomes "#", as markdown-it refuses
+    it in a Markdown link."""
+    if urls.runs_code(value):
+        return "#"
     prefix = base_path.rstrip("/")
     if value.startswith("/") and not value.startswith("//") and prefix and \
             not value.startswith(prefix + "/"):

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from urllib.parse import quote
 
+from markdown_it.common.normalize_url import validateLink
+
 _JEKYLL_STYLES = {
     "date": "/:categories/:year/:month/:day/:title:output_ext",
     "pretty": "/:categories/:year/:month/:day/:title/",
@@ -169,6 +171,18 @@ def _expand(pattern: str, values: dict[str, str]) -> str:
 
     # Longest names first so `:short_year` is not read as `:short` + `_year`.
     return re.sub(r":([a-z_]+)", token, pattern)
+
+
+def runs_code(url: str) -> bool:
+    """True for a link a browser would run as code (`javascript:`, `vbscript:`, `data:` other
+    than images, `file:`), as markdown-it judges Markdown links; tabs, line breaks and other
+    control characters are removed first, as browsers remove them (`java\tscript:`)."""
+    return not validateLink(re.sub(r"[\x00-\x20\x7f]", "", url))
+
+
+def has_scheme(url: str) -> bool:
+    """`https://x`, `mailto:a@b`, `javascript:x`: an address with a scheme, not a path."""
+    return bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url))
 
 
 def href(url: str) -> str:
