@@ -26,6 +26,7 @@ from jinja2 import (
     TemplateNotFound,
     select_autoescape,
 )
+from jinja2.loaders import split_template_path
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
@@ -57,7 +58,7 @@ def make_environment(root: Path) -> Environment:
     layouts, and Jinja's default LRU cache takes a lock and reorders a queue on every
     include, about 5 % of rendering a post page."""
     theme = FileSystemLoader(str(theme_dir() / "layouts"))
-    loader = _RememberingMisses([FileSystemLoader(str(root / "layouts")), theme,
+    loader = _RememberingMisses([_SiteLayouts(str(root / "layouts")), theme,
                                  PrefixLoader({"theme": theme}, delimiter=":")])
     env = Environment(loader=loader, autoescape=select_autoescape(("html", "xml", "htm")),
                       undefined=StrictUndefined, keep_trailing_newline=True,
@@ -68,6 +69,23 @@ def make_environment(root: Path) -> Environment:
     )
     env.globals.update(toc_tree=toc_tree, share_targets=SHARE_TARGETS)
     return env
+
+
+class _SiteLayouts(FileSystemLoader):
+    """The site's layouts; a file that is not UTF-8 is a syntax error at its own line
+    (Jinja would raise a UnicodeDecodeError that names no file)."""
+
+    def get_source(self, environment: Environment,
+                   template: str) -> tuple[str, str, Callable[[], bool]]:
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError as err:
+            data = bytes(err.object)
+            line = data.count(b"\n", 0, err.start) + 1
+            path = Path(self.searchpath[0], *split_template_path(template))
+            raise jinja2.TemplateSyntaxError(
+                f"not UTF-8 text (byte {data[err.start]:#04x}); save the file as UTF-8", line,
+                template, str(path)) from None
 
 
 class _RememberingMisses(ChoiceLoader):
@@ -857,14 +875,33 @@ def render_output(output: Output, site: Site, env: Environment, view: SiteView) 
     except jinja2.TemplateSyntaxError as err:
         raise BuildError(f"template syntax error: {err.message}", _template_name(err.filename),
                          err.lineno) from None
-    except jinja2.TemplateNotFound as err:
-        raise BuildError(f"layout {err.name!r} not found (looked in layouts/ and the theme)",
-                         output.source) from None
-    except (jinja2.UndefinedError, TypeError, ValueError, KeyError, AttributeError) as err:
-        if isinstance(err, jinja2.UndefinedError) or _template_frame(err.__traceback__):
-            file, line = _template_frame(err.__traceback__) or (output.template, None)
-            raise BuildError(f"template error: {err}", file, line) from None
+    except BuildError:
         raise
+    except Exception as err:  # re-raised by template_error unless a layout raised it
+        raise template_error(err, output) from None
+
+
+def template_error(err: Exception, output: Output) -> BuildError:
+    """What went wrong inside a layout as `layouts/x.html:line: ...`, or `err` itself (a bug
+    of ours) when no layout was running. A layout that includes, imports or extends itself
+    ends in a RecursionError; a missing include names the layout that asks for it."""
+    frame = _template_frame(err.__traceback__)
+    if isinstance(err, jinja2.TemplateNotFound):
+        if frame is None:
+            return BuildError(f"layout {err.name!r} not found (looked in layouts/ and the "
+                              "theme)", output.source)
+        return BuildError(f"template error: {err.name!r} not found (looked in layouts/ and "
+                          "the theme)", *frame)
+    if isinstance(err, RecursionError):
+        file, line = _first_repeated_frame(err.__traceback__) or frame or (output.template,
+                                                                           None)
+        return BuildError("template error: a layout includes, imports or extends itself "
+                          "without end (to build on the theme's layout of the same name, "
+                          "write `theme:` before its name)", file, line)
+    if frame is None and not isinstance(err, jinja2.UndefinedError):
+        raise err
+    file, line = frame or (output.template, None)
+    return BuildError(f"template error: {str(err) or type(err).__name__}", file, line)
 
 
 def _context(output: Output, view: SiteView) -> dict[str, Any]:
@@ -990,6 +1027,22 @@ def _template_name(filename: str | None) -> str:
     if "layouts" in parts:
         return "/".join(parts[len(parts) - 1 - parts[::-1].index("layouts"):])
     return path.name
+
+
+def _first_repeated_frame(tb: TracebackType | None) -> tuple[str, int] | None:
+    """The outermost template line that comes back deeper in the traceback: where a loop of
+    includes starts, the same however deep the recursion limit let it run."""
+    frames: list[tuple[str, int]] = []
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".xml", ".txt")):
+            frames.append((filename, tb.tb_lineno))
+        tb = tb.tb_next
+    counts: dict[tuple[str, int], int] = {}
+    for found in frames:
+        counts[found] = counts.get(found, 0) + 1
+    first = next((found for found in frames if counts[found] > 1), None)
+    return (_template_name(first[0]), first[1]) if first else None
 
 
 def _template_frame(tb: TracebackType | None) -> tuple[str, int] | None:

@@ -169,13 +169,17 @@ def render_site_shortcode(env: Environment, code: Shortcode, inner: str | None,
     except jinja2.TemplateSyntaxError as err:
         raise BuildError(f"shortcode template syntax error: {err.message} (used at {where})",
                          file, err.lineno) from None
-    except (jinja2.UndefinedError, TypeError, ValueError, KeyError, AttributeError,
-            IndexError, ZeroDivisionError) as err:
+    except BuildError:
+        raise
+    except RecursionError:  # a shortcode that includes itself, or is used in its own output
+        raise BuildError(f"shortcode template error: it uses itself without end (used at "
+                         f"{where})", file) from None
+    except Exception as err:  # a mistake in the template, unless no template line ran
         line = _template_line(err.__traceback__, file)
-        if line is None and not isinstance(err, jinja2.UndefinedError):
+        if line is None and not isinstance(err, jinja2.TemplateError):
             raise
-        raise BuildError(f"shortcode template error: {err} (used at {where})", file,
-                         line) from None
+        raise BuildError(f"shortcode template error: {str(err) or type(err).__name__} "
+                         f"(used at {where})", file, line) from None
 
 
 def _template_line(tb: TracebackType | None, file: str) -> int | None:
