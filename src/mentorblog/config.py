@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from mentorblog import dates
+from mentorblog import dates, urls
 from mentorblog.errors import BuildError, Notice
 from mentorblog.model import AuthorProfile, Config, Feeds, MenuItem, Pagination, ScopeDefault
 from mentorblog.yamltext import error_line, error_text, load_yaml
@@ -287,7 +287,7 @@ class _Reader:
             taxonomies=self._taxonomies(values),
             permalinks=self._permalinks(values),
             list_permalinks=self._list_permalinks(values),
-            permalink=self._get(values, "permalink", str, None),
+            permalink=self._permalink(values),
             summary_length=self._positive(values, "summary_length", 70),
             excerpt_separator=self._get(values, "excerpt_separator", str, None),
             reading_speed=self._positive(values, "reading_speed", 212),
@@ -362,24 +362,33 @@ class _Reader:
 
     def _pagination(self, values: Mapping[str, tuple[str, object]]) -> Pagination:
         per_page = self._get(values, "paginate", int, 10)
+        size_key = values["paginate"][0] if "paginate" in values else "paginate"
         path = "page/:num/"
+        path_key = "pagination.path"
         block = self._get(values, "pagination", dict, {})
         for key, value in block.items():
             n = norm(key)
             if n in ("pagersize", "perpage"):
                 per_page = self._typed(f"pagination.{key}", value, int)
+                size_key = f"pagination.{key}"
             elif n == "path":
                 path = self._typed(f"pagination.{key}", value, str).strip("/") + "/:num/"
+                path_key = f"pagination.{key}"
             elif n != "disablealiases":
                 self.warn(f"unknown setting `pagination.{key}` is ignored",
                           self.lines.get("pagination"))
         jekyll_path = self._get(values, "paginate_path", str, None)
         if jekyll_path is not None:
+            path_key = values["paginate_path"][0]
             if ":num" not in jekyll_path:
-                raise self.fail(values["paginate_path"][0], "must contain `:num`")
+                raise self.fail(path_key, "must contain `:num`")
             path = jekyll_path.strip("/") + "/"
         if per_page < 1:
-            raise self.fail("pagination.pagerSize", "must be at least 1")
+            raise self.fail(size_key, f"must be at least 1, not {per_page}")
+        try:  # the path of page 2 and on, under every list's own address
+            urls.clean_url("/" + path.replace(":num", "2"))
+        except urls.UrlError as err:
+            raise self.fail(path_key, str(err)) from None
         return Pagination(per_page=per_page, path=path)
 
     def _taxonomies(self, values: Mapping[str, tuple[str, object]]) -> tuple[tuple[str, str], ...]:
@@ -393,6 +402,11 @@ class _Reader:
         for singular, plural in block.items():
             if not isinstance(plural, str) or not plural.strip():
                 raise self.fail("taxonomies", f"`{singular}` must name its plural, e.g. tags")
+            if urls.slugify(plural.strip()) != plural.strip().lower() or not any(
+                    ch.isalnum() for ch in plural):
+                raise self.fail("taxonomies", f"`{singular}: {plural}`: the plural is the "
+                                "folder of its pages, so it must be one plain word such as "
+                                "tags (letters, digits, `-`)")
             if plural.strip().lower() != "authors":
                 pairs.append((str(singular), plural.strip().lower()))
         return (*pairs, ("author", "authors"))
@@ -443,7 +457,11 @@ class _Reader:
         if value is True:
             return "/journal/"
         url = "/" + str(value).strip().strip("/") + "/"
-        if url == "//" or ".." in url.split("/") or "://" in url:
+        try:
+            bad = url == "//" or urls.clean_url(url) != url
+        except urls.UrlError:
+            bad = True
+        if bad:
             raise self.fail(values["journal"][0], f"must be a path such as /journal/, or false, "
                                                   f"not {value!r}")
         return url
@@ -477,9 +495,28 @@ class _Reader:
                 continue
             if not isinstance(pattern, str):
                 raise self.fail("permalinks", f"`{section}` must be a pattern such as /:slug/")
+            self._check_pattern("permalinks", f"{section}", pattern)
             if str(section).strip("/").lower() not in taxonomies:  # those are term patterns
                 result[str(section).strip("/")] = pattern
         return result
+
+    def _permalink(self, values: Mapping[str, tuple[str, object]]) -> str | None:
+        """Jekyll's site-wide `permalink`: a style name (`pretty`) or a pattern."""
+        pattern: str | None = self._get(values, "permalink", str, None)
+        if pattern is not None and "/" in pattern:  # style names have no slash
+            try:
+                urls.clean_url(pattern)
+            except urls.UrlError as err:
+                raise self.fail(values["permalink"][0], str(err)) from None
+        return pattern
+
+    def _check_pattern(self, key: str, name: str, pattern: str) -> None:
+        """A permalink pattern must stay a path on this site before its tokens are filled
+        in (`..`, a full address, a drive letter): an error here, not on every post."""
+        try:
+            urls.clean_url(pattern)
+        except urls.UrlError as err:
+            raise self.fail(key, f"`{name}`: {err}") from None
 
     def _list_permalinks(self, values: Mapping[str, tuple[str, object]]) -> Mapping[str, str]:
         """Hugo's patterns for list pages: `term`, `taxonomy` and `section` blocks, and (older
@@ -494,6 +531,7 @@ class _Reader:
                     if not isinstance(sub, str):
                         raise self.fail("permalinks", f"`{key}.{name}` must be a pattern such "
                                                       "as /topics/:slug/")
+                    self._check_pattern("permalinks", f"{key}.{name}", sub)
                     result[f"{kind}:{str(name).strip('/').lower()}"] = sub
             elif isinstance(pattern, str) and str(key).strip("/").lower() in taxonomies:
                 result.setdefault(f"term:{str(key).strip('/').lower()}", pattern)

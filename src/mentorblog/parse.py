@@ -394,9 +394,10 @@ class _Builder:
         if isinstance(weight, bool) or not isinstance(weight, int):
             raise self.fail("weight", f"must be a whole number, not {weight!r}")
 
+        # `slug: ""` means no slug, as in Hugo: the file name gives it.
         slug_value = self.text("slug")
         slug = urls.slugify(slug_value).strip("-") if slug_value else urls.slugify(name_slug)
-        if slug_value and not slug:
+        if slug_value and not any(ch.isalnum() for ch in slug):  # also "." and ".."
             raise self.fail("slug", f"{slug_value!r} has no letters or digits left for a url")
 
         terms: dict[str, tuple[str, ...]] = {}

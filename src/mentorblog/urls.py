@@ -79,6 +79,9 @@ def clean_url(value: str) -> str:
     segments = [s for s in value.split("/") if s not in ("", ".")]
     if any(s == ".." for s in segments):
         raise UrlError(f"may not contain `..` (it would leave the output folder): {value!r}")
+    if any(_DRIVE.match(s) for s in segments):
+        raise UrlError(f"may not contain a drive letter such as `C:` (a path outside the "
+                       f"output folder on Windows): {value!r}")
     path = "/" + "/".join(segments)
     if not segments:
         return "/"
@@ -199,7 +202,28 @@ def join_base(base_path: str, url: str) -> str:
 
 def is_inside(path: str) -> bool:
     """True when an output path stays inside the output folder."""
-    if path.startswith("/"):
-        return False
+    return path_problem(path) is None
+
+
+_DRIVE = re.compile(r"^[A-Za-z]:")  # `C:` starts an absolute (or drive-relative) Windows path
+MAX_NAME_BYTES = 255  # a file or folder name, on every common file system
+MAX_PATH_BYTES = 1024  # a whole output path; the destination's own path comes on top
+
+
+def path_problem(path: str) -> str | None:
+    """Why an output path cannot be written inside the output folder on every system
+    (None: it can): outside it, a backslash, NUL or drive letter, or a name too long."""
+    if path.startswith("/") or "\\" in path or "\x00" in path:
+        return "it is not a plain path inside the output folder"
     parts = [p for p in path.split("/") if p and p != "."]  # as PurePosixPath(path).parts
-    return bool(parts) and ".." not in parts
+    if not parts or ".." in parts:
+        return "it would leave the output folder"
+    if any(_DRIVE.match(p) for p in parts):
+        return "it holds a drive letter such as `C:` (a path outside it on Windows)"
+    longest = max(parts, key=lambda p: len(p.encode()))
+    if len(longest.encode()) > MAX_NAME_BYTES:
+        return (f"one of its names is {len(longest.encode())} bytes long; file systems allow "
+                f"{MAX_NAME_BYTES}")
+    if len(path.encode()) > MAX_PATH_BYTES:
+        return f"the path is {len(path.encode())} bytes long; at most {MAX_PATH_BYTES} are kept"
+    return None

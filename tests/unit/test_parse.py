@@ -1019,3 +1019,13 @@ def test_authors_become_the_authors_taxonomy() -> None:
     assert page.terms["authors"] == ("Ana", "Ben")
     assert parse(dated(""), authors=("Site Author",)).terms["authors"] == ("Site Author",)
     assert "authors" not in parse(dated("")).terms
+
+
+def test_an_empty_slug_means_none_as_in_hugo() -> None:
+    """`slug: ""` (an archetype's placeholder) leaves the file name's slug, as Hugo does; a
+    slug with nothing usable left is an error."""
+    assert parse(dated('title: x\nslug: ""\n'), "content/posts/my-notes.md").url == \
+        "/posts/my-notes/"
+    for bad in ('"."', '".."', '"!!!"', '"-"'):
+        error = parse_error(dated(f"title: x\nslug: {bad}\n"))
+        assert error.line == 3 and "no letters or digits" in error.message
