@@ -117,8 +117,12 @@ def check_node(root: Node) -> None:
             pending = [c for c in children if not isinstance(c, ScalarNode) and id(c) not in size]
             for child in pending:
                 if id(child) in on_path:
-                    raise ConstructorError(None, None, "an alias refers to the value that "
-                                           "holds it, so the value never ends", child.start_mark)
+                    raise ConstructorError(
+                        None,
+                        None,
+                        "an alias refers to the value that holds it, so the value never ends",
+                        child.start_mark,
+                    )
             if pending:
                 stack.extend(pending)
                 continue
@@ -136,12 +140,21 @@ def check_node(root: Node) -> None:
         depth[key] = deepest + 1
         own += 1
         if deepest >= MAX_DEPTH:
-            raise ConstructorError(None, None, f"values nest more than {MAX_DEPTH} levels deep",
-                                   _too_deep_at(root) or node.start_mark)
+            raise ConstructorError(
+                None,
+                None,
+                f"values nest more than {MAX_DEPTH} levels deep",
+                _too_deep_at(root) or node.start_mark,
+            )
     if size[id(root)] - own > MAX_ALIAS_VALUES:
-        raise ConstructorError(None, None, "aliases repeat values so often that the document "
-                               f"would grow beyond {MAX_ALIAS_VALUES:,} values (a \"billion "
-                               "laughs\"); write the values out instead", _blame(root, size))
+        raise ConstructorError(
+            None,
+            None,
+            "aliases repeat values so often that the document "
+            f'would grow beyond {MAX_ALIAS_VALUES:,} values (a "billion '
+            'laughs"); write the values out instead',
+            _blame(root, size),
+        )
 
 
 _CAP = 10**18  # big enough to rank any two expansions, small enough to add cheaply

@@ -16,6 +16,7 @@ from mentorblog.importers.configfile import (
     ConfigFile,
     Translation,
     dump_site_yaml,
+    output_folder,
     read_config,
     translate_params,
 )
@@ -209,7 +210,6 @@ _DIRECT = {
     "buildfuture": "build_future",
     "buildexpired": "build_expired",
     "taxonomies": "taxonomies",
-    "publishdir": "publish_dir",
     "mainsections": "main_sections",
 }
 _HANDLED = {
@@ -250,22 +250,35 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
                 "languages",
             )
         block = languages[language] if isinstance(languages[language], dict) else {}
+        spelled: dict[str, list[str]] = {}  # every spelling of a key, found in one pass
+        for existing in data:
+            spelled.setdefault(norm(existing), []).append(existing)
+
+        def put(key: str, value: Any) -> None:
+            """Replace a setting whatever its spelling (`languageCode` vs `languagecode`)."""
+            for old in spelled.pop(norm(key), []):
+                data.pop(old, None)
+            data[key] = value
+            spelled[norm(key)] = [key]
+
         for key, value in block.items():
             if norm(key) == "params" and isinstance(value, dict):
                 merged = dict(_get(data, "params") or {})
                 merged.update(value)
-                data = _put(data, "params", merged)
+                put("params", merged)
             elif norm(key) in ("languagedirection", "contentdir", "disabled"):
                 t.skip(
                     f"languages.{language}.{key}", "not supported; not carried over", "languages"
                 )
             else:
-                data = _put(data, key, value)
+                put(key, value)
         if not _get(data, "languagecode"):
             data["languageCode"] = str(language)
     for key, value in data.items():
         n = norm(key)
-        if n in _DIRECT:
+        if n == "publishdir":
+            output_folder(t, key, value)
+        elif n in _DIRECT:
             t.values[_DIRECT[n]] = value
         elif n not in _HANDLED:
             t.skip(key, _unused(n))
@@ -301,13 +314,6 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
     if t.params:
         t.values["params"] = t.params
     return t.values, t.notices
-
-
-def _put(data: dict[str, Any], key: str, value: Any) -> dict[str, Any]:
-    """Replace a setting whatever its spelling (`languageCode` vs `languagecode`)."""
-    kept = {k: v for k, v in data.items() if norm(k) != norm(key)}
-    kept[key] = value
-    return kept
 
 
 def _unused(n: str) -> str:
