@@ -133,7 +133,7 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
         loaded = load_yaml(text)
     except yaml.YAMLError as err:
         raise BuildError(f"not valid YAML: {error_text(err)}", CONFIG_FILE,
-                         error_line(err)) from None
+                         error_line(err, text)) from None
     data = loaded.data if loaded.data is not None else {}
     if not isinstance(data, dict):
         raise BuildError("must be a mapping of `key: value` settings", CONFIG_FILE, 1)

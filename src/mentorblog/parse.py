@@ -140,7 +140,7 @@ def _yaml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMa
     try:
         loaded = load_yaml(raw)
     except yaml.YAMLError as err:
-        line = error_line(err)
+        line = error_line(err, raw)
         raise BuildError(f"front matter is not valid YAML: {error_text(err)}", source,
                          line + 1 if line else 2) from None
     data = loaded.data if loaded.data is not None else {}

@@ -4,6 +4,8 @@ through aliases ("billion laughs") or nest deeper than any real front matter or 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +24,7 @@ _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 class _Loader(_Base):  # type: ignore[valid-type,misc]
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
+        self.text = stream
         self.key_lines: dict[str, int] = {}
         self.duplicates: list[tuple[str, int, int]] = []
         self._root: Node | None = None
@@ -35,7 +38,7 @@ class _Loader(_Base):  # type: ignore[valid-type,misc]
             seen: dict[str, int] = {}
             for key_node, _ in node.value:
                 if isinstance(key_node, ScalarNode):
-                    line = key_node.start_mark.line + 1
+                    line = file_line(key_node.start_mark, self.text)
                     if key_node.value in seen:
                         self.duplicates.append((key_node.value, seen[key_node.value], line))
                     seen[key_node.value] = line
@@ -215,10 +218,39 @@ def too_deep(value: object, limit: int = MAX_DEPTH) -> bool:
     return False
 
 
-def error_line(err: yaml.YAMLError) -> int | None:
-    """1-based line of a YAML error within the text it was given, when YAML knows it."""
-    mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-    return mark.line + 1 if mark is not None else None
+def error_line(err: yaml.YAMLError, text: str | None = None) -> int | None:
+    """1-based line of a YAML error within the text it was given, when YAML knows it. A
+    problem found only at the end of `text` (an unclosed `[` or quote) is reported where
+    the unclosed part begins, which is where the author must look."""
+    problem = getattr(err, "problem_mark", None)
+    context = getattr(err, "context_mark", None)
+    mark = problem or context
+    if (
+        problem is not None
+        and context is not None
+        and text is not None
+        and problem.index >= len(text.rstrip())
+    ):
+        mark = context
+    return file_line(mark, text) if mark is not None else None
+
+
+_OTHER_BREAKS = ("\x85", "\u2028", "\u2029")  # line breaks to YAML, not to editors
+
+
+def file_line(mark: Mark, text: str | None) -> int:
+    """The 1-based line of a YAML mark as editors count lines (at "\\n" only): YAML also
+    breaks lines at NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR, so its own line number
+    runs ahead after a value holding one; its character index does not."""
+    if text is None or not any(b in text for b in _OTHER_BREAKS):
+        return int(mark.line) + 1
+    return bisect.bisect_left(_newlines(text), mark.index) + 1
+
+
+@functools.lru_cache(maxsize=4)
+def _newlines(text: str) -> list[int]:
+    """Where each "\\n" of `text` is, computed once per document however many marks."""
+    return [i for i, ch in enumerate(text) if ch == "\n"]
 
 
 def error_text(err: yaml.YAMLError) -> str:

@@ -152,3 +152,14 @@ def test_shared_values_and_merges_within_the_bound_load() -> None:
     loaded = load_yaml("d: &d {x: 1, y: [1, 2]}\nm: {<<: *d, z: 3}\nl: [*d, *d, *d]\n")
     assert loaded.data == {"d": {"x": 1, "y": [1, 2]}, "m": {"x": 1, "y": [1, 2], "z": 3},
                            "l": [{"x": 1, "y": [1, 2]}] * 3}
+
+
+def test_lines_are_counted_as_editors_count_them() -> None:
+    """YAML also breaks lines at NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR, so after a
+    value holding one its line numbers ran ahead of the file's."""
+    text = 'a: "x\u0085y"\nb: "\u2028"\nc: "\u2029"\nd: [unclosed\n'
+    with pytest.raises(yaml.YAMLError) as caught:
+        load_yaml(text)
+    assert error_line(caught.value, text) == 4
+    assert load_yaml(text.rsplit("d:", 1)[0] + "d: 1\n").key_lines == {"a": 1, "b": 2, "c": 3,
+                                                                       "d": 4}

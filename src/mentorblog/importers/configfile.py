@@ -54,7 +54,9 @@ def _yaml(text: str, name: PurePosixPath) -> tuple[Any, dict[str, int]]:
     try:
         loaded = load_yaml(text)
     except yaml.YAMLError as err:
-        raise BuildError(f"not valid YAML: {error_text(err)}", name, error_line(err)) from None
+        raise BuildError(
+            f"not valid YAML: {error_text(err)}", name, error_line(err, text)
+        ) from None
     return loaded.data, {str(k): v for k, v in loaded.key_lines.items()}
 
 
