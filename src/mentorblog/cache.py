@@ -14,10 +14,10 @@ import pickle
 import shutil
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, is_dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, Any, TypeVar
 
 from mentorblog import __version__
 from mentorblog.errors import BuildError
@@ -201,11 +201,52 @@ def _dump(value: object, file: IO[bytes]) -> None:
     pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
 
 
+def _load(file: IO[bytes]) -> Any:
+    """A pickle of ours, read by an unpickler that can build only the classes the cache
+    stores. The cache is often restored from CI storage others can write to, and a plain
+    pickle can run any code; anything else here is an UnpicklingError (the cache is then
+    ignored and written anew)."""
+    return _CacheUnpickler(file).load()
+
+
+def _zone_getattr(owner: object, name: str) -> object:
+    """`getattr` as ZoneInfo's pickles use it, and for nothing else."""
+    from zoneinfo import ZoneInfo
+
+    if owner is ZoneInfo and name == "_unpickle":
+        return ZoneInfo._unpickle  # type: ignore[attr-defined]
+    raise pickle.UnpicklingError(f"getattr({owner!r}, {name!r}) is not allowed in the cache")
+
+
+_ALLOWED = {
+    "datetime": {"date", "datetime", "time", "timedelta", "timezone"},
+    "zoneinfo": {"ZoneInfo"},
+    "pathlib": {"PurePosixPath", "PosixPath"},
+    "mentorblog.cache": {"HtmlRef", "OutputRecord", "OutputIndex"},
+}
+
+
+class _CacheUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if module == "builtins" and name == "getattr":
+            return _zone_getattr
+        if module == "mentorblog.model":  # its frozen dataclasses, nothing else
+            from mentorblog import model
+
+            found = getattr(model, name, None)
+            if isinstance(found, type) and is_dataclass(found) and \
+                    found.__module__ == "mentorblog.model":
+                return found
+        elif name in _ALLOWED.get(module, ()):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the cache")
+
+
 def load_index(folder: Path, settings: str) -> dict[str, object]:
     """Parsed pages of the previous build ({file key: page}), or {} when stale or absent."""
     try:
         with open(folder / _INDEX, "rb") as f:
-            stored_settings, pages = pickle.load(f)
+            stored_settings, pages = _load(f)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
             ImportError):
         return {}
@@ -306,7 +347,7 @@ def load_outputs(folder: Path, destination: Path) -> OutputIndex:
     empty = OutputIndex(str(destination), {}, {})
     try:
         with open(folder / _OUTPUTS, "rb") as f:
-            stored = pickle.load(f)
+            stored = _load(f)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
             ImportError):
         return empty
