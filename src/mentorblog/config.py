@@ -4,6 +4,7 @@ _config.yml builds; keys we do not use are warnings, wrong types are errors with
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
@@ -147,6 +148,9 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
         config = replace(config, **changes)
         if overrides.get("base_url") is not None:
             base = str(overrides["base_url"]).strip()
+            if not _is_web_address(base):
+                raise BuildError(f"--base-url must be a full http:// or https:// address such "
+                                 f"as https://example.org/preview/, not {base!r}")
             config = replace(config, base_url=base if base.endswith("/") else base + "/")
     return LoadedConfig(config, tuple(reader.notices))
 
@@ -333,6 +337,9 @@ class _Reader:
                              self.lines.get(norm(full[1][0])))
         if not full:
             raise self.fail(found[0][0], "must be a full URL such as https://example.org/")
+        if not _is_web_address(full[0][1]):  # `javascript://...` would run in every link
+            raise self.fail(full[0][0], f"must be an http:// or https:// address, not "
+                                        f"{full[0][1]!r}")
         url = full[0][1].rstrip("/")
         path = next((p for p in paths if p), "")
         return url + "/" + (path + "/" if path else "")
@@ -620,6 +627,11 @@ _KIND_NAMES: dict[object, str] = {str: "text", list: "a list", dict: "a mapping"
                                   (str, bool): "a path or false",
                                   (dict, bool): "true, false or a mapping",
                                   (dict, list): "a mapping or a list"}
+
+
+def _is_web_address(url: str) -> bool:
+    """http(s), a host, and nothing a browser would strip or run (no spaces or controls)."""
+    return bool(re.fullmatch(r"https?://[^\s/?#]+(?:[/?#]\S*)?", url.strip(), re.IGNORECASE))
 
 
 def _dig(block: object, *keys: str) -> object:
