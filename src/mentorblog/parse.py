@@ -19,7 +19,15 @@ from mentorblog.config import author_names, norm
 from mentorblog.dates import DateError, parse_date, site_zone
 from mentorblog.errors import BuildError, Notice
 from mentorblog.model import Config, Cover, Page, Session
-from mentorblog.yamltext import MAX_DEPTH, error_line, error_text, load_yaml, too_deep
+from mentorblog.yamltext import (
+    MAX_DEPTH,
+    MAX_DIGITS,
+    error_line,
+    error_text,
+    load_yaml,
+    number_too_long,
+    too_deep,
+)
 
 # Display switches read by the theme through page.param(); validated as booleans here.
 BOOL_FLAGS = {
@@ -88,6 +96,7 @@ def read_text(data: bytes, source: PurePosixPath) -> str:
 
 
 _TOO_DEEP = f"front matter nests lists and mappings more than {MAX_DEPTH} levels deep"
+_TOO_LONG = f"front matter holds a number with more than {MAX_DIGITS:,} digits"
 
 
 def split_front_matter(text: str, source: PurePosixPath) -> FrontMatter:
@@ -116,6 +125,8 @@ def split_front_matter(text: str, source: PurePosixPath) -> FrontMatter:
                              err.lineno) from None
         except RecursionError:  # nested past the parser's stack
             raise BuildError(_TOO_DEEP, source, 1) from None
+        except ValueError:  # a number too long to read
+            raise BuildError(_TOO_LONG, source, number_too_long(text)) from None
         if not isinstance(data, dict):
             raise BuildError("front matter must be key: value pairs", source, 1)
         if too_deep(data):
@@ -161,6 +172,9 @@ def _toml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMa
                          line + 1) from None
     except RecursionError:  # nested past the parser's stack
         raise BuildError(_TOO_DEEP, source, 2) from None
+    except ValueError:  # a number too long to read
+        found = number_too_long(raw)
+        raise BuildError(_TOO_LONG, source, found + 1 if found else None) from None
     if too_deep(data):
         raise BuildError(_TOO_DEEP, source, 2)
     lines: dict[str, int] = {}

@@ -102,6 +102,7 @@ def check_node(root: Node) -> None:
     visit per distinct collection however big the expansion would be (scalars, most of a
     document, are counted where they are met)."""
     if isinstance(root, ScalarNode):
+        _check_scalar(root)
         return
     size: dict[int, int] = {}  # collection id -> values it expands to (capped)
     depth: dict[int, int] = {}
@@ -136,6 +137,7 @@ def check_node(root: Node) -> None:
             if isinstance(child, ScalarNode):
                 total += 1
                 own += 1
+                _check_scalar(child)
             else:
                 total += size[id(child)]
                 deepest = max(deepest, depth[id(child)])
@@ -161,6 +163,24 @@ def check_node(root: Node) -> None:
 
 
 _CAP = 10**18  # big enough to rank any two expansions, small enough to add cheaply
+
+
+MAX_DIGITS = 4000  # Python refuses to read longer whole numbers from text (4,300)
+_INT = "tag:yaml.org,2002:int"
+
+
+def _check_scalar(node: ScalarNode) -> None:
+    if node.tag == _INT and len(node.value) > MAX_DIGITS:
+        raise ConstructorError(
+            None, None, f"a number with more than {MAX_DIGITS:,} digits", node.start_mark
+        )
+
+
+def number_too_long(text: str) -> int | None:
+    """The 1-based line of the first run of more than MAX_DIGITS digits in `text` (TOML and
+    JSON read such a number with a ValueError that says nowhere where it is)."""
+    found = re.search(rf"\d{{{MAX_DIGITS + 1},}}", text)
+    return text.count("\n", 0, found.start()) + 1 if found else None
 
 
 def _too_deep_at(root: Node) -> Mark | None:

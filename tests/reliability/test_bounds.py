@@ -116,3 +116,18 @@ def test_ordinary_ranges_and_aliases_still_build(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     page = (site / "public" / "posts" / "p" / "index.html").read_text()
     assert page.count('<span class="hll">') == 2
+
+
+DIGITS = "9" * 5000  # Python will not read a whole number this long from text
+
+
+@pytest.mark.parametrize(("post", "line"), [
+    (f"---\ntitle: A\nweight: {DIGITS}\n---\n", 3),
+    (f"+++\ntitle = 'A'\nweight = {DIGITS}\n+++\n", 3),
+    ('{"title": "A",\n"weight": ' + DIGITS + "}\n", 2),
+])
+def test_a_number_too_long_to_read(tmp_path: Path, post: str, line: int) -> None:
+    site = site_with(tmp_path / "site", post + "Body.\n")
+    err = only_error(mentorblog("build", "--no-cache", cwd=site))
+    assert err.startswith(f"error: content/posts/p.md:{line}: "), err
+    assert "more than 4,000 digits" in err

@@ -16,7 +16,15 @@ import yaml
 from mentorblog.config import THEME_PARAMS, norm
 from mentorblog.errors import BuildError, Notice
 from mentorblog.parse import toml_error
-from mentorblog.yamltext import MAX_DEPTH, error_line, error_text, load_yaml, too_deep
+from mentorblog.yamltext import (
+    MAX_DEPTH,
+    MAX_DIGITS,
+    error_line,
+    error_text,
+    load_yaml,
+    number_too_long,
+    too_deep,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +76,8 @@ def _toml(text: str, name: PurePosixPath) -> tuple[Any, dict[str, int]]:
         raise BuildError(f"not valid TOML: {message}", name, line) from None
     except RecursionError:  # nested past the parser's stack
         raise BuildError(_TOO_DEEP, name, 1) from None
+    except ValueError:  # a number too long to read
+        raise BuildError(_TOO_LONG, name, number_too_long(text)) from None
     if too_deep(data):
         raise BuildError(_TOO_DEEP, name, 1)
     return data, _first_lines(text, data, toml=True)
@@ -80,12 +90,15 @@ def _json(text: str, name: PurePosixPath) -> tuple[Any, dict[str, int]]:
         raise BuildError(f"not valid JSON: {err.msg}", name, err.lineno) from None
     except RecursionError:
         raise BuildError(_TOO_DEEP, name, 1) from None
+    except ValueError:
+        raise BuildError(_TOO_LONG, name, number_too_long(text)) from None
     if too_deep(data):
         raise BuildError(_TOO_DEEP, name, 1)
     return data, _first_lines(text, data, toml=False) if isinstance(data, dict) else {}
 
 
 _TOO_DEEP = f"nests lists and mappings more than {MAX_DEPTH} levels deep"
+_TOO_LONG = f"holds a number with more than {MAX_DIGITS:,} digits"
 
 
 _TOML_KEY = re.compile(r"""^(?:\[\[?\s*)?("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)\s*[\].=]""")
