@@ -586,21 +586,22 @@ class _Reader:
 
     def _menu(self, values: Mapping[str, tuple[str, object]]) -> tuple[MenuItem, ...]:
         block = self._get(values, "menu", (dict, list), [])
+        key = values["menu"][0] if "menu" in values else "menu"  # `menu` or `menus`
         entries = block.get("main", []) if isinstance(block, dict) else block
         if not isinstance(entries, list):
-            raise self.fail("menu", "`main` must be a list of {name, url} entries")
+            raise self.fail(key, "`main` must be a list of {name, url} entries")
         items = []
         for i, entry in enumerate(entries):
             if not isinstance(entry, dict):
-                raise self.fail("menu", f"entry {i + 1} must be a mapping with name and url")
+                raise self.fail(key, f"entry {i + 1} must be a mapping with name and url")
             e = {norm(k): v for k, v in entry.items()}
             name = e.get("name") or e.get("title")
             url = e.get("url") or e.get("pageref") or e.get("link")
             if not isinstance(name, str) or not isinstance(url, str):
-                raise self.fail("menu", f"entry {i + 1} needs a `name` and a `url`")
+                raise self.fail(key, f"entry {i + 1} needs a `name` and a `url`")
             weight = e.get("weight", 0)
             if isinstance(weight, bool) or not isinstance(weight, int):
-                raise self.fail("menu", f"entry {i + 1}: `weight` must be a whole number")
+                raise self.fail(key, f"entry {i + 1}: `weight` must be a whole number")
             if not url.startswith(("/", "http://", "https://", "#")):
                 url = "/" + url
             if url.startswith("/") and "." not in url.rsplit("/", 1)[-1] and not url.endswith("/"):

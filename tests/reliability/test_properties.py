@@ -6,6 +6,7 @@ exception, a hang, a BuildError for valid input, an error without its file and l
 from __future__ import annotations
 
 import html
+import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
@@ -15,6 +16,7 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from mentorblog import config as config_module
 from mentorblog import urls, xrefs
 from mentorblog.collect import collect_site
 from mentorblog.discover import discover_sources
@@ -361,3 +363,32 @@ def test_the_checks_themselves_can_fail() -> None:
         except AssertionError:
             continue
         raise AssertionError("a property check passed when it must not")
+
+
+# -- site.yaml: any value of any setting loads, or fails at that setting's line -------------------
+
+SETTINGS = sorted({alias for aliases in config_module._ALIASES.values() for alias in aliases}
+                  - {"title", "baseurl", "url"} | set(config_module.THEME_PARAMS.values()))
+yaml_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(CHARS, max_size=20),
+              st.sampled_from(["../..", "C:/x", "javascript:x", "%", "/", "~", "<b>x</b>"])),
+    lambda inner: st.one_of(st.lists(inner, max_size=3),
+                            st.dictionaries(st.text(CHARS, max_size=8), inner, max_size=3)),
+    max_leaves=8)
+
+
+@slow(300)
+@given(st.sampled_from(SETTINGS), yaml_values, st.integers(min_value=0, max_value=3))
+def test_any_site_setting_loads_or_fails_at_its_line(key: str, value: object, pad: int) -> None:
+    padding = "".join(f"# comment {i}\n" for i in range(pad))
+    text = "title: T\nbaseURL: https://example.org/\n" + padding + yaml.safe_dump(
+        {key: value}, allow_unicode=True, width=10**6)
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "site.yaml").write_text(text, encoding="utf-8")
+        try:
+            loaded = config_module.load_config(Path(folder))
+        except BuildError as err:
+            assert str(err.file) == "site.yaml" and err.line == 3 + pad, str(err)
+            return
+    for notice in loaded.notices:
+        assert str(notice.file) == "site.yaml" and notice.line == 3 + pad, str(notice)
