@@ -413,6 +413,10 @@ class _Builder:
         slug = urls.slugify(slug_value).strip("-") if slug_value else urls.slugify(name_slug)
         if slug_value and not any(ch.isalnum() for ch in slug):  # also "." and ".."
             raise self.fail("slug", f"{slug_value!r} has no letters or digits left for a url")
+        if not slug_value and not slug and kind != "section" and not self.text("url") and \
+                not self.text("permalink"):
+            raise BuildError("the file name leaves no letters or digits for the page's "
+                             "address; rename the file or give the page a `slug`", self.source)
 
         terms: dict[str, tuple[str, ...]] = {}
         for singular, plural in self.config.taxonomies:

@@ -1029,3 +1029,11 @@ def test_an_empty_slug_means_none_as_in_hugo() -> None:
     for bad in ('"."', '".."', '"!!!"', '"-"'):
         error = parse_error(dated(f"title: x\nslug: {bad}\n"))
         assert error.line == 3 and "no letters or digits" in error.message
+
+
+@pytest.mark.parametrize("name", [" .md", "2024-01-01-..md", "2024-01-01-!!.md"])
+def test_a_file_name_without_letters_or_digits_needs_a_slug(name: str) -> None:
+    """It used to take the section's own address and collide with its list page."""
+    error = parse_error(dated("title: x\n"), f"content/posts/{name}")
+    assert "rename the file or give the page a `slug`" in error.message
+    assert parse(dated("title: x\nslug: fine\n"), f"content/posts/{name}").url == "/posts/fine/"
