@@ -46,6 +46,7 @@ from mentorblog.write import (
     file_state,
     link_or_copy,
     locked,
+    output_lock,
     parent_folders,
     prune,
     recover,
@@ -439,7 +440,7 @@ def build(options: BuildOptions, now: datetime | None = None) -> BuildResult:
     try:
         # One build at a time per cache and per output folder: a second one waits, then
         # stops with a message, instead of both failing halfway.
-        with locked([cache_folder, destination.parent],
+        with locked([cache_folder], [output_lock(destination)],
                     f"another build is writing {_shown(destination)} (waited "
                     f"{LOCK_WAIT:.0f} s); try again when it has finished"):
             if options.use_cache:

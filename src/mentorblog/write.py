@@ -98,29 +98,75 @@ def mark(folder: Path) -> None:
     (folder / MARKER).write_bytes(_MARKER_TEXT)
 
 
+_LOCK = ".mentorblog-lock-"
+
+
+def output_lock(dest: Path) -> Path:
+    """The lock file of one destination, beside it like the temporary folders; it exists
+    only while a build holds it."""
+    return dest.parent / (_LOCK + dest.name)
+
+
 @contextmanager
-def locked(folders: Sequence[Path], busy: str, wait: float = LOCK_WAIT) -> Iterator[None]:
-    """Hold an exclusive lock on each folder (flock on the folder itself, so no lock file is
-    left behind) for the whole block. Another build holding one makes this one wait up to
-    `wait` seconds, then stop with `busy`. Where a file system has no locks, none is taken."""
+def locked(folders: Sequence[Path], files: Sequence[Path], busy: str,
+           wait: float = LOCK_WAIT) -> Iterator[None]:
+    """Hold an exclusive flock on each folder (the folder itself: the build cache, which is
+    ours and stays in place) and on each lock file (removed again at the end) for the whole
+    block. Another build holding one makes this one wait up to `wait` seconds, then stop
+    with `busy`. Where a file system has no locks, none is taken."""
     deadline = time.monotonic() + wait
     with ExitStack() as stack:
         for folder in folders:
             folder.mkdir(parents=True, exist_ok=True)
-            fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) |
-                         getattr(os, "O_CLOEXEC", 0))
+            fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _CLOEXEC)
             stack.callback(os.close, fd)
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except OSError as err:
-                    if err.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                        break  # no locks here (some network file systems): go on without
-                    if time.monotonic() >= deadline:
-                        raise BuildError(busy) from None
-                    time.sleep(0.1)
+            _take(fd, deadline, busy)
+        for path in files:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            stack.enter_context(_lock_file(path, deadline, busy))
         yield
+
+
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+
+@contextmanager
+def _lock_file(path: Path, deadline: float, busy: str) -> Iterator[None]:
+    """flock on a file that is removed when the lock is released. A build that waited on a
+    file the holder has since removed opens the new one: the lock is held only when the
+    locked file is still the one at `path`."""
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | _CLOEXEC, 0o644)
+        try:
+            locks = _take(fd, deadline, busy)
+            if not locks or os.stat(path).st_ino == os.fstat(fd).st_ino:
+                break
+        except FileNotFoundError:
+            pass
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)
+    try:
+        yield
+    finally:
+        if locks:
+            path.unlink(missing_ok=True)  # still holding it: nobody can take this one
+        os.close(fd)
+
+
+def _take(fd: int, deadline: float, busy: str) -> bool:
+    """Wait for an exclusive flock on `fd`; False where the file system has none."""
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError as err:
+            if err.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                return False  # no locks here (some network file systems): go on without
+            if time.monotonic() >= deadline:
+                raise BuildError(busy) from None
+            time.sleep(0.1)
 
 
 def _siblings(dest: Path, prefix: str) -> list[Path]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
@@ -21,6 +22,7 @@ from mentorblog.write import (
     is_output,
     link_or_copy,
     locked,
+    output_lock,
     parent_folders,
     prune,
     recover,
@@ -446,15 +448,43 @@ def test_the_swapped_out_output_is_not_kept_without_a_recycle_folder(dest: Path)
 # -- the lock: one build at a time per output folder ---------------------------------------------
 
 def test_a_held_lock_makes_the_second_taker_wait_then_stop(tmp_path: Path) -> None:
-    with locked([tmp_path], "busy"), pytest.raises(BuildError, match="another build"), \
-            locked([tmp_path], "another build is writing public/", wait=0.3):
+    lock = output_lock(tmp_path / "public")
+    with locked([], [lock], "busy"), pytest.raises(BuildError, match="another build"), \
+            locked([], [lock], "another build is writing public/", wait=0.3):
         pass
-    with locked([tmp_path], "busy"):  # released: free again
+    with locked([tmp_path / "cache"], [], "busy"), pytest.raises(BuildError), \
+            locked([tmp_path / "cache"], [], "busy", wait=0.2):
         pass
+    with locked([tmp_path / "cache"], [lock], "busy"):  # released: free again
+        assert lock.exists()
 
 
 def test_a_lock_leaves_no_file_behind(tmp_path: Path) -> None:
-    with locked([tmp_path / "a", tmp_path / "b"], "busy"):
+    with locked([tmp_path / "cache"], [output_lock(tmp_path / "public")], "busy"):
         pass
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]
-    assert list((tmp_path / "a").iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache"]
+    assert list((tmp_path / "cache").iterdir()) == []
+
+
+def test_a_waiting_taker_gets_the_lock_once_the_holder_removed_its_file(tmp_path: Path) -> None:
+    """The holder removes the lock file when done; a build that opened the old file before
+    that must not believe it holds the lock while a third one makes a new file."""
+    import threading
+
+    lock = output_lock(tmp_path / "public")
+    taken: list[bool] = []
+    ready = threading.Event()
+
+    def second() -> None:
+        ready.set()
+        with locked([], [lock], "busy", wait=5):
+            taken.append(lock.exists())
+
+    with locked([], [lock], "busy"):
+        thread = threading.Thread(target=second)
+        thread.start()
+        ready.wait()
+        time.sleep(0.3)  # the second waits on the file this block holds
+    thread.join(10)
+    assert taken == [True]  # it holds a lock on the file that is there
+    assert not lock.exists()
