@@ -520,7 +520,7 @@ def test_read_json(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "text", "line"),
     [
-        ("_config.yml", "title: a\nurl: [unclosed\n", 3),
+        ("_config.yml", "title: a\nurl: [unclosed\n", 2),  # where the `[` opens
         ("hugo.toml", 'title = "a"\nbaseURL = \n', 2),
         ("hugo.json", '{\n  "title": "a",\n}\n', 3),
     ],
@@ -631,7 +631,7 @@ def test_jekyll_unknown_layout_and_broken_front_matter_are_reported(tmp_path: Pa
         "_posts/2024-01-02-a.md: asks for `layout: fancy`, a layout of the old site that was "
         "not carried over; the build stops here until you add layouts/fancy.html (a Jinja "
         "template) or change the layout",
-        "about.md:3: front matter is not valid YAML: while parsing a flow sequence, did not "
+        "about.md:2: front matter is not valid YAML: while parsing a flow sequence, did not "
         "find expected ',' or ']'; copied as it is, the build will report it too",
     ]
 
