@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from mentorblog.write import MARKER
+
 CASES = sorted((Path(__file__).parent / "sites" / "invalid").iterdir())
 
 
@@ -20,6 +22,7 @@ def test_user_error_is_reported_and_previous_output_survives(case: Path, tmp_pat
     shutil.copytree(case, site, ignore=shutil.ignore_patterns(".mentorblog-cache"))
     out = tmp_path / "public"
     out.mkdir()
+    (out / MARKER).write_text("an earlier build wrote this folder\n")
     (out / "index.html").write_text("previous build\n")
     (out / "keep").mkdir()
     (out / "keep" / "data.bin").write_bytes(b"\x00\x01previous")

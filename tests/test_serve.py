@@ -376,3 +376,29 @@ def test_not_a_site_exits_1(tmp_path: Path) -> None:
                           stdin=subprocess.DEVNULL)
     assert done.returncode == 1
     assert done.stderr.startswith("error: site.yaml: no site.yaml here")
+
+
+def test_clients_that_hang_up_early_leave_no_traceback(tmp_path: Path) -> None:
+    """A tab closed while a big file is sent used to print a BrokenPipeError or
+    ConnectionResetError traceback per client."""
+    site = tmp_path / "site"
+    site.mkdir()
+    shutil.copy(FIXTURE / "site.yaml", site / "site.yaml")
+    for folder in ("content", "layouts"):
+        shutil.copytree(FIXTURE / folder, site / folder)
+    (site / "static").mkdir()
+    (site / "static" / "big.bin").write_bytes(os.urandom(1024) * 16 * 1024)  # 16 MB
+    running = start_server(tmp_path)
+    try:
+        for hang_up in ("close", "reset", "close", "reset"):
+            with socket.create_connection(("127.0.0.1", running.port), timeout=TIMEOUT) as s:
+                s.sendall(b"GET /big.bin HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                assert s.recv(64).startswith(b"HTTP/1.1 200")
+                if hang_up == "reset":  # an RST instead of a FIN
+                    s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00" * 2)
+        assert running.get("/").status == 200  # still serving, and every hang-up handled
+        time.sleep(0.5)
+    finally:
+        assert stop_server(running) == 0
+    errors = "".join(running.stderr)
+    assert "Traceback" not in errors and "Error" not in errors, errors

@@ -390,7 +390,10 @@ class _Expander:
         if name == "highlight":
             text = self._inner(node, markdown=False).strip("\r\n") + "\n"
             lang = str(code.get(0) or "")
-            options = hugo_code_options(str(code.get(1) or ""))
+            try:
+                options = hugo_code_options(str(code.get(1) or ""))
+            except ValueError as err:  # an hl_lines range too long to mark
+                raise self.error(f"highlight: {err}", code.start) from None
             html = self.hooks.code(text, lang, options)
             return self._place(Sub(html, text, not options.inline), markdown)
         if name == "details":
@@ -561,7 +564,10 @@ class _Expander:
         if name == "highlight" and not node.unclosed:
             words = tag.markup.split()
             lang = words[0] if words else ""
-            options = jekyll_code_options(words[1:])
+            try:
+                options = jekyll_code_options(words[1:])
+            except ValueError as err:
+                raise self.error(f"highlight: {err}", tag.start) from None
             text = self._inner(node, markdown=False).strip("\r\n") + "\n"
             html = self.hooks.code(text, lang, options)
             return self._place(Sub(html, text, True), markdown)

@@ -26,7 +26,7 @@ from jinja2 import Environment
 
 from mentorblog import cache, search, xrefs
 from mentorblog.cache import OutputIndex, OutputRecord, PackReader, PackWriter
-from mentorblog.collect import collect_site
+from mentorblog.collect import collect_site, is_published
 from mentorblog.config import load_config
 from mentorblog.discover import discover_sources
 from mentorblog.errors import BuildError, Notice, raise_all
@@ -43,6 +43,7 @@ from mentorblog.parse import (
 from mentorblog.render import SiteView, layout_names, make_environment, render_output
 from mentorblog.shortcodes import read_templates
 from mentorblog.write import (
+    LOCK_WAIT,
     FileState,
     Tree,
     check_destination,
@@ -50,6 +51,8 @@ from mentorblog.write import (
     create_file,
     file_state,
     link_or_copy,
+    locked,
+    output_lock,
     parent_folders,
     prune,
     recover,
@@ -221,9 +224,9 @@ def _render_tasks(site: Site, indices: Sequence[int]) -> list[list[int]]:
 # -- phase 1: parse and render markdown -------------------------------------------------------
 
 def _init_parse(root: Path, ctx: ParseContext, settings: MarkdownSettings,
-                cache_folder: Path) -> None:
+                cache_folder: Path, now: datetime) -> None:
     _worker.update(root=root, ctx=ctx, renderer=Renderer(settings),
-                   packs=PackWriter(cache_folder))
+                   packs=PackWriter(cache_folder), now=now)
 
 
 def _parse_chunk(chunk: list[str]) -> list[Page | Notice | BuildError]:
@@ -241,6 +244,10 @@ def _parse_one(source: PurePosixPath) -> Page | Notice | BuildError:
         result = parse_or_skip(data, source, _worker["ctx"])
         if isinstance(result, Notice):
             return result
+        if is_published(result, _worker["ctx"].config, _worker["now"]) is not None:
+            # Held back (a draft, future or expired post): collect only counts it, and
+            # nothing of it may reach the build cache, so it is neither rendered nor stored.
+            return replace(result, body="")
         content = _worker["renderer"].render(result)
     except BuildError as err:
         return err
@@ -341,6 +348,7 @@ def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
     pages, so `build` runs it while the render workers work)."""
     timings: dict[str, float] = {}
     clock = time.perf_counter()
+    now = now or datetime.now(UTC)  # one moment for the whole build: parse and collect agree
     config, notices = loaded or _config(options)
     notices = list(notices)
     root = config.root
@@ -380,7 +388,7 @@ def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
     jobs = _jobs(options) if len(todo) >= 2 * PARSE_CHUNK else 1
     parse_chunks = _chunks(todo, PARSE_CHUNK)
     results = parallel_map(_parse_chunk, parse_chunks, jobs, _init_parse,
-                           (root, ctx, settings, cache_folder),
+                           (root, ctx, settings, cache_folder, now),
                            _reporter(options, "parse+markdown", parse_chunks))
     fresh = dict(zip(todo, (r for chunk in results for r in chunk), strict=True))
     pages: list[Page] = []
@@ -395,24 +403,28 @@ def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
         elif isinstance(result, Page):
             pages.append(result)
             notices.extend(result.notices)
-            index[keys[name]] = result
             by_id[id(result)] = (result, keys[name])
-    changed = bool(options.use_cache and (todo or index.keys() != previous.keys()))
+            if result.content is not None and is_published(result, config, now) is None:
+                index[keys[name]] = result  # only what this build publishes is kept
+    # A page parsed afresh has a key the previous index lacks; held-back pages are parsed
+    # every time but never stored, so they alone do not make the index worth writing again.
+    changed = bool(options.use_cache and index.keys() != previous.keys())
 
     def save() -> None:
         """Once per build, and also when the build fails: every page in the index parsed
         cleanly, so fixing one broken file does not cost parsing every other again."""
         nonlocal changed
         if changed:  # unchanged: not written again
-            cache.save_index(cache_folder, parse_key, index)
+            dropped = [page for key, page in previous.items() if key not in index]
+            cache.save_index(cache_folder, parse_key, index, dropped)
             changed = False
 
     try:
         raise_all(errors, "content errors")
         timings["parse+markdown"] = time.perf_counter() - clock
         clock = time.perf_counter()
-        site = collect_site(config, pages, sources.content_files, sources.static,
-                            now or datetime.now(UTC), sources.assets)
+        site = collect_site(config, pages, sources.content_files, sources.static, now,
+                            sources.assets)
         notices.extend(site.notices)
         raise_all(xrefs.check_links(site.pages), "content errors")
     except Exception:
@@ -432,22 +444,40 @@ def build(options: BuildOptions, now: datetime | None = None) -> BuildResult:
     start = time.perf_counter()
     loaded = _config(options)
     config = loaded[0]
-    destination = _destination(options, config)
-    cache_folder = config.root / config.cache_dir if options.use_cache else Path(
-        tempfile.mkdtemp(prefix="mentorblog-cache-"))
+    cache_folder = config.root / config.cache_dir
+    if options.use_cache:
+        cache.check_folder(cache_folder, config.root)
+    destination = _destination(options, config, cache_folder if options.use_cache else None)
+    if not options.use_cache:
+        cache_folder = Path(tempfile.mkdtemp(prefix="mentorblog-cache-"))
     try:
-        return _build(options, destination, cache_folder, now, start, loaded)
+        # One build at a time per cache and per output folder: a second one waits, then
+        # stops with a message, instead of both failing halfway.
+        with locked([cache_folder], [output_lock(destination)],
+                    f"another build is writing {_shown(destination)} (waited "
+                    f"{LOCK_WAIT:.0f} s); try again when it has finished"):
+            if options.use_cache:
+                cache.prepare_folder(cache_folder)
+            return _build(options, destination, cache_folder, now, start, loaded)
     finally:
         if not options.use_cache:
             cache.discard(cache_folder)
 
 
-def _destination(options: BuildOptions, config: Config) -> Path:
+def _destination(options: BuildOptions, config: Config, cache_folder: Path | None) -> Path:
     """-d is relative to the working directory; publishDir to the site."""
     chosen = options.destination or Path(config.publish_dir)
     if not chosen.is_absolute():
         chosen = (Path.cwd() if options.destination else config.root) / chosen
-    return check_destination(chosen, config.root)
+    return check_destination(chosen, config.root, cache_folder, _shown(chosen).rstrip("/"))
+
+
+def _shown(path: Path) -> str:
+    """A folder as the summary line shows it: relative to the current folder when inside."""
+    try:
+        return path.relative_to(Path.cwd().resolve()).as_posix() + "/"
+    except ValueError:
+        return path.as_posix() + "/"
 
 
 def _minified(f: StaticFile, every: bool) -> bool:
@@ -582,7 +612,10 @@ def _write_site(options: BuildOptions, destination: Path, cache_folder: Path, st
         for f, minified, fingerprint in plan.copy:
             records[f.path] = _record(fingerprint, (), _write_static(tmp, f, minified))
     if options.use_cache:
-        kept_spare = previous.live if spare is not None and spare.is_dir() else {}
+        # The recycled folder keeps only the files the new output holds too (write.py).
+        kept_spare = {path: record for path, record in previous.live.items()
+                      if path in records and records[path].inode == record.inode} \
+            if spare is not None and spare.is_dir() else {}
         cache.save_outputs(cache_folder, OutputIndex(str(destination), records, kept_spare,
                                                      *digests.known_templates()))
     timings["write"] = time.perf_counter() - clock

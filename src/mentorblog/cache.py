@@ -13,16 +13,68 @@ import os
 import pickle
 import shutil
 import tempfile
-from dataclasses import dataclass, field, fields
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields, is_dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, Any, TypeVar
 
 from mentorblog import __version__
+from mentorblog.errors import BuildError
 
 _INDEX = "pages.pickle"
 _PACKS = "packs"
 _FORMAT = 3  # bump when what the cache stores changes shape
+# The Cache Directory Tagging Specification's file: backup tools skip a folder holding it,
+# and it tells a build that a non-empty cache folder is its own.
+TAG = "CACHEDIR.TAG"
+_TAG_TEXT = (b"Signature: 8a477f597d28d172789f06886806bc55\n"
+             b"# This is the build cache of mentorblog; deleting it only makes the next build "
+             b"slower.\n")
+_OURS = {TAG, _INDEX, _PACKS, "outputs.pickle", "previous-output"}
+_TEMP_PREFIXES = ("pages-", "outputs-")  # from tempfile.mkstemp in save_index/save_outputs
+
+
+def check_folder(folder: Path, root: Path) -> None:
+    """Refuse a `cacheDir` whose files a build would overwrite or delete: a folder that is or
+    holds the site, the home folder or the current folder, an input folder, or an existing
+    folder that holds anything but a build cache."""
+    where = folder.resolve()
+    site = root.resolve()
+    shown = str(folder)
+    try:
+        home: Path | None = Path.home().resolve()
+    except (RuntimeError, KeyError, OSError):
+        home = None
+    for other, what in ((site, "the site"), (home, "your home folder"),
+                        (Path.cwd().resolve(), "the current folder")):
+        if other is not None and other.is_relative_to(where):
+            raise BuildError(f"`cacheDir`: refusing to keep the build cache in {shown}: it is "
+                             f"or contains {what}", "site.yaml")
+    for source_dir in ("content", "layouts", "static", "archetypes"):
+        if where.is_relative_to(site / source_dir):
+            raise BuildError(f"`cacheDir`: refusing to keep the build cache in {source_dir}/, "
+                             "which is input", "site.yaml")
+    if where.is_dir():
+        names = {entry.name for entry in os.scandir(where)}
+        foreign = sorted(n for n in names - _OURS if not n.startswith(_TEMP_PREFIXES))
+        if foreign and TAG not in names:
+            raise BuildError(f"`cacheDir`: {shown} holds files that are not a mentorblog build "
+                             f"cache ({foreign[0]}, ...); a build replaces and deletes files "
+                             "there, so choose a new or empty folder", "site.yaml")
+    elif where.exists():
+        raise BuildError(f"`cacheDir`: {shown} exists and is not a folder", "site.yaml")
+
+
+def prepare_folder(folder: Path) -> None:
+    """Make the cache folder (tagged as a cache) and remove temporary files a killed build
+    left there: they may hold the pages of an older build."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if not (folder / TAG).is_file():
+        (folder / TAG).write_bytes(_TAG_TEXT)
+    for entry in os.scandir(folder):
+        if entry.name.startswith(_TEMP_PREFIXES) and entry.is_file(follow_symlinks=False):
+            os.unlink(entry.path)
 
 
 D = TypeVar("D")
@@ -149,11 +201,52 @@ def _dump(value: object, file: IO[bytes]) -> None:
     pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
 
 
+def _load(file: IO[bytes]) -> Any:
+    """A pickle of ours, read by an unpickler that can build only the classes the cache
+    stores. The cache is often restored from CI storage others can write to, and a plain
+    pickle can run any code; anything else here is an UnpicklingError (the cache is then
+    ignored and written anew)."""
+    return _CacheUnpickler(file).load()
+
+
+def _zone_getattr(owner: object, name: str) -> object:
+    """`getattr` as ZoneInfo's pickles use it, and for nothing else."""
+    from zoneinfo import ZoneInfo
+
+    if owner is ZoneInfo and name == "_unpickle":
+        return ZoneInfo._unpickle  # type: ignore[attr-defined]
+    raise pickle.UnpicklingError(f"getattr({owner!r}, {name!r}) is not allowed in the cache")
+
+
+_ALLOWED = {
+    "datetime": {"date", "datetime", "time", "timedelta", "timezone"},
+    "zoneinfo": {"ZoneInfo"},
+    "pathlib": {"PurePosixPath", "PosixPath"},
+    "mentorblog.cache": {"HtmlRef", "OutputRecord", "OutputIndex"},
+}
+
+
+class _CacheUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if module == "builtins" and name == "getattr":
+            return _zone_getattr
+        if module == "mentorblog.model":  # its frozen dataclasses, nothing else
+            from mentorblog import model
+
+            found = getattr(model, name, None)
+            if isinstance(found, type) and is_dataclass(found) and \
+                    found.__module__ == "mentorblog.model":
+                return found
+        elif name in _ALLOWED.get(module, ()):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the cache")
+
+
 def load_index(folder: Path, settings: str) -> dict[str, object]:
     """Parsed pages of the previous build ({file key: page}), or {} when stale or absent."""
     try:
         with open(folder / _INDEX, "rb") as f:
-            stored_settings, pages = pickle.load(f)
+            stored_settings, pages = _load(f)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
             ImportError):
         return {}
@@ -170,20 +263,43 @@ def _refs_exist(page: object, packs: set[str]) -> bool:
     return all(ref is None or ref.pack in packs for ref in refs)
 
 
-def save_index(folder: Path, settings: str, pages: dict[str, object]) -> None:
-    """Write the index atomically, then drop pack files no live page refers to."""
+def save_index(folder: Path, settings: str, pages: dict[str, object],
+               dropped: Iterable[object] = ()) -> None:
+    """Write the index atomically, then drop pack files no live page refers to, and
+    overwrite with zeros what `dropped` pages (in the index before, not now) stored in the
+    packs that stay: a post made a draft, expired or deleted since must not stay in the
+    cache, which CI often uploads."""
     folder.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(prefix="pages-", dir=folder)
     with os.fdopen(handle, "wb") as f:
         _dump((settings, pages), f)
     os.replace(tmp, folder / _INDEX)
-    live = {getattr(getattr(p, "content", None), "html_ref", None) for p in pages.values()}
-    live_packs = {ref.pack for ref in live if isinstance(ref, HtmlRef)}
+    live_refs = {ref for p in pages.values() for ref in _refs(p)}
+    live_packs = {ref.pack for ref in live_refs}
     packs = folder / _PACKS
     if packs.is_dir():
         for pack in packs.iterdir():
             if pack.name not in live_packs:
                 pack.unlink(missing_ok=True)
+    dead: dict[str, list[HtmlRef]] = {}
+    for page in dropped:
+        for ref in _refs(page):
+            if ref.pack in live_packs and ref not in live_refs:
+                dead.setdefault(ref.pack, []).append(ref)
+    for name, refs in sorted(dead.items()):
+        try:
+            with open(packs / name, "r+b") as handle_:
+                for ref in refs:
+                    handle_.seek(ref.offset)
+                    handle_.write(bytes(ref.length))
+        except OSError:
+            (packs / name).unlink(missing_ok=True)  # then no page may use it: it goes
+
+
+def _refs(page: object) -> list[HtmlRef]:
+    content = getattr(page, "content", None)
+    found = (getattr(content, name, None) for name in ("html_ref", "text_ref", "terms_ref"))
+    return [ref for ref in found if isinstance(ref, HtmlRef)]
 
 
 def discard(folder: Path) -> None:
@@ -231,7 +347,7 @@ def load_outputs(folder: Path, destination: Path) -> OutputIndex:
     empty = OutputIndex(str(destination), {}, {})
     try:
         with open(folder / _OUTPUTS, "rb") as f:
-            stored = pickle.load(f)
+            stored = _load(f)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
             ImportError):
         return empty

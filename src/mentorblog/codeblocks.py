@@ -115,13 +115,24 @@ def jekyll_code_options(words: list[str]) -> CodeOptions:
     return CodeOptions(numbers, 1, marked)
 
 
+MAX_MARKED_LINES = 100_000  # no code block is longer; `1-999999999` would fill the memory
+
+
 def line_set(text: str) -> tuple[int, ...]:
-    """`2 4-6`, `[2,"4-6"]` -> (2, 4, 5, 6); words that are not numbers are ignored."""
+    """`2 4-6`, `[2,"4-6"]` -> (2, 4, 5, 6); words that are not numbers are ignored. Ranges
+    that mark more than MAX_MARKED_LINES lines in all are a ValueError (the caller knows the
+    line)."""
     found: set[int] = set()
+    marked = 0
     for word in text.translate(str.maketrans(",[]\"'", "     ")).split():
         low, _, high = word.partition("-")
-        if low.isdigit() and (not high or high.isdigit()) and int(high or low) - int(low) < 10**5:
-            found.update(range(int(low), int(high or low) + 1))
+        if low.isdigit() and (not high or high.isdigit()):
+            first, last = int(low), int(high or low)
+            marked += max(0, last - first + 1)
+            if marked > MAX_MARKED_LINES:
+                raise ValueError(f"`{word}` marks more than {MAX_MARKED_LINES:,} lines; no "
+                                 "code block is that long")
+            found.update(range(first, last + 1))
     return tuple(sorted(found))
 
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import PurePosixPath
 
 from mentorblog import search, urls
+from mentorblog.config import norm
 from mentorblog.errors import BuildError, Notice, raise_all
 from mentorblog.model import (
     Config,
@@ -197,10 +198,10 @@ def _taxonomies(config: Config, pages: Sequence[Page], section_pages: Mapping[st
                 continue  # a page is by the site's default author, not one of their posts
             for name in page.terms.get(plural, ()):
                 slug = urls.slugify(name)
-                if not slug:
+                if not any(ch.isalnum() for ch in slug):  # "", ".", "..": no address
                     errors.append(BuildError(
                         f"the {singular} {name!r} has no letters or digits to make a url from",
-                        page.source, page.key_lines.get(plural)))
+                        page.source, _term_line(page, plural)))
                     continue
                 spellings.setdefault(slug, Counter())[name] += 1
                 seen = first_seen.setdefault(slug, {})
@@ -220,6 +221,17 @@ def _taxonomies(config: Config, pages: Sequence[Page], section_pages: Mapping[st
                             slug=own_slug, title=name)
             if own_index is not None and own_index.url not in (default, f"/{plural}/{slug}/"):
                 url = own_index.url  # the term's own `url`
+            problem = urls.path_problem(urls.output_path(url))
+            if problem is not None:  # a name too long for a file name: blame a page using it
+                if slug in members:
+                    user = next(p for p in pages if p.url == members[slug][0])
+                    where, line = user.source, _term_line(user, plural)
+                else:
+                    assert own_index is not None
+                    where, line = own_index.source, None
+                errors.append(BuildError(f"the {singular} {_short(name)} cannot be written as "
+                                         f"{_short(url)}: {problem}", where, line))
+                continue
             terms.append(Term(name, slug, url, tuple(members.get(slug, ()))))
         terms.sort(key=lambda t: (t.name.casefold(), t.slug))
         own = section_pages.get(plural) or next(
@@ -230,6 +242,18 @@ def _taxonomies(config: Config, pages: Sequence[Page], section_pages: Mapping[st
             index_url = own.url
         result.append(Taxonomy(plural, singular, index_url, tuple(terms)))
     return tuple(result)
+
+
+def _short(text: str, most: int = 60) -> str:
+    """`text` quoted for a message, cut short when it is long."""
+    return repr(text) if len(text) <= most else repr(text[:most]) + "..."
+
+
+def _term_line(post: Page, plural: str) -> int | None:
+    """The front-matter line a post names its terms on (`tags:` or `tag:`; `author:`)."""
+    keys = {"authors": ("author", "authors"), "tags": ("tags", "tag"),
+            "categories": ("categories", "category")}.get(plural, (norm(plural),))
+    return next((post.key_lines[k] for k in keys if k in post.key_lines), None)
 
 
 def _list_url(config: Config, errors: list[BuildError], kind: str, name: str, default: str,
@@ -430,28 +454,37 @@ def _publish_files(published: Sequence[Page], every_page: Sequence[Page],
 
 def _check_collisions(outputs: Sequence[Output], files: Sequence[StaticFile]) -> None:
     """Two things writing one file (or two names that clash on macOS/Windows) is an error."""
-    seen: dict[str, tuple[str, PurePosixPath | None, int | None]] = {}
+    seen: dict[str, tuple[str, PurePosixPath | None, int | None, str]] = {}
     errors: list[BuildError] = []
     entries = [(o.path, o.source, o.kind, o.line) for o in outputs] + [
         (f.path, f.source, "file", None) for f in files]
     for path, source, kind, line in entries:
-        if not urls.is_inside(path):
-            errors.append(BuildError(f"would write {path!r}, outside the output folder", source,
-                                     line))
+        problem = urls.path_problem(path)
+        if problem is not None:
+            errors.append(BuildError(f"cannot write {_short(path)}: {problem}", source, line))
             continue
         key = path.casefold()
         if key in seen:
-            other_path, other, other_line = seen[key]
+            other_path, other, other_line, other_kind = seen[key]
             if kind == "file" and other is not None and str(other).startswith("theme:"):
                 continue
+            if source is None and other is not None:  # blame the side the author wrote
+                path, other_path = other_path, path
+                source, other, line, other_line = other, source, other_line, line
+                other_kind = kind
             what = "the same file" if other_path == path else \
                 f"a file whose name differs only in case ({other_path!r}), which clashes " \
                 "on macOS and Windows"
             where = f"{other}:{other_line}" if other and other_line else str(
-                other or "a generated list page")
+                other or _GENERATED.get(other_kind, "a generated list page"))
             errors.append(BuildError(
                 f"writes {path!r}, and {where} writes {what}; change a `url`, `slug` or "
                 "alias so each page has its own address", source, line))
             continue
-        seen[key] = (path, source, line)
+        seen[key] = (path, source, line, kind)
     raise_all(errors)
+
+
+_GENERATED = {"rss": "an RSS feed", "atom": "the Atom feed",
+              "sitemap": "the sitemap", "robots": "robots.txt", "404": "the 404 page",
+              "search": "the search index", "journal": "the journal page"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
@@ -13,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from mentorblog import dates, themeparams
+from mentorblog import dates, themeparams, urls
 from mentorblog.errors import BuildError, Notice
 from mentorblog.model import AuthorProfile, Config, Feeds, MenuItem, Pagination, ScopeDefault
 from mentorblog.yamltext import error_line, error_text, load_yaml
@@ -125,6 +126,9 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
     path = root / CONFIG_FILE
     if not path.is_file():
         raise BuildError(f"no {CONFIG_FILE} here: {_not_a_site(root)}", CONFIG_FILE)
+    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+        raise BuildError("is a symbolic link to a place outside the site; refusing to follow "
+                         "it", CONFIG_FILE)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as err:
@@ -133,7 +137,7 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
         loaded = load_yaml(text, nested=True)
     except yaml.YAMLError as err:
         raise BuildError(f"not valid YAML: {error_text(err)}", CONFIG_FILE,
-                         error_line(err)) from None
+                         error_line(err, text)) from None
     data = loaded.data if loaded.data is not None else {}
     if not isinstance(data, dict):
         raise BuildError("must be a mapping of `key: value` settings", CONFIG_FILE, 1)
@@ -147,6 +151,9 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
         config = replace(config, **changes)
         if overrides.get("base_url") is not None:
             base = str(overrides["base_url"]).strip()
+            if not _is_web_address(base):
+                raise BuildError(f"--base-url must be a full http:// or https:// address such "
+                                 f"as https://example.org/preview/, not {base!r}")
             config = replace(config, base_url=base if base.endswith("/") else base + "/")
     return LoadedConfig(config, tuple(reader.notices))
 
@@ -316,7 +323,7 @@ class _Reader:
             taxonomies=self._taxonomies(values),
             permalinks=self._permalinks(values),
             list_permalinks=self._list_permalinks(values),
-            permalink=self._get(values, "permalink", str, None),
+            permalink=self._permalink(values),
             summary_length=self._positive(values, "summary_length", 70),
             excerpt_separator=self._get(values, "excerpt_separator", str, None),
             reading_speed=self._positive(values, "reading_speed", 212),
@@ -363,6 +370,9 @@ class _Reader:
                              self.lines.get(norm(full[1][0])))
         if not full:
             raise self.fail(found[0][0], "must be a full URL such as https://example.org/")
+        if not _is_web_address(full[0][1]):  # `javascript://...` would run in every link
+            raise self.fail(full[0][0], f"must be an http:// or https:// address, not "
+                                        f"{full[0][1]!r}")
         url = full[0][1].rstrip("/")
         path = next((p for p in paths if p), "")
         return url + "/" + (path + "/" if path else "")
@@ -392,15 +402,19 @@ class _Reader:
 
     def _pagination(self, values: Mapping[str, tuple[str, object]]) -> Pagination:
         per_page = self._get(values, "paginate", int, 10)
+        size_key = values["paginate"][0] if "paginate" in values else "paginate"
         path = "page/:num/"
         aliases = True
+        path_key = "pagination.path"
         block = self._get(values, "pagination", dict, {})
         for key, value in block.items():
             n = norm(key)
             if n in ("pagersize", "perpage"):
                 per_page = self._typed(f"pagination.{key}", value, int)
+                size_key = f"pagination.{key}"
             elif n == "path":
                 path = self._typed(f"pagination.{key}", value, str).strip("/") + "/:num/"
+                path_key = f"pagination.{key}"
             elif n == "disablealiases":
                 aliases = not self._typed(f"pagination.{key}", value, bool)
             else:
@@ -408,12 +422,17 @@ class _Reader:
                           self.lines.get("pagination"))
         jekyll_path = self._get(values, "paginate_path", str, None)
         if jekyll_path is not None:
+            path_key = values["paginate_path"][0]
             if ":num" not in jekyll_path:
-                raise self.fail(values["paginate_path"][0], "must contain `:num`")
+                raise self.fail(path_key, "must contain `:num`")
             path = jekyll_path.strip("/") + "/"
             aliases = False  # jekyll-paginate writes no page 1 of its own
         if per_page < 1:
-            raise self.fail("pagination.pagerSize", "must be at least 1")
+            raise self.fail(size_key, f"must be at least 1, not {per_page}")
+        try:  # the path of page 2 and on, under every list's own address
+            urls.clean_url("/" + path.replace(":num", "2"))
+        except urls.UrlError as err:
+            raise self.fail(path_key, str(err)) from None
         return Pagination(per_page=per_page, path=path, aliases=aliases)
 
     def _taxonomies(self, values: Mapping[str, tuple[str, object]]) -> tuple[tuple[str, str], ...]:
@@ -427,6 +446,11 @@ class _Reader:
         for singular, plural in block.items():
             if not isinstance(plural, str) or not plural.strip():
                 raise self.fail("taxonomies", f"`{singular}` must name its plural, e.g. tags")
+            if urls.slugify(plural.strip()) != plural.strip().lower() or not any(
+                    ch.isalnum() for ch in plural):
+                raise self.fail("taxonomies", f"`{singular}: {plural}`: the plural is the "
+                                "folder of its pages, so it must be one plain word such as "
+                                "tags (letters, digits, `-`)")
             if plural.strip().lower() != "authors":
                 pairs.append((str(singular), plural.strip().lower()))
         return (*pairs, ("author", "authors"))
@@ -477,7 +501,11 @@ class _Reader:
         if value is True:
             return "/journal/"
         url = "/" + str(value).strip().strip("/") + "/"
-        if url == "//" or ".." in url.split("/") or "://" in url:
+        try:
+            bad = url == "//" or urls.clean_url(url) != url
+        except urls.UrlError:
+            bad = True
+        if bad:
             raise self.fail(values["journal"][0], f"must be a path such as /journal/, or false, "
                                                   f"not {value!r}")
         return url
@@ -523,9 +551,28 @@ class _Reader:
                 continue
             if not isinstance(pattern, str):
                 raise self.fail("permalinks", f"`{section}` must be a pattern such as /:slug/")
+            self._check_pattern("permalinks", f"{section}", pattern)
             if str(section).strip("/").lower() not in taxonomies:  # those are term patterns
                 result[str(section).strip("/")] = pattern
         return result
+
+    def _permalink(self, values: Mapping[str, tuple[str, object]]) -> str | None:
+        """Jekyll's site-wide `permalink`: a style name (`pretty`) or a pattern."""
+        pattern: str | None = self._get(values, "permalink", str, None)
+        if pattern is not None and "/" in pattern:  # style names have no slash
+            try:
+                urls.clean_url(pattern)
+            except urls.UrlError as err:
+                raise self.fail(values["permalink"][0], str(err)) from None
+        return pattern
+
+    def _check_pattern(self, key: str, name: str, pattern: str) -> None:
+        """A permalink pattern must stay a path on this site before its tokens are filled
+        in (`..`, a full address, a drive letter): an error here, not on every post."""
+        try:
+            urls.clean_url(pattern)
+        except urls.UrlError as err:
+            raise self.fail(key, f"`{name}`: {err}") from None
 
     def _list_permalinks(self, values: Mapping[str, tuple[str, object]]) -> Mapping[str, str]:
         """Hugo's patterns for list pages: `term`, `taxonomy` and `section` blocks, and (older
@@ -540,6 +587,7 @@ class _Reader:
                     if not isinstance(sub, str):
                         raise self.fail("permalinks", f"`{key}.{name}` must be a pattern such "
                                                       "as /topics/:slug/")
+                    self._check_pattern("permalinks", f"{key}.{name}", sub)
                     result[f"{kind}:{str(name).strip('/').lower()}"] = sub
             elif isinstance(pattern, str) and str(key).strip("/").lower() in taxonomies:
                 result.setdefault(f"term:{str(key).strip('/').lower()}", pattern)
@@ -587,21 +635,22 @@ class _Reader:
 
     def _menu(self, values: Mapping[str, tuple[str, object]]) -> tuple[MenuItem, ...]:
         block = self._get(values, "menu", (dict, list), [])
+        key = values["menu"][0] if "menu" in values else "menu"  # `menu` or `menus`
         entries = block.get("main", []) if isinstance(block, dict) else block
         if not isinstance(entries, list):
-            raise self.fail("menu", "`main` must be a list of {name, url} entries")
+            raise self.fail(key, "`main` must be a list of {name, url} entries")
         items = []
         for i, entry in enumerate(entries):
             if not isinstance(entry, dict):
-                raise self.fail("menu", f"entry {i + 1} must be a mapping with name and url")
+                raise self.fail(key, f"entry {i + 1} must be a mapping with name and url")
             e = {norm(k): v for k, v in entry.items()}
             name = e.get("name") or e.get("title")
             url = e.get("url") or e.get("pageref") or e.get("link")
             if not isinstance(name, str) or not isinstance(url, str):
-                raise self.fail("menu", f"entry {i + 1} needs a `name` and a `url`")
+                raise self.fail(key, f"entry {i + 1} needs a `name` and a `url`")
             weight = e.get("weight", 0)
             if isinstance(weight, bool) or not isinstance(weight, int):
-                raise self.fail("menu", f"entry {i + 1}: `weight` must be a whole number")
+                raise self.fail(key, f"entry {i + 1}: `weight` must be a whole number")
             if not url.startswith(("/", "http://", "https://", "#")):
                 url = "/" + url
             if url.startswith("/") and "." not in url.rsplit("/", 1)[-1] and not url.endswith("/"):
@@ -629,6 +678,11 @@ _KIND_NAMES: dict[object, str] = {str: "text", list: "a list", dict: "a mapping"
                                   (dict, bool): "true, false or a mapping",
                                   (dict, list): "a mapping or a list",
                                   (list, str): "a list of names"}
+
+
+def _is_web_address(url: str) -> bool:
+    """http(s), a host, and nothing a browser would strip or run (no spaces or controls)."""
+    return bool(re.fullmatch(r"https?://[^\s/?#]+(?:[/?#]\S*)?", url.strip(), re.IGNORECASE))
 
 
 def _dig(block: object, *keys: str) -> object:

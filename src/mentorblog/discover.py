@@ -24,7 +24,9 @@ def discover_sources(root: Path, *, follow_symlinks: bool = False,
                      include: tuple[str, ...] = ()) -> Sources:
     """Every input file, sorted by path so builds are deterministic. `include` (Jekyll's
     setting) names files and folders that start with `_` or `.` and are read all the same,
-    such as `_pages` or `.well-known`."""
+    such as `_pages` or `.well-known`. Layouts are listed too, only to refuse links that
+    leave the site before any layout is read (Jinja would follow them)."""
+    layout_files(root)
     markdown: list[PurePosixPath] = []
     others: list[StaticFile] = []
     for rel, origin in _walk(root, "content", follow_symlinks, include):
@@ -61,12 +63,46 @@ def _fingerprinted(path: str, origin: Path) -> str:
     return f"{stem}.{digest}{dot}{suffix}"
 
 
+def layout_files(root: Path) -> list[tuple[str, Path]]:
+    """Every file under the site's `layouts/` (shortcode templates too) as (name, path),
+    sorted. Links are followed as Jinja follows them, so a layout reached through a linked
+    folder counts (its edits re-render what uses it); a link leading outside the site is
+    an error, as in content/ and static/."""
+    base = root / "layouts"
+    real_root = root.resolve()
+    _check_link(base, real_root, root)
+    if not base.is_dir():
+        return []
+    found: list[tuple[str, Path]] = []
+    seen: set[Path] = set()
+    stack = [("", base)]
+    while stack:
+        rel, folder = stack.pop()
+        real = folder.resolve()
+        if real in seen:  # a link back to a folder already listed
+            continue
+        seen.add(real)
+        with os.scandir(folder) as entries:
+            listed = sorted(entries, key=lambda e: e.name)
+        for entry in listed:
+            path = Path(entry.path)
+            if entry.is_symlink():
+                _check_link(path, real_root, root)
+            if entry.is_dir():
+                stack.append((rel + entry.name + "/", path))
+            elif entry.is_file():
+                found.append((rel + entry.name, path))
+    return sorted(found)
+
+
 def _walk(root: Path, top: str, follow_symlinks: bool,
           include: tuple[str, ...] = ()) -> list[tuple[PurePosixPath, Path]]:
     base = root / top
+    real_root = root.resolve()
+    if not follow_symlinks:
+        _check_link(base, real_root, root)  # content/ or static/ itself a link out
     if not base.is_dir():
         return []
-    real_root = root.resolve()
     found: list[tuple[PurePosixPath, Path]] = []
     # Strings rather than Path objects per file, and a link check only for links: at 10,000
     # files pathlib's parsing took 0.7 s of a warm build.
@@ -112,7 +148,8 @@ def _included(rel: str, include: tuple[str, ...]) -> bool:
 
 
 def _check_link(path: Path, real_root: Path, root: Path) -> None:
-    """A symlink that leads outside the site could publish files the author never meant to."""
+    """A symlink that leads outside the site could publish files the author never meant to
+    (`ln -s /etc/passwd layouts/partials/footer.html` would put it on every page)."""
     if path.is_symlink() and not path.resolve().is_relative_to(real_root):
         rel = path.relative_to(root).as_posix()
         raise BuildError("is a symbolic link to a place outside the site; refusing to follow it",

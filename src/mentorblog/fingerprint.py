@@ -198,16 +198,19 @@ class Digests:
         return self.all_templates(), dict(self._templates)
 
     def all_templates(self) -> bytes:
+        """Every layout file's name and bytes, the site's found as Jinja finds them (through
+        linked folders too: a folder linked into layouts/ used to be skipped, so editing
+        a partial there left pages stale)."""
         if self._all_templates is None:
-            from mentorblog.discover import theme_dir
+            from mentorblog.discover import layout_files, theme_dir
 
             parts = []
-            for label, folder in (("site", self._site.config.root / "layouts"),
-                                  ("theme", theme_dir() / "layouts")):
-                if folder.is_dir():
-                    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-                        parts += [f"{label}:{path.relative_to(folder).as_posix()}".encode(),
-                                  path.read_bytes()]
+            for name, path in layout_files(self._site.config.root):
+                parts += [f"site:{name}".encode(), path.read_bytes()]
+            theme = theme_dir() / "layouts"
+            for path in sorted(p for p in theme.rglob("*") if p.is_file()):
+                parts += [f"theme:{path.relative_to(theme).as_posix()}".encode(),
+                          path.read_bytes()]
             self._all_templates = _hash(*parts)
         return self._all_templates
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 from html.parser import HTMLParser
 from typing import Any
@@ -35,7 +35,7 @@ from mentorblog.codeblocks import CodeOptions, fence_info, hugo_code_options, nu
 from mentorblog.errors import BuildError
 from mentorblog.kramdown import heading_attributes_plugin, kramdown_plugin
 from mentorblog.model import JEKYLL, Config, Content, Heading, Page
-from mentorblog.private_notes import private_notes_plugin, public_tokens
+from mentorblog.private_notes import private_notes_plugin, public_tokens, strip_private
 from mentorblog.shortcodes import ShortcodeSettings, make_templates, site_url
 
 MORE_DIVIDER = "<!--more-->"
@@ -110,8 +110,8 @@ class Renderer:
         fence = self._fence
 
         def fence_rule(_renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict,
-                       _env: EnvType) -> str:
-            return fence(tokens[idx])
+                       env: EnvType) -> str:
+            return fence(tokens[idx], env)
 
         md.add_render_rule("fence", fence_rule)
         md.add_render_rule("code_block", fence_rule)
@@ -145,9 +145,13 @@ class Renderer:
                 self._lexers[lang] = None
         return self._lexers[lang]
 
-    def _fence(self, token: Token) -> str:
+    def _fence(self, token: Token, env: EnvType) -> str:
         lang, option_text = fence_info(token.info)
-        options = hugo_code_options(option_text) if "=" in option_text else _NO_OPTIONS
+        try:
+            options = hugo_code_options(option_text) if "=" in option_text else _NO_OPTIONS
+        except ValueError as err:  # an hl_lines range too long to mark
+            line = env.get("line", 1) + bodytags.line_of(env, token.map[0] if token.map else 0)
+            raise BuildError(f"code block options: {err}", env.get("source"), line) from None
         html = self.code(token.content, lang, options, plain=bool(token.meta.get("plain")))
         if token.attrs:  # a kramdown attribute list after the block: on its outer box
             extra = "".join(f' {name}="{escape(str(value))}"'
@@ -200,6 +204,8 @@ class Renderer:
                                "line": page.body_line}
         wants_math = page.flags.get("math")
         with_math = wants_math is True or (wants_math is None and self.settings.math)
+        if not self.settings.show_private:
+            page = replace(page, body=strip_private(page.body))  # before anything reads it
         try:
             expansion = bodytags.expand(page, self.settings.shortcodes, self, self._templates)
             env["shortcodes"] = expansion

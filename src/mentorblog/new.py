@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
+from types import TracebackType
 
 import jinja2
 
@@ -130,11 +131,26 @@ def find_archetype(root: Path, kind: str | None, rel: PurePosixPath) -> Archetyp
                               (theme_dir() / ARCHETYPES, "theme:" + ARCHETYPES)):
             file = folder / f"{name}.md"
             if file.is_file():
-                return Archetype(f"{shown}/{name}.md", file.read_text(encoding="utf-8-sig"))
+                return Archetype(f"{shown}/{name}.md", _read_archetype(root, file,
+                                                                      f"{shown}/{name}.md"))
     known = sorted({p.stem for folder in (root / ARCHETYPES, theme_dir() / ARCHETYPES)
                     if folder.is_dir() for p in folder.glob("*.md")})
     raise BuildError(f"no archetype {kind!r} in {ARCHETYPES}/ or the theme "
                      f"(known: {', '.join(known) or 'none'})")
+
+
+def _read_archetype(root: Path, file: Path, shown: str) -> str:
+    """An archetype's text; one that is a link out of the site is refused, as layouts are,
+    so `new` never copies a file from elsewhere into a post."""
+    if not shown.startswith("theme:") and not file.resolve().is_relative_to(root.resolve()):
+        raise BuildError("is a symbolic link to a place outside the site; refusing to follow "
+                         "it", shown)
+    data = file.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise BuildError(f"not UTF-8 text (byte {data[err.start]:#04x}); save the file as "
+                         "UTF-8", shown, data.count(b"\n", 0, err.start) + 1) from None
 
 
 def render_archetype(archetype: Archetype, rel: PurePosixPath, moment: datetime, dialect: str,
@@ -169,6 +185,20 @@ def render_archetype(archetype: Archetype, rel: PurePosixPath, moment: datetime,
     except jinja2.UndefinedError as err:
         raise BuildError(f"archetype template error: {err.message} (an archetype sees "
                          f"{', '.join(values)})", archetype.name) from None
+    except (jinja2.TemplateError, ArithmeticError, LookupError, TypeError, ValueError,
+            AttributeError, RecursionError) as err:  # a mistake in the archetype
+        raise BuildError(f"archetype template error: {str(err) or type(err).__name__}",
+                         archetype.name, _template_line(err.__traceback__)) from None
+
+
+def _template_line(tb: TracebackType | None) -> int | None:
+    """The archetype's line in a traceback (Jinja maps template frames to `<template>`)."""
+    found = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            found = tb.tb_lineno
+        tb = tb.tb_next
+    return found
 
 
 def _write(root: Path, target: PurePosixPath, text: str) -> None:

@@ -4,6 +4,7 @@ dates, slugs and urls. Pure given the file's text and the site's Config."""
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,7 +19,15 @@ from mentorblog.config import author_names, norm
 from mentorblog.dates import DateError, parse_date, site_zone
 from mentorblog.errors import BuildError, Notice
 from mentorblog.model import HUGO, JEKYLL, Config, Cover, Page, Session
-from mentorblog.yamltext import error_line, error_text, load_yaml
+from mentorblog.yamltext import (
+    MAX_DEPTH,
+    MAX_DIGITS,
+    error_line,
+    error_text,
+    load_yaml,
+    number_too_long,
+    too_deep,
+)
 
 # Display switches read by the theme through page.param(); validated as booleans here.
 BOOL_FLAGS = {
@@ -91,6 +100,10 @@ def read_text(data: bytes, source: PurePosixPath) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
+_TOO_DEEP = f"front matter nests lists and mappings more than {MAX_DEPTH} levels deep"
+_TOO_LONG = f"front matter holds a number with more than {MAX_DIGITS:,} digits"
+
+
 def split_front_matter(text: str, source: PurePosixPath) -> FrontMatter:
     """YAML (`---`), TOML (`+++`) or JSON (`{`) front matter; the rest is the body.
 
@@ -115,8 +128,14 @@ def split_front_matter(text: str, source: PurePosixPath) -> FrontMatter:
         except json.JSONDecodeError as err:
             raise BuildError(f"front matter is not valid JSON: {err.msg}", source,
                              err.lineno) from None
+        except RecursionError:  # nested past the parser's stack
+            raise BuildError(_TOO_DEEP, source, 1) from None
+        except ValueError:  # a number too long to read
+            raise BuildError(_TOO_LONG, source, number_too_long(text)) from None
         if not isinstance(data, dict):
             raise BuildError("front matter must be key: value pairs", source, 1)
+        if too_deep(data):
+            raise BuildError(_TOO_DEEP, source, 1)
         body = text[end:].lstrip(" \t").removeprefix("\n")
         return FrontMatter(data, _json_key_lines(text[:end], data), (), body,
                            text.count("\n", 0, len(text) - len(body)) + 1, True, "json")
@@ -137,7 +156,7 @@ def _yaml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMa
     try:
         loaded = load_yaml(raw)
     except yaml.YAMLError as err:
-        line = error_line(err)
+        line = error_line(err, raw)
         raise BuildError(f"front matter is not valid YAML: {error_text(err)}", source,
                          line + 1 if line else 2) from None
     data = loaded.data if loaded.data is not None else {}
@@ -153,18 +172,34 @@ def _toml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMa
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as err:
-        message = str(err)
-        line = None
-        if "(at line " in message:
-            line = int(message.rsplit("(at line ", 1)[1].split(",")[0]) + 1
-            message = message.rsplit(" (at line ", 1)[0]
-        raise BuildError(f"front matter is not valid TOML: {message}", source, line) from None
+        message, line = toml_error(err, raw)
+        raise BuildError(f"front matter is not valid TOML: {message}", source,
+                         line + 1) from None
+    except RecursionError:  # nested past the parser's stack
+        raise BuildError(_TOO_DEEP, source, 2) from None
+    except ValueError:  # a number too long to read
+        found = number_too_long(raw)
+        raise BuildError(_TOO_LONG, source, found + 1 if found else None) from None
+    if too_deep(data):
+        raise BuildError(_TOO_DEEP, source, 2)
     lines: dict[str, int] = {}
     for n, text_line in enumerate(raw.split("\n"), start=2):
         key = text_line.split("=", 1)[0].strip().strip('"')
         if "=" in text_line and key in data and key not in lines:
             lines[key] = n
     return FrontMatter(data, lines, (), body, body_line, True, "toml")
+
+
+def toml_error(err: tomllib.TOMLDecodeError, text: str) -> tuple[str, int]:
+    """tomllib's message without its position, and the 1-based line within `text`: its
+    `(at line N, column M)`, or the last line for `(at end of document)`."""
+    message = str(err)
+    found = re.search(r" \(at line (\d+), column \d+\)$", message)
+    if found:
+        return message[:found.start()], int(found.group(1))
+    if message.endswith(" (at end of document)"):
+        return message.removesuffix(" (at end of document)"), max(1, len(text.split("\n")))
+    return message, 1
 
 
 def parse_page(data: bytes, source: PurePosixPath, ctx: ParseContext) -> Page:
@@ -378,11 +413,16 @@ class _Builder:
         if isinstance(weight, bool) or not isinstance(weight, int):
             raise self.fail("weight", f"must be a whole number, not {weight!r}")
 
+        # `slug: ""` means no slug, as in Hugo: the file name gives it.
         slug_value = self.text("slug")
         slug = urls.hugo_urlize(slug_value.strip("-")).strip("-") if slug_value else \
             "" if is_section_index else urls.slugify(name_slug)
-        if slug_value and not slug:
+        if slug_value and not any(ch.isalnum() for ch in slug):  # also "." and ".."
             raise self.fail("slug", f"{slug_value!r} has no letters or digits left for a url")
+        if not slug_value and not slug and not is_section_index and not self.text("url") and \
+                not self.text("permalink"):
+            raise BuildError("the file name leaves no letters or digits for the page's "
+                             "address; rename the file or give the page a `slug`", self.source)
 
         terms: dict[str, tuple[str, ...]] = {}
         for singular, plural in self.config.taxonomies:

@@ -1,10 +1,14 @@
 """Private notes: ```` ```private ```` fences and `::: private` containers hold what the author
-writes for themselves. A build drops them right after block parsing, before inline parsing, so
-no later step (heading ids, table of contents, summary, word count, search text, feeds) ever
-sees them. `serve` keeps them and shows them marked, so the author can read them while writing."""
+writes for themselves. A build blanks them out of the body (`strip_private`) before anything
+else reads it: shortcodes, Liquid and Markdown never see a note, so nothing in one (link
+reference or footnote definitions, html, shortcodes, Liquid, headings) can reach a page, a
+feed, a summary or the search index. The token rule below stays as a second line of defence.
+`serve` keeps them and shows them marked, so the author can read them while writing."""
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 from html import escape
 from typing import Any
@@ -24,6 +28,40 @@ def private_notes_plugin(md: MarkdownIt, show: bool) -> None:
     md.use(container_plugin, name=NAME, render=_render_container)
     md.core.ruler.after("block", "mentorblog_private", _mark if show else _strip)
     md.add_render_rule("private_fence", _render_fence)
+
+
+def strip_private(body: str) -> str:
+    """`body` with every line of every private note made empty, so later error lines still
+    match the file. The notes are found by markdown-it's own block parser (commonmark with
+    the container rule), never by hand: a note inside a code fence stays code. Where the
+    build's parser would read the text differently (math blocks, a shortcode wrapped around
+    a note), this one errs towards removing more."""
+    if NAME not in body:  # both forms spell the name out; most bodies have neither
+        return body
+    lines = body.split("\n")
+    blank: set[int] = set()
+    for token in _finder().parse(body, {}):
+        if is_private_fence(token) and token.map:
+            blank.update(range(*token.map))  # the closing fence included
+        elif token.type == f"container_{NAME}_open" and token.map:
+            start, end = token.map  # the container's map stops before its closing marker
+            if end < len(lines) and _CLOSER.fullmatch(lines[end]):
+                end += 1
+            blank.update(range(start, end))
+    if not blank:
+        return body
+    return "\n".join("" if i in blank else line for i, line in enumerate(lines))
+
+
+_CLOSER = re.compile(r"[ \t>]*:{3,}[ \t]*")  # `:::` (in a quote: `> :::`)
+
+
+@functools.cache
+def _finder() -> MarkdownIt:
+    """A block parser that knows private notes and nothing of ours; one per process."""
+    md = MarkdownIt("commonmark")
+    md.use(container_plugin, name=NAME)
+    return md
 
 
 def is_private_fence(token: Token) -> bool:

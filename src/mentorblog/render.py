@@ -26,6 +26,7 @@ from jinja2 import (
     TemplateNotFound,
     select_autoescape,
 )
+from jinja2.loaders import split_template_path
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
@@ -57,17 +58,34 @@ def make_environment(root: Path) -> Environment:
     layouts, and Jinja's default LRU cache takes a lock and reorders a queue on every
     include, about 5 % of rendering a post page."""
     theme = FileSystemLoader(str(theme_dir() / "layouts"))
-    loader = _RememberingMisses([FileSystemLoader(str(root / "layouts")), theme,
+    loader = _RememberingMisses([_SiteLayouts(str(root / "layouts")), theme,
                                  PrefixLoader({"theme": theme}, delimiter=":")])
     env = Environment(loader=loader, autoescape=select_autoescape(("html", "xml", "htm")),
                       undefined=StrictUndefined, keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True, auto_reload=False, cache_size=-1)
     env.filters.update(
         date=_format_date, iso=dates.iso, rfc822=dates.rfc822, rfc3339=dates.rfc3339,
-        jsonld=_jsonld, href=urls.href, newest=_newest, markdownify=_markdownify,
+        jsonld=_jsonld, href=urls.href, newest=_newest, markdownify=_markdownify_filter,
     )
     env.globals.update(toc_tree=toc_tree, share_targets=SHARE_TARGETS)
     return env
+
+
+class _SiteLayouts(FileSystemLoader):
+    """The site's layouts; a file that is not UTF-8 is a syntax error at its own line
+    (Jinja would raise a UnicodeDecodeError that names no file)."""
+
+    def get_source(self, environment: Environment,
+                   template: str) -> tuple[str, str, Callable[[], bool]]:
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError as err:
+            data = bytes(err.object)
+            line = data.count(b"\n", 0, err.start) + 1
+            path = Path(self.searchpath[0], *split_template_path(template))
+            raise jinja2.TemplateSyntaxError(
+                f"not UTF-8 text (byte {data[err.start]:#04x}); save the file as UTF-8", line,
+                template, str(path)) from None
 
 
 class _RememberingMisses(ChoiceLoader):
@@ -122,18 +140,38 @@ def _format_instant(moment: datetime, offset: timedelta | None, zone: str | None
 
 
 @cache
-def _site_markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"typographer": True, "html": True}).enable(
+def _site_markdown(raw_html: bool) -> MarkdownIt:
+    return MarkdownIt("commonmark", {"typographer": True, "html": raw_html}).enable(
         ["replacements", "smartquotes"])
 
 
-def _markdownify(text: object) -> Markup:
-    """Markdown from site.yaml (home info, profile subtitle) -> html, as Hugo's `markdownify`:
-    a lone paragraph loses its <p>. Site settings are trusted like layouts, so raw html stays."""
-    html: str = _site_markdown().render(str(text or "")).strip()
+@jinja2.pass_context
+def _markdownify_filter(context: jinja2.runtime.Context, text: object) -> Markup:
+    site = context.get("site")
+    return _markdownify(text, getattr(getattr(site, "config", None), "raw_html", True))
+
+
+def _markdownify(text: object, raw_html: bool) -> Markup:
+    """Markdown from site.yaml or front matter (home info, cover caption, bio, copyright) ->
+    html, as Hugo's `markdownify`: a lone paragraph loses its <p>. Raw html in it follows
+    `raw_html`, as in the posts' Markdown (Hugo: `markup.goldmark.renderer.unsafe`)."""
+    html: str = _site_markdown(raw_html).render(str(text or "")).strip()
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]
     return Markup(html)
+
+
+def safe_link(url: str, base_path: str) -> str:
+    """A link from the settings or front matter for an `href`: a full address as written
+    unless its scheme runs code (`javascript:`, `vbscript:`, `data:`, `file:`, refused as
+    markdown-it refuses them in Markdown links: "#" instead), a path under the base path."""
+    url = url.strip()
+    if urls.runs_code(url):
+        return "#"
+    if urls.has_scheme(url):
+        return url
+    return urls.href(urls.join_base(base_path, url if url.startswith(("/", "#", "?")) else
+                                    "/" + url))
 
 
 def _jsonld(value: object) -> Markup:
@@ -203,7 +241,8 @@ def toc_tree(headings: Sequence[Heading], max_level: int = 6) -> tuple[TocEntry,
 TRACKED = {
     "SiteView": frozenset({
         "config", "title", "description", "language", "base_url", "base_path", "menu",
-        "params", "env", "param", "url", "absurl", "asset",  # settings: in every fingerprint
+        "params", "env", "param", "url", "absurl", "asset", "link",  # settings: in every
+        # fingerprint, like the base path `link` reads
         "taxonomies", "sections", "text_of", "page", "pages", "posts", "featured",
         "neighbours", "taxonomy", "terms_by_slug", "term_link", "section", "section_index",
         "home", "copyright", "copyright_html", "newest", "sharded_index", "archive", "term",
@@ -343,6 +382,11 @@ class SiteView:
     def url(self, url: str) -> str:
         """Site-relative url -> link href under the base path, percent-encoded."""
         return urls.href(urls.join_base(self.base_path, url))
+
+    def link(self, url: object) -> str:
+        """A link written in the settings or front matter (social icons, profile buttons,
+        edit links): see `safe_link`."""
+        return safe_link(str(url or ""), self.base_path)
 
     def text_of(self, page: Page) -> str:
         """A page's plain text (the search index's `content`), wherever it is stored."""
@@ -564,7 +608,9 @@ class SiteView:
 
     @cached_property
     def _copyright_html(self) -> Markup:
-        return _markdownify(self._copyright)
+        if self.config.copyright is not None:  # Markdown, as PaperMod renders it
+            return _markdownify(self.config.copyright, self.config.raw_html)
+        return Markup.escape(self._copyright)  # "© 2024 <title>": the title is text
 
     @property
     def newest(self) -> datetime | None:
@@ -788,7 +834,7 @@ class PageView:
         url = str(e["url"])
         if e.get("appendfilepath"):
             url = url.rstrip("/") + "/" + str(self.page.source.relative_to("content"))
-        return url
+        return self._site.link(url)
 
     @property
     def edit_text(self) -> str:
@@ -829,14 +875,33 @@ def render_output(output: Output, site: Site, env: Environment, view: SiteView) 
     except jinja2.TemplateSyntaxError as err:
         raise BuildError(f"template syntax error: {err.message}", _template_name(err.filename),
                          err.lineno) from None
-    except jinja2.TemplateNotFound as err:
-        raise BuildError(f"layout {err.name!r} not found (looked in layouts/ and the theme)",
-                         output.source) from None
-    except (jinja2.UndefinedError, TypeError, ValueError, KeyError, AttributeError) as err:
-        if isinstance(err, jinja2.UndefinedError) or _template_frame(err.__traceback__):
-            file, line = _template_frame(err.__traceback__) or (output.template, None)
-            raise BuildError(f"template error: {err}", file, line) from None
+    except BuildError:
         raise
+    except Exception as err:  # re-raised by template_error unless a layout raised it
+        raise template_error(err, output) from None
+
+
+def template_error(err: Exception, output: Output) -> BuildError:
+    """What went wrong inside a layout as `layouts/x.html:line: ...`, or `err` itself (a bug
+    of ours) when no layout was running. A layout that includes, imports or extends itself
+    ends in a RecursionError; a missing include names the layout that asks for it."""
+    frame = _template_frame(err.__traceback__)
+    if isinstance(err, jinja2.TemplateNotFound):
+        if frame is None:
+            return BuildError(f"layout {err.name!r} not found (looked in layouts/ and the "
+                              "theme)", output.source)
+        return BuildError(f"template error: {err.name!r} not found (looked in layouts/ and "
+                          "the theme)", *frame)
+    if isinstance(err, RecursionError):
+        file, line = _first_repeated_frame(err.__traceback__) or frame or (output.template,
+                                                                           None)
+        return BuildError("template error: a layout includes, imports or extends itself "
+                          "without end (to build on the theme's layout of the same name, "
+                          "write `theme:` before its name)", file, line)
+    if frame is None and not isinstance(err, jinja2.UndefinedError):
+        raise err
+    file, line = frame or (output.template, None)
+    return BuildError(f"template error: {str(err) or type(err).__name__}", file, line)
 
 
 def _context(output: Output, view: SiteView) -> dict[str, Any]:
@@ -978,6 +1043,22 @@ def _template_name(filename: str | None) -> str:
     if "layouts" in parts:
         return "/".join(parts[len(parts) - 1 - parts[::-1].index("layouts"):])
     return path.name
+
+
+def _first_repeated_frame(tb: TracebackType | None) -> tuple[str, int] | None:
+    """The outermost template line that comes back deeper in the traceback: where a loop of
+    includes starts, the same however deep the recursion limit let it run."""
+    frames: list[tuple[str, int]] = []
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".xml", ".txt")):
+            frames.append((filename, tb.tb_lineno))
+        tb = tb.tb_next
+    counts: dict[tuple[str, int], int] = {}
+    for found in frames:
+        counts[found] = counts.get(found, 0) + 1
+    first = next((found for found in frames if counts[found] > 1), None)
+    return (_template_name(first[0]), first[1]) if first else None
 
 
 def _template_frame(tb: TracebackType | None) -> tuple[str, int] | None:

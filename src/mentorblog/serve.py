@@ -18,6 +18,7 @@ import logging
 import mimetypes
 import shutil
 import socket
+import sys
 import tempfile
 import threading
 import time
@@ -307,6 +308,14 @@ def _excerpt(root: Path, err: BuildError) -> str:
 class DevServer(ThreadingHTTPServer):
     daemon_threads = True
     state: ServerState
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A reader who closes the tab or stops a download mid-response is no error (the
+        standard server printed a BrokenPipeError traceback for each); anything else is."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            log.debug("client %s went away", client_address)
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 class DevRequestHandler(BaseHTTPRequestHandler):

@@ -20,6 +20,7 @@ import jinja2
 from jinja2 import Environment, FunctionLoader, StrictUndefined, meta
 from markupsafe import Markup
 
+from mentorblog import urls
 from mentorblog.bodysyntax import ArgValue, Shortcode
 from mentorblog.config import norm
 from mentorblog.errors import BuildError
@@ -192,13 +193,17 @@ def render_site_shortcode(env: Environment, code: Shortcode, inner: str | None,
     except jinja2.TemplateSyntaxError as err:
         raise BuildError(f"shortcode template syntax error: {err.message} (used at {where})",
                          file, err.lineno) from None
-    except (jinja2.UndefinedError, TypeError, ValueError, KeyError, AttributeError,
-            IndexError, ZeroDivisionError) as err:
+    except BuildError:
+        raise
+    except RecursionError:  # a shortcode that includes itself, or is used in its own output
+        raise BuildError(f"shortcode template error: it uses itself without end (used at "
+                         f"{where})", file) from None
+    except Exception as err:  # a mistake in the template, unless no template line ran
         line = _template_line(err.__traceback__, file)
-        if line is None and not isinstance(err, jinja2.UndefinedError):
+        if line is None and not isinstance(err, jinja2.TemplateError):
             raise
-        raise BuildError(f"shortcode template error: {err} (used at {where})", file,
-                         line) from None
+        raise BuildError(f"shortcode template error: {str(err) or type(err).__name__} "
+                         f"(used at {where})", file, line) from None
 
 
 def _template_line(tb: TracebackType | None, file: str) -> int | None:
@@ -239,7 +244,11 @@ def _is_false(value: ArgValue | None) -> bool:
 
 
 def site_url(value: str, base_path: str) -> str:
-    """A root-relative address gains the site's base path, as links in Markdown do."""
+    """A root-relative address gains the site's base path, as links in Markdown do; an
+    address whose scheme runs code (`javascript:`, ...) becomes "#", as markdown-it refuses
+    it in a Markdown link."""
+    if urls.runs_code(value):
+        return "#"
     prefix = base_path.rstrip("/")
     if value.startswith("/") and not value.startswith("//") and prefix and \
             not value.startswith(prefix + "/"):

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import quote
 
+from markdown_it.common.normalize_url import validateLink
+
 from mentorblog import dates
 
 _JEKYLL_STYLES = {
@@ -92,6 +94,9 @@ def clean_url(value: str) -> str:
     segments = [s for s in value.split("/") if s not in ("", ".")]
     if any(s == ".." for s in segments):
         raise UrlError(f"may not contain `..` (it would leave the output folder): {value!r}")
+    if any(_DRIVE.match(s) for s in segments):
+        raise UrlError(f"may not contain a drive letter such as `C:` (a path outside the "
+                       f"output folder on Windows): {value!r}")
     path = "/" + "/".join(segments)
     if not segments:
         return "/"
@@ -358,6 +363,18 @@ def list_url(patterns: Mapping[str, str], kind: str, name: str, default: str, *,
     return clean_url(url)
 
 
+def runs_code(url: str) -> bool:
+    """True for a link a browser would run as code (`javascript:`, `vbscript:`, `data:` other
+    than images, `file:`), as markdown-it judges Markdown links; tabs, line breaks and other
+    control characters are removed first, as browsers remove them (`java\tscript:`)."""
+    return not validateLink(re.sub(r"[\x00-\x20\x7f]", "", url))
+
+
+def has_scheme(url: str) -> bool:
+    """`https://x`, `mailto:a@b`, `javascript:x`: an address with a scheme, not a path."""
+    return bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url))
+
+
 def href(url: str) -> str:
     """Percent-encode a site-relative url for an attribute; `%` already there is kept."""
     return quote(url, safe="/:@!$&'()*+,;=~%-._")
@@ -372,7 +389,28 @@ def join_base(base_path: str, url: str) -> str:
 
 def is_inside(path: str) -> bool:
     """True when an output path stays inside the output folder."""
-    if path.startswith("/"):
-        return False
+    return path_problem(path) is None
+
+
+_DRIVE = re.compile(r"^[A-Za-z]:")  # `C:` starts an absolute (or drive-relative) Windows path
+MAX_NAME_BYTES = 255  # a file or folder name, on every common file system
+MAX_PATH_BYTES = 1024  # a whole output path; the destination's own path comes on top
+
+
+def path_problem(path: str) -> str | None:
+    """Why an output path cannot be written inside the output folder on every system
+    (None: it can): outside it, a backslash, NUL or drive letter, or a name too long."""
+    if path.startswith("/") or "\\" in path or "\x00" in path:
+        return "it is not a plain path inside the output folder"
     parts = [p for p in path.split("/") if p and p != "."]  # as PurePosixPath(path).parts
-    return bool(parts) and ".." not in parts
+    if not parts or ".." in parts:
+        return "it would leave the output folder"
+    if any(_DRIVE.match(p) for p in parts):
+        return "it holds a drive letter such as `C:` (a path outside it on Windows)"
+    longest = max(parts, key=lambda p: len(p.encode()))
+    if len(longest.encode()) > MAX_NAME_BYTES:
+        return (f"one of its names is {len(longest.encode())} bytes long; file systems allow "
+                f"{MAX_NAME_BYTES}")
+    if len(path.encode()) > MAX_PATH_BYTES:
+        return f"the path is {len(path.encode())} bytes long; at most {MAX_PATH_BYTES} are kept"
+    return None

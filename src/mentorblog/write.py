@@ -1,19 +1,23 @@
 """Write the site into a temporary folder beside the destination, then swap it in.
 
 A failed or killed build leaves the previous output as it was; nothing outside the
-destination (and our own temporary folders beside it) is ever written or deleted."""
+destination (and our own temporary folders beside it) is ever written or deleted. Every
+output carries a marker file, so a build replaces only a folder an earlier build wrote."""
 
 from __future__ import annotations
 
 import ctypes
+import errno
+import fcntl
 import os
 import re
 import shutil
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Iterable, Iterator, Sequence, Set
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,26 +27,146 @@ from mentorblog.model import StaticFile
 _RANDOM = re.compile(r"[^-]+")
 _TMP = ".mentorblog-tmp-"
 _OLD = ".mentorblog-old-"
+MARKER = ".mentorblog-output"  # in every output folder; a build replaces only such folders
+_MARKER_TEXT = (b"This folder was written by `mentorblog build`. Every build replaces all of it;\n"
+                b"mentorblog refuses to replace a non-empty folder that lacks this file.\n")
+_INPUT_DIRS = ("content", "layouts", "static", "archetypes")
+LOCK_WAIT = 30.0  # seconds a build waits for another one writing the same output
 
 
-def check_destination(destination: Path, root: Path) -> Path:
-    """Refuse destinations where swapping in a new site would destroy the author's files."""
+def check_destination(destination: Path, root: Path, cache: Path | None = None,
+                      shown: str | None = None) -> Path:
+    """Refuse destinations where swapping in a new site would destroy the author's files:
+    the filesystem root, a folder that is or holds the home folder, the site, the current
+    folder or the build cache, an input folder, another site, and any non-empty folder
+    that no mentorblog build wrote (it has no marker file)."""
     dest = destination.expanduser().resolve()
     site = root.resolve()
-    home = Path.home().resolve()
-    if dest == Path(dest.anchor) or dest == home:
-        raise BuildError(f"refusing to use {destination} as the output folder: it is "
-                         "the filesystem root or your home folder")
+    shown = shown or str(destination)
+
+    def refuse(why: str) -> BuildError:
+        return BuildError(f"refusing to use {shown} as the output folder: {why}")
+
+    if dest == Path(dest.anchor):
+        raise refuse("it is the filesystem root")
+    home = _home()
+    if home is not None and home.is_relative_to(dest):
+        raise refuse("it is or contains your home folder")
     if dest == site or site.is_relative_to(dest):
-        raise BuildError(f"refusing to use {destination} as the output folder: it holds the "
-                         "site itself; pick a folder such as `public`")
-    for source_dir in ("content", "layouts", "static"):
+        raise refuse("it holds the site itself; pick a folder such as `public`")
+    if Path.cwd().resolve().is_relative_to(dest):
+        raise refuse("it is or contains the current folder; pick a folder such as `public`")
+    for source_dir in _INPUT_DIRS:
         if dest.is_relative_to(site / source_dir):
             raise BuildError(f"refusing to write the site into {source_dir}/, which is input")
+    if cache is not None:
+        cache = cache.resolve()
+        if cache.is_relative_to(dest) or dest.is_relative_to(cache):
+            raise refuse("it is, holds or lies inside the build cache (`cacheDir`)")
     if (dest / "site.yaml").exists():
-        raise BuildError(f"refusing to use {destination} as the output folder: it contains a "
-                         "site.yaml, so it looks like a site, not a build output")
+        raise refuse("it contains a site.yaml, so it looks like a site, not a build output")
+    if dest.exists() and not dest.is_dir():
+        raise refuse("it exists and is not a folder")
+    if dest.is_dir() and not is_output(dest):
+        raise refuse(f"it is not empty and no mentorblog build wrote it (it has no {MARKER} "
+                     "file), and a build replaces the whole folder. Choose a new or empty "
+                     "folder, or delete this one yourself if nothing in it is needed")
     return dest
+
+
+def _home() -> Path | None:
+    try:
+        return Path.home().resolve()
+    except (RuntimeError, KeyError, OSError):  # no HOME and no password entry
+        return None
+
+
+def is_output(folder: Path) -> bool:
+    """True for an empty folder or one a mentorblog build wrote (it holds the marker)."""
+    try:
+        with os.scandir(folder) as entries:
+            names = {e.name for e in entries}
+    except OSError:
+        return False
+    return not names or (MARKER in names and os.path.isfile(folder / MARKER) and \
+        not os.path.islink(folder / MARKER))
+
+
+def mark(folder: Path) -> None:
+    """Write the marker that lets later builds replace this folder."""
+    (folder / MARKER).unlink(missing_ok=True)
+    (folder / MARKER).write_bytes(_MARKER_TEXT)
+
+
+_LOCK = ".mentorblog-lock-"
+
+
+def output_lock(dest: Path) -> Path:
+    """The lock file of one destination, beside it like the temporary folders; it exists
+    only while a build holds it."""
+    return dest.parent / (_LOCK + dest.name)
+
+
+@contextmanager
+def locked(folders: Sequence[Path], files: Sequence[Path], busy: str,
+           wait: float = LOCK_WAIT) -> Iterator[None]:
+    """Hold an exclusive flock on each folder (the folder itself: the build cache, which is
+    ours and stays in place) and on each lock file (removed again at the end) for the whole
+    block. Another build holding one makes this one wait up to `wait` seconds, then stop
+    with `busy`. Where a file system has no locks, none is taken."""
+    deadline = time.monotonic() + wait
+    with ExitStack() as stack:
+        for folder in folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _CLOEXEC)
+            stack.callback(os.close, fd)
+            _take(fd, deadline, busy)
+        for path in files:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            stack.enter_context(_lock_file(path, deadline, busy))
+        yield
+
+
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+
+@contextmanager
+def _lock_file(path: Path, deadline: float, busy: str) -> Iterator[None]:
+    """flock on a file that is removed when the lock is released. A build that waited on a
+    file the holder has since removed opens the new one: the lock is held only when the
+    locked file is still the one at `path`."""
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | _CLOEXEC, 0o644)
+        try:
+            locks = _take(fd, deadline, busy)
+            if not locks or os.stat(path).st_ino == os.fstat(fd).st_ino:
+                break
+        except FileNotFoundError:
+            pass
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)
+    try:
+        yield
+    finally:
+        if locks:
+            path.unlink(missing_ok=True)  # still holding it: nobody can take this one
+        os.close(fd)
+
+
+def _take(fd: int, deadline: float, busy: str) -> bool:
+    """Wait for an exclusive flock on `fd`; False where the file system has none."""
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError as err:
+            if err.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                return False  # no locks here (some network file systems): go on without
+            if time.monotonic() >= deadline:
+                raise BuildError(busy) from None
+            time.sleep(0.1)
 
 
 def _siblings(dest: Path, prefix: str) -> list[Path]:
@@ -122,7 +246,8 @@ def staged(dest: Path, recycle: Path | None = None) -> Iterator[Path]:
 
     With `recycle` (a folder on the same file system, in the build cache): the folder found
     there becomes the temporary folder, so its files and folders need not be made again, and
-    the output that is swapped out is moved there for the next build instead of deleted."""
+    the output that is swapped out is moved there for the next build instead of deleted,
+    keeping only the files the new output shares with it (see `_keep_shared`)."""
     tmp = begin(dest)
     if recycle is not None and recycle.is_dir() and not recycle.is_symlink():
         try:
@@ -131,6 +256,7 @@ def staged(dest: Path, recycle: Path | None = None) -> Iterator[Path]:
             shutil.rmtree(recycle, ignore_errors=True)
     try:
         yield tmp
+        mark(tmp)
         os.chmod(tmp, 0o755)
         _swap(tmp, dest, recycle)
     except OSError as err:
@@ -163,21 +289,23 @@ def _swap(tmp: Path, dest: Path, recycle: Path | None = None) -> None:
         if not dest.is_dir() or dest.is_symlink():
             raise BuildError(f"the output folder {dest} exists and is not a folder")
         if _exchange(tmp, dest):
-            _retire(tmp, recycle)  # tmp now holds the previous output
+            _retire(tmp, recycle, dest)  # tmp now holds the previous output
             return
         old = Path(tempfile.mkdtemp(prefix=_OLD + dest.name + "-", dir=dest.parent))
         old.rmdir()
         dest.rename(old)
         tmp.rename(dest)
-        _retire(old, recycle)
+        _retire(old, recycle, dest)
     else:
         tmp.rename(dest)
 
 
-def _retire(old: Path, recycle: Path | None) -> None:
-    """Keep the previous output for the next build to recycle, or delete it."""
+def _retire(old: Path, recycle: Path | None, new: Path) -> None:
+    """Keep what the previous output shares with the new one for the next build to
+    recycle, or delete it."""
     if recycle is not None:
         try:
+            _keep_shared(old, new)
             recycle.parent.mkdir(parents=True, exist_ok=True)
             shutil.rmtree(recycle, ignore_errors=True)
             os.rename(old, recycle)
@@ -185,6 +313,33 @@ def _retire(old: Path, recycle: Path | None) -> None:
         except OSError:
             pass  # another file system: the next build starts from an empty folder
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _keep_shared(old: Path, new: Path) -> None:
+    """Delete every file of `old` that is not the very file (a hard link, same inode) at
+    the same path in `new`, and every folder `new` lacks. The recycled folder lives in the
+    build cache, which CI often uploads: it must hold nothing the new site does not publish
+    (a post made a draft since, or the drafts of a `-D` build). Folder by folder, with the
+    inodes `scandir` reads anyway, so it costs no stat per file."""
+    stack = [(str(old), str(new))]
+    while stack:
+        here, there = stack.pop()
+        try:
+            with os.scandir(there) as entries:
+                theirs = {e.name: e for e in entries}
+        except OSError:
+            theirs = {}
+        with os.scandir(here) as entries:
+            for entry in entries:
+                other = theirs.get(entry.name)
+                if entry.is_dir(follow_symlinks=False):
+                    if other is not None and other.is_dir(follow_symlinks=False):
+                        stack.append((entry.path, other.path))
+                    else:
+                        shutil.rmtree(entry.path)
+                elif other is None or not other.is_file(follow_symlinks=False) or \
+                        entry.inode() != other.inode():
+                    os.unlink(entry.path)
 
 
 # -- reusing files of the previous output ---------------------------------------------------------
@@ -215,6 +370,7 @@ class Tree:
 
 
 def scan(root: Path) -> Tree:
+    """Everything under `root` but its marker file, which every output has."""
     files: dict[str, FileState] = {}
     folders: set[str] = set()
     others: set[str] = set()
@@ -227,6 +383,8 @@ def scan(root: Path) -> Tree:
             continue
         for entry in entries:
             name = rel + entry.name
+            if name == MARKER:
+                continue
             if entry.is_dir(follow_symlinks=False):
                 folders.add(name)
                 stack.append((name + "/", entry.path))

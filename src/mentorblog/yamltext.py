@@ -1,14 +1,19 @@
 """YAML loading as authors expect it: dates stay text for our own parser, yes/no stay words,
-and every top-level key remembers its line so errors can point at it."""
+every top-level key remembers its line so errors can point at it, and no document can grow
+through aliases ("billion laughs") or nest deeper than any real front matter or config."""
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode
+from yaml.constructor import ConstructorError
+from yaml.error import Mark
+from yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode
 
 _Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -19,6 +24,7 @@ _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 class _Loader(_Base):  # type: ignore[valid-type,misc]
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
+        self.text = stream
         self.key_lines: dict[str, int] = {}
         self.duplicates: list[tuple[str, int, int]] = []
         self._root: Node | None = None
@@ -32,7 +38,7 @@ class _Loader(_Base):  # type: ignore[valid-type,misc]
             seen: dict[str, int] = {}
             for key_node, _ in node.value:
                 if isinstance(key_node, ScalarNode):
-                    line = key_node.start_mark.line + 1
+                    line = file_line(key_node.start_mark, self.text)
                     if key_node.value in seen:
                         self.duplicates.append((key_node.value, seen[key_node.value], line))
                     seen[key_node.value] = line
@@ -62,34 +68,225 @@ class Loaded:
     nested_lines: dict[str, int] = field(default_factory=dict)
 
 
+# Aliases may repeat this many values beyond the document's own: `<<: *defaults` merges
+# and shared lists stay far below it, and a nine-level alias chain of ten (10^9 values,
+# which every later walk of the data would expand) stops here.
+MAX_ALIAS_VALUES = 50_000
+MAX_DEPTH = 100  # nesting levels of mappings and lists; real front matter uses a handful
+
+
 def load_yaml(text: str, *, nested: bool = False) -> Loaded:
-    """Parse one YAML document; raises yaml.YAMLError (with marks) on bad input. `nested`
-    also records the lines of keys below the top level (site.yaml, not front matter)."""
+    """Parse one YAML document; raises yaml.YAMLError (with marks) on bad input, also on a
+    document that aliases would expand beyond MAX_ALIAS_VALUES or that nests deeper than
+    MAX_DEPTH. `nested` also records the lines of keys below the top level (site.yaml, not
+    front matter)."""
     loader = _Loader(text)
     try:
-        data = loader.get_single_data()
-        root = loader._root
+        node = loader.get_single_node()
+        if node is None:
+            data = None
+        else:
+            check_node(node)
+            data = loader.construct_document(node)
     finally:
         loader.dispose()
     paths: dict[str, int] = {}
-    if nested and isinstance(root, MappingNode):
-        _key_paths(root, "", paths)
+    if nested and isinstance(node, MappingNode):
+        _key_paths(node, "", paths, text)
     return Loaded(data, loader.key_lines, tuple(loader.duplicates), paths)
 
 
-def _key_paths(node: MappingNode, prefix: str, found: dict[str, int]) -> None:
+def _key_paths(node: MappingNode, prefix: str, found: dict[str, int], text: str) -> None:
     for key_node, value in node.value:
         if isinstance(key_node, ScalarNode):
             path = prefix + str(key_node.value)
-            found.setdefault(path, key_node.start_mark.line + 1)
+            found.setdefault(path, file_line(key_node.start_mark, text))
             if isinstance(value, MappingNode):
-                _key_paths(value, path + ".", found)
+                _key_paths(value, path + ".", found, text)
 
 
-def error_line(err: yaml.YAMLError) -> int | None:
-    """1-based line of a YAML error within the text it was given, when YAML knows it."""
-    mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-    return mark.line + 1 if mark is not None else None
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, MappingNode):
+        return [child for pair in node.value for child in pair]
+    return node.value if isinstance(node, CollectionNode) else []
+
+
+def check_node(root: Node) -> None:
+    """Refuse, before anything is built from it, a document whose values aliases repeat too
+    often, that refers to itself, or that nests too deeply. Sizes are counted over the
+    composed node graph, where an alias is the same node met again, so counting costs one
+    visit per distinct collection however big the expansion would be (scalars, most of a
+    document, are counted where they are met)."""
+    if isinstance(root, ScalarNode):
+        _check_scalar(root)
+        return
+    size: dict[int, int] = {}  # collection id -> values it expands to (capped)
+    depth: dict[int, int] = {}
+    on_path: set[int] = set()
+    own = 0  # the document's own values: distinct collections and the scalars in them
+    stack = [root]
+    while stack:
+        node = stack[-1]
+        key = id(node)
+        if key in size:
+            stack.pop()
+            continue
+        children = _children(node)
+        if key not in on_path:
+            on_path.add(key)
+            pending = [c for c in children if not isinstance(c, ScalarNode) and id(c) not in size]
+            for child in pending:
+                if id(child) in on_path:
+                    raise ConstructorError(
+                        None,
+                        None,
+                        "an alias refers to the value that holds it, so the value never ends",
+                        child.start_mark,
+                    )
+            if pending:
+                stack.extend(pending)
+                continue
+        stack.pop()
+        on_path.discard(key)
+        total = deepest = 0
+        for child in children:
+            if isinstance(child, ScalarNode):
+                total += 1
+                own += 1
+                _check_scalar(child)
+            else:
+                total += size[id(child)]
+                deepest = max(deepest, depth[id(child)])
+        size[key] = min(_CAP, total + 1)
+        depth[key] = deepest + 1
+        own += 1
+        if deepest >= MAX_DEPTH:
+            raise ConstructorError(
+                None,
+                None,
+                f"values nest more than {MAX_DEPTH} levels deep",
+                _too_deep_at(root) or node.start_mark,
+            )
+    if size[id(root)] - own > MAX_ALIAS_VALUES:
+        raise ConstructorError(
+            None,
+            None,
+            "aliases repeat values so often that the document "
+            f'would grow beyond {MAX_ALIAS_VALUES:,} values (a "billion '
+            'laughs"); write the values out instead',
+            _blame(root, size),
+        )
+
+
+_CAP = 10**18  # big enough to rank any two expansions, small enough to add cheaply
+
+
+MAX_DIGITS = 4000  # Python refuses to read longer whole numbers from text (4,300)
+_INT = "tag:yaml.org,2002:int"
+
+
+def _check_scalar(node: ScalarNode) -> None:
+    if node.tag == _INT and len(node.value) > MAX_DIGITS:
+        raise ConstructorError(
+            None, None, f"a number with more than {MAX_DIGITS:,} digits", node.start_mark
+        )
+
+
+def number_too_long(text: str) -> int | None:
+    """The 1-based line of the first run of more than MAX_DIGITS digits in `text` (TOML and
+    JSON read such a number with a ValueError that says nowhere where it is)."""
+    found = re.search(rf"\d{{{MAX_DIGITS + 1},}}", text)
+    return text.count("\n", 0, found.start()) + 1 if found else None
+
+
+def _too_deep_at(root: Node) -> Mark | None:
+    """The first value (breadth first) nested deeper than MAX_DEPTH below the root."""
+    level = [root]
+    seen = {id(root)}
+    for _ in range(MAX_DEPTH):
+        following = []
+        for node in level:
+            for child in _children(node):
+                if id(child) not in seen and not isinstance(child, ScalarNode):
+                    seen.add(id(child))
+                    following.append(child)
+        level = following
+    return level[0].start_mark if level else None
+
+
+def _blame(root: Node, size: dict[int, int]) -> Mark:
+    """Where the biggest value that is used more than once is used last: a mapping's key
+    line, or the list holding it."""
+    uses: dict[int, list[Mark]] = {}
+    seen = {id(root)}
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, MappingNode):
+            edges = [(c, key.start_mark) for key, value in node.value for c in (key, value)]
+        else:
+            edges = [(c, node.start_mark) for c in _children(node)]
+        for child, mark in edges:
+            uses.setdefault(id(child), []).append(mark)
+            if id(child) not in seen:
+                seen.add(id(child))
+                stack.append(child)
+    repeated = [k for k, marks in uses.items() if len(marks) > 1]
+    biggest = max(repeated, key=lambda k: (size.get(k, 1), max(m.index for m in uses[k])))
+    return max(uses[biggest], key=lambda m: m.index)
+
+
+def too_deep(value: object, limit: int = MAX_DEPTH) -> bool:
+    """True when lists and mappings in `value` nest deeper than `limit` (TOML and JSON front
+    matter have no aliases, but may nest as deep as the parser's stack allows)."""
+    stack = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            children = list(item.values())
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if level > limit:
+            return True
+        stack.extend((child, level + 1) for child in children)
+    return False
+
+
+def error_line(err: yaml.YAMLError, text: str | None = None) -> int | None:
+    """1-based line of a YAML error within the text it was given, when YAML knows it. A
+    problem found only at the end of `text` (an unclosed `[` or quote) is reported where
+    the unclosed part begins, which is where the author must look."""
+    problem = getattr(err, "problem_mark", None)
+    context = getattr(err, "context_mark", None)
+    mark = problem or context
+    if (
+        problem is not None
+        and context is not None
+        and text is not None
+        and problem.index >= len(text.rstrip())
+    ):
+        mark = context
+    return file_line(mark, text) if mark is not None else None
+
+
+_OTHER_BREAKS = ("\x85", "\u2028", "\u2029")  # line breaks to YAML, not to editors
+
+
+def file_line(mark: Mark, text: str | None) -> int:
+    """The 1-based line of a YAML mark as editors count lines (at "\\n" only): YAML also
+    breaks lines at NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR, so its own line number
+    runs ahead after a value holding one; its character index does not."""
+    if text is None or not any(b in text for b in _OTHER_BREAKS):
+        return int(mark.line) + 1
+    return bisect.bisect_left(_newlines(text), mark.index) + 1
+
+
+@functools.lru_cache(maxsize=4)
+def _newlines(text: str) -> list[int]:
+    """Where each "\\n" of `text` is, computed once per document however many marks."""
+    return [i for i, ch in enumerate(text) if ch == "\n"]
 
 
 def error_text(err: yaml.YAMLError) -> str:

@@ -103,3 +103,95 @@ def test_tag_pages_and_slugs_survive_hostile_names(tmp_path: Path) -> None:
     page = _Collector()
     page.feed((out / "tags" / "index.html").read_text())
     assert TAG in "".join(page.text)
+
+
+class _Dangers(HTMLParser):
+    """What would run in a reader's browser: scripts that are not the theme's (every payload
+    calls `alert`), `on...` attributes and links that run code."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script and "alert" in data:
+            self.found.append(f"<script>{data}</script>")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        self._in_script = tag == "script" and values.get("type") != "application/ld+json"
+        if tag == "script" and values.get("src") and not values["src"].startswith("/js/"):
+            self.found.append(f"<script {values}>")
+        for name, value in attrs:
+            compact = "".join(ch for ch in (value or "") if ch > " ").lower()
+            if name.startswith("on") or (name in ("href", "src") and compact.startswith(
+                    ("javascript:", "vbscript:", "data:text"))):
+                self.found.append(f"<{tag} {name}={value!r}>")
+
+
+HOSTILE_SITE = """title: 'Journal <script>alert("title")</script>'
+baseURL: https://example.org/
+raw_html: false
+params:
+  editPost: {URL: "javascript:alert('edit')", Text: Edit}
+  homeInfoParams: {Title: Hello, Content: "home <img src=x onerror=alert('home')>"}
+  socialIcons:
+    - {name: github, url: "javascript:alert('icon')"}
+    - {name: x, url: "java\\tscript:alert('tab')"}
+    - {name: rss, url: "https://example.org/index.xml"}
+  profileMode: {enabled: false}
+"""
+HOSTILE_POST = """---
+title: Post
+date: 2024-01-01
+cover: {image: /c.png, alt: Cover, caption: "cap <img src=x onerror=alert('cover')>"}
+---
+{{< figure src="/f.png" caption="fig <script>alert('fig')</script>" \
+link="javascript:alert('link')" attr="<b onmouseover=alert('attr')>a</b>" attrlink="vbscript:x" >}}
+
+Text.
+"""
+
+
+def test_nothing_from_settings_or_front_matter_runs_with_raw_html_false(tmp_path: Path) -> None:
+    """The site title landed raw in the default copyright line of every page, and cover and
+    home-info captions kept their html although `raw_html: false`; links written in the
+    settings or a shortcode could run code."""
+    site = tmp_path / "site"
+    (site / "content" / "posts").mkdir(parents=True)
+    (site / "site.yaml").write_text(HOSTILE_SITE)
+    (site / "content" / "posts" / "p.md").write_text(HOSTILE_POST)
+    out = tmp_path / "out"
+    build(BuildOptions(source=site, destination=out, use_cache=False), now=NOW)
+    pages = sorted(out.rglob("*.html"))
+    assert pages
+    for path in pages:
+        found = _Dangers()
+        found.feed(path.read_text())
+        assert found.found == [], f"{path.relative_to(out)}: {found.found}"
+    page = (out / "posts" / "p" / "index.html").read_text()
+    assert "© 2024 Journal &lt;script&gt;" in page  # shown, as text
+    assert "cap &lt;img src=x" in page and "fig &lt;script&gt;" in page
+    home = (out / "index.html").read_text()
+    assert "home &lt;img src=x" in home
+    assert 'href="https://example.org/index.xml"' in home  # a plain link stays
+
+
+def test_the_site_title_is_text_even_where_raw_html_is_allowed(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "content" / "posts").mkdir(parents=True)
+    (site / "site.yaml").write_text("title: 'A *B* <i>C</i>'\nbaseURL: https://example.org/\n"
+                                    "copyright: '© 2024 *Ana* <span>x</span>'\n")
+    (site / "content" / "posts" / "p.md").write_text("---\ntitle: P\ndate: 2024-01-01\n---\n")
+    out = tmp_path / "out"
+    build(BuildOptions(source=site, destination=out, use_cache=False), now=NOW)
+    page = (out / "posts" / "p" / "index.html").read_text()
+    assert "© 2024 <em>Ana</em> <span>x</span>" in page  # copyright is Markdown, html allowed
+    (site / "site.yaml").write_text("title: 'A *B* <i>C</i>'\nbaseURL: https://example.org/\n")
+    build(BuildOptions(source=site, destination=out, use_cache=False), now=NOW)
+    page = (out / "posts" / "p" / "index.html").read_text()
+    assert "© 2024 A *B* &lt;i&gt;C&lt;/i&gt;" in page  # the default line: the title as text

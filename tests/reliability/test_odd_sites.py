@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -141,3 +142,76 @@ def test_ten_thousand_posts(tmp_path: Path) -> None:
     assert feed.tag == "rss"
     again = build(BuildOptions(source=site, destination=out), now=NOW)
     assert again.rendered == 0 and again.kept == again.files
+
+
+def _link_out(site: Path, outside: Path, where: str) -> None:
+    """Put a link at `where` in the site that leads to `outside` (a file or a folder)."""
+    secret_file = outside / "secret.txt"
+    secret_file.write_text("SECRETSECRET")
+    folder = outside / "folder"
+    (folder / "partials").mkdir(parents=True)
+    (folder / "partials" / "footer.html").write_text("SECRETSECRET")
+    (folder / "posts").mkdir()
+    (folder / "posts" / "leak.md").write_text("---\ntitle: Leak\n---\nSECRETSECRET\n")
+    (folder / "secret.css").write_text("SECRETSECRET")
+    target = site / where
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if where == "content":
+        shutil.rmtree(target)
+    if where in ("layouts", "content", "static", "layouts/partials"):
+        target.symlink_to(folder / "partials" if where == "layouts/partials" else folder,
+                          target_is_directory=True)
+    elif where == "site.yaml":
+        (outside / "site.yaml").write_text("title: SECRETSECRET\nbaseURL: https://e.org/\n")
+        target.unlink()
+        target.symlink_to(outside / "site.yaml")
+    else:
+        target.symlink_to(secret_file)
+
+
+@pytest.mark.parametrize("where", [
+    "layouts/partials/footer.html", "layouts/partials", "layouts", "layouts/post.html",
+    "layouts/shortcodes/note.html", "content", "static", "site.yaml"])
+def test_a_link_out_of_the_site_anywhere_is_refused(tmp_path: Path, where: str) -> None:
+    """`ln -s /etc/passwd layouts/partials/footer.html` used to publish the file on every
+    page; links out of layouts/, out of content/ itself and site.yaml are refused too."""
+    site = new_site(tmp_path / "site")
+    (site / "content" / "posts").mkdir()
+    (site / "content" / "posts" / "a.md").write_text(
+        "---\ntitle: A\ndate: 2024-01-01\n---\n{{< note >}}x{{< /note >}}\n")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    _link_out(site, outside, where)
+    with pytest.raises(BuildError, match="outside the site") as caught:
+        make(site, tmp_path)
+    assert str(caught.value.file) == where
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_layout_folder_linked_inside_the_site_is_followed_and_tracked(tmp_path: Path) -> None:
+    """A partials folder linked to another folder of the site works, and an edit there
+    renders again the pages that use it (the build cache used to miss it)."""
+    site = new_site(tmp_path / "site")
+    (site / "content" / "posts").mkdir()
+    (site / "content" / "posts" / "a.md").write_text("---\ntitle: A\ndate: 2024-01-01\n---\nHi\n")
+    shared = site / "shared" / "partials"
+    shared.mkdir(parents=True)
+    (shared / "extend_head.html").write_text('<meta name="x-mark" content="one">\n')
+    (site / "layouts").mkdir()
+    (site / "layouts" / "partials").symlink_to(shared, target_is_directory=True)
+    out = tmp_path / "out"
+    build(BuildOptions(source=site, destination=out), now=NOW)
+    assert 'content="one"' in (out / "posts" / "a" / "index.html").read_text()
+    (shared / "extend_head.html").write_text('<meta name="x-mark" content="two">\n')
+    build(BuildOptions(source=site, destination=out), now=NOW)
+    assert 'content="two"' in (out / "posts" / "a" / "index.html").read_text()
+    assert 'content="two"' in (out / "index.html").read_text()
+
+
+def test_a_link_loop_in_layouts_ends(tmp_path: Path) -> None:
+    site = new_site(tmp_path / "site")
+    (site / "layouts" / "partials").mkdir(parents=True)
+    (site / "layouts" / "partials" / "again").symlink_to(site / "layouts",
+                                                         target_is_directory=True)
+    out = make(site, tmp_path)
+    assert (out / "index.html").is_file()

@@ -1,22 +1,29 @@
-"""Property tests: whatever an author writes, the outcome is a correct build or a BuildError
-naming the file (exit 1 in the CLI) — never another exception, never a hang."""
+"""Property tests with hypothesis. Valid and invalid inputs are generated separately: every
+valid post builds, and the page shows what it was given; every invalid one fails with a
+BuildError naming the post and the line of the mistake. Nothing else may happen (another
+exception, a hang, a BuildError for valid input, an error without its file and line)."""
 
 from __future__ import annotations
 
-import json
-from datetime import UTC, datetime
+import html
+import tempfile
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path, PurePosixPath
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from mentorblog import xrefs
+from mentorblog import config as config_module
+from mentorblog import urls, xrefs
 from mentorblog.collect import collect_site
-from mentorblog.errors import BuildError, raise_all
+from mentorblog.discover import discover_sources
+from mentorblog.errors import BuildError, raise_all, user_errors
 from mentorblog.markdown import MarkdownSettings, Renderer
-from mentorblog.model import Config, Page
-from mentorblog.parse import KNOWN_KEYS, ParseContext, parse_page
+from mentorblog.model import Config, Page, Site
+from mentorblog.parse import ParseContext, parse_page
 from mentorblog.render import SiteView, make_environment, render_output
 from mentorblog.shortcodes import ShortcodeSettings
 
@@ -25,91 +32,305 @@ CONFIG = Config(root=Path("/nonexistent-site"), title="Props", base_url="https:/
                 taxonomies=(("tag", "tags"), ("category", "categories"), ("series", "series"),
                             ("author", "authors")))
 CTX = ParseContext(CONFIG, ("posts",), frozenset({"post", "page", "section", "archives"}))
-RENDERER = Renderer(MarkdownSettings())
 # A site shortcode that reads its inner content, one that does not, one that always fails.
-SITE_SHORTCODES = Renderer(MarkdownSettings(shortcodes=ShortcodeSettings(templates=(
+RENDERER = Renderer(MarkdownSettings(shortcodes=ShortcodeSettings(templates=(
     ("note", "<aside>{{ inner }}</aside>"), ("badge", "<b>{{ get(0) }}</b>"),
     ("broken", "{{ page.nothing }}")))))
 ENV = make_environment(CONFIG.root)
+THEME = discover_sources(CONFIG.root)  # the theme's static files and hashed assets
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 SOURCE = PurePosixPath("content/posts/prop.md")
-FIELDS = sorted({"title", "date", "lastmod", "publishDate", "expiryDate", "draft", "weight",
-                 "tags", "tag", "categories", "author", "authors", "description", "summary",
-                 "excerpt", "aliases", "slug", "url", "permalink", "keywords", "cover",
-                 "images", "image", "build", "sitemap", "layout", "searchHidden", "showToc",
-                 "TocOpen", "hidemeta", "ShowReadingTime", "editPost", "canonicalURL",
-                 "published", "linkTitle", "params", "series", "hiddenInHomeList", "session"})
-assert all(k.lower().replace("_", "") in KNOWN_KEYS or k == "series" for k in FIELDS)
-
-scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(min_value=-(10**30), max_value=10**30),
-    st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=40),
-    st.sampled_from(["2022-02-02T15:10:30+08:00", "2021-12-10", "2021-12-10 09:30:00 +0800",
-                     "2021-1-5", "2021-02-30", "yesterday", "9999-12-31", "0001-01-01",
-                     "/", "..", "/../../etc", "https://x.org/", "yes", "no", "", "  ",
-                     "<script>", "C++", "Mentoría", "#", "%2e%2e", "a/b/../../..", "\u202e"]))
-values = st.recursive(scalars, lambda inner: st.one_of(
-    st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)),
-    max_leaves=12)
-# `session` with the shapes it is meant to have, wrong types and junk inside them.
-session_values = st.one_of(values, st.dictionaries(
-    st.sampled_from(["minutes", "with", "kind", "mood"]), values, max_size=4),
-    st.lists(st.dictionaries(st.sampled_from(["minutes", "with", "kind"]), values,
-                             max_size=3), max_size=3))
-front_matter = st.tuples(st.dictionaries(st.sampled_from(FIELDS), values, max_size=8),
-                         session_values).map(lambda pair: {**pair[0], "session": pair[1]})
 
 
-def outcome(data: bytes, renderer: Renderer = RENDERER) -> None:
-    """Parse, render Markdown, plan and render every output; only BuildError may escape."""
+def slow(examples: int) -> settings:
+    """No deadline (a build of a post takes a few ms to a few hundred), `examples` runs."""
+    return settings(deadline=None, max_examples=examples,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+
+
+# -- running a one-post site ---------------------------------------------------------------------
+
+def run(data: bytes) -> tuple[Site, dict[str, bytes]]:
+    """Parse, render Markdown, plan and render every output of a site holding one post."""
+    page = parse_page(data, SOURCE, CTX)
+    page = replace(page, content=RENDERER.render(page))
+    site = collect_site(CONFIG, [page], (), THEME.static, NOW, THEME.assets)
+    raise_all(xrefs.check_links(site.pages))
+    view = SiteView(site)
+    return site, {o.path: render_output(o, site, ENV, view) for o in site.outputs}
+
+
+def builds(data: bytes) -> tuple[Page | None, dict[str, bytes]]:
+    """Valid input: it must build. Returns the published post (None when held back)."""
     try:
-        page = parse_page(data, SOURCE, CTX)
-        page = Page(**{**{f: getattr(page, f) for f in page.__dataclass_fields__},
-                       "content": renderer.render(page)})
-        site = collect_site(CONFIG, [page], (), (), NOW)
-        raise_all(xrefs.check_links(site.pages))
-        view = SiteView(site)
-        for output in site.outputs:
-            render_output(output, site, ENV, view)
-    except* BuildError:
-        pass
+        site, files = run(data)
+    except (BuildError, ExceptionGroup) as err:
+        raise AssertionError(f"valid input failed to build: {user_errors(err) or err}\n"
+                             f"{data.decode('utf-8', 'replace')}") from err
+    post = next((p for p in site.pages.values() if p.source == SOURCE), None)
+    return post, files
 
 
-def dump(meta: dict[str, object]) -> str:
+def fails_at(data: bytes, line: int | None, *, part: str = "") -> list[BuildError]:
+    """Invalid input: it must fail, every error naming the post at `line` (or, when `line`
+    is None, at some line of the file), `part` in the message."""
     try:
-        return yaml.safe_dump(meta, allow_unicode=True)
-    except (yaml.YAMLError, ValueError):
-        return json.dumps(meta, default=str)
+        run(data)
+    except (BuildError, ExceptionGroup) as err:
+        errors = user_errors(err)
+        assert errors, f"not a user error: {err!r}"
+    else:
+        raise AssertionError(f"invalid input built:\n{data.decode('utf-8', 'replace')}")
+    last = data.count(b"\n") + 1
+    for error in errors:
+        assert part in error.message, f"expected {part!r} in: {error}"
+        if error.file is not None and error.file.parts[0] == "layouts":  # a template's own
+            used = error.message.rsplit(f"(used at {SOURCE}:", 1)[-1].rstrip(")")  # mistake
+            assert used.isdigit() and (line is None or int(used) == line), str(error)
+            continue
+        assert error.file == SOURCE, str(error)
+        assert error.line is not None and 1 <= error.line <= last, str(error)
+        if line is not None:
+            assert error.line == line, f"expected line {line}: {error}"
+    return errors
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(front_matter, st.text(max_size=300))
-def test_any_front_matter_builds_or_is_a_build_error(meta: dict[str, object], body: str) -> None:
-    outcome(("---\n" + dump(meta) + "---\n" + body).encode("utf-8", "surrogatepass"))
+def document(fields: list[tuple[str, object]],
+             body: str = "Body.\n") -> tuple[bytes, dict[str, int]]:
+    """YAML front matter written key by key, and the file line each key is on."""
+    lines: dict[str, int] = {}
+    text = "---\n"
+    for key, value in fields:
+        lines[key] = text.count("\n") + 1
+        text += yaml.safe_dump({key: value}, allow_unicode=True, width=10**6)
+    text += "---\n" + body
+    return text.encode("utf-8"), lines
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(max_size=60), st.lists(st.text(max_size=20), max_size=6), st.text(max_size=60))
+def shown(page_html: str) -> str:
+    """Html text as a reader sees it (entities decoded)."""
+    return html.unescape(page_html)
+
+
+# -- valid values --------------------------------------------------------------------------------
+
+# Any character a file can hold as UTF-8 text: no surrogates, no NUL (a binary file).
+CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+text = st.text(CHARS, max_size=40)
+# A name that makes an address: at least one letter or digit, short enough for a file name.
+name = st.text(CHARS, min_size=1, max_size=30).filter(
+    lambda s: any(ch.isalnum() for ch in urls.slugify(s)) and
+    len(urls.slugify(s).encode()) <= urls.MAX_NAME_BYTES)
+segment = st.text("abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=12)
+moment = st.datetimes(min_value=datetime(1970, 1, 2), max_value=datetime(2025, 12, 30),
+                      timezones=st.sampled_from([UTC, timezone(timedelta(hours=8)),
+                                                 timezone(timedelta(hours=-5, minutes=-30))]))
+date_text = st.one_of(
+    moment.map(lambda d: d.isoformat()),
+    moment.map(lambda d: d.strftime("%Y-%m-%d")),
+    moment.map(lambda d: d.strftime("%Y-%m-%d %H:%M:%S ") + d.strftime("%z")),
+    st.sampled_from(["2021-1-5", "2022-02-02T15:10:30+08:00", "2021-12-10 09:30:00 +0800",
+                     "0001-01-01", "1999-12-31T23:59:59Z"]))
+flags = st.sampled_from(["showToc", "TocOpen", "hidemeta", "ShowReadingTime", "searchHidden",
+                         "ShowWordCount", "comments", "disableShare", "hideSummary"])
+session = st.fixed_dictionaries({}, optional={
+    "minutes": st.integers(min_value=0, max_value=10**6),
+    "with": st.one_of(name, st.lists(name, max_size=3)),
+    "kind": text})
+valid_fields: dict[str, st.SearchStrategy[object]] = {
+    "title": text,
+    "date": date_text,
+    "lastmod": date_text,
+    "draft": st.booleans(),
+    "weight": st.integers(min_value=-(10**9), max_value=10**9),
+    "tags": st.lists(name, max_size=4),
+    "categories": st.lists(name, max_size=3),
+    "series": st.one_of(name, st.lists(name, max_size=2)),
+    "author": st.one_of(name, st.lists(name, max_size=2)),
+    "description": text,
+    "summary": text,
+    "slug": name,
+    "url": st.lists(segment, min_size=1, max_size=3).map(lambda s: "/notes/" + "/".join(s) + "/"),
+    "aliases": st.lists(segment, max_size=2).map(lambda s: [f"/old/{x}/" for x in s]),
+    "keywords": st.lists(text, max_size=3),
+    "cover": st.fixed_dictionaries({"image": st.sampled_from(["/c.png", "c.jpg"]),
+                                    "alt": text, "caption": text}),
+    "session": st.one_of(session, st.lists(session, max_size=2)),
+    "params": st.dictionaries(segment, text, max_size=3),
+}
+valid_front = st.tuples(
+    st.dictionaries(st.sampled_from(sorted(valid_fields)), st.just(None), max_size=10),
+    st.lists(flags, max_size=3, unique=True),
+).flatmap(lambda keys: st.tuples(
+    *(valid_fields[k].map(lambda v, k=k: (k, v)) for k in keys[0]),
+    *(st.booleans().map(lambda v, k=k: (k, v)) for k in keys[1])))
+# Markdown without body tags (they have their own tests below).
+body = st.text(CHARS, max_size=300).filter(lambda s: "{{" not in s and "{%" not in s)
+
+
+@slow(150)
+@given(valid_front, body)
+def test_every_valid_post_builds_and_shows_what_it_was_given(
+        fields: tuple[tuple[str, object], ...], text_body: str) -> None:
+    values = dict(fields)
+    data, _ = document(list(fields), text_body)
+    post, files = builds(data)
+    if values.get("draft") is True:  # held back: nothing of it anywhere
+        assert post is None
+        return
+    assert post is not None
+    page = shown(files[post.output_path].decode())
+    if isinstance(values.get("title"), str) and values["title"].strip():
+        assert " ".join(values["title"].split()) in " ".join(page.split())
+    if "url" in values:
+        assert post.url == values["url"]
+    for tag in values.get("tags", ()):  # each tag has its page, listing the post
+        term_page = files[urls.output_path(f"/tags/{urls.slugify(tag)}/")].decode()
+        assert f'href="{html.escape(urls.href(post.url))}"' in term_page
+    for alias in values.get("aliases", ()):
+        assert urls.output_path(alias) in files
+
+
+@slow(80)
+@given(st.text(CHARS, max_size=60), st.lists(name, max_size=6), name)
 def test_any_unicode_in_titles_tags_and_authors(title: str, tags: list[str], author: str) -> None:
-    meta = {"title": title, "tags": tags, "author": author, "date": "2024-01-01"}
-    outcome(("---\n" + json.dumps(meta) + "\n---\nBody.\n").encode("utf-8", "surrogatepass"))
+    data, _ = document([("title", title), ("tags", tags), ("author", author),
+                        ("date", "2024-01-01")])
+    post, files = builds(data)
+    assert post is not None
+    assert {urls.slugify(t) for t in tags} <= {
+        urls.slugify(t) for t in post.terms.get("tags", ())}
+    assert urls.output_path(f"/authors/{urls.slugify(author)}/") in files
 
 
-@settings(max_examples=150, deadline=None)
+# -- invalid values: one mistake in an otherwise valid post --------------------------------------
+
+not_a_date = st.one_of(
+    st.sampled_from(["yesterday", "2021-02-30", "2021-13-01", "10/12/2021", "2021-12-10T25:00",
+                     "2021-12-10 +25:00", "next week", "0000-01-01"]),
+    st.text("abcxyz!? ", min_size=1, max_size=10).filter(lambda s: s.strip()),
+    st.lists(st.integers(), min_size=1, max_size=2))
+invalid_fields: dict[str, tuple[st.SearchStrategy[object], str]] = {
+    "date": (not_a_date, "date"),
+    "weight": (st.one_of(st.text(min_size=1, max_size=5), st.floats(allow_nan=False),
+                         st.lists(st.integers(), max_size=2)), "whole number"),
+    "draft": (st.sampled_from(["maybe", "sometimes", 2, [True]]), "true or false"),
+    "tags": (st.one_of(st.lists(st.sampled_from(["..", "!!!", ".", "-", "?"]), min_size=1,
+                                max_size=2),
+                       st.lists(st.dictionaries(segment, segment, min_size=1), min_size=1,
+                                max_size=2)), "tag"),
+    "slug": (st.sampled_from([".", "..", "!!!", "-", "...", "?!"]), "letters or digits"),
+    "url": (st.sampled_from(["/../etc/", "https://evil.example/", "//evil.example/x",
+                             "C:/x/y", "/a\\b/", "/posts/../../x/"]), "url"),
+    "aliases": (st.sampled_from([["https://x.org/a/"], ["/../../x/"], ["D:/y/"]]), "aliases"),
+    "layout": (st.sampled_from(["pots", "nothere", "base"]), "unknown layout"),
+    "session": (st.one_of(st.sampled_from(["a string", 5, ["x"]]),
+                          st.fixed_dictionaries({"minutes": st.sampled_from([-1, "ten", 1.5])}),
+                          st.fixed_dictionaries({"with": st.sampled_from([{"a": 1}, [1]])})),
+                "session"),
+    "cover": (st.sampled_from([["a.png"], 5, {"image": ["x"]}]), "cover"),
+    "build": (st.sampled_from(["never", ["list"]]), "build"),
+    "sitemap": (st.sampled_from(["x", 3]), "sitemap"),
+    "author": (st.one_of(st.sampled_from([{"email": "a@b"}, [{"email": "x"}]]),
+                         st.sampled_from(["!!!", ".."])), "author"),
+}
+
+
+@slow(200)
+@given(valid_front, st.sampled_from(sorted(invalid_fields)), st.data())
+def test_every_invalid_field_is_an_error_at_its_line(
+        fields: tuple[tuple[str, object], ...], bad: str, data: st.DataObject) -> None:
+    values, part = invalid_fields[bad]
+    kept = [(k, v) for k, v in fields if k not in (bad, "draft", "url", "slug")
+            and not (bad == "author" and k == "session")]
+    at = data.draw(st.integers(min_value=0, max_value=len(kept)))
+    kept.insert(at, (bad, data.draw(values)))
+    doc, lines = document(kept)
+    fails_at(doc, lines[bad], part=part)
+
+
+YAML_MISTAKES = [
+    ("title: [unclosed\n", 2), ("title: a\n  bad: indent\n", 3), ("title: 'x\n", 2),
+    ("- a list\n- not a mapping\n", 2), ("title: a\ntags: [a, *nowhere]\n", 3),
+    ("title: a\nx: &x [*x]\n", 3), ("title: a\n\tdate: 2021-01-01\n", 3),
+]
+
+
+@given(st.sampled_from(YAML_MISTAKES), st.integers(min_value=0, max_value=5))
+def test_broken_yaml_is_an_error_at_its_line(mistake: tuple[str, int], pad: int) -> None:
+    front, line = mistake
+    padding = "".join(f"k{i}: v\n" for i in range(pad))
+    fails_at(f"---\n{padding}{front}---\nBody.\n".encode(), line + pad)
+
+
+@slow(120)
 @given(st.binary(max_size=400))
-def test_arbitrary_bytes_including_nul_and_invalid_utf8(data: bytes) -> None:
-    outcome(b"---\ntitle: x\n---\n" + data)
+def test_bytes_that_are_not_text_are_an_error_at_their_line(data: bytes) -> None:
+    """Valid UTF-8 without NUL builds; anything else fails at the line of the first bad
+    byte."""
+    whole = b"---\ntitle: x\n---\n" + data
+    try:
+        text = whole.decode("utf-8")
+    except UnicodeDecodeError as err:
+        fails_at(whole, whole.count(b"\n", 0, err.start) + 1, part="not UTF-8")
+        return
+    if "\x00" in text:
+        fails_at(whole, text.count("\n", 0, text.index("\x00")) + 1, part="NUL")
+        return
+    assume("{{" not in text and "{%" not in text)
+    builds(whole)
 
 
 def test_deeply_nested_markdown_and_very_long_lines() -> None:
+    head = "---\ntitle: Deep\ndate: 2024-01-01\n---\n"
     nested = "> " * 3000 + "deep\n\n" + "- " * 2000 + "list\n\n" + "[" * 5000 + "x" + "]" * 5000
-    outcome(("---\ntitle: Deep\ndate: 2024-01-01\n---\n" + nested).encode())
-    outcome(("---\ntitle: Long\ndate: 2024-01-01\n---\n" + "word " * 200_000).encode())
-    outcome(("---\ntitle: Emph\ndate: 2024-01-01\n---\n" + "*a " * 20_000).encode())
+    for text_body in (nested, "word " * 200_000, "*a " * 20_000):
+        try:
+            builds((head + text_body).encode())
+        except AssertionError:  # too deep for markdown-it: must be an error at the body
+            fails_at((head + text_body).encode(), 5, part="nests too deeply")
+
+
+# -- body tags: well-formed ones build, broken ones fail at their line ----------------------------
+
+GOOD_TAGS = [
+    '{{< figure src="/a.png" alt="An image" >}}', "{{< youtube abc123 >}}",
+    '{{< details summary="More" >}}Hidden *text*{{< /details >}}',
+    "{{< highlight go >}}\nx := 1\n{{< /highlight >}}", "{{< note >}}inner **md**{{< /note >}}",
+    "{{< badge one >}}", "{% raw %}{{ not a tag }}{% endraw %}", "{{ site.baseurl }}/x",
+    "{{</* figure src=x */>}}", '{{< param "title" >}}', "{% highlight ruby %}\nx = 1\n"
+    "{% endhighlight %}", "{{< unknown >}}", "{% unknowntag %}",
+]
+BAD_TAGS = [
+    ("{{< youtube >}}", "video id"), ("{{< param nothere >}}", "param"),
+    ("{{< broken >}}", "shortcode template error"), ('{{< ref "nowhere.md" >}}', "ref"),
+    ('{{< highlight go "hl_lines=1-999999999" >}}\nx\n{{< /highlight >}}', "marks more than"),
+]
+prose = st.text("abc xyz\n.,*_", max_size=30)
+
+
+@slow(120)
+@given(st.lists(st.tuples(prose, st.sampled_from(GOOD_TAGS)), max_size=5), prose)
+def test_well_formed_body_tags_build(pieces: list[tuple[str, str]], tail: str) -> None:
+    text_body = "".join(a + "\n\n" + b + "\n\n" for a, b in pieces) + tail
+    post, _ = builds(("---\ntitle: Tags\ndate: 2024-01-01\n---\n" + text_body).encode())
+    assert post is not None
+
+
+@slow(100)
+@given(st.lists(st.tuples(prose, st.sampled_from(GOOD_TAGS)), max_size=3),
+       st.sampled_from(BAD_TAGS), prose)
+def test_a_broken_body_tag_is_an_error_at_its_line(pieces: list[tuple[str, str]],
+                                                   bad: tuple[str, str], tail: str) -> None:
+    head = "---\ntitle: Tags\ndate: 2024-01-01\n---\n"
+    before = "".join(a + "\n\n" + b + "\n\n" for a, b in pieces) + tail + "\n\n"
+    line = (head + before).count("\n") + 1
+    fails_at((head + before + bad[0] + "\n").encode(), line, part=bad[1])
 
 
 # Pieces of Hugo shortcode and Liquid syntax, glued in any order: unclosed tags, stray
-# closings, nesting, quotes and escapes in every combination.
+# closings, nesting, quotes and escapes in every combination. Such soup may be valid or not;
+# either way the outcome is a build or errors that each name the post and a line of it.
 TAG_PIECES = ["{{<", "{{%", ">}}", "%}}", "{{< /", "/>}}", "{%", "%}", "{%-", "-%}", "{{", "}}",
               "/*", "*/", " ", "\n", "\n\n", "```\n", "`", '"', "=", "figure", "youtube",
               "vimeo", "highlight", "details", "ref", "relref", "param", "note", "badge",
@@ -120,8 +341,54 @@ tag_soup = st.lists(st.one_of(st.sampled_from(TAG_PIECES), st.text(max_size=4)),
                     max_size=40).map("".join)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@slow(200)
 @given(tag_soup)
-def test_any_shortcode_or_liquid_fragments_build_or_are_a_build_error(body: str) -> None:
-    outcome(("---\ntitle: Tags\ndate: 2024-01-01\n---\n" + body).encode(
-        "utf-8", "surrogatepass"), SITE_SHORTCODES)
+def test_any_tag_soup_builds_or_fails_at_a_line_of_the_post(soup: str) -> None:
+    data = ("---\ntitle: Tags\ndate: 2024-01-01\n---\n" + soup).encode("utf-8", "surrogatepass")
+    try:
+        run(data)
+    except (BuildError, ExceptionGroup):
+        fails_at(data, None)
+
+
+def test_the_checks_themselves_can_fail() -> None:
+    """`builds` rejects a broken post and `fails_at` a good one or a wrong line."""
+    broken, _ = document([("title", "x"), ("weight", "heavy")])
+    good, _ = document([("title", "x")])
+    checks: list[Callable[[], object]] = [
+        lambda: builds(broken), lambda: fails_at(good, 2), lambda: fails_at(broken, 2)]
+    for check in checks:
+        try:
+            check()
+        except AssertionError:
+            continue
+        raise AssertionError("a property check passed when it must not")
+
+
+# -- site.yaml: any value of any setting loads, or fails at that setting's line -------------------
+
+SETTINGS = sorted({alias for aliases in config_module._ALIASES.values() for alias in aliases}
+                  - {"title", "baseurl", "url"} | set(config_module.THEME_PARAMS.values()))
+yaml_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(CHARS, max_size=20),
+              st.sampled_from(["../..", "C:/x", "javascript:x", "%", "/", "~", "<b>x</b>"])),
+    lambda inner: st.one_of(st.lists(inner, max_size=3),
+                            st.dictionaries(st.text(CHARS, max_size=8), inner, max_size=3)),
+    max_leaves=8)
+
+
+@slow(300)
+@given(st.sampled_from(SETTINGS), yaml_values, st.integers(min_value=0, max_value=3))
+def test_any_site_setting_loads_or_fails_at_its_line(key: str, value: object, pad: int) -> None:
+    padding = "".join(f"# comment {i}\n" for i in range(pad))
+    text = "title: T\nbaseURL: https://example.org/\n" + padding + yaml.safe_dump(
+        {key: value}, allow_unicode=True, width=10**6)
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "site.yaml").write_text(text, encoding="utf-8")
+        try:
+            loaded = config_module.load_config(Path(folder))
+        except BuildError as err:
+            assert str(err.file) == "site.yaml" and err.line == 3 + pad, str(err)
+            return
+    for notice in loaded.notices:
+        assert str(notice.file) == "site.yaml" and notice.line == 3 + pad, str(notice)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib import metadata
+from pathlib import Path
 
 import pytest
 
@@ -49,3 +50,54 @@ def test_every_model_dataclass_pickles_as_its_field_values() -> None:
     assert again == page and type(again.content) is model.Content
     index = cache.OutputIndex("out", {"a": cache.OutputRecord("f", ("page:/a/",), 1, 2, 3)}, {})
     assert pickle.loads(pickle.dumps(index)) == index
+
+
+# -- a cache restored from storage others can write to ------------------------------------------
+
+class _Payload:
+    """Unpickling this runs `touch <path>`: what a poisoned CI cache would try."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __reduce__(self) -> tuple[object, ...]:
+        import os
+
+        return (os.system, (f"touch {self.path}",))
+
+
+def test_a_poisoned_cache_runs_nothing_and_is_ignored(tmp_path: Path) -> None:
+    import pickle
+
+    from mentorblog.build import BuildOptions, build
+
+    site = tmp_path / "site"
+    (site / "content" / "posts").mkdir(parents=True)
+    (site / "site.yaml").write_text("title: T\nbaseURL: https://example.org/\n")
+    (site / "content" / "posts" / "a.md").write_text("---\ntitle: A\ndate: 2024-01-01\n---\nx\n")
+    build(BuildOptions(source=site, destination=tmp_path / "out", jobs=1))
+    cache = site / ".mentorblog-cache"
+    for name in ("pages.pickle", "outputs.pickle"):
+        (cache / name).write_bytes(pickle.dumps(("settings", _Payload(tmp_path / name))))
+    result = build(BuildOptions(source=site, destination=tmp_path / "out", jobs=1))
+    assert not (tmp_path / "pages.pickle").exists() and not (tmp_path / "outputs.pickle").exists()
+    assert result.reused == 0  # the cache was not trusted: a cold build
+    assert (tmp_path / "out" / "posts" / "a" / "index.html").is_file()
+
+
+def test_the_cache_unpickler_builds_what_the_cache_holds(tmp_path: Path) -> None:
+    from datetime import UTC, date, datetime, timedelta, timezone
+    from pathlib import PurePosixPath
+    from zoneinfo import ZoneInfo
+
+    from mentorblog.cache import _dump, _load
+    from mentorblog.model import Cover, Heading
+
+    value = [datetime(2024, 1, 1, tzinfo=ZoneInfo("Europe/Lisbon")), date(2024, 1, 2),
+             timezone(timedelta(hours=8)), UTC, PurePosixPath("content/a.md"),
+             Cover(image="x.png"), Heading(2, "id", "Title"), cache.HtmlRef("p", 1, 2), {1, 2},
+             frozenset({3})]
+    with open(tmp_path / "x", "wb") as f:
+        _dump(value, f)
+    with open(tmp_path / "x", "rb") as f:
+        assert _load(f) == value

@@ -555,3 +555,17 @@ def test_list_page_permalinks(tmp_path: Path) -> None:
     assert c.permalinks == {"posts": "/:year/:slug/"}  # `tags` names a taxonomy: its terms
     assert c.list_permalinks == {"term:tags": "/t/:slug/", "term:categories": "/c/:slug/",
                                  "taxonomy:categories": "/c/", "section:posts": "/articles/"}
+
+
+@pytest.mark.parametrize("url", ["javascript://%0Aalert(1)", "ftp://x.org/", "http:// x/",
+                                 "data://x"])
+def test_base_url_must_be_a_web_address(tmp_path: Path, url: str) -> None:
+    """Every absolute link (canonical, share buttons, feeds) starts with it: a
+    `javascript://` address would run in readers' browsers."""
+    (tmp_path / "site.yaml").write_text(f"title: T\nbaseURL: '{url}'\n")
+    with pytest.raises(BuildError, match="http:// or https://") as caught:
+        load_config(tmp_path)
+    assert caught.value.line == 2
+    (tmp_path / "site.yaml").write_text("title: T\nbaseURL: https://example.org/\n")
+    with pytest.raises(BuildError, match="--base-url"):
+        load_config(tmp_path, {"base_url": url})

@@ -660,7 +660,7 @@ def test_read_json(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "text", "line"),
     [
-        ("_config.yml", "title: a\nurl: [unclosed\n", 3),
+        ("_config.yml", "title: a\nurl: [unclosed\n", 2),  # where the `[` opens
         ("hugo.toml", 'title = "a"\nbaseURL = \n', 2),
         ("hugo.json", '{\n  "title": "a",\n}\n', 3),
     ],
@@ -768,7 +768,7 @@ def test_jekyll_unknown_layout_and_broken_front_matter_are_reported(tmp_path: Pa
     copies, notices = planned("jekyll", root)
     assert sorted(copies) == ["_posts/2024-01-02-a.md", "_posts/2024-01-03-b.md", "about.md"]
     assert notices[:3] == [
-        "about.md:3: front matter is not valid YAML: while parsing a flow sequence, did not "
+        "about.md:2: front matter is not valid YAML: while parsing a flow sequence, did not "
         "find expected ',' or ']'; copied as it is, the build will report it too",
         "_config.yml: no _config.yml; title and address are placeholders in site.yaml",
         "_posts/2024-01-02-a.md: asks for `layout: fancy`, a layout of the old site; it was not "
@@ -1080,3 +1080,74 @@ def test_theme_switch_given_another_shape_is_reported(tmp_path: Path) -> None:
         "not carried over"
     ]
     loads_cleanly(values, tmp_path)
+
+
+# -- safety: output folders, the old site, big configs ------------------------------------------
+
+
+@pytest.mark.parametrize("folder", ["../www", "/var/www/blog", "~/site", "a/../../b", "C:/w"])
+def test_an_output_folder_outside_the_old_site_is_not_carried_over(folder: str) -> None:
+    """Relative to the old site it named one folder; relative to the new one it would name
+    another (perhaps inside the old site): left out, and said so."""
+    values, notices = jekyll({"destination": folder}, destination=7)
+    assert "publish_dir" not in values
+    assert notices == [f"_config.yml:7: `destination`: {folder!r} is outside the old site; "
+                       "the new site builds into public/ (set `publish_dir` in site.yaml to "
+                       "choose another folder inside it)"]
+    values, notices = hugo({"publishDir": folder})
+    assert "publish_dir" not in values and "is outside the old site" in notices[-1]
+
+
+def test_an_output_folder_inside_the_old_site_is_kept() -> None:
+    assert hugo({"publishDir": "docs"})[0]["publish_dir"] == "docs"
+    assert jekyll({"destination": "_site/blog"})[0]["publish_dir"] == "_site/blog"
+
+
+def test_import_into_a_folder_inside_the_old_site_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "_posts").mkdir()
+    with pytest.raises(BuildError, match="lies inside the old site"):
+        import_site("jekyll", tmp_path, tmp_path / "new")
+    assert not (tmp_path / "new").exists()
+
+
+@pytest.mark.parametrize(("name", "line"), [
+    ("_config.yml", "k{i}: {i}\n"),
+    ("hugo.toml", "k{i} = {i}\n"),
+    ("config.json", '"k{i}": {i},\n'),
+])
+def test_translating_a_big_config_takes_work_linear_in_its_keys(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, line: str) -> None:
+    """20,000 keys took 20 s to minutes: every unknown key looked for its line among all
+    keys. Counted in calls, not timed: the work per key must not grow with the keys."""
+    import re
+
+    from mentorblog.importers import configfile
+
+    calls = {"n": 0}
+    real_norm, real_match = configfile.norm, re.match
+
+    def counting_norm(key: object) -> str:
+        calls["n"] += 1
+        return real_norm(key)
+
+    def counting_match(*args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        return real_match(*args, **kwargs)
+
+    monkeypatch.setattr(configfile, "norm", counting_norm)
+    monkeypatch.setattr(re, "match", counting_match)
+    keys = 3000
+    body = "".join(line.format(i=i) for i in range(keys))
+    if name.endswith(".json"):
+        text = '{"title": "T",\n' + body + '"baseURL": "https://h.org/"}\n'
+    elif name.endswith(".toml"):
+        text = 'title = "T"\nbaseURL = "https://h.org/"\n' + body
+    else:
+        text = "title: T\nurl: https://a.org\n" + body
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    config = read_config(tmp_path / name, PurePosixPath(name))
+    assert config.lines["k2999"] == (keys + 1 if name.endswith(".json") else keys + 2)
+    notices = (translate_jekyll(config, {}) if name == "_config.yml" else
+               translate_hugo(config))[1]
+    assert len(notices) >= keys
+    assert calls["n"] < 20 * keys, calls["n"]

@@ -1122,3 +1122,21 @@ def test_dialect_from_folder_front_matter_and_site() -> None:
     assert site_dialect((PurePosixPath("content/about.md"),
                          PurePosixPath("content/_posts/2020-01-02-a.md"))) == JEKYLL
     assert site_dialect((PurePosixPath("content/posts/_posts.md"),)) == HUGO
+
+
+def test_an_empty_slug_means_none_as_in_hugo() -> None:
+    """`slug: ""` (an archetype's placeholder) leaves the file name's slug, as Hugo does; a
+    slug with nothing usable left is an error."""
+    assert parse(dated('title: x\nslug: ""\n'), "content/posts/my-notes.md").url == \
+        "/posts/my-notes/"
+    for bad in ('"."', '".."', '"!!!"', '"-"'):
+        error = parse_error(dated(f"title: x\nslug: {bad}\n"))
+        assert error.line == 3 and "no letters or digits" in error.message
+
+
+@pytest.mark.parametrize("name", [" .md", "2024-01-01-..md", "2024-01-01-!!.md"])
+def test_a_file_name_without_letters_or_digits_needs_a_slug(name: str) -> None:
+    """It used to take the section's own address and collide with its list page."""
+    error = parse_error(dated("title: x\n"), f"content/posts/{name}")
+    assert "rename the file or give the page a `slug`" in error.message
+    assert parse(dated("title: x\nslug: fine\n"), f"content/posts/{name}").url == "/posts/fine/"

@@ -23,6 +23,7 @@ from mentorblog.urls import (
     join_base,
     list_url,
     output_path,
+    path_problem,
     slugify,
     split_dated_name,
 )
@@ -489,3 +490,28 @@ def test_join_base(base: str, url: str, joined: str) -> None:
 ])
 def test_is_inside(path: str, inside: bool) -> None:
     assert is_inside(path) is inside
+
+
+@pytest.mark.parametrize(("value", "why"), [
+    ("C:/x/y", "drive letter"), ("/posts/c:x/", "drive letter"), ("/a\\b/", "backslashes"),
+    ("/../x/", "`..`"), ("//evil.example/x", "full address"),
+])
+def test_clean_url_refuses_what_leaves_the_output_folder_anywhere(value: str, why: str) -> None:
+    with pytest.raises(UrlError, match=why):
+        clean_url(value)
+
+
+@pytest.mark.parametrize(("path", "problem"), [
+    ("posts/a/index.html", None),
+    ("re:invent/index.html", None),  # a colon later in a name is no drive letter
+    ("C:/x/index.html", "drive letter"),
+    ("posts/D:evil/index.html", "drive letter"),
+    ("a\\b/index.html", "not a plain path"),
+    ("a\x00/index.html", "not a plain path"),
+    ("x" * 256 + "/index.html", "256 bytes long"),
+    ("é" * 128 + "/index.html", "256 bytes long"),  # bytes, not characters
+    ("/".join(["abcdefghij"] * 100) + "/index.html", "bytes long; at most 1024"),
+])
+def test_path_problem(path: str, problem: str | None) -> None:
+    found = path_problem(path)
+    assert (found is None) if problem is None else (problem in str(found))

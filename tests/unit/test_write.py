@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
@@ -14,10 +15,14 @@ import pytest
 from mentorblog.errors import BuildError
 from mentorblog.model import StaticFile
 from mentorblog.write import (
+    MARKER,
     check_destination,
     create_file,
     file_state,
+    is_output,
     link_or_copy,
+    locked,
+    output_lock,
     parent_folders,
     prune,
     recover,
@@ -28,9 +33,10 @@ from mentorblog.write import (
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file under `folder` with its bytes, keyed by relative path."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    """Every file under `folder` with its bytes, keyed by relative path; the marker file
+    every output holds is left out (tests of it look at it by name)."""
+    return {rel: p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and (rel := p.relative_to(folder).as_posix()) != MARKER}
 
 
 def leftovers(parent: Path) -> list[str]:
@@ -263,21 +269,26 @@ def test_refusal_writes_nothing(site: Path) -> None:
 
 # -- recycling the previous output and reusing its files ----------------------------------------
 
-def test_staged_recycles_a_folder_and_keeps_the_swapped_out_output(dest: Path,
-                                                                    tmp_path: Path) -> None:
-    write_site(dest, [("index.html", b"first")], ())
+def test_staged_recycles_a_folder_and_keeps_what_the_new_output_shares(
+        dest: Path, tmp_path: Path) -> None:
+    write_site(dest, [("index.html", b"first"), ("posts/a/index.html", b"a"),
+                      ("posts/gone/index.html", b"gone")], ())
     spare = tmp_path / "cache" / "previous-output"
     with staged(dest, spare) as tmp:
         assert list(tmp.iterdir()) == []  # nothing to recycle yet
         (tmp / "index.html").write_bytes(b"second")
-    assert (dest / "index.html").read_bytes() == b"second"
-    assert (spare / "index.html").read_bytes() == b"first"  # kept, not deleted
+        (tmp / "posts" / "a").mkdir(parents=True)
+        os.link(dest / "posts" / "a" / "index.html", tmp / "posts" / "a" / "index.html")
+    assert snapshot(dest) == {"index.html": b"second", "posts/a/index.html": b"a"}
+    # The swapped-out output keeps the file the new one shares (the same inode); its
+    # other files and folders go: the cache holds nothing the new site does not publish.
+    assert snapshot(spare) == {"posts/a/index.html": b"a"}
+    assert not (spare / "posts" / "gone").exists()
     with staged(dest, spare) as tmp:
-        assert (tmp / "index.html").read_bytes() == b"first"  # the output before last
-        (tmp / "index.html").unlink()
+        assert snapshot(tmp) == {"posts/a/index.html": b"a"}  # the output before last
         (tmp / "index.html").write_bytes(b"third")
-    assert snapshot(dest) == {"index.html": b"third"}
-    assert snapshot(spare) == {"index.html": b"second"}
+    assert snapshot(dest) == {"index.html": b"third", "posts/a/index.html": b"a"}
+    assert snapshot(spare) == {"posts/a/index.html": b"a"}  # still the very same file
     assert leftovers(dest.parent) == []
 
 
@@ -345,3 +356,135 @@ def test_create_file_makes_folders_and_returns_the_state_a_stat_sees(tmp_path: P
     assert (tmp_path / "a/b/index.html").read_bytes() == b"two" and state[0] == 3
     create_file(tmp_path, "a/b/index.html", b"3")  # replaces, never appends
     assert (tmp_path / "a/b/index.html").read_bytes() == b"3"
+
+
+# -- the marker: a build replaces only a folder a build wrote -----------------------------------
+
+def test_every_output_holds_the_marker(dest: Path) -> None:
+    write_site(dest, [("index.html", b"x")], ())
+    assert (dest / MARKER).is_file()
+    assert is_output(dest)
+
+
+def test_refuses_a_foreign_folder_that_is_not_empty(site: Path, tmp_path: Path) -> None:
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    (documents / "taxes.pdf").write_bytes(b"precious")
+    with pytest.raises(BuildError, match=rf"no mentorblog build wrote it .*{MARKER}.*empty "
+                                         "folder, or delete"):
+        check_destination(documents, site)
+    assert (documents / "taxes.pdf").read_bytes() == b"precious"
+
+
+def test_a_hidden_file_alone_makes_a_folder_foreign(site: Path, tmp_path: Path) -> None:
+    repo = tmp_path / "pages-repo"
+    (repo / ".git").mkdir(parents=True)
+    with pytest.raises(BuildError, match="no mentorblog build wrote it"):
+        check_destination(repo, site)
+
+
+def test_an_empty_or_missing_folder_and_an_earlier_output_are_fine(site: Path,
+                                                                   tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    assert check_destination(tmp_path / "empty", site) == (tmp_path / "empty").resolve()
+    assert check_destination(tmp_path / "new" / "deep", site)
+    write_site(tmp_path / "built", [("index.html", b"x")], ())
+    assert check_destination(tmp_path / "built", site) == (tmp_path / "built").resolve()
+
+
+def test_a_marker_that_is_a_link_or_a_folder_does_not_count(site: Path, tmp_path: Path) -> None:
+    for name, make in (("link", lambda p: p.symlink_to(tmp_path / "elsewhere")),
+                       ("folder", lambda p: p.mkdir())):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "keep.txt").write_text("mine")
+        make(folder / MARKER)
+        with pytest.raises(BuildError, match="no mentorblog build wrote it"):
+            check_destination(folder, site)
+
+
+def test_refuses_a_parent_of_home(site: Path, tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """`HOME=/x/fakehome/user mentorblog build -d /x/fakehome` once moved the home folder
+    into the build cache, and the next build deleted it."""
+    home = tmp_path / "fakehome" / "user"
+    home.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    with pytest.raises(BuildError, match="contains your home folder"):
+        check_destination(tmp_path / "fakehome", site)
+    with pytest.raises(BuildError, match="contains your home folder"):
+        check_destination(tmp_path, site)
+
+
+def test_refuses_the_current_folder_and_its_parents(site: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    write_site(tmp_path / "out" / "public", [("index.html", b"x")], ())
+    monkeypatch.chdir(tmp_path / "out" / "public")  # an earlier output, the shell inside it
+    with pytest.raises(BuildError, match="current folder"):
+        check_destination(Path("."), site)
+    with pytest.raises(BuildError, match="current folder"):
+        check_destination(tmp_path / "out", site)
+
+
+def test_refuses_the_build_cache(site: Path) -> None:
+    cache = site / ".mentorblog-cache"
+    with pytest.raises(BuildError, match="build cache"):
+        check_destination(cache, site, cache)
+    with pytest.raises(BuildError, match="build cache"):
+        check_destination(cache / "out", site, cache)
+
+
+def test_refuses_archetypes(site: Path) -> None:
+    with pytest.raises(BuildError, match="archetypes/"):
+        check_destination(site / "archetypes", site)
+
+
+def test_the_swapped_out_output_is_not_kept_without_a_recycle_folder(dest: Path) -> None:
+    write_site(dest, [("index.html", b"one")], ())
+    write_site(dest, [("index.html", b"two")], ())
+    assert sorted(p.name for p in dest.parent.iterdir()) == ["public"]
+
+
+# -- the lock: one build at a time per output folder ---------------------------------------------
+
+def test_a_held_lock_makes_the_second_taker_wait_then_stop(tmp_path: Path) -> None:
+    lock = output_lock(tmp_path / "public")
+    with locked([], [lock], "busy"), pytest.raises(BuildError, match="another build"), \
+            locked([], [lock], "another build is writing public/", wait=0.3):
+        pass
+    with locked([tmp_path / "cache"], [], "busy"), pytest.raises(BuildError), \
+            locked([tmp_path / "cache"], [], "busy", wait=0.2):
+        pass
+    with locked([tmp_path / "cache"], [lock], "busy"):  # released: free again
+        assert lock.exists()
+
+
+def test_a_lock_leaves_no_file_behind(tmp_path: Path) -> None:
+    with locked([tmp_path / "cache"], [output_lock(tmp_path / "public")], "busy"):
+        pass
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache"]
+    assert list((tmp_path / "cache").iterdir()) == []
+
+
+def test_a_waiting_taker_gets_the_lock_once_the_holder_removed_its_file(tmp_path: Path) -> None:
+    """The holder removes the lock file when done; a build that opened the old file before
+    that must not believe it holds the lock while a third one makes a new file."""
+    import threading
+
+    lock = output_lock(tmp_path / "public")
+    taken: list[bool] = []
+    ready = threading.Event()
+
+    def second() -> None:
+        ready.set()
+        with locked([], [lock], "busy", wait=5):
+            taken.append(lock.exists())
+
+    with locked([], [lock], "busy"):
+        thread = threading.Thread(target=second)
+        thread.start()
+        ready.wait()
+        time.sleep(0.3)  # the second waits on the file this block holds
+    thread.join(10)
+    assert taken == [True]  # it holds a lock on the file that is there
+    assert not lock.exists()

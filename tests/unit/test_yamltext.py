@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from mentorblog.yamltext import error_line, error_text, load_yaml
+from mentorblog.yamltext import error_line, error_text, load_yaml, too_deep
 
 
 @pytest.mark.parametrize("text", [
@@ -122,3 +122,44 @@ def test_error_line_points_at_the_offending_line() -> None:
 def test_tab_indentation_is_a_yaml_error() -> None:
     with pytest.raises(yaml.YAMLError):
         load_yaml("a:\n\tb: 1\n")
+
+
+# -- bounds: aliases, self-reference, depth -------------------------------------------------------
+
+def test_a_billion_laughs_is_refused_at_the_line_that_uses_it() -> None:
+    levels = "".join(f"{b}: &{b} [{', '.join([f'*{a}'] * 10)}]\n"
+                     for a, b in zip("abcdefgh", "bcdefghi", strict=True))
+    text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + levels + "session: {with: *i}\n"
+    with pytest.raises(yaml.YAMLError) as caught:
+        load_yaml(text)
+    assert "billion laughs" in error_text(caught.value)
+    assert error_line(caught.value) == 10
+
+
+def test_an_alias_inside_its_own_value_is_refused() -> None:
+    with pytest.raises(yaml.YAMLError, match="holds it"):
+        load_yaml("a: &a {b: [*a]}\n")
+
+
+def test_nesting_is_limited() -> None:
+    assert load_yaml("a: " + "[" * 99 + "]" * 99).data
+    with pytest.raises(yaml.YAMLError, match="nest more than 100"):
+        load_yaml("a: " + "[" * 100 + "]" * 100)
+    assert not too_deep({"a": [[1]]}) and too_deep([[[1]]], limit=2)
+
+
+def test_shared_values_and_merges_within_the_bound_load() -> None:
+    loaded = load_yaml("d: &d {x: 1, y: [1, 2]}\nm: {<<: *d, z: 3}\nl: [*d, *d, *d]\n")
+    assert loaded.data == {"d": {"x": 1, "y": [1, 2]}, "m": {"x": 1, "y": [1, 2], "z": 3},
+                           "l": [{"x": 1, "y": [1, 2]}] * 3}
+
+
+def test_lines_are_counted_as_editors_count_them() -> None:
+    """YAML also breaks lines at NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR, so after a
+    value holding one its line numbers ran ahead of the file's."""
+    text = 'a: "x\u0085y"\nb: "\u2028"\nc: "\u2029"\nd: [unclosed\n'
+    with pytest.raises(yaml.YAMLError) as caught:
+        load_yaml(text)
+    assert error_line(caught.value, text) == 4
+    assert load_yaml(text.rsplit("d:", 1)[0] + "d: 1\n").key_lines == {"a": 1, "b": 2, "c": 3,
+                                                                       "d": 4}

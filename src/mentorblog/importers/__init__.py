@@ -71,9 +71,15 @@ def import_site(dialect: str, source: Path, target: Path) -> ImportResult:
             "import into a new, empty folder",
             target.as_posix(),
         )
+    if target.is_relative_to(source):  # writing there would change the old site
+        raise BuildError(
+            "the new site's folder lies inside the old site, and an import changes nothing "
+            "in the old site; import into a new, empty folder outside it",
+            target.as_posix(),
+        )
     _check_empty(target)
     try:
-        plan = plan_import(dialect, source, skip=target if target.is_relative_to(source) else None)
+        plan = plan_import(dialect, source)
     except BuildError as err:  # name the old site's files the way the user named the old site
         if err.file is None or err.file.is_absolute():
             raise

@@ -15,7 +15,16 @@ import yaml
 
 from mentorblog.config import BOOL_THEME_PARAMS, THEME_PARAMS, norm
 from mentorblog.errors import BuildError, Notice
-from mentorblog.yamltext import error_line, error_text, load_yaml
+from mentorblog.parse import toml_error
+from mentorblog.yamltext import (
+    MAX_DEPTH,
+    MAX_DIGITS,
+    error_line,
+    error_text,
+    load_yaml,
+    number_too_long,
+    too_deep,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +152,9 @@ def _yaml(text: str, name: PurePosixPath) -> tuple[Any, dict[str, int]]:
     try:
         loaded = load_yaml(text)
     except yaml.YAMLError as err:
-        raise BuildError(f"not valid YAML: {error_text(err)}", name, error_line(err)) from None
+        raise BuildError(
+            f"not valid YAML: {error_text(err)}", name, error_line(err, text)
+        ) from None
     return loaded.data, {str(k): v for k, v in loaded.key_lines.items()}
 
 
@@ -151,12 +162,14 @@ def _toml(text: str, name: PurePosixPath) -> tuple[Any, dict[str, int]]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        message, line = str(err), None
-        found = re.search(r" \(at line (\d+), column \d+\)$", message)
-        if found:
-            line = int(found.group(1))
-            message = message[: found.start()]
+        message, line = toml_error(err, text)
         raise BuildError(f"not valid TOML: {message}", name, line) from None
+    except RecursionError:  # nested past the parser's stack
+        raise BuildError(_TOO_DEEP, name, 1) from None
+    except ValueError:  # a number too long to read
+        raise BuildError(_TOO_LONG, name, number_too_long(text)) from None
+    if too_deep(data):
+        raise BuildError(_TOO_DEEP, name, 1)
     return data, _first_lines(text, data, toml=True)
 
 
@@ -165,25 +178,39 @@ def _json(text: str, name: PurePosixPath) -> tuple[Any, dict[str, int]]:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise BuildError(f"not valid JSON: {err.msg}", name, err.lineno) from None
+    except RecursionError:
+        raise BuildError(_TOO_DEEP, name, 1) from None
+    except ValueError:
+        raise BuildError(_TOO_LONG, name, number_too_long(text)) from None
+    if too_deep(data):
+        raise BuildError(_TOO_DEEP, name, 1)
     return data, _first_lines(text, data, toml=False) if isinstance(data, dict) else {}
+
+
+_TOO_DEEP = f"nests lists and mappings more than {MAX_DEPTH} levels deep"
+_TOO_LONG = f"holds a number with more than {MAX_DIGITS:,} digits"
+
+
+_TOML_KEY = re.compile(r"""^(?:\[\[?\s*)?("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)\s*[\].=]""")
+_JSON_KEY = re.compile(r'^("(?:[^"\\]|\\.)*")\s*:')
 
 
 def _first_lines(text: str, data: dict[str, Any], *, toml: bool) -> dict[str, int]:
     """The line where each top-level key first appears, for messages only: tomllib and json
-    keep no positions, so this looks for `key =`, `[key]`, `[key.x]` or `"key":`."""
+    keep no positions, so each line's leading `key =`, `[key]`, `[key.x]` or `"key":` is
+    looked up among the keys, once per line (a 20,000-key config once took minutes)."""
     lines: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip()
-        for key in data:
-            if key in lines:
-                continue
-            name = f"(?:{re.escape(key)}|{re.escape(json.dumps(key))})"
-            if toml:
-                pattern = rf"^(?:\[\[?\s*{name}\s*[\].]|{name}\s*=)"
-            else:
-                pattern = rf"^{re.escape(json.dumps(key))}\s*:"
-            if re.match(pattern, stripped):
-                lines[key] = number
+        found = (_TOML_KEY if toml else _JSON_KEY).match(line.strip())
+        if found is None:
+            continue
+        token = found.group(1)  # in `a.b = 1` too, `a` is the top-level key
+        try:
+            key = json.loads(token) if token.startswith('"') else token.strip("'")
+        except ValueError:
+            continue
+        if key in data and key not in lines:
+            lines[key] = number
     return lines
 
 
@@ -195,6 +222,11 @@ class Translation:
     values: dict[str, Any] = field(default_factory=dict)
     params: dict[str, Any] = field(default_factory=dict)
     notices: list[Notice] = field(default_factory=list)
+    lines: dict[str, int] = field(default_factory=dict)  # normalised key -> first line
+
+    def __post_init__(self) -> None:
+        for key, line in self.source.lines.items():
+            self.lines.setdefault(norm(key), line)
 
     def skip(self, key: str, why: str, line_key: str | None = None) -> None:
         """Report `key` as not carried over, at the file and line it was set in."""
@@ -203,12 +235,31 @@ class Translation:
             self.notices.append(Notice(f"`{key}`: {why}", found[0], found[1]))
             return
         wanted = norm(line_key or key.split(".")[0].split(":")[0])
-        line = next((v for k, v in self.source.lines.items() if norm(k) == wanted), None)
-        self.notices.append(Notice(f"`{key}`: {why}", self.source.name, line))
+        self.notices.append(Notice(f"`{key}`: {why}", self.source.name, self.lines.get(wanted)))
 
     def nested(self, section: str, key: str, value: object) -> None:
         block = self.values.setdefault(section, {})
         block[key] = value
+
+
+def output_folder(t: Translation, key: str, value: object) -> None:
+    """Jekyll's `destination` and Hugo's `publishDir` are folders relative to the old site;
+    `publish_dir` is relative to the new one. A plain folder inside the site means the same
+    there and is kept; one that leaves the site (`../www`, `/var/www`, `~/x`) would now be
+    somewhere else, perhaps inside the old site or a folder of yours, so it is left out
+    and the new site builds into `public/`."""
+    folder = str(value or "").strip()
+    if not folder:
+        return
+    parts = PurePosixPath(folder.replace("\\", "/")).parts
+    if folder.startswith(("/", "~", "\\")) or ".." in parts or (parts and ":" in parts[0]):
+        t.skip(
+            key,
+            f"{folder!r} is outside the old site; the new site builds into public/ "
+            "(set `publish_dir` in site.yaml to choose another folder inside it)",
+        )
+        return
+    t.values["publish_dir"] = folder
 
 
 # Site params whose canonical home in site.yaml is a top-level key, not `params`.

@@ -18,6 +18,7 @@ from mentorblog.importers.configfile import (
     Translation,
     dump_site_yaml,
     merge_settings,
+    output_folder,
     read_config,
     translate_params,
 )
@@ -271,7 +272,6 @@ _DIRECT = {
     "buildfuture": "build_future",
     "buildexpired": "build_expired",
     "taxonomies": "taxonomies",
-    "publishdir": "publish_dir",
     "mainsections": "main_sections",
 }
 _HANDLED = {
@@ -354,12 +354,23 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
             )
         block = languages[language] if isinstance(languages[language], dict) else {}
         here = f"languages.{language}".lower()
+        spelled: dict[str, list[str]] = {}  # every spelling of a key, found in one pass
+        for existing in data:
+            spelled.setdefault(norm(existing), []).append(existing)
+
+        def put(key: str, value: Any) -> None:
+            """Replace a setting whatever its spelling (`languageCode` vs `languagecode`)."""
+            for old in spelled.pop(norm(key), []):
+                data.pop(old, None)
+            data[key] = value
+            spelled[norm(key)] = [key]
+
         for key, value in block.items():
             if norm(key) == "params" and isinstance(value, dict):
                 params = _get(data, "params")
                 merged = dict(params) if isinstance(params, dict) else {}
                 merge_settings(merged, value)
-                data = _put(data, "params", merged)
+                put("params", merged)
                 for name in value:
                     moved = origins.get(f"{here}.params.{name}".lower())
                     if moved:
@@ -369,7 +380,7 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
                     f"languages.{language}.{key}", "not supported; not carried over", "languages"
                 )
             else:
-                data = _put(data, key, value)
+                put(key, value)
                 moved = origins.get(f"{here}.{key}".lower())
                 if moved:
                     origins[str(key).lower()] = moved
@@ -378,7 +389,9 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
         t.source = ConfigFile(config.name, data, config.lines, origins)
     for key, value in data.items():
         n = norm(key)
-        if n in _DIRECT:
+        if n == "publishdir":
+            output_folder(t, key, value)
+        elif n in _DIRECT:
             t.values[_DIRECT[n]] = _typed(n, value)
         elif n == "author":
             _author(t, key, value)
@@ -416,13 +429,6 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
     if t.params:
         t.values["params"] = t.params
     return t.values, t.notices
-
-
-def _put(data: dict[str, Any], key: str, value: Any) -> dict[str, Any]:
-    """Replace a setting whatever its spelling (`languageCode` vs `languagecode`)."""
-    kept = {k: v for k, v in data.items() if norm(k) != norm(key)}
-    kept[key] = value
-    return kept
 
 
 def _unused(n: str) -> str:

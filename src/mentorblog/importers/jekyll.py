@@ -22,6 +22,7 @@ from mentorblog.importers.configfile import (
     ConfigFile,
     Translation,
     dump_site_yaml,
+    output_folder,
     read_config,
     translate_params,
 )
@@ -470,7 +471,6 @@ _DIRECT = {
     "showdrafts": "build_drafts",
     "future": "build_future",
     "unpublished": "build_drafts",
-    "destination": "publish_dir",
     "defaults": "defaults",
 }
 _USED_HERE = {
@@ -520,7 +520,9 @@ def translate_jekyll(
     by_norm = {norm(k): k for k in data}
     for key, value in data.items():
         n = norm(key)
-        if n in _DIRECT:
+        if n == "destination":
+            output_folder(t, key, value)
+        elif n in _DIRECT:
             if value is not None and value != "":
                 t.values.setdefault(_DIRECT[n], value)
             if n == "unpublished":
