@@ -576,7 +576,14 @@ def _write_site(options: BuildOptions, destination: Path, cache_folder: Path, st
     clock = time.perf_counter()
     spare = cache_folder / cache.SPARE if options.use_cache else None
     records: dict[str, OutputRecord] = {}
-    with staged(destination, spare) as tmp:
+    def stale() -> tuple[list[str], list[str]]:
+        """What of the previous output (scanned above) the new one does not share: the
+        recycled folder keeps only files hard-linked into the new output."""
+        files = [path for path, state in live.files.items()
+                 if path not in records or records[path].inode != state[2]]
+        return files + sorted(live.others), sorted(live.folders - parent_folders(expected))
+
+    with staged(destination, spare, stale if previous.live and live.files else None) as tmp:
         records.update(_take_kept(tmp, destination, plan, previous,
                                   parent_folders(expected)))
         indices = plan.render

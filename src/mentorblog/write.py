@@ -16,7 +16,7 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -239,15 +239,21 @@ def copy_files(tmp: Path, files: Sequence[StaticFile]) -> None:
         shutil.copyfile(f.origin, target)
 
 
+Stale = Callable[[], tuple[Iterable[str], Iterable[str]]]  # -> (files, folders) to remove
+
+
 @contextmanager
-def staged(dest: Path, recycle: Path | None = None) -> Iterator[Path]:
+def staged(dest: Path, recycle: Path | None = None,
+           stale: Stale | None = None) -> Iterator[Path]:
     """The temporary folder to build the site in: swapped in when the block succeeds, removed
     (leaving the previous output as it was) when anything in it fails.
 
     With `recycle` (a folder on the same file system, in the build cache): the folder found
     there becomes the temporary folder, so its files and folders need not be made again, and
     the output that is swapped out is moved there for the next build instead of deleted,
-    keeping only the files the new output shares with it (see `_keep_shared`)."""
+    keeping only the files the new output shares with it. `stale()`, called after the swap,
+    may name the files and folders of the previous output that it does not share (a build
+    knows them from its records); without it they are found by walking both folders."""
     tmp = begin(dest)
     if recycle is not None and recycle.is_dir() and not recycle.is_symlink():
         try:
@@ -258,7 +264,7 @@ def staged(dest: Path, recycle: Path | None = None) -> Iterator[Path]:
         yield tmp
         mark(tmp)
         os.chmod(tmp, 0o755)
-        _swap(tmp, dest, recycle)
+        _swap(tmp, dest, recycle, stale)
     except OSError as err:
         abort(tmp)
         raise BuildError(f"cannot write the site to {dest}: {err.strerror or err}; the previous "
@@ -284,28 +290,36 @@ def write_site(dest: Path, rendered: Iterable[tuple[str, bytes]],
     return total
 
 
-def _swap(tmp: Path, dest: Path, recycle: Path | None = None) -> None:
+def _swap(tmp: Path, dest: Path, recycle: Path | None = None,
+          stale: Stale | None = None) -> None:
     if dest.exists() or dest.is_symlink():
         if not dest.is_dir() or dest.is_symlink():
             raise BuildError(f"the output folder {dest} exists and is not a folder")
         if _exchange(tmp, dest):
-            _retire(tmp, recycle, dest)  # tmp now holds the previous output
+            _retire(tmp, recycle, dest, stale)  # tmp now holds the previous output
             return
         old = Path(tempfile.mkdtemp(prefix=_OLD + dest.name + "-", dir=dest.parent))
         old.rmdir()
         dest.rename(old)
         tmp.rename(dest)
-        _retire(old, recycle, dest)
+        _retire(old, recycle, dest, stale)
     else:
         tmp.rename(dest)
 
 
-def _retire(old: Path, recycle: Path | None, new: Path) -> None:
+def _retire(old: Path, recycle: Path | None, new: Path, stale: Stale | None) -> None:
     """Keep what the previous output shares with the new one for the next build to
     recycle, or delete it."""
     if recycle is not None:
         try:
-            _keep_shared(old, new)
+            if stale is None:
+                _keep_shared(old, new)
+            else:
+                files, folders = stale()
+                for name in files:
+                    (old / name).unlink(missing_ok=True)
+                for name in folders:
+                    shutil.rmtree(old / name, ignore_errors=True)
             recycle.parent.mkdir(parents=True, exist_ok=True)
             shutil.rmtree(recycle, ignore_errors=True)
             os.rename(old, recycle)
