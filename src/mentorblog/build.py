@@ -24,25 +24,14 @@ from typing import Any, TypeVar
 
 from jinja2 import Environment
 
-from mentorblog import cache, search, xrefs
-from mentorblog.cache import OutputIndex, OutputRecord, PackReader, PackWriter
-from mentorblog.collect import collect_site, is_published
-from mentorblog.config import load_config
-from mentorblog.discover import discover_sources
-from mentorblog.errors import BuildError, Notice, raise_all
-from mentorblog.fingerprint import Digests
-from mentorblog.markdown import MarkdownSettings, Renderer, settings_for
-from mentorblog.model import Config, Page, Site, StaticFile
-from mentorblog.parse import (
-    ParseContext,
-    default_main_sections,
-    parse_or_skip,
-    section_folders,
-    site_dialect,
-)
-from mentorblog.render import SiteView, layout_names, make_environment, render_output
-from mentorblog.shortcodes import read_templates
-from mentorblog.write import (
+from mentorblog.core.errors import BuildError, Notice, raise_all
+from mentorblog.core.model import Config, Page, Site, StaticFile
+from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_for
+from mentorblog.markdown.shortcodes import read_templates
+from mentorblog.output import cache
+from mentorblog.output.cache import OutputIndex, OutputRecord, PackReader, PackWriter
+from mentorblog.output.fingerprint import Digests
+from mentorblog.output.write import (
     LOCK_WAIT,
     FileState,
     Tree,
@@ -59,6 +48,18 @@ from mentorblog.write import (
     scan,
     staged,
 )
+from mentorblog.plan import search, xrefs
+from mentorblog.plan.collect import collect_site, is_published
+from mentorblog.read.config import load_config
+from mentorblog.read.discover import discover_sources
+from mentorblog.read.parse import (
+    ParseContext,
+    default_main_sections,
+    parse_or_skip,
+    section_folders,
+    site_dialect,
+)
+from mentorblog.render.outputs import SiteView, layout_names, make_environment, render_output
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -304,7 +305,7 @@ def _render_chunk(indices: list[int]) -> tuple[list[Rendered], list[BuildError]]
         finally:
             deps = tuple(sorted(view.stop_recording()))  # sorted once, as records keep them
         if _worker["minify"]:
-            from mentorblog.minify import minify
+            from mentorblog.output.minify import minify
 
             data = minify(output.path, data)
         done.append((i, deps, create_file(_worker["tmp"], output.path, data)))
@@ -489,7 +490,7 @@ def _minified(f: StaticFile, every: bool) -> bool:
 def _write_static(tmp: Path, f: StaticFile, minified: bool) -> FileState | None:
     """Copy (or minify) one static file; its state as written, for the output records."""
     if minified:
-        from mentorblog.minify import minify
+        from mentorblog.output.minify import minify
 
         return create_file(tmp, f.path, minify(f.path, f.origin.read_bytes()))
     copy_files(tmp, [f])

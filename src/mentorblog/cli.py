@@ -15,9 +15,10 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from mentorblog import __version__, hints
+from mentorblog import __version__
 from mentorblog.build import BuildOptions, BuildResult, build
-from mentorblog.errors import BuildError, user_errors
+from mentorblog.core import hints
+from mentorblog.core.errors import BuildError, user_errors
 
 
 class _Parser(argparse.ArgumentParser):
@@ -170,7 +171,7 @@ def _authoring_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
 def _new_site_command(commands: argparse._SubParsersAction[_Parser], name: str,
                       summary: str) -> None:
     """`new site DIR` and `init [DIR]`: the same command, DIR optional only for init."""
-    from mentorblog import new_site as ns
+    from mentorblog.commands import new_site as ns
 
     p = commands.add_parser(
         name, help=summary,
@@ -315,8 +316,8 @@ def _setting_line(root: Path, names: Sequence[str]) -> str:
     """`site.yaml:3` for the first of `names` set there, `site.yaml` when unknown."""
     import yaml
 
-    from mentorblog.config import CONFIG_FILE, norm
-    from mentorblog.yamltext import load_yaml
+    from mentorblog.read.config import CONFIG_FILE, norm
+    from mentorblog.read.yamltext import load_yaml
 
     try:
         lines = load_yaml((root / CONFIG_FILE).read_text(encoding="utf-8-sig")).key_lines
@@ -374,7 +375,7 @@ def _authoring(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from mentorblog.serve import Report, ServeOptions, serve
+    from mentorblog.commands.serve import Report, ServeOptions, serve
 
     def info(text: str) -> None:
         print(text, flush=True)
@@ -395,7 +396,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from mentorblog.new import new_content
+    from mentorblog.commands.new import new_content
 
     created = new_content(args.source, args.path, kind=args.kind, dialect=args.dialect)
     print(f"Created {_shown(args.source.resolve() / created).rstrip('/')}")
@@ -412,7 +413,7 @@ _SITE_FILES = {
 
 
 def _new_site(args: argparse.Namespace) -> int:
-    from mentorblog import new_site as ns
+    from mentorblog.commands import new_site as ns
 
     spec = ns.SiteSpec(title=args.title, author=args.author, base_url=args.base_url,
                        role=args.role, partner=args.partner or "", language=args.language,
@@ -453,7 +454,7 @@ def _new_site(args: argparse.Namespace) -> int:
 
 
 def _new_ci(args: argparse.Namespace) -> int:
-    from mentorblog.new_ci import installed_from_folder, new_ci
+    from mentorblog.commands.new_ci import installed_from_folder, new_ci
 
     try:
         made = new_ci(args.source, args.provider, install=args.install)
@@ -496,7 +497,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from mentorblog.check import check_site
+    from mentorblog.commands.check import check_site
 
     result = check_site(BuildOptions(source=args.source, drafts=args.drafts,
                                      future=args.future, expired=args.expired))

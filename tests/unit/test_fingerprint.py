@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from mentorblog.build import BuildOptions, load_site
-from mentorblog.fingerprint import Digests
-from mentorblog.model import Site
-from mentorblog.render import SiteView, make_environment, render_output
+from mentorblog.core.model import Site
+from mentorblog.output.fingerprint import Digests
+from mentorblog.render.outputs import SiteView, make_environment, render_output
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
-from mentorblog.cache import HtmlRef, pickled_as_fields
-from mentorblog.errors import Notice
+from mentorblog.core.errors import Notice
+from mentorblog.output.cache import HtmlRef, pickled_as_fields
 
 
 @pickled_as_fields

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from mentorblog import urls
-from mentorblog.model import Page
+from mentorblog.core import urls
+from mentorblog.core.model import Page
 
 WEIGHTS = {"series": 2, "tags": 1}
 WINDOW = 6

@@ -18,9 +18,9 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 
-from mentorblog.config import load_config
-from mentorblog.errors import BuildError
-from mentorblog.new import create_files
+from mentorblog.commands.new import create_files
+from mentorblog.core.errors import BuildError
+from mentorblog.read.config import load_config
 
 PROVIDERS: dict[str, tuple[str, PurePosixPath]] = {
     "github": ("github-pages.yml", PurePosixPath(".github/workflows/pages.yml")),

@@ -14,12 +14,13 @@ from typing import Any
 
 import yaml
 
-from mentorblog import themeparams, urls
-from mentorblog.config import author_names, norm
-from mentorblog.dates import DateError, parse_date, site_zone
-from mentorblog.errors import BuildError, Notice
-from mentorblog.model import HUGO, JEKYLL, Config, Cover, Page, Session
-from mentorblog.yamltext import (
+from mentorblog.core import urls
+from mentorblog.core.dates import DateError, parse_date, site_zone
+from mentorblog.core.errors import BuildError, Notice
+from mentorblog.core.model import HUGO, JEKYLL, Config, Cover, Page, Session
+from mentorblog.read import themeparams
+from mentorblog.read.config import author_names, norm
+from mentorblog.read.yamltext import (
     MAX_DEPTH,
     MAX_DIGITS,
     error_line,

@@ -10,9 +10,9 @@ from collections.abc import Callable, Mapping
 from html import escape
 from pathlib import PurePosixPath
 
-from mentorblog.discover import MARKDOWN_SUFFIXES
-from mentorblog.errors import BuildError
-from mentorblog.model import LinkRef, Page
+from mentorblog.core.errors import BuildError
+from mentorblog.core.model import LinkRef, Page
+from mentorblog.read.discover import MARKDOWN_SUFFIXES
 
 
 def _logical(path: PurePosixPath) -> str:

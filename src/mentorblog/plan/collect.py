@@ -11,10 +11,9 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import PurePosixPath
 
-from mentorblog import search, urls
-from mentorblog.config import norm
-from mentorblog.errors import BuildError, Notice, raise_all
-from mentorblog.model import (
+from mentorblog.core import urls
+from mentorblog.core.errors import BuildError, Notice, raise_all
+from mentorblog.core.model import (
     Config,
     Output,
     Page,
@@ -25,7 +24,9 @@ from mentorblog.model import (
     Taxonomy,
     Term,
 )
-from mentorblog.related import related_posts
+from mentorblog.plan import search
+from mentorblog.plan.related import related_posts
+from mentorblog.read.config import norm
 
 LIST_TEMPLATES = {"home": "home.html", "section": "section.html", "term": "tag.html",
                   "terms": "tags.html"}

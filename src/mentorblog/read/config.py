@@ -14,10 +14,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from mentorblog import dates, themeparams, urls
-from mentorblog.errors import BuildError, Notice
-from mentorblog.model import AuthorProfile, Config, Feeds, MenuItem, Pagination, ScopeDefault
-from mentorblog.yamltext import error_line, error_text, load_yaml
+from mentorblog.core import dates, urls
+from mentorblog.core.errors import BuildError, Notice
+from mentorblog.core.model import AuthorProfile, Config, Feeds, MenuItem, Pagination, ScopeDefault
+from mentorblog.read import themeparams
+from mentorblog.read.yamltext import error_line, error_text, load_yaml
 
 CONFIG_FILE = "site.yaml"
 

@@ -21,10 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import jinja2
 
-from mentorblog import urls
-from mentorblog.discover import theme_dir
-from mentorblog.errors import BuildError
-from mentorblog.new import (
+from mentorblog.commands.new import (
     ARCHETYPES,
     Archetype,
     Filling,
@@ -34,7 +31,10 @@ from mentorblog.new import (
     now_in,
     render_archetype,
 )
-from mentorblog.yamltext import load_yaml
+from mentorblog.core import urls
+from mentorblog.core.errors import BuildError
+from mentorblog.read.discover import theme_dir
+from mentorblog.read.yamltext import load_yaml
 
 DIALECTS = ("hugo", "jekyll")
 ROLES = ("mentor", "mentee")

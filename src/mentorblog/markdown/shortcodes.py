@@ -20,11 +20,11 @@ import jinja2
 from jinja2 import Environment, FunctionLoader, StrictUndefined, meta
 from markupsafe import Markup
 
-from mentorblog import urls
-from mentorblog.bodysyntax import ArgValue, Shortcode
-from mentorblog.config import norm
-from mentorblog.errors import BuildError
-from mentorblog.model import Page
+from mentorblog.core import urls
+from mentorblog.core.errors import BuildError
+from mentorblog.core.model import Page
+from mentorblog.markdown.bodysyntax import ArgValue, Shortcode
+from mentorblog.read.config import norm
 
 TEMPLATE_DIR = "layouts/shortcodes"
 # Built-ins that take inner content (Hugo's and PaperMod's); `qr` may, or may close itself.

@@ -28,9 +28,9 @@ from jinja2 import Environment, meta
 from jinja2.exceptions import TemplateError
 
 from mentorblog import __version__
-from mentorblog.cache import source_digest
-from mentorblog.model import Output, Page, Pager, Site, StaticFile
-from mentorblog.render import SiteView, make_environment
+from mentorblog.core.model import Output, Page, Pager, Site, StaticFile
+from mentorblog.output.cache import source_digest
+from mentorblog.render.outputs import SiteView, make_environment
 
 
 def _hash(*parts: bytes) -> bytes:
@@ -202,7 +202,7 @@ class Digests:
         linked folders too: a folder linked into layouts/ used to be skipped, so editing
         a partial there left pages stale)."""
         if self._all_templates is None:
-            from mentorblog.discover import layout_files, theme_dir
+            from mentorblog.read.discover import layout_files, theme_dir
 
             parts = []
             for name, path in layout_files(self._site.config.root):

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from mentorblog import __version__
-from mentorblog.errors import BuildError
+from mentorblog.core.errors import BuildError
 
 _INDEX = "pages.pickle"
 _PACKS = "packs"
@@ -124,7 +124,7 @@ def source_digest() -> str:
     """The bytes of every module of the package (~40 small files, read once per process) and
     the versions of the rendering libraries: a Pygments upgrade re-renders cached html too."""
     digest = hashlib.sha256()
-    package = Path(__file__).parent
+    package = Path(__file__).parents[1]  # the mentorblog package, every folder of it
     for module in sorted(package.rglob("*.py")):
         digest.update(module.relative_to(package).as_posix().encode() + b"\0")
         digest.update(module.read_bytes())
@@ -137,7 +137,7 @@ def source_digest() -> str:
 
 
 def _model_shape() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    from mentorblog import model
+    from mentorblog.core import model
 
     classes = (model.Page, model.Content, model.Cover, model.Heading, model.LinkRef, HtmlRef)
     return tuple((c.__name__, tuple(f.name for f in fields(c))) for c in classes)
@@ -222,7 +222,7 @@ _ALLOWED = {
     "datetime": {"date", "datetime", "time", "timedelta", "timezone"},
     "zoneinfo": {"ZoneInfo"},
     "pathlib": {"PurePosixPath", "PosixPath"},
-    "mentorblog.cache": {"HtmlRef", "OutputRecord", "OutputIndex"},
+    "mentorblog.output.cache": {"HtmlRef", "OutputRecord", "OutputIndex"},
 }
 
 
@@ -230,12 +230,12 @@ class _CacheUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
         if module == "builtins" and name == "getattr":
             return _zone_getattr
-        if module == "mentorblog.model":  # its frozen dataclasses, nothing else
-            from mentorblog import model
+        if module == "mentorblog.core.model":  # its frozen dataclasses, nothing else
+            from mentorblog.core import model
 
             found = getattr(model, name, None)
             if isinstance(found, type) and is_dataclass(found) and \
-                    found.__module__ == "mentorblog.model":
+                    found.__module__ == "mentorblog.core.model":
                 return found
         elif name in _ALLOWED.get(module, ()):
             return super().find_class(module, name)

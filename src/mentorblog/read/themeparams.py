@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from mentorblog.errors import BuildError
+from mentorblog.core.errors import BuildError
 
 # (key path as written, message) -> the error to raise, with site.yaml's line for that key.
 Fail = Callable[[tuple[str, ...], str], BuildError]

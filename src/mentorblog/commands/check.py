@@ -16,13 +16,13 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
-from mentorblog import cache
 from mentorblog.build import BuildOptions, load_site, render_to_memory
-from mentorblog.config import CONFIG_FILE, THEME_PARAMS, norm
-from mentorblog.discover import theme_dir
-from mentorblog.errors import BuildError, Notice
-from mentorblog.model import Output, Page, Site
-from mentorblog.parse import KNOWN_KEYS
+from mentorblog.core.errors import BuildError, Notice
+from mentorblog.core.model import Output, Page, Site
+from mentorblog.output import cache
+from mentorblog.read.config import CONFIG_FILE, THEME_PARAMS, norm
+from mentorblog.read.discover import theme_dir
+from mentorblog.read.parse import KNOWN_KEYS
 
 # How the known front-matter fields are spelt in FRONTMATTER.md, for "did you mean" (the
 # pipeline matches keys ignoring case, `_` and `-`, so it only keeps the normalised forms).

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mentorblog.model import Page, Session
+from mentorblog.core.model import Page, Session
 
 
 @dataclass(frozen=True, slots=True)

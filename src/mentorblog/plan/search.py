@@ -32,8 +32,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from mentorblog import dates, urls
-from mentorblog.model import Config, Output, Page, Site
+from mentorblog.core import dates, urls
+from mentorblog.core.model import Config, Output, Page, Site
 
 VERSION = 1
 FOLDER = "search-index/"

@@ -8,8 +8,8 @@ import os
 from importlib.resources import files
 from pathlib import Path, PurePosixPath
 
-from mentorblog.errors import BuildError
-from mentorblog.model import Sources, StaticFile
+from mentorblog.core.errors import BuildError
+from mentorblog.core.model import Sources, StaticFile
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _SPECIAL_DIRS = {"_posts", "_drafts"}

@@ -17,12 +17,12 @@ from types import TracebackType
 
 import jinja2
 
-from mentorblog import urls
-from mentorblog.config import load_config
-from mentorblog.dates import site_zone
-from mentorblog.discover import MARKDOWN_SUFFIXES, theme_dir
-from mentorblog.errors import BuildError
-from mentorblog.parse import split_front_matter
+from mentorblog.core import urls
+from mentorblog.core.dates import site_zone
+from mentorblog.core.errors import BuildError
+from mentorblog.read.config import load_config
+from mentorblog.read.discover import MARKDOWN_SUFFIXES, theme_dir
+from mentorblog.read.parse import split_front_matter
 
 DIALECTS = ("hugo", "jekyll")
 ARCHETYPES = "archetypes"

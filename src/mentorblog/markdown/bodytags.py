@@ -25,7 +25,9 @@ from jinja2 import Environment
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from mentorblog.bodysyntax import (
+from mentorblog.core.errors import BuildError, Notice
+from mentorblog.core.model import JEKYLL, LinkRef, Page
+from mentorblog.markdown.bodysyntax import (
     Item,
     Lines,
     LiquidOutput,
@@ -36,12 +38,10 @@ from mentorblog.bodysyntax import (
     Text,
     scan,
 )
-from mentorblog.codeblocks import CodeOptions, hugo_code_options, jekyll_code_options
-from mentorblog.embeds import gist, instagram, qr, qr_level, x_post
-from mentorblog.errors import BuildError, Notice
-from mentorblog.liquid import LiquidProblem, LiquidValues, evaluate
-from mentorblog.model import JEKYLL, LinkRef, Page
-from mentorblog.shortcodes import (
+from mentorblog.markdown.codeblocks import CodeOptions, hugo_code_options, jekyll_code_options
+from mentorblog.markdown.embeds import gist, instagram, qr, qr_level, x_post
+from mentorblog.markdown.liquid import LiquidProblem, LiquidValues, evaluate
+from mentorblog.markdown.shortcodes import (
     BUILT_IN,
     MAYBE_PAIRED_BUILT_IN,
     PAIRED_BUILT_IN,

@@ -37,12 +37,12 @@ from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver, ObservedWatch
 
 from mentorblog.build import BuildOptions, load_site
-from mentorblog.cache import PackReader
-from mentorblog.config import CONFIG_FILE
-from mentorblog.discover import theme_dir
-from mentorblog.errors import BuildError, Notice, raise_all, user_errors
-from mentorblog.render import SiteView, make_environment, render_output
-from mentorblog.write import copy_files, create_file, staged
+from mentorblog.core.errors import BuildError, Notice, raise_all, user_errors
+from mentorblog.output.cache import PackReader
+from mentorblog.output.write import copy_files, create_file, staged
+from mentorblog.read.config import CONFIG_FILE
+from mentorblog.read.discover import theme_dir
+from mentorblog.render.outputs import SiteView, make_environment, render_output
 
 log = logging.getLogger(__name__)
 

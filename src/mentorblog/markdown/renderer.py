@@ -30,13 +30,13 @@ from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
-from mentorblog import bodytags
-from mentorblog.codeblocks import CodeOptions, fence_info, hugo_code_options, number_lines
-from mentorblog.errors import BuildError
-from mentorblog.kramdown import heading_attributes_plugin, kramdown_plugin
-from mentorblog.model import JEKYLL, Config, Content, Heading, Page
-from mentorblog.private_notes import private_notes_plugin, public_tokens, strip_private
-from mentorblog.shortcodes import ShortcodeSettings, make_templates, site_url
+from mentorblog.core.errors import BuildError
+from mentorblog.core.model import JEKYLL, Config, Content, Heading, Page
+from mentorblog.markdown import bodytags
+from mentorblog.markdown.codeblocks import CodeOptions, fence_info, hugo_code_options, number_lines
+from mentorblog.markdown.kramdown import heading_attributes_plugin, kramdown_plugin
+from mentorblog.markdown.private_notes import private_notes_plugin, public_tokens, strip_private
+from mentorblog.markdown.shortcodes import ShortcodeSettings, make_templates, site_url
 
 MORE_DIVIDER = "<!--more-->"
 _NO_OPTIONS = CodeOptions()

@@ -30,13 +30,9 @@ from jinja2.loaders import split_template_path
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from mentorblog import dates, search, urls, xrefs
-from mentorblog.cache import PackReader
-from mentorblog.config import norm
-from mentorblog.discover import theme_dir
-from mentorblog.errors import BuildError
-from mentorblog.journal import Journal, summarise
-from mentorblog.model import (
+from mentorblog.core import dates, urls
+from mentorblog.core.errors import BuildError
+from mentorblog.core.model import (
     AuthorProfile,
     Heading,
     Output,
@@ -47,6 +43,11 @@ from mentorblog.model import (
     Taxonomy,
     Term,
 )
+from mentorblog.output.cache import PackReader
+from mentorblog.plan import search, xrefs
+from mentorblog.plan.journal import Journal, summarise
+from mentorblog.read.config import norm
+from mentorblog.read.discover import theme_dir
 
 T = TypeVar("T")
 SHARE_TARGETS = ("x", "linkedin", "reddit", "facebook", "whatsapp", "telegram", "ycombinator")

@@ -21,8 +21,8 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentorblog.errors import BuildError
-from mentorblog.model import StaticFile
+from mentorblog.core.errors import BuildError
+from mentorblog.core.model import StaticFile
 
 _RANDOM = re.compile(r"[^-]+")
 _TMP = ".mentorblog-tmp-"

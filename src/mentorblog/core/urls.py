@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from markdown_it.common.normalize_url import validateLink
 
-from mentorblog import dates
+from mentorblog.core import dates
 
 _JEKYLL_STYLES = {
     "date": "/:categories/:year/:month/:day/:title:output_ext",
