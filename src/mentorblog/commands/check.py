@@ -53,8 +53,13 @@ _URL_ATTRS: dict[str, tuple[tuple[str, str], ...]] = {
     "embed": (("src", _FILE),),
     "object": (("data", _FILE),),
 }
-_META_URLS = {"og:image": _IMAGE, "og:image:url": _IMAGE, "og:image:secure_url": _IMAGE,
-              "twitter:image": _IMAGE, "og:url": _LINK}
+_META_URLS = {
+    "og:image": _IMAGE,
+    "og:image:url": _IMAGE,
+    "og:image:secure_url": _IMAGE,
+    "twitter:image": _IMAGE,
+    "og:url": _LINK,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,13 +88,27 @@ class _Document(HTMLParser):
             value = values.get(attr)
             if value is None:
                 continue
-            urls = [c.split()[0] for c in value.split(",") if c.split()] if attr == "srcset" \
+            urls = (
+                [c.split()[0] for c in value.split(",") if c.split()]
+                if attr == "srcset"
                 else [value]
+            )
             self.links.extend(Link(kind, u, line) for u in urls)
         if tag == "link" and "href" in values:
             rel = values.get("rel", "").lower().split()
-            kind = _FILE if {"stylesheet", "icon", "preload", "manifest", "apple-touch-icon",
-                             "modulepreload"} & set(rel) else _LINK
+            kind = (
+                _FILE
+                if {
+                    "stylesheet",
+                    "icon",
+                    "preload",
+                    "manifest",
+                    "apple-touch-icon",
+                    "modulepreload",
+                }
+                & set(rel)
+                else _LINK
+            )
             self.links.append(Link(kind, values["href"], line))
         if tag == "meta" and "content" in values:
             kind_of = _META_URLS.get(values.get("property", values.get("name", "")).lower())
@@ -109,8 +128,9 @@ class CheckResult:
 
     def summary(self) -> str:
         found = (f"{len(self.errors)} broken" if self.errors else "nothing broken") + (
-            f", {len(self.warnings)} warnings" if self.warnings else "")
-        return (f"Checked {self.links} internal links in {self.pages} pages: {found}")
+            f", {len(self.warnings)} warnings" if self.warnings else ""
+        )
+        return f"Checked {self.links} internal links in {self.pages} pages: {found}"
 
 
 def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResult:
@@ -119,8 +139,7 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
     try:
         site, notices, _, _ = load_site(replace(options, use_cache=False), folder, now)
         documents: dict[str, _Document] = {}
-        for output, (path, data) in zip(site.outputs, render_to_memory(site, folder),
-                                        strict=True):
+        for output, (path, data) in zip(site.outputs, render_to_memory(site, folder), strict=True):
             if path.endswith((".html", ".htm")) and output.kind != "alias":
                 document = _Document()
                 document.feed(data.decode("utf-8", errors="replace"))
@@ -135,6 +154,7 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
 
 
 # -- links --------------------------------------------------------------------------------------
+
 
 class _LinkChecker:
     def __init__(self, site: Site, documents: Mapping[str, _Document]) -> None:
@@ -166,10 +186,14 @@ class _LinkChecker:
                 found.setdefault((file, line, *problem), []).append(output.url)
         errors: list[BuildError] = []
         warnings: list[Notice] = []
-        for (file, line, message, certain), urls in sorted(found.items(), key=lambda i: (
-                i[0][0], i[0][1] or 0, i[0][2])):
-            where = f" (on {len(urls)} pages)" if len(urls) > 1 else (
-                "" if line else f" (on {urls[0]})")
+        for (file, line, message, certain), urls in sorted(
+            found.items(), key=lambda i: (i[0][0], i[0][1] or 0, i[0][2])
+        ):
+            where = (
+                f" (on {len(urls)} pages)"
+                if len(urls) > 1
+                else ("" if line else f" (on {urls[0]})")
+            )
             if certain:
                 errors.append(BuildError(message + where, file, line))
             else:
@@ -183,8 +207,7 @@ class _LinkChecker:
         if not raw or raw.startswith(("mailto:", "tel:", "javascript:", "data:")):
             return None
         target = urlsplit(urljoin(page_url, raw))
-        if target.scheme not in ("http", "https") or (target.scheme, target.netloc) != \
-                self.origin:
+        if target.scheme not in ("http", "https") or (target.scheme, target.netloc) != self.origin:
             return None
         absolute = target._replace(query="", fragment="").geturl()
         if any(absolute.startswith(prefix) for prefix in self.foreign):
@@ -192,22 +215,31 @@ class _LinkChecker:
         self.followed += 1
         full = bool(urlsplit(raw).netloc)
         if not target.path.startswith(self.base_path):
-            return (f"{link.kind}: {raw} is outside the site's base path {self.base_path}",
-                    not full)
-        rel = unquote(target.path[len(self.base_path):])
+            return (
+                f"{link.kind}: {raw} is outside the site's base path {self.base_path}",
+                not full,
+            )
+        rel = unquote(target.path[len(self.base_path) :])
         file = self._file_for(rel)
         if file is None and full:
-            return (f"{link.kind}? {raw} is on this site's host but is not a page or file "
-                    "of this site (fine if something else serves it)", False)
+            return (
+                f"{link.kind}? {raw} is on this site's host but is not a page or file "
+                "of this site (fine if something else serves it)",
+                False,
+            )
         if file is None:
             return f"{link.kind}: {raw} does not exist", True
         fragment = unquote(target.fragment)
-        if (fragment and link.kind == _LINK and file in self.documents
-                and fragment.lower() != "top"
-                and fragment not in self.documents[file].ids
-                and target.fragment not in self.documents[file].ids):
+        if (
+            fragment
+            and link.kind == _LINK
+            and file in self.documents
+            and fragment.lower() != "top"
+            and fragment not in self.documents[file].ids
+            and target.fragment not in self.documents[file].ids
+        ):
             shown = "this page" if file == path else "/" + rel
-            return f"{_ANCHOR}: {raw} ({shown} has no element with id=\"{fragment}\")", True
+            return f'{_ANCHOR}: {raw} ({shown} has no element with id="{fragment}")', True
         return None
 
     def _file_for(self, rel: str) -> str | None:
@@ -241,11 +273,16 @@ class _LinkChecker:
         """(name for messages, file) of every layout: the site's first, then the theme's."""
         if self._layout_files is None:
             found = []
-            for folder, prefix in ((self.config.root / "layouts", "layouts/"),
-                                   (theme_dir() / "layouts", "theme:layouts/")):
+            for folder, prefix in (
+                (self.config.root / "layouts", "layouts/"),
+                (theme_dir() / "layouts", "theme:layouts/"),
+            ):
                 if folder.is_dir():
-                    found += [(prefix + p.relative_to(folder).as_posix(), str(p))
-                              for p in sorted(folder.rglob("*")) if p.is_file()]
+                    found += [
+                        (prefix + p.relative_to(folder).as_posix(), str(p))
+                        for p in sorted(folder.rglob("*"))
+                        if p.is_file()
+                    ]
             self._layout_files = found
         return self._layout_files
 
@@ -254,8 +291,11 @@ class _LinkChecker:
         key = key or file
         if key not in self._texts:
             try:
-                self._texts[key] = (self.config.root / file).read_text(
-                    encoding="utf-8-sig", errors="replace").splitlines()
+                self._texts[key] = (
+                    (self.config.root / file)
+                    .read_text(encoding="utf-8-sig", errors="replace")
+                    .splitlines()
+                )
             except OSError:
                 self._texts[key] = None
         lines = self._texts[key]
@@ -273,7 +313,7 @@ def _needles(url: str, base_path: str) -> list[str]:
     found = [url, unquote(url)]
     path = urlsplit(url).path
     if path.startswith(base_path) and len(path) > len(base_path):
-        found.append("/" + path[len(base_path):])
+        found.append("/" + path[len(base_path) :])
     name = unquote(path.rstrip("/").rsplit("/", 1)[-1])
     if len(name) >= 3:
         found.append(name)
@@ -284,8 +324,9 @@ def _edit_prefixes(site: Site) -> tuple[str, ...]:
     """`editPost` addresses lead to the source repository, never into the built site."""
     values: list[object] = [site.config.params.get("editpost")]
     for page in site.pages.values():
-        values += [v for k, v in (*page.flags.items(), *page.params.items())
-                   if norm(k) == "editpost"]
+        values += [
+            v for k, v in (*page.flags.items(), *page.params.items()) if norm(k) == "editpost"
+        ]
     prefixes = set()
     for value in values:
         if isinstance(value, Mapping):
@@ -297,27 +338,40 @@ def _edit_prefixes(site: Site) -> tuple[str, ...]:
 
 # -- front matter --------------------------------------------------------------------------------
 
+
 def page_warnings(pages: Iterable[Page], site: Site) -> list[Notice]:
     """Posts without a title or description, and keys that look like a known one misspelt."""
     known = known_keys(site)
     warnings: list[Notice] = []
     for page in sorted(pages, key=lambda p: str(p.source)):
         if page.kind == "post":
-            missing = [k for k, present in (("title", "title" in page.key_lines),
-                                            ("description", bool(page.description)))
-                       if not present]
+            missing = [
+                k
+                for k, present in (
+                    ("title", "title" in page.key_lines),
+                    ("description", bool(page.description)),
+                )
+                if not present
+            ]
             if missing:
-                warnings.append(Notice(
-                    "post has no " + " and no ".join(f"`{k}`" for k in missing), page.source,
-                    1))
+                warnings.append(
+                    Notice(
+                        "post has no " + " and no ".join(f"`{k}`" for k in missing), page.source, 1
+                    )
+                )
         for key in page.params:
             line = page.key_lines.get(norm(key))
             if line is None:
                 continue  # set under `params:`, where any name is the author's own
             suggestion = typo_of(key, known)
             if suggestion:
-                warnings.append(Notice(f"`{key}` is not a known field; did you mean "
-                                       f"`{suggestion}`?", page.source, line))
+                warnings.append(
+                    Notice(
+                        f"`{key}` is not a known field; did you mean `{suggestion}`?",
+                        page.source,
+                        line,
+                    )
+                )
     return warnings
 
 

@@ -48,13 +48,18 @@ class Filling:
     example: bool = False  # sample sentences under the prompts
 
 
-def new_content(source: Path, path: str, *, kind: str | None = None, dialect: str | None = None,
-                now: datetime | None = None) -> PurePosixPath:
+def new_content(
+    source: Path,
+    path: str,
+    *,
+    kind: str | None = None,
+    dialect: str | None = None,
+    now: datetime | None = None,
+) -> PurePosixPath:
     """Write the new post and return its path relative to the site root. Without a dialect,
     a post under `_posts/` is named the Jekyll way (Jekyll skips an undated file there)."""
     if dialect is None:
-        dialect = "jekyll" if "_posts" in PurePosixPath(path.replace("\\", "/")).parts \
-            else "hugo"
+        dialect = "jekyll" if "_posts" in PurePosixPath(path.replace("\\", "/")).parts else "hugo"
     if dialect not in DIALECTS:
         raise BuildError(f"unknown dialect {dialect!r} (known: {', '.join(DIALECTS)})")
     root = source.resolve()
@@ -80,8 +85,9 @@ def checked_front_matter(text: str, target: PurePosixPath, archetype: Archetype)
     try:
         split_front_matter(text, target)
     except BuildError as err:
-        raise BuildError(f"the archetype does not make valid front matter: {err.message}",
-                         archetype.name) from None
+        raise BuildError(
+            f"the archetype does not make valid front matter: {err.message}", archetype.name
+        ) from None
 
 
 def content_path(path: str, dialect: str, moment: datetime) -> PurePosixPath:
@@ -92,13 +98,11 @@ def content_path(path: str, dialect: str, moment: datetime) -> PurePosixPath:
     is_bundle = path.endswith("/")
     rel = PurePosixPath(path)
     if rel.is_absolute() or not rel.parts:
-        raise BuildError(f"{path!r}: give a path under content/, such as "
-                         "posts/my-first-session.md")
+        raise BuildError(f"{path!r}: give a path under content/, such as posts/my-first-session.md")
     if rel.parts[0] == "content":
         rel = PurePosixPath(*rel.parts[1:]) if len(rel.parts) > 1 else PurePosixPath()
     if not rel.parts or any(part in ("..", ".") for part in rel.parts):
-        raise BuildError(f"{path!r}: give a path under content/, such as "
-                         "posts/my-first-session.md")
+        raise BuildError(f"{path!r}: give a path under content/, such as posts/my-first-session.md")
     if is_bundle:
         rel = rel / "index.md"
     elif rel.suffix.lower() not in MARKDOWN_SUFFIXES:
@@ -127,40 +131,65 @@ def find_archetype(root: Path, kind: str | None, rel: PurePosixPath) -> Archetyp
     for name in names:
         if not name or "/" in name or name.startswith("."):
             raise BuildError(f"{name!r} is not an archetype name")
-        for folder, shown in ((root / ARCHETYPES, ARCHETYPES),
-                              (theme_dir() / ARCHETYPES, "theme:" + ARCHETYPES)):
+        for folder, shown in (
+            (root / ARCHETYPES, ARCHETYPES),
+            (theme_dir() / ARCHETYPES, "theme:" + ARCHETYPES),
+        ):
             file = folder / f"{name}.md"
             if file.is_file():
-                return Archetype(f"{shown}/{name}.md", _read_archetype(root, file,
-                                                                      f"{shown}/{name}.md"))
-    known = sorted({p.stem for folder in (root / ARCHETYPES, theme_dir() / ARCHETYPES)
-                    if folder.is_dir() for p in folder.glob("*.md")})
-    raise BuildError(f"no archetype {kind!r} in {ARCHETYPES}/ or the theme "
-                     f"(known: {', '.join(known) or 'none'})")
+                return Archetype(
+                    f"{shown}/{name}.md", _read_archetype(root, file, f"{shown}/{name}.md")
+                )
+    known = sorted(
+        {
+            p.stem
+            for folder in (root / ARCHETYPES, theme_dir() / ARCHETYPES)
+            if folder.is_dir()
+            for p in folder.glob("*.md")
+        }
+    )
+    raise BuildError(
+        f"no archetype {kind!r} in {ARCHETYPES}/ or the theme (known: {', '.join(known) or 'none'})"
+    )
 
 
 def _read_archetype(root: Path, file: Path, shown: str) -> str:
     """An archetype's text; one that is a link out of the site is refused, as layouts are,
     so `new` never copies a file from elsewhere into a post."""
     if not shown.startswith("theme:") and not file.resolve().is_relative_to(root.resolve()):
-        raise BuildError("is a symbolic link to a place outside the site; refusing to follow "
-                         "it", shown)
+        raise BuildError(
+            "is a symbolic link to a place outside the site; refusing to follow it", shown
+        )
     data = file.read_bytes()
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise BuildError(f"not UTF-8 text (byte {data[err.start]:#04x}); save the file as "
-                         "UTF-8", shown, data.count(b"\n", 0, err.start) + 1) from None
+        raise BuildError(
+            f"not UTF-8 text (byte {data[err.start]:#04x}); save the file as UTF-8",
+            shown,
+            data.count(b"\n", 0, err.start) + 1,
+        ) from None
 
 
-def render_archetype(archetype: Archetype, rel: PurePosixPath, moment: datetime, dialect: str,
-                     kind: str | None, filling: Filling = Filling()) -> str:
+def render_archetype(
+    archetype: Archetype,
+    rel: PurePosixPath,
+    moment: datetime,
+    dialect: str,
+    kind: str | None,
+    filling: Filling = Filling(),
+) -> str:
     """Fill in an archetype. It sees `title`, `date` (ISO 8601 with offset), `slug`,
     `section`, `path`, `dialect`, `kind` and the `filling`: `draft`, `description`,
     `session` (`minutes`, `with`, `kind`) and `example`; `quote` makes any text a safe YAML
     string."""
-    env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
-                             trim_blocks=True, lstrip_blocks=True, autoescape=False)
+    env = jinja2.Environment(
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
     env.filters["quote"] = lambda value: json.dumps(str(value), ensure_ascii=False)
     stem = rel.parent.name if rel.stem == "index" and len(rel.parts) > 1 else rel.stem
     values = {
@@ -173,22 +202,38 @@ def render_archetype(archetype: Archetype, rel: PurePosixPath, moment: datetime,
         "kind": kind or "",
         "draft": filling.draft,
         "description": filling.description,
-        "session": {"minutes": filling.session_minutes, "with": filling.session_with,
-                    "kind": filling.session_kind},
+        "session": {
+            "minutes": filling.session_minutes,
+            "with": filling.session_with,
+            "kind": filling.session_kind,
+        },
         "example": filling.example,
     }
     try:
         return env.from_string(archetype.text).render(values)
     except jinja2.TemplateSyntaxError as err:
-        raise BuildError(f"archetype template error: {err.message}", archetype.name,
-                         err.lineno) from None
+        raise BuildError(
+            f"archetype template error: {err.message}", archetype.name, err.lineno
+        ) from None
     except jinja2.UndefinedError as err:
-        raise BuildError(f"archetype template error: {err.message} (an archetype sees "
-                         f"{', '.join(values)})", archetype.name) from None
-    except (jinja2.TemplateError, ArithmeticError, LookupError, TypeError, ValueError,
-            AttributeError, RecursionError) as err:  # a mistake in the archetype
-        raise BuildError(f"archetype template error: {str(err) or type(err).__name__}",
-                         archetype.name, _template_line(err.__traceback__)) from None
+        raise BuildError(
+            f"archetype template error: {err.message} (an archetype sees {', '.join(values)})",
+            archetype.name,
+        ) from None
+    except (
+        jinja2.TemplateError,
+        ArithmeticError,
+        LookupError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        RecursionError,
+    ) as err:  # a mistake in the archetype
+        raise BuildError(
+            f"archetype template error: {str(err) or type(err).__name__}",
+            archetype.name,
+            _template_line(err.__traceback__),
+        ) from None
 
 
 def _template_line(tb: TracebackType | None) -> int | None:
@@ -208,15 +253,18 @@ def _write(root: Path, target: PurePosixPath, text: str) -> None:
         existing = existing.parent
     real = existing.resolve()
     if not (real.is_relative_to((root / "content").resolve()) or real == root.resolve()):
-        raise BuildError("refusing to write outside content/ (a folder on the way is a "
-                         "link to somewhere else)", target)
+        raise BuildError(
+            "refusing to write outside content/ (a folder on the way is a link to somewhere else)",
+            target,
+        )
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
         with open(file, "x", encoding="utf-8", newline="\n") as f:
             f.write(text)
     except FileExistsError:
-        raise BuildError("already exists; `new` never overwrites a file (pick another name)",
-                         target) from None
+        raise BuildError(
+            "already exists; `new` never overwrites a file (pick another name)", target
+        ) from None
     except OSError as err:
         raise BuildError(f"cannot write: {err.strerror or err}", target) from None
 
@@ -227,8 +275,9 @@ def create_files(root: Path, files: Mapping[PurePosixPath, str]) -> None:
     folder on the way that links out of `root` or a failed write undoes what was made."""
     taken = sorted(rel for rel in files if os.path.lexists(root / rel))
     if taken:
-        raise BuildError("already exists; nothing was written (mentorblog never overwrites "
-                         "a file)", taken[0])
+        raise BuildError(
+            "already exists; nothing was written (mentorblog never overwrites a file)", taken[0]
+        )
     base = root.resolve()
     made: list[Path] = []  # files and folders, in the order they were made
     try:
@@ -240,8 +289,11 @@ def create_files(root: Path, files: Mapping[PurePosixPath, str]) -> None:
                     folder.mkdir()
                     made.append(folder)
                 if not folder.resolve().is_relative_to(base):
-                    raise BuildError("refusing to write through a folder that links to "
-                                     "somewhere else; nothing was written", rel)
+                    raise BuildError(
+                        "refusing to write through a folder that links to "
+                        "somewhere else; nothing was written",
+                        rel,
+                    )
             with open(root / rel, "x", encoding="utf-8", newline="\n") as f:
                 made.append(root / rel)
                 f.write(text)
@@ -253,11 +305,15 @@ def create_files(root: Path, files: Mapping[PurePosixPath, str]) -> None:
                 else:
                     path.unlink()
         if isinstance(err, FileExistsError):
-            raise BuildError("already exists; nothing was written (mentorblog never "
-                             "overwrites a file)", _relative(err.filename, root)) from None
+            raise BuildError(
+                "already exists; nothing was written (mentorblog never overwrites a file)",
+                _relative(err.filename, root),
+            ) from None
         if isinstance(err, OSError):
-            raise BuildError(f"cannot write: {err.strerror or err}; nothing was written",
-                             _relative(err.filename, root)) from None
+            raise BuildError(
+                f"cannot write: {err.strerror or err}; nothing was written",
+                _relative(err.filename, root),
+            ) from None
         raise
 
 

@@ -93,6 +93,7 @@ class Report:
 
 # -- building ---------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True, slots=True)
 class Built:
     folder: Path
@@ -148,8 +149,13 @@ class SiteBuilder:
                 copy_files(tmp, site.static)
         finally:
             reader.close()
-        return Built(folder, pages, len(site.outputs) + len(site.static),
-                     time.perf_counter() - start, tuple(notices))
+        return Built(
+            folder,
+            pages,
+            len(site.outputs) + len(site.static),
+            time.perf_counter() - start,
+            tuple(notices),
+        )
 
 
 def _site_relative(filename: object, root: Path) -> str:
@@ -161,6 +167,7 @@ def _site_relative(filename: object, root: Path) -> str:
 
 
 # -- what the server shows ----------------------------------------------------------------------
+
 
 class ServerState:
     """Shared by the request threads and the rebuild thread: the folder being served, the
@@ -204,8 +211,7 @@ class ServerState:
         """The new build id once it differs from `seen`; `seen` again on timeout; None when
         the server stops."""
         with self._lock:
-            self._lock.wait_for(lambda: self.stopping or self.build_id_unlocked() != seen,
-                                timeout)
+            self._lock.wait_for(lambda: self.stopping or self.build_id_unlocked() != seen, timeout)
             return None if self.stopping else self.build_id_unlocked()
 
     def build_id_unlocked(self) -> str:
@@ -262,8 +268,10 @@ def error_page(errors: Iterable[BuildError | str], root: Path) -> bytes:
         if isinstance(err, BuildError):
             where = str(err.file) + (f":{err.line}" if err.line else "") if err.file else ""
             excerpt = _excerpt(root, err) if err.file else ""
-            items.append(f'<li><p class="where">{html.escape(where)}</p>'
-                         f'<p class="message">{html.escape(err.message)}</p>{excerpt}</li>')
+            items.append(
+                f'<li><p class="where">{html.escape(where)}</p>'
+                f'<p class="message">{html.escape(err.message)}</p>{excerpt}</li>'
+            )
         else:
             items.append(f'<li><pre class="message">{html.escape(err)}</pre></li>')
     return (
@@ -304,6 +312,7 @@ def _excerpt(root: Path, err: BuildError) -> str:
 
 
 # -- http ---------------------------------------------------------------------------------------
+
 
 class DevServer(ThreadingHTTPServer):
     daemon_threads = True
@@ -430,9 +439,14 @@ class DevRequestHandler(BaseHTTPRequestHandler):
 
 def _content_type(name: str) -> str:
     kind = mimetypes.guess_type(name)[0] or "application/octet-stream"
-    if kind.startswith("text/") or kind in ("application/javascript", "application/json",
-                                            "application/xml", "image/svg+xml",
-                                            "application/rss+xml", "application/atom+xml"):
+    if kind.startswith("text/") or kind in (
+        "application/javascript",
+        "application/json",
+        "application/xml",
+        "image/svg+xml",
+        "application/rss+xml",
+        "application/atom+xml",
+    ):
         kind += "; charset=utf-8"
     return kind
 
@@ -450,21 +464,28 @@ def listen(bind: str, port: int, tries: int = PORT_TRIES) -> DevServer:
             return server_class((bind, candidate), DevRequestHandler)
         except OSError as err:
             if err.errno != errno.EADDRINUSE:
-                raise BuildError(f"cannot listen on {bind}:{candidate}: "
-                                 f"{err.strerror or err}") from None
+                raise BuildError(
+                    f"cannot listen on {bind}:{candidate}: {err.strerror or err}"
+                ) from None
             last = err
-    raise BuildError(f"ports {port} to {port + tries - 1} on {bind} are all in use "
-                     f"({last.strerror if last else 'in use'}); pick one with --port")
+    raise BuildError(
+        f"ports {port} to {port + tries - 1} on {bind} are all in use "
+        f"({last.strerror if last else 'in use'}); pick one with --port"
+    )
 
 
 # -- watching -----------------------------------------------------------------------------------
 
+
 def _is_noise(name: str) -> bool:
     """Editors' temporary and backup files: their events never mean a change by themselves."""
-    return (name.startswith((".", "#")) or name.endswith(("~", ".swp", ".swx", ".swo", ".tmp",
-                                                          ".crswap", "___jb_tmp___",
-                                                          "___jb_old___"))
-            or name == "4913")  # vim's test of whether the folder is writable
+    return (
+        name.startswith((".", "#"))
+        or name.endswith(
+            ("~", ".swp", ".swx", ".swo", ".tmp", ".crswap", "___jb_tmp___", "___jb_old___")
+        )
+        or name == "4913"
+    )  # vim's test of whether the folder is writable
 
 
 class ChangeCollector(FileSystemEventHandler):
@@ -593,6 +614,7 @@ class Watcher:
 
 # -- the server ---------------------------------------------------------------------------------
 
+
 def _address(bind: str, port: int) -> str:
     host = "127.0.0.1" if bind in ("", "0.0.0.0") else "localhost" if bind == "::" else bind
     if ":" in host:
@@ -624,8 +646,11 @@ class DevSite:
         self.report = report
         self.root = options.source.resolve()
         if not (self.root / CONFIG_FILE).is_file():
-            raise BuildError(f"no {CONFIG_FILE} here: this folder is not a mentorblog site "
-                             "(use -s to point at one)", CONFIG_FILE)
+            raise BuildError(
+                f"no {CONFIG_FILE} here: this folder is not a mentorblog site "
+                "(use -s to point at one)",
+                CONFIG_FILE,
+            )
         self.workdir = Path(tempfile.mkdtemp(prefix="mentorblog-serve-"))
         self.state = ServerState(f"{time.time_ns():x}")
         self.server: DevServer | None = None
@@ -646,17 +671,25 @@ class DevSite:
             if self.options.port and port != self.options.port:
                 self.report.info(f"port {self.options.port} is in use; using {port} instead")
             self.url = _address(self.options.bind, port)
-            self.builder = SiteBuilder(BuildOptions(
-                source=self.root, drafts=self.options.drafts, future=self.options.future,
-                expired=self.options.expired, base_url=self.url, jobs=self.options.jobs,
-                show_private=True),
-                self.workdir)
+            self.builder = SiteBuilder(
+                BuildOptions(
+                    source=self.root,
+                    drafts=self.options.drafts,
+                    future=self.options.future,
+                    expired=self.options.expired,
+                    base_url=self.url,
+                    jobs=self.options.jobs,
+                    show_private=True,
+                ),
+                self.workdir,
+            )
             self.rebuild(None)
             self.watcher = Watcher(self.collector)
             self.watcher.start()
             for target in (self.server.serve_forever, self._rebuild_loop):
-                thread = threading.Thread(target=target, name=f"mentorblog-{target.__name__}",
-                                          daemon=True)
+                thread = threading.Thread(
+                    target=target, name=f"mentorblog-{target.__name__}", daemon=True
+                )
                 thread.start()
                 self._threads.append(thread)
         except BaseException:
@@ -698,8 +731,9 @@ class DevSite:
                 self.report.problem(f"warning: {notice}")
         self._notices = {str(n) for n in built.notices}
         if changed is None:
-            self.report.info(f"Built {built.pages} pages ({built.files} files) in "
-                             f"{built.seconds * 1000:.0f} ms")
+            self.report.info(
+                f"Built {built.pages} pages ({built.files} files) in {built.seconds * 1000:.0f} ms"
+            )
         else:
             recovered = " (fixed)" if self._last_errors else ""
             self.report.info(f"Rebuilt in {built.seconds * 1000:.0f} ms{recovered}: {what}")
@@ -721,8 +755,7 @@ class DevSite:
         text = "".join(traceback.format_exception(err))
         self.report.problem(f"error: mentorblog failed while rebuilding (a bug):\n{text}")
         self._last_errors = (text,)
-        self.state.failed((text,), error_page([f"mentorblog failed (a bug):\n{text}"],
-                                              self.root))
+        self.state.failed((text,), error_page([f"mentorblog failed (a bug):\n{text}"], self.root))
 
     def close(self) -> None:
         """Stop watching and serving, then remove every file the server made."""
@@ -739,8 +772,12 @@ class DevSite:
         shutil.rmtree(self.workdir, ignore_errors=True)
 
 
-def serve(options: ServeOptions, report: Report, ready: Callable[[str], None] | None = None,
-          stop: threading.Event | None = None) -> None:
+def serve(
+    options: ServeOptions,
+    report: Report,
+    ready: Callable[[str], None] | None = None,
+    stop: threading.Event | None = None,
+) -> None:
     """Serve until Ctrl-C (or `stop` is set); always cleans up its temporary folder."""
     site = DevSite(options, report)
     try:

@@ -34,8 +34,9 @@ def parse_date(value: object, zone: tzinfo) -> tuple[datetime, bool]:
         raise DateError(f"not a date: {value!r}")
     match = _DATE_RE.match(value)
     if not match:
-        raise DateError(f"not a date: {value!r} (expected e.g. 2024-05-02 or "
-                        "2024-05-02T18:30:00+02:00)")
+        raise DateError(
+            f"not a date: {value!r} (expected e.g. 2024-05-02 or 2024-05-02T18:30:00+02:00)"
+        )
     parts = match.groupdict()
     try:
         day = date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
@@ -81,12 +82,19 @@ def format_date(moment: datetime, fmt: str) -> str:
                 out.append(moment.strftime("%" + fmt[i + 2]).lstrip("0") or "0")
                 i += 3
                 continue
-            out.append(f"{moment.year:04d}" if nxt == "Y" else
-                       _MONTHS[moment.month - 1] if nxt == "B" else
-                       _MONTHS[moment.month - 1][:3] if nxt == "b" else
-                       _DAYS[moment.weekday()] if nxt == "A" else
-                       _DAYS[moment.weekday()][:3] if nxt == "a" else
-                       moment.strftime("%" + nxt))
+            out.append(
+                f"{moment.year:04d}"
+                if nxt == "Y"
+                else _MONTHS[moment.month - 1]
+                if nxt == "B"
+                else _MONTHS[moment.month - 1][:3]
+                if nxt == "b"
+                else _DAYS[moment.weekday()]
+                if nxt == "A"
+                else _DAYS[moment.weekday()][:3]
+                if nxt == "a"
+                else moment.strftime("%" + nxt)
+            )
             i += 2
             continue
         out.append(ch)
@@ -95,19 +103,41 @@ def format_date(moment: datetime, fmt: str) -> str:
 
 
 # English names regardless of the machine's locale, so builds are reproducible.
-MONTH_NAMES = tuple(("January February March April May June July August September October "
-                     "November December").split())
+MONTH_NAMES = tuple(
+    (
+        "January February March April May June July August September October November December"
+    ).split()
+)
 DAY_NAMES = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _MONTHS = MONTH_NAMES
 _DAYS = DAY_NAMES
 
 # Go reference time tokens (Mon Jan 2 15:04:05 MST 2006), longest first.
 _GO_TOKENS = (
-    ("January", "%B"), ("Monday", "%A"), ("Z07:00", "%:z"), ("-07:00", "%:z"),
-    ("-0700", "%z"), ("2006", "%Y"), ("Jan", "%b"), ("Mon", "%a"), ("MST", "%Z"),
-    ("_2", "%-d"), ("01", "%m"), ("02", "%d"), ("03", "%I"), ("04", "%M"), ("05", "%S"),
-    ("06", "%y"), ("15", "%H"), ("PM", "%p"), ("pm", "%p"), ("1", "%-m"), ("2", "%-d"),
-    ("3", "%-I"), ("4", "%-M"), ("5", "%-S"),
+    ("January", "%B"),
+    ("Monday", "%A"),
+    ("Z07:00", "%:z"),
+    ("-07:00", "%:z"),
+    ("-0700", "%z"),
+    ("2006", "%Y"),
+    ("Jan", "%b"),
+    ("Mon", "%a"),
+    ("MST", "%Z"),
+    ("_2", "%-d"),
+    ("01", "%m"),
+    ("02", "%d"),
+    ("03", "%I"),
+    ("04", "%M"),
+    ("05", "%S"),
+    ("06", "%y"),
+    ("15", "%H"),
+    ("PM", "%p"),
+    ("pm", "%p"),
+    ("1", "%-m"),
+    ("2", "%-d"),
+    ("3", "%-I"),
+    ("4", "%-M"),
+    ("5", "%-S"),
 )
 
 

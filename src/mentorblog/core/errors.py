@@ -9,8 +9,9 @@ from pathlib import PurePosixPath
 class BuildError(Exception):
     """A mistake in the author's input: printed as `error: file:line: message`, exit 1."""
 
-    def __init__(self, message: str, file: PurePosixPath | str | None = None,
-                 line: int | None = None) -> None:
+    def __init__(
+        self, message: str, file: PurePosixPath | str | None = None, line: int | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.file = PurePosixPath(file) if file is not None else None

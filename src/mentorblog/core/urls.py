@@ -26,9 +26,29 @@ _JEKYLL_STYLES = {
     "none": "/:categories/:title:output_ext",
 }
 _KEPT_PUNCT = set("._~+@-#")
-_DATE_TOKENS = {"year", "month", "day", "i_month", "i_day", "short_year", "hour", "minute",
-                "second", "y_day", "week", "short_day", "long_day", "short_month", "long_month",
-                "monthname", "yearday", "weekday", "weekdayname", "w_year", "w_day"}
+_DATE_TOKENS = {
+    "year",
+    "month",
+    "day",
+    "i_month",
+    "i_day",
+    "short_year",
+    "hour",
+    "minute",
+    "second",
+    "y_day",
+    "week",
+    "short_day",
+    "long_day",
+    "short_month",
+    "long_month",
+    "monthname",
+    "yearday",
+    "weekday",
+    "weekdayname",
+    "w_year",
+    "w_day",
+}
 _JEKYLL_PRETTY = set("._~!$&'()+,;=@")
 _HUGO_PUNCT = set("./_#+~-@")
 _HEX2 = re.compile(r"[0-9A-Fa-f]{2}")
@@ -95,8 +115,10 @@ def clean_url(value: str) -> str:
     if any(s == ".." for s in segments):
         raise UrlError(f"may not contain `..` (it would leave the output folder): {value!r}")
     if any(_DRIVE.match(s) for s in segments):
-        raise UrlError(f"may not contain a drive letter such as `C:` (a path outside the "
-                       f"output folder on Windows): {value!r}")
+        raise UrlError(
+            f"may not contain a drive letter such as `C:` (a path outside the "
+            f"output folder on Windows): {value!r}"
+        )
     path = "/" + "/".join(segments)
     if not segments:
         return "/"
@@ -127,8 +149,11 @@ def jekyll_slugify(text: str, *, mode: str = "default", cased: bool = False) -> 
         kept = _JEKYLL_PRETTY if mode == "pretty" else ""
         out: list[str] = []
         for ch in text:
-            if unicodedata.category(ch)[0] in "LM" or unicodedata.category(ch) == "Nd" or \
-                    ch in kept:
+            if (
+                unicodedata.category(ch)[0] in "LM"
+                or unicodedata.category(ch) == "Nd"
+                or ch in kept
+            ):
                 out.append(ch)
             elif not out or out[-1] != "\0":
                 out.append("\0")
@@ -137,9 +162,19 @@ def jekyll_slugify(text: str, *, mode: str = "default", cased: bool = False) -> 
     return slug if cased else slug.lower()
 
 
-def expand_jekyll(pattern: str, *, date: datetime | None, title: str, slug: str,
-                  categories: tuple[str, ...], ext: str = ".html", name: str = "",
-                  path: str = "", collection: str = "posts", style: bool = True) -> str:
+def expand_jekyll(
+    pattern: str,
+    *,
+    date: datetime | None,
+    title: str,
+    slug: str,
+    categories: tuple[str, ...],
+    ext: str = ".html",
+    name: str = "",
+    path: str = "",
+    collection: str = "posts",
+    style: bool = True,
+) -> str:
     """A Jekyll permalink: tokens of `lib/jekyll/drops/url_drop.rb` filled in, or (when
     `style`, as for the site's `permalink`) a named style. `title` and `slug` are the raw
     slug (front-matter `slug`, else the file name without its date): `:title` keeps its case
@@ -163,18 +198,27 @@ def expand_jekyll(pattern: str, *, date: datetime | None, title: str, slug: str,
         "collection": collection,
     }
     if date is not None:
-        values.update({
-            "year": f"{date.year:04d}", "month": f"{date.month:02d}", "day": f"{date.day:02d}",
-            "i_month": str(date.month), "i_day": str(date.day),
-            "short_year": f"{date.year % 100:02d}", "hour": f"{date.hour:02d}",
-            "minute": f"{date.minute:02d}", "second": f"{date.second:02d}",
-            "y_day": f"{date.timetuple().tm_yday:03d}",
-            "week": f"{date.isocalendar()[1]:02d}", "w_year": str(date.isocalendar()[0]),
-            "w_day": str(date.isoweekday()),
-            "short_day": _DAY_NAMES[date.weekday()][:3], "long_day": _DAY_NAMES[date.weekday()],
-            "short_month": _MONTH_NAMES[date.month - 1][:3],
-            "long_month": _MONTH_NAMES[date.month - 1],
-        })
+        values.update(
+            {
+                "year": f"{date.year:04d}",
+                "month": f"{date.month:02d}",
+                "day": f"{date.day:02d}",
+                "i_month": str(date.month),
+                "i_day": str(date.day),
+                "short_year": f"{date.year % 100:02d}",
+                "hour": f"{date.hour:02d}",
+                "minute": f"{date.minute:02d}",
+                "second": f"{date.second:02d}",
+                "y_day": f"{date.timetuple().tm_yday:03d}",
+                "week": f"{date.isocalendar()[1]:02d}",
+                "w_year": str(date.isocalendar()[0]),
+                "w_day": str(date.isoweekday()),
+                "short_day": _DAY_NAMES[date.weekday()][:3],
+                "long_day": _DAY_NAMES[date.weekday()],
+                "short_month": _MONTH_NAMES[date.month - 1][:3],
+                "long_month": _MONTH_NAMES[date.month - 1],
+            }
+        )
     url = _expand_jekyll_tokens(pattern, values)
     url = re.sub(r"/{2,}", "/", "/" + url)
     if not url.endswith(("/", ext)):
@@ -185,14 +229,17 @@ def expand_jekyll(pattern: str, *, date: datetime | None, title: str, slug: str,
 def _expand_jekyll_tokens(pattern: str, values: dict[str, str]) -> str:
     """`:name` tokens as Jekyll's `URL#generate_url_from_drop` reads them: lowercase letters
     and `_`, where a trailing `_` may belong to the text (`/:month_:day`)."""
+
     def token(match: re.Match[str]) -> str:
         name = match.group(1)
         for key, rest in ((name, ""), (name[:-1], "_")) if name.endswith("_") else ((name, ""),):
             if key in values:
                 return values[key] + rest
         if name.rstrip("_") in _DATE_TOKENS:
-            raise UrlError(f"the permalink pattern {pattern!r} uses `:{name}`, but this post "
-                           "has no date; add a `date` or give it a `url`")
+            raise UrlError(
+                f"the permalink pattern {pattern!r} uses `:{name}`, but this post "
+                "has no date; add a `date` or give it a `url`"
+            )
         raise UrlError(f"unknown permalink token `:{name}` in {pattern!r}")
 
     return re.sub(r":([a-z_]+)", token, pattern)
@@ -233,7 +280,7 @@ def _hugo_allowed(text: str, i: int, ch: str) -> bool:
     category = unicodedata.category(ch)
     if category[0] in "LM" or category == "Nd":
         return True
-    return ch == "%" and bool(_HEX2.fullmatch(text[i + 1:i + 3]))
+    return ch == "%" and bool(_HEX2.fullmatch(text[i + 1 : i + 3]))
 
 
 def hugo_urlize(text: str) -> str:
@@ -249,6 +296,7 @@ def expand_hugo(pattern: str, page: HugoPage) -> str:
     `:year` `:month` `:monthname` `:day` `:weekday` `:weekdayname` `:yearday` and any Go
     layout (`:2006`, `:01`, `:Jan`); `\\:` is a literal colon. The whole result is then
     sanitised and lowercased once more, which turns a `+` into `-` and drops `:`."""
+
     def token(match: re.Match[str]) -> str:
         name, cut = match.group(1), match.group(2)
         if cut is not None:
@@ -269,11 +317,13 @@ def expand_hugo(pattern: str, page: HugoPage) -> str:
 
 def hugo_pattern_uses_date(pattern: str) -> bool:
     """Whether a pattern reads the date (`:year`, a Go layout, ...): two dates, two results."""
+
     def expand(moment: datetime) -> str:
         return expand_hugo(pattern, HugoPage("t", "", "f", ("s",), moment))
 
     return expand(datetime(2001, 2, 3, 4, 5, 6, tzinfo=UTC)) != expand(
-        datetime(2012, 11, 24, 13, 16, 27, tzinfo=UTC))
+        datetime(2012, 11, 24, 13, 16, 27, tzinfo=UTC)
+    )
 
 
 def _hugo_token(name: str, page: HugoPage) -> str | None:
@@ -293,8 +343,10 @@ def _hugo_token(name: str, page: HugoPage) -> str | None:
         return hugo_urlize(page.sections[0]) if page.sections else ""
     moment = page.date or _ZERO_DATE
     simple = {
-        "year": lambda: str(moment.year), "month": lambda: f"{moment.month:02d}",
-        "monthname": lambda: _MONTH_NAMES[moment.month - 1], "day": lambda: f"{moment.day:02d}",
+        "year": lambda: str(moment.year),
+        "month": lambda: f"{moment.month:02d}",
+        "monthname": lambda: _MONTH_NAMES[moment.month - 1],
+        "day": lambda: f"{moment.day:02d}",
         "weekday": lambda: str(moment.isoweekday() % 7),
         "weekdayname": lambda: _DAY_NAMES[moment.weekday()],
         "yearday": lambda: str(moment.timetuple().tm_yday),
@@ -341,8 +393,16 @@ def _slice(items: list[str], cut: str) -> list[str]:
     return items[low:high]
 
 
-def list_url(patterns: Mapping[str, str], kind: str, name: str, default: str, *,
-             slug: str = "", title: str = "", section: str = "") -> str:
+def list_url(
+    patterns: Mapping[str, str],
+    kind: str,
+    name: str,
+    default: str,
+    *,
+    slug: str = "",
+    title: str = "",
+    section: str = "",
+) -> str:
     """A term, taxonomy or section page's url: Hugo's `permalinks` pattern for it (a
     section's pattern also serves the sections inside it) when the site has one, else
     `default`. `slug` is the list's own `_index.md` slug ("" when none), `title` its title
@@ -350,16 +410,28 @@ def list_url(patterns: Mapping[str, str], kind: str, name: str, default: str, *,
     pattern = patterns.get(f"{kind}:{name}")
     if pattern is None and kind == "section":
         parts = name.split("/")
-        pattern = next((patterns[f"section:{'/'.join(parts[:n])}"]
-                        for n in range(len(parts) - 1, 0, -1)
-                        if f"section:{'/'.join(parts[:n])}" in patterns), None)
+        pattern = next(
+            (
+                patterns[f"section:{'/'.join(parts[:n])}"]
+                for n in range(len(parts) - 1, 0, -1)
+                if f"section:{'/'.join(parts[:n])}" in patterns
+            ),
+            None,
+        )
     if pattern is None:
         return default
     clean_url(pattern)  # no full address, no `..`, before tokens are filled in
     sections = tuple(section.split("/")) if section else ()
-    url = expand_hugo(pattern, HugoPage(title=title, slug=slug,
-                                        filename=sections[-1] if sections else "",
-                                        sections=sections, date=None))
+    url = expand_hugo(
+        pattern,
+        HugoPage(
+            title=title,
+            slug=slug,
+            filename=sections[-1] if sections else "",
+            sections=sections,
+            date=None,
+        ),
+    )
     return clean_url(url)
 
 
@@ -409,8 +481,10 @@ def path_problem(path: str) -> str | None:
         return "it holds a drive letter such as `C:` (a path outside it on Windows)"
     longest = max(parts, key=lambda p: len(p.encode()))
     if len(longest.encode()) > MAX_NAME_BYTES:
-        return (f"one of its names is {len(longest.encode())} bytes long; file systems allow "
-                f"{MAX_NAME_BYTES}")
+        return (
+            f"one of its names is {len(longest.encode())} bytes long; file systems allow "
+            f"{MAX_NAME_BYTES}"
+        )
     if len(path.encode()) > MAX_PATH_BYTES:
         return f"the path is {len(path.encode())} bytes long; at most {MAX_PATH_BYTES} are kept"
     return None

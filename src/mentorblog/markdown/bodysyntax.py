@@ -23,7 +23,8 @@ _LIQUID_NAME = re.compile(r"\s*(\w+)")
 # Anything else inside `{{ }}` (Go templates, Rust format strings, JSON) is not Liquid.
 _LIQUID_EXPRESSION = re.compile(
     r"""\s*(?:"[^"]*"|'[^']*'|[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[[^\]]*\])*)\s*(?:\|.*)?""",
-    re.DOTALL)
+    re.DOTALL,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,15 +176,30 @@ def _shortcode(text: str, start: int) -> Item:
     while True:
         pos = _skip_space(text, pos)
         if pos >= len(text):
-            return Malformed(f"shortcode {name!r} is never closed with `{close}`", start,
-                             start + 3)
+            return Malformed(f"shortcode {name!r} is never closed with `{close}`", start, start + 3)
         if text.startswith(close, pos):
-            return Shortcode(name, tuple(positional), tuple(named), delimiter == "%",
-                             is_closing, False, start, pos + 3)
+            return Shortcode(
+                name,
+                tuple(positional),
+                tuple(named),
+                delimiter == "%",
+                is_closing,
+                False,
+                start,
+                pos + 3,
+            )
         if text.startswith("/", pos) and text.startswith(close, _skip_space(text, pos + 1)):
             end = _skip_space(text, pos + 1) + 3
-            return Shortcode(name, tuple(positional), tuple(named), delimiter == "%",
-                             is_closing, True, start, end)
+            return Shortcode(
+                name,
+                tuple(positional),
+                tuple(named),
+                delimiter == "%",
+                is_closing,
+                True,
+                start,
+                end,
+            )
         key = _NAMED.match(text, pos)
         if key is not None:
             pos = key.end()
@@ -216,7 +232,7 @@ def _argument(text: str, pos: int, close: str) -> tuple[ArgValue, int, str]:
         end = text.find("`", pos + 1)
         if end < 0:
             return "", pos, "a `raw string` argument is never closed"
-        return text[pos + 1:end], end + 1, ""
+        return text[pos + 1 : end], end + 1, ""
     i = pos
     while i < len(text) and not text[i].isspace() and not text.startswith(close, i):
         if text[i] == "/" and text.startswith(close, _skip_space(text, i + 1)):
@@ -242,9 +258,12 @@ def _comment_escape(text: str, start: int, pos: int, delimiter: str) -> Item:
     after = _skip_space(text, end + 2) if end >= 0 else -1
     close = _closing(delimiter)
     if end < 0 or not text.startswith(close, after):
-        return Malformed("a `{{" + delimiter + "/*` comment is never closed with `*/" +
-                         close + "`", start, start + 3)
-    shown = "{{" + delimiter + text[pos + 2:end] + close
+        return Malformed(
+            "a `{{" + delimiter + "/*` comment is never closed with `*/" + close + "`",
+            start,
+            start + 3,
+        )
+    shown = "{{" + delimiter + text[pos + 2 : end] + close
     return Literal(shown, start, after + 3, -1)
 
 
@@ -253,7 +272,7 @@ def _liquid_tag(text: str, start: int) -> Item | None:
     if end < 0:
         return Malformed("a Liquid tag `{%` is never closed with `%}`", start, start + 2)
     trim_left = text.startswith("{%-", start)
-    inside = text[start + (3 if trim_left else 2):end]
+    inside = text[start + (3 if trim_left else 2) : end]
     trim_right = inside.endswith("-")
     if trim_right:
         inside = inside[:-1]
@@ -261,7 +280,7 @@ def _liquid_tag(text: str, start: int) -> Item | None:
     if match is None:
         return None
     name = match.group(1)
-    markup = inside[match.end():].strip()
+    markup = inside[match.end() :].strip()
     if name in ("raw", "comment"):
         return _liquid_block(text, start, end + 2, name, trim_left)
     return LiquidTag(name, markup, start, end + 2, trim_left, trim_right)
@@ -272,9 +291,8 @@ def _liquid_block(text: str, start: int, body: int, name: str, trim_left: bool) 
     closing = re.compile(r"\{%-?\s*end" + name + r"\s*-?%\}")
     found = closing.search(text, body)
     if found is None:
-        return Malformed(f"`{{% {name} %}}` is never closed with `{{% end{name} %}}`", start,
-                         body)
-    shown = "" if name == "comment" else text[body:found.start()]
+        return Malformed(f"`{{% {name} %}}` is never closed with `{{% end{name} %}}`", start, body)
+    shown = "" if name == "comment" else text[body : found.start()]
     return Literal(shown, start, found.end(), body, trim_left, found.group().endswith("-%}"))
 
 
@@ -283,7 +301,7 @@ def _liquid_output(text: str, start: int) -> Item | None:
     if end < 0:
         return None
     trim_left = text.startswith("{{-", start)
-    inside = text[start + (3 if trim_left else 2):end]
+    inside = text[start + (3 if trim_left else 2) : end]
     trim_right = inside.endswith("-")
     if trim_right:
         inside = inside[:-1]

@@ -121,7 +121,7 @@ class Expansion:
         pos = text.find(self.prefix)
         while pos >= 0:
             end = text.find("z", pos + len(self.prefix))
-            sub = self.subs.get(text[pos:end + 1]) if end >= 0 else None
+            sub = self.subs.get(text[pos : end + 1]) if end >= 0 else None
             if sub is None:
                 pos = text.find(self.prefix, pos + 1)
                 continue
@@ -151,8 +151,9 @@ class Expansion:
         return None
 
 
-def expand(page: Page, settings: ShortcodeSettings, hooks: Hooks,
-           templates: Environment | None) -> Expansion:
+def expand(
+    page: Page, settings: ShortcodeSettings, hooks: Hooks, templates: Environment | None
+) -> Expansion:
     """Run the body's shortcodes and Liquid tags; unknown ones are shown as written with a
     warning, and mistakes the originals also refuse (a missing `param`) are BuildErrors."""
     expansion = Expansion(page.body)
@@ -167,6 +168,7 @@ def expand(page: Page, settings: ShortcodeSettings, hooks: Hooks,
 
 
 # -- the pre-pass -------------------------------------------------------------------------------
+
 
 @dataclass(slots=True)
 class _Node:
@@ -226,8 +228,14 @@ class _Out:
 class _Expander:
     """Walks one body's tags; holds only this document's state."""
 
-    def __init__(self, page: Page, settings: ShortcodeSettings, hooks: Hooks,
-                 templates: Environment | None, expansion: Expansion) -> None:
+    def __init__(
+        self,
+        page: Page,
+        settings: ShortcodeSettings,
+        hooks: Hooks,
+        templates: Environment | None,
+        expansion: Expansion,
+    ) -> None:
         self.page = page
         self.body = page.body
         self.settings = settings
@@ -237,12 +245,21 @@ class _Expander:
         self.lines = Lines(page.body)
         # The site's Jinja shortcodes (name -> takes inner content) and its Go templates.
         self.go_names = {name for name, source in settings.templates if is_go_template(source)}
-        self.site_names = {name: uses_inner(source) for name, source in settings.templates
-                           if name not in self.go_names}
+        self.site_names = {
+            name: uses_inner(source)
+            for name, source in settings.templates
+            if name not in self.go_names
+        }
         self.closed_names: set[str] = set()  # names some closing tag of the body has
         self.ordinals: dict[str, int] = {}
-        self.liquid = LiquidValues(settings.base_url, settings.base_path, settings.site_title,
-                                   settings.site_description, page.url, page.title)
+        self.liquid = LiquidValues(
+            settings.base_url,
+            settings.base_path,
+            settings.site_title,
+            settings.site_description,
+            page.url,
+            page.title,
+        )
 
     # -- locations and messages
 
@@ -266,8 +283,7 @@ class _Expander:
         if name in PAIRED_BUILT_IN:
             return True
         # `qr` and shortcodes mentorblog cannot run take content when a closing tag follows.
-        return (name in MAYBE_PAIRED_BUILT_IN or name not in BUILT_IN) and \
-            name in self.closed_names
+        return (name in MAYBE_PAIRED_BUILT_IN or name not in BUILT_IN) and name in self.closed_names
 
     def _open_key(self, item: Item) -> tuple[str, str] | None:
         if isinstance(item, Shortcode) and not item.is_closing and self._is_paired(item.name):
@@ -301,8 +317,14 @@ class _Expander:
                 continue
             close = self._close_key(item)
             if close is not None:
-                depth = next((d for d in range(len(stack) - 1, 0, -1)
-                              if self._open_key(_item(stack[d][0])) == close), None)
+                depth = next(
+                    (
+                        d
+                        for d in range(len(stack) - 1, 0, -1)
+                        if self._open_key(_item(stack[d][0])) == close
+                    ),
+                    None,
+                )
                 if depth is not None:
                     while len(stack) - 1 > depth:
                         _unwind(stack)
@@ -325,7 +347,7 @@ class _Expander:
             if getattr(item, "trim_left", False):
                 out.rstrip()
             if isinstance(item, Text):
-                out.copy(self.body[item.start:item.end], item.start)
+                out.copy(self.body[item.start : item.end], item.start)
             elif isinstance(item, Literal):
                 if item.text_start >= 0:
                     out.copy(item.text, item.text_start)
@@ -333,7 +355,7 @@ class _Expander:
                     out.put(self._shown(item.text, markdown), item.start)
             elif isinstance(item, Malformed):
                 self.warn(f"{item.reason}; shown as written", item.start)
-                out.put(self._shown(self.body[item.start:item.end], markdown), item.start)
+                out.put(self._shown(self.body[item.start : item.end], markdown), item.start)
             elif isinstance(item, Shortcode):
                 out.put(self._shortcode(node, item, markdown), item.start)
             elif isinstance(item, LiquidTag):
@@ -357,29 +379,34 @@ class _Expander:
         return self._place(Sub(escape(text, quote=False), text, False), markdown)
 
     def _as_written(self, item: Item, markdown: bool) -> str:
-        return self._shown(self.body[item.start:item.end], markdown)
+        return self._shown(self.body[item.start : item.end], markdown)
 
     # -- Hugo
 
     def _shortcode(self, node: _Node, code: Shortcode, markdown: bool) -> str:
         name = code.name
         if code.is_closing:
-            self.warn(f"closing shortcode `{name}` has no opening one; shown as written",
-                      code.start)
+            self.warn(
+                f"closing shortcode `{name}` has no opening one; shown as written", code.start
+            )
             return self._as_written(code, markdown)
         if node.unclosed:
-            self.warn(f"shortcode `{name}` is never closed with `{{{{< /{name} >}}}}`; "
-                      "shown as written", code.start)
+            self.warn(
+                f"shortcode `{name}` is never closed with `{{{{< /{name} >}}}}`; shown as written",
+                code.start,
+            )
             return self._as_written(code, markdown)
         if name in self.site_names and self.templates is not None:
             return self._site_shortcode(node, code, markdown)
         line = self.line(code.start)
         if name == "figure":
-            html, has_alt = figure(code, self.settings.base_path, self._inline,
-                                   self.hooks.plain)
+            html, has_alt = figure(code, self.settings.base_path, self._inline, self.hooks.plain)
             if not has_alt:
-                self.warn("figure has no alt, caption or title: readers of screen readers "
-                          "get no description", code.start)
+                self.warn(
+                    "figure has no alt, caption or title: readers of screen readers "
+                    "get no description",
+                    code.start,
+                )
             return self._place(Sub(html, html, True), markdown)
         if name in ("youtube", "vimeo", "vimeo_simple"):
             name = name.removesuffix("_simple")
@@ -397,8 +424,7 @@ class _Expander:
             html = self.hooks.code(text, lang, options)
             return self._place(Sub(html, text, not options.inline), markdown)
         if name == "details":
-            inner = self.hooks.fragment(self._inner(node, markdown=True), self.x,
-                                        inline=False)
+            inner = self.hooks.fragment(self._inner(node, markdown=True), self.x, inline=False)
             html = details(code, inner, self._inline)
             return self._place(Sub(html, html, True), markdown)
         if name in ("ref", "relref"):
@@ -409,12 +435,13 @@ class _Expander:
         if name == "param":
             key = str(code.get(0) or "")
             if not key:
-                raise self.error("the param shortcode needs the name of a parameter",
-                                 code.start)
+                raise self.error("the param shortcode needs the name of a parameter", code.start)
             value = page_param(self.page, self.settings, key)
             if value is None:
-                raise self.error(f"param {key!r} is set neither in the front matter nor in "
-                                 "the site's params", code.start)
+                raise self.error(
+                    f"param {key!r} is set neither in the front matter nor in the site's params",
+                    code.start,
+                )
             text = format_param(value)
             if code.is_markdown and markdown:
                 return text
@@ -429,16 +456,23 @@ class _Expander:
         without the tags (the raw tag would only puzzle readers)."""
         name = code.name
         if name.endswith(".inline"):
-            self.warn(f"inline shortcode `{name}` is a Go template, which mentorblog cannot run; "
-                      "left out (write it as a Jinja template in "
-                      f"layouts/shortcodes/{name.removesuffix('.inline')}.html)", code.start)
+            self.warn(
+                f"inline shortcode `{name}` is a Go template, which mentorblog cannot run; "
+                "left out (write it as a Jinja template in "
+                f"layouts/shortcodes/{name.removesuffix('.inline')}.html)",
+                code.start,
+            )
             return ""
         if name in self.go_names:
-            why = (f"shortcode `{name}` is a Go template (layouts/shortcodes/{name}.html), "
-                   "which mentorblog cannot run (rewrite it in Jinja)")
+            why = (
+                f"shortcode `{name}` is a Go template (layouts/shortcodes/{name}.html), "
+                "which mentorblog cannot run (rewrite it in Jinja)"
+            )
         else:
-            why = (f"unknown shortcode `{name}` (a site can define it in "
-                   f"layouts/shortcodes/{name}.html)")
+            why = (
+                f"unknown shortcode `{name}` (a site can define it in "
+                f"layouts/shortcodes/{name}.html)"
+            )
         if node.inner is None:
             self.warn(f"{why}; left out", code.start)
             return ""
@@ -454,8 +488,10 @@ class _Expander:
             return ""
         if name in ("rawhtml", "ltr", "rtl", "collapse"):
             if node.inner is None:
-                raise self.error(f"the {name} shortcode needs content and a closing "
-                                 f"`{{{{< /{name} >}}}}`", code.start)
+                raise self.error(
+                    f"the {name} shortcode needs content and a closing `{{{{< /{name} >}}}}`",
+                    code.start,
+                )
             if name == "rawhtml":
                 raw = self._inner(node, markdown=False)
                 if not self.settings.raw_html:  # the site allows no raw html in posts
@@ -463,10 +499,10 @@ class _Expander:
                 return self._place(Sub(raw.strip("\n"), raw, True), markdown)
             if name == "collapse":
                 if not text_of(get("summary")):
-                    self.warn("collapse has no `summary`: readers see an empty line to open",
-                              code.start)
-                inner = self.hooks.fragment(self._inner(node, markdown=True), self.x,
-                                            inline=False)
+                    self.warn(
+                        "collapse has no `summary`: readers see an empty line to open", code.start
+                    )
+                inner = self.hooks.fragment(self._inner(node, markdown=True), self.x, inline=False)
                 html = collapse(code, inner, self._inline)
                 return self._place(Sub(html, html, True), markdown)
             text = self._inner(node, markdown=True)
@@ -486,8 +522,9 @@ class _Expander:
         if name == "inTextImg":
             html, has_alt = in_text_image(code, self.settings.base_path)
             if not has_alt:
-                self.warn("inTextImg has no alt: readers of screen readers get no description",
-                          code.start)
+                self.warn(
+                    "inTextImg has no alt: readers of screen readers get no description", code.start
+                )
             return self._place(Sub(html, html, False), markdown)
         embed: str | None
         if name in ("x", "x_simple", "twitter", "twitter_simple", "tweet"):
@@ -496,16 +533,19 @@ class _Expander:
             if not user and get(1) is not None:
                 user = text_of(get(0))
             embed = x_post(user, post, language)
-            what = "the id of a post (`id=\"1453110110599868418\"`)"
+            what = 'the id of a post (`id="1453110110599868418"`)'
         elif name in ("instagram", "instagram_simple"):
             post = text_of(get("id")) or text_of(get(0))
             hide = text_of(get(1)) == "hidecaption" or get("hidecaption") in (True, "true")
             embed = instagram(post, hide, language)
             what = "the id of a post"
         elif name == "gist":
-            embed = gist(text_of(get("user")) or text_of(get(0)),
-                         text_of(get("id")) or text_of(get(1)),
-                         text_of(get("file")) or text_of(get(2)), language)
+            embed = gist(
+                text_of(get("user")) or text_of(get(0)),
+                text_of(get("id")) or text_of(get(1)),
+                text_of(get("file")) or text_of(get(2)),
+                language,
+            )
             what = "a user and a gist id"
         elif name == "qr":
             return self._qr(node, code, markdown)
@@ -516,28 +556,32 @@ class _Expander:
         return self._place(Sub(embed, embed, True), markdown)
 
     def _qr(self, node: _Node, code: Shortcode, markdown: bool) -> str:
-        text = text_of(code.get("text")) or (self._inner(node, markdown=False).strip()
-                                           if node.inner is not None else "")
+        text = text_of(code.get("text")) or (
+            self._inner(node, markdown=False).strip() if node.inner is not None else ""
+        )
         if not text:
-            raise self.error("the qr shortcode needs the text to encode (`text=\"...\"` or "
-                             "content)", code.start)
+            raise self.error(
+                'the qr shortcode needs the text to encode (`text="..."` or content)', code.start
+            )
         level = qr_level(text_of(code.get("level")) or "medium")
         if level is None:
-            raise self.error("the qr shortcode's `level` is one of low, medium, quartile, high",
-                             code.start)
+            raise self.error(
+                "the qr shortcode's `level` is one of low, medium, quartile, high", code.start
+            )
         scale = code.get("scale", 4)
         if not isinstance(scale, int) or isinstance(scale, bool) or not 1 <= scale <= 64:
-            raise self.error("the qr shortcode's `scale` is a whole number of pixels from 1 to "
-                             "64", code.start)
+            raise self.error(
+                "the qr shortcode's `scale` is a whole number of pixels from 1 to 64", code.start
+            )
         attrs = {k: text_of(code.get(k)) for k in ("alt", "class", "id", "loading", "title")}
         if not attrs["alt"]:
-            self.warn("qr has no alt: readers of screen readers get no description",
-                      code.start)
+            self.warn("qr has no alt: readers of screen readers get no description", code.start)
         try:
             html = qr(text, level, scale, attrs)
         except ValueError as err:  # segno: too much data for any QR code
-            raise self.error(f"the qr shortcode cannot encode this text: {err}",
-                             code.start) from None
+            raise self.error(
+                f"the qr shortcode cannot encode this text: {err}", code.start
+            ) from None
         return self._place(Sub(html, text, True), markdown)
 
     def _inline(self, markdown: str) -> str:
@@ -548,13 +592,22 @@ class _Expander:
         inner: str | None = None
         if node.inner is not None:
             text = self._inner(node, markdown=True)
-            inner = self.hooks.fragment(text, self.x, inline=False) if code.is_markdown \
+            inner = (
+                self.hooks.fragment(text, self.x, inline=False)
+                if code.is_markdown
                 else self.x.as_html(text)
+            )
         self.ordinals[code.name] = self.ordinals.get(code.name, -1) + 1
         html = render_site_shortcode(
-            self.templates, code, inner, self.page, self.settings, self.ordinals[code.name],
+            self.templates,
+            code,
+            inner,
+            self.page,
+            self.settings,
+            self.ordinals[code.name],
             lambda text: self.hooks.fragment(text, self.x, inline=False),
-            self.where(code.start)).strip("\n")
+            self.where(code.start),
+        ).strip("\n")
         return self._place(Sub(html, html, True), markdown)
 
     # -- Jekyll
@@ -572,8 +625,10 @@ class _Expander:
             html = self.hooks.code(text, lang, options)
             return self._place(Sub(html, text, True), markdown)
         if name == "highlight":
-            self.warn("`{% highlight %}` is never closed with `{% endhighlight %}`; shown as "
-                      "written", tag.start)
+            self.warn(
+                "`{% highlight %}` is never closed with `{% endhighlight %}`; shown as written",
+                tag.start,
+            )
             return self._as_written(tag, markdown)
         if name in ("link", "post_url"):
             target = tag.markup.strip()
@@ -583,17 +638,22 @@ class _Expander:
         if name.startswith("end"):
             self.warn(f"`{{% {name} %}}` closes nothing; shown as written", tag.start)
         else:
-            self.warn(f"unknown Liquid tag `{name}`; shown as written (wrap text in "
-                      "`{% raw %}` and `{% endraw %}` to show it on purpose)", tag.start)
+            self.warn(
+                f"unknown Liquid tag `{name}`; shown as written (wrap text in "
+                "`{% raw %}` and `{% endraw %}` to show it on purpose)",
+                tag.start,
+            )
         return self._as_written(tag, markdown)
 
-    def _liquid_output(self, output: LiquidOutput, following: Item | None,
-                       markdown: bool) -> str:
+    def _liquid_output(self, output: LiquidOutput, following: Item | None, markdown: bool) -> str:
         # Jekyll 3 needed `{{ site.baseurl }}{% link x %}`; Jekyll 4's `link` adds the base
         # path itself, so the old idiom would repeat it. Both mean the same link.
-        if output.expression.replace(" ", "") == "site.baseurl" and \
-                isinstance(following, LiquidTag) and following.name in ("link", "post_url") \
-                and following.start == output.end:
+        if (
+            output.expression.replace(" ", "") == "site.baseurl"
+            and isinstance(following, LiquidTag)
+            and following.name in ("link", "post_url")
+            and following.start == output.end
+        ):
             return ""
         try:
             return evaluate(output.expression, self.liquid)
@@ -617,6 +677,7 @@ def _unwind(stack: list[tuple[_Node | None, list[_Node]]]) -> None:
 
 # -- after parsing: placeholders -> html ---------------------------------------------------------
 
+
 def substitute(state: StateCore) -> None:
     """markdown-it core rule: swap placeholders for what they stand for (see module doc)."""
     expansion = state.env.get("shortcodes") if isinstance(state.env, dict) else None
@@ -627,12 +688,24 @@ def substitute(state: StateCore) -> None:
     i = 0
     while i < len(source):
         token = source[i]
-        if token.type == "paragraph_open" and not token.hidden and i + 2 < len(source) and \
-                source[i + 1].type == "inline" and source[i + 2].type == "paragraph_close":
+        if (
+            token.type == "paragraph_open"
+            and not token.hidden
+            and i + 2 < len(source)
+            and source[i + 1].type == "inline"
+            and source[i + 2].type == "paragraph_close"
+        ):
             sub = expansion.alone(source[i + 1].content)
             if sub is not None:
-                block = Token(TOKEN_TYPE, "", 0, content=sub.html, block=True,
-                              map=token.map, level=token.level)
+                block = Token(
+                    TOKEN_TYPE,
+                    "",
+                    0,
+                    content=sub.html,
+                    block=True,
+                    map=token.map,
+                    level=token.level,
+                )
                 tokens.append(block)
                 i += 3
                 continue
@@ -681,6 +754,4 @@ def _children(children: list[Token], expansion: Expansion) -> list[Token]:
 def line_of(env: object, markdown_line: int) -> int:
     """The body line of a Markdown line, for errors raised while rendering."""
     expansion = env.get("shortcodes") if isinstance(env, dict) else None
-    return expansion.body_line(markdown_line) if isinstance(expansion, Expansion) \
-        else markdown_line
-
+    return expansion.body_line(markdown_line) if isinstance(expansion, Expansion) else markdown_line

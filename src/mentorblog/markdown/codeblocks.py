@@ -130,8 +130,10 @@ def line_set(text: str) -> tuple[int, ...]:
             first, last = int(low), int(high or low)
             marked += max(0, last - first + 1)
             if marked > MAX_MARKED_LINES:
-                raise ValueError(f"`{word}` marks more than {MAX_MARKED_LINES:,} lines; no "
-                                 "code block is that long")
+                raise ValueError(
+                    f"`{word}` marks more than {MAX_MARKED_LINES:,} lines; no "
+                    "code block is that long"
+                )
             found.update(range(first, last + 1))
     return tuple(sorted(found))
 

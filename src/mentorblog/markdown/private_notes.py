@@ -93,17 +93,23 @@ def _mark(state: StateCore) -> None:
             token.type = "private_fence"
 
 
-def _render_container(renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict,
-                      _env: EnvType) -> str:
+def _render_container(
+    renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict, _env: EnvType
+) -> str:
     if tokens[idx].nesting == 1:
-        return f'<aside class="private-note" aria-label="Private note">\n' \
-               f'<p class="private-label">{LABEL}</p>\n'
+        return (
+            f'<aside class="private-note" aria-label="Private note">\n'
+            f'<p class="private-label">{LABEL}</p>\n'
+        )
     return "</aside>\n"
 
 
-def _render_fence(_renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict,
-                  _env: EnvType) -> str:
+def _render_fence(
+    _renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict, _env: EnvType
+) -> str:
     text = escape(tokens[idx].content, quote=False)
-    return (f'<aside class="private-note" aria-label="Private note">\n'
-            f'<p class="private-label">{LABEL}</p>\n'
-            f'<div class="private-text">{text}</div>\n</aside>\n')
+    return (
+        f'<aside class="private-note" aria-label="Private note">\n'
+        f'<p class="private-label">{LABEL}</p>\n'
+        f'<div class="private-text">{text}</div>\n</aside>\n'
+    )

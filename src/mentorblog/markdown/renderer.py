@@ -56,15 +56,31 @@ class MarkdownSettings:
     show_private: bool = False  # `serve` shows private notes marked; `build` strips them
 
 
-def settings_for(config: Config, shortcode_templates: tuple[tuple[str, str], ...] = (),
-                 show_private: bool = False) -> MarkdownSettings:
-    shortcodes = ShortcodeSettings(config.base_url, config.base_path, config.language,
-                                   config.title, config.description, config.params,
-                                   shortcode_templates, config.raw_html)
-    return MarkdownSettings(config.raw_html, config.summary_length, config.reading_speed,
-                            config.base_path,
-                            not config.params.get("disableanchoredheadings", False),
-                            config.params.get("math") is True, shortcodes, show_private)
+def settings_for(
+    config: Config,
+    shortcode_templates: tuple[tuple[str, str], ...] = (),
+    show_private: bool = False,
+) -> MarkdownSettings:
+    shortcodes = ShortcodeSettings(
+        config.base_url,
+        config.base_path,
+        config.language,
+        config.title,
+        config.description,
+        config.params,
+        shortcode_templates,
+        config.raw_html,
+    )
+    return MarkdownSettings(
+        config.raw_html,
+        config.summary_length,
+        config.reading_speed,
+        config.base_path,
+        not config.params.get("disableanchoredheadings", False),
+        config.params.get("math") is True,
+        shortcodes,
+        show_private,
+    )
 
 
 class Renderer:
@@ -105,12 +121,14 @@ class Renderer:
             kramdown_plugin(md)
         if settings.base_path != "/":
             md.core.ruler.push("mentorblog_base_path", _base_path_rule(settings.base_path))
-        md.block.ruler.before("html_block", "mentorblog_more", _more_divider,
-                              {"alt": ["paragraph"]})
+        md.block.ruler.before(
+            "html_block", "mentorblog_more", _more_divider, {"alt": ["paragraph"]}
+        )
         fence = self._fence
 
-        def fence_rule(_renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict,
-                       env: EnvType) -> str:
+        def fence_rule(
+            _renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict, env: EnvType
+        ) -> str:
             return fence(tokens[idx], env)
 
         md.add_render_rule("fence", fence_rule)
@@ -154,15 +172,20 @@ class Renderer:
             raise BuildError(f"code block options: {err}", env.get("source"), line) from None
         html = self.code(token.content, lang, options, plain=bool(token.meta.get("plain")))
         if token.attrs:  # a kramdown attribute list after the block: on its outer box
-            extra = "".join(f' {name}="{escape(str(value))}"'
-                            for name, value in token.attrs.items() if name != "class")
+            extra = "".join(
+                f' {name}="{escape(str(value))}"'
+                for name, value in token.attrs.items()
+                if name != "class"
+            )
             css = " ".join(filter(None, ("highlight", str(token.attrs.get("class", "")))))
             html = f'<div class="{escape(css)}"{extra}>' + html.removeprefix(
-                '<div class="highlight">')
+                '<div class="highlight">'
+            )
         return html
 
-    def code(self, code: str, lang: str, options: CodeOptions = _NO_OPTIONS, *,
-             plain: bool = False) -> str:
+    def code(
+        self, code: str, lang: str, options: CodeOptions = _NO_OPTIONS, *, plain: bool = False
+    ) -> str:
         """A code block as html; fences, `{{< highlight >}}` and `{% highlight %}` all come
         here, so they look the same."""
         lang = lang.lower()
@@ -200,8 +223,7 @@ class Renderer:
         self._code_ordinal = 0
         disabled = page.flags.get("disableanchoredheadings")
         anchors = self.settings.anchored_headings if disabled is None else not disabled
-        env: dict[str, Any] = {"anchors": anchors, "source": page.source,
-                               "line": page.body_line}
+        env: dict[str, Any] = {"anchors": anchors, "source": page.source, "line": page.body_line}
         wants_math = page.flags.get("math")
         with_math = wants_math is True or (wants_math is None and self.settings.math)
         if not self.settings.show_private:
@@ -209,13 +231,13 @@ class Renderer:
         try:
             expansion = bodytags.expand(page, self.settings.shortcodes, self, self._templates)
             env["shortcodes"] = expansion
-            md = self.parser_for(expansion.body, math=with_math,
-                                 jekyll=page.dialect == JEKYLL)
+            md = self.parser_for(expansion.body, math=with_math, jekyll=page.dialect == JEKYLL)
             tokens = md.parse(expansion.body, env)
             html = md.renderer.render(tokens, md.options, env)
         except RecursionError:
-            raise BuildError("the Markdown nests too deeply to render", page.source,
-                             page.body_line) from None
+            raise BuildError(
+                "the Markdown nests too deeply to render", page.source, page.body_line
+            ) from None
         if self.settings.show_private:
             tokens = public_tokens(tokens)  # counted and summarised as a build would
         blocks = _top_level_blocks(tokens)
@@ -227,8 +249,9 @@ class Renderer:
             texts.append(notes)
         words = sum(counts) + _count_words(notes, page.is_cjk)
         speed = 500 if page.is_cjk else self.settings.reading_speed
-        summary_html, summary_text, truncated = self._summary(page, expansion.body, tokens,
-                                                              blocks, texts, counts, env, md)
+        summary_html, summary_text, truncated = self._summary(
+            page, expansion.body, tokens, blocks, texts, counts, env, md
+        )
         return Content(
             html=html,
             summary_html=summary_html,
@@ -242,15 +265,24 @@ class Renderer:
             notices=tuple(expansion.notices),
         )
 
-    def _summary(self, page: Page, body: str, tokens: list[Token],
-                 blocks: list[tuple[int, int]], texts: list[str], counts: list[int],
-                 env: dict[str, Any], md: MarkdownIt) -> tuple[str, str, bool]:
+    def _summary(
+        self,
+        page: Page,
+        body: str,
+        tokens: list[Token],
+        blocks: list[tuple[int, int]],
+        texts: list[str],
+        counts: list[int],
+        env: dict[str, Any],
+        md: MarkdownIt,
+    ) -> tuple[str, str, bool]:
         """Jekyll `excerpt` > `<!--more-->` > Hugo `summary` > `excerpt_separator` (not found:
         the whole body) > whole leading blocks until `summary_length` words."""
         if page.excerpt_source is not None:
             return (*self._render_part(page.excerpt_source), True)
-        cut = next((i for i, (a, _) in enumerate(blocks)
-                    if tokens[a].type == "mentorblog_more"), None)
+        cut = next(
+            (i for i, (a, _) in enumerate(blocks) if tokens[a].type == "mentorblog_more"), None
+        )
         if cut is None and page.summary_source is not None:
             return (*self._render_part(page.summary_source), True)
         if cut is None and page.excerpt_separator:
@@ -306,10 +338,16 @@ def _plain_text(tokens: list[Token]) -> str:
     parts: list[str] = []
     for token in tokens:
         if token.type == "inline" and token.children:
-            text = "".join(c.content if c.type in ("text", "code_inline") else
-                           " " if c.type in ("softbreak", "hardbreak") else
-                           _html_text(c.content) if c.type == bodytags.TOKEN_TYPE else ""
-                           for c in token.children)
+            text = "".join(
+                c.content
+                if c.type in ("text", "code_inline")
+                else " "
+                if c.type in ("softbreak", "hardbreak")
+                else _html_text(c.content)
+                if c.type == bodytags.TOKEN_TYPE
+                else ""
+                for c in token.children
+            )
             parts.append(text.strip())
         elif token.type in ("fence", "code_block"):
             parts.append(token.content.strip())
@@ -351,8 +389,9 @@ def _html_text(html: str) -> str:
     return " ".join("".join(parser.parts).split())
 
 
-def _math_rule(_renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict,
-               env: EnvType) -> str:
+def _math_rule(
+    _renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict, env: EnvType
+) -> str:
     """LaTeX -> MathML at build time: browsers draw it natively, with no script, no fonts and
     no request to another host, and it reads the same with JavaScript off."""
     from latex2mathml.converter import convert as latex_to_mathml  # 30 ms: only for math
@@ -363,13 +402,18 @@ def _math_rule(_renderer: Any, tokens: Sequence[Token], idx: int, _options: Opti
         mathml = latex_to_mathml(token.content.strip(), display="block" if block else "inline")
     except Exception as err:  # the converter raises many kinds for bad LaTeX
         line = env.get("line", 1) + bodytags.line_of(env, token.map[0] if token.map else 0)
-        raise BuildError(f"math is not valid LaTeX ({type(err).__name__}: {err}): "
-                         f"{token.content.strip()[:60]!r}", env.get("source"), line) from None
+        raise BuildError(
+            f"math is not valid LaTeX ({type(err).__name__}: {err}): "
+            f"{token.content.strip()[:60]!r}",
+            env.get("source"),
+            line,
+        ) from None
     return f'<div class="math">{mathml}</div>\n' if block else mathml
 
 
-def _shortcode_rule(_renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict,
-                    _env: EnvType) -> str:
+def _shortcode_rule(
+    _renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict, _env: EnvType
+) -> str:
     token = tokens[idx]
     return token.content.rstrip("\n") + "\n" if token.block else token.content
 
@@ -381,8 +425,11 @@ def _heading_slug(text: str) -> str:
 
 
 def _is_cjk(ch: str) -> bool:
-    return "CJK" in unicodedata.name(ch, "") or "\u3040" <= ch <= "\u30ff" or (
-        "\uac00" <= ch <= "\ud7af")
+    return (
+        "CJK" in unicodedata.name(ch, "")
+        or "\u3040" <= ch <= "\u30ff"
+        or ("\uac00" <= ch <= "\ud7af")
+    )
 
 
 def _count_words(text: str, cjk: bool) -> int:
@@ -404,8 +451,9 @@ def _collect_headings(state: StateCore) -> None:
     for i, token in enumerate(state.tokens):
         if token.type == "heading_open" and (anchor := token.attrGet("id")):
             inline = state.tokens[i + 1]
-            text = "".join(c.content for c in inline.children or ()
-                           if c.type in ("text", "code_inline"))
+            text = "".join(
+                c.content for c in inline.children or () if c.type in ("text", "code_inline")
+            )
             headings.append(Heading(int(token.tag[1]), str(anchor), text))
     state.env["toc"] = tuple(headings)
 
@@ -413,11 +461,17 @@ def _collect_headings(state: StateCore) -> None:
 def _base_path_rule(base_path: str) -> Any:
     """Authors write `/images/x.svg` meaning the site's root; under a sub-path baseURL that
     root is `/blog/`. Raw HTML attributes are left as written."""
+
     def rule(state: StateCore) -> None:
         for token in state.tokens:
             for child in token.children or ():
-                attr = "href" if child.type == "link_open" else "src" if child.type == "image" \
+                attr = (
+                    "href"
+                    if child.type == "link_open"
+                    else "src"
+                    if child.type == "image"
                     else None
+                )
                 value = child.attrGet(attr) if attr else None
                 if attr and isinstance(value, str):
                     child.attrSet(attr, site_url(value, base_path))
@@ -425,14 +479,17 @@ def _base_path_rule(base_path: str) -> Any:
     return rule
 
 
-def _heading_close(renderer: Any, tokens: Sequence[Token], idx: int, options: OptionsDict,
-                   env: EnvType) -> str:
+def _heading_close(
+    renderer: Any, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
     """PaperMod's hidden `#` self-link after each heading (unless disableAnchoredHeadings)."""
     opening = tokens[idx - 2]
     anchor = opening.attrGet("id") if opening.type == "heading_open" else None
     if anchor and env.get("anchors", True):
-        link = (f'<a class="anchor" href="#{escape(str(anchor))}" '
-                f'aria-label="Link to this section">#</a>')
+        link = (
+            f'<a class="anchor" href="#{escape(str(anchor))}" '
+            f'aria-label="Link to this section">#</a>'
+        )
         return f"{link}</{tokens[idx].tag}>\n"
     return f"</{tokens[idx].tag}>\n"
 
@@ -440,7 +497,7 @@ def _heading_close(renderer: Any, tokens: Sequence[Token], idx: int, options: Op
 def _more_divider(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     """`<!--more-->` on its own line ends the summary, whether or not raw HTML is allowed."""
     begin = state.bMarks[start] + state.tShift[start]
-    line = state.src[begin:state.eMarks[start]].strip()
+    line = state.src[begin : state.eMarks[start]].strip()
     if line != MORE_DIVIDER or state.sCount[start] - state.blkIndent >= 4:
         return False
     if not silent:

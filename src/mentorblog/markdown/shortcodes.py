@@ -32,10 +32,30 @@ PAIRED_BUILT_IN = ("details", "highlight", "comment", "collapse", "rawhtml", "lt
 MAYBE_PAIRED_BUILT_IN = ("qr",)
 # Every shortcode mentorblog runs without a site template: Hugo's built-ins (also the
 # `_simple` variants and the older `twitter`/`tweet`) and PaperMod's.
-BUILT_IN = frozenset((
-    *PAIRED_BUILT_IN, *MAYBE_PAIRED_BUILT_IN, "figure", "youtube", "vimeo", "vimeo_simple",
-    "ref", "relref", "param", "x", "x_simple", "twitter", "twitter_simple", "tweet",
-    "instagram", "instagram_simple", "gist", "audio", "video", "inTextImg"))
+BUILT_IN = frozenset(
+    (
+        *PAIRED_BUILT_IN,
+        *MAYBE_PAIRED_BUILT_IN,
+        "figure",
+        "youtube",
+        "vimeo",
+        "vimeo_simple",
+        "ref",
+        "relref",
+        "param",
+        "x",
+        "x_simple",
+        "twitter",
+        "twitter_simple",
+        "tweet",
+        "instagram",
+        "instagram_simple",
+        "gist",
+        "audio",
+        "video",
+        "inTextImg",
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +84,9 @@ def read_templates(root: Path) -> tuple[tuple[str, str], ...]:
         try:
             found.append((name, path.read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError) as err:
-            raise BuildError(f"cannot read shortcode template: {err}",
-                             f"{TEMPLATE_DIR}/{name}.html") from None
+            raise BuildError(
+                f"cannot read shortcode template: {err}", f"{TEMPLATE_DIR}/{name}.html"
+            ) from None
     return tuple(found)
 
 
@@ -79,8 +100,19 @@ def is_go_template(source: str) -> bool:
         return False
     except jinja2.TemplateSyntaxError:
         pass
-    markers = (".Get", ".Inner", ".Page", ".Site", ".Params", ".Ordinal", ".IsNamedParams",
-               ":=", "{{ end", "{{- end", "{{end")
+    markers = (
+        ".Get",
+        ".Inner",
+        ".Page",
+        ".Site",
+        ".Params",
+        ".Ordinal",
+        ".IsNamedParams",
+        ":=",
+        "{{ end",
+        "{{- end",
+        "{{end",
+    )
     return any(marker in source for marker in markers)
 
 
@@ -102,14 +134,19 @@ def make_templates(settings: ShortcodeSettings) -> Environment | None:
 
     def load(name: str) -> tuple[str, str, Callable[[], bool]] | None:
         source = sources.get(name)
-        return None if source is None else (source, f"{TEMPLATE_DIR}/{name}.html",
-                                            lambda: True)
+        return None if source is None else (source, f"{TEMPLATE_DIR}/{name}.html", lambda: True)
 
-    return Environment(loader=FunctionLoader(load), autoescape=True, undefined=StrictUndefined,
-                       keep_trailing_newline=False, auto_reload=False)
+    return Environment(
+        loader=FunctionLoader(load),
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=False,
+        auto_reload=False,
+    )
 
 
 # -- what templates see -------------------------------------------------------------------------
+
 
 def _lookup(value: object, rest: str) -> object:
     for part in rest.split(".") if rest else ():
@@ -171,9 +208,16 @@ class SiteInfo:
         return default if value is None else value
 
 
-def render_site_shortcode(env: Environment, code: Shortcode, inner: str | None,
-                          page: Page, settings: ShortcodeSettings, ordinal: int,
-                          markdownify: Callable[[str], str], where: str) -> str:
+def render_site_shortcode(
+    env: Environment,
+    code: Shortcode,
+    inner: str | None,
+    page: Page,
+    settings: ShortcodeSettings,
+    ordinal: int,
+    markdownify: Callable[[str], str],
+    where: str,
+) -> str:
     """One use of a site shortcode; template mistakes are BuildErrors at template:line."""
     file = f"{TEMPLATE_DIR}/{code.name}.html"
     context: dict[str, Any] = {
@@ -191,19 +235,24 @@ def render_site_shortcode(env: Environment, code: Shortcode, inner: str | None,
     try:
         return str(env.get_template(code.name).render(context))
     except jinja2.TemplateSyntaxError as err:
-        raise BuildError(f"shortcode template syntax error: {err.message} (used at {where})",
-                         file, err.lineno) from None
+        raise BuildError(
+            f"shortcode template syntax error: {err.message} (used at {where})", file, err.lineno
+        ) from None
     except BuildError:
         raise
     except RecursionError:  # a shortcode that includes itself, or is used in its own output
-        raise BuildError(f"shortcode template error: it uses itself without end (used at "
-                         f"{where})", file) from None
+        raise BuildError(
+            f"shortcode template error: it uses itself without end (used at {where})", file
+        ) from None
     except Exception as err:  # a mistake in the template, unless no template line ran
         line = _template_line(err.__traceback__, file)
         if line is None and not isinstance(err, jinja2.TemplateError):
             raise
-        raise BuildError(f"shortcode template error: {str(err) or type(err).__name__} "
-                         f"(used at {where})", file, line) from None
+        raise BuildError(
+            f"shortcode template error: {str(err) or type(err).__name__} (used at {where})",
+            file,
+            line,
+        ) from None
 
 
 def _template_line(tb: TracebackType | None, file: str) -> int | None:
@@ -217,6 +266,7 @@ def _template_line(tb: TracebackType | None, file: str) -> int | None:
 
 
 # -- Hugo's built-ins ---------------------------------------------------------------------------
+
 
 def _attr(name: str, value: object) -> str:
     return f' {name}="{escape(str(value))}"'
@@ -250,14 +300,22 @@ def site_url(value: str, base_path: str) -> str:
     if urls.runs_code(value):
         return "#"
     prefix = base_path.rstrip("/")
-    if value.startswith("/") and not value.startswith("//") and prefix and \
-            not value.startswith(prefix + "/"):
+    if (
+        value.startswith("/")
+        and not value.startswith("//")
+        and prefix
+        and not value.startswith(prefix + "/")
+    ):
         return prefix + value
     return value
 
 
-def figure(code: Shortcode, base_path: str, inline_markdown: Callable[[str], str],
-           plain: Callable[[str], str]) -> tuple[str, bool]:
+def figure(
+    code: Shortcode,
+    base_path: str,
+    inline_markdown: Callable[[str], str],
+    plain: Callable[[str], str],
+) -> tuple[str, bool]:
     """(html, has an alt text). Hugo: `<figure>` around an optional link around the image,
     then a figcaption with the title and a paragraph of caption and attribution."""
     get = code.get
@@ -294,8 +352,7 @@ def figure(code: Shortcode, base_path: str, inline_markdown: Callable[[str], str
             attribution = inline_markdown(attr) if attr else ""
             attrlink = _text(get("attrlink"))
             if attrlink:
-                attribution = f"<a{_attr('href', site_url(attrlink, base_path))}>" \
-                              f"{attribution}</a>"
+                attribution = f"<a{_attr('href', site_url(attrlink, base_path))}>{attribution}</a>"
             html += (" " if caption and attribution else "") + attribution + "</p>"
         html += "</figcaption>"
     return html + "</figure>", bool(alt)
@@ -330,8 +387,10 @@ def video(code: Shortcode, service: str, language: str) -> str | None:
         if _is_false(code.get("controls")):
             query.append("controls=0")
         src = f"https://{host}/embed/{video_id}?" + "&".join(query)
-        allow = ("accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; "
-                 "picture-in-picture; web-share")
+        allow = (
+            "accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; "
+            "picture-in-picture; web-share"
+        )
     else:
         host, label = "player.vimeo.com", "Vimeo"
         src = f"https://{host}/video/{video_id}?dnt=1&autoplay=1"
@@ -347,15 +406,21 @@ def video(code: Shortcode, service: str, language: str) -> str | None:
         f"<span>Play: {escape(title)}</span>"
         f"<small>The video loads from {host} when you press play.</small></a>"
     )
-    box = _attr("class", css) if css else \
-        ' style="position:relative;padding-bottom:56.25%;height:0;overflow:hidden"'
-    frame_style = "" if css else \
-        ' style="position:absolute;top:0;left:0;width:100%;height:100%;border:0"'
-    return (f"<div{box}><iframe{_attr('src', src)}{_attr('srcdoc', placeholder)}"
-            f"{_attr('title', title)}{_attr('allow', allow)}"
-            f' referrerpolicy="strict-origin-when-cross-origin"'
-            f"{_attr('loading', _text(code.get('loading')) or 'lazy')}{frame_style}>"
-            f"</iframe></div>")
+    box = (
+        _attr("class", css)
+        if css
+        else ' style="position:relative;padding-bottom:56.25%;height:0;overflow:hidden"'
+    )
+    frame_style = (
+        "" if css else ' style="position:absolute;top:0;left:0;width:100%;height:100%;border:0"'
+    )
+    return (
+        f"<div{box}><iframe{_attr('src', src)}{_attr('srcdoc', placeholder)}"
+        f"{_attr('title', title)}{_attr('allow', allow)}"
+        f' referrerpolicy="strict-origin-when-cross-origin"'
+        f"{_attr('loading', _text(code.get('loading')) or 'lazy')}{frame_style}>"
+        f"</iframe></div>"
+    )
 
 
 def details(code: Shortcode, inner_html: str, inline_markdown: Callable[[str], str]) -> str:
@@ -374,6 +439,7 @@ def details(code: Shortcode, inner_html: str, inline_markdown: Callable[[str], s
 
 # -- PaperMod's shortcodes ----------------------------------------------------------------------
 
+
 def collapse(code: Shortcode, inner_html: str, inline_markdown: Callable[[str], str]) -> str:
     """PaperMod's `collapse`: `summary` (Markdown) over the inner Markdown, closed unless
     `openByDefault=true`."""
@@ -391,8 +457,10 @@ def media(code: Shortcode, tag: str, base_path: str) -> str | None:
     if not src:
         return None
     what = "audio" if tag == "audio" else "video"
-    return (f'<{tag}{_attr("src", src)} controls preload="none">'
-            f'<a{_attr("href", src)}>Download the {what}</a></{tag}>')
+    return (
+        f'<{tag}{_attr("src", src)} controls preload="none">'
+        f"<a{_attr('href', src)}>Download the {what}</a></{tag}>"
+    )
 
 
 def in_text_image(code: Shortcode, base_path: str) -> tuple[str, bool]:
@@ -401,8 +469,10 @@ def in_text_image(code: Shortcode, base_path: str) -> tuple[str, bool]:
     src = site_url(_text(code.get("url")) or _text(code.get("src")), base_path)
     height = _text(code.get("height")) or "15"
     alt = _text(code.get("alt"))
-    return (f'<img class="in-text"{_attr("height", height)}{_attr("src", src)}'
-            f'{_attr("alt", alt)}>', bool(alt))
+    return (
+        f'<img class="in-text"{_attr("height", height)}{_attr("src", src)}{_attr("alt", alt)}>',
+        bool(alt),
+    )
 
 
 def direction(tag: str, inner: str) -> str:

@@ -28,9 +28,11 @@ _FORMAT = 3  # bump when what the cache stores changes shape
 # The Cache Directory Tagging Specification's file: backup tools skip a folder holding it,
 # and it tells a build that a non-empty cache folder is its own.
 TAG = "CACHEDIR.TAG"
-_TAG_TEXT = (b"Signature: 8a477f597d28d172789f06886806bc55\n"
-             b"# This is the build cache of mentorblog; deleting it only makes the next build "
-             b"slower.\n")
+_TAG_TEXT = (
+    b"Signature: 8a477f597d28d172789f06886806bc55\n"
+    b"# This is the build cache of mentorblog; deleting it only makes the next build "
+    b"slower.\n"
+)
 _OURS = {TAG, _INDEX, _PACKS, "outputs.pickle", "previous-output"}
 _TEMP_PREFIXES = ("pages-", "outputs-")  # from tempfile.mkstemp in save_index/save_outputs
 
@@ -46,22 +48,33 @@ def check_folder(folder: Path, root: Path) -> None:
         home: Path | None = Path.home().resolve()
     except (RuntimeError, KeyError, OSError):
         home = None
-    for other, what in ((site, "the site"), (home, "your home folder"),
-                        (Path.cwd().resolve(), "the current folder")):
+    for other, what in (
+        (site, "the site"),
+        (home, "your home folder"),
+        (Path.cwd().resolve(), "the current folder"),
+    ):
         if other is not None and other.is_relative_to(where):
-            raise BuildError(f"`cacheDir`: refusing to keep the build cache in {shown}: it is "
-                             f"or contains {what}", "site.yaml")
+            raise BuildError(
+                f"`cacheDir`: refusing to keep the build cache in {shown}: it is "
+                f"or contains {what}",
+                "site.yaml",
+            )
     for source_dir in ("content", "layouts", "static", "archetypes"):
         if where.is_relative_to(site / source_dir):
-            raise BuildError(f"`cacheDir`: refusing to keep the build cache in {source_dir}/, "
-                             "which is input", "site.yaml")
+            raise BuildError(
+                f"`cacheDir`: refusing to keep the build cache in {source_dir}/, which is input",
+                "site.yaml",
+            )
     if where.is_dir():
         names = {entry.name for entry in os.scandir(where)}
         foreign = sorted(n for n in names - _OURS if not n.startswith(_TEMP_PREFIXES))
         if foreign and TAG not in names:
-            raise BuildError(f"`cacheDir`: {shown} holds files that are not a mentorblog build "
-                             f"cache ({foreign[0]}, ...); a build replaces and deletes files "
-                             "there, so choose a new or empty folder", "site.yaml")
+            raise BuildError(
+                f"`cacheDir`: {shown} holds files that are not a mentorblog build "
+                f"cache ({foreign[0]}, ...); a build replaces and deletes files "
+                "there, so choose a new or empty folder",
+                "site.yaml",
+            )
     elif where.exists():
         raise BuildError(f"`cacheDir`: {shown} exists and is not a folder", "site.yaml")
 
@@ -115,8 +128,17 @@ def settings_key(*parts: object) -> str:
 
 
 # The libraries whose version can change what a page renders to.
-LIBRARIES = ("jinja2", "markupsafe", "markdown-it-py", "mdit-py-plugins", "pygments", "pyyaml",
-             "minify-html", "latex2mathml", "segno")
+LIBRARIES = (
+    "jinja2",
+    "markupsafe",
+    "markdown-it-py",
+    "mdit-py-plugins",
+    "pygments",
+    "pyyaml",
+    "minify-html",
+    "latex2mathml",
+    "segno",
+)
 
 
 @functools.cache
@@ -157,8 +179,9 @@ class PackWriter:
 
     def __init__(self, folder: Path) -> None:
         (folder / _PACKS).mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=f"{os.getpid()}-", suffix=".pack",
-                                        dir=folder / _PACKS)
+        handle, name = tempfile.mkstemp(
+            prefix=f"{os.getpid()}-", suffix=".pack", dir=folder / _PACKS
+        )
         self._file: IO[bytes] = os.fdopen(handle, "wb")
         self._name = Path(name).name
         self._offset = 0
@@ -234,8 +257,11 @@ class _CacheUnpickler(pickle.Unpickler):
             from mentorblog.core import model
 
             found = getattr(model, name, None)
-            if isinstance(found, type) and is_dataclass(found) and \
-                    found.__module__ == "mentorblog.core.model":
+            if (
+                isinstance(found, type)
+                and is_dataclass(found)
+                and found.__module__ == "mentorblog.core.model"
+            ):
                 return found
         elif name in _ALLOWED.get(module, ()):
             return super().find_class(module, name)
@@ -247,8 +273,15 @@ def load_index(folder: Path, settings: str) -> dict[str, object]:
     try:
         with open(folder / _INDEX, "rb") as f:
             stored_settings, pages = _load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
-            ImportError):
+    except (
+        OSError,
+        pickle.UnpicklingError,
+        EOFError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        ImportError,
+    ):
         return {}
     if stored_settings != settings or not isinstance(pages, dict):
         return {}
@@ -263,8 +296,9 @@ def _refs_exist(page: object, packs: set[str]) -> bool:
     return all(ref is None or ref.pack in packs for ref in refs)
 
 
-def save_index(folder: Path, settings: str, pages: dict[str, object],
-               dropped: Iterable[object] = ()) -> None:
+def save_index(
+    folder: Path, settings: str, pages: dict[str, object], dropped: Iterable[object] = ()
+) -> None:
     """Write the index atomically, then drop pack files no live page refers to, and
     overwrite with zeros what `dropped` pages (in the index before, not now) stored in the
     packs that stay: a post made a draft, expired or deleted since must not stay in the
@@ -348,8 +382,15 @@ def load_outputs(folder: Path, destination: Path) -> OutputIndex:
     try:
         with open(folder / _OUTPUTS, "rb") as f:
             stored = _load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
-            ImportError):
+    except (
+        OSError,
+        pickle.UnpicklingError,
+        EOFError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        ImportError,
+    ):
         return empty
     if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != _output_key():
         return empty
@@ -368,6 +409,7 @@ def save_outputs(folder: Path, index: OutputIndex) -> None:
 
 
 def _output_key() -> str:
-    shape = tuple((c.__name__, tuple(f.name for f in fields(c)))
-                  for c in (OutputRecord, OutputIndex))
+    shape = tuple(
+        (c.__name__, tuple(f.name for f in fields(c))) for c in (OutputRecord, OutputIndex)
+    )
     return repr((_FORMAT, __version__, shape))

@@ -58,8 +58,13 @@ _OUTPUT_FIELDS = tuple(f.name for f in fields(Output) if f.name not in ("source"
 class Digests:
     """Digests of one planned site, each computed once."""
 
-    def __init__(self, site: Site, page_keys: Mapping[str, tuple[Page, str]], minify: bool,
-                 templates: tuple[bytes, Mapping[str, bytes]] = (b"", {})) -> None:
+    def __init__(
+        self,
+        site: Site,
+        page_keys: Mapping[str, tuple[Page, str]],
+        minify: bool,
+        templates: tuple[bytes, Mapping[str, bytes]] = (b"", {}),
+    ) -> None:
         """`page_keys`: url -> (the Page object parse produced, its build cache key); a page
         that is still that very object is digested by the key, any other by its contents."""
         self._site = site
@@ -75,8 +80,12 @@ class Digests:
         self._outputs: dict[int, tuple[Output, bytes]] = {}
         self._all_templates: bytes | None = None
         self._everything: bytes | None = None
-        self.base = _hash(code_digest(), _digest(site.config),
-                          _digest(sorted(site.assets.items())), b"minify" if minify else b"")
+        self.base = _hash(
+            code_digest(),
+            _digest(site.config),
+            _digest(sorted(site.assets.items())),
+            b"minify" if minify else b"",
+        )
 
     # -- pages and facts ---------------------------------------------------------------------
 
@@ -130,8 +139,7 @@ class Digests:
             value = site.sections
         elif kind in ("section", "section-head"):
             section = view._section(arg)
-            value = (section.title, section.url) if kind == "section-head" and section \
-                else section
+            value = (section.title, section.url) if kind == "section-head" and section else section
         else:
             return None  # a key from another version: never reuse on it
         return _digest(value)  # always 32 bytes, as page digests
@@ -186,8 +194,10 @@ class Digests:
         if known is None:
             try:
                 source, _, _ = self._env.loader.get_source(self._env, name)  # type: ignore[union-attr]
-                known = (source.encode(),
-                         tuple(meta.find_referenced_templates(self._env.parse(source))))
+                known = (
+                    source.encode(),
+                    tuple(meta.find_referenced_templates(self._env.parse(source))),
+                )
             except TemplateError:
                 known = (b"missing", ())
             self._layouts[name] = known
@@ -209,8 +219,7 @@ class Digests:
                 parts += [f"site:{name}".encode(), path.read_bytes()]
             theme = theme_dir() / "layouts"
             for path in sorted(p for p in theme.rglob("*") if p.is_file()):
-                parts += [f"theme:{path.relative_to(theme).as_posix()}".encode(),
-                          path.read_bytes()]
+                parts += [f"theme:{path.relative_to(theme).as_posix()}".encode(), path.read_bytes()]
             self._all_templates = _hash(*parts)
         return self._all_templates
 
@@ -249,10 +258,17 @@ class Digests:
         if None in values:
             return None
         # Every part has a fixed size but the keys, which hold no NUL: no lengths needed.
-        return hashlib.sha256(b"".join((
-            self.base, self.template(output.template) if output.template else bytes(32),
-            self._output(output), *values,  # type: ignore[arg-type]
-            "\0".join(keys).encode()))).hexdigest()[:32]
+        return hashlib.sha256(
+            b"".join(
+                (
+                    self.base,
+                    self.template(output.template) if output.template else bytes(32),
+                    self._output(output),
+                    *values,  # type: ignore[arg-type]
+                    "\0".join(keys).encode(),
+                )
+            )
+        ).hexdigest()[:32]
 
     def static(self, f: StaticFile, minified: bool) -> str | None:
         """A copied file, by where it comes from and the state of that file."""
@@ -260,5 +276,9 @@ class Digests:
             st = Path(f.origin).stat()
         except OSError:
             return None
-        return _hash(self.base if minified else b"", str(f.origin).encode(), f.path.encode(),
-                     repr((st.st_size, st.st_mtime_ns, st.st_ino, minified)).encode()).hex()[:32]
+        return _hash(
+            self.base if minified else b"",
+            str(f.origin).encode(),
+            f.path.encode(),
+            repr((st.st_size, st.st_mtime_ns, st.st_ino, minified)).encode(),
+        ).hex()[:32]

@@ -28,14 +28,17 @@ _RANDOM = re.compile(r"[^-]+")
 _TMP = ".mentorblog-tmp-"
 _OLD = ".mentorblog-old-"
 MARKER = ".mentorblog-output"  # in every output folder; a build replaces only such folders
-_MARKER_TEXT = (b"This folder was written by `mentorblog build`. Every build replaces all of it;\n"
-                b"mentorblog refuses to replace a non-empty folder that lacks this file.\n")
+_MARKER_TEXT = (
+    b"This folder was written by `mentorblog build`. Every build replaces all of it;\n"
+    b"mentorblog refuses to replace a non-empty folder that lacks this file.\n"
+)
 _INPUT_DIRS = ("content", "layouts", "static", "archetypes")
 LOCK_WAIT = 30.0  # seconds a build waits for another one writing the same output
 
 
-def check_destination(destination: Path, root: Path, cache: Path | None = None,
-                      shown: str | None = None) -> Path:
+def check_destination(
+    destination: Path, root: Path, cache: Path | None = None, shown: str | None = None
+) -> Path:
     """Refuse destinations where swapping in a new site would destroy the author's files:
     the filesystem root, a folder that is or holds the home folder, the site, the current
     folder or the build cache, an input folder, another site, and any non-empty folder
@@ -68,9 +71,11 @@ def check_destination(destination: Path, root: Path, cache: Path | None = None,
     if dest.exists() and not dest.is_dir():
         raise refuse("it exists and is not a folder")
     if dest.is_dir() and not is_output(dest):
-        raise refuse(f"it is not empty and no mentorblog build wrote it (it has no {MARKER} "
-                     "file), and a build replaces the whole folder. Choose a new or empty "
-                     "folder, or delete this one yourself if nothing in it is needed")
+        raise refuse(
+            f"it is not empty and no mentorblog build wrote it (it has no {MARKER} "
+            "file), and a build replaces the whole folder. Choose a new or empty "
+            "folder, or delete this one yourself if nothing in it is needed"
+        )
     return dest
 
 
@@ -88,8 +93,9 @@ def is_output(folder: Path) -> bool:
             names = {e.name for e in entries}
     except OSError:
         return False
-    return not names or (MARKER in names and os.path.isfile(folder / MARKER) and \
-        not os.path.islink(folder / MARKER))
+    return not names or (
+        MARKER in names and os.path.isfile(folder / MARKER) and not os.path.islink(folder / MARKER)
+    )
 
 
 def mark(folder: Path) -> None:
@@ -108,8 +114,9 @@ def output_lock(dest: Path) -> Path:
 
 
 @contextmanager
-def locked(folders: Sequence[Path], files: Sequence[Path], busy: str,
-           wait: float = LOCK_WAIT) -> Iterator[None]:
+def locked(
+    folders: Sequence[Path], files: Sequence[Path], busy: str, wait: float = LOCK_WAIT
+) -> Iterator[None]:
     """Hold an exclusive flock on each folder (the folder itself: the build cache, which is
     ours and stays in place) and on each lock file (removed again at the end) for the whole
     block. Another build holding one makes this one wait up to `wait` seconds, then stop
@@ -175,8 +182,11 @@ def _siblings(dest: Path, prefix: str) -> list[Path]:
     if not dest.parent.is_dir():
         return []
     start = prefix + dest.name + "-"
-    return sorted(p for p in dest.parent.iterdir() if p.name.startswith(start)
-                  and _RANDOM.fullmatch(p.name[len(start):]))
+    return sorted(
+        p
+        for p in dest.parent.iterdir()
+        if p.name.startswith(start) and _RANDOM.fullmatch(p.name[len(start) :])
+    )
 
 
 def recover(dest: Path) -> None:
@@ -222,7 +232,7 @@ def create_file(tmp: Path, rel: str, data: bytes) -> FileState:
     try:
         view = memoryview(data)
         while view:
-            view = view[os.write(fd, view):]
+            view = view[os.write(fd, view) :]
         st = os.fstat(fd)
     finally:
         os.close(fd)
@@ -243,8 +253,7 @@ Stale = Callable[[], tuple[Iterable[str], Iterable[str]]]  # -> (files, folders)
 
 
 @contextmanager
-def staged(dest: Path, recycle: Path | None = None,
-           stale: Stale | None = None) -> Iterator[Path]:
+def staged(dest: Path, recycle: Path | None = None, stale: Stale | None = None) -> Iterator[Path]:
     """The temporary folder to build the site in: swapped in when the block succeeds, removed
     (leaving the previous output as it was) when anything in it fails.
 
@@ -267,8 +276,10 @@ def staged(dest: Path, recycle: Path | None = None,
         _swap(tmp, dest, recycle, stale)
     except OSError as err:
         abort(tmp)
-        raise BuildError(f"cannot write the site to {dest}: {err.strerror or err}; the previous "
-                         "output was left as it was") from None
+        raise BuildError(
+            f"cannot write the site to {dest}: {err.strerror or err}; the previous "
+            "output was left as it was"
+        ) from None
     except BaseException:
         abort(tmp)
         raise
@@ -278,8 +289,9 @@ def abort(tmp: Path) -> None:
     shutil.rmtree(tmp, ignore_errors=True)
 
 
-def write_site(dest: Path, rendered: Iterable[tuple[str, bytes]],
-               files: Sequence[StaticFile]) -> int:
+def write_site(
+    dest: Path, rendered: Iterable[tuple[str, bytes]], files: Sequence[StaticFile]
+) -> int:
     """Write every output and copy every file, then swap the result in; returns bytes written."""
     total = 0
     with staged(dest) as tmp:
@@ -290,8 +302,7 @@ def write_site(dest: Path, rendered: Iterable[tuple[str, bytes]],
     return total
 
 
-def _swap(tmp: Path, dest: Path, recycle: Path | None = None,
-          stale: Stale | None = None) -> None:
+def _swap(tmp: Path, dest: Path, recycle: Path | None = None, stale: Stale | None = None) -> None:
     if dest.exists() or dest.is_symlink():
         if not dest.is_dir() or dest.is_symlink():
             raise BuildError(f"the output folder {dest} exists and is not a folder")
@@ -351,8 +362,11 @@ def _keep_shared(old: Path, new: Path) -> None:
                         stack.append((entry.path, other.path))
                     else:
                         shutil.rmtree(entry.path)
-                elif other is None or not other.is_file(follow_symlinks=False) or \
-                        entry.inode() != other.inode():
+                elif (
+                    other is None
+                    or not other.is_file(follow_symlinks=False)
+                    or entry.inode() != other.inode()
+                ):
                     os.unlink(entry.path)
 
 

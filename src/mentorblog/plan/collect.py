@@ -28,8 +28,12 @@ from mentorblog.plan import search
 from mentorblog.plan.related import related_posts
 from mentorblog.read.config import norm
 
-LIST_TEMPLATES = {"home": "home.html", "section": "section.html", "term": "tag.html",
-                  "terms": "tags.html"}
+LIST_TEMPLATES = {
+    "home": "home.html",
+    "section": "section.html",
+    "term": "tag.html",
+    "terms": "tags.html",
+}
 # Taxonomies with layouts of their own: a journey's page tells its story oldest first.
 TERM_TEMPLATES = {"series": "series.html", "authors": "author.html"}
 TERMS_TEMPLATES = {"authors": "authors.html"}
@@ -59,9 +63,14 @@ def date_order(page: Page) -> tuple[object, ...]:
     return (stamp, page.title.casefold(), str(page.source))
 
 
-def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[StaticFile],
-                 static: Sequence[StaticFile], now: datetime,
-                 assets: Mapping[str, str] | None = None) -> Site:
+def collect_site(
+    config: Config,
+    pages: Sequence[Page],
+    content_files: Sequence[StaticFile],
+    static: Sequence[StaticFile],
+    now: datetime,
+    assets: Mapping[str, str] | None = None,
+) -> Site:
     """Decide what is published and plan every output file."""
     notices: list[Notice] = []
     skipped: Counter[str] = Counter()
@@ -75,24 +84,30 @@ def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[
         if reason == "future" and page.kind == "post":
             when = page.publish_date or page.date
             shown = when.isoformat() if when else ""
-            notices.append(Notice(f"skipped: dated in the future ({shown}); "
-                                  "build with --future to include it", page.source))
+            notices.append(
+                Notice(
+                    f"skipped: dated in the future ({shown}); build with --future to include it",
+                    page.source,
+                )
+            )
     published = _resolve_covers(published, content_files, static)
     by_url = {p.url: p for p in published if p.kind != "section"}
     section_pages = {p.section: p for p in published if p.kind == "section"}
-    posts = sorted((p for p in published if p.kind == "post" and p.is_listed and p.is_rendered),
-                   key=list_order)
+    posts = sorted(
+        (p for p in published if p.kind == "post" and p.is_listed and p.is_rendered), key=list_order
+    )
     post_urls = tuple(p.url for p in posts)
     # Hugo lists every regular page in its sections and taxonomies, not only the posts of
     # the main sections (those alone make the home page, its feeds and prev/next).
-    listed = sorted((p for p in published if p.kind in ("post", "page") and p.is_listed
-                     and p.is_rendered), key=list_order)
+    listed = sorted(
+        (p for p in published if p.kind in ("post", "page") and p.is_listed and p.is_rendered),
+        key=list_order,
+    )
     plurals = {plural.lower() for _, plural in config.taxonomies}
     errors: list[BuildError] = []
     # Addresses a page or one of its aliases claims: a generated list yields to them, as in
     # Hugo, where a page's alias overwrites a section's list or a page/1/ redirect.
-    claimed = set(by_url) | {alias for p in published if p.kind != "section"
-                             for alias in p.aliases}
+    claimed = set(by_url) | {alias for p in published if p.kind != "section" for alias in p.aliases}
     sections = _sections(listed, section_pages, config, plurals, errors, claimed)
     neighbours = _neighbours(posts)
     taxonomies = _taxonomies(config, listed, section_pages, errors)
@@ -100,8 +115,15 @@ def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[
     outputs = _outputs(config, published, posts, listed, sections, taxonomies, section_pages)
     outputs = tuple(o for o in outputs if o.target is None or o.url not in claimed)
     if config.journal_url and any(p.sessions for p in posts):
-        outputs += (Output(urls.output_path(config.journal_url), config.journal_url, "journal",
-                           "journal.html", PurePosixPath("site.yaml")),)
+        outputs += (
+            Output(
+                urls.output_path(config.journal_url),
+                config.journal_url,
+                "journal",
+                "journal.html",
+                PurePosixPath("site.yaml"),
+            ),
+        )
     files = _publish_files(published, pages, content_files, static)
     site_pages = {**by_url, **{f"section:{k}": v for k, v in section_pages.items()}}
     _check_collisions(outputs, files)
@@ -121,19 +143,29 @@ def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[
     )
 
 
-def _sections(listed: Sequence[Page], section_pages: Mapping[str, Page], config: Config,
-              plurals: set[str], errors: list[BuildError],
-              page_urls: Collection[str]) -> tuple[Section, ...]:
+def _sections(
+    listed: Sequence[Page],
+    section_pages: Mapping[str, Page],
+    config: Config,
+    plurals: set[str],
+    errors: list[BuildError],
+    page_urls: Collection[str],
+) -> tuple[Section, ...]:
     """Hugo's sections, each with a list page: every top-level folder of content, and every
     folder below it that holds an `_index.md` (also one with nothing else, such as
     `content/about/_index.md`). A section lists the regular pages inside it, at any depth.
     Taxonomy folders (`content/tags/`) and folders starting with `_` (Jekyll's, which
     Jekyll never lists) are no sections, and neither is a folder whose own page has its
     address (`notes/index.md`, Hugo's leaf bundle, or Jekyll's index page of a folder)."""
+
     def is_section(path: str) -> bool:
         top = path.split("/")[0]
-        return bool(path) and not top.startswith("_") and top.lower() not in plurals and (
-            "/" not in path or path in section_pages)
+        return (
+            bool(path)
+            and not top.startswith("_")
+            and top.lower() not in plurals
+            and ("/" not in path or path in section_pages)
+        )
 
     members: dict[str, list[str]] = {path: [] for path in section_pages if is_section(path)}
     for path in list(members):
@@ -147,17 +179,30 @@ def _sections(listed: Sequence[Page], section_pages: Mapping[str, Page], config:
     sections = []
     for path in sorted(members):
         index = section_pages.get(path)
-        title = index.title if index and index.title else path.rsplit("/", 1)[-1].replace(
-            "-", " ").replace("_", " ").title()
+        title = (
+            index.title
+            if index and index.title
+            else path.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ").title()
+        )
         url = "/" + "/".join(urls.slugify(p) for p in path.split("/")) + "/"
-        url = _list_url(config, errors, "section", path.lower(), url, f"the {path} section",
-                        slug=index.slug if index else "", title=title, section=path)
+        url = _list_url(
+            config,
+            errors,
+            "section",
+            path.lower(),
+            url,
+            f"the {path} section",
+            slug=index.slug if index else "",
+            title=title,
+            section=path,
+        )
         if index is not None and index.url != "/" + path + "/":
             url = index.url  # the _index.md's own url wins
         elif index is None and url in page_urls:
             continue  # a page (the folder's index.md, an alias) has this address
-        sections.append(Section(path, url, title, index.url if index else None,
-                                tuple(members[path])))
+        sections.append(
+            Section(path, url, title, index.url if index else None, tuple(members[path]))
+        )
     return tuple(sections)
 
 
@@ -175,8 +220,12 @@ def _neighbours(posts: Sequence[Page]) -> dict[str, tuple[str | None, str | None
     return result
 
 
-def _taxonomies(config: Config, pages: Sequence[Page], section_pages: Mapping[str, Page],
-                errors: list[BuildError]) -> tuple[Taxonomy, ...]:
+def _taxonomies(
+    config: Config,
+    pages: Sequence[Page],
+    section_pages: Mapping[str, Page],
+    errors: list[BuildError],
+) -> tuple[Taxonomy, ...]:
     """Terms of every listed page. A term's own `content/<taxonomy>/<term>/_index.md` gives
     its title (the name it is shown with), `slug` or `url`, and makes the term exist even
     when no page uses it, as in Hugo."""
@@ -194,15 +243,22 @@ def _taxonomies(config: Config, pages: Sequence[Page], section_pages: Mapping[st
         first_seen: dict[str, dict[str, int]] = {}
         members: dict[str, list[str]] = {}
         for i, page in enumerate(pages):
-            if plural == "authors" and page.kind != "post" and not (
-                    "author" in page.key_lines or "authors" in page.key_lines):
+            if (
+                plural == "authors"
+                and page.kind != "post"
+                and not ("author" in page.key_lines or "authors" in page.key_lines)
+            ):
                 continue  # a page is by the site's default author, not one of their posts
             for name in page.terms.get(plural, ()):
                 slug = urls.slugify(name)
                 if not any(ch.isalnum() for ch in slug):  # "", ".", "..": no address
-                    errors.append(BuildError(
-                        f"the {singular} {name!r} has no letters or digits to make a url from",
-                        page.source, _term_line(page, plural)))
+                    errors.append(
+                        BuildError(
+                            f"the {singular} {name!r} has no letters or digits to make a url from",
+                            page.source,
+                            _term_line(page, plural),
+                        )
+                    )
                     continue
                 spellings.setdefault(slug, Counter())[name] += 1
                 seen = first_seen.setdefault(slug, {})
@@ -214,12 +270,23 @@ def _taxonomies(config: Config, pages: Sequence[Page], section_pages: Mapping[st
         for slug in sorted(spellings.keys() | indexes.keys()):
             counts = spellings.get(slug, Counter())
             own_index = indexes.get(slug)
-            name = own_index.title if own_index is not None and own_index.title else min(
-                counts, key=lambda n: (-counts[n], first_seen[slug][n]), default=slug)
+            name = (
+                own_index.title
+                if own_index is not None and own_index.title
+                else min(counts, key=lambda n: (-counts[n], first_seen[slug][n]), default=slug)
+            )
             own_slug = own_index.slug if own_index is not None else ""
             default = f"/{plural}/{own_slug or slug}/"
-            url = _list_url(config, errors, "term", plural, default, f"the {plural} pages",
-                            slug=own_slug, title=name)
+            url = _list_url(
+                config,
+                errors,
+                "term",
+                plural,
+                default,
+                f"the {plural} pages",
+                slug=own_slug,
+                title=name,
+            )
             if own_index is not None and own_index.url not in (default, f"/{plural}/{slug}/"):
                 url = own_index.url  # the term's own `url`
             problem = urls.path_problem(urls.output_path(url))
@@ -230,15 +297,29 @@ def _taxonomies(config: Config, pages: Sequence[Page], section_pages: Mapping[st
                 else:
                     assert own_index is not None
                     where, line = own_index.source, None
-                errors.append(BuildError(f"the {singular} {_short(name)} cannot be written as "
-                                         f"{_short(url)}: {problem}", where, line))
+                errors.append(
+                    BuildError(
+                        f"the {singular} {_short(name)} cannot be written as "
+                        f"{_short(url)}: {problem}",
+                        where,
+                        line,
+                    )
+                )
                 continue
             terms.append(Term(name, slug, url, tuple(members.get(slug, ()))))
         terms.sort(key=lambda t: (t.name.casefold(), t.slug))
         own = section_pages.get(plural) or next(
-            (p for path, p in section_pages.items() if path.lower() == plural.lower()), None)
-        index_url = _list_url(config, errors, "taxonomy", plural, f"/{plural}/",
-                              f"the {plural} index", title=own.title if own else "")
+            (p for path, p in section_pages.items() if path.lower() == plural.lower()), None
+        )
+        index_url = _list_url(
+            config,
+            errors,
+            "taxonomy",
+            plural,
+            f"/{plural}/",
+            f"the {plural} index",
+            title=own.title if own else "",
+        )
         if own is not None and own.url != f"/{plural}/":
             index_url = own.url
         result.append(Taxonomy(plural, singular, index_url, tuple(terms)))
@@ -252,13 +333,23 @@ def _short(text: str, most: int = 60) -> str:
 
 def _term_line(post: Page, plural: str) -> int | None:
     """The front-matter line a post names its terms on (`tags:` or `tag:`; `author:`)."""
-    keys = {"authors": ("author", "authors"), "tags": ("tags", "tag"),
-            "categories": ("categories", "category")}.get(plural, (norm(plural),))
+    keys = {
+        "authors": ("author", "authors"),
+        "tags": ("tags", "tag"),
+        "categories": ("categories", "category"),
+    }.get(plural, (norm(plural),))
     return next((post.key_lines[k] for k in keys if k in post.key_lines), None)
 
 
-def _list_url(config: Config, errors: list[BuildError], kind: str, name: str, default: str,
-              what: str, **tokens: str) -> str:
+def _list_url(
+    config: Config,
+    errors: list[BuildError],
+    kind: str,
+    name: str,
+    default: str,
+    what: str,
+    **tokens: str,
+) -> str:
     """A list page's url from the site's `permalinks`; a bad pattern is an error in `errors`
     (naming site.yaml) and `default` stands in for it meanwhile."""
     try:
@@ -277,44 +368,75 @@ def paginate(items: Sequence[str], list_url: str, config: Config) -> tuple[Pager
     count = max(1, -(-len(items) // per_page))
     page_urls = tuple(
         list_url if n == 1 else list_url + config.pagination.path.replace(":num", str(n))
-        for n in range(1, count + 1))
-    return tuple(Pager(n, count, page_urls[n - 1],
-                       tuple(items[(n - 1) * per_page:n * per_page]), page_urls)
-                 for n in range(1, count + 1))
+        for n in range(1, count + 1)
+    )
+    return tuple(
+        Pager(
+            n, count, page_urls[n - 1], tuple(items[(n - 1) * per_page : n * per_page]), page_urls
+        )
+        for n in range(1, count + 1)
+    )
 
 
-def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
-             listed: Sequence[Page], sections: Sequence[Section],
-             taxonomies: Sequence[Taxonomy], section_pages: dict[str, Page]
-             ) -> tuple[Output, ...]:
+def _outputs(
+    config: Config,
+    published: Sequence[Page],
+    posts: Sequence[Page],
+    listed: Sequence[Page],
+    sections: Sequence[Section],
+    taxonomies: Sequence[Taxonomy],
+    section_pages: dict[str, Page],
+) -> tuple[Output, ...]:
     outputs: list[Output] = []
     home_index = section_pages.get("")
     home_source = home_index.source if home_index else None
     for page in published:
         if page.kind == "section" or not page.is_rendered:
             continue
-        url_line = page.key_lines.get("url") or page.key_lines.get("permalink") or \
-            page.key_lines.get("slug")
-        outputs.append(Output(page.output_path, page.url, "page", page.layout + ".html",
-                              page.source, url_line, page_url=page.url))
+        url_line = (
+            page.key_lines.get("url")
+            or page.key_lines.get("permalink")
+            or page.key_lines.get("slug")
+        )
+        outputs.append(
+            Output(
+                page.output_path,
+                page.url,
+                "page",
+                page.layout + ".html",
+                page.source,
+                url_line,
+                page_url=page.url,
+            )
+        )
         alias_line = page.key_lines.get("aliases") or page.key_lines.get("redirectfrom")
         for alias in page.aliases:
-            outputs.append(Output(urls.output_path(alias), alias, "alias", "alias.html",
-                                  page.source, alias_line, page_url=page.url))
+            outputs.append(
+                Output(
+                    urls.output_path(alias),
+                    alias,
+                    "alias",
+                    "alias.html",
+                    page.source,
+                    alias_line,
+                    page_url=page.url,
+                )
+            )
     home_items = [p.url for p in posts if not p.hidden_in_home_list]
     outputs += _list_outputs("home", home_items, "/", config, home_source)
     is_post = {p.url for p in posts}
     in_feeds = [p.url for p in sorted(listed, key=date_order) if not p.hidden_in_rss]
     feed_rank = {url: i for i, url in enumerate(in_feeds)}
-    outputs += _feeds("/", [u for u in in_feeds if u in is_post], config, home_source,
-                      atom=True)
+    outputs += _feeds("/", [u for u in in_feeds if u in is_post], config, home_source, atom=True)
     for section in sections:
         index = section_pages.get(section.path)
         source = index.source if index else None
-        outputs += _list_outputs("section", section.pages, section.url, config, source,
-                                 section=section.path)
-        outputs += _feeds(section.url, _feed_order(section.pages, feed_rank), config, source,
-                          section=section.path)
+        outputs += _list_outputs(
+            "section", section.pages, section.url, config, source, section=section.path
+        )
+        outputs += _feeds(
+            section.url, _feed_order(section.pages, feed_rank), config, source, section=section.path
+        )
     age = {p.url: _age(p) for p in listed}
     index_paths = {path.lower(): path for path in section_pages}
     for taxonomy in taxonomies:
@@ -322,36 +444,78 @@ def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
             continue  # no journeys or authors yet: no empty index page
         # A list's own `_index.md` (title and text) is found by its folder, `section`.
         own = index_paths.get(taxonomy.name)
-        outputs.append(Output(urls.output_path(taxonomy.url), taxonomy.url, "terms",
-                              TERMS_TEMPLATES.get(taxonomy.name, "tags.html"),
-                              section_pages[own].source if own else None,
-                              taxonomy=taxonomy.name, section=own))
+        outputs.append(
+            Output(
+                urls.output_path(taxonomy.url),
+                taxonomy.url,
+                "terms",
+                TERMS_TEMPLATES.get(taxonomy.name, "tags.html"),
+                section_pages[own].source if own else None,
+                taxonomy=taxonomy.name,
+                section=own,
+            )
+        )
         if config.feeds.rss:  # Hugo's feed of the terms, /tags/index.xml
-            outputs.append(Output(taxonomy.url.lstrip("/") + "index.xml",
-                                  taxonomy.url + "index.xml", "terms-rss", "taxonomy.xml",
-                                  section_pages[own].source if own else None,
-                                  taxonomy=taxonomy.name, section=own))
-        term_folders = {urls.slugify(path.split("/", 1)[1]): path for path in section_pages
-                        if path.lower().startswith(taxonomy.name + "/")}
+            outputs.append(
+                Output(
+                    taxonomy.url.lstrip("/") + "index.xml",
+                    taxonomy.url + "index.xml",
+                    "terms-rss",
+                    "taxonomy.xml",
+                    section_pages[own].source if own else None,
+                    taxonomy=taxonomy.name,
+                    section=own,
+                )
+            )
+        term_folders = {
+            urls.slugify(path.split("/", 1)[1]): path
+            for path in section_pages
+            if path.lower().startswith(taxonomy.name + "/")
+        }
         for term in taxonomy.terms:
             folder = term_folders.get(term.slug)
             source = section_pages[folder].source if folder else None
             if taxonomy.name == "series":  # the whole journey on one page, oldest first
                 parts = tuple(sorted(term.pages, key=age.__getitem__))
-                outputs.append(Output(urls.output_path(term.url), term.url, "term",
-                                      "series.html", source, pager=Pager(1, 1, term.url, parts,
-                                                                         (term.url,)),
-                                      taxonomy=taxonomy.name, term=term.slug,
-                                      section=folder))
+                outputs.append(
+                    Output(
+                        urls.output_path(term.url),
+                        term.url,
+                        "term",
+                        "series.html",
+                        source,
+                        pager=Pager(1, 1, term.url, parts, (term.url,)),
+                        taxonomy=taxonomy.name,
+                        term=term.slug,
+                        section=folder,
+                    )
+                )
                 outputs += _first_page_redirect(term.url, config, source)
             else:
-                outputs += [replace(o, template=TERM_TEMPLATES.get(taxonomy.name, o.template))
-                            if o.kind == "term" else o
-                            for o in _list_outputs("term", term.pages, term.url, config, source,
-                                                   taxonomy=taxonomy.name, term=term.slug,
-                                                   section=folder)]
-            outputs += _feeds(term.url, _feed_order(term.pages, feed_rank), config, source,
-                              taxonomy=taxonomy.name, term=term.slug, section=folder)
+                outputs += [
+                    replace(o, template=TERM_TEMPLATES.get(taxonomy.name, o.template))
+                    if o.kind == "term"
+                    else o
+                    for o in _list_outputs(
+                        "term",
+                        term.pages,
+                        term.url,
+                        config,
+                        source,
+                        taxonomy=taxonomy.name,
+                        term=term.slug,
+                        section=folder,
+                    )
+                ]
+            outputs += _feeds(
+                term.url,
+                _feed_order(term.pages, feed_rank),
+                config,
+                source,
+                taxonomy=taxonomy.name,
+                term=term.slug,
+                section=folder,
+            )
     outputs.append(Output("sitemap.xml", "/sitemap.xml", "sitemap", "sitemap.xml"))
     outputs.append(Output("robots.txt", "/robots.txt", "robots", "robots.txt"))
     outputs.append(Output("404.html", "/404.html", "404", "404.html"))
@@ -367,16 +531,32 @@ def _feed_order(members: Sequence[str], feed_rank: Mapping[str, int]) -> list[st
     return sorted((url for url in members if url in feed_rank), key=feed_rank.__getitem__)
 
 
-def _list_outputs(kind: str, items: Sequence[str], list_url: str, config: Config,
-                  source: PurePosixPath | None, **extra: str | None) -> list[Output]:
-    found = [Output(urls.output_path(pager.url), pager.url, kind, LIST_TEMPLATES[kind], source,
-                    pager=pager, **extra)  # type: ignore[arg-type]
-             for pager in paginate(items, list_url, config)]
+def _list_outputs(
+    kind: str,
+    items: Sequence[str],
+    list_url: str,
+    config: Config,
+    source: PurePosixPath | None,
+    **extra: str | None,
+) -> list[Output]:
+    found = [
+        Output(
+            urls.output_path(pager.url),
+            pager.url,
+            kind,
+            LIST_TEMPLATES[kind],
+            source,
+            pager=pager,
+            **extra,  # type: ignore[arg-type]
+        )
+        for pager in paginate(items, list_url, config)
+    ]
     return found + _first_page_redirect(list_url, config, source)
 
 
-def _first_page_redirect(list_url: str, config: Config,
-                         source: PurePosixPath | None) -> list[Output]:
+def _first_page_redirect(
+    list_url: str, config: Config, source: PurePosixPath | None
+) -> list[Output]:
     """Hugo writes `<list>/page/1/` for every paginated list, a redirect to the list itself
     (unless `pagination.disableAliases`); old links to it keep working."""
     if not config.pagination.aliases:
@@ -385,21 +565,36 @@ def _first_page_redirect(list_url: str, config: Config,
     return [Output(urls.output_path(url), url, "alias", "alias.html", source, target=list_url)]
 
 
-def _feeds(list_url: str, items: Sequence[str], config: Config,
-           source: PurePosixPath | None, atom: bool = False, **extra: str | None
-           ) -> list[Output]:
+def _feeds(
+    list_url: str,
+    items: Sequence[str],
+    config: Config,
+    source: PurePosixPath | None,
+    atom: bool = False,
+    **extra: str | None,
+) -> list[Output]:
     limited = tuple(items[: config.feeds.limit] if config.feeds.limit is not None else items)
     found = []
     if config.feeds.rss:
-        found.append(Output(list_url.lstrip("/") + "index.xml", list_url + "index.xml", "rss",
-                            "rss.xml", source, items=limited, **extra))  # type: ignore[arg-type]
+        found.append(
+            Output(
+                list_url.lstrip("/") + "index.xml",
+                list_url + "index.xml",
+                "rss",
+                "rss.xml",
+                source,
+                items=limited,
+                **extra,  # type: ignore[arg-type]
+            )
+        )
     if atom and config.feeds.atom:
         found.append(Output("feed.xml", "/feed.xml", "atom", "atom.xml", source, items=limited))
     return found
 
 
-def _resolve_covers(pages: list[Page], content_files: Sequence[StaticFile],
-                    static: Sequence[StaticFile]) -> list[Page]:
+def _resolve_covers(
+    pages: list[Page], content_files: Sequence[StaticFile], static: Sequence[StaticFile]
+) -> list[Page]:
     """cover.image: a file beside the post whose name contains it, then static/, else as is.
     `images`: a file of the page's bundle, else an address from the site's root, as
     PaperMod's `absURL` reads it."""
@@ -411,18 +606,27 @@ def _resolve_covers(pages: list[Page], content_files: Sequence[StaticFile],
     for page in pages:
         if any("://" not in image and not image.startswith("/") for image in page.images):
             is_bundle = page.source.stem in ("index", "_index")
-            own_files = {f.name for f in by_folder.get(page.source.parent, ())} if is_bundle \
-                else set()
-            page = replace(page, images=tuple(
-                image if "://" in image or image.startswith("/") else
-                page.url + image if image in own_files else "/" + image.removeprefix("./")
-                for image in page.images))
+            own_files = (
+                {f.name for f in by_folder.get(page.source.parent, ())} if is_bundle else set()
+            )
+            page = replace(
+                page,
+                images=tuple(
+                    image
+                    if "://" in image or image.startswith("/")
+                    else page.url + image
+                    if image in own_files
+                    else "/" + image.removeprefix("./")
+                    for image in page.images
+                ),
+            )
         cover = page.cover
         if cover is None or "://" in cover.image or cover.image.startswith("/"):
             resolved.append(page)
             continue
-        beside = next((f for f in by_folder.get(page.source.parent, ())
-                       if cover.image in f.name), None)
+        beside = next(
+            (f for f in by_folder.get(page.source.parent, ()) if cover.image in f.name), None
+        )
         if beside is not None and page.source.name in ("index.md", "_index.md"):
             image = page.url + beside.name
         elif cover.image.lstrip("/") in static_paths:
@@ -433,18 +637,25 @@ def _resolve_covers(pages: list[Page], content_files: Sequence[StaticFile],
     return resolved
 
 
-def _publish_files(published: Sequence[Page], every_page: Sequence[Page],
-                   content_files: Sequence[StaticFile],
-                   static: Sequence[StaticFile]) -> tuple[StaticFile, ...]:
+def _publish_files(
+    published: Sequence[Page],
+    every_page: Sequence[Page],
+    content_files: Sequence[StaticFile],
+    static: Sequence[StaticFile],
+) -> tuple[StaticFile, ...]:
     """Bundle files go next to their page (and nowhere when the page is a draft); other
     content files keep their path under content/."""
     live = {p.source for p in published}
-    bundles = {p.source.parent: p for p in every_page
-               if p.source.stem in ("index", "_index") and len(p.source.parts) > 2}
+    bundles = {
+        p.source.parent: p
+        for p in every_page
+        if p.source.stem in ("index", "_index") and len(p.source.parts) > 2
+    }
     files: list[StaticFile] = list(static)
     for f in content_files:
-        owner = next((bundles[d] for d in (f.source.parent, *f.source.parent.parents)
-                      if d in bundles), None)
+        owner = next(
+            (bundles[d] for d in (f.source.parent, *f.source.parent.parents) if d in bundles), None
+        )
         if owner is None:
             files.append(f)
         elif owner.source in live and owner.url.endswith("/"):
@@ -458,7 +669,8 @@ def _check_collisions(outputs: Sequence[Output], files: Sequence[StaticFile]) ->
     seen: dict[str, tuple[str, PurePosixPath | None, int | None, str]] = {}
     errors: list[BuildError] = []
     entries = [(o.path, o.source, o.kind, o.line) for o in outputs] + [
-        (f.path, f.source, "file", None) for f in files]
+        (f.path, f.source, "file", None) for f in files
+    ]
     for path, source, kind, line in entries:
         problem = urls.path_problem(path)
         if problem is not None:
@@ -473,19 +685,36 @@ def _check_collisions(outputs: Sequence[Output], files: Sequence[StaticFile]) ->
                 path, other_path = other_path, path
                 source, other, line, other_line = other, source, other_line, line
                 other_kind = kind
-            what = "the same file" if other_path == path else \
-                f"a file whose name differs only in case ({other_path!r}), which clashes " \
+            what = (
+                "the same file"
+                if other_path == path
+                else f"a file whose name differs only in case ({other_path!r}), which clashes "
                 "on macOS and Windows"
-            where = f"{other}:{other_line}" if other and other_line else str(
-                other or _GENERATED.get(other_kind, "a generated list page"))
-            errors.append(BuildError(
-                f"writes {path!r}, and {where} writes {what}; change a `url`, `slug` or "
-                "alias so each page has its own address", source, line))
+            )
+            where = (
+                f"{other}:{other_line}"
+                if other and other_line
+                else str(other or _GENERATED.get(other_kind, "a generated list page"))
+            )
+            errors.append(
+                BuildError(
+                    f"writes {path!r}, and {where} writes {what}; change a `url`, `slug` or "
+                    "alias so each page has its own address",
+                    source,
+                    line,
+                )
+            )
             continue
         seen[key] = (path, source, line, kind)
     raise_all(errors)
 
 
-_GENERATED = {"rss": "an RSS feed", "atom": "the Atom feed",
-              "sitemap": "the sitemap", "robots": "robots.txt", "404": "the 404 page",
-              "search": "the search index", "journal": "the journal page"}
+_GENERATED = {
+    "rss": "an RSS feed",
+    "atom": "the Atom feed",
+    "sitemap": "the sitemap",
+    "robots": "robots.txt",
+    "404": "the 404 page",
+    "search": "the search index",
+    "journal": "the journal page",
+}

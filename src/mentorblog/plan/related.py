@@ -26,14 +26,21 @@ def related_posts(posts: Sequence[Page], limit: int) -> Mapping[str, tuple[str, 
     keys: list[list[tuple[str, str]]] = []
     slugs: dict[str, str] = {}
     for i, post in enumerate(by_time):
-        own = list(dict.fromkeys(
-            (taxonomy, slugs.get(name) or slugs.setdefault(name, urls.slugify(name)))
-            for taxonomy in WEIGHTS for name in post.terms.get(taxonomy, ())))
+        own = list(
+            dict.fromkeys(
+                (taxonomy, slugs.get(name) or slugs.setdefault(name, urls.slugify(name)))
+                for taxonomy in WEIGHTS
+                for name in post.terms.get(taxonomy, ())
+            )
+        )
         keys.append(own)
         for key in own:
             members.setdefault(key, []).append(i)
-    position = {key: {index: n for n, index in enumerate(found)}
-                for key, found in members.items() if len(found) > 1}
+    position = {
+        key: {index: n for n, index in enumerate(found)}
+        for key, found in members.items()
+        if len(found) > 1
+    }
     result: dict[str, tuple[str, ...]] = {}
     for i, post in enumerate(by_time):
         scores: dict[int, int] = {}
@@ -42,7 +49,7 @@ def related_posts(posts: Sequence[Page], limit: int) -> Mapping[str, tuple[str, 
                 continue
             found = members[key]
             at = position[key][i]
-            for other in found[max(0, at - WINDOW):at + WINDOW + 1]:
+            for other in found[max(0, at - WINDOW) : at + WINDOW + 1]:
                 if other != i:
                     scores[other] = scores.get(other, 0) + WEIGHTS[key[0]]
         if scores:

@@ -57,6 +57,7 @@ _ASCII_SPACES = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isa
 
 # -- text ---------------------------------------------------------------------------------------
 
+
 def fold(text: str) -> str:
     """Lower case without accents (`Mentoría` -> `mentoria`); search.js folds queries alike:
     toLowerCase, NFKD, drop marks."""
@@ -84,8 +85,11 @@ def terms(text: str) -> set[str]:
 
 def _word_chars(match: re.Match[str]) -> str:
     """A run of non-ASCII text without marks, its other non-letters and non-digits as spaces."""
-    return "".join(c if c.isalnum() else " " for c in match.group()
-                   if not unicodedata.category(c).startswith("M"))
+    return "".join(
+        c if c.isalnum() else " "
+        for c in match.group()
+        if not unicodedata.category(c).startswith("M")
+    )
 
 
 def encode_number(n: int) -> str:
@@ -115,11 +119,17 @@ def decode_postings(text: str) -> list[tuple[int, int]]:
 
 # -- what is indexed ------------------------------------------------------------------------------
 
+
 def is_searchable(page: Page) -> bool:
     """What PaperMod's index.json holds: rendered, listed pages, minus `searchHidden: true`
     and the archives and search pages themselves."""
-    return (page.kind != "section" and page.is_rendered and page.is_listed and
-            not page.search_hidden and page.layout not in SKIPPED_LAYOUTS)
+    return (
+        page.kind != "section"
+        and page.is_rendered
+        and page.is_listed
+        and not page.search_hidden
+        and page.layout not in SKIPPED_LAYOUTS
+    )
 
 
 def documents(posts: Sequence[Page], pages: Iterable[Page]) -> tuple[Page, ...]:
@@ -127,8 +137,9 @@ def documents(posts: Sequence[Page], pages: Iterable[Page]) -> tuple[Page, ...]:
     Collect and render both call this, so ids agree."""
     listed = [p for p in posts if is_searchable(p)]
     seen = {p.url for p in posts}
-    others = sorted((p for p in pages if p.url not in seen and is_searchable(p)),
-                    key=lambda p: p.url)
+    others = sorted(
+        (p for p in pages if p.url not in seen and is_searchable(p)), key=lambda p: p.url
+    )
     return (*listed, *others)
 
 
@@ -139,11 +150,12 @@ def may_name_search(data: bytes) -> bool:
     up anyway, render tokenises the stored text the same way (`page_terms`). "search" counts
     only as a word of its own: PaperMod posts carry `searchHidden`, and "research" is common;
     either used to cost every page of the site its tokenising (a sixth of parsing)."""
-    closer = _YAML_END if data.startswith(b"---") else _TOML_END if data.startswith(
-        b"+++") else None
+    closer = (
+        _YAML_END if data.startswith(b"---") else _TOML_END if data.startswith(b"+++") else None
+    )
     if closer is not None:
         end = closer.search(data, data.find(b"\n") + 1)
-        data = data[:end.start()] if end else data
+        data = data[: end.start()] if end else data
     return _SEARCH_WORD.search(data.lower()) is not None
 
 
@@ -214,6 +226,7 @@ def _doc_terms(page: Page, text: str) -> tuple[set[str], dict[str, int]]:
 
 # -- planning (collect) ---------------------------------------------------------------------------
 
+
 def shard_count(docs: Sequence[Page]) -> int:
     """How many term shards: from word counts, which collect has without tokenising."""
     words = sum((p.content.word_count if p.content else 0) + len(p.title.split()) for p in docs)
@@ -224,30 +237,38 @@ def chunk_count(docs: Sequence[Page]) -> int:
     return max(1, math.ceil(len(docs) / DOCS_PER_CHUNK))
 
 
-def plan_outputs(config: Config, posts: Sequence[Page],
-                 pages: Sequence[Page]) -> tuple[Output, ...]:
+def plan_outputs(
+    config: Config, posts: Sequence[Page], pages: Sequence[Page]
+) -> tuple[Output, ...]:
     """The index files, when search is on and some page shows the search box."""
     if not config.search or not has_search_page(pages):
         return ()
     docs = documents(posts, pages)
-    planned = [Output(FOLDER + "manifest.json", "/" + FOLDER + "manifest.json",
-                      "search-manifest", "")]
-    planned += [Output(f"{FOLDER}t/{n}.json", f"/{FOLDER}t/{n}.json", "search-shard", "")
-                for n in range(shard_count(docs))]
-    planned += [Output(f"{FOLDER}d/{n}.json", f"/{FOLDER}d/{n}.json", "search-docs", "")
-                for n in range(chunk_count(docs))]
+    planned = [
+        Output(FOLDER + "manifest.json", "/" + FOLDER + "manifest.json", "search-manifest", "")
+    ]
+    planned += [
+        Output(f"{FOLDER}t/{n}.json", f"/{FOLDER}t/{n}.json", "search-shard", "")
+        for n in range(shard_count(docs))
+    ]
+    planned += [
+        Output(f"{FOLDER}d/{n}.json", f"/{FOLDER}d/{n}.json", "search-docs", "")
+        for n in range(chunk_count(docs))
+    ]
     return tuple(planned)
 
 
 # -- writing (render) -----------------------------------------------------------------------------
+
 
 @dataclass(frozen=True, slots=True)
 class SearchIndex:
     files: Mapping[str, bytes]  # output path -> bytes, one entry per planned output
 
 
-def build_index(site: Site, text_of: TextOf = stored_text,
-                terms_of: TermsOf | None = None) -> SearchIndex:
+def build_index(
+    site: Site, text_of: TextOf = stored_text, terms_of: TermsOf | None = None
+) -> SearchIndex:
     """Every index file of the site; render asks for them one output at a time. `text_of`
     gives a page's plain text (render's reads it from the build cache), `terms_of` the terms
     the parse stage stored, when it did."""
@@ -259,23 +280,26 @@ def build_index(site: Site, text_of: TextOf = stored_text,
     for n, shard in enumerate(shards):
         files[f"{FOLDER}t/{n}.json"] = _json([[term, postings[term]] for term in shard])
     for n in range(chunk_count(docs)):
-        chunk = docs[n * DOCS_PER_CHUNK:(n + 1) * DOCS_PER_CHUNK]
+        chunk = docs[n * DOCS_PER_CHUNK : (n + 1) * DOCS_PER_CHUNK]
         files[f"{FOLDER}d/{n}.json"] = _json([_record(p, site.config, names) for p in chunk])
     digest = hashlib.sha256()
     for path in sorted(files):
         digest.update(path.encode() + b"\0" + files[path] + b"\0")
-    files[FOLDER + "manifest.json"] = _json({
-        "version": VERSION,
-        "hash": digest.hexdigest()[:12],
-        "docs": len(docs),
-        "chunk": DOCS_PER_CHUNK,
-        "shards": [shard[0] if shard else None for shard in shards],
-    })
+    files[FOLDER + "manifest.json"] = _json(
+        {
+            "version": VERSION,
+            "hash": digest.hexdigest()[:12],
+            "docs": len(docs),
+            "chunk": DOCS_PER_CHUNK,
+            "shards": [shard[0] if shard else None for shard in shards],
+        }
+    )
     return SearchIndex(files)
 
 
-def _postings(docs: Sequence[Page], text_of: TextOf,
-              terms_of: TermsOf | None = None) -> dict[str, str]:
+def _postings(
+    docs: Sequence[Page], text_of: TextOf, terms_of: TermsOf | None = None
+) -> dict[str, str]:
     """term -> postings string; terms in the order search.js compares strings (UTF-16)."""
     ids: dict[str, list[int]] = {}
     fields: dict[str, dict[int, int]] = {}  # only the few terms of a title, tags or lead
@@ -297,8 +321,9 @@ def _postings(docs: Sequence[Page], text_of: TextOf,
         for doc_id, bits in fields.get(term, {}).items():
             values[bisect_left(found, doc_id)] |= bits
         small = max(values) < len(_SMALL)
-        encoded[term] = "".join([_SMALL[v] for v in values] if small else
-                                [encode_number(v) for v in values])
+        encoded[term] = "".join(
+            [_SMALL[v] for v in values] if small else [encode_number(v) for v in values]
+        )
     return encoded
 
 
@@ -348,7 +373,7 @@ def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit)
-    return text[:cut if cut > limit // 2 else limit].rstrip(" ,;:.-\u2013\u2014") + "…"
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:.-\u2013\u2014") + "…"
 
 
 def _json(value: object) -> bytes:

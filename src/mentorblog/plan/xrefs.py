@@ -36,13 +36,12 @@ class LinkIndex:
         for _, page in sorted(pages.items()):
             source = page.source
             self._by_source[source.as_posix()] = page.url
-            inside = source.relative_to("content") if source.parts[:1] == ("content",) \
-                else source
+            inside = source.relative_to("content") if source.parts[:1] == ("content",) else source
             logical = _logical(inside)
             self._by_logical.setdefault(logical, page.url)
             self._by_name.setdefault(logical.rpartition("/")[2], []).append(page.url)
             if "_posts" in inside.parts:
-                after = PurePosixPath(*inside.parts[inside.parts.index("_posts") + 1:])
+                after = PurePosixPath(*inside.parts[inside.parts.index("_posts") + 1 :])
                 for key in (after.with_suffix("").as_posix(), after.stem):
                     urls = self._posts.setdefault(key, [])
                     if page.url not in urls:
@@ -119,14 +118,18 @@ def check_links(pages: Mapping[str, Page]) -> list[BuildError]:
         for ref in refs:
             url, problem = index.find(ref, page)
             if url is None:
-                shown = "{{< " + ref.kind + " >}}" if ref.kind in ("ref", "relref") else \
-                    "{% " + ref.kind + " %}"
+                shown = (
+                    "{{< " + ref.kind + " >}}"
+                    if ref.kind in ("ref", "relref")
+                    else "{% " + ref.kind + " %}"
+                )
                 errors.append(BuildError(f"{shown} link: {problem}", page.source, ref.line))
     return errors
 
 
-def fill_links(text: str, page: Page, index: LinkIndex, href: Callable[[str, bool], str],
-               *, html: bool) -> str:
+def fill_links(
+    text: str, page: Page, index: LinkIndex, href: Callable[[str, bool], str], *, html: bool
+) -> str:
     """`text` with the page's link placeholders replaced by hrefs (`href(url, absolute)`);
     escaped for html when `html`."""
     refs = page.content.refs if page.content else ()

@@ -128,8 +128,9 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
     if not path.is_file():
         raise BuildError(f"no {CONFIG_FILE} here: {_not_a_site(root)}", CONFIG_FILE)
     if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
-        raise BuildError("is a symbolic link to a place outside the site; refusing to follow "
-                         "it", CONFIG_FILE)
+        raise BuildError(
+            "is a symbolic link to a place outside the site; refusing to follow it", CONFIG_FILE
+        )
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as err:
@@ -137,15 +138,15 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
     try:
         loaded = load_yaml(text, nested=True)
     except yaml.YAMLError as err:
-        raise BuildError(f"not valid YAML: {error_text(err)}", CONFIG_FILE,
-                         error_line(err, text)) from None
+        raise BuildError(
+            f"not valid YAML: {error_text(err)}", CONFIG_FILE, error_line(err, text)
+        ) from None
     data = loaded.data if loaded.data is not None else {}
     if not isinstance(data, dict):
         raise BuildError("must be a mapping of `key: value` settings", CONFIG_FILE, 1)
     reader = _Reader(loaded.key_lines, root, loaded.nested_lines)
     for key, first, again in loaded.duplicates:
-        reader.warn(f"`{key}` is set twice (lines {first} and {again}); the later one wins",
-                    again)
+        reader.warn(f"`{key}` is set twice (lines {first} and {again}); the later one wins", again)
     config = reader.read(data)
     if overrides:
         changes: dict[str, Any] = {k: v for k, v in overrides.items() if v is not None}
@@ -153,8 +154,10 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
         if overrides.get("base_url") is not None:
             base = str(overrides["base_url"]).strip()
             if not _is_web_address(base):
-                raise BuildError(f"--base-url must be a full http:// or https:// address such "
-                                 f"as https://example.org/preview/, not {base!r}")
+                raise BuildError(
+                    f"--base-url must be a full http:// or https:// address such "
+                    f"as https://example.org/preview/, not {base!r}"
+                )
             config = replace(config, base_url=base if base.endswith("/") else base + "/")
     return LoadedConfig(config, tuple(reader.notices))
 
@@ -164,17 +167,25 @@ def _not_a_site(root: Path) -> str:
     for parent in root.parents:
         if (parent / CONFIG_FILE).is_file():
             where = os.path.relpath(parent)
-            return (f"this folder is inside the site in {where}; run the command there or "
-                    f"add -s {where}")
-    return ("this folder is not a mentorblog site; start one with `mentorblog new site "
-            "my-journal`, or use -s to point at an existing one")
+            return (
+                f"this folder is inside the site in {where}; run the command there or "
+                f"add -s {where}"
+            )
+    return (
+        "this folder is not a mentorblog site; start one with `mentorblog new site "
+        "my-journal`, or use -s to point at an existing one"
+    )
 
 
 class _Reader:
     """Validates one site.yaml; collects warnings, raises the first wrong type."""
 
-    def __init__(self, key_lines: Mapping[str, int], root: Path,
-                 nested_lines: Mapping[str, int] | None = None) -> None:
+    def __init__(
+        self,
+        key_lines: Mapping[str, int],
+        root: Path,
+        nested_lines: Mapping[str, int] | None = None,
+    ) -> None:
         self.raw_lines = {str(k): v for k, v in key_lines.items()}
         self.nested_lines = dict(nested_lines or {})
         self.lines = {norm(k): v for k, v in key_lines.items()}
@@ -187,8 +198,11 @@ class _Reader:
 
     def fail(self, key: str, message: str, line: int | None = None) -> BuildError:
         if line is None:
-            line = self.nested_lines.get(key) or self.param_lines.get(norm(key)) or \
-                self.lines.get(norm(key.split(".")[0]))
+            line = (
+                self.nested_lines.get(key)
+                or self.param_lines.get(norm(key))
+                or self.lines.get(norm(key.split(".")[0]))
+            )
         return BuildError(f"`{key}`: {message}", CONFIG_FILE, line)
 
     def read(self, data: dict[Any, Any]) -> Config:
@@ -201,8 +215,11 @@ class _Reader:
             n = norm(key)
             line = self.raw_lines.get(str(key))
             if n in spelled and spelled[n][0] != str(key):
-                self.warn(f"`{spelled[n][0]}` (line {spelled[n][1]}) and `{key}` (line {line}) "
-                          "are one setting; the later one wins", line)
+                self.warn(
+                    f"`{spelled[n][0]}` (line {spelled[n][1]}) and `{key}` (line {line}) "
+                    "are one setting; the later one wins",
+                    line,
+                )
             spelled[n] = (str(key), line)
             if n == "authors" and _is_profiles(value):
                 n = "profiles"
@@ -211,16 +228,21 @@ class _Reader:
                 if canon == "base_url" and canon in values:
                     canon = "base_url_" + n  # Jekyll's url + baseurl pair
                 elif canon in values and values[canon][1] != value:
-                    raise BuildError(f"`{values[canon][0]}` and `{key}` both set {canon} "
-                                     "to different values; keep one", CONFIG_FILE, line)
+                    raise BuildError(
+                        f"`{values[canon][0]}` and `{key}` both set {canon} "
+                        "to different values; keep one",
+                        CONFIG_FILE,
+                        line,
+                    )
                 values[canon] = (str(key), value)
             elif n in THEME_PARAMS:
                 params[n] = value
                 param_keys[n] = str(key)
                 self.param_lines[n] = line
             elif n in _FOREIGN:
-                self.warn(f"`{key}` is a Hugo/Jekyll setting mentorblog does not use; ignored",
-                          line)
+                self.warn(
+                    f"`{key}` is a Hugo/Jekyll setting mentorblog does not use; ignored", line
+                )
             else:
                 self.warn(self._unknown(str(key)), line)
         raw_params = values.get("params", ("params", {}))[1]
@@ -231,15 +253,24 @@ class _Reader:
             n = norm(key)
             for canon in ("description", "author"):
                 if n in _ALIASES[canon]:
-                    if canon in values and values[canon][1] != value and not \
-                            values[canon][0].startswith("params."):
-                        raise BuildError(f"`{values[canon][0]}` and `params.{key}` set "
-                                         f"{canon} to different values; keep one",
-                                         CONFIG_FILE, params_line)
+                    if (
+                        canon in values
+                        and values[canon][1] != value
+                        and not values[canon][0].startswith("params.")
+                    ):
+                        raise BuildError(
+                            f"`{values[canon][0]}` and `params.{key}` set "
+                            f"{canon} to different values; keep one",
+                            CONFIG_FILE,
+                            params_line,
+                        )
                     values.setdefault(canon, (f"params.{key}", value))
             if n in params and params[n] != value:
-                raise BuildError(f"`{param_keys[n]}` and `params.{key}` set {key} to different "
-                                 "values; keep one", CONFIG_FILE, params_line)
+                raise BuildError(
+                    f"`{param_keys[n]}` and `params.{key}` set {key} to different values; keep one",
+                    CONFIG_FILE,
+                    params_line,
+                )
             params.setdefault(n, value)
             param_keys.setdefault(n, f"params.{key}")
             self.param_lines.setdefault(n, params_line)
@@ -255,24 +286,34 @@ class _Reader:
         line = None
         for n in range(len(path), 0, -1):  # the deepest key with a known line
             line = self.nested_lines.get(".".join(path[:n])) or self.nested_lines.get(
-                ".".join(path[:n]).removeprefix("params."))
+                ".".join(path[:n]).removeprefix("params.")
+            )
             if line:
                 break
-        return BuildError(f"`{key}`: {message}", CONFIG_FILE,
-                          line or self.param_lines.get(norm(path[0].removeprefix("params."))))
+        return BuildError(
+            f"`{key}`: {message}",
+            CONFIG_FILE,
+            line or self.param_lines.get(norm(path[0].removeprefix("params."))),
+        )
 
     def _unknown(self, key: str) -> str:
         known = [k for k in _ALIASES] + sorted(THEME_PARAMS.values())
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.6) or difflib.get_close_matches(
-            norm(key), [norm(k) for k in known], n=1, cutoff=0.75)
+            norm(key), [norm(k) for k in known], n=1, cutoff=0.75
+        )
         hint = ""
         if close:
             name = next((k for k in known if norm(k) == norm(close[0])), close[0])
             hint = f"; did you mean `{name}`?"
         return f"unknown setting `{key}` is ignored{hint}"
 
-    def _get(self, values: Mapping[str, tuple[str, object]], canon: str,
-             kind: type | tuple[type, ...], default: Any) -> Any:
+    def _get(
+        self,
+        values: Mapping[str, tuple[str, object]],
+        canon: str,
+        kind: type | tuple[type, ...],
+        default: Any,
+    ) -> Any:
         if canon not in values or values[canon][1] is None:
             return default
         key, value = values[canon]
@@ -291,8 +332,7 @@ class _Reader:
             raise self.fail(key, f"must be {_KIND_NAMES[kind]}, not {type(value).__name__}")
         return value
 
-    def _build(self, values: Mapping[str, tuple[str, object]],
-               params: dict[str, object]) -> Config:
+    def _build(self, values: Mapping[str, tuple[str, object]], params: dict[str, object]) -> Config:
         title = self._get(values, "title", str, None)
         if not title:
             raise BuildError("`title` is required (the site's name)", CONFIG_FILE, 1)
@@ -301,8 +341,10 @@ class _Reader:
         try:
             ZoneInfo(tz)
         except (ZoneInfoNotFoundError, ValueError):
-            raise self.fail(values["timezone"][0], f"unknown time zone {tz!r} "
-                            "(use an IANA name such as Europe/Berlin)") from None
+            raise self.fail(
+                values["timezone"][0],
+                f"unknown time zone {tz!r} (use an IANA name such as Europe/Berlin)",
+            ) from None
         date_format = self._date_format(values, params)
         main_sections = self._get(values, "main_sections", (list, str), None)
         if main_sections is None and "mainsections" in params:
@@ -347,8 +389,7 @@ class _Reader:
             include=self._include(values),
         )
 
-    def _positive(self, values: Mapping[str, tuple[str, object]], canon: str,
-                  default: int) -> int:
+    def _positive(self, values: Mapping[str, tuple[str, object]], canon: str, default: int) -> int:
         number: int = self._get(values, canon, int, default)
         if number < 1:
             raise self.fail(values[canon][0], f"must be at least 1, not {number}")
@@ -358,28 +399,37 @@ class _Reader:
         """Hugo: baseURL is a full URL. Jekyll: `url` (scheme and host) + `baseurl` (a path)."""
         found = [kv for k, kv in values.items() if k.startswith("base_url")]
         if not found:
-            raise BuildError("`baseURL` is required (the address the site is published at, "
-                             "e.g. https://example.org/)", CONFIG_FILE, 1)
+            raise BuildError(
+                "`baseURL` is required (the address the site is published at, "
+                "e.g. https://example.org/)",
+                CONFIG_FILE,
+                1,
+            )
         for key, value in found:
             if value is not None and not isinstance(value, str):
                 raise self.fail(key, f"must be text, not {value!r}")
         full = [(k, str(v).strip()) for k, v in found if v and "://" in str(v)]
         paths = [str(v).strip().strip("/") for _, v in found if v and "://" not in str(v)]
         if len(full) > 1 and full[0][1].rstrip("/") != full[1][1].rstrip("/"):
-            raise BuildError(f"`{full[0][0]}` and `{full[1][0]}` give two different addresses "
-                             f"({full[0][1]}, {full[1][1]}); keep one", CONFIG_FILE,
-                             self.lines.get(norm(full[1][0])))
+            raise BuildError(
+                f"`{full[0][0]}` and `{full[1][0]}` give two different addresses "
+                f"({full[0][1]}, {full[1][1]}); keep one",
+                CONFIG_FILE,
+                self.lines.get(norm(full[1][0])),
+            )
         if not full:
             raise self.fail(found[0][0], "must be a full URL such as https://example.org/")
         if not _is_web_address(full[0][1]):  # `javascript://...` would run in every link
-            raise self.fail(full[0][0], f"must be an http:// or https:// address, not "
-                                        f"{full[0][1]!r}")
+            raise self.fail(
+                full[0][0], f"must be an http:// or https:// address, not {full[0][1]!r}"
+            )
         url = full[0][1].rstrip("/")
         path = next((p for p in paths if p), "")
         return url + "/" + (path + "/" if path else "")
 
-    def _date_format(self, values: Mapping[str, tuple[str, object]],
-                     params: Mapping[str, object]) -> str:
+    def _date_format(
+        self, values: Mapping[str, tuple[str, object]], params: Mapping[str, object]
+    ) -> str:
         fmt = params.get("dateformat")
         minima = values.get("minima", ("minima", None))[1]
         if fmt is None and isinstance(minima, dict):
@@ -419,8 +469,9 @@ class _Reader:
             elif n == "disablealiases":
                 aliases = not self._typed(f"pagination.{key}", value, bool)
             else:
-                self.warn(f"unknown setting `pagination.{key}` is ignored",
-                          self.lines.get("pagination"))
+                self.warn(
+                    f"unknown setting `pagination.{key}` is ignored", self.lines.get("pagination")
+                )
         jekyll_path = self._get(values, "paginate_path", str, None)
         if jekyll_path is not None:
             path_key = values["paginate_path"][0]
@@ -441,17 +492,25 @@ class _Reader:
         taxonomies; `authors` (from each post's `author`) always comes last."""
         block = self._get(values, "taxonomies", dict, None)
         if block is None:
-            return (("tag", "tags"), ("category", "categories"), ("series", "series"),
-                    ("author", "authors"))
+            return (
+                ("tag", "tags"),
+                ("category", "categories"),
+                ("series", "series"),
+                ("author", "authors"),
+            )
         pairs = []
         for singular, plural in block.items():
             if not isinstance(plural, str) or not plural.strip():
                 raise self.fail("taxonomies", f"`{singular}` must name its plural, e.g. tags")
             if urls.slugify(plural.strip()) != plural.strip().lower() or not any(
-                    ch.isalnum() for ch in plural):
-                raise self.fail("taxonomies", f"`{singular}: {plural}`: the plural is the "
-                                "folder of its pages, so it must be one plain word such as "
-                                "tags (letters, digits, `-`)")
+                ch.isalnum() for ch in plural
+            ):
+                raise self.fail(
+                    "taxonomies",
+                    f"`{singular}: {plural}`: the plural is the "
+                    "folder of its pages, so it must be one plain word such as "
+                    "tags (letters, digits, `-`)",
+                )
             if plural.strip().lower() != "authors":
                 pairs.append((str(singular), plural.strip().lower()))
         return (*pairs, ("author", "authors"))
@@ -465,8 +524,9 @@ class _Reader:
             if entry is None:
                 entry = {}
             if not isinstance(entry, dict):
-                raise self.fail(key, f"`{name}` must be a mapping such as "
-                                     "{role: mentor, bio: ...}")
+                raise self.fail(
+                    key, f"`{name}` must be a mapping such as {{role: mentor, bio: ...}}"
+                )
             e = {norm(k): v for k, v in entry.items()}
             role = str(e.get("role") or "").strip().lower()
             if role not in ("", "mentor", "mentee"):
@@ -478,21 +538,36 @@ class _Reader:
             elif isinstance(links, list) and all(isinstance(x, dict) for x in links):
                 for x in links:
                     x = {norm(k): v for k, v in x.items()}
-                    pairs.append((str(x.get("name") or x.get("title") or x.get("url")),
-                                  str(x.get("url") or "")))
+                    pairs.append(
+                        (
+                            str(x.get("name") or x.get("title") or x.get("url")),
+                            str(x.get("url") or ""),
+                        )
+                    )
             else:
                 raise self.fail(key, f"`{where}.links` must map names to addresses")
             for label, url in pairs:
                 if not url.startswith(("https://", "http://", "mailto:", "/")):
-                    raise self.fail(key, f"`{where}.links`: {label!r} needs a full address "
-                                         f"(https://...), not {url!r}")
+                    raise self.fail(
+                        key,
+                        f"`{where}.links`: {label!r} needs a full address "
+                        f"(https://...), not {url!r}",
+                    )
             for extra in sorted(set(e) - {"role", "bio", "links", "image", "name"}):
-                self.warn(f"unknown setting `{where}.{extra}` is ignored (known: role, bio, "
-                          "links, image)", self.lines.get(norm(key)))
-            profiles.append(AuthorProfile(
-                name=str(e.get("name") or name).strip(), role=role,
-                bio=str(e.get("bio") or "").strip(), links=tuple(pairs),
-                image=str(e.get("image") or "")))
+                self.warn(
+                    f"unknown setting `{where}.{extra}` is ignored (known: role, bio, "
+                    "links, image)",
+                    self.lines.get(norm(key)),
+                )
+            profiles.append(
+                AuthorProfile(
+                    name=str(e.get("name") or name).strip(),
+                    role=role,
+                    bio=str(e.get("bio") or "").strip(),
+                    links=tuple(pairs),
+                    image=str(e.get("image") or ""),
+                )
+            )
         return tuple(profiles)
 
     def _journal(self, values: Mapping[str, tuple[str, object]]) -> str | None:
@@ -507,8 +582,9 @@ class _Reader:
         except urls.UrlError:
             bad = True
         if bad:
-            raise self.fail(values["journal"][0], f"must be a path such as /journal/, or false, "
-                                                  f"not {value!r}")
+            raise self.fail(
+                values["journal"][0], f"must be a path such as /journal/, or false, not {value!r}"
+            )
         return url
 
     def _include(self, values: Mapping[str, tuple[str, object]]) -> tuple[str, ...]:
@@ -518,8 +594,10 @@ class _Reader:
         found = []
         for name in names:
             if not isinstance(name, str) or not name.strip().strip("/"):
-                raise self.fail(values["include"][0], f"must list file or folder names such "
-                                                      f"as _pages, not {name!r}")
+                raise self.fail(
+                    values["include"][0],
+                    f"must list file or folder names such as _pages, not {name!r}",
+                )
             found.append(name.strip().strip("/"))
         return tuple(found)
 
@@ -536,8 +614,11 @@ class _Reader:
                 if limit < 0:
                     raise self.fail("related", f"`{key}` must be 0 or more")
             else:  # Hugo's indices, threshold, includeNewer, toLower
-                self.warn(f"`related.{key}` is a Hugo setting mentorblog does not use; related "
-                          "posts are scored by shared series and tags", self.lines.get("related"))
+                self.warn(
+                    f"`related.{key}` is a Hugo setting mentorblog does not use; related "
+                    "posts are scored by shared series and tags",
+                    self.lines.get("related"),
+                )
         return limit
 
     def _permalinks(self, values: Mapping[str, tuple[str, object]]) -> Mapping[str, str]:
@@ -586,16 +667,18 @@ class _Reader:
             if isinstance(pattern, dict) and kind in ("term", "taxonomy", "section"):
                 for name, sub in pattern.items():
                     if not isinstance(sub, str):
-                        raise self.fail("permalinks", f"`{key}.{name}` must be a pattern such "
-                                                      "as /topics/:slug/")
+                        raise self.fail(
+                            "permalinks", f"`{key}.{name}` must be a pattern such as /topics/:slug/"
+                        )
                     self._check_pattern("permalinks", f"{key}.{name}", sub)
                     result[f"{kind}:{str(name).strip('/').lower()}"] = sub
             elif isinstance(pattern, str) and str(key).strip("/").lower() in taxonomies:
                 result.setdefault(f"term:{str(key).strip('/').lower()}", pattern)
         return result
 
-    def _feeds(self, values: Mapping[str, tuple[str, object]],
-               params: Mapping[str, object]) -> Feeds:
+    def _feeds(
+        self, values: Mapping[str, tuple[str, object]], params: Mapping[str, object]
+    ) -> Feeds:
         feeds = Feeds()
         full_text = params.get("showfulltextinrss")
         if isinstance(full_text, bool):
@@ -674,11 +757,15 @@ class _Reader:
 
 
 _BOOL_WORDS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
-_KIND_NAMES: dict[object, str] = {str: "text", list: "a list", dict: "a mapping",
-                                  (str, bool): "a path or false",
-                                  (dict, bool): "true, false or a mapping",
-                                  (dict, list): "a mapping or a list",
-                                  (list, str): "a list of names"}
+_KIND_NAMES: dict[object, str] = {
+    str: "text",
+    list: "a list",
+    dict: "a mapping",
+    (str, bool): "a path or false",
+    (dict, bool): "true, false or a mapping",
+    (dict, list): "a mapping or a list",
+    (list, str): "a list of names",
+}
 
 
 def _is_web_address(url: str) -> bool:
@@ -697,8 +784,11 @@ def _dig(block: object, *keys: str) -> object:
 def _is_profiles(value: object) -> bool:
     """`authors:` as {Ana: {role: mentor, ...}} holds profiles; as a list or {name: ...} it
     is the site's default author, as in Jekyll and Hugo."""
-    return isinstance(value, dict) and bool(value) and all(
-        isinstance(v, dict) or v is None for v in value.values())
+    return (
+        isinstance(value, dict)
+        and bool(value)
+        and all(isinstance(v, dict) or v is None for v in value.values())
+    )
 
 
 def author_names(value: object) -> tuple[str, ...]:
@@ -720,5 +810,3 @@ def author_names(value: object) -> tuple[str, ...]:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return (str(value),)
     raise ValueError(f"must be a name, a list of names or {{name, email}}, not {value!r}")
-
-

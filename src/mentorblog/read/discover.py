@@ -20,8 +20,9 @@ def theme_dir() -> Path:
     return Path(str(files("mentorblog").joinpath("theme")))
 
 
-def discover_sources(root: Path, *, follow_symlinks: bool = False,
-                     include: tuple[str, ...] = ()) -> Sources:
+def discover_sources(
+    root: Path, *, follow_symlinks: bool = False, include: tuple[str, ...] = ()
+) -> Sources:
     """Every input file, sorted by path so builds are deterministic. `include` (Jekyll's
     setting) names files and folders that start with `_` or `.` and are read all the same,
     such as `_pages` or `.well-known`. Layouts are listed too, only to refuse links that
@@ -95,8 +96,9 @@ def layout_files(root: Path) -> list[tuple[str, Path]]:
     return sorted(found)
 
 
-def _walk(root: Path, top: str, follow_symlinks: bool,
-          include: tuple[str, ...] = ()) -> list[tuple[PurePosixPath, Path]]:
+def _walk(
+    root: Path, top: str, follow_symlinks: bool, include: tuple[str, ...] = ()
+) -> list[tuple[PurePosixPath, Path]]:
     base = root / top
     real_root = root.resolve()
     if not follow_symlinks:
@@ -110,8 +112,9 @@ def _walk(root: Path, top: str, follow_symlinks: bool,
     for dirpath, dirnames, filenames in os.walk(base, followlinks=follow_symlinks):
         here = Path(dirpath)
         rel = (top + dirpath[start:]).replace(os.sep, "/") + "/"
-        dirnames[:] = sorted(d for d in dirnames if _visible(d, is_dir=True) or
-                             _included(rel + d, include))
+        dirnames[:] = sorted(
+            d for d in dirnames if _visible(d, is_dir=True) or _included(rel + d, include)
+        )
         if not follow_symlinks:
             for d in dirnames:
                 if os.path.islink(os.path.join(dirpath, d)):
@@ -144,7 +147,8 @@ def _included(rel: str, include: tuple[str, ...]) -> bool:
     inside = rel.split("/", 1)[1] if "/" in rel else rel
     return not name.endswith(("~", ".swp", ".swx", ".tmp")) and any(
         fnmatch.fnmatchcase(name, pattern) or fnmatch.fnmatchcase(inside, pattern)
-        for pattern in include)
+        for pattern in include
+    )
 
 
 def _check_link(path: Path, real_root: Path, root: Path) -> None:
@@ -152,5 +156,6 @@ def _check_link(path: Path, real_root: Path, root: Path) -> None:
     (`ln -s /etc/passwd layouts/partials/footer.html` would put it on every page)."""
     if path.is_symlink() and not path.resolve().is_relative_to(real_root):
         rel = path.relative_to(root).as_posix()
-        raise BuildError("is a symbolic link to a place outside the site; refusing to follow it",
-                         rel)
+        raise BuildError(
+            "is a symbolic link to a place outside the site; refusing to follow it", rel
+        )

@@ -55,8 +55,19 @@ FIELDS = {
     ).split()
 }
 KNOWN_KEYS = FIELDS | BOOL_FLAGS | OTHER_FLAGS
-_NOT_PAGE_LAYOUTS = {"base", "404", "alias", "home", "tag", "tags", "section", "series", "author",
-                     "authors", "journal"}
+_NOT_PAGE_LAYOUTS = {
+    "base",
+    "404",
+    "alias",
+    "home",
+    "tag",
+    "tags",
+    "section",
+    "series",
+    "author",
+    "authors",
+    "journal",
+}
 LAYOUT_ALIASES = {"default": None, "home": "page", "single": "post", "list": "section"}
 _TRUE_WORDS = {"true", "yes", "on", "y"}
 _FALSE_WORDS = {"false", "no", "off", "n"}
@@ -93,8 +104,9 @@ def read_text(data: bytes, source: PurePosixPath) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
-        raise BuildError(f"not UTF-8 text (byte {data[err.start]:#04x}); save the file as UTF-8",
-                         source, line) from None
+        raise BuildError(
+            f"not UTF-8 text (byte {data[err.start]:#04x}); save the file as UTF-8", source, line
+        ) from None
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise BuildError("contains a NUL character; is this a binary file?", source, line)
@@ -117,18 +129,20 @@ def split_front_matter(text: str, source: PurePosixPath) -> FrontMatter:
         for i in range(1, len(lines)):
             if lines[i].rstrip() in closers:
                 raw = "\n".join(lines[1:i])
-                body = "\n".join(lines[i + 1:])
+                body = "\n".join(lines[i + 1 :])
                 if fence == "---":
                     return _yaml(raw, body, i + 2, source)
                 return _toml(raw, body, i + 2, source)
-        raise BuildError(f"front matter starts with `{fence}` on line 1 but is never closed",
-                         source, 1)
+        raise BuildError(
+            f"front matter starts with `{fence}` on line 1 but is never closed", source, 1
+        )
     if text.startswith("{"):
         try:
             data, end = json.JSONDecoder().raw_decode(text)
         except json.JSONDecodeError as err:
-            raise BuildError(f"front matter is not valid JSON: {err.msg}", source,
-                             err.lineno) from None
+            raise BuildError(
+                f"front matter is not valid JSON: {err.msg}", source, err.lineno
+            ) from None
         except RecursionError:  # nested past the parser's stack
             raise BuildError(_TOO_DEEP, source, 1) from None
         except ValueError:  # a number too long to read
@@ -138,8 +152,15 @@ def split_front_matter(text: str, source: PurePosixPath) -> FrontMatter:
         if too_deep(data):
             raise BuildError(_TOO_DEEP, source, 1)
         body = text[end:].lstrip(" \t").removeprefix("\n")
-        return FrontMatter(data, _json_key_lines(text[:end], data), (), body,
-                           text.count("\n", 0, len(text) - len(body)) + 1, True, "json")
+        return FrontMatter(
+            data,
+            _json_key_lines(text[:end], data),
+            (),
+            body,
+            text.count("\n", 0, len(text) - len(body)) + 1,
+            True,
+            "json",
+        )
     return FrontMatter({}, {}, (), text, 1, False)
 
 
@@ -158,12 +179,14 @@ def _yaml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMa
         loaded = load_yaml(raw)
     except yaml.YAMLError as err:
         line = error_line(err, raw)
-        raise BuildError(f"front matter is not valid YAML: {error_text(err)}", source,
-                         line + 1 if line else 2) from None
+        raise BuildError(
+            f"front matter is not valid YAML: {error_text(err)}", source, line + 1 if line else 2
+        ) from None
     data = loaded.data if loaded.data is not None else {}
     if not isinstance(data, dict):
-        raise BuildError("front matter must be key: value pairs, not a "
-                         f"{type(data).__name__}", source, 2)
+        raise BuildError(
+            f"front matter must be key: value pairs, not a {type(data).__name__}", source, 2
+        )
     lines = {k: v + 1 for k, v in loaded.key_lines.items()}
     dups = tuple((k, a + 1, b + 1) for k, a, b in loaded.duplicates)
     return FrontMatter({str(k): v for k, v in data.items()}, lines, dups, body, body_line, True)
@@ -174,8 +197,7 @@ def _toml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMa
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as err:
         message, line = toml_error(err, raw)
-        raise BuildError(f"front matter is not valid TOML: {message}", source,
-                         line + 1) from None
+        raise BuildError(f"front matter is not valid TOML: {message}", source, line + 1) from None
     except RecursionError:  # nested past the parser's stack
         raise BuildError(_TOO_DEEP, source, 2) from None
     except ValueError:  # a number too long to read
@@ -197,7 +219,7 @@ def toml_error(err: tomllib.TOMLDecodeError, text: str) -> tuple[str, int]:
     message = str(err)
     found = re.search(r" \(at line (\d+), column \d+\)$", message)
     if found:
-        return message[:found.start()], int(found.group(1))
+        return message[: found.start()], int(found.group(1))
     if message.endswith(" (at end of document)"):
         return message.removesuffix(" (at end of document)"), max(1, len(text.split("\n")))
     return message, 1
@@ -229,8 +251,9 @@ class _Builder:
 
     def fail(self, key: str, message: str) -> BuildError:
         line = self.lines.get(norm(key))
-        return BuildError(f"`{self.values.get(norm(key), (key,))[0]}`: {message}", self.source,
-                          line)
+        return BuildError(
+            f"`{self.values.get(norm(key), (key,))[0]}`: {message}", self.source, line
+        )
 
     # -- cascade and key table -------------------------------------------------------------
 
@@ -249,15 +272,19 @@ class _Builder:
             n = norm(key)
             line = self.fm.key_lines.get(key, 0)
             if n in seen and seen[n][0] != key:
-                self.warn(f"`{seen[n][0]}` (line {seen[n][1]}) and `{key}` (line {line}) are "
-                          "one field; the later one wins", line or None)
+                self.warn(
+                    f"`{seen[n][0]}` (line {seen[n][1]}) and `{key}` (line {line}) are "
+                    "one field; the later one wins",
+                    line or None,
+                )
             seen[n] = (key, line)
             self.values[n] = (key, value)
             if line:
                 self.lines[n] = line
         for key, first, again in self.fm.duplicates:
-            self.warn(f"`{key}` is set twice (lines {first} and {again}); the later one wins",
-                      again)
+            self.warn(
+                f"`{key}` is set twice (lines {first} and {again}); the later one wins", again
+            )
         for n, (key, value) in self.values.items():
             if n == "params" and isinstance(value, dict):
                 self.params.update({str(k): v for k, v in value.items()})
@@ -307,9 +334,11 @@ class _Builder:
             return ()
         if isinstance(value, str):
             if "," in value:
-                self.warn(f"`{self.values[key][0]}` is one string with commas; read as a list "
-                          "split at the commas (write a YAML list to be explicit)",
-                          self.lines.get(key))
+                self.warn(
+                    f"`{self.values[key][0]}` is one string with commas; read as a list "
+                    "split at the commas (write a YAML list to be explicit)",
+                    self.lines.get(key),
+                )
                 items = [v.strip() for v in value.split(",")]
             else:
                 items = value.split() if split_spaces else [value.strip()]
@@ -366,8 +395,10 @@ class _Builder:
         stem = parts[-2] if is_bundle else rel.stem
         name_date, name_slug = urls.split_dated_name(stem)
         if in_posts_dir and name_date is None and kind == "post":
-            raise _Skip("is in `_posts/` but its name does not start with a date "
-                        "(YYYY-MM-DD-title.md); Jekyll skips such files, so does mentorblog")
+            raise _Skip(
+                "is in `_posts/` but its name does not start with a date "
+                "(YYYY-MM-DD-title.md); Jekyll skips such files, so does mentorblog"
+            )
 
         title = self.text("title")
         if not title and kind != "section":
@@ -375,8 +406,10 @@ class _Builder:
             if self.fm.found:
                 self.warn("has no `title`; using one made from the file name: " + repr(title))
         if not self.fm.found:
-            self.warn("has no front matter; the whole file is the body, the title comes from "
-                      "the file name")
+            self.warn(
+                "has no front matter; the whole file is the body, the title comes from "
+                "the file name"
+            )
 
         date, _ = self.moment("date")
         file_date = None
@@ -386,22 +419,32 @@ class _Builder:
                 hour, minute, second = [*clock, 0, 0, 0][:3]
                 file_date = datetime(y, m, d, hour, minute, second, tzinfo=self.zone)
             except ValueError:
-                raise BuildError(f"the file name's date {stem[:10]!r} is not a real date",
-                                 self.source) from None
-        if date is not None and file_date is not None and abs(date - file_date) > timedelta(
-                days=1, hours=14):
-            self.warn(f"`date` ({date.date()}) is more than a day away from the date in the "
-                      f"file name ({file_date.date()}); using `date`", self.lines.get("date"))
+                raise BuildError(
+                    f"the file name's date {stem[:10]!r} is not a real date", self.source
+                ) from None
+        if (
+            date is not None
+            and file_date is not None
+            and abs(date - file_date) > timedelta(days=1, hours=14)
+        ):
+            self.warn(
+                f"`date` ({date.date()}) is more than a day away from the date in the "
+                f"file name ({file_date.date()}); using `date`",
+                self.lines.get("date"),
+            )
         date = date or file_date
         if date is None and kind == "post" and not in_drafts_dir:
-            self.warn("has no date (no `date` field, no date in the file name); it is listed "
-                      "after the dated posts")
+            self.warn(
+                "has no date (no `date` field, no date in the file name); it is listed "
+                "after the dated posts"
+            )
         lastmod, _ = self.moment("lastmod", "modified", "lastmodifiedat")
         published_value = self.get("published")
         is_draft = self.flag("draft") or in_drafts_dir
         publish_date = None
         if isinstance(published_value, (bool, str)) and str(published_value).lower() in (
-                _TRUE_WORDS | _FALSE_WORDS):
+            _TRUE_WORDS | _FALSE_WORDS
+        ):
             is_draft = is_draft or not self._as_bool("published", published_value)
         elif published_value is not None:
             publish_date, _ = self.moment("published")
@@ -416,14 +459,27 @@ class _Builder:
 
         # `slug: ""` means no slug, as in Hugo: the file name gives it.
         slug_value = self.text("slug")
-        slug = urls.hugo_urlize(slug_value.strip("-")).strip("-") if slug_value else \
-            "" if is_section_index else urls.slugify(name_slug)
+        slug = (
+            urls.hugo_urlize(slug_value.strip("-")).strip("-")
+            if slug_value
+            else ""
+            if is_section_index
+            else urls.slugify(name_slug)
+        )
         if slug_value and not any(ch.isalnum() for ch in slug):  # also "." and ".."
             raise self.fail("slug", f"{slug_value!r} has no letters or digits left for a url")
-        if not slug_value and not slug and not is_section_index and not self.text("url") and \
-                not self.text("permalink"):
-            raise BuildError("the file name leaves no letters or digits for the page's "
-                             "address; rename the file or give the page a `slug`", self.source)
+        if (
+            not slug_value
+            and not slug
+            and not is_section_index
+            and not self.text("url")
+            and not self.text("permalink")
+        ):
+            raise BuildError(
+                "the file name leaves no letters or digits for the page's "
+                "address; rename the file or give the page a `slug`",
+                self.source,
+            )
 
         terms: dict[str, tuple[str, ...]] = {}
         for singular, plural in self.config.taxonomies:
@@ -431,11 +487,17 @@ class _Builder:
             if n == "authors":
                 continue  # filled from `author` below
             if n == "tags":
-                found = self.names("tag", split_spaces=False) if "tag" in self.values else \
-                    self.names("tags")
+                found = (
+                    self.names("tag", split_spaces=False)
+                    if "tag" in self.values
+                    else self.names("tags")
+                )
             elif n == "categories":
-                found = self.names("category", split_spaces=False) if "category" in self.values \
+                found = (
+                    self.names("category", split_spaces=False)
+                    if "category" in self.values
                     else self.names("categories")
+                )
                 if in_posts_dir:
                     folder = tuple(p for p in parts[: parts.index("_posts")])
                     found = tuple(dict.fromkeys(folder + found))
@@ -444,9 +506,18 @@ class _Builder:
             if found:
                 terms[plural] = found
 
-        url = self._url(kind, section, slug, name_slug, date or publish_date or lastmod,
-                        terms.get("categories", ()), in_posts_dir, is_section_index, stem,
-                        folder_parts)
+        url = self._url(
+            kind,
+            section,
+            slug,
+            name_slug,
+            date or publish_date or lastmod,
+            terms.get("categories", ()),
+            in_posts_dir,
+            is_section_index,
+            stem,
+            folder_parts,
+        )
         layout = self._layout(kind)
         out_path = urls.output_path(url)
         if layout == "none" and url.endswith("/"):
@@ -527,9 +598,19 @@ class _Builder:
             notices=tuple(self.notices),
         )
 
-    def _url(self, kind: str, section: str, slug: str, name_slug: str, date: datetime | None,
-             categories: tuple[str, ...], in_posts_dir: bool, is_section_index: bool,
-             stem: str, folders: list[str]) -> str:
+    def _url(
+        self,
+        kind: str,
+        section: str,
+        slug: str,
+        name_slug: str,
+        date: datetime | None,
+        categories: tuple[str, ...],
+        in_posts_dir: bool,
+        is_section_index: bool,
+        stem: str,
+        folders: list[str],
+    ) -> str:
         try:
             explicit = self.text("url")
             if explicit:
@@ -538,25 +619,48 @@ class _Builder:
             permalink = self.text("permalink")
             if permalink:  # Jekyll's: tokens, but not the named styles (Jekyll reads those
                 # only in _config.yml)
-                return urls.clean_url(self._jekyll(permalink, date, raw_slug or name_slug,
-                                                   categories, stem, in_posts_dir, False))
+                return urls.clean_url(
+                    self._jekyll(
+                        permalink,
+                        date,
+                        raw_slug or name_slug,
+                        categories,
+                        stem,
+                        in_posts_dir,
+                        False,
+                    )
+                )
             if is_section_index:
                 return urls.clean_url("/".join(urls.slugify(p) for p in section.split("/")) + "/")
             if in_posts_dir and kind == "post" and date is not None:
-                return urls.clean_url(self._jekyll(self.config.permalink or "date", date,
-                                                   raw_slug or name_slug, categories, stem,
-                                                   True, True))
+                return urls.clean_url(
+                    self._jekyll(
+                        self.config.permalink or "date",
+                        date,
+                        raw_slug or name_slug,
+                        categories,
+                        stem,
+                        True,
+                        True,
+                    )
+                )
             hugo_pattern = _section_pattern(self.config.permalinks, section)
             if hugo_pattern and kind in ("post", "page") and not in_posts_dir:
                 # A dated file name gives the slug, as Hugo's `:filename` date setting does.
                 dated = name_slug if name_slug != stem else ""
-                page = urls.HugoPage(title=self.text("title"), slug=raw_slug or dated,
-                                     filename=stem,
-                                     sections=self._current_section(folders), date=date)
+                page = urls.HugoPage(
+                    title=self.text("title"),
+                    slug=raw_slug or dated,
+                    filename=stem,
+                    sections=self._current_section(folders),
+                    date=date,
+                )
                 if date is None and urls.hugo_pattern_uses_date(hugo_pattern):
-                    self.warn(f"has no date, and the `permalinks` pattern {hugo_pattern!r} "
-                              "uses one: as Hugo does, its address takes the year 1 (add a "
-                              "`date` or a `url`)")
+                    self.warn(
+                        f"has no date, and the `permalinks` pattern {hugo_pattern!r} "
+                        "uses one: as Hugo does, its address takes the year 1 (add a "
+                        "`date` or a `url`)"
+                    )
                 return urls.clean_url(urls.expand_hugo(hugo_pattern, page))
             return urls.clean_url("/".join([*(urls.slugify(p) for p in folders), slug]) + "/")
         except urls.UrlError as err:
@@ -572,17 +676,33 @@ class _Builder:
         if "permalink" in self.values:
             return JEKYLL
         return self.ctx.site_dialect
-    def _jekyll(self, pattern: str, date: datetime | None, slug: str,
-                categories: tuple[str, ...], stem: str, in_posts_dir: bool,
-                style: bool) -> str:
+
+    def _jekyll(
+        self,
+        pattern: str,
+        date: datetime | None,
+        slug: str,
+        categories: tuple[str, ...],
+        stem: str,
+        in_posts_dir: bool,
+        style: bool,
+    ) -> str:
         """A Jekyll pattern with what `url_drop.rb` (posts) or `page.rb` (pages) fill in."""
         rel = self.source.relative_to("content")
         if in_posts_dir:  # a document's `:path`: its path without extension and `_posts`
             path = "/".join(p for p in rel.with_suffix("").parts if p != "_posts")
         else:  # a page's `:path` is its folder
             path = "/".join(rel.parts[:-1])
-        return urls.expand_jekyll(pattern, date=date, title=slug, slug=slug,
-                                  categories=categories, name=stem, path=path, style=style)
+        return urls.expand_jekyll(
+            pattern,
+            date=date,
+            title=slug,
+            slug=slug,
+            categories=categories,
+            name=stem,
+            path=path,
+            style=style,
+        )
 
     def _current_section(self, folders: list[str]) -> tuple[str, ...]:
         """Hugo's current section of a page: the top folder, or the deepest folder above the
@@ -619,8 +739,9 @@ class _Builder:
         return flags
 
     def _param_error(self, path: tuple[str, ...], message: str) -> BuildError:
-        return BuildError(f"`{'.'.join(path)}`: {message}", self.source,
-                          self.lines.get(norm(path[0])))
+        return BuildError(
+            f"`{'.'.join(path)}`: {message}", self.source, self.lines.get(norm(path[0]))
+        )
 
     def _sessions(self) -> tuple[Session, ...]:
         """`session: {minutes: 45, with: mentee, kind: career}`, or a list of them."""
@@ -634,14 +755,19 @@ class _Builder:
             if entry is None:
                 entry = {}
             if not isinstance(entry, dict):
-                raise self.fail(key, "must be a mapping such as {minutes: 45, with: Ben, "
-                                     f"kind: career}}, not {_kind(entry)}")
+                raise self.fail(
+                    key,
+                    "must be a mapping such as {minutes: 45, with: Ben, "
+                    f"kind: career}}, not {_kind(entry)}",
+                )
             e = {norm(k): v for k, v in entry.items()}
             minutes = e.get("minutes")
-            if minutes is not None and (isinstance(minutes, bool) or not isinstance(
-                    minutes, int) or minutes < 0):
-                raise self.fail(key, f"`minutes` must be a whole number of minutes, not "
-                                     f"{minutes!r}")
+            if minutes is not None and (
+                isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 0
+            ):
+                raise self.fail(
+                    key, f"`minutes` must be a whole number of minutes, not {minutes!r}"
+                )
             people = e.get("with")
             if people is None or people == "":
                 names: tuple[str, ...] = ()
@@ -655,8 +781,10 @@ class _Builder:
             if kind is not None and not isinstance(kind, str):
                 raise self.fail(key, f"`kind` must be text, not {kind!r}")
             for extra in sorted(set(e) - {"minutes", "with", "kind"}):
-                self.warn(f"`{self.values[key][0]}.{extra}` is not used (known: minutes, with, "
-                          "kind)", self.lines.get(key))
+                self.warn(
+                    f"`{self.values[key][0]}.{extra}` is not used (known: minutes, with, kind)",
+                    self.lines.get(key),
+                )
             sessions.append(Session(minutes, names, (kind or "").strip()))
         return tuple(sessions)
 
@@ -666,8 +794,11 @@ class _Builder:
         folder = url.rstrip("/").rsplit("/", 1)[0] + "/"  # /posts/a/ -> /posts/
         for alias in self.names(key, split_spaces=False):
             if "://" in alias or alias.startswith("//"):
-                raise self.fail(key, f"{alias!r} is a full address; an alias is a path on this "
-                                "site, such as /old/address/")
+                raise self.fail(
+                    key,
+                    f"{alias!r} is a full address; an alias is a path on this "
+                    "site, such as /old/address/",
+                )
             target = alias if alias.startswith("/") else folder + alias
             try:
                 found.append(urls.clean_url(target))
@@ -705,11 +836,20 @@ class _Builder:
         alt = str(c.get("alt") or "")
         caption = str(c.get("caption") or "")
         if not alt and not caption:
-            self.warn("`cover` has neither `alt` nor `caption`; readers of screen readers "
-                      "will not know what the image shows", self.lines.get("cover"))
-        return Cover(image=image, alt=alt, caption=caption, relative=bool(opt("relative")),
-                     hidden=opt("hidden"), hidden_in_list=opt("hiddeninlist"),
-                     hidden_in_single=opt("hiddeninsingle"))
+            self.warn(
+                "`cover` has neither `alt` nor `caption`; readers of screen readers "
+                "will not know what the image shows",
+                self.lines.get("cover"),
+            )
+        return Cover(
+            image=image,
+            alt=alt,
+            caption=caption,
+            relative=bool(opt("relative")),
+            hidden=opt("hidden"),
+            hidden_in_list=opt("hiddeninlist"),
+            hidden_in_single=opt("hiddeninsingle"),
+        )
 
 
 class _Skip(Exception):
@@ -739,6 +879,8 @@ def site_dialect(content: tuple[PurePosixPath, ...]) -> str:
         if "_posts" in path.parts[:-1]:
             return JEKYLL
     return HUGO
+
+
 def _section_pattern(patterns: Mapping[str, str], section: str) -> str | None:
     """The `permalinks` pattern of a section or of the nearest section above it, as Hugo
     matches `posts` to everything under `content/posts/`."""
@@ -780,8 +922,7 @@ def default_main_sections(content: tuple[PurePosixPath, ...], config: Config) ->
 
 
 def _kind(value: object) -> str:
-    return {dict: "a mapping", list: "a list", bool: "true/false"}.get(type(value),
-                                                                      repr(value))
+    return {dict: "a mapping", list: "a list", bool: "true/false"}.get(type(value), repr(value))
 
 
 def lookup(mapping: Mapping[str, object], key: str) -> object:

@@ -59,14 +59,28 @@ def make_environment(root: Path) -> Environment:
     layouts, and Jinja's default LRU cache takes a lock and reorders a queue on every
     include, about 5 % of rendering a post page."""
     theme = FileSystemLoader(str(theme_dir() / "layouts"))
-    loader = _RememberingMisses([_SiteLayouts(str(root / "layouts")), theme,
-                                 PrefixLoader({"theme": theme}, delimiter=":")])
-    env = Environment(loader=loader, autoescape=select_autoescape(("html", "xml", "htm")),
-                      undefined=StrictUndefined, keep_trailing_newline=True,
-                      trim_blocks=True, lstrip_blocks=True, auto_reload=False, cache_size=-1)
+    loader = _RememberingMisses(
+        [_SiteLayouts(str(root / "layouts")), theme, PrefixLoader({"theme": theme}, delimiter=":")]
+    )
+    env = Environment(
+        loader=loader,
+        autoescape=select_autoescape(("html", "xml", "htm")),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+        cache_size=-1,
+    )
     env.filters.update(
-        date=_format_date, iso=dates.iso, rfc822=dates.rfc822, rfc3339=dates.rfc3339,
-        jsonld=_jsonld, href=urls.href, newest=_newest, markdownify=_markdownify_filter,
+        date=_format_date,
+        iso=dates.iso,
+        rfc822=dates.rfc822,
+        rfc3339=dates.rfc3339,
+        jsonld=_jsonld,
+        href=urls.href,
+        newest=_newest,
+        markdownify=_markdownify_filter,
     )
     env.globals.update(toc_tree=toc_tree, share_targets=SHARE_TARGETS)
     return env
@@ -76,8 +90,9 @@ class _SiteLayouts(FileSystemLoader):
     """The site's layouts; a file that is not UTF-8 is a syntax error at its own line
     (Jinja would raise a UnicodeDecodeError that names no file)."""
 
-    def get_source(self, environment: Environment,
-                   template: str) -> tuple[str, str, Callable[[], bool]]:
+    def get_source(
+        self, environment: Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
         try:
             return super().get_source(environment, template)
         except UnicodeDecodeError as err:
@@ -85,8 +100,11 @@ class _SiteLayouts(FileSystemLoader):
             line = data.count(b"\n", 0, err.start) + 1
             path = Path(self.searchpath[0], *split_template_path(template))
             raise jinja2.TemplateSyntaxError(
-                f"not UTF-8 text (byte {data[err.start]:#04x}); save the file as UTF-8", line,
-                template, str(path)) from None
+                f"not UTF-8 text (byte {data[err.start]:#04x}); save the file as UTF-8",
+                line,
+                template,
+                str(path),
+            ) from None
 
 
 class _RememberingMisses(ChoiceLoader):
@@ -98,8 +116,9 @@ class _RememberingMisses(ChoiceLoader):
         super().__init__(loaders)
         self._missing: set[str] = set()
 
-    def load(self, environment: Environment, name: str,
-             globals: MutableMapping[str, Any] | None = None) -> Template:
+    def load(
+        self, environment: Environment, name: str, globals: MutableMapping[str, Any] | None = None
+    ) -> Template:
         if name in self._missing:
             raise TemplateNotFound(name)
         try:
@@ -133,8 +152,7 @@ def _format_date(moment: datetime | None, fmt: str) -> str:
 
 
 @lru_cache(maxsize=1 << 14)
-def _format_instant(moment: datetime, offset: timedelta | None, zone: str | None,
-                    fmt: str) -> str:
+def _format_instant(moment: datetime, offset: timedelta | None, zone: str | None, fmt: str) -> str:
     """Cached by offset and zone name too: aware datetimes of one instant are equal whatever
     their offset, and `%Z` shows the name."""
     return dates.format_date(moment, fmt)
@@ -143,7 +161,8 @@ def _format_instant(moment: datetime, offset: timedelta | None, zone: str | None
 @cache
 def _site_markdown(raw_html: bool) -> MarkdownIt:
     return MarkdownIt("commonmark", {"typographer": True, "html": raw_html}).enable(
-        ["replacements", "smartquotes"])
+        ["replacements", "smartquotes"]
+    )
 
 
 @jinja2.pass_context
@@ -171,8 +190,9 @@ def safe_link(url: str, base_path: str) -> str:
         return "#"
     if urls.has_scheme(url):
         return url
-    return urls.href(urls.join_base(base_path, url if url.startswith(("/", "#", "?")) else
-                                    "/" + url))
+    return urls.href(
+        urls.join_base(base_path, url if url.startswith(("/", "#", "?")) else "/" + url)
+    )
 
 
 def _jsonld(value: object) -> Markup:
@@ -206,6 +226,7 @@ class Journey:
 
 def toc_tree(headings: Sequence[Heading], max_level: int = 6) -> tuple[TocEntry, ...]:
     """Nest headings relative to the highest level present (h2 under h1, h3 under h2, ...)."""
+
     def build(items: Sequence[Heading]) -> tuple[TocEntry, ...]:
         if not items:
             return ()
@@ -217,7 +238,7 @@ def toc_tree(headings: Sequence[Heading], max_level: int = 6) -> tuple[TocEntry,
             while j < len(items) and items[j].level > top:
                 j += 1
             if items[i].level == top:
-                entries.append(TocEntry(items[i], build(items[i + 1:j])))
+                entries.append(TocEntry(items[i], build(items[i + 1 : j])))
             else:
                 entries.extend(build(items[i:j]))
             i = j
@@ -240,25 +261,109 @@ def toc_tree(headings: Sequence[Heading], max_level: int = 6) -> tuple[TocEntry,
 # A public attribute added to SiteView or PageView must record its key (or be a setting); the
 # unit test of render.py fails for one that is not listed in TRACKED below.
 TRACKED = {
-    "SiteView": frozenset({
-        "config", "title", "description", "language", "base_url", "base_path", "menu",
-        "params", "env", "param", "url", "absurl", "asset", "link",  # settings: in every
-        # fingerprint, like the base path `link` reads
-        "taxonomies", "sections", "text_of", "page", "pages", "posts", "featured",
-        "neighbours", "taxonomy", "terms_by_slug", "term_link", "section", "section_index",
-        "home", "copyright", "copyright_html", "newest", "sharded_index", "archive", "term",
-        "term_name", "section_head", "start_recording", "stop_recording", "record", "term_url",
-        "fill_links", "related", "journey", "profile", "journal", "remember", "entry", "feed_item",
-    }),
-    "PageView": frozenset({
-        "page", "title", "link_title", "url", "kind", "section", "description", "authors",
-        "date", "lastmod", "is_draft", "weight", "params", "source", "cover", "aliases",
-        "keywords", "images", "robots_noindex", "param", "permalink", "href", "timestamp",
-        "publish_date", "modified", "content", "summary", "summary_text", "is_truncated",
-        "toc", "word_count", "reading_minutes", "meta_description", "terms", "tags",
-        "neighbours", "atom_id", "edit_url", "edit_text", "breadcrumbs", "reading_time_text",
-        "related", "journeys", "author_links", "profiles", "sessions",
-    }),
+    "SiteView": frozenset(
+        {
+            "config",
+            "title",
+            "description",
+            "language",
+            "base_url",
+            "base_path",
+            "menu",
+            "params",
+            "env",
+            "param",
+            "url",
+            "absurl",
+            "asset",
+            "link",  # settings: in every
+            # fingerprint, like the base path `link` reads
+            "taxonomies",
+            "sections",
+            "text_of",
+            "page",
+            "pages",
+            "posts",
+            "featured",
+            "neighbours",
+            "taxonomy",
+            "terms_by_slug",
+            "term_link",
+            "section",
+            "section_index",
+            "home",
+            "copyright",
+            "copyright_html",
+            "newest",
+            "sharded_index",
+            "archive",
+            "term",
+            "term_name",
+            "section_head",
+            "start_recording",
+            "stop_recording",
+            "record",
+            "term_url",
+            "fill_links",
+            "related",
+            "journey",
+            "profile",
+            "journal",
+            "remember",
+            "entry",
+            "feed_item",
+        }
+    ),
+    "PageView": frozenset(
+        {
+            "page",
+            "title",
+            "link_title",
+            "url",
+            "kind",
+            "section",
+            "description",
+            "authors",
+            "date",
+            "lastmod",
+            "is_draft",
+            "weight",
+            "params",
+            "source",
+            "cover",
+            "aliases",
+            "keywords",
+            "images",
+            "robots_noindex",
+            "param",
+            "permalink",
+            "href",
+            "timestamp",
+            "publish_date",
+            "modified",
+            "content",
+            "summary",
+            "summary_text",
+            "is_truncated",
+            "toc",
+            "word_count",
+            "reading_minutes",
+            "meta_description",
+            "terms",
+            "tags",
+            "neighbours",
+            "atom_id",
+            "edit_url",
+            "edit_text",
+            "breadcrumbs",
+            "reading_time_text",
+            "related",
+            "journeys",
+            "author_links",
+            "profiles",
+            "sessions",
+        }
+    ),
 }
 
 
@@ -334,8 +439,9 @@ class SiteView:
         """One post in a list (`partials/entry.html`, which sees `entry`, `first_entry` and
         `site`), rendered once per page and worker: at 10,000 posts each post is in five
         or six lists."""
-        return self._partial_once("partials/entry.html", ("entry", entry.url, bool(first)),
-                                  entry=entry, first_entry=first)
+        return self._partial_once(
+            "partials/entry.html", ("entry", entry.url, bool(first)), entry=entry, first_entry=first
+        )
 
     def feed_item(self, item: PageView) -> Markup:
         """One RSS item (`partials/rss_item.xml`, which sees `item` and `site`), rendered once
@@ -345,10 +451,10 @@ class SiteView:
         key = None if self.config.feeds.full_text else ("feed_item", item.url)
         return self._partial_once("partials/rss_item.xml", key, item=item)
 
-    def _partial_once(self, name: str, key: tuple[object, ...] | None,
-                      **context: object) -> Markup:
+    def _partial_once(self, name: str, key: tuple[object, ...] | None, **context: object) -> Markup:
         """A partial rendered with `site` and `context` only, remembered under `key` (None:
         rendered every time)."""
+
         def render() -> Markup:
             assert self._env is not None
             return Markup(self._env.get_template(name).render(site=self, **context))
@@ -408,9 +514,13 @@ class SiteView:
         if page.content is None or not page.content.refs:
             return text
         self.record(f"links:{page.url}")
-        return xrefs.fill_links(text, page, self._links,
-                                lambda url, absolute: self.absurl(url) if absolute
-                                else self.url(url), html=html)
+        return xrefs.fill_links(
+            text,
+            page,
+            self._links,
+            lambda url, absolute: self.absurl(url) if absolute else self.url(url),
+            html=html,
+        )
 
     def asset(self, path: str) -> str:
         """Link to a theme asset by its plain name; the file itself carries a content hash."""
@@ -423,8 +533,10 @@ class SiteView:
     def absurl(self, url: str) -> str:
         if url.startswith(("http://", "https://")):
             return url
-        return self.base_url.rstrip("/") + urls.href(urls.join_base(self.base_path, url))[
-            len(self.base_path.rstrip("/")):]
+        return (
+            self.base_url.rstrip("/")
+            + urls.href(urls.join_base(self.base_path, url))[len(self.base_path.rstrip("/")) :]
+        )
 
     def page(self, url: str) -> PageView:
         self.record(f"page:{url}")
@@ -488,8 +600,13 @@ class SiteView:
             parts = sorted(self.pages(term.pages), key=lambda p: (p.timestamp, p.url))
             stamps = [p.date for p in parts if p.date is not None]
             self._journeys[slug] = Journey(
-                term.name, term.url, tuple(parts), stamps[0] if stamps else None,
-                stamps[-1] if stamps else None, sum(p.reading_minutes for p in parts))
+                term.name,
+                term.url,
+                tuple(parts),
+                stamps[0] if stamps else None,
+                stamps[-1] if stamps else None,
+                sum(p.reading_minutes for p in parts),
+            )
         else:
             self.pages(term.pages)  # recorded for this output too
         return self._journeys[slug]
@@ -513,8 +630,10 @@ class SiteView:
 
     @cached_property
     def _journal(self) -> Journal:
-        posts = sorted((self._site.pages[u] for u in self._site.posts),
-                       key=lambda p: (-(p.date.timestamp() if p.date else 0.0), p.url))
+        posts = sorted(
+            (self._site.pages[u] for u in self._site.posts),
+            key=lambda p: (-(p.date.timestamp() if p.date else 0.0), p.url),
+        )
         return summarise(posts)
 
     def term(self, taxonomy: str, slug: str) -> Term | None:
@@ -537,8 +656,14 @@ class SiteView:
         `/<taxonomy>/<slug>/`."""
         if self.term_name(taxonomy, slug) is not None:
             return self._terms_by_slug[taxonomy][slug].url
-        return urls.list_url(self.config.list_permalinks, "term", taxonomy,
-                             f"/{taxonomy}/{slug}/", slug=slug, title=name or slug)
+        return urls.list_url(
+            self.config.list_permalinks,
+            "term",
+            taxonomy,
+            f"/{taxonomy}/{slug}/",
+            slug=slug,
+            title=name or slug,
+        )
 
     def section(self, path: str) -> Any:
         self.record(f"section:{path}")
@@ -623,24 +748,38 @@ class SiteView:
         stamps = [p.lastmod or p.date for p in self._site.pages.values() if p.date]
         return max((s for s in stamps if s), default=None, key=lambda d: d.timestamp())
 
-    def archive(self, all_pages: bool = False
-                ) -> list[tuple[int, list[tuple[str, list[PageView]]]]]:
+    def archive(
+        self, all_pages: bool = False
+    ) -> list[tuple[int, list[tuple[str, list[PageView]]]]]:
         """Posts grouped by year, then month, newest first (dates as written). `all_pages`
         (PaperMod's ShowAllPagesInArchive) adds the dated listed pages outside the sections."""
         self.record("*")
         years: dict[int, dict[int, list[PageView]]] = {}
         views = list(self.posts)
         if all_pages:
-            views += [self.page(u) for u, p in self._site.pages.items() if p.kind == "page"
-                      and p.is_listed and p.is_rendered and p.layout not in ("archives", "search")]
+            views += [
+                self.page(u)
+                for u, p in self._site.pages.items()
+                if p.kind == "page"
+                and p.is_listed
+                and p.is_rendered
+                and p.layout not in ("archives", "search")
+            ]
         dated = sorted((p for p in views if p.page.date), key=lambda p: -p.timestamp)
         for view in dated:
             when = view.publish_date
             assert when is not None
             years.setdefault(when.year, {}).setdefault(when.month, []).append(view)
-        return [(year, [(dates.format_date(months[m][0].publish_date, "%B"), months[m])  # type: ignore[arg-type]
-                        for m in sorted(months, reverse=True)])
-                for year, months in sorted(years.items(), reverse=True)]
+        return [
+            (
+                year,
+                [
+                    (dates.format_date(months[m][0].publish_date, "%B"), months[m])  # type: ignore[arg-type]
+                    for m in sorted(months, reverse=True)
+                ],
+            )
+            for year, months in sorted(years.items(), reverse=True)
+        ]
 
 
 def _featured(page: Page, site_params: Mapping[str, object]) -> bool:
@@ -725,21 +864,24 @@ class PageView:
         if content is None:
             return Markup("")
         if content.html_ref is not None and self._site._reader is not None:
-            return Markup(self._site.fill_links(self.page,
-                                                self._site._reader.read(content.html_ref)))
+            return Markup(
+                self._site.fill_links(self.page, self._site._reader.read(content.html_ref))
+            )
         return Markup(self._site.fill_links(self.page, content.html))
 
     @property
     def summary(self) -> Markup:
         content = self.page.content
-        return Markup(self._site.fill_links(self.page, content.summary_html)) if content \
+        return (
+            Markup(self._site.fill_links(self.page, content.summary_html))
+            if content
             else Markup("")
+        )
 
     @property
     def summary_text(self) -> str:
         content = self.page.content
-        return self._site.fill_links(self.page, content.summary_text, html=False) if content \
-            else ""
+        return self._site.fill_links(self.page, content.summary_text, html=False) if content else ""
 
     @property
     def is_truncated(self) -> bool:
@@ -759,8 +901,9 @@ class PageView:
 
     @property
     def meta_description(self) -> str:
-        return (self.description or self.summary_text or
-                f"{self.title} - {self._site.title}").strip()
+        return (
+            self.description or self.summary_text or f"{self.title} - {self._site.title}"
+        ).strip()
 
     def terms(self, taxonomy: str) -> list[tuple[str, str]]:
         """(display name, url) of this page's terms, spelled as the site spells them."""
@@ -769,13 +912,15 @@ class PageView:
     def _term_links(self, taxonomy: str) -> tuple[tuple[str, str, bool], ...]:
         """(display name, url, whether the term has a page) of this page's terms; the page's
         tags show in its lists, feeds and page, so they are worked out once per worker."""
+
         def links() -> tuple[tuple[str, str, bool], ...]:
             found = []
             for name in self.page.terms.get(taxonomy, ()):
                 slug = urls.slugify(name)
                 shown = self._site.term_name(taxonomy, slug)
-                found.append((shown or name, self._site.term_url(taxonomy, slug, name),
-                              shown is not None))
+                found.append(
+                    (shown or name, self._site.term_url(taxonomy, slug, name), shown is not None)
+                )
             return tuple(found)
 
         return self._site.remember(("terms", self.url, taxonomy), links)
@@ -795,16 +940,18 @@ class PageView:
     @property
     def journeys(self) -> list[Journey]:
         """The series this post is a part of, as the box under it shows them."""
-        found = (self._site.journey(urls.slugify(name))
-                 for name in self.page.terms.get("series", ()))
+        found = (
+            self._site.journey(urls.slugify(name)) for name in self.page.terms.get("series", ())
+        )
         return [j for j in found if j is not None and len(j.parts) > 1]
 
     @property
     def author_links(self) -> list[tuple[str, str]]:
         """(name, author page url) per author; the url is "" when the author has no page
         (their name is only on pages, not on posts)."""
-        return [(name, url if has_page else "")
-                for name, url, has_page in self._term_links("authors")]
+        return [
+            (name, url if has_page else "") for name, url, has_page in self._term_links("authors")
+        ]
 
     @property
     def profiles(self) -> list[AuthorProfile]:
@@ -874,8 +1021,9 @@ def render_output(output: Output, site: Site, env: Environment, view: SiteView) 
         context = _context(output, view)
         return template.render(context).encode()
     except jinja2.TemplateSyntaxError as err:
-        raise BuildError(f"template syntax error: {err.message}", _template_name(err.filename),
-                         err.lineno) from None
+        raise BuildError(
+            f"template syntax error: {err.message}", _template_name(err.filename), err.lineno
+        ) from None
     except BuildError:
         raise
     except Exception as err:  # re-raised by template_error unless a layout raised it
@@ -889,16 +1037,21 @@ def template_error(err: Exception, output: Output) -> BuildError:
     frame = _template_frame(err.__traceback__)
     if isinstance(err, jinja2.TemplateNotFound):
         if frame is None:
-            return BuildError(f"layout {err.name!r} not found (looked in layouts/ and the "
-                              "theme)", output.source)
-        return BuildError(f"template error: {err.name!r} not found (looked in layouts/ and "
-                          "the theme)", *frame)
+            return BuildError(
+                f"layout {err.name!r} not found (looked in layouts/ and the theme)", output.source
+            )
+        return BuildError(
+            f"template error: {err.name!r} not found (looked in layouts/ and the theme)", *frame
+        )
     if isinstance(err, RecursionError):
-        file, line = _first_repeated_frame(err.__traceback__) or frame or (output.template,
-                                                                           None)
-        return BuildError("template error: a layout includes, imports or extends itself "
-                          "without end (to build on the theme's layout of the same name, "
-                          "write `theme:` before its name)", file, line)
+        file, line = _first_repeated_frame(err.__traceback__) or frame or (output.template, None)
+        return BuildError(
+            "template error: a layout includes, imports or extends itself "
+            "without end (to build on the theme's layout of the same name, "
+            "write `theme:` before its name)",
+            file,
+            line,
+        )
     if frame is None and not isinstance(err, jinja2.UndefinedError):
         raise err
     file, line = frame or (output.template, None)
@@ -906,8 +1059,16 @@ def template_error(err: Exception, output: Output) -> BuildError:
 
 
 def _context(output: Output, view: SiteView) -> dict[str, Any]:
-    context: dict[str, Any] = {"site": view, "output": output, "pager": None, "page": None,
-                               "items": [], "taxonomy": None, "term": None, "list_title": ""}
+    context: dict[str, Any] = {
+        "site": view,
+        "output": output,
+        "pager": None,
+        "page": None,
+        "items": [],
+        "taxonomy": None,
+        "term": None,
+        "list_title": "",
+    }
     if output.page_url is not None:
         context["page"] = view.page(output.page_url)
     elif output.target is not None:  # a redirect to a list: alias.html reads its permalink
@@ -977,29 +1138,44 @@ def sitemap_entries(view: SiteView) -> list[SitemapEntry]:
     for output in site.outputs:
         if output.kind == "page":
             page = site.pages[output.page_url or ""]
-            if not page.in_sitemap or page.robots_noindex or not page.is_listed or \
-                    page.layout in ("none",) or not output.path.endswith(".html"):
+            if (
+                not page.in_sitemap
+                or page.robots_noindex
+                or not page.is_listed
+                or page.layout in ("none",)
+                or not output.path.endswith(".html")
+            ):
                 continue
             moment = page.lastmod or page.publish_date or page.date
-            entries.append(SitemapEntry(
-                view.absurl(page.url), dates.iso(moment) if moment else "",
-                str(page.sitemap.get("changefreq", "") or ""),
-                str(page.sitemap.get("priority", "") or "")))
+            entries.append(
+                SitemapEntry(
+                    view.absurl(page.url),
+                    dates.iso(moment) if moment else "",
+                    str(page.sitemap.get("changefreq", "") or ""),
+                    str(page.sitemap.get("priority", "") or ""),
+                )
+            )
         elif output.kind in ("home", "section", "term", "terms") and (
-                output.pager is None or output.pager.number == 1):
+            output.pager is None or output.pager.number == 1
+        ):
             items = output.pager.items if output.pager else ()
             stamps = [site.pages[u].lastmod or site.pages[u].date for u in items]
             moment = max((s for s in stamps if s), default=None, key=lambda d: d.timestamp())
             if output.kind == "home":
                 moment = newest
-            entries.append(SitemapEntry(view.absurl(output.url),
-                                        dates.iso(moment) if moment else "", "", ""))
+            entries.append(
+                SitemapEntry(view.absurl(output.url), dates.iso(moment) if moment else "", "", "")
+            )
         elif output.kind == "journal":
             logged = [site.pages[e.page_url] for e in view.journal.entries]
-            moment = max((p.lastmod or p.date for p in logged if p.date), default=None,
-                         key=lambda d: d.timestamp())
-            entries.append(SitemapEntry(view.absurl(output.url),
-                                        dates.iso(moment) if moment else "", "", ""))
+            moment = max(
+                (p.lastmod or p.date for p in logged if p.date),
+                default=None,
+                key=lambda d: d.timestamp(),
+            )
+            entries.append(
+                SitemapEntry(view.absurl(output.url), dates.iso(moment) if moment else "", "", "")
+            )
     return entries
 
 
@@ -1012,23 +1188,36 @@ def search_index(site: Site, view: SiteView) -> bytes:
     out.write(b"[")
     order = {u: i for i, u in enumerate(site.posts)}
     # Posts in list order, then the pages by address.
-    for url, page in sorted(site.pages.items(),
-                            key=lambda kv: (order.get(kv[0], math.inf), view.absurl(kv[0]))):
-        if page.kind == "section" or page.search_hidden or not page.is_listed or \
-                not page.is_rendered or page.layout in ("archives", "search", "none"):
+    for url, page in sorted(
+        site.pages.items(), key=lambda kv: (order.get(kv[0], math.inf), view.absurl(kv[0]))
+    ):
+        if (
+            page.kind == "section"
+            or page.search_hidden
+            or not page.is_listed
+            or not page.is_rendered
+            or page.layout in ("archives", "search", "none")
+        ):
             continue
         content = page.content
         if out.tell() > 1:
             out.write(b",")
-        out.write(json.dumps({
-            "title": page.title,
-            "permalink": view.absurl(url),
-            "summary": view.fill_links(page, content.summary_text, html=False) if content
-            else "",
-            "content": view.text_of(page),
-            "date": dates.iso(page.date) if page.date else "",
-            "tags": list(page.tags),
-        }, ensure_ascii=False, separators=(",", ":")).encode())
+        out.write(
+            json.dumps(
+                {
+                    "title": page.title,
+                    "permalink": view.absurl(url),
+                    "summary": view.fill_links(page, content.summary_text, html=False)
+                    if content
+                    else "",
+                    "content": view.text_of(page),
+                    "date": dates.iso(page.date) if page.date else "",
+                    "tags": list(page.tags),
+                },
+                ensure_ascii=False,
+                separators=(",", ":"),
+            ).encode()
+        )
     out.write(b"]")
     return out.getvalue()
 
@@ -1042,7 +1231,7 @@ def _template_name(filename: str | None) -> str:
         return "theme " + path.relative_to(theme).as_posix()
     parts = path.parts
     if "layouts" in parts:
-        return "/".join(parts[len(parts) - 1 - parts[::-1].index("layouts"):])
+        return "/".join(parts[len(parts) - 1 - parts[::-1].index("layouts") :])
     return path.name
 
 
@@ -1077,4 +1266,3 @@ def iter_outputs(site: Site, env: Environment) -> Iterator[tuple[Output, bytes]]
     view = SiteView(site)
     for output in site.outputs:
         yield output, render_output(output, site, env, view)
-
