@@ -233,7 +233,7 @@ import inspect, sys, time
 from pathlib import Path
 from mentorblog.plan import search
 from mentorblog.build import BuildOptions, load_site
-from mentorblog.render.outputs import SiteView
+from mentorblog.render.views import SiteView
 root = Path(sys.argv[1]).resolve()
 if "cache_folder" in inspect.signature(load_site).parameters:
     from mentorblog.output.cache import PackReader

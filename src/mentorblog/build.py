@@ -59,7 +59,9 @@ from mentorblog.read.parse import (
     section_folders,
     site_dialect,
 )
-from mentorblog.render.outputs import SiteView, layout_names, make_environment, render_output
+from mentorblog.render.environment import layout_names, make_environment
+from mentorblog.render.outputs import render_output
+from mentorblog.render.views import SiteView
 
 T = TypeVar("T")
 R = TypeVar("R")

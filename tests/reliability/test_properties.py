@@ -26,7 +26,9 @@ from mentorblog.plan.collect import collect_site
 from mentorblog.read import config as config_module
 from mentorblog.read.discover import discover_sources
 from mentorblog.read.parse import ParseContext, parse_page
-from mentorblog.render.outputs import SiteView, make_environment, render_output
+from mentorblog.render.environment import make_environment
+from mentorblog.render.outputs import render_output
+from mentorblog.render.views import SiteView
 
 # The taxonomies a site.yaml without `taxonomies` gets: series (journeys) and authors too.
 CONFIG = Config(root=Path("/nonexistent-site"), title="Props", base_url="https://example.org/",

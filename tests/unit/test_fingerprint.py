@@ -8,7 +8,9 @@ from pathlib import Path
 from mentorblog.build import BuildOptions, load_site
 from mentorblog.core.model import Site
 from mentorblog.output.fingerprint import Digests
-from mentorblog.render.outputs import SiteView, make_environment, render_output
+from mentorblog.render.environment import make_environment
+from mentorblog.render.outputs import render_output
+from mentorblog.render.views import SiteView
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 

@@ -42,7 +42,9 @@ from mentorblog.output.cache import PackReader
 from mentorblog.output.write import copy_files, create_file, staged
 from mentorblog.read.config import CONFIG_FILE
 from mentorblog.read.discover import theme_dir
-from mentorblog.render.outputs import SiteView, make_environment, render_output
+from mentorblog.render.environment import make_environment
+from mentorblog.render.outputs import render_output
+from mentorblog.render.views import SiteView
 
 log = logging.getLogger(__name__)
 

@@ -30,7 +30,8 @@ from jinja2.exceptions import TemplateError
 from mentorblog import __version__
 from mentorblog.core.model import Output, Page, Pager, Site, StaticFile
 from mentorblog.output.cache import source_digest
-from mentorblog.render.outputs import SiteView, make_environment
+from mentorblog.render.environment import make_environment
+from mentorblog.render.views import SiteView
 
 
 def _hash(*parts: bytes) -> bytes:
