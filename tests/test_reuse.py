@@ -13,8 +13,8 @@ import pytest
 from outputs import tree
 
 from mentorblog.build import BuildOptions, BuildResult, build
+from mentorblog.core.theme import theme_dir
 from mentorblog.plan import search
-from mentorblog.read.discover import theme_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = datetime(2026, 1, 1, tzinfo=UTC)

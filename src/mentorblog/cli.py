@@ -513,7 +513,8 @@ def _setting_line(root: Path, names: Sequence[str]) -> str:
     """`site.yaml:3` for the first of `names` set there, `site.yaml` when unknown."""
     import yaml
 
-    from mentorblog.read.config import CONFIG_FILE, norm
+    from mentorblog.core.keys import norm
+    from mentorblog.read.config import CONFIG_FILE
     from mentorblog.read.yamltext import load_yaml
 
     try:

@@ -11,8 +11,8 @@ import pytest
 from mentorblog.build import BuildOptions
 from mentorblog.cli import main
 from mentorblog.commands.check import SPELLINGS, CheckResult, check_site, known_keys, typo_of
-from mentorblog.read.config import norm
-from mentorblog.read.parse import KNOWN_KEYS
+from mentorblog.core.dialects import KNOWN_KEYS
+from mentorblog.core.keys import norm
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SITE_YAML = """title: Check

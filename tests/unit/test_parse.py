@@ -13,11 +13,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from mentorblog.core.errors import BuildError, Notice
+from mentorblog.core.keys import lookup
 from mentorblog.core.model import HUGO, JEKYLL, Config, Page, ScopeDefault
 from mentorblog.read.parse import (
     ParseContext,
     default_main_sections,
-    lookup,
     parse_or_skip,
     parse_page,
     read_text,

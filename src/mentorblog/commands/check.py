@@ -17,12 +17,13 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
 from mentorblog.build import BuildOptions, load_site, render_to_memory
+from mentorblog.core.dialects import KNOWN_KEYS, THEME_PARAMS
 from mentorblog.core.errors import BuildError, Notice
+from mentorblog.core.keys import lookup, norm
 from mentorblog.core.model import Output, Page, Site
+from mentorblog.core.theme import theme_dir
 from mentorblog.output import cache
-from mentorblog.read.config import CONFIG_FILE, THEME_PARAMS, norm
-from mentorblog.read.discover import theme_dir
-from mentorblog.read.parse import KNOWN_KEYS
+from mentorblog.read.config import CONFIG_FILE
 
 # How the known front-matter fields are spelt in FRONTMATTER.md, for "did you mean" (the
 # pipeline matches keys ignoring case, `_` and `-`, so it only keeps the normalised forms).
@@ -330,7 +331,7 @@ def _edit_prefixes(site: Site) -> tuple[str, ...]:
     prefixes = set()
     for value in values:
         if isinstance(value, Mapping):
-            url = next((v for k, v in value.items() if norm(k) == "url"), None)
+            url = lookup(value, "url")
             if isinstance(url, str) and url.strip():
                 prefixes.add(url.strip())
     return tuple(sorted(prefixes))

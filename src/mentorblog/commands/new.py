@@ -20,8 +20,9 @@ import jinja2
 from mentorblog.core import urls
 from mentorblog.core.dates import site_zone
 from mentorblog.core.errors import BuildError
+from mentorblog.core.theme import theme_dir
 from mentorblog.read.config import load_config
-from mentorblog.read.discover import MARKDOWN_SUFFIXES, theme_dir
+from mentorblog.read.discover import MARKDOWN_SUFFIXES
 from mentorblog.read.parse import split_front_matter
 
 DIALECTS = ("hugo", "jekyll")

@@ -33,7 +33,7 @@ from mentorblog.commands.new import (
 )
 from mentorblog.core import urls
 from mentorblog.core.errors import BuildError
-from mentorblog.read.discover import theme_dir
+from mentorblog.core.theme import theme_dir
 from mentorblog.read.yamltext import load_yaml
 
 DIALECTS = ("hugo", "jekyll")

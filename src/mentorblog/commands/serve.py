@@ -38,10 +38,10 @@ from watchdog.observers.api import BaseObserver, ObservedWatch
 
 from mentorblog.build import BuildOptions, load_site
 from mentorblog.core.errors import BuildError, Notice, raise_all, user_errors
+from mentorblog.core.theme import theme_dir
 from mentorblog.output.cache import PackReader
 from mentorblog.output.write import copy_files, create_file, staged
 from mentorblog.read.config import CONFIG_FILE
-from mentorblog.read.discover import theme_dir
 from mentorblog.render.environment import make_environment
 from mentorblog.render.outputs import render_output
 from mentorblog.render.views import SiteView

@@ -13,8 +13,9 @@ from typing import Any
 
 import yaml
 
+from mentorblog.core.dialects import BOOL_THEME_PARAMS, THEME_PARAMS
 from mentorblog.core.errors import BuildError, Notice
-from mentorblog.read.config import BOOL_THEME_PARAMS, THEME_PARAMS, norm
+from mentorblog.core.keys import norm
 from mentorblog.read.parse import toml_error
 from mentorblog.read.yamltext import (
     MAX_DEPTH,

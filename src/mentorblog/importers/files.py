@@ -9,9 +9,12 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from mentorblog.core.dialects import LAYOUT_ALIASES
 from mentorblog.core.errors import BuildError, Notice
-from mentorblog.read.discover import MARKDOWN_SUFFIXES, theme_dir
-from mentorblog.read.parse import LAYOUT_ALIASES, lookup, read_text, split_front_matter
+from mentorblog.core.keys import lookup
+from mentorblog.core.theme import theme_dir
+from mentorblog.read.discover import MARKDOWN_SUFFIXES
+from mentorblog.read.parse import read_text, split_front_matter
 
 
 def walk(

@@ -10,6 +10,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from mentorblog.core.errors import BuildError, Notice
+from mentorblog.core.keys import lookup, norm
 from mentorblog.importers import Plan
 from mentorblog.importers.configfile import (
     ConfigDraft,
@@ -29,7 +30,6 @@ from mentorblog.importers.files import (
     unknown_layout,
     walk,
 )
-from mentorblog.read.config import norm
 
 CONFIG_NAMES = tuple(
     f"{stem}.{ext}" for stem in ("hugo", "config") for ext in ("toml", "yaml", "yml", "json")
@@ -254,7 +254,7 @@ def _without_language(
 
 
 def _get(block: Mapping[str, Any], name: str) -> Any:
-    return next((v for k, v in block.items() if norm(k) == name), None)
+    return lookup(block, name)
 
 
 # -- hugo.toml -> site.yaml ------------------------------------------------------------------

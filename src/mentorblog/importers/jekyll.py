@@ -16,6 +16,7 @@ import yaml
 
 from mentorblog.core import urls
 from mentorblog.core.errors import BuildError, Notice
+from mentorblog.core.keys import lookup, norm
 from mentorblog.importers import Plan
 from mentorblog.importers.configfile import (
     ConfigFile,
@@ -33,8 +34,6 @@ from mentorblog.importers.files import (
     unknown_layout,
     walk,
 )
-from mentorblog.read.config import norm
-from mentorblog.read.parse import lookup
 
 CONFIG_NAMES = ("_config.yml", "_config.yaml", "_config.toml")
 PLACEHOLDER_URL = "https://example.org"

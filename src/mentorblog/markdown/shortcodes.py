@@ -22,9 +22,9 @@ from markupsafe import Markup
 
 from mentorblog.core import urls
 from mentorblog.core.errors import BuildError
+from mentorblog.core.keys import dotted, norm
 from mentorblog.core.model import Page
 from mentorblog.markdown.bodysyntax import ArgValue, Shortcode
-from mentorblog.read.config import norm
 
 TEMPLATE_DIR = "layouts/shortcodes"
 # Built-ins that take inner content (Hugo's and PaperMod's); `qr` may, or may close itself.
@@ -148,14 +148,6 @@ def make_templates(settings: ShortcodeSettings) -> Environment | None:
 # -- what templates see -------------------------------------------------------------------------
 
 
-def _lookup(value: object, rest: str) -> object:
-    for part in rest.split(".") if rest else ():
-        if not isinstance(value, Mapping):
-            return None
-        value = next((v for k, v in value.items() if norm(k) == norm(part)), None)
-    return value
-
-
 def page_param(page: Page, settings: ShortcodeSettings, key: str) -> object:
     """Hugo's `.Param`: the page's own value (even `false`), else the site's; dotted keys
     reach into mappings."""
@@ -168,7 +160,7 @@ def page_param(page: Page, settings: ShortcodeSettings, key: str) -> object:
     if page.description:
         own.setdefault("description", page.description)
     value = own[n] if n in own else settings.site_params.get(n)
-    return _lookup(value, rest)
+    return dotted(value, rest)
 
 
 class PageInfo:
@@ -204,7 +196,7 @@ class SiteInfo:
 
     def param(self, key: str, default: object = None) -> object:
         head, _, rest = key.partition(".")
-        value = _lookup(self.params.get(norm(head)), rest)
+        value = dotted(self.params.get(norm(head)), rest)
         return default if value is None else value
 
 

@@ -213,7 +213,8 @@ class Digests:
         linked folders too: a folder linked into layouts/ used to be skipped, so editing
         a partial there left pages stale)."""
         if self._all_templates is None:
-            from mentorblog.read.discover import layout_files, theme_dir
+            from mentorblog.core.theme import theme_dir
+            from mentorblog.read.discover import layout_files
 
             parts = []
             for name, path in layout_files(self._site.config.root):

@@ -13,6 +13,7 @@ from pathlib import PurePosixPath
 
 from mentorblog.core import urls
 from mentorblog.core.errors import BuildError, Notice, raise_all
+from mentorblog.core.keys import norm
 from mentorblog.core.model import (
     Config,
     Output,
@@ -26,7 +27,6 @@ from mentorblog.core.model import (
 )
 from mentorblog.plan import search
 from mentorblog.plan.related import related_posts
-from mentorblog.read.config import norm
 
 LIST_TEMPLATES = {
     "home": "home.html",

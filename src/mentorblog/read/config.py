@@ -15,105 +15,19 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from mentorblog.core import dates, urls
+from mentorblog.core.dialects import (
+    BOOL_THEME_PARAMS,
+    FOREIGN_SETTINGS,
+    SITE_KEYS,
+    THEME_PARAMS,
+)
 from mentorblog.core.errors import BuildError, Notice
+from mentorblog.core.keys import dig, norm
 from mentorblog.core.model import AuthorProfile, Config, Feeds, MenuItem, Pagination, ScopeDefault
 from mentorblog.read import themeparams
 from mentorblog.read.yamltext import error_line, error_text, load_yaml
 
 CONFIG_FILE = "site.yaml"
-
-
-def norm(key: object) -> str:
-    """Keys match ignoring case, `_` and `-`, as FRONTMATTER.md section 0 says."""
-    return str(key).lower().replace("_", "").replace("-", "")
-
-
-# Canonical site key -> every spelling (normalised) that means it.
-_ALIASES: dict[str, tuple[str, ...]] = {
-    "title": ("title",),
-    "base_url": ("baseurl", "url"),
-    "language": ("language", "languagecode", "lang"),
-    "description": ("description",),
-    "author": ("author", "authors"),
-    "copyright": ("copyright",),
-    "timezone": ("timezone",),
-    "date_format": ("dateformat",),
-    "pagination": ("pagination",),
-    "paginate": ("paginate", "paginatorsize"),
-    "paginate_path": ("paginatepath",),
-    "main_sections": ("mainsections",),
-    "taxonomies": ("taxonomies",),
-    "permalinks": ("permalinks",),
-    "permalink": ("permalink",),
-    "summary_length": ("summarylength",),
-    "excerpt_separator": ("excerptseparator",),
-    "reading_speed": ("readingspeed",),
-    "has_cjk_language": ("hascjklanguage",),
-    "build_drafts": ("builddrafts", "showdrafts", "unpublished"),  # Jekyll: published: false
-    "build_future": ("buildfuture", "future"),
-    "build_expired": ("buildexpired",),
-    "feeds": ("feeds",),
-    "feed": ("feed",),
-    "services": ("services",),
-    "full_text_rss": ("showfulltextinrss",),
-    "search": ("search",),
-    "raw_html": ("rawhtml",),
-    "markup": ("markup",),
-    "menu": ("menu", "menus"),
-    "publish_dir": ("publishdir", "destination"),
-    "cache_dir": ("cachedir",),
-    "params": ("params",),
-    "defaults": ("defaults",),
-    "minima": ("minima",),
-    "profiles": ("profiles",),  # also `authors:` written as a mapping of name -> profile
-    "journal": ("journal",),
-    "related": ("related",),
-    "include": ("include",),
-}
-
-# Theme settings (PaperMod's params): allowed at the top level or under `params`.
-THEME_PARAMS: dict[str, str] = {
-    norm(k): k
-    for k in (
-        "ShowReadingTime ShowWordCount ShowToc TocOpen UseHugoToc ShowBreadCrumbs "
-        "ShowPostNavLinks ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod "
-        "hideSummary hideMeta hideAuthor hideFooter disableAnchoredHeadings comments math "
-        "ShowShareButtons ShareButtons comments_provider cover editPost images keywords env "
-        "defaultTheme disableThemeToggle disableScrollToTop disableSpecial1stPost "
-        "ShowAllPagesInArchive ShowPageNums homeInfoParams profileMode socialIcons label "
-        "assets fuseOpts ShowCanonicalLink CanonicalLinkText ShowFullTextinRSS "
-        "disableShare mainSections DateFormat"
-    ).split()
-}
-_BOOL_PARAMS = {
-    norm(k)
-    for k in (
-        "ShowReadingTime ShowWordCount ShowToc TocOpen UseHugoToc ShowBreadCrumbs "
-        "ShowPostNavLinks ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod "
-        "hideSummary hideMeta hideAuthor hideFooter disableAnchoredHeadings comments math "
-        "ShowShareButtons disableThemeToggle disableScrollToTop disableSpecial1stPost "
-        "ShowAllPagesInArchive ShowPageNums ShowCanonicalLink"
-    ).split()
-}
-
-BOOL_THEME_PARAMS = frozenset(_BOOL_PARAMS)  # for the importers
-
-# Settings of Hugo or Jekyll that mean nothing here: a quiet warning, no suggestion.
-_FOREIGN = {
-    norm(k)
-    for k in (
-        "theme themesDir enableRobotsTXT enableEmoji enableGitInfo minify outputs outputFormats "
-        "module languages defaultContentLanguage googleAnalytics disqusShortname privacy "
-        "sitemap security caches imaging build disableKinds enableInlineShortcodes "
-        "pygmentsUseClasses pygmentsCodeFences canonifyURLs relativeURLs uglyURLs "
-        "mediaTypes frontmatter cascade plugins markdown kramdown highlighter exclude "
-        "collections sass gems incremental safe keep_files encoding twitter_username "
-        "github_username show_excerpts header_pages jekyll-archives whitelist "
-        "disqus google_analytics source layouts_dir data_dir includes_dir "
-        "collections_dir webrick livereload port host strict_front_matter liquid "
-        "paginate_path_format remove_linked_images"
-    ).split()
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +124,7 @@ class _Reader:
         params: dict[str, object] = {}
         param_keys: dict[str, str] = {}  # normalised -> key as written, for messages
         spelled: dict[str, tuple[str, int | None]] = {}
-        by_alias = {alias: canon for canon, aliases in _ALIASES.items() for alias in aliases}
+        by_alias = {alias: canon for canon, aliases in SITE_KEYS.items() for alias in aliases}
         for key, value in data.items():
             n = norm(key)
             line = self.raw_lines.get(str(key))
@@ -239,7 +153,7 @@ class _Reader:
                 params[n] = value
                 param_keys[n] = str(key)
                 self.param_lines[n] = line
-            elif n in _FOREIGN:
+            elif n in FOREIGN_SETTINGS:
                 self.warn(
                     f"`{key}` is a Hugo/Jekyll setting mentorblog does not use; ignored", line
                 )
@@ -252,7 +166,7 @@ class _Reader:
         for key, value in (raw_params or {}).items():
             n = norm(key)
             for canon in ("description", "author"):
-                if n in _ALIASES[canon]:
+                if n in SITE_KEYS[canon]:
                     if (
                         canon in values
                         and values[canon][1] != value
@@ -275,7 +189,7 @@ class _Reader:
             param_keys.setdefault(n, f"params.{key}")
             self.param_lines.setdefault(n, params_line)
         for n, value in params.items():
-            if n in _BOOL_PARAMS:
+            if n in BOOL_THEME_PARAMS:
                 params[n] = self._typed(param_keys.get(n, n), value, bool)
         params = themeparams.normalise(params, param_keys, self._param_error)
         return self._build(values, params)
@@ -297,7 +211,7 @@ class _Reader:
         )
 
     def _unknown(self, key: str) -> str:
-        known = [k for k in _ALIASES] + sorted(THEME_PARAMS.values())
+        known = [k for k in SITE_KEYS] + sorted(THEME_PARAMS.values())
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.6) or difflib.get_close_matches(
             norm(key), [norm(k) for k in known], n=1, cutoff=0.75
         )
@@ -712,7 +626,7 @@ class _Reader:
     def _raw_html(self, values: Mapping[str, tuple[str, object]]) -> bool:
         raw: bool = self._get(values, "raw_html", bool, True)
         markup = self._get(values, "markup", dict, {})
-        unsafe = _dig(markup, "goldmark", "renderer", "unsafe")
+        unsafe = dig(markup, "goldmark", "renderer", "unsafe")
         if "raw_html" not in values and isinstance(unsafe, bool):
             return unsafe
         return raw
@@ -771,14 +685,6 @@ _KIND_NAMES: dict[object, str] = {
 def _is_web_address(url: str) -> bool:
     """http(s), a host, and nothing a browser would strip or run (no spaces or controls)."""
     return bool(re.fullmatch(r"https?://[^\s/?#]+(?:[/?#]\S*)?", url.strip(), re.IGNORECASE))
-
-
-def _dig(block: object, *keys: str) -> object:
-    for key in keys:
-        if not isinstance(block, dict):
-            return None
-        block = next((v for k, v in block.items() if norm(k) == key), None)
-    return block
 
 
 def _is_profiles(value: object) -> bool:

@@ -5,19 +5,14 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import os
-from importlib.resources import files
 from pathlib import Path, PurePosixPath
 
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import Sources, StaticFile
+from mentorblog.core.theme import theme_dir
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _SPECIAL_DIRS = {"_posts", "_drafts"}
-
-
-def theme_dir() -> Path:
-    """The default theme shipped inside the package."""
-    return Path(str(files("mentorblog").joinpath("theme")))
 
 
 def discover_sources(

@@ -16,10 +16,12 @@ import yaml
 
 from mentorblog.core import urls
 from mentorblog.core.dates import DateError, parse_date, site_zone
+from mentorblog.core.dialects import BOOL_FLAGS, KNOWN_KEYS, LAYOUT_ALIASES, OTHER_FLAGS
 from mentorblog.core.errors import BuildError, Notice
+from mentorblog.core.keys import norm
 from mentorblog.core.model import HUGO, JEKYLL, Config, Cover, Page, Session
 from mentorblog.read import themeparams
-from mentorblog.read.config import author_names, norm
+from mentorblog.read.config import author_names
 from mentorblog.read.yamltext import (
     MAX_DEPTH,
     MAX_DIGITS,
@@ -30,31 +32,6 @@ from mentorblog.read.yamltext import (
     too_deep,
 )
 
-# Display switches read by the theme through page.param(); validated as booleans here.
-BOOL_FLAGS = {
-    norm(k)
-    for k in (
-        "ShowReadingTime ShowWordCount showToc TocOpen UseHugoToc ShowBreadCrumbs "
-        "ShowPostNavLinks ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod "
-        "hideSummary hidemeta hideAuthor hideFooter disableAnchoredHeadings comments math "
-        "disableShare disableHLJS featured ShowCanonicalLink"
-    ).split()
-}
-OTHER_FLAGS = {norm(k) for k in "ShareButtons editPost CanonicalLinkText".split()}
-
-# Fields the pipeline itself reads (normalised spelling -> meaning is in _fields()).
-FIELDS = {
-    norm(k)
-    for k in (
-        "title linkTitle date lastmod modified last_modified_at publishDate pubdate published "
-        "expiryDate unpublishdate draft weight tags tag categories category author authors "
-        "description summary excerpt excerpt_separator aliases redirect_from slug url "
-        "permalink keywords canonicalURL canonical_url images image cover build sitemap layout "
-        "searchHidden hiddenInHomeList hiddenInRss robotsNoIndex isCJKLanguage params "
-        "session sessions"
-    ).split()
-}
-KNOWN_KEYS = FIELDS | BOOL_FLAGS | OTHER_FLAGS
 _NOT_PAGE_LAYOUTS = {
     "base",
     "404",
@@ -68,7 +45,6 @@ _NOT_PAGE_LAYOUTS = {
     "authors",
     "journal",
 }
-LAYOUT_ALIASES = {"default": None, "home": "page", "single": "post", "list": "section"}
 _TRUE_WORDS = {"true", "yes", "on", "y"}
 _FALSE_WORDS = {"false", "no", "off", "n"}
 
@@ -923,9 +899,3 @@ def default_main_sections(content: tuple[PurePosixPath, ...], config: Config) ->
 
 def _kind(value: object) -> str:
     return {dict: "a mapping", list: "a list", bool: "true/false"}.get(type(value), repr(value))
-
-
-def lookup(mapping: Mapping[str, object], key: str) -> object:
-    """Case-, `_`- and `-`-insensitive lookup, as front-matter keys are matched."""
-    n = norm(key)
-    return next((v for k, v in mapping.items() if norm(k) == n), None)

@@ -13,17 +13,13 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from mentorblog.core.errors import BuildError
+from mentorblog.core.keys import norm
 
 # (key path as written, message) -> the error to raise, with site.yaml's line for that key.
 Fail = Callable[[tuple[str, ...], str], BuildError]
 
 _TRUE = {"true", "yes", "on"}
 _FALSE = {"false", "no", "off"}
-
-
-def norm(key: object) -> str:
-    """Keys match ignoring case, `_` and `-` (as `config.norm`, which imports this module)."""
-    return str(key).lower().replace("_", "").replace("-", "")
 
 
 def normalise(

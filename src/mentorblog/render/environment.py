@@ -22,7 +22,7 @@ from jinja2 import (
 from jinja2.loaders import split_template_path
 
 from mentorblog.core import dates, urls
-from mentorblog.read.discover import theme_dir
+from mentorblog.core.theme import theme_dir
 from mentorblog.render.filters import (
     SHARE_TARGETS,
     _format_date,

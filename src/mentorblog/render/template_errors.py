@@ -9,7 +9,7 @@ import jinja2
 
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import Output
-from mentorblog.read.discover import theme_dir
+from mentorblog.core.theme import theme_dir
 
 
 def template_error(err: Exception, output: Output) -> BuildError:

@@ -13,6 +13,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from mentorblog.core import dates, urls
+from mentorblog.core.keys import dotted, norm
 from mentorblog.core.model import (
     AuthorProfile,
     Heading,
@@ -26,7 +27,6 @@ from mentorblog.core.model import (
 from mentorblog.output.cache import PackReader
 from mentorblog.plan import search, xrefs
 from mentorblog.plan.journal import Journal, summarise
-from mentorblog.read.config import norm
 from mentorblog.render.filters import markdownify
 
 T = TypeVar("T")
@@ -292,13 +292,7 @@ class SiteView:
             value = self._param_values[key]
         except KeyError:
             head, _, rest = key.partition(".")
-            value = self.params.get(norm(head))
-            for part in rest.split(".") if rest else ():
-                if not isinstance(value, Mapping):
-                    value = None
-                    break
-                value = next((v for k, v in value.items() if norm(k) == norm(part)), None)
-            self._param_values[key] = value
+            value = self._param_values[key] = dotted(self.params.get(norm(head)), rest)
         return default if value is None else value
 
     def url(self, url: str) -> str:
@@ -642,11 +636,7 @@ class PageView:
                 break
         else:
             value = self._site.params.get(n)
-        for part in rest.split(".") if rest else ():
-            if not isinstance(value, Mapping):
-                value = None
-                break
-            value = next((v for k, v in value.items() if norm(k) == norm(part)), None)
+        value = dotted(value, rest)
         return default if value is None else value
 
     @cached_property

@@ -1,0 +1,122 @@
+"""What Hugo's and Jekyll's keys mean here, in one place: site settings and their spellings,
+the theme's (PaperMod's) settings, front-matter fields and display switches, layout names.
+Every key is compared normalised (`keys.norm`: any case, without `_` and `-`); FRONTMATTER.md
+describes each one."""
+
+from __future__ import annotations
+
+from mentorblog.core.keys import norm
+
+# Canonical site key -> every spelling (normalised) that means it.
+SITE_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("title",),
+    "base_url": ("baseurl", "url"),
+    "language": ("language", "languagecode", "lang"),
+    "description": ("description",),
+    "author": ("author", "authors"),
+    "copyright": ("copyright",),
+    "timezone": ("timezone",),
+    "date_format": ("dateformat",),
+    "pagination": ("pagination",),
+    "paginate": ("paginate", "paginatorsize"),
+    "paginate_path": ("paginatepath",),
+    "main_sections": ("mainsections",),
+    "taxonomies": ("taxonomies",),
+    "permalinks": ("permalinks",),
+    "permalink": ("permalink",),
+    "summary_length": ("summarylength",),
+    "excerpt_separator": ("excerptseparator",),
+    "reading_speed": ("readingspeed",),
+    "has_cjk_language": ("hascjklanguage",),
+    "build_drafts": ("builddrafts", "showdrafts", "unpublished"),  # Jekyll: published: false
+    "build_future": ("buildfuture", "future"),
+    "build_expired": ("buildexpired",),
+    "feeds": ("feeds",),
+    "feed": ("feed",),
+    "services": ("services",),
+    "full_text_rss": ("showfulltextinrss",),
+    "search": ("search",),
+    "raw_html": ("rawhtml",),
+    "markup": ("markup",),
+    "menu": ("menu", "menus"),
+    "publish_dir": ("publishdir", "destination"),
+    "cache_dir": ("cachedir",),
+    "params": ("params",),
+    "defaults": ("defaults",),
+    "minima": ("minima",),
+    "profiles": ("profiles",),  # also `authors:` written as a mapping of name -> profile
+    "journal": ("journal",),
+    "related": ("related",),
+    "include": ("include",),
+}
+
+# Theme settings (PaperMod's params): allowed at the top level or under `params`.
+THEME_PARAMS: dict[str, str] = {
+    norm(k): k
+    for k in (
+        "ShowReadingTime ShowWordCount ShowToc TocOpen UseHugoToc ShowBreadCrumbs "
+        "ShowPostNavLinks ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod "
+        "hideSummary hideMeta hideAuthor hideFooter disableAnchoredHeadings comments math "
+        "ShowShareButtons ShareButtons comments_provider cover editPost images keywords env "
+        "defaultTheme disableThemeToggle disableScrollToTop disableSpecial1stPost "
+        "ShowAllPagesInArchive ShowPageNums homeInfoParams profileMode socialIcons label "
+        "assets fuseOpts ShowCanonicalLink CanonicalLinkText ShowFullTextinRSS "
+        "disableShare mainSections DateFormat"
+    ).split()
+}
+BOOL_THEME_PARAMS = frozenset(
+    {
+        norm(k)
+        for k in (
+            "ShowReadingTime ShowWordCount ShowToc TocOpen UseHugoToc ShowBreadCrumbs "
+            "ShowPostNavLinks ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod "
+            "hideSummary hideMeta hideAuthor hideFooter disableAnchoredHeadings comments math "
+            "ShowShareButtons disableThemeToggle disableScrollToTop disableSpecial1stPost "
+            "ShowAllPagesInArchive ShowPageNums ShowCanonicalLink"
+        ).split()
+    }
+)
+
+# Settings of Hugo or Jekyll that mean nothing here: a quiet warning, no suggestion.
+FOREIGN_SETTINGS = {
+    norm(k)
+    for k in (
+        "theme themesDir enableRobotsTXT enableEmoji enableGitInfo minify outputs outputFormats "
+        "module languages defaultContentLanguage googleAnalytics disqusShortname privacy "
+        "sitemap security caches imaging build disableKinds enableInlineShortcodes "
+        "pygmentsUseClasses pygmentsCodeFences canonifyURLs relativeURLs uglyURLs "
+        "mediaTypes frontmatter cascade plugins markdown kramdown highlighter exclude "
+        "collections sass gems incremental safe keep_files encoding twitter_username "
+        "github_username show_excerpts header_pages jekyll-archives whitelist "
+        "disqus google_analytics source layouts_dir data_dir includes_dir "
+        "collections_dir webrick livereload port host strict_front_matter liquid "
+        "paginate_path_format remove_linked_images"
+    ).split()
+}
+
+# Display switches read by the theme through page.param(); validated as booleans here.
+BOOL_FLAGS = {
+    norm(k)
+    for k in (
+        "ShowReadingTime ShowWordCount showToc TocOpen UseHugoToc ShowBreadCrumbs "
+        "ShowPostNavLinks ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod "
+        "hideSummary hidemeta hideAuthor hideFooter disableAnchoredHeadings comments math "
+        "disableShare disableHLJS featured ShowCanonicalLink"
+    ).split()
+}
+OTHER_FLAGS = {norm(k) for k in "ShareButtons editPost CanonicalLinkText".split()}
+
+# Fields the pipeline itself reads (normalised spelling -> meaning is in _fields()).
+FIELDS = {
+    norm(k)
+    for k in (
+        "title linkTitle date lastmod modified last_modified_at publishDate pubdate published "
+        "expiryDate unpublishdate draft weight tags tag categories category author authors "
+        "description summary excerpt excerpt_separator aliases redirect_from slug url "
+        "permalink keywords canonicalURL canonical_url images image cover build sitemap layout "
+        "searchHidden hiddenInHomeList hiddenInRss robotsNoIndex isCJKLanguage params "
+        "session sessions"
+    ).split()
+}
+KNOWN_KEYS = FIELDS | BOOL_FLAGS | OTHER_FLAGS
+LAYOUT_ALIASES = {"default": None, "home": "page", "single": "post", "list": "section"}
