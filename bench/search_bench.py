@@ -236,10 +236,9 @@ from mentorblog.build import BuildOptions, load_site
 from mentorblog.render.views import SiteView
 root = Path(sys.argv[1]).resolve()
 if "cache_folder" in inspect.signature(load_site).parameters:
-    from mentorblog.output.cache import PackReader
     folder = root / ".mentorblog-cache"
     site = load_site(BuildOptions(source=root), folder)[0]
-    view = SiteView(site, PackReader(folder))
+    view = SiteView(site)  # reads the texts from the store the Site names
 else:
     site = load_site(BuildOptions(source=root))[0]
     view = SiteView(site)

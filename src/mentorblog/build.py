@@ -26,10 +26,11 @@ from jinja2 import Environment
 
 from mentorblog.core.errors import BuildError, Notice, raise_all
 from mentorblog.core.model import Config, Page, Site, StaticFile
+from mentorblog.core.store import PACKS, PackWriter
 from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_for
 from mentorblog.markdown.shortcodes import read_templates
 from mentorblog.output import cache
-from mentorblog.output.cache import OutputIndex, OutputRecord, PackReader, PackWriter
+from mentorblog.output.cache import OutputIndex, OutputRecord
 from mentorblog.output.fingerprint import Digests
 from mentorblog.output.write import (
     LOCK_WAIT,
@@ -190,9 +191,9 @@ def _finish_worker() -> None:
     packs = _worker.pop("packs", None)
     if packs is not None:
         packs.close()
-    reader = _worker.pop("reader", None)
-    if reader is not None:
-        reader.close()
+    view = _worker.pop("view", None)
+    if view is not None:
+        view.close()
     _worker.clear()
 
 
@@ -244,7 +245,11 @@ def _init_parse(
     root: Path, ctx: ParseContext, settings: MarkdownSettings, cache_folder: Path, now: datetime
 ) -> None:
     _worker.update(
-        root=root, ctx=ctx, renderer=Renderer(settings), packs=PackWriter(cache_folder), now=now
+        root=root,
+        ctx=ctx,
+        renderer=Renderer(settings),
+        packs=PackWriter(cache_folder / PACKS),
+        now=now,
     )
 
 
@@ -271,18 +276,12 @@ def _parse_one(source: PurePosixPath) -> Page | Notice | BuildError:
     except BuildError as err:
         return err
     packs: PackWriter = _worker["packs"]
-    stored = replace(
-        content,
-        html="",
-        html_ref=packs.add(content.html),
-        text="",
-        text_ref=packs.add(content.text),
-        notices=(),
-    )
+    html, text = packs.add(str(content.html)), packs.add(str(content.text))
+    terms = None
     if _worker["ctx"].search_terms:
         # Tokenised here, in parallel and once per edit, not by the search index's renderer.
-        terms = search.encode_terms(*search.page_terms(replace(result, content=content)))
-        stored = replace(stored, terms_ref=packs.add(terms))
+        terms = packs.add(search.encode_terms(*search.page_terms(replace(result, content=content))))
+    stored = replace(content, html=html, text=text, terms=terms, notices=())
     return replace(result, body="", content=stored, notices=result.notices + content.notices)
 
 
@@ -293,12 +292,10 @@ def _init_render(
     site: Site, cache_folder: Path, tmp: Path, minify: bool, env: Environment | None
 ) -> None:
     """`env` comes compiled from the parent when workers are forked; spawned ones build it."""
-    reader = PackReader(cache_folder)
     _worker.update(
         site=site,
         env=env or make_environment(site.config.root),
-        view=SiteView(site, reader),
-        reader=reader,
+        view=SiteView(site),
         tmp=tmp,
         minify=minify,
     )
@@ -489,6 +486,7 @@ def _load_site(
         site = collect_site(
             config, pages, sources.content_files, sources.static, now, sources.assets
         )
+        site = replace(site, store=cache_folder / PACKS)
         notices.extend(site.notices)
         raise_all(xrefs.check_links(site.pages), "content errors")
     except Exception:
@@ -818,11 +816,10 @@ def _take_kept(
 
 def render_to_memory(site: Site, cache_folder: Path) -> Iterator[tuple[str, bytes]]:
     """Every output as bytes, in this process (for `check` and tests)."""
-    reader = PackReader(cache_folder)
     env = make_environment(site.config.root)
-    view = SiteView(site, reader)
+    view = SiteView(site)
     try:
         for output in site.outputs:
             yield output.path, render_output(output, site, env, view)
     finally:
-        reader.close()
+        view.close()

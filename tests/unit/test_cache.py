@@ -33,14 +33,14 @@ def test_every_model_dataclass_pickles_as_its_field_values() -> None:
 
     classes = [c for c in vars(model).values()
                if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ ==
-               model.__name__] + [cache.HtmlRef, cache.OutputRecord, cache.OutputIndex]
+               model.__name__] + [cache.OutputRecord, cache.OutputIndex]
     assert len(classes) > 15
     for cls in classes:
         assert cls.__reduce__ is not object.__reduce__, cls  # type: ignore[comparison-overlap]
     content = model.Content(html="<p>x</p>", summary_html="", summary_text="x",
                             is_truncated=False, text="x",
                             toc=(model.Heading(2, "a", "A"),), word_count=1,
-                            reading_minutes=1, html_ref=cache.HtmlRef("p", 1, 2))
+                            reading_minutes=1, terms=model.StoredText("p", 1, 2))
     page = model.Page(source=PurePosixPath("content/a.md"), kind="post", section="posts",
                       body_line=3, title="A", url="/a/", output_path="a/index.html",
                       layout="post", body="", content=content,
@@ -90,12 +90,12 @@ def test_the_cache_unpickler_builds_what_the_cache_holds(tmp_path: Path) -> None
     from pathlib import PurePosixPath
     from zoneinfo import ZoneInfo
 
-    from mentorblog.core.model import Cover, Heading
+    from mentorblog.core.model import Cover, Heading, StoredText
     from mentorblog.output.cache import _dump, _load
 
     value = [datetime(2024, 1, 1, tzinfo=ZoneInfo("Europe/Lisbon")), date(2024, 1, 2),
              timezone(timedelta(hours=8)), UTC, PurePosixPath("content/a.md"),
-             Cover(image="x.png"), Heading(2, "id", "Title"), cache.HtmlRef("p", 1, 2), {1, 2},
+             Cover(image="x.png"), Heading(2, "id", "Title"), StoredText("p", 1, 2), {1, 2},
              frozenset({3})]
     with open(tmp_path / "x", "wb") as f:
         _dump(value, f)

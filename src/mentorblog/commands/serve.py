@@ -39,7 +39,6 @@ from watchdog.observers.api import BaseObserver, ObservedWatch
 from mentorblog.build import BuildOptions, load_site
 from mentorblog.core.errors import BuildError, Notice, raise_all, user_errors
 from mentorblog.core.theme import theme_dir
-from mentorblog.output.cache import PackReader
 from mentorblog.output.write import copy_files, create_file, staged
 from mentorblog.read.config import CONFIG_FILE
 from mentorblog.render.environment import make_environment
@@ -133,11 +132,10 @@ class SiteBuilder:
             self._env = make_environment(site.config.root)
         self._count += 1
         folder = self.workdir / f"site-{self._count}"
-        reader = PackReader(self.cache_folder)
+        view = SiteView(site)
         pages = 0
         try:
             with staged(folder) as tmp:
-                view = SiteView(site, reader)
                 errors: list[BuildError] = []
                 for output in site.outputs:
                     try:
@@ -150,7 +148,7 @@ class SiteBuilder:
                 raise_all(errors, "template errors")
                 copy_files(tmp, site.static)
         finally:
-            reader.close()
+            view.close()
         return Built(
             folder,
             pages,

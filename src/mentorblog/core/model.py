@@ -3,12 +3,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path, PurePosixPath
+from typing import TypeVar
 
 from mentorblog.core.errors import Notice
-from mentorblog.output.cache import HtmlRef, pickled_as_fields
+
+D = TypeVar("D")
+
+
+def pickled_as_fields(cls: type[D]) -> type[D]:
+    """Pickle a frozen dataclass as (class, field values), rebuilt through `__init__` from C.
+    The dataclasses default (`__getstate__`/`__setstate__`, which call `fields()` for every
+    object) cost 0.9 s to load 10,000 cached pages and slowed every page a parse worker sends
+    back; a `reducer_override` in Python was called for every string too. Every field must
+    be an `__init__` argument, in order."""
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+
+    def __reduce__(self: D) -> tuple[type[D], tuple[object, ...]]:
+        return cls, tuple([getattr(self, name) for name in names])
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
+    return cls
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class StoredText:
+    """Where a long text of a page is kept outside the Site: a pack file of the site's store
+    (`Site.store`), a byte offset and a length. The build stores every body's html, plain
+    text and search terms this way, so the main process never holds all of them
+    (store.py)."""
+
+    pack: str
+    offset: int
+    length: int
+
+
+Text = str | StoredText  # a text as it is, or where it is stored; `store.read` gives both back
 
 
 @pickled_as_fields
@@ -144,19 +177,17 @@ class LinkRef:
 class Content:
     """What the markdown stage derives from a body."""
 
-    html: str
+    html: Text  # the markdown stage makes it a str; the build stores it (StoredText)
     summary_html: str
     summary_text: str
     is_truncated: bool  # the summary is shorter than the whole text
-    text: str  # the whole body as plain text (search index), taken from the tokens
+    text: Text  # the whole body as plain text (search index), taken from the tokens
     toc: tuple[Heading, ...]
     word_count: int
     reading_minutes: int
-    html_ref: HtmlRef | None = None  # set when `html` was moved to the build cache's packs
-    text_ref: HtmlRef | None = None  # likewise for `text`, which only the search index reads
     refs: tuple[LinkRef, ...] = ()  # placeholders in html, summary and text (see xrefs.py)
     notices: tuple[Notice, ...] = ()  # warnings about the body (unknown shortcodes, ...)
-    terms_ref: HtmlRef | None = None  # the search terms of the page (search.encode_terms)
+    terms: Text | None = None  # the page's search terms (search.encode_terms), when made
 
 
 @pickled_as_fields
@@ -332,6 +363,7 @@ class Site:
     assets: Mapping[str, str] = field(default_factory=dict)  # theme css/js -> hashed path
     notices: tuple[Notice, ...] = ()
     related: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # post url -> urls
+    store: Path | None = None  # the folder of the pack files its StoredTexts point into
 
     def page(self, url: str) -> Page:
         return self.pages[url]

@@ -1,9 +1,9 @@
 """The build cache: what is expensive to redo, keyed by content, settings and version.
 
-Rendered html lives in append-only pack files (one per worker per build) so the main process
-never holds every page's html: it keeps a small reference (pack, offset, length) and the render
-stage reads each body when it writes that page. Parsed pages are kept by the hash of the file's
-bytes and the settings that shape them. Deleting the folder only makes the next build cold."""
+Parsed pages are kept by the hash of the file's bytes and the settings that shape them; their
+long texts are in the site's store (core/store.py, the `packs/` folder here), which this
+module prunes with the index. The outputs of the last build are kept with what each read, for
+reuse. Deleting the folder only makes the next build cold."""
 
 from __future__ import annotations
 
@@ -17,14 +17,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, is_dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any
 
 from mentorblog import __version__
 from mentorblog.core.errors import BuildError
+from mentorblog.core.model import StoredText, pickled_as_fields
+from mentorblog.core.store import PACKS
 
 _INDEX = "pages.pickle"
-_PACKS = "packs"
-_FORMAT = 3  # bump when what the cache stores changes shape
+_FORMAT = 4  # bump when what the cache stores changes shape
 # The Cache Directory Tagging Specification's file: backup tools skip a folder holding it,
 # and it tells a build that a non-empty cache folder is its own.
 TAG = "CACHEDIR.TAG"
@@ -33,7 +34,7 @@ _TAG_TEXT = (
     b"# This is the build cache of mentorblog; deleting it only makes the next build "
     b"slower.\n"
 )
-_OURS = {TAG, _INDEX, _PACKS, "outputs.pickle", "previous-output"}
+_OURS = {TAG, _INDEX, PACKS, "outputs.pickle", "previous-output"}
 _TEMP_PREFIXES = ("pages-", "outputs-")  # from tempfile.mkstemp in save_index/save_outputs
 
 
@@ -90,34 +91,6 @@ def prepare_folder(folder: Path) -> None:
             os.unlink(entry.path)
 
 
-D = TypeVar("D")
-
-
-def pickled_as_fields(cls: type[D]) -> type[D]:
-    """Pickle a frozen dataclass as (class, field values), rebuilt through `__init__` from C.
-    The dataclasses default (`__getstate__`/`__setstate__`, which call `fields()` for every
-    object) cost 0.9 s to load 10,000 cached pages and slowed every page a parse worker sends
-    back; a `reducer_override` in Python was called for every string too. Every field must
-    be an `__init__` argument, in order."""
-    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
-
-    def __reduce__(self: D) -> tuple[type[D], tuple[object, ...]]:
-        return cls, tuple([getattr(self, name) for name in names])
-
-    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
-    return cls
-
-
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
-class HtmlRef:
-    """Where one page's rendered html is stored."""
-
-    pack: str
-    offset: int
-    length: int
-
-
 def settings_key(*parts: object) -> str:
     """A key for everything that changes what a file parses and renders to, including the
     shape of the cached classes, so an upgrade never unpickles an old layout, and mentorblog's
@@ -161,7 +134,14 @@ def source_digest() -> str:
 def _model_shape() -> tuple[tuple[str, tuple[str, ...]], ...]:
     from mentorblog.core import model
 
-    classes = (model.Page, model.Content, model.Cover, model.Heading, model.LinkRef, HtmlRef)
+    classes = (
+        model.Page,
+        model.Content,
+        model.Cover,
+        model.Heading,
+        model.LinkRef,
+        model.StoredText,
+    )
     return tuple((c.__name__, tuple(f.name for f in fields(c))) for c in classes)
 
 
@@ -172,52 +152,6 @@ def content_digest(data: bytes) -> bytes:
 def file_key(digest: bytes, settings: str) -> str:
     """A parsed file's key: its content digest under the settings key."""
     return hashlib.sha256(digest + settings.encode()).hexdigest()[:32]
-
-
-class PackWriter:
-    """Appends html bodies to this process's pack file; one writer per worker."""
-
-    def __init__(self, folder: Path) -> None:
-        (folder / _PACKS).mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(
-            prefix=f"{os.getpid()}-", suffix=".pack", dir=folder / _PACKS
-        )
-        self._file: IO[bytes] = os.fdopen(handle, "wb")
-        self._name = Path(name).name
-        self._offset = 0
-
-    def add(self, html: str) -> HtmlRef:
-        data = html.encode()
-        self._file.write(data)
-        ref = HtmlRef(self._name, self._offset, len(data))
-        self._offset += len(data)
-        return ref
-
-    def flush(self) -> None:
-        self._file.flush()
-
-    def close(self) -> None:
-        self._file.close()
-
-
-class PackReader:
-    """Reads html bodies back; keeps the pack files it has opened."""
-
-    def __init__(self, folder: Path) -> None:
-        self._folder = folder / _PACKS
-        self._open: dict[str, IO[bytes]] = {}
-
-    def read(self, ref: HtmlRef) -> str:
-        handle = self._open.get(ref.pack)
-        if handle is None:
-            handle = self._open[ref.pack] = open(self._folder / ref.pack, "rb")  # noqa: SIM115
-        handle.seek(ref.offset)
-        return handle.read(ref.length).decode()
-
-    def close(self) -> None:
-        for handle in self._open.values():
-            handle.close()
-        self._open.clear()
 
 
 def _dump(value: object, file: IO[bytes]) -> None:
@@ -245,7 +179,7 @@ _ALLOWED = {
     "datetime": {"date", "datetime", "time", "timedelta", "timezone"},
     "zoneinfo": {"ZoneInfo"},
     "pathlib": {"PurePosixPath", "PosixPath"},
-    "mentorblog.output.cache": {"HtmlRef", "OutputRecord", "OutputIndex"},
+    "mentorblog.output.cache": {"OutputRecord", "OutputIndex"},
 }
 
 
@@ -285,15 +219,13 @@ def load_index(folder: Path, settings: str) -> dict[str, object]:
         return {}
     if stored_settings != settings or not isinstance(pages, dict):
         return {}
-    packs = folder / _PACKS
+    packs = folder / PACKS
     present = {p.name for p in packs.iterdir()} if packs.is_dir() else set()
     return {k: v for k, v in pages.items() if _refs_exist(v, present)}
 
 
 def _refs_exist(page: object, packs: set[str]) -> bool:
-    content = getattr(page, "content", None)
-    refs = (getattr(content, name, None) for name in ("html_ref", "text_ref", "terms_ref"))
-    return all(ref is None or ref.pack in packs for ref in refs)
+    return all(ref.pack in packs for ref in _refs(page))
 
 
 def save_index(
@@ -310,12 +242,12 @@ def save_index(
     os.replace(tmp, folder / _INDEX)
     live_refs = {ref for p in pages.values() for ref in _refs(p)}
     live_packs = {ref.pack for ref in live_refs}
-    packs = folder / _PACKS
+    packs = folder / PACKS
     if packs.is_dir():
         for pack in packs.iterdir():
             if pack.name not in live_packs:
                 pack.unlink(missing_ok=True)
-    dead: dict[str, list[HtmlRef]] = {}
+    dead: dict[str, list[StoredText]] = {}
     for page in dropped:
         for ref in _refs(page):
             if ref.pack in live_packs and ref not in live_refs:
@@ -330,10 +262,10 @@ def save_index(
             (packs / name).unlink(missing_ok=True)  # then no page may use it: it goes
 
 
-def _refs(page: object) -> list[HtmlRef]:
+def _refs(page: object) -> list[StoredText]:
     content = getattr(page, "content", None)
-    found = (getattr(content, name, None) for name in ("html_ref", "text_ref", "terms_ref"))
-    return [ref for ref in found if isinstance(ref, HtmlRef)]
+    found = (getattr(content, name, None) for name in ("html", "text", "terms"))
+    return [ref for ref in found if isinstance(ref, StoredText)]
 
 
 def discard(folder: Path) -> None:

@@ -167,8 +167,12 @@ TextOf = Callable[[Page], str]
 
 
 def stored_text(page: Page) -> str:
-    """A page's plain text when it is kept in the Page (render reads the build cache's)."""
-    return page.content.text if page.content else ""
+    """A page's plain text when the Page holds it; a text kept in the site's store is read
+    through the render view (`SiteView.text_of`)."""
+    text = page.content.text if page.content else ""
+    if not isinstance(text, str):
+        raise ValueError(f"{page.source}: its text is in the site's store; read it from there")
+    return text
 
 
 PageTerms = tuple[set[str], dict[str, int]]  # every term; fields of the marked ones

@@ -23,8 +23,9 @@ from mentorblog.core.model import (
     Site,
     Taxonomy,
     Term,
+    Text,
 )
-from mentorblog.output.cache import PackReader
+from mentorblog.core.store import PackReader
 from mentorblog.plan import search, xrefs
 from mentorblog.plan.journal import Journal, summarise
 from mentorblog.render.filters import markdownify
@@ -120,6 +121,8 @@ TRACKED = {
             "record",
             "term_url",
             "fill_links",
+            "stored",
+            "close",
             "related",
             "journey",
             "profile",
@@ -204,9 +207,9 @@ class TaxonomyView:
 class SiteView:
     """What templates see as `site`: settings, menus, posts and lookups."""
 
-    def __init__(self, site: Site, reader: PackReader | None = None) -> None:
+    def __init__(self, site: Site) -> None:
         self._site = site
-        self._reader = reader
+        self._store = PackReader(site.store)
         self.config = site.config
         self.title = site.config.title
         self.description = site.config.description
@@ -310,9 +313,15 @@ class SiteView:
         content = page.content
         if content is None:
             return ""
-        if content.text_ref is not None and self._reader is not None:
-            return self.fill_links(page, self._reader.read(content.text_ref), html=False)
-        return self.fill_links(page, content.text, html=False)
+        return self.fill_links(page, self.stored(content.text), html=False)
+
+    def stored(self, text: Text) -> str:
+        """A text of a page, read from the site's store when it is kept there."""
+        return self._store.read(text)
+
+    def close(self) -> None:
+        """Close the store's files (a view that lives as long as its process need not)."""
+        self._store.close()
 
     @cached_property
     def _links(self) -> xrefs.LinkIndex:
@@ -527,13 +536,11 @@ class SiteView:
         stored text when parse did not make them."""
         self.record(f"page:{page.url}")
         content = page.content
-        if content is None or self._reader is None:
+        if content is None:
             return None
-        if content.terms_ref is not None:
-            return search.decode_terms(self._reader.read(content.terms_ref))
-        if content.text_ref is not None:
-            return search.page_terms(page, self._reader.read(content.text_ref))
-        return None
+        if content.terms is not None:
+            return search.decode_terms(self.stored(content.terms))
+        return search.page_terms(page, self.stored(content.text))
 
     @property
     def copyright_html(self) -> Markup:
@@ -668,11 +675,7 @@ class PageView:
         content = self.page.content
         if content is None:
             return Markup("")
-        if content.html_ref is not None and self._site._reader is not None:
-            return Markup(
-                self._site.fill_links(self.page, self._site._reader.read(content.html_ref))
-            )
-        return Markup(self._site.fill_links(self.page, content.html))
+        return Markup(self._site.fill_links(self.page, self._site.stored(content.html)))
 
     @property
     def summary(self) -> Markup:
