@@ -136,11 +136,11 @@ def test_outputs_that_read_the_whole_site_are_rendered_first_each_on_its_own(
     tasks = _render_tasks(planned, indices)
     assert sorted(i for task in tasks for i in task) == indices
     heavy = [planned.outputs[task[0]] for task in tasks if len(task) == 1]
-    kinds = [o.kind for o in heavy]
+    kinds = [o.kind.name for o in heavy]
     # the sitemap and the feeds of 128 items or more (the site's, posts/ and 'Shared')
     assert {"sitemap", "rss", "atom"} <= set(kinds)
     assert all(len(task) == 1 for task in tasks[:len(heavy)])  # before every chunk
-    sizes = [len(o.items) for o in heavy if o.kind in ("rss", "atom")]
+    sizes = [len(o.items) for o in heavy if o.kind.name in ("rss", "atom")]
     assert sizes == sorted(sizes, reverse=True) and min(sizes) >= RENDER_CHUNK
     assert all(len(task) <= LIST_CHUNK for task in tasks)
     # then the list pages, ordered by their first post, so one task holds one stretch of time

@@ -22,10 +22,11 @@ from multiprocessing import get_context
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
+import jinja2
 from jinja2 import Environment
 
 from mentorblog.core.errors import BuildError, Notice, raise_all
-from mentorblog.core.model import Config, Page, Site, StaticFile
+from mentorblog.core.model import Config, Page, Site, StaticFile, Writer
 from mentorblog.core.store import PACKS, PackWriter
 from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_for
 from mentorblog.markdown.shortcodes import read_templates
@@ -210,7 +211,7 @@ def _render_tasks(site: Site, indices: Sequence[int]) -> list[list[int]]:
 
     def weight(i: int) -> int:
         output = site.outputs[i]
-        if output.kind in ("search", "sitemap"):
+        if output.kind.reads_everything:
             return every
         return len(output.items) if output.items else 1
 
@@ -294,8 +295,7 @@ def _init_render(
     """`env` comes compiled from the parent when workers are forked; spawned ones build it."""
     _worker.update(
         site=site,
-        env=env or make_environment(site.config.root),
-        view=SiteView(site),
+        view=SiteView(site, env or make_environment(site.config.root)),
         tmp=tmp,
         minify=minify,
     )
@@ -307,16 +307,12 @@ def _compiled_environment(site: Site) -> Environment | None:
         return None
     env = make_environment(site.config.root)
     for name in sorted(
-        {
-            o.template
-            for o in site.outputs
-            if o.template.endswith((".html", ".xml", ".txt")) and o.template != "none.html"
-        }
+        {o.template for o in site.outputs if o.kind.writer is Writer.LAYOUT} - {"none.html"}
     ):
         try:
             env.get_template(name)
-        except Exception:
-            return None
+        except jinja2.TemplateError:
+            continue  # not compiled here: each output that uses it reports it, file and line
     return env
 
 
@@ -332,7 +328,7 @@ def _render_chunk(indices: list[int]) -> tuple[list[Rendered], list[BuildError]]
         output = site.outputs[i]
         view.start_recording()
         try:
-            data = render_output(output, site, _worker["env"], view)
+            data = render_output(output, site, view)
         except BuildError as err:
             errors.append(err)
             continue
@@ -719,8 +715,8 @@ def _write_site(
         if jobs > 1:
             # The search page's index files come from one index of the whole site: build it
             # once, here, rather than in every worker that gets one of its files.
-            index_files = [i for i in indices if site.outputs[i].kind in search.KINDS]
-            indices = [i for i in indices if site.outputs[i].kind not in search.KINDS]
+            index_files = [i for i in indices if site.outputs[i].kind.shares_index]
+            indices = [i for i in indices if not site.outputs[i].kind.shares_index]
             if index_files:
                 parallel_map(
                     _render_chunk,
@@ -816,10 +812,9 @@ def _take_kept(
 
 def render_to_memory(site: Site, cache_folder: Path) -> Iterator[tuple[str, bytes]]:
     """Every output as bytes, in this process (for `check` and tests)."""
-    env = make_environment(site.config.root)
-    view = SiteView(site)
+    view = SiteView(site, make_environment(site.config.root))
     try:
         for output in site.outputs:
-            yield output.path, render_output(output, site, env, view)
+            yield output.path, render_output(output, site, view)
     finally:
         view.close()

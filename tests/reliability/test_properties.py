@@ -16,7 +16,7 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from mentorblog.core import urls
+from mentorblog.core import dialects, urls
 from mentorblog.core.errors import BuildError, raise_all, user_errors
 from mentorblog.core.model import Config, Page, Site
 from mentorblog.markdown.renderer import MarkdownSettings, Renderer
@@ -59,8 +59,8 @@ def run(data: bytes) -> tuple[Site, dict[str, bytes]]:
     page = replace(page, content=RENDERER.render(page))
     site = collect_site(CONFIG, [page], (), THEME.static, NOW, THEME.assets)
     raise_all(xrefs.check_links(site.pages))
-    view = SiteView(site)
-    return site, {o.path: render_output(o, site, ENV, view) for o in site.outputs}
+    view = SiteView(site, ENV)
+    return site, {o.path: render_output(o, site, view) for o in site.outputs}
 
 
 def builds(data: bytes) -> tuple[Page | None, dict[str, bytes]]:
@@ -370,8 +370,8 @@ def test_the_checks_themselves_can_fail() -> None:
 
 # -- site.yaml: any value of any setting loads, or fails at that setting's line -------------------
 
-SETTINGS = sorted({alias for aliases in config_module._ALIASES.values() for alias in aliases}
-                  - {"title", "baseurl", "url"} | set(config_module.THEME_PARAMS.values()))
+SETTINGS = sorted({alias for aliases in dialects.SITE_KEYS.values() for alias in aliases}
+                  - {"title", "baseurl", "url"} | set(dialects.THEME_PARAMS.values()))
 yaml_values = st.recursive(
     st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(CHARS, max_size=20),
               st.sampled_from(["../..", "C:/x", "javascript:x", "%", "/", "~", "<b>x</b>"])),

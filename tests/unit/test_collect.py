@@ -61,7 +61,7 @@ def errors_of(pages: list[Page], cfg: Config | None = None,
 
 
 def outputs(site: Site, kind: str) -> list[Output]:
-    return [o for o in site.outputs if o.kind == kind]
+    return [o for o in site.outputs if o.kind.name == kind]
 
 
 def output(site: Site, path: str) -> Output:
@@ -352,7 +352,7 @@ def test_a_folder_whose_index_page_has_its_address_gets_no_list() -> None:
     site = collect([page("index", "/projects/", section=""),
                     page("one", "/projects/one/", section="projects")])
     assert [s.path for s in site.sections] == []
-    assert output(site, "projects/index.html").kind == "page"
+    assert output(site, "projects/index.html").kind.name == "page"
 
 
 def test_a_pages_alias_wins_over_a_generated_list_or_redirect() -> None:

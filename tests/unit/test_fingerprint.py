@@ -39,12 +39,11 @@ def load(root: Path) -> Site:
 
 
 def rendered(site: Site) -> list[tuple[str, object, frozenset[str]]]:
-    env = make_environment(site.config.root)
-    view = SiteView(site)
+    view = SiteView(site, make_environment(site.config.root))
     found = []
     for output in site.outputs:
         view.start_recording()
-        render_output(output, site, env, view)
+        render_output(output, site, view)
         found.append((output.path, output, view.stop_recording()))
     return found
 

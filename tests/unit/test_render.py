@@ -25,10 +25,10 @@ def small_site(root: Path, extra: str = "") -> Site:
 
 
 def recorded(site: Site, path: str) -> frozenset[str]:
-    view = SiteView(site)
+    view = SiteView(site, make_environment(site.config.root))
     output = next(o for o in site.outputs if o.path == path)
     view.start_recording()
-    render_output(output, site, make_environment(site.config.root), view)
+    render_output(output, site, view)
     return view.stop_recording()
 
 
@@ -100,15 +100,14 @@ def test_a_list_entry_rendered_for_one_list_records_its_term_names_in_the_next(
     """Entries are rendered once per worker; the second list that shows one still records
     the author names its meta line read."""
     site = small_site(tmp_path, "author: Ana\n")
-    view = SiteView(site)
-    env = make_environment(site.config.root)
-    lists = [o for o in site.outputs if o.kind in ("home", "term") and o.template.endswith(
+    view = SiteView(site, make_environment(site.config.root))
+    lists = [o for o in site.outputs if o.kind.name in ("home", "term") and o.template.endswith(
         ".html") and o.pager is not None]
     assert len(lists) >= 2
     seen = []
     for output in lists:
         view.start_recording()
-        render_output(output, site, env, view)
+        render_output(output, site, view)
         seen.append(view.stop_recording())
     assert view._remembered  # entries were reused
     for deps in seen:
@@ -118,13 +117,12 @@ def test_a_list_entry_rendered_for_one_list_records_its_term_names_in_the_next(
 def test_a_feed_item_reused_by_a_second_feed_records_the_tag_names_it_shows(
         tmp_path: Path) -> None:
     site = small_site(tmp_path)
-    view = SiteView(site)
-    env = make_environment(site.config.root)
-    feeds = [o for o in site.outputs if o.kind == "rss"]
+    view = SiteView(site, make_environment(site.config.root))
+    feeds = [o for o in site.outputs if o.kind.name == "rss"]
     assert len(feeds) >= 2
     for output in feeds:
         view.start_recording()
-        xml = render_output(output, site, env, view).decode()
+        xml = render_output(output, site, view).decode()
         assert "<category>Shared</category>" in xml
         assert "termname:tags/shared" in view.stop_recording()
     assert any(key[0] == "feed_item" for key in view._remembered)

@@ -259,7 +259,7 @@ def many_posts(count: int, words: int) -> list[Page]:
 @pytest.mark.parametrize(("count", "words"), [(1, 3), (30, 50), (300, 200)])
 def test_collect_plans_exactly_the_files_render_writes(count: int, words: int) -> None:
     site = site_of(many_posts(count, words))
-    planned = [o.path for o in site.outputs if o.kind in search.KINDS]
+    planned = [o.path for o in site.outputs if o.kind.shares_index]
     assert sorted(planned) == sorted(search.build_index(site).files)
     assert planned[0] == "search-index/manifest.json"
     assert len(planned) == 1 + search.shard_count(search.documents(
@@ -305,10 +305,10 @@ def test_documents_are_chunked_in_id_order() -> None:
 
 def test_no_search_page_or_search_off_means_no_index_files() -> None:
     without_page = collect_site(config(), [post("a", "x")], (), (), NOW)
-    assert not [o for o in without_page.outputs if o.kind in search.KINDS]
-    assert [o.path for o in without_page.outputs if o.kind == "search"] == ["index.json"]
+    assert not [o for o in without_page.outputs if o.kind.shares_index]
+    assert [o.path for o in without_page.outputs if o.kind.name == "search"] == ["index.json"]
     off = site_of([post("a", "x")], config(search=False))
-    assert not [o for o in off.outputs if o.kind in search.KINDS or o.kind == "search"]
+    assert not [o for o in off.outputs if o.kind.shares_index or o.kind.name == "search"]
 
 
 def test_the_index_is_deterministic_and_its_hash_follows_the_content() -> None:

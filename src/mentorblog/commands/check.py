@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
 from mentorblog.build import BuildOptions, load_site, render_to_memory
+from mentorblog.core import kinds
 from mentorblog.core.dialects import KNOWN_KEYS, THEME_PARAMS
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.keys import lookup, norm
@@ -141,7 +142,7 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
         site, notices, _, _ = load_site(replace(options, use_cache=False), folder, now)
         documents: dict[str, _Document] = {}
         for output, (path, data) in zip(site.outputs, render_to_memory(site, folder), strict=True):
-            if path.endswith((".html", ".htm")) and output.kind != "alias":
+            if path.endswith((".html", ".htm")) and output.kind != kinds.ALIAS:
                 document = _Document()
                 document.feed(data.decode("utf-8", errors="replace"))
                 document.close()

@@ -132,14 +132,14 @@ class SiteBuilder:
             self._env = make_environment(site.config.root)
         self._count += 1
         folder = self.workdir / f"site-{self._count}"
-        view = SiteView(site)
+        view = SiteView(site, self._env)
         pages = 0
         try:
             with staged(folder) as tmp:
                 errors: list[BuildError] = []
                 for output in site.outputs:
                     try:
-                        data = render_output(output, site, self._env, view)
+                        data = render_output(output, site, view)
                     except BuildError as err:
                         errors.append(err)
                         continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
+from enum import Enum
 from pathlib import Path, PurePosixPath
 from typing import TypeVar
 
@@ -327,6 +328,41 @@ class Pager:
         return self.urls[self.number] if self.number < self.count else None
 
 
+class Writer(Enum):
+    """What makes an output's bytes."""
+
+    LAYOUT = "layout"  # its template (a layout) through Jinja: every kind a plugin adds
+    SEARCH_JSON = "search-json"  # PaperMod's /index.json, written entry by entry
+    SEARCH_FILES = "search-files"  # one file of the search page's index (plan/search.py)
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True, eq=False)
+class OutputKind:
+    """What sort of file an Output is, and what the stages do differently for it; the
+    built-in kinds are in kinds.py. A kind is its name to layouts: `{{ output.kind }}` shows
+    it and `output.kind == "home"` compares it, as when kinds were plain strings."""
+
+    name: str  # "page", "rss", ...: how tests and messages refer to it
+    label: str = "a generated list page"  # how a collision message names one of these files
+    writer: Writer = Writer.LAYOUT
+    is_list: bool = False  # a list of pages (home, section, term, terms): in the sitemap
+    reads_everything: bool = False  # reads the whole site: rendered first, alone in a task
+    shares_index: bool = False  # one of several files cut from one index of the whole site:
+    # all of them are made together, once, before the other outputs
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, OutputKind):
+            return self.name == other.name
+        return isinstance(other, str) and self.name == other
+
+    def __hash__(self) -> int:
+        return hash(self.name)
+
+    def __str__(self) -> str:
+        return self.name
+
+
 @pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Output:
@@ -334,8 +370,7 @@ class Output:
 
     path: str  # relative to the output folder, "/"-separated
     url: str
-    kind: str  # page, home, section, term, terms, rss, terms-rss, atom, sitemap, alias, robots,
-    # search, 404, journal
+    kind: OutputKind  # kinds.PAGE, kinds.HOME, ...
     template: str
     source: PurePosixPath | None = None  # what asked for this file, for collision messages
     line: int | None = None  # the front-matter line that chose this path, when one did

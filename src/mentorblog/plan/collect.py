@@ -11,12 +11,13 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import PurePosixPath
 
-from mentorblog.core import urls
+from mentorblog.core import kinds, urls
 from mentorblog.core.errors import BuildError, Notice, raise_all
 from mentorblog.core.keys import norm
 from mentorblog.core.model import (
     Config,
     Output,
+    OutputKind,
     Page,
     Pager,
     Section,
@@ -29,10 +30,10 @@ from mentorblog.plan import search
 from mentorblog.plan.related import related_posts
 
 LIST_TEMPLATES = {
-    "home": "home.html",
-    "section": "section.html",
-    "term": "tag.html",
-    "terms": "tags.html",
+    kinds.HOME: "home.html",
+    kinds.SECTION: "section.html",
+    kinds.TERM: "tag.html",
+    kinds.TERMS: "tags.html",
 }
 # Taxonomies with layouts of their own: a journey's page tells its story oldest first.
 TERM_TEMPLATES = {"series": "series.html", "authors": "author.html"}
@@ -119,7 +120,7 @@ def collect_site(
             Output(
                 urls.output_path(config.journal_url),
                 config.journal_url,
-                "journal",
+                kinds.JOURNAL,
                 "journal.html",
                 PurePosixPath("site.yaml"),
             ),
@@ -402,7 +403,7 @@ def _outputs(
             Output(
                 page.output_path,
                 page.url,
-                "page",
+                kinds.PAGE,
                 page.layout + ".html",
                 page.source,
                 url_line,
@@ -415,7 +416,7 @@ def _outputs(
                 Output(
                     urls.output_path(alias),
                     alias,
-                    "alias",
+                    kinds.ALIAS,
                     "alias.html",
                     page.source,
                     alias_line,
@@ -423,7 +424,7 @@ def _outputs(
                 )
             )
     home_items = [p.url for p in posts if not p.hidden_in_home_list]
-    outputs += _list_outputs("home", home_items, "/", config, home_source)
+    outputs += _list_outputs(kinds.HOME, home_items, "/", config, home_source)
     is_post = {p.url for p in posts}
     in_feeds = [p.url for p in sorted(listed, key=date_order) if not p.hidden_in_rss]
     feed_rank = {url: i for i, url in enumerate(in_feeds)}
@@ -432,7 +433,7 @@ def _outputs(
         index = section_pages.get(section.path)
         source = index.source if index else None
         outputs += _list_outputs(
-            "section", section.pages, section.url, config, source, section=section.path
+            kinds.SECTION, section.pages, section.url, config, source, section=section.path
         )
         outputs += _feeds(
             section.url, _feed_order(section.pages, feed_rank), config, source, section=section.path
@@ -448,7 +449,7 @@ def _outputs(
             Output(
                 urls.output_path(taxonomy.url),
                 taxonomy.url,
-                "terms",
+                kinds.TERMS,
                 TERMS_TEMPLATES.get(taxonomy.name, "tags.html"),
                 section_pages[own].source if own else None,
                 taxonomy=taxonomy.name,
@@ -460,7 +461,7 @@ def _outputs(
                 Output(
                     taxonomy.url.lstrip("/") + "index.xml",
                     taxonomy.url + "index.xml",
-                    "terms-rss",
+                    kinds.TERMS_RSS,
                     "taxonomy.xml",
                     section_pages[own].source if own else None,
                     taxonomy=taxonomy.name,
@@ -481,7 +482,7 @@ def _outputs(
                     Output(
                         urls.output_path(term.url),
                         term.url,
-                        "term",
+                        kinds.TERM,
                         "series.html",
                         source,
                         pager=Pager(1, 1, term.url, parts, (term.url,)),
@@ -494,10 +495,10 @@ def _outputs(
             else:
                 outputs += [
                     replace(o, template=TERM_TEMPLATES.get(taxonomy.name, o.template))
-                    if o.kind == "term"
+                    if o.kind == kinds.TERM
                     else o
                     for o in _list_outputs(
-                        "term",
+                        kinds.TERM,
                         term.pages,
                         term.url,
                         config,
@@ -516,11 +517,11 @@ def _outputs(
                 term=term.slug,
                 section=folder,
             )
-    outputs.append(Output("sitemap.xml", "/sitemap.xml", "sitemap", "sitemap.xml"))
-    outputs.append(Output("robots.txt", "/robots.txt", "robots", "robots.txt"))
-    outputs.append(Output("404.html", "/404.html", "404", "404.html"))
+    outputs.append(Output("sitemap.xml", "/sitemap.xml", kinds.SITEMAP, "sitemap.xml"))
+    outputs.append(Output("robots.txt", "/robots.txt", kinds.ROBOTS, "robots.txt"))
+    outputs.append(Output("404.html", "/404.html", kinds.NOT_FOUND, "404.html"))
     if config.search:
-        outputs.append(Output("index.json", "/index.json", "search", ""))
+        outputs.append(Output("index.json", "/index.json", kinds.SEARCH, ""))
         outputs += search.plan_outputs(config, posts, published)
     return tuple(outputs)
 
@@ -532,7 +533,7 @@ def _feed_order(members: Sequence[str], feed_rank: Mapping[str, int]) -> list[st
 
 
 def _list_outputs(
-    kind: str,
+    kind: OutputKind,
     items: Sequence[str],
     list_url: str,
     config: Config,
@@ -562,7 +563,7 @@ def _first_page_redirect(
     if not config.pagination.aliases:
         return []
     url = list_url + config.pagination.path.replace(":num", "1")
-    return [Output(urls.output_path(url), url, "alias", "alias.html", source, target=list_url)]
+    return [Output(urls.output_path(url), url, kinds.ALIAS, "alias.html", source, target=list_url)]
 
 
 def _feeds(
@@ -580,7 +581,7 @@ def _feeds(
             Output(
                 list_url.lstrip("/") + "index.xml",
                 list_url + "index.xml",
-                "rss",
+                kinds.RSS,
                 "rss.xml",
                 source,
                 items=limited,
@@ -588,7 +589,7 @@ def _feeds(
             )
         )
     if atom and config.feeds.atom:
-        found.append(Output("feed.xml", "/feed.xml", "atom", "atom.xml", source, items=limited))
+        found.append(Output("feed.xml", "/feed.xml", kinds.ATOM, "atom.xml", source, items=limited))
     return found
 
 
@@ -666,11 +667,12 @@ def _publish_files(
 
 def _check_collisions(outputs: Sequence[Output], files: Sequence[StaticFile]) -> None:
     """Two things writing one file (or two names that clash on macOS/Windows) is an error."""
-    seen: dict[str, tuple[str, PurePosixPath | None, int | None, str]] = {}
+    seen: dict[str, tuple[str, PurePosixPath | None, int | None, OutputKind | None]] = {}
     errors: list[BuildError] = []
-    entries = [(o.path, o.source, o.kind, o.line) for o in outputs] + [
-        (f.path, f.source, "file", None) for f in files
+    entries: list[tuple[str, PurePosixPath | None, OutputKind | None, int | None]] = [
+        (o.path, o.source, o.kind, o.line) for o in outputs
     ]
+    entries += [(f.path, f.source, None, None) for f in files]  # None: a file copied as is
     for path, source, kind, line in entries:
         problem = urls.path_problem(path)
         if problem is not None:
@@ -679,7 +681,7 @@ def _check_collisions(outputs: Sequence[Output], files: Sequence[StaticFile]) ->
         key = path.casefold()
         if key in seen:
             other_path, other, other_line, other_kind = seen[key]
-            if kind == "file" and other is not None and str(other).startswith("theme:"):
+            if kind is None and other is not None and str(other).startswith("theme:"):
                 continue
             if source is None and other is not None:  # blame the side the author wrote
                 path, other_path = other_path, path
@@ -694,7 +696,7 @@ def _check_collisions(outputs: Sequence[Output], files: Sequence[StaticFile]) ->
             where = (
                 f"{other}:{other_line}"
                 if other and other_line
-                else str(other or _GENERATED.get(other_kind, "a generated list page"))
+                else str(other or (other_kind.label if other_kind else "a generated list page"))
             )
             errors.append(
                 BuildError(
@@ -707,14 +709,3 @@ def _check_collisions(outputs: Sequence[Output], files: Sequence[StaticFile]) ->
             continue
         seen[key] = (path, source, line, kind)
     raise_all(errors)
-
-
-_GENERATED = {
-    "rss": "an RSS feed",
-    "atom": "the Atom feed",
-    "sitemap": "the sitemap",
-    "robots": "robots.txt",
-    "404": "the 404 page",
-    "search": "the search index",
-    "journal": "the journal page",
-}

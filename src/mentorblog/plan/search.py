@@ -32,12 +32,11 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from mentorblog.core import dates, urls
+from mentorblog.core import dates, kinds, urls
 from mentorblog.core.model import Config, Output, Page, Site
 
 VERSION = 1
 FOLDER = "search-index/"
-KINDS = frozenset({"search-manifest", "search-shard", "search-docs"})
 TITLE, TAGS, LEAD = 4, 2, 1
 MIN_TERM, MAX_TERM = 2, 40  # one letter finds everything; longer runs are hashes or data
 SHARD_BYTES = 16_000  # the size a term shard aims at
@@ -249,14 +248,14 @@ def plan_outputs(
         return ()
     docs = documents(posts, pages)
     planned = [
-        Output(FOLDER + "manifest.json", "/" + FOLDER + "manifest.json", "search-manifest", "")
+        Output(FOLDER + "manifest.json", "/" + FOLDER + "manifest.json", kinds.SEARCH_MANIFEST, "")
     ]
     planned += [
-        Output(f"{FOLDER}t/{n}.json", f"/{FOLDER}t/{n}.json", "search-shard", "")
+        Output(f"{FOLDER}t/{n}.json", f"/{FOLDER}t/{n}.json", kinds.SEARCH_SHARD, "")
         for n in range(shard_count(docs))
     ]
     planned += [
-        Output(f"{FOLDER}d/{n}.json", f"/{FOLDER}d/{n}.json", "search-docs", "")
+        Output(f"{FOLDER}d/{n}.json", f"/{FOLDER}d/{n}.json", kinds.SEARCH_DOCS, "")
         for n in range(chunk_count(docs))
     ]
     return tuple(planned)

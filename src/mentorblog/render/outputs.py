@@ -6,37 +6,36 @@ from __future__ import annotations
 import io
 import json
 import math
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import jinja2
-from jinja2 import Environment
 
-from mentorblog.core import dates
+from mentorblog.core import dates, kinds
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import (
     Output,
     Site,
+    Writer,
 )
-from mentorblog.plan import search
 from mentorblog.render.template_errors import template_error, template_name
 from mentorblog.render.views import SiteView
 
 
-def render_output(output: Output, site: Site, env: Environment, view: SiteView) -> bytes:
-    """One planned output -> its bytes; template errors become BuildErrors at file:line."""
-    if output.kind == "search":
+def render_output(output: Output, site: Site, view: SiteView) -> bytes:
+    """One planned output -> its bytes, by its kind's writer; template errors become
+    BuildErrors at file:line. `view` is the site's view, made with the Jinja environment."""
+    writer = output.kind.writer
+    if writer is Writer.SEARCH_JSON:
         view.record("*")
         return search_index(site, view)
-    if output.kind in search.KINDS:
+    if writer is Writer.SEARCH_FILES:
         return view.sharded_index.files[output.path]
     try:
-        if output.kind == "page" and output.template == "none.html":
+        if output.kind == kinds.PAGE and output.template == "none.html":
             return view.page(output.page_url or "").content.encode()
-        template = env.get_template(output.template)
-        view._env = env
-        context = _context(output, view)
+        template = view.environment.get_template(output.template)
+        context = _context(output, site, view)
         return template.render(context).encode()
     except jinja2.TemplateSyntaxError as err:
         raise BuildError(
@@ -48,7 +47,7 @@ def render_output(output: Output, site: Site, env: Environment, view: SiteView) 
         raise template_error(err, output) from None
 
 
-def _context(output: Output, view: SiteView) -> dict[str, Any]:
+def _context(output: Output, site: Site, view: SiteView) -> dict[str, Any]:
     context: dict[str, Any] = {
         "site": view,
         "output": output,
@@ -78,18 +77,18 @@ def _context(output: Output, view: SiteView) -> dict[str, Any]:
             context["list_title"] = term.name
         else:
             context["list_title"] = taxonomy.name.title()
-    if output.kind in ("home", "section") or output.section is not None:
+    if output.kind in (kinds.HOME, kinds.SECTION) or output.section is not None:
         index = view.section_index(output.section or "")
         context["page"] = index
-        if output.kind == "section":
+        if output.kind == kinds.SECTION:
             section = view.section(output.section or "")
             context["section"] = section
             context["list_title"] = section.title if section else ""
         elif output.taxonomy and not output.term and index is not None and index.title:
             context["list_title"] = index.title  # content/tags/_index.md's title
-    if output.kind == "sitemap":
-        context["entries"] = sitemap_entries(view)
-    if output.kind == "journal":
+    if output.kind == kinds.SITEMAP:
+        context["entries"] = sitemap_entries(site, view)
+    if output.kind == kinds.JOURNAL:
         context["journal"] = view.journal
         context["list_title"] = "Sessions"
     if output.taxonomy == "series" and output.term:
@@ -119,14 +118,13 @@ class SitemapEntry:
     priority: str
 
 
-def sitemap_entries(view: SiteView) -> list[SitemapEntry]:
+def sitemap_entries(site: Site, view: SiteView) -> list[SitemapEntry]:
     """Published html pages that want to be found: posts, pages, lists (first page only)."""
-    site = view._site
     view.record("*")
     entries: list[SitemapEntry] = []
     newest = view.newest
     for output in site.outputs:
-        if output.kind == "page":
+        if output.kind == kinds.PAGE:
             page = site.pages[output.page_url or ""]
             if (
                 not page.in_sitemap
@@ -145,18 +143,16 @@ def sitemap_entries(view: SiteView) -> list[SitemapEntry]:
                     str(page.sitemap.get("priority", "") or ""),
                 )
             )
-        elif output.kind in ("home", "section", "term", "terms") and (
-            output.pager is None or output.pager.number == 1
-        ):
+        elif output.kind.is_list and (output.pager is None or output.pager.number == 1):
             items = output.pager.items if output.pager else ()
             stamps = [site.pages[u].lastmod or site.pages[u].date for u in items]
             moment = max((s for s in stamps if s), default=None, key=lambda d: d.timestamp())
-            if output.kind == "home":
+            if output.kind == kinds.HOME:
                 moment = newest
             entries.append(
                 SitemapEntry(view.absurl(output.url), dates.iso(moment) if moment else "", "", "")
             )
-        elif output.kind == "journal":
+        elif output.kind == kinds.JOURNAL:
             logged = [site.pages[e.page_url] for e in view.journal.entries]
             moment = max(
                 (p.lastmod or p.date for p in logged if p.date),
@@ -210,9 +206,3 @@ def search_index(site: Site, view: SiteView) -> bytes:
         )
     out.write(b"]")
     return out.getvalue()
-
-
-def iter_outputs(site: Site, env: Environment) -> Iterator[tuple[Output, bytes]]:
-    view = SiteView(site)
-    for output in site.outputs:
-        yield output, render_output(output, site, env, view)

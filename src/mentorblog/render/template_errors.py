@@ -58,9 +58,8 @@ def _first_repeated_frame(tb: TracebackType | None) -> tuple[str, int] | None:
     includes starts, the same however deep the recursion limit let it run."""
     frames: list[tuple[str, int]] = []
     while tb is not None:
-        filename = tb.tb_frame.f_code.co_filename
-        if filename.endswith((".html", ".xml", ".txt")):
-            frames.append((filename, tb.tb_lineno))
+        if _runs_a_layout(tb):
+            frames.append((tb.tb_frame.f_code.co_filename, tb.tb_lineno))
         tb = tb.tb_next
     counts: dict[tuple[str, int], int] = {}
     for found in frames:
@@ -73,8 +72,16 @@ def _template_frame(tb: TracebackType | None) -> tuple[str, int] | None:
     """The innermost template file and line in a traceback (Jinja rewrites frames to them)."""
     found = None
     while tb is not None:
-        filename = tb.tb_frame.f_code.co_filename
-        if filename.endswith((".html", ".xml", ".txt")):
-            found = (template_name(filename), tb.tb_lineno)
+        if _runs_a_layout(tb):
+            found = (template_name(tb.tb_frame.f_code.co_filename), tb.tb_lineno)
         tb = tb.tb_next
     return found
+
+
+def _runs_a_layout(tb: TracebackType) -> bool:
+    """A frame of a compiled layout, whatever its file name ends with (a plugin's `.json`
+    layout gets its lines too). Jinja marks a template's module with `__jinja_template__`
+    and rewrites the frames of a raised traceback into ones that raise
+    `__jinja_exception__` at the template's own file and line (jinja2/debug.py)."""
+    names = tb.tb_frame.f_globals
+    return "__jinja_exception__" in names or "__jinja_template__" in names

@@ -123,6 +123,7 @@ TRACKED = {
             "fill_links",
             "stored",
             "close",
+            "environment",
             "related",
             "journey",
             "profile",
@@ -207,8 +208,10 @@ class TaxonomyView:
 class SiteView:
     """What templates see as `site`: settings, menus, posts and lookups."""
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: Site, environment: Environment | None = None) -> None:
+        """`environment` renders the layouts; a view that renders nothing needs none."""
         self._site = site
+        self._environment = environment
         self._store = PackReader(site.store)
         self.config = site.config
         self.title = site.config.title
@@ -222,7 +225,6 @@ class SiteView:
         self._views: dict[str, PageView] = {}
         self._deps: set[str] | None = None
         self._remembered: dict[tuple[object, ...], tuple[Any, frozenset[str]]] = {}
-        self._env: Environment | None = None  # set by render_output
         self._param_values: dict[str, object] = {}
 
     def start_recording(self) -> None:
@@ -274,8 +276,7 @@ class SiteView:
         rendered every time)."""
 
         def render() -> Markup:
-            assert self._env is not None
-            return Markup(self._env.get_template(name).render(site=self, **context))
+            return Markup(self.environment.get_template(name).render(site=self, **context))
 
         return render() if key is None else self.remember(key, render)
 
@@ -318,6 +319,13 @@ class SiteView:
     def stored(self, text: Text) -> str:
         """A text of a page, read from the site's store when it is kept there."""
         return self._store.read(text)
+
+    @property
+    def environment(self) -> Environment:
+        """The Jinja environment the site's layouts render in."""
+        if self._environment is None:
+            raise ValueError("this SiteView was made without a Jinja environment")
+        return self._environment
 
     def close(self) -> None:
         """Close the store's files (a view that lives as long as its process need not)."""

@@ -1,0 +1,33 @@
+"""Output kinds: what sort of file each planned Output is, defined once.
+
+Collect plans outputs of these kinds; render picks a layout or a built-in writer by them; the
+build orders its render tasks by them; check and the sitemap select by them; a collision
+message names them. A plugin adds a kind by making an `OutputKind` of its own (rendered
+through its layout like any other) and planning outputs of it in its `on_site` hook."""
+
+from __future__ import annotations
+
+from mentorblog.core.model import OutputKind, Writer
+
+PAGE = OutputKind("page", "a page")
+HOME = OutputKind("home", is_list=True)
+SECTION = OutputKind("section", is_list=True)
+TERM = OutputKind("term", is_list=True)
+TERMS = OutputKind("terms", is_list=True)
+RSS = OutputKind("rss", "an RSS feed")
+TERMS_RSS = OutputKind("terms-rss")  # a taxonomy's feed of its terms
+ATOM = OutputKind("atom", "the Atom feed")
+SITEMAP = OutputKind("sitemap", "the sitemap", reads_everything=True)
+ALIAS = OutputKind("alias")  # a page's `aliases`, or a list's page/1/ redirect
+ROBOTS = OutputKind("robots", "robots.txt")
+NOT_FOUND = OutputKind("404", "the 404 page")
+JOURNAL = OutputKind("journal", "the journal page")
+SEARCH = OutputKind("search", "the search index", Writer.SEARCH_JSON, reads_everything=True)
+SEARCH_MANIFEST = OutputKind("search-manifest", writer=Writer.SEARCH_FILES, shares_index=True)
+SEARCH_SHARD = OutputKind("search-shard", writer=Writer.SEARCH_FILES, shares_index=True)
+SEARCH_DOCS = OutputKind("search-docs", writer=Writer.SEARCH_FILES, shares_index=True)
+
+BUILT_IN = (
+    PAGE, HOME, SECTION, TERM, TERMS, RSS, TERMS_RSS, ATOM, SITEMAP, ALIAS, ROBOTS,
+    NOT_FOUND, JOURNAL, SEARCH, SEARCH_MANIFEST, SEARCH_SHARD, SEARCH_DOCS,
+)  # fmt: skip
