@@ -61,6 +61,7 @@ from mentorblog.read.parse import (
     section_folders,
     site_dialect,
 )
+from mentorblog.render.deps import Dependency, by_key
 from mentorblog.render.environment import layout_names, make_environment
 from mentorblog.render.outputs import render_output
 from mentorblog.render.views import SiteView
@@ -316,7 +317,9 @@ def _compiled_environment(site: Site) -> Environment | None:
     return env
 
 
-Rendered = tuple[int, tuple[str, ...], FileState | None]  # output, what it read (sorted), file
+Rendered = tuple[
+    int, tuple[Dependency, ...], FileState | None
+]  # output, what it read (sorted), file
 
 
 def _render_chunk(indices: list[int]) -> tuple[list[Rendered], list[BuildError]]:
@@ -333,7 +336,9 @@ def _render_chunk(indices: list[int]) -> tuple[list[Rendered], list[BuildError]]
             errors.append(err)
             continue
         finally:
-            deps = tuple(sorted(view.stop_recording()))  # sorted once, as records keep them
+            deps = tuple(
+                sorted(view.stop_recording(), key=by_key)
+            )  # sorted once, as records keep them
         if _worker["minify"]:
             from mentorblog.output.minify import minify
 
@@ -766,14 +771,22 @@ def _write_site(
     )
 
 
+# One object per dependency however many outputs read it: the cache pickles each once.
+_INTERNED: dict[Dependency, Dependency] = {}
+
+
 def _record(
-    fingerprint: str | None, deps: tuple[str, ...], state: FileState | None
+    fingerprint: str | None, deps: tuple[Dependency, ...], state: FileState | None
 ) -> OutputRecord:
     """`deps` sorted, as every record keeps them."""
     size, mtime_ns, inode = state or (-1, -1, -1)
     # Interned, so the cache stores each key once however many outputs read it.
     return OutputRecord(
-        fingerprint if state else None, tuple(map(sys.intern, deps)), size, mtime_ns, inode
+        fingerprint if state else None,
+        tuple(_INTERNED.setdefault(d, d) for d in deps),
+        size,
+        mtime_ns,
+        inode,
     )
 
 

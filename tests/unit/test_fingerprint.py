@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from mentorblog.build import BuildOptions, load_site
 from mentorblog.core.model import Site
 from mentorblog.output.fingerprint import Digests
+from mentorblog.render.deps import COPYRIGHT, NEWEST, NeighboursRead, RelatedRead
 from mentorblog.render.environment import make_environment
 from mentorblog.render.outputs import render_output
 from mentorblog.render.views import SiteView
@@ -94,13 +96,16 @@ def test_a_layout_with_a_computed_name_depends_on_every_layout(tmp_path: Path) -
     assert digests.template("post.html") != digests.all_templates()
 
 
-def test_an_unknown_dependency_is_never_reused(tmp_path: Path) -> None:
+def test_a_dependency_is_digested_by_what_it_names_and_nothing_else(tmp_path: Path) -> None:
     root = make_site(tmp_path / "s")
     site = load(root)
-    digests = Digests(site, {}, minify=False)
     home = next(o for o in site.outputs if o.path == "index.html")
-    assert digests.output(home, {"copyright"}) is not None
-    assert digests.output(home, {"copyright", "from-a-newer-version:x"}) is None
+    url = site.posts[0]
+    before = Digests(site, {}, minify=False)
+    after = Digests(replace(site, related={**site.related, url: ("/elsewhere/",)}), {}, False)
+    assert before.output(home, {RelatedRead(url)}) != after.output(home, {RelatedRead(url)})
+    assert before.output(home, {NeighboursRead(url)}) == after.output(home, {NeighboursRead(url)})
+    assert before.output(home, {COPYRIGHT}) != before.output(home, {NEWEST})
 
 
 def test_settings_and_minify_are_in_every_fingerprint(tmp_path: Path) -> None:

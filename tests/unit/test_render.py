@@ -7,6 +7,14 @@ from pathlib import Path
 
 from mentorblog.build import BuildOptions, load_site
 from mentorblog.core.model import Site
+from mentorblog.render.deps import (
+    EVERYTHING,
+    NEWEST,
+    Dependency,
+    PageRead,
+    TaxonomyRead,
+    TermNameRead,
+)
 from mentorblog.render.environment import make_environment
 from mentorblog.render.outputs import render_output
 from mentorblog.render.views import TRACKED, PageView, SiteView
@@ -29,7 +37,12 @@ def recorded(site: Site, path: str) -> frozenset[str]:
     output = next(o for o in site.outputs if o.path == path)
     view.start_recording()
     render_output(output, site, view)
-    return view.stop_recording()
+    return keys(view.stop_recording())
+
+
+def keys(deps: frozenset[Dependency]) -> frozenset[str]:
+    """Dependencies by their keys ("page:/a/", "*"), as tests spell them."""
+    return frozenset(dep.key for dep in deps)
 
 
 def public(obj: object) -> set[str]:
@@ -63,15 +76,15 @@ def test_reading_everything_records_the_whole_site(tmp_path: Path) -> None:
     view = SiteView(site)
     view.start_recording()
     assert len(view.posts) == 3
-    assert "*" in view.stop_recording()
+    assert EVERYTHING in view.stop_recording()
     view.start_recording()
     assert [t.name for t in view.taxonomies] == ["tags", "categories", "series", "authors"]
     assert view.stop_recording() == set()  # names and urls are settings
     view.start_recording()
     assert view.taxonomy("tags").terms
-    assert view.stop_recording() == {"taxonomy:tags"}
+    assert view.stop_recording() == {TaxonomyRead("tags")}
     assert "*" in recorded(site, "sitemap.xml")
-    view.record("nothing")  # not recording: ignored
+    view.record(NEWEST)  # not recording: ignored
     assert view.stop_recording() == frozenset()
 
 
@@ -81,16 +94,16 @@ def test_a_remembered_value_is_computed_once_and_replays_what_it_read(tmp_path: 
 
     def compute() -> str:
         calls.append(1)
-        view.record("page:/posts/p0/")
+        view.record(PageRead("/posts/p0/"))
         return "value"
 
     view.start_recording()
-    view.record("before")
+    view.record(NEWEST)
     assert view.remember(("k",), compute) == "value"
-    assert view.stop_recording() == {"before", "page:/posts/p0/"}
+    assert view.stop_recording() == {NEWEST, PageRead("/posts/p0/")}
     view.start_recording()
     assert view.remember(("k",), compute) == "value"
-    assert view.stop_recording() == {"page:/posts/p0/"}  # read by the first output only
+    assert view.stop_recording() == {PageRead("/posts/p0/")}  # read by the first output only
     assert calls == [1]
     assert view.remember(("k",), compute) == "value"  # not recording: nothing to replay
 
@@ -111,7 +124,7 @@ def test_a_list_entry_rendered_for_one_list_records_its_term_names_in_the_next(
         seen.append(view.stop_recording())
     assert view._remembered  # entries were reused
     for deps in seen:
-        assert "termname:authors/ana" in deps
+        assert TermNameRead("authors", "ana") in deps
 
 
 def test_a_feed_item_reused_by_a_second_feed_records_the_tag_names_it_shows(
@@ -124,7 +137,7 @@ def test_a_feed_item_reused_by_a_second_feed_records_the_tag_names_it_shows(
         view.start_recording()
         xml = render_output(output, site, view).decode()
         assert "<category>Shared</category>" in xml
-        assert "termname:tags/shared" in view.stop_recording()
+        assert TermNameRead("tags", "shared") in view.stop_recording()
     assert any(key[0] == "feed_item" for key in view._remembered)
 
 

@@ -23,6 +23,7 @@ from mentorblog import __version__
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import StoredText, pickled_as_fields
 from mentorblog.core.store import PACKS
+from mentorblog.render.deps import Dependency
 
 _INDEX = "pages.pickle"
 _FORMAT = 4  # bump when what the cache stores changes shape
@@ -197,6 +198,12 @@ class _CacheUnpickler(pickle.Unpickler):
                 and found.__module__ == "mentorblog.core.model"
             ):
                 return found
+        elif module == "mentorblog.render.deps":  # what outputs read: Dependency types only
+            from mentorblog.render import deps
+
+            found = getattr(deps, name, None)
+            if isinstance(found, type) and issubclass(found, deps.Dependency):
+                return found
         elif name in _ALLOWED.get(module, ()):
             return super().find_class(module, name)
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the cache")
@@ -285,7 +292,7 @@ class OutputRecord:
     and the state of the file when it was written, to notice later changes to it."""
 
     fingerprint: str | None
-    deps: tuple[str, ...]  # sorted
+    deps: tuple[Dependency, ...]  # sorted by key
     size: int
     mtime_ns: int
     inode: int

@@ -8,12 +8,12 @@ fingerprint it had then is the fingerprint it has now. The fingerprint covers:
 - the layout the output uses and every layout it extends, includes or imports (all layouts
   when a name is only known at render time);
 - the planned `Output` itself (its pager, feed items, term, ...);
-- each dependency the output read while it rendered (`SiteView` records them, see the keys in
-  render.py), by the current value of that dependency: a page by its source file's cache key,
-  a term by its pages, `*` by the whole site.
+- each dependency the output read while it rendered (`SiteView` records them; each type in
+  render/deps.py knows how its current value is digested): a page by its source file's cache
+  key, a term by its pages, `*` by the whole site.
 
-Wrong reuse is far worse than a slower build, so a key this module does not know makes the
-output unfit for reuse, and a page that collect changed is digested whole."""
+Wrong reuse is far worse than a slower build, so a page that collect changed is digested
+whole."""
 
 from __future__ import annotations
 
@@ -22,7 +22,6 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
 
 from jinja2 import Environment, meta
 from jinja2.exceptions import TemplateError
@@ -30,8 +29,8 @@ from jinja2.exceptions import TemplateError
 from mentorblog import __version__
 from mentorblog.core.model import Output, Page, Pager, Site, StaticFile
 from mentorblog.output.cache import source_digest
+from mentorblog.render.deps import Dependency, SiteFacts, by_key
 from mentorblog.render.environment import make_environment
-from mentorblog.render.views import SiteView
 
 
 def _hash(*parts: bytes) -> bytes:
@@ -70,10 +69,10 @@ class Digests:
         that is still that very object is digested by the key, any other by its contents."""
         self._site = site
         self._page_keys = page_keys
-        self._view = SiteView(site)
+        self.facts = SiteFacts(site)
         self._env: Environment = make_environment(site.config.root)
         self._pages: dict[str, bytes] = {}
-        self._facts: dict[str, bytes | None] = {}
+        self._deps: dict[Dependency, tuple[bytes, bytes]] = {}
         self._templates: dict[str, bytes] = {}
         self._layouts: dict[str, tuple[bytes, tuple[str | None, ...]]] = {}
         self._known_templates = templates  # (all_templates(), closures) of an earlier build
@@ -104,46 +103,15 @@ class Digests:
             self._pages[url] = found
         return found
 
-    def fact(self, key: str) -> bytes | None:
-        if key not in self._facts:
-            self._facts[key] = self.page(key[5:]) if key.startswith("page:") else self._fact(key)
-        return self._facts[key]
-
-    def _fact(self, key: str) -> bytes | None:
-        kind, _, arg = key.partition(":")
-        site, view = self._site, self._view
-        value: Any
-        if kind == "*":
-            return self.everything()
-        if kind == "copyright":
-            value = view._copyright
-        elif kind == "newest":
-            value = view._newest
-        elif kind == "featured":
-            value = view._featured_urls
-        elif kind == "neighbours":
-            value = site.neighbours.get(arg)
-        elif kind == "related":
-            value = site.related.get(arg)
-        elif kind == "links":  # where each ref/relref/link/post_url of the page leads now
-            page = site.pages.get(arg)
-            refs = page.content.refs if page is not None and page.content else ()
-            value = tuple(view._links.find(ref, page)[0] for ref in refs) if page else None
-        elif kind in ("term", "termname"):
-            taxonomy, _, slug = arg.partition("/")
-            term = view._terms_by_slug.get(taxonomy, {}).get(slug)
-            # A term's spelling and url: its own _index.md may change either.
-            value = (term.name, term.url) if kind == "termname" and term else term
-        elif kind == "taxonomy":
-            value = next((t for t in site.taxonomies if t.name == arg), None)
-        elif kind == "sections":
-            value = site.sections
-        elif kind in ("section", "section-head"):
-            section = view._section(arg)
-            value = (section.title, section.url) if kind == "section-head" and section else section
-        else:
-            return None  # a key from another version: never reuse on it
+    def value(self, value: object) -> bytes:
         return _digest(value)  # always 32 bytes, as page digests
+
+    def dependency(self, dep: Dependency) -> tuple[bytes, bytes]:
+        """The digest of what `dep` names in this site, and its key; each computed once."""
+        found = self._deps.get(dep)
+        if found is None:
+            found = self._deps[dep] = (dep.digest(self), dep.key.encode())
+        return found
 
     def everything(self) -> bytes:
         """The whole site: every page and every other field of `Site`."""
@@ -252,13 +220,11 @@ class Digests:
             self._pager_urls[id(page_urls)] = known
         return known[1]
 
-    def output(self, output: Output, deps: Iterable[str]) -> str | None:
-        """The fingerprint of one output given what it read; None when it cannot be known."""
-        keys = deps if isinstance(deps, tuple) else sorted(deps)  # records keep them sorted
-        facts = self._facts
-        values = [facts[key] if key in facts else self.fact(key) for key in keys]
-        if None in values:
-            return None
+    def output(self, output: Output, deps: Iterable[Dependency]) -> str:
+        """The fingerprint of one output given what it read."""
+        ordered = deps if isinstance(deps, tuple) else sorted(deps, key=by_key)  # as records
+        known = self._deps
+        found = [known.get(dep) or self.dependency(dep) for dep in ordered]
         # Every part has a fixed size but the keys, which hold no NUL: no lengths needed.
         return hashlib.sha256(
             b"".join(
@@ -266,8 +232,8 @@ class Digests:
                     self.base,
                     self.template(output.template) if output.template else bytes(32),
                     self._output(output),
-                    *values,  # type: ignore[arg-type]
-                    "\0".join(keys).encode(),
+                    *(digest for digest, _ in found),
+                    b"\0".join(key for _, key in found),
                 )
             )
         ).hexdigest()[:32]

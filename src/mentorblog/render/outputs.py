@@ -18,6 +18,7 @@ from mentorblog.core.model import (
     Site,
     Writer,
 )
+from mentorblog.render.deps import EVERYTHING
 from mentorblog.render.template_errors import template_error, template_name
 from mentorblog.render.views import SiteView
 
@@ -27,7 +28,7 @@ def render_output(output: Output, site: Site, view: SiteView) -> bytes:
     BuildErrors at file:line. `view` is the site's view, made with the Jinja environment."""
     writer = output.kind.writer
     if writer is Writer.SEARCH_JSON:
-        view.record("*")
+        view.record(EVERYTHING)
         return search_index(site, view)
     if writer is Writer.SEARCH_FILES:
         return view.sharded_index.files[output.path]
@@ -120,7 +121,7 @@ class SitemapEntry:
 
 def sitemap_entries(site: Site, view: SiteView) -> list[SitemapEntry]:
     """Published html pages that want to be found: posts, pages, lists (first page only)."""
-    view.record("*")
+    view.record(EVERYTHING)
     entries: list[SitemapEntry] = []
     newest = view.newest
     for output in site.outputs:

@@ -28,6 +28,24 @@ from mentorblog.core.model import (
 from mentorblog.core.store import PackReader
 from mentorblog.plan import search, xrefs
 from mentorblog.plan.journal import Journal, summarise
+from mentorblog.render.deps import (
+    COPYRIGHT,
+    EVERYTHING,
+    FEATURED,
+    NEWEST,
+    SECTIONS,
+    Dependency,
+    LinksRead,
+    NeighboursRead,
+    PageRead,
+    RelatedRead,
+    SectionHeadRead,
+    SectionRead,
+    SiteFacts,
+    TaxonomyRead,
+    TermNameRead,
+    TermRead,
+)
 from mentorblog.render.filters import markdownify
 
 T = TypeVar("T")
@@ -201,7 +219,7 @@ class TaxonomyView:
 
     @property
     def terms(self) -> tuple[Term, ...]:
-        self._site.record(f"taxonomy:{self.name}")
+        self._site.record(TaxonomyRead(self.name))
         return self._taxonomy.terms
 
 
@@ -223,21 +241,22 @@ class SiteView:
         self.params = site.config.params
         self.env = site.config.env
         self._views: dict[str, PageView] = {}
-        self._deps: set[str] | None = None
-        self._remembered: dict[tuple[object, ...], tuple[Any, frozenset[str]]] = {}
+        self._facts = SiteFacts(site)
+        self._deps: set[Dependency] | None = None
+        self._remembered: dict[tuple[object, ...], tuple[Any, frozenset[Dependency]]] = {}
         self._param_values: dict[str, object] = {}
 
     def start_recording(self) -> None:
         """Note every dependency key from now on (see TRACKED), for one output."""
         self._deps = set()
 
-    def stop_recording(self) -> frozenset[str]:
+    def stop_recording(self) -> frozenset[Dependency]:
         deps, self._deps = self._deps, None
         return frozenset(deps or ())
 
-    def record(self, key: str) -> None:
+    def record(self, dep: Dependency) -> None:
         if self._deps is not None:
-            self._deps.add(key)
+            self._deps.add(dep)
 
     def remember(self, key: tuple[object, ...], compute: Callable[[], T]) -> T:
         """`compute()` once per view (one per worker) for `key`; every later output that
@@ -286,7 +305,7 @@ class SiteView:
 
     @property
     def sections(self) -> tuple[Section, ...]:
-        self.record("sections")
+        self.record(SECTIONS)
         return self._site.sections
 
     def param(self, key: str, default: object = None) -> object:
@@ -310,7 +329,7 @@ class SiteView:
 
     def text_of(self, page: Page) -> str:
         """A page's plain text (the search index's `content`), wherever it is stored."""
-        self.record(f"page:{page.url}")
+        self.record(PageRead(page.url))
         content = page.content
         if content is None:
             return ""
@@ -331,19 +350,15 @@ class SiteView:
         """Close the store's files (a view that lives as long as its process need not)."""
         self._store.close()
 
-    @cached_property
-    def _links(self) -> xrefs.LinkIndex:
-        return xrefs.LinkIndex(self._site.pages)
-
     def fill_links(self, page: Page, text: str, *, html: bool = True) -> str:
         """Links written as `ref`/`relref`/`link`/`post_url` get their urls (see xrefs.py)."""
         if page.content is None or not page.content.refs:
             return text
-        self.record(f"links:{page.url}")
+        self.record(LinksRead(page.url))
         return xrefs.fill_links(
             text,
             page,
-            self._links,
+            self._facts.links,
             lambda url, absolute: self.absurl(url) if absolute else self.url(url),
             html=html,
         )
@@ -365,7 +380,7 @@ class SiteView:
         )
 
     def page(self, url: str) -> PageView:
-        self.record(f"page:{url}")
+        self.record(PageRead(url))
         if url not in self._views:
             self._views[url] = PageView(self._site.pages[url], self)
         return self._views[url]
@@ -375,7 +390,7 @@ class SiteView:
 
     @property
     def posts(self) -> list[PageView]:
-        self.record("*")
+        self.record(EVERYTHING)
         return self._posts
 
     @cached_property
@@ -384,38 +399,25 @@ class SiteView:
 
     @property
     def featured(self) -> list[PageView]:
-        self.record("featured")
-        return [self.page(u) for u in self._featured_urls]
-
-    @cached_property
-    def _featured_urls(self) -> tuple[str, ...]:
-        """Posts with `featured: true`, found without recording every post as read."""
-        return tuple(u for u in self._site.posts if _featured(self._site.pages[u], self.params))
+        self.record(FEATURED)
+        return [self.page(u) for u in self._facts.featured_urls]
 
     def neighbours(self, url: str) -> tuple[PageView | None, PageView | None]:
-        self.record(f"neighbours:{url}")
+        self.record(NeighboursRead(url))
         newer, older = self._site.neighbours.get(url, (None, None))
         return (self.page(newer) if newer else None, self.page(older) if older else None)
 
     def taxonomy(self, name: str) -> Any:
-        return TaxonomyView(self._taxonomies[name], self)
-
-    @cached_property
-    def _taxonomies(self) -> dict[str, Taxonomy]:
-        return {t.name: t for t in self._site.taxonomies}
+        return TaxonomyView(self._facts.taxonomies[name], self)
 
     @property
     def terms_by_slug(self) -> dict[str, dict[str, Term]]:
         """taxonomy -> slug -> Term, built once instead of scanned per page."""
-        self.record("*")
-        return self._terms_by_slug
-
-    @cached_property
-    def _terms_by_slug(self) -> dict[str, dict[str, Term]]:
-        return {t.name: {term.slug: term for term in t.terms} for t in self._site.taxonomies}
+        self.record(EVERYTHING)
+        return self._facts.terms_by_slug
 
     def related(self, url: str) -> list[PageView]:
-        self.record(f"related:{url}")
+        self.record(RelatedRead(url))
         return self.pages(self._site.related.get(url, ()))
 
     def journey(self, slug: str) -> Journey | None:
@@ -451,7 +453,7 @@ class SiteView:
 
     @property
     def journal(self) -> Journal:
-        self.record("*")
+        self.record(EVERYTHING)
         return self._journal
 
     @cached_property
@@ -464,13 +466,13 @@ class SiteView:
 
     def term(self, taxonomy: str, slug: str) -> Term | None:
         """One term (for a term page), recorded as read."""
-        self.record(f"term:{taxonomy}/{slug}")
-        return self._terms_by_slug.get(taxonomy, {}).get(slug)
+        self.record(TermRead(taxonomy, slug))
+        return self._facts.terms_by_slug.get(taxonomy, {}).get(slug)
 
     def term_name(self, taxonomy: str, slug: str) -> str | None:
         """The spelling the site shows a term with, recorded as read."""
-        self.record(f"termname:{taxonomy}/{slug}")
-        term = self._terms_by_slug.get(taxonomy, {}).get(slug)
+        self.record(TermNameRead(taxonomy, slug))
+        term = self._facts.terms_by_slug.get(taxonomy, {}).get(slug)
         return term.name if term else None
 
     def term_link(self, taxonomy: str, name: str) -> str:
@@ -481,7 +483,7 @@ class SiteView:
         spelling, so that is recorded); a name that is no term gets the pattern or
         `/<taxonomy>/<slug>/`."""
         if self.term_name(taxonomy, slug) is not None:
-            return self._terms_by_slug[taxonomy][slug].url
+            return self._facts.terms_by_slug[taxonomy][slug].url
         return urls.list_url(
             self.config.list_permalinks,
             "term",
@@ -492,21 +494,18 @@ class SiteView:
         )
 
     def section(self, path: str) -> Any:
-        self.record(f"section:{path}")
-        return self._section(path)
-
-    def _section(self, path: str) -> Section | None:
-        return next((s for s in self._site.sections if s.path == path), None)
+        self.record(SectionRead(path))
+        return self._facts.section(path)
 
     def section_head(self, path: str) -> tuple[str, str] | None:
         """A section's title and url (breadcrumbs), recorded without its list of pages."""
-        self.record(f"section-head:{path}")
-        section = self._section(path)
+        self.record(SectionHeadRead(path))
+        section = self._facts.section(path)
         return (section.title, section.url) if section else None
 
     def section_index(self, path: str) -> PageView | None:
         key = f"section:{path}"
-        self.record(f"page:{key}")
+        self.record(PageRead(key))
         if key not in self._site.pages:
             return None
         if key not in self._views:
@@ -519,20 +518,13 @@ class SiteView:
 
     @property
     def copyright(self) -> str:
-        self.record("copyright")
-        return self._copyright
-
-    @cached_property
-    def _copyright(self) -> str:
-        if self.config.copyright is not None:
-            return self.config.copyright
-        years = [p.date.year for p in self._site.pages.values() if p.date]
-        return f"© {max(years)} {self.title}" if years else f"© {self.title}"
+        self.record(COPYRIGHT)
+        return self._facts.copyright
 
     @property
     def sharded_index(self) -> search.SearchIndex:
         """The search page's index files, built once per view (see search.py)."""
-        self.record("*")
+        self.record(EVERYTHING)
         return self._sharded_index
 
     @cached_property
@@ -542,7 +534,7 @@ class SiteView:
     def _terms_of(self, page: Page) -> search.PageTerms | None:
         """The terms the parse stage stored for a page, or the same terms made here from its
         stored text when parse did not make them."""
-        self.record(f"page:{page.url}")
+        self.record(PageRead(page.url))
         content = page.content
         if content is None:
             return None
@@ -553,31 +545,26 @@ class SiteView:
     @property
     def copyright_html(self) -> Markup:
         """The footer line, rendered once per site rather than once per page."""
-        self.record("copyright")
+        self.record(COPYRIGHT)
         return self._copyright_html
 
     @cached_property
     def _copyright_html(self) -> Markup:
         if self.config.copyright is not None:  # Markdown, as PaperMod renders it
             return markdownify(self.config.copyright, self.config.raw_html)
-        return Markup.escape(self._copyright)  # "© 2024 <title>": the title is text
+        return Markup.escape(self._facts.copyright)  # "© 2024 <title>": the title is text
 
     @property
     def newest(self) -> datetime | None:
-        self.record("newest")
-        return self._newest
-
-    @cached_property
-    def _newest(self) -> datetime | None:
-        stamps = [p.lastmod or p.date for p in self._site.pages.values() if p.date]
-        return max((s for s in stamps if s), default=None, key=lambda d: d.timestamp())
+        self.record(NEWEST)
+        return self._facts.newest
 
     def archive(
         self, all_pages: bool = False
     ) -> list[tuple[int, list[tuple[str, list[PageView]]]]]:
         """Posts grouped by year, then month, newest first (dates as written). `all_pages`
         (PaperMod's ShowAllPagesInArchive) adds the dated listed pages outside the sections."""
-        self.record("*")
+        self.record(EVERYTHING)
         years: dict[int, dict[int, list[PageView]]] = {}
         views = list(self.posts)
         if all_pages:
@@ -604,14 +591,6 @@ class SiteView:
             )
             for year, months in sorted(years.items(), reverse=True)
         ]
-
-
-def _featured(page: Page, site_params: Mapping[str, object]) -> bool:
-    """`page.param("featured") is True`, without making a PageView for every post."""
-    if "featured" in page.flags:
-        return page.flags["featured"] is True
-    found = [value for key, value in page.params.items() if norm(key) == "featured"]
-    return (found[-1] if found else site_params.get("featured")) is True
 
 
 class PageView:

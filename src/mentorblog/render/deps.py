@@ -1,0 +1,325 @@
+"""What an output read from the site while it rendered, as typed values that know how their
+current value is digested. The views record them (views.py); output reuse
+(output/fingerprint.py) digests each one with the new site and reuses an output only when
+every digest is what it was.
+
+Reads of the settings are in every output's fingerprint and are not recorded. A page is
+digested by its parse cache key while it is still the object parse made, else whole; `*`
+(Everything) by the whole site. Every other key digests a value SiteFacts derives from the
+Site, each computed once per site, for the views and the fingerprints alike."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from typing import Protocol
+
+from mentorblog.core.keys import norm
+from mentorblog.core.model import Page, Section, Site, Taxonomy, Term, pickled_as_fields
+from mentorblog.plan import xrefs
+
+
+class SiteFacts:
+    """Values derived from a Site that layouts show and output reuse compares."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+
+    @cached_property
+    def copyright(self) -> str:
+        """The footer's text: the setting, or the newest year and the site's title."""
+        config = self.site.config
+        if config.copyright is not None:
+            return config.copyright
+        years = [p.date.year for p in self.site.pages.values() if p.date]
+        return f"© {max(years)} {config.title}" if years else f"© {config.title}"
+
+    @cached_property
+    def newest(self) -> datetime | None:
+        """The latest modification of any page: a feed's date, never the clock."""
+        stamps = [p.lastmod or p.date for p in self.site.pages.values() if p.date]
+        return max((s for s in stamps if s), default=None, key=lambda d: d.timestamp())
+
+    @cached_property
+    def featured_urls(self) -> tuple[str, ...]:
+        """Posts with `featured: true`, found without reading every post's view."""
+        params = self.site.config.params
+        return tuple(u for u in self.site.posts if _featured(self.site.pages[u], params))
+
+    @cached_property
+    def terms_by_slug(self) -> dict[str, dict[str, Term]]:
+        """taxonomy -> slug -> Term, built once instead of scanned per page."""
+        return {t.name: {term.slug: term for term in t.terms} for t in self.site.taxonomies}
+
+    @cached_property
+    def taxonomies(self) -> dict[str, Taxonomy]:
+        return {t.name: t for t in self.site.taxonomies}
+
+    @cached_property
+    def links(self) -> xrefs.LinkIndex:
+        return xrefs.LinkIndex(self.site.pages)
+
+    def term(self, taxonomy: str, slug: str) -> Term | None:
+        return self.terms_by_slug.get(taxonomy, {}).get(slug)
+
+    def section(self, path: str) -> Section | None:
+        return next((s for s in self.site.sections if s.path == path), None)
+
+    def link_targets(self, url: str) -> tuple[str | None, ...] | None:
+        """Where each ref/relref/link/post_url of a page leads now."""
+        page = self.site.pages.get(url)
+        if page is None:
+            return None
+        refs = page.content.refs if page.content else ()
+        return tuple(self.links.find(ref, page)[0] for ref in refs)
+
+
+def _featured(page: Page, site_params: Mapping[str, object]) -> bool:
+    """`page.param("featured") is True`, without making a PageView for every post."""
+    if "featured" in page.flags:
+        return page.flags["featured"] is True
+    found = [value for key, value in page.params.items() if norm(key) == "featured"]
+    return (found[-1] if found else site_params.get("featured")) is True
+
+
+class Digester(Protocol):
+    """What a dependency needs to digest its current value (fingerprint.Digests)."""
+
+    @property
+    def facts(self) -> SiteFacts: ...
+
+    def page(self, url: str) -> bytes: ...
+
+    def everything(self) -> bytes: ...
+
+    def value(self, value: object) -> bytes: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Dependency:
+    """Something an output read. `key` names it in the output's fingerprint and orders a
+    record's dependencies; `digest` is the digest of its current value."""
+
+    @property
+    def key(self) -> str:
+        raise NotImplementedError
+
+    def digest(self, by: Digester) -> bytes:
+        return by.value(self.value(by.facts))
+
+    def value(self, facts: SiteFacts) -> object:
+        raise NotImplementedError
+
+
+def by_key(dep: Dependency) -> str:
+    return dep.key
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class PageRead(Dependency):
+    """The whole page (a PageView is made only through SiteView.page, which records it)."""
+
+    url: str  # also "section:<folder>" for a section's _index.md
+
+    @property
+    def key(self) -> str:
+        return f"page:{self.url}"
+
+    def digest(self, by: Digester) -> bytes:
+        return by.page(self.url)
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Everything(Dependency):
+    """The whole site: every page and every other field (the post list, archives, the
+    sitemap, the search files, the journal)."""
+
+    @property
+    def key(self) -> str:
+        return "*"
+
+    def digest(self, by: Digester) -> bytes:
+        return by.everything()
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class NeighboursRead(Dependency):
+    """Which pages are a post's previous and next."""
+
+    url: str
+
+    @property
+    def key(self) -> str:
+        return f"neighbours:{self.url}"
+
+    def value(self, facts: SiteFacts) -> object:
+        return facts.site.neighbours.get(self.url)
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class RelatedRead(Dependency):
+    """Which posts are related to a post."""
+
+    url: str
+
+    @property
+    def key(self) -> str:
+        return f"related:{self.url}"
+
+    def value(self, facts: SiteFacts) -> object:
+        return facts.site.related.get(self.url)
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class LinksRead(Dependency):
+    """Where a page's ref/relref/link/post_url links lead."""
+
+    url: str
+
+    @property
+    def key(self) -> str:
+        return f"links:{self.url}"
+
+    def value(self, facts: SiteFacts) -> object:
+        return facts.link_targets(self.url)
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class TermRead(Dependency):
+    """A term with its pages (a term's list)."""
+
+    taxonomy: str
+    slug: str
+
+    @property
+    def key(self) -> str:
+        return f"term:{self.taxonomy}/{self.slug}"
+
+    def value(self, facts: SiteFacts) -> object:
+        return facts.term(self.taxonomy, self.slug)
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class TermNameRead(Dependency):
+    """The spelling a term is shown with and its url (its own _index.md may move either)."""
+
+    taxonomy: str
+    slug: str
+
+    @property
+    def key(self) -> str:
+        return f"termname:{self.taxonomy}/{self.slug}"
+
+    def value(self, facts: SiteFacts) -> object:
+        term = facts.term(self.taxonomy, self.slug)
+        return (term.name, term.url) if term else None
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class TaxonomyRead(Dependency):
+    """Every term of a taxonomy."""
+
+    name: str
+
+    @property
+    def key(self) -> str:
+        return f"taxonomy:{self.name}"
+
+    def value(self, facts: SiteFacts) -> object:
+        return facts.taxonomies.get(self.name)
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class SectionRead(Dependency):
+    """A section with its pages."""
+
+    path: str
+
+    @property
+    def key(self) -> str:
+        return f"section:{self.path}"
+
+    def value(self, facts: SiteFacts) -> object:
+        return facts.section(self.path)
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class SectionHeadRead(Dependency):
+    """A section's title and url (breadcrumbs), without its pages."""
+
+    path: str
+
+    @property
+    def key(self) -> str:
+        return f"section-head:{self.path}"
+
+    def value(self, facts: SiteFacts) -> object:
+        section = facts.section(self.path)
+        return (section.title, section.url) if section else None
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class SectionsRead(Dependency):
+    """Every section."""
+
+    @property
+    def key(self) -> str:
+        return "sections"
+
+    def value(self, facts: SiteFacts) -> object:
+        return facts.site.sections
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class CopyrightRead(Dependency):
+    @property
+    def key(self) -> str:
+        return "copyright"
+
+    def value(self, facts: SiteFacts) -> object:
+        return facts.copyright
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class NewestRead(Dependency):
+    @property
+    def key(self) -> str:
+        return "newest"
+
+    def value(self, facts: SiteFacts) -> object:
+        return facts.newest
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class FeaturedRead(Dependency):
+    """Which posts are featured."""
+
+    @property
+    def key(self) -> str:
+        return "featured"
+
+    def value(self, facts: SiteFacts) -> object:
+        return facts.featured_urls
+
+
+EVERYTHING = Everything()
+SECTIONS = SectionsRead()
+COPYRIGHT = CopyrightRead()
+NEWEST = NewestRead()
+FEATURED = FeaturedRead()
