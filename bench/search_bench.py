@@ -229,23 +229,19 @@ def index_cost(site: Path, out: Path) -> tuple[float, float]:
 # Times search.build_index on the built Site. It reaches into mentorblog's build internals
 # (load_site, the build cache's pack files), so it lives here, not in a test.
 INDEX_TIMER = """
-import inspect, sys, time
+import sys, time
 from pathlib import Path
+from mentorblog.load import load_site
+from mentorblog.options import BuildOptions
 from mentorblog.plan import search
-from mentorblog.build import BuildOptions, load_site
 from mentorblog.render.views import SiteView
 root = Path(sys.argv[1]).resolve()
-if "cache_folder" in inspect.signature(load_site).parameters:
-    folder = root / ".mentorblog-cache"
-    site = load_site(BuildOptions(source=root), folder)[0]
-    view = SiteView(site)  # reads the texts from the store the Site names
-else:
-    site = load_site(BuildOptions(source=root))[0]
-    view = SiteView(site)
+site = load_site(BuildOptions(source=root), root / ".mentorblog-cache").site
+view = SiteView(site)  # reads the texts from the store the Site names
 best = float("inf")
 for _ in range(3):
     start = time.perf_counter()
-    search.build_index(site, getattr(view, "text_of", search.stored_text))
+    search.build_index(site, view.text_of)
     best = min(best, time.perf_counter() - start)
 print(best)
 """

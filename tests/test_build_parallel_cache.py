@@ -128,12 +128,12 @@ def test_progress_reports_every_stage_up_to_its_total(site: Path, tmp_path: Path
 
 def test_outputs_that_read_the_whole_site_are_rendered_first_each_on_its_own(
         site: Path, tmp_path: Path) -> None:
-    from mentorblog.build import LIST_CHUNK, RENDER_CHUNK, _render_tasks, load_site
+    from mentorblog.load import load_site
+    from mentorblog.produce import LIST_CHUNK, RENDER_CHUNK, render_tasks
 
-    planned, _, _, _ = load_site(BuildOptions(source=site, use_cache=False), tmp_path / "c",
-                                 NOW)
+    planned = load_site(BuildOptions(source=site, use_cache=False), tmp_path / "c", NOW).site
     indices = list(range(len(planned.outputs)))
-    tasks = _render_tasks(planned, indices)
+    tasks = render_tasks(planned, indices)
     assert sorted(i for task in tasks for i in task) == indices
     heavy = [planned.outputs[task[0]] for task in tasks if len(task) == 1]
     kinds = [o.kind.name for o in heavy]

@@ -68,7 +68,7 @@ class Server:
         return EventStream(self.port)
 
     def built_folders(self) -> list[Path]:
-        return sorted(self.tmp.glob("mentorblog-serve-*/site-*"))
+        return sorted(self.tmp.glob("mentorblog-serve-*/site"))
 
     def wait_output(self, text: str, stream: str = "stdout", count: int = 1) -> None:
         lines = self.stdout if stream == "stdout" else self.stderr

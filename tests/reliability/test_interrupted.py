@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from outputs import tree
 
-import mentorblog.build as build_module
 import mentorblog.output.write as write_module
+import mentorblog.produce as produce_module
 from mentorblog.build import BuildOptions, build
 from mentorblog.core.errors import BuildError
 
@@ -89,7 +89,7 @@ def test_disk_full_or_read_only_is_a_clear_error(site: Path, tmp_path: Path, cod
             raise OSError(code, os.strerror(code))
         return real(tmp, rel, data)
 
-    monkeypatch.setattr(build_module, "create_file", failing)
+    monkeypatch.setattr(produce_module, "create_file", failing)
     with pytest.raises(BuildError) as info:
         build(BuildOptions(source=site, destination=out, jobs=1))
     assert os.strerror(code) in str(info.value)

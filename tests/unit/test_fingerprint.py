@@ -6,8 +6,9 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mentorblog.build import BuildOptions, load_site
+from mentorblog.build import BuildOptions
 from mentorblog.core.model import Site
+from mentorblog.load import load_site
 from mentorblog.output.fingerprint import Digests
 from mentorblog.render.deps import COPYRIGHT, NEWEST, NeighboursRead, RelatedRead
 from mentorblog.render.environment import make_environment
@@ -36,8 +37,9 @@ def fingerprints(root: Path) -> dict[str, str | None]:
 
 def load(root: Path) -> Site:
     """With a build cache, as a build has: pages not edited keep their place in it."""
-    site, _, _, _ = load_site(BuildOptions(source=root), root / ".c", NOW)
-    return site
+    loaded = load_site(BuildOptions(source=root), root / ".c", NOW)
+    loaded.page_index.save()
+    return loaded.site
 
 
 def rendered(site: Site) -> list[tuple[str, object, frozenset[str]]]:

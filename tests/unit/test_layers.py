@@ -22,7 +22,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("plan",),
     ("render",),
     ("output",),
-    ("build",),
+    ("build",),  # build.py and the modules beside it (BUILD)
     ("commands", "importers"),
     ("cli",),
     ("__main__",),  # python -m mentorblog
@@ -33,10 +33,16 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 KNOWN: set[tuple[str, str]] = set()
 
 
+# The top-level modules that run the stages: the order (build), loading a site, rendering
+# it, the process pools and the options. They import one another freely.
+BUILD = {"build", "load", "produce", "workers", "options"}
+
+
 def _unit(dotted: str) -> str:
     """The layer name of a module: its folder, or the module itself at the top level."""
     parts = dotted.split(".")
-    return parts[1] if len(parts) > 1 else parts[0]
+    unit = parts[1] if len(parts) > 1 else parts[0]
+    return "build" if unit in BUILD else unit
 
 
 def _rank(dotted: str) -> int:

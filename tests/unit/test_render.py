@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mentorblog.build import BuildOptions, load_site
+from mentorblog.build import BuildOptions
 from mentorblog.core.model import Site
+from mentorblog.load import load_site
 from mentorblog.render.deps import (
     EVERYTHING,
     NEWEST,
@@ -28,7 +29,7 @@ def small_site(root: Path, extra: str = "") -> Site:
     for i in range(3):
         (root / "content" / "posts" / f"p{i}.md").write_text(
             f"---\ntitle: Post {i}\ndate: 2024-03-{1 + i:02d}\ntags: [Shared]\n---\nBody.\n")
-    site, _, _, _ = load_site(BuildOptions(source=root, use_cache=False), root / ".c", NOW)
+    site = load_site(BuildOptions(source=root, use_cache=False), root / ".c", NOW).site
     return site
 
 

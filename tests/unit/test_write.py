@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -17,6 +17,7 @@ from mentorblog.core.model import StaticFile
 from mentorblog.output.write import (
     MARKER,
     check_destination,
+    copy_files,
     create_file,
     file_state,
     is_output,
@@ -28,8 +29,20 @@ from mentorblog.output.write import (
     recover,
     scan,
     staged,
-    write_site,
 )
+
+
+def write_site(dest: Path, rendered: Iterable[tuple[str, bytes]],
+               files: Sequence[StaticFile]) -> int:
+    """A build's writing as the tests drive it: every output and file into the staged
+    folder, then the swap; returns the bytes written."""
+    total = 0
+    with staged(dest) as tmp:
+        for rel, data in rendered:
+            create_file(tmp, rel, data)
+            total += len(data)
+        copy_files(tmp, files)
+    return total
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -16,14 +16,16 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
-from mentorblog.build import BuildOptions, load_site, render_to_memory
 from mentorblog.core import kinds
 from mentorblog.core.dialects import KNOWN_KEYS, THEME_PARAMS
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.keys import lookup, norm
 from mentorblog.core.model import Output, Page, Site
 from mentorblog.core.theme import theme_dir
+from mentorblog.load import load_site
+from mentorblog.options import BuildOptions
 from mentorblog.output import cache
+from mentorblog.produce import Rendered, render_site
 from mentorblog.read.config import CONFIG_FILE
 
 # How the known front-matter fields are spelt in FRONTMATTER.md, for "did you mean" (the
@@ -139,14 +141,19 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
     """Build without writing the site (a throwaway cache), then check every html output."""
     folder = Path(tempfile.mkdtemp(prefix="mentorblog-check-"))
     try:
-        site, notices, _, _ = load_site(replace(options, use_cache=False), folder, now)
+        loaded = load_site(replace(options, use_cache=False), folder, now)
+        site, notices = loaded.site, loaded.notices
         documents: dict[str, _Document] = {}
-        for output, (path, data) in zip(site.outputs, render_to_memory(site, folder), strict=True):
-            if path.endswith((".html", ".htm")) and output.kind != kinds.ALIAS:
+
+        def read(rendered: Rendered) -> None:
+            output = site.outputs[rendered.index]
+            if output.path.endswith((".html", ".htm")) and output.kind != kinds.ALIAS:
                 document = _Document()
-                document.feed(data.decode("utf-8", errors="replace"))
+                document.feed((rendered.data or b"").decode("utf-8", errors="replace"))
                 document.close()
-                documents[path] = document
+                documents[output.path] = document
+
+        render_site(site, None, consume=read)  # to memory, in this process
     finally:
         cache.discard(folder)
     checker = _LinkChecker(site, documents)

@@ -1,13 +1,11 @@
 """`mentorblog serve`: build into a private temporary folder, serve it on 127.0.0.1, rebuild
 when an input changes, and reload open browser tabs through Server-Sent Events.
 
-The server owns two things a one-shot build throws away: its own build cache (so an edit
-re-parses only the changed file) and one Jinja environment (compiling the theme's templates is
-most of a build's time on a small site; it is replaced only when a layout, the theme or
-site.yaml changes). Each rebuild renders every output into a fresh folder, so edit + rebuild
-always equals a clean build; the folder being served is switched only after a rebuild succeeded.
-
-The reload script is added to html responses here, never to the files."""
+Every build is `build` itself (SiteBuilder), into a folder and with a build cache of the
+server's own: an edit re-parses only the changed file and re-renders only the outputs that
+read what changed, and the folder being served changes only when a rebuild succeeded. The
+bytes served are the bytes a build writes; the reload script is added to html responses
+here, never to the files."""
 
 from __future__ import annotations
 
@@ -31,19 +29,14 @@ from pathlib import Path
 from typing import cast
 from urllib.parse import unquote, urlsplit
 
-from jinja2 import Environment
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver, ObservedWatch
 
-from mentorblog.build import BuildOptions, load_site
-from mentorblog.core.errors import BuildError, Notice, raise_all, user_errors
+from mentorblog.build import BuildOptions, build
+from mentorblog.core.errors import BuildError, Notice, user_errors
 from mentorblog.core.theme import theme_dir
-from mentorblog.output.write import copy_files, create_file, staged
 from mentorblog.read.config import CONFIG_FILE
-from mentorblog.render.environment import make_environment
-from mentorblog.render.outputs import render_output
-from mentorblog.render.views import SiteView
 
 log = logging.getLogger(__name__)
 
@@ -105,57 +98,26 @@ class Built:
 
 
 class SiteBuilder:
-    """Builds the site for serving: a private cache, a kept Jinja environment, `env` set to
-    `development` (so robots stay away), and every build in a folder of its own."""
+    """Builds the site for serving with `build` itself, so serve shows the very bytes a build
+    writes: into one folder of the server's own (never `public/`), with a build cache of its
+    own and `env` set to `development` (so robots stay away). A rebuild renders only what
+    changed and swaps the folder's contents in at once; after a failed one the last good
+    site stays."""
 
     def __init__(self, options: BuildOptions, workdir: Path) -> None:
-        self.options = options
-        self.workdir = workdir
-        self.cache_folder = workdir / "cache"
-        self._env: Environment | None = None
-        self._count = 0
+        self.folder = workdir / "site"
+        self.options = replace(
+            options, destination=self.folder, cache=workdir / "cache", environment="development"
+        )
         self._may_fork = True
 
-    def forget_templates(self) -> None:
-        """Layouts, the theme or site.yaml changed: compile templates again."""
-        self._env = None
-
     def build(self) -> Built:
-        start = time.perf_counter()
-        # Only the first build may fork parse workers: later ones run while the server's
-        # threads are alive, and forking a process with threads can deadlock the child.
+        # Only the first build may fork workers: later ones run while the server's threads
+        # are alive, and forking a process with threads can deadlock the child.
         options = self.options if self._may_fork else replace(self.options, jobs=1)
         self._may_fork = False
-        site, notices, _, _ = load_site(options, self.cache_folder)
-        site = replace(site, config=replace(site.config, env="development"))
-        if self._env is None:
-            self._env = make_environment(site.config.root)
-        self._count += 1
-        folder = self.workdir / f"site-{self._count}"
-        view = SiteView(site, self._env)
-        pages = 0
-        try:
-            with staged(folder) as tmp:
-                errors: list[BuildError] = []
-                for output in site.outputs:
-                    try:
-                        data = render_output(output, site, view)
-                    except BuildError as err:
-                        errors.append(err)
-                        continue
-                    create_file(tmp, output.path, data)
-                    pages += output.path.endswith(".html")
-                raise_all(errors, "template errors")
-                copy_files(tmp, site.static)
-        finally:
-            view.close()
-        return Built(
-            folder,
-            pages,
-            len(site.outputs) + len(site.static),
-            time.perf_counter() - start,
-            tuple(notices),
-        )
+        result = build(options)
+        return Built(result.destination, result.pages, result.files, result.seconds, result.notices)
 
 
 def _site_relative(filename: object, root: Path) -> str:
@@ -622,20 +584,15 @@ def _address(bind: str, port: int) -> str:
     return f"http://{host}:{port}/"
 
 
-def _changed_kinds(paths: Iterable[Path], root: Path, theme: Path) -> tuple[bool, str]:
-    """(templates must be compiled again, a short description of what changed)."""
+def _changed_names(paths: Iterable[Path], root: Path, theme: Path) -> str:
+    """What changed, shortly: the first three paths and how many more."""
     names: list[str] = []
-    templates = False
     for path in sorted(paths):
         if path.is_relative_to(theme):
-            templates = True
             names.append("theme:" + path.relative_to(theme).as_posix())
-            continue
-        rel = path.relative_to(root)
-        templates = templates or rel.parts[0] in ("layouts", CONFIG_FILE)
-        names.append(rel.as_posix())
-    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-    return templates, shown
+        else:
+            names.append(path.relative_to(root).as_posix())
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
 
 
 class DevSite:
@@ -657,7 +614,6 @@ class DevSite:
         self.watcher: Watcher | None = None
         self.collector = ChangeCollector(self.root, theme_dir().resolve())
         self._threads: list[threading.Thread] = []
-        self._served: list[Path] = []
         self._notices: set[str] = set()
         self._last_errors: tuple[str, ...] = ()
         self.url = ""
@@ -705,9 +661,7 @@ class DevSite:
         """Build once; on failure keep serving the last good build and show the errors."""
         what = ""
         if changed is not None:
-            templates, what = _changed_kinds(changed, self.root, self.collector.theme)
-            if templates:
-                self.builder.forget_templates()
+            what = _changed_names(changed, self.root, self.collector.theme)
             if self.watcher is not None:
                 self.watcher.sync()
         try:
@@ -739,9 +693,6 @@ class DevSite:
             self.report.info(f"Rebuilt in {built.seconds * 1000:.0f} ms{recovered}: {what}")
         self._last_errors = ()
         self.state.succeeded(built.folder)
-        self._served.append(built.folder)
-        while len(self._served) > 2:  # the one before stays for requests still reading it
-            shutil.rmtree(self._served.pop(0), ignore_errors=True)
         return True
 
     def _failed(self, errors: list[BuildError]) -> None:

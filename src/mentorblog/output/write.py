@@ -289,19 +289,6 @@ def abort(tmp: Path) -> None:
     shutil.rmtree(tmp, ignore_errors=True)
 
 
-def write_site(
-    dest: Path, rendered: Iterable[tuple[str, bytes]], files: Sequence[StaticFile]
-) -> int:
-    """Write every output and copy every file, then swap the result in; returns bytes written."""
-    total = 0
-    with staged(dest) as tmp:
-        for rel, data in rendered:
-            create_file(tmp, rel, data)
-            total += len(data)
-        copy_files(tmp, files)
-    return total
-
-
 def _swap(tmp: Path, dest: Path, recycle: Path | None = None, stale: Stale | None = None) -> None:
     if dest.exists() or dest.is_symlink():
         if not dest.is_dir() or dest.is_symlink():

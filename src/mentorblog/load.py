@@ -1,0 +1,267 @@
+"""Everything up to a planned Site: site.yaml, the files of site and theme, every file parsed
+and its Markdown rendered (in worker processes, skipping what the build cache holds), the
+links between pages checked, and collect. Nothing is written but the build cache.
+
+A parse worker reads, parses and renders one file at a time; the html, plain text and
+search terms go into its pack file in the site's store (core/store.py), and only the Page
+with its summary and StoredTexts comes back, so this process never holds every page's html.
+A post held back (draft, future, expired, judged with the one `now` of the build) comes
+back unrendered and is never stored."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path, PurePosixPath
+
+from mentorblog.core.errors import BuildError, Notice, raise_all
+from mentorblog.core.model import Config, Page, Site
+from mentorblog.core.store import PACKS, PackWriter
+from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_for
+from mentorblog.markdown.shortcodes import read_templates
+from mentorblog.options import BuildOptions
+from mentorblog.output import cache
+from mentorblog.plan import search, xrefs
+from mentorblog.plan.collect import collect_site, is_published
+from mentorblog.read.config import LoadedConfig, load_config
+from mentorblog.read.discover import discover_sources
+from mentorblog.read.parse import (
+    ParseContext,
+    default_main_sections,
+    parse_or_skip,
+    section_folders,
+    site_dialect,
+)
+from mentorblog.render.environment import layout_names
+from mentorblog.workers import chunks, job_count, parallel_map, progress_of
+
+PARSE_CHUNK = 64  # files per task: big enough to amortise the pickling, small enough to balance
+
+ParsedPages = Mapping[str, tuple[Page, str]]  # url -> (the Page parse made, its cache key)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSite:
+    site: Site
+    notices: tuple[Notice, ...]
+    timings: Mapping[str, float]  # seconds per stage: config, parse+markdown, collect
+    reused: int  # pages taken from the build cache instead of parsed
+    parsed: ParsedPages  # pages still as parse made them (fingerprints use their cache key)
+    page_index: PageIndex  # the build cache's parsed pages, to save once
+
+
+class PageIndex:
+    """The parsed pages this build publishes, as the build cache will keep them. Saving it
+    costs 0.3 s at 10,000 pages, so `build` does it while the render workers work; it is
+    saved also when the build fails, as every page in it parsed cleanly."""
+
+    def __init__(
+        self, folder: Path, key: str, pages: dict[str, object], previous: Mapping[str, object]
+    ) -> None:
+        self._folder = folder
+        self._key = key
+        self._pages = pages
+        self._previous = previous
+        # A page parsed afresh has a key the previous index lacks; held-back pages are parsed
+        # every time but never stored, so they alone do not make the index worth writing.
+        self._changed = pages.keys() != previous.keys()
+
+    def save(self) -> None:
+        """Write the index when it changed; once."""
+        if self._changed:
+            dropped = [page for key, page in self._previous.items() if key not in self._pages]
+            cache.save_index(self._folder, self._key, self._pages, dropped)
+            self._changed = False
+
+
+def read_config(options: BuildOptions) -> LoadedConfig:
+    """site.yaml with the command line's settings over it."""
+    overrides: dict[str, object] = {"base_url": options.base_url, "env": options.environment}
+    for flag, key in (
+        (options.drafts, "build_drafts"),
+        (options.future, "build_future"),
+        (options.expired, "build_expired"),
+    ):
+        if flag:
+            overrides[key] = True
+    return load_config(options.source.resolve(), overrides)
+
+
+def load_site(
+    options: BuildOptions,
+    cache_folder: Path,
+    now: datetime | None = None,
+    loaded: LoadedConfig | None = None,
+) -> LoadedSite:
+    """The site, fully planned; nothing written but the pack files of its store. `loaded` is
+    site.yaml when the caller has read it already. The caller saves `page_index` (or not:
+    a throwaway cache need not be)."""
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+    now = now or datetime.now(UTC)  # one moment for the whole build: parse and collect agree
+    loaded = loaded or read_config(options)
+    config = loaded.config
+    notices = list(loaded.notices)
+    sources = discover_sources(config.root, include=config.include)
+    ctx = ParseContext(
+        config,
+        default_main_sections(sources.content, config),
+        layout_names(config.root),
+        site_dialect=site_dialect(sources.content),
+        section_dirs=section_folders(sources.content),
+    )
+    settings = settings_for(config, read_templates(config.root), options.show_private)
+    timings["config"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    digests, may_search = _read_sources(config, sources.content)
+    # Search terms are worth their 0.3 ms per page only when a page may show the search box;
+    # whether they are stored is part of the key, so adding a search page parses again.
+    ctx = replace(ctx, search_terms=may_search)
+    parse_key = _parse_key(config, ctx, settings)
+    previous = cache.load_index(cache_folder, parse_key) if options.use_cache else {}
+    keys = {name: cache.file_key(digest, parse_key) for name, digest in digests.items()}
+    todo = [s for s, k in keys.items() if k not in previous]
+    tasks = chunks(todo, PARSE_CHUNK)
+    results = parallel_map(
+        _parse_chunk,
+        tasks,
+        job_count(options.jobs) if len(todo) >= 2 * PARSE_CHUNK else 1,
+        partial(_ParseWorker, config.root, ctx, settings, cache_folder / PACKS, now),
+        on_result=progress_of(options.progress, "parse+markdown", tasks),
+    )
+    fresh = dict(zip(todo, (r for task in results for r in task), strict=True))
+
+    errors: list[BuildError] = []
+    pages: list[Page] = []
+    index: dict[str, object] = {}
+    made: dict[int, tuple[Page, str]] = {}
+    for name in (str(s) for s in sources.content):
+        result = fresh.get(name) or previous[keys[name]]
+        if isinstance(result, BuildError):
+            errors.append(result)
+        elif isinstance(result, Notice):
+            notices.append(result)
+        elif isinstance(result, Page):
+            pages.append(result)
+            notices.extend(result.notices)
+            made[id(result)] = (result, keys[name])
+            if result.content is not None and is_published(result, config, now) is None:
+                index[keys[name]] = result  # only what this build publishes is kept
+    page_index = PageIndex(cache_folder, parse_key, index if options.use_cache else {}, previous)
+
+    try:
+        raise_all(errors, "content errors")
+        timings["parse+markdown"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+        site = collect_site(
+            config, pages, sources.content_files, sources.static, now, sources.assets
+        )
+        site = replace(site, store=cache_folder / PACKS)
+        notices.extend(site.notices)
+        raise_all(xrefs.check_links(site.pages), "content errors")
+    except (BuildError, ExceptionGroup):
+        page_index.save()  # fixing one broken file should not cost parsing every other again
+        raise
+    timings["collect"] = time.perf_counter() - clock
+    parsed = {
+        url: made[id(page)]
+        for url, page in site.pages.items()
+        if id(page) in made and made[id(page)][0] is page
+    }
+    return LoadedSite(site, tuple(notices), timings, len(keys) - len(todo), parsed, page_index)
+
+
+def _read_sources(
+    config: Config, content: tuple[PurePosixPath, ...]
+) -> tuple[dict[str, bytes], bool]:
+    """Each content file's digest (its path and bytes), and whether any may ask for search."""
+    digests: dict[str, bytes] = {}
+    errors: list[BuildError] = []
+    may_search = config.search and search.may_name_search(repr(config.defaults).encode())
+    for source in content:
+        try:
+            data = (config.root / source).read_bytes()
+        except OSError as err:
+            errors.append(BuildError(f"cannot read: {err.strerror}", source))
+            continue
+        digests[str(source)] = cache.content_digest(str(source).encode() + b"\0" + data)
+        may_search = may_search or (config.search and search.may_name_search(data))
+    raise_all(errors, "content errors")
+    return digests, may_search
+
+
+def _parse_key(config: Config, ctx: ParseContext, settings: MarkdownSettings) -> str:
+    """Everything besides a file's bytes that shapes what it parses and renders to."""
+    return cache.settings_key(
+        replace(
+            config, root=Path("."), build_drafts=False, build_future=False, build_expired=False
+        ),
+        ctx.main_sections,
+        sorted(ctx.layouts),
+        settings,
+        ctx.search_terms,
+        ctx.site_dialect,
+        # Where `_index.md` files are shapes urls only through `:sections`.
+        sorted(ctx.section_dirs)
+        if any(":section" in p for p in config.permalinks.values())
+        else (),
+    )
+
+
+class _ParseWorker:
+    """What a parse worker keeps: the parse settings, one Markdown renderer and its own
+    pack file."""
+
+    def __init__(
+        self,
+        root: Path,
+        ctx: ParseContext,
+        settings: MarkdownSettings,
+        store: Path,
+        now: datetime,
+    ) -> None:
+        self.root = root
+        self.ctx = ctx
+        self.now = now
+        self.renderer = Renderer(settings)
+        self.packs = PackWriter(store)
+
+    def close(self) -> None:
+        self.packs.close()
+
+
+def _parse_chunk(worker: _ParseWorker, chunk: list[str]) -> list[Page | Notice | BuildError]:
+    results = [_parse_one(worker, PurePosixPath(source)) for source in chunk]
+    worker.packs.flush()
+    return results
+
+
+def _parse_one(worker: _ParseWorker, source: PurePosixPath) -> Page | Notice | BuildError:
+    try:
+        data = (worker.root / source).read_bytes()
+    except OSError as err:
+        return BuildError(f"cannot read: {err.strerror}", source)
+    try:
+        result = parse_or_skip(data, source, worker.ctx)
+        if isinstance(result, Notice):
+            return result
+        if is_published(result, worker.ctx.config, worker.now) is not None:
+            # Held back (a draft, future or expired post): collect only counts it, and
+            # nothing of it may reach the build cache, so it is neither rendered nor stored.
+            return replace(result, body="")
+        content = worker.renderer.render(result)
+    except BuildError as err:
+        return err
+    packs = worker.packs
+    assert isinstance(content.html, str) and isinstance(content.text, str)  # fresh, not stored
+    html, text = packs.add(content.html), packs.add(content.text)
+    terms = None
+    if worker.ctx.search_terms:
+        # Tokenised here, in parallel and once per edit, not by the search index's renderer.
+        terms = packs.add(search.encode_terms(*search.page_terms(replace(result, content=content))))
+    stored = replace(content, html=html, text=text, terms=terms, notices=())
+    return replace(result, body="", content=stored, notices=result.notices + content.notices)

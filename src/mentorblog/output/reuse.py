@@ -1,0 +1,170 @@
+"""Output reuse: which files of the new output the previous build already wrote, and the
+records of what each file read, for the build after this one.
+
+An output is reused when the fingerprint computed from what it read last time, with the new
+site, is the fingerprint it had then (fingerprint.py) and its file in the output folder is
+the one written then (size, mtime, inode). Reused files are hard-linked from the current
+output into the new one, or kept when the recycled output before last already holds them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from mentorblog.core.model import Site, StaticFile
+from mentorblog.output.cache import OutputIndex, OutputRecord
+from mentorblog.output.fingerprint import Digests
+from mentorblog.output.minify import is_minified
+from mentorblog.output.write import (
+    FileState,
+    Tree,
+    file_state,
+    link_or_copy,
+    parent_folders,
+    prune,
+    scan,
+)
+from mentorblog.render.deps import Dependency
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """A static file to copy (or minify) into the new output."""
+
+    file: StaticFile
+    minified: bool
+    fingerprint: str | None  # None: never reuse it
+
+
+@dataclass(frozen=True, slots=True)
+class ReusePlan:
+    """Which files of the new output come from the previous one and which are made anew."""
+
+    kept: dict[str, OutputRecord]  # path -> record of the previous output's file
+    render: tuple[int, ...]  # indices into Site.outputs
+    copy: tuple[Copy, ...]
+
+    def changes_nothing(self, live: Tree, expected: set[str]) -> bool:
+        """Every file is reused and the output folder holds exactly them: nothing to do."""
+        return (
+            not self.render
+            and not self.copy
+            and live.files.keys() == expected
+            and not live.others
+            and live.folders == parent_folders(expected)
+        )
+
+
+def plan_reuse(
+    site: Site, digests: Digests, previous: OutputIndex, live: Tree, minify: bool
+) -> ReusePlan:
+    kept: dict[str, OutputRecord] = {}
+    render: list[int] = []
+    # A path written twice (two static files for one path) is never kept: the second write
+    # must not go through a link to the live file.
+    counts = Counter([o.path for o in site.outputs] + [f.path for f in site.static])
+    twice = {path for path, n in counts.items() if n > 1}
+    for i, output in enumerate(site.outputs):
+        prev = previous.live.get(output.path)
+        if (
+            prev is not None
+            and prev.fingerprint is not None
+            and output.path not in twice
+            and live.files.get(output.path) == prev.state
+            and digests.output(output, prev.deps) == prev.fingerprint
+        ):
+            kept[output.path] = prev
+        else:
+            render.append(i)
+    copy: list[Copy] = []
+    for f in site.static:
+        minified = is_minified(f, minify)
+        fingerprint = digests.static(f, minified)
+        prev = previous.live.get(f.path)
+        if (
+            prev is not None
+            and fingerprint is not None
+            and prev.fingerprint == fingerprint
+            and live.files.get(f.path) == prev.state
+            and f.path not in twice
+        ):
+            kept[f.path] = prev
+        else:
+            copy.append(Copy(f, minified, fingerprint))
+    return ReusePlan(kept, tuple(render), tuple(copy))
+
+
+class Records:
+    """The record of every file of the new output, as the build writes or keeps them; one
+    object per dependency however many outputs read it, so the cache pickles each once."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, OutputRecord] = {}
+        self._interned: dict[Dependency, Dependency] = {}
+
+    def add(
+        self,
+        path: str,
+        fingerprint: str | None,
+        deps: tuple[Dependency, ...],
+        state: FileState | None,
+    ) -> None:
+        """`deps` sorted by key, as every record keeps them."""
+        size, mtime_ns, inode = state or (-1, -1, -1)
+        deps = tuple(self._interned.setdefault(d, d) for d in deps)
+        self.files[path] = OutputRecord(fingerprint if state else None, deps, size, mtime_ns, inode)
+
+    def stale(self, live: Tree, expected: set[str]) -> tuple[list[str], list[str]]:
+        """What of the previous output (`live`) the new one does not share: the recycled
+        folder keeps only files hard-linked into the new output."""
+        files = [
+            path
+            for path, state in live.files.items()
+            if path not in self.files or self.files[path].inode != state[2]
+        ]
+        return files + sorted(live.others), sorted(live.folders - parent_folders(expected))
+
+    def shared_with(self, previous: OutputIndex) -> dict[str, OutputRecord]:
+        """The previous output's records of files the new one holds too (hard-linked)."""
+        return {
+            path: record
+            for path, record in previous.live.items()
+            if path in self.files and self.files[path].inode == record.inode
+        }
+
+
+def take_kept(
+    tmp: Path,
+    destination: Path,
+    plan: ReusePlan,
+    previous: OutputIndex,
+    folders: set[str],
+    records: Records,
+) -> None:
+    """Fill the temporary folder (empty, or the recycled output before last) with the kept
+    files: a file already there is kept when it is the one the previous output holds or an
+    identical one from the build before; everything else there that is not wanted goes.
+    Files that are rendered again are removed first, so no write goes through a link."""
+    tree = scan(tmp)
+    prune(tmp, tree, set(plan.kept), folders)
+    for path, record in plan.kept.items():
+        have = tree.files.get(path)
+        if have == record.state:
+            records.files[path] = record
+            continue
+        older = previous.spare.get(path)
+        if (
+            have is not None
+            and older is not None
+            and older.state == have
+            and older.fingerprint == record.fingerprint
+        ):
+            records.files[path] = older
+            continue
+        if have is not None:
+            (tmp / path).unlink()
+        if link_or_copy(destination / path, tmp / path):
+            records.files[path] = record
+        else:
+            records.add(path, record.fingerprint, record.deps, file_state(tmp / path))

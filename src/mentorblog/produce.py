@@ -1,0 +1,188 @@
+"""render_site: the one path from a planned Site to the bytes of its outputs, into a folder or
+to memory. `build` renders into the folder it swaps in (serve builds the same way, and only
+adds its reload script to html responses); `check` renders to memory.
+
+Each render worker gets the planned Site once (forked workers inherit it, and the templates
+compiled here) and renders its tasks; into a folder it writes each output itself
+(`write.create_file`: one folder made once per process, then open, write, fstat, close) and
+sends back only what each output read and the state of its file. Html bodies are read from
+the site's store as each page renders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+import jinja2
+from jinja2 import Environment
+
+from mentorblog.core.errors import BuildError, raise_all
+from mentorblog.core.model import Site, StaticFile, Writer, pickled_as_fields
+from mentorblog.output.minify import minify
+from mentorblog.output.write import FileState, copy_files, create_file, file_state
+from mentorblog.render.deps import Dependency, by_key
+from mentorblog.render.environment import make_environment
+from mentorblog.render.outputs import render_output
+from mentorblog.render.views import SiteView
+from mentorblog.workers import FORKS, Progress, chunks, parallel_map, progress_of
+
+RENDER_CHUNK = 128  # outputs per task
+LIST_CHUNK = 512  # list pages per task: a longer stretch of time, fewer entries made twice
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """One output rendered: what it read, and its file (into a folder) or bytes (memory)."""
+
+    index: int  # into Site.outputs
+    deps: tuple[Dependency, ...]  # sorted by key, as records keep them
+    state: FileState | None = None
+    data: bytes | None = None
+
+
+def render_site(
+    site: Site,
+    folder: Path | None,
+    *,
+    only: Sequence[int] | None = None,
+    jobs: int = 1,
+    minify: bool = False,
+    progress: Progress | None = None,
+    meanwhile: Callable[[], None] | None = None,
+    consume: Callable[[Rendered], None] | None = None,
+) -> None:
+    """Render the site's outputs (those in `only`, else all) into `folder`, or to memory when
+    it is None, in `jobs` processes; `consume` gets each as it arrives, `meanwhile` runs
+    while the workers work. Every template error is raised at the end, all at once."""
+    indices = list(range(len(site.outputs))) if only is None else list(only)
+    errors: list[BuildError] = []
+
+    def take(result: tuple[list[Rendered], list[BuildError]]) -> None:
+        done, failed = result
+        errors.extend(failed)
+        if consume is not None:
+            for rendered in done:
+                consume(rendered)
+
+    jobs = jobs if len(indices) >= 2 * RENDER_CHUNK else 1
+    if jobs > 1:
+        # The search page's index files come from one index of the whole site: build it
+        # once, here, rather than in every worker that gets one of its files.
+        shared = [i for i in indices if site.outputs[i].kind.shares_index]
+        indices = [i for i in indices if not site.outputs[i].kind.shares_index]
+        if shared:
+            worker = partial(_RenderWorker, site, folder, minify, None)
+            parallel_map(_render_chunk, [shared], 1, worker, consume=take)
+    tasks = render_tasks(site, indices)
+    compiled = _compiled_environment(site) if jobs > 1 and FORKS else None
+    parallel_map(
+        _render_chunk,
+        tasks,
+        jobs,
+        partial(_RenderWorker, site, folder, minify, compiled),
+        on_result=progress_of(progress, "render", tasks),
+        meanwhile=meanwhile,
+        consume=take,
+    )
+    raise_all(errors, "template errors")
+
+
+def render_tasks(site: Site, indices: Sequence[int]) -> list[list[int]]:
+    """The render stage's tasks, in the order workers take them. Outputs that read the whole
+    site or a long list (the site's feeds, the sitemap, `index.json`: 0.2-0.5 s each at
+    10,000 posts) go first, one per task, biggest first; collect plans them last, so they
+    used to end the stage with one worker busy and the other idle."""
+    every = len(site.pages)
+
+    def weight(i: int) -> int:
+        output = site.outputs[i]
+        if output.kind.reads_everything:
+            return every
+        return len(output.items) if output.items else 1
+
+    heavy = sorted((i for i in indices if weight(i) >= RENDER_CHUNK), key=weight, reverse=True)
+    chosen = set(heavy)
+    rest = [i for i in indices if i not in chosen]
+    # Each worker renders a list entry once for every post it shows (SiteView.entry). Lists
+    # sorted by where their first post stands in the site's order, so one chunk holds the
+    # home, section, tag and author pages of the same stretch of time: then each stretch,
+    # and each post's entry, goes mostly to one worker instead of both.
+    rank = {url: n for n, url in enumerate(site.posts)}
+    lists = [i for i in rest if site.outputs[i].pager is not None]
+    others = [i for i in rest if site.outputs[i].pager is None]
+
+    def place(i: int) -> int:
+        pager = site.outputs[i].pager
+        return rank.get(pager.items[0], len(rank)) if pager and pager.items else len(rank)
+
+    # Lists in long stretches first; the small chunks of everything else last, so the
+    # workers end the stage together.
+    return (
+        [[i] for i in heavy]
+        + chunks(sorted(lists, key=place), LIST_CHUNK)
+        + chunks(others, RENDER_CHUNK)
+    )
+
+
+def write_static(folder: Path, f: StaticFile, minified: bool) -> FileState | None:
+    """Copy (or minify) one static file; its state as written, for the output records."""
+    if minified:
+        return create_file(folder, f.path, minify(f.path, f.origin.read_bytes()))
+    copy_files(folder, [f])
+    return file_state(folder / f.path)
+
+
+def _compiled_environment(site: Site) -> Environment:
+    """Every layout the outputs name, compiled once here, so forked workers inherit them."""
+    env = make_environment(site.config.root)
+    names = {o.template for o in site.outputs if o.kind.writer is Writer.LAYOUT}
+    for name in sorted(names - {"none.html"}):
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError:
+            continue  # not compiled here: each output that uses it reports it, file and line
+    return env
+
+
+class _RenderWorker:
+    """What a render worker keeps: the planned site and one view of it, which remembers
+    what many outputs ask for (list entries, term links) across the worker's tasks."""
+
+    def __init__(
+        self, site: Site, folder: Path | None, minify: bool, env: Environment | None
+    ) -> None:
+        self.site = site
+        self.folder = folder
+        self.minify = minify
+        self.view = SiteView(site, env or make_environment(site.config.root))
+
+    def close(self) -> None:
+        self.view.close()
+
+
+def _render_chunk(
+    worker: _RenderWorker, indices: list[int]
+) -> tuple[list[Rendered], list[BuildError]]:
+    site, view = worker.site, worker.view
+    errors: list[BuildError] = []
+    done: list[Rendered] = []
+    for i in indices:
+        output = site.outputs[i]
+        view.start_recording()
+        try:
+            data = render_output(output, site, view)
+        except BuildError as err:
+            errors.append(err)
+            continue
+        finally:
+            deps = tuple(sorted(view.stop_recording(), key=by_key))
+        if worker.minify:
+            data = minify(output.path, data)
+        if worker.folder is None:
+            done.append(Rendered(i, deps, data=data))
+        else:
+            done.append(Rendered(i, deps, state=create_file(worker.folder, output.path, data)))
+    return done, errors
