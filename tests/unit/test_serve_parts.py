@@ -218,3 +218,35 @@ def test_cli_help_lists_the_serve_options(capsys: pytest.CaptureFixture[str]) ->
         out = capsys.readouterr().out
         for flag in flags:
             assert flag in out, (command, flag)
+
+
+def test_serve_builds_the_bytes_a_build_writes(tmp_path: Path) -> None:
+    """serve and build share one render path: the same files, byte for byte (the theme's
+    css and js minified alike), after the first build and after an edit."""
+    from outputs import tree
+
+    from mentorblog.build import BuildOptions, build
+    from mentorblog.commands.serve import SiteBuilder
+
+    site = tmp_path / "site"
+    (site / "content" / "posts").mkdir(parents=True)
+    (site / "site.yaml").write_text("title: Same bytes\nbase_url: https://example.org/\n")
+    for n in range(3):
+        (site / "content" / "posts" / f"p{n}.md").write_text(
+            f"---\ntitle: Post {n}\ndate: 2024-05-0{n + 1}\n---\nBody {n}.\n")
+    served = SiteBuilder(BuildOptions(source=site, jobs=1), tmp_path / "work").build()
+    build(BuildOptions(source=site, destination=tmp_path / "out", jobs=1,
+                       environment="development", use_cache=False))
+    assert tree(served.folder) == tree(tmp_path / "out")
+    css = [p for p in tree(served.folder) if p.endswith(".css")]
+    assert css and all(b"\n  " not in tree(served.folder)[p] for p in css)  # minified
+
+    builder = SiteBuilder(BuildOptions(source=site, jobs=1), tmp_path / "work2")
+    builder.build()
+    (site / "content" / "posts" / "p1.md").write_text(
+        "---\ntitle: Post 1\ndate: 2024-05-02\n---\nBody edited.\n")
+    again = builder.build()
+    assert b"Body edited." in (again.folder / "posts" / "p1" / "index.html").read_bytes()
+    build(BuildOptions(source=site, destination=tmp_path / "out2", jobs=1,
+                       environment="development", use_cache=False))
+    assert tree(again.folder) == tree(tmp_path / "out2")
