@@ -16,6 +16,7 @@ Line numbers of the original body are kept in `Expansion.line_map` for later err
 from __future__ import annotations
 
 import hashlib
+import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
@@ -240,6 +241,7 @@ class _Expander:
         self.site_names = {name: uses_inner(source) for name, source in settings.templates
                            if name not in self.go_names}
         self.closed_names: set[str] = set()  # names some closing tag of the body has
+        self.closed_liquid: set[str] = set()  # Liquid blocks some `{% endNAME %}` closes
         self.ordinals: dict[str, int] = {}
         self.liquid = LiquidValues(settings.base_url, settings.base_path, settings.site_title,
                                    settings.site_description, page.url, page.title)
@@ -272,7 +274,8 @@ class _Expander:
     def _open_key(self, item: Item) -> tuple[str, str] | None:
         if isinstance(item, Shortcode) and not item.is_closing and self._is_paired(item.name):
             return ("shortcode", item.name)
-        if isinstance(item, LiquidTag) and item.name == "highlight":
+        if isinstance(item, LiquidTag) and (item.name == "highlight" or (
+                item.name in self.closed_liquid and item.name not in _LIQUID_INLINE)):
             return ("liquid", item.name)
         return None
 
@@ -290,6 +293,8 @@ class _Expander:
         root: list[_Node] = []
         stack: list[tuple[_Node | None, list[_Node]]] = [(None, root)]
         self.closed_names = {i.name for i in items if isinstance(i, Shortcode) and i.is_closing}
+        self.closed_liquid = {i.name[3:] for i in items
+                              if isinstance(i, LiquidTag) and i.name.startswith("end")}
         for item in items:
             key = self._open_key(item)
             if key is not None:
@@ -574,12 +579,30 @@ class _Expander:
             if not target:
                 raise self.error(f"`{{% {name} %}}` needs the path of a page", tag.start)
             return self.x.add_ref(name, target, self.line(tag.start))
+        return self._cannot_run_liquid(node, tag, markdown)
+
+    def _cannot_run_liquid(self, node: _Node, tag: LiquidTag, markdown: bool) -> str:
+        """A Liquid tag mentorblog cannot run (a plugin's, a theme's `include`, a loop): one
+        warning, the tag left out, and a block's content shown without it, dedented so that
+        what the author indented under the tag does not turn into a code block. Jekyll
+        prints nothing of a `capture` and nothing for a branch tag (`else`) by itself."""
+        name = tag.name
+        if name in _LIQUID_BRANCHES:
+            return ""
         if name.startswith("end"):
-            self.warn(f"`{{% {name} %}}` closes nothing; shown as written", tag.start)
+            self.warn(f"`{{% {name} %}}` closes nothing; left out", tag.start)
+            return ""
+        if name in _LIQUID_STANDARD:
+            why = f"Liquid's `{name}` is template logic, which mentorblog does not run"
         else:
-            self.warn(f"unknown Liquid tag `{name}`; shown as written (wrap text in "
-                      "`{% raw %}` and `{% endraw %}` to show it on purpose)", tag.start)
-        return self._as_written(tag, markdown)
+            why = (f"Liquid tag `{name}` comes from a plugin of the old site, which mentorblog "
+                   "cannot run")
+        if node.inner is None or name in _LIQUID_SILENT:
+            self.warn(f"{why}; left out", tag.start)
+            return ""
+        self.warn(f"{why}; its content is shown without it", tag.start)
+        inner = self._inner(node, markdown=markdown)
+        return _dedent_block(inner) if markdown else inner
 
     def _liquid_output(self, output: LiquidOutput, following: Item | None,
                        markdown: bool) -> str:
@@ -594,6 +617,71 @@ class _Expander:
         except LiquidProblem as problem:
             self.warn(f"{problem}; shown as written", output.start)
             return self._as_written(output, markdown)
+
+
+# Liquid tags that never take content, even when a tag of the same name ends in `end`.
+_LIQUID_INLINE = frozenset({"link", "post_url", "include", "include_relative", "assign",
+                            "increment", "decrement", "cycle", "render", "echo"})
+# Liquid's own tags other than those mentorblog runs (a name not here is a plugin's).
+_LIQUID_STANDARD = frozenset({"if", "unless", "case", "for", "tablerow", "capture", "assign",
+                              "include", "include_relative", "increment", "decrement",
+                              "cycle", "render", "liquid", "echo"})
+# Branches of `if`, `unless`, `case`, `for`: meaningful only inside their block.
+_LIQUID_BRANCHES = frozenset({"else", "elsif", "when", "break", "continue"})
+# Blocks whose content Liquid never prints.
+_LIQUID_SILENT = frozenset({"capture"})
+
+
+def _dedent_block(text: str) -> str:
+    """A tag's content without the indentation its lines share, so `{% tabs %}` followed by
+    lines indented four spaces is not read as one code block. A line that is less indented
+    than the lines right after it (a label such as `---TAB: Linux` above its content) is
+    set apart from them, and that content dedented on its own: Markdown would otherwise
+    read a fence indented under such a label as more words of the label's paragraph.
+    Fenced code is copied as it is."""
+    lines = textwrap.dedent(text).split("\n")
+    out: list[str] = []
+    fence = ""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        i += 1
+        fence = _fence_after(line, fence)
+        if fence or not line.strip() or _columns(line) or \
+                line.lstrip().startswith(_LIST_MARKS) or i == len(lines) or \
+                not lines[i].strip() or _columns(lines[i]) < 4:
+            continue
+        block: list[str] = []
+        while i < len(lines) and (not lines[i].strip() or _columns(lines[i]) >= 2):
+            block.append(lines[i])
+            i += 1
+        while block and not block[-1].strip():
+            block.pop()
+            i -= 1
+        out += ["", *textwrap.dedent("\n".join(block)).split("\n"), ""]
+    return "\n".join(out)
+
+
+_LIST_MARKS = ("- ", "* ", "+ ", "> ") + tuple(f"{n}. " for n in range(10)) + tuple(
+    f"{n}) " for n in range(10))
+
+
+def _columns(line: str) -> int:
+    """How far a line is indented, a tab counting to the next multiple of 4 (CommonMark)."""
+    rest = line.lstrip(" \t")
+    return len(line[:len(line) - len(rest)].expandtabs(4))
+
+
+def _fence_after(line: str, fence: str) -> str:
+    """The fence open after `line` ("" when none): CommonMark's ``` and ~~~ fences."""
+    stripped = line.strip()
+    if fence:
+        return "" if stripped.startswith(fence) and not stripped.strip(fence[0]) else fence
+    if stripped.startswith(("```", "~~~")):
+        mark = stripped[0]
+        return stripped[:len(stripped) - len(stripped.lstrip(mark))]
+    return ""
 
 
 def _item(node: _Node | None) -> Item:

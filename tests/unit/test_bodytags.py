@@ -74,13 +74,51 @@ def test_go_template_shortcodes_and_inline_ones_cannot_run() -> None:
         "layouts/shortcodes/time.html)"]
 
 
-def test_unknown_liquid_is_shown_as_written_with_a_warning() -> None:
+def test_unknown_liquid_tag_is_left_out_and_a_variable_shown_with_a_warning() -> None:
+    """Readers never see a raw `{% %}` tag: a tag mentorblog cannot run is left out."""
     content = render("{% include note.html x=1 %}\n{{ page.author }}\n")
-    assert content.html == "<p>{% include note.html x=1 %}\n{{ page.author }}</p>\n"
+    assert content.html == "<p>{{ page.author }}</p>\n"
     assert warnings(content) == [
-        "content/posts/a.md:5: unknown Liquid tag `include`; shown as written (wrap text in "
-        "`{% raw %}` and `{% endraw %}` to show it on purpose)",
+        "content/posts/a.md:5: Liquid's `include` is template logic, which mentorblog does "
+        "not run; left out",
         "content/posts/a.md:6: unknown Liquid variable `page.author`; shown as written"]
+
+
+def test_a_plugin_block_tag_shows_its_content_without_it() -> None:
+    """`{% gallery %}...{% endgallery %}` of a site's Ruby plugin: one warning at the
+    opening tag, and the content as Markdown, not as the raw tags."""
+    content = render("Before.\n\n{% gallery %}\n  **Three** photos of the trip.\n"
+                     "{% endgallery %}\n\nAfter {% badge new %}.\n")
+    assert content.html == ("<p>Before.</p>\n<p><strong>Three</strong> photos of the trip.</p>\n"
+                            "<p>After .</p>\n")
+    assert warnings(content) == [
+        "content/posts/a.md:7: Liquid tag `gallery` comes from a plugin of the old site, "
+        "which mentorblog cannot run; its content is shown without it",
+        "content/posts/a.md:11: Liquid tag `badge` comes from a plugin of the old site, "
+        "which mentorblog cannot run; left out"]
+
+
+def test_indented_content_of_a_plugin_block_is_not_a_code_block() -> None:
+    """Content indented under the tag, and fences indented under a label line inside it
+    (a tabs plugin's `---TAB: name`), read as Markdown; code keeps its own indentation."""
+    body = ("{% tabs setup %}\n    ---TAB: Linux\n        ```sh\n        make\n"
+            "        ```\n        {: .nolineno }\n    ---TAB: Python\n        ```python\n"
+            "        def f():\n            return 1\n        ```\n{% endtabs %}\n")
+    html = render(body).html
+    assert html.count('<div class="highlight') == 2
+    assert '<div class="highlight nolineno">' in html
+    assert "<p>—TAB: Linux</p>" in html and "<p>—TAB: Python</p>" in html
+    assert "\n    <span class=\"k\">return</span>" in html
+    assert "{%" not in html and "endtabs" not in html
+
+
+def test_liquid_logic_shows_what_it_wraps_and_capture_nothing() -> None:
+    content = render("{% if site.x %}Shown{% else %} too{% endif %}.\n"
+                     "{% capture note %}Never printed{% endcapture %}\n{% for p in site.posts %}"
+                     "{% include item.html %}{% endfor %}\n")
+    assert content.html == "<p>Shown too.</p>\n"
+    assert [w.split(": ", 1)[1].split(" is")[0] for w in warnings(content)] == [
+        "Liquid's `if`", "Liquid's `capture`", "Liquid's `for`", "Liquid's `include`"]
 
 
 def test_a_hugo_file_has_no_liquid() -> None:
@@ -115,7 +153,7 @@ def test_unclosed_paired_shortcode_keeps_its_content() -> None:
 
 def test_stray_closings_are_warned() -> None:
     content = render("a {{< /details >}} b {% endhighlight %}")
-    assert content.html == "<p>a {{&lt; /details &gt;}} b {% endhighlight %}</p>\n"
+    assert content.html == "<p>a {{&lt; /details &gt;}} b</p>\n"
     assert len(warnings(content)) == 2
 
 
