@@ -95,7 +95,9 @@ def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[
     neighbours = _neighbours(posts)
     taxonomies = _taxonomies(config, listed, section_pages, errors)
     raise_all(errors)
-    outputs = _outputs(config, published, posts, listed, sections, taxonomies, section_pages)
+    alias_owners = _alias_owners(published, notices)
+    outputs = _outputs(config, published, posts, listed, sections, taxonomies, section_pages,
+                       alias_owners)
     outputs = tuple(o for o in outputs if o.target is None or o.url not in claimed)
     if config.journal_url and any(p.sessions for p in posts):
         outputs += (Output(urls.output_path(config.journal_url), config.journal_url, "journal",
@@ -258,10 +260,30 @@ def paginate(items: Sequence[str], list_url: str, config: Config) -> tuple[Pager
                  for n in range(1, count + 1))
 
 
+def _alias_owners(published: Sequence[Page], notices: list[Notice]) -> dict[str, PurePosixPath]:
+    """Which page each alias leads to. Two pages naming the same old address is no error in
+    Hugo or Jekyll: one redirect page wins (in Hugo whichever is written last, mostly the
+    newer page). Here the newest page always wins, and the others get a warning."""
+    claims: dict[str, list[Page]] = {}
+    for page in published:
+        if page.kind != "section" and page.is_rendered:
+            for alias in page.aliases:
+                claims.setdefault(alias, []).append(page)
+    owners = {}
+    for alias, pages in claims.items():
+        ordered = sorted(pages, key=date_order)
+        owners[alias] = ordered[0].source
+        for other in ordered[1:]:
+            line = other.key_lines.get("aliases") or other.key_lines.get("redirectfrom")
+            notices.append(Notice(f"alias {alias} is also an alias of {ordered[0].source}, "
+                                  "the newer page, where it leads", other.source, line))
+    return owners
+
+
 def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
              listed: Sequence[Page], sections: Sequence[Section],
-             taxonomies: Sequence[Taxonomy], section_pages: dict[str, Page]
-             ) -> tuple[Output, ...]:
+             taxonomies: Sequence[Taxonomy], section_pages: dict[str, Page],
+             alias_owners: Mapping[str, PurePosixPath]) -> tuple[Output, ...]:
     outputs: list[Output] = []
     home_index = section_pages.get("")
     home_source = home_index.source if home_index else None
@@ -274,8 +296,9 @@ def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
                               page.source, url_line, page_url=page.url))
         alias_line = page.key_lines.get("aliases") or page.key_lines.get("redirectfrom")
         for alias in page.aliases:
-            outputs.append(Output(urls.output_path(alias), alias, "alias", "alias.html",
-                                  page.source, alias_line, page_url=page.url))
+            if alias_owners.get(alias) == page.source:
+                outputs.append(Output(urls.output_path(alias), alias, "alias", "alias.html",
+                                      page.source, alias_line, page_url=page.url))
     home_items = [p.url for p in posts if not p.hidden_in_home_list]
     outputs += _list_outputs("home", home_items, "/", config, home_source)
     is_post = {p.url for p in posts}
