@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 import pytest
 
-from mentorblog.model import Content, LinkRef, Page
+from mentorblog.model import Content, LinkRef, Page, StaticFile
 from mentorblog.xrefs import LinkIndex, check_links, fill_links
 
 
@@ -69,6 +69,28 @@ def test_jekyll_link_and_post_url() -> None:
     assert find("post_url", "deep/2021-03-04-deeper") == "/2021/03/04/deeper.html"
     assert find("post_url", "/2021-03-04-deeper") == "/2021/03/04/deeper.html"
     assert find("post_url", "2020-01-02-nope") is None
+
+
+def test_jekyll_link_to_a_file_of_the_site() -> None:
+    """Jekyll's `link` names any file it publishes (`{% link assets/a.png %}`); the import
+    moves such files to `static/`, and bundle resources stay in `content/`."""
+    files = (StaticFile(Path("/s/static/assets/imgs/a.png"), "assets/imgs/a.png",
+                        PurePosixPath("static/assets/imgs/a.png")),
+             StaticFile(Path("/s/content/posts/bundle/map.png"), "posts/bundle/map.png",
+                        PurePosixPath("content/posts/bundle/map.png")),
+             StaticFile(Path("/t/css/x.css"), "css/x.css", PurePosixPath("theme:static/css/x.css")))
+    index = LinkIndex(PAGES, files)
+    def link(target: str) -> tuple[str | None, str]:
+        return index.find(LinkRef("t", "link", target, 1), HERE)
+    assert link("assets/imgs/a.png") == ("/assets/imgs/a.png", "")
+    assert link("/posts/bundle/map.png") == ("/posts/bundle/map.png", "")
+    assert link("about.md") == ("/about/", "")
+    assert link("css/x.css") == (None, "no published page or file is content/css/x.css or "
+                                       "static/css/x.css")
+    assert INDEX.find(LinkRef("t", "ref", "assets/imgs/a.png", 1), HERE)[0] is None
+    user = page("content/posts/u.md", "/posts/u/", (LinkRef("a", "link", "assets/imgs/a.png", 3),))
+    assert check_links({**PAGES, user.url: user}, files) == []
+    assert len(check_links({**PAGES, user.url: user})) == 1
 
 
 def test_check_links_reports_file_and_line() -> None:
