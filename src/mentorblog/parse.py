@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from functools import partial
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -19,6 +20,8 @@ from mentorblog.dates import DateError, parse_date, site_zone
 from mentorblog.errors import BuildError, Notice
 from mentorblog.model import HUGO, JEKYLL, Config, Cover, Page, Session
 from mentorblog.yamltext import error_line, error_text, load_yaml
+
+_T = TypeVar("_T")
 
 # Display switches read by the theme through page.param(); validated as booleans here.
 BOOL_FLAGS = {
@@ -187,6 +190,7 @@ class _Builder:
         self.values: dict[str, tuple[str, Any]] = {}  # normalised -> (as written, value)
         self.lines: dict[str, int] = {}
         self.params: dict[str, Any] = {}
+        self.dialect = ctx.site_dialect  # the file's own, once the front matter is merged
 
     def warn(self, message: str, line: int | None = None) -> None:
         self.notices.append(Notice(message, self.source, line))
@@ -326,6 +330,8 @@ class _Builder:
         else:
             kind = "page"
         self._merge(kind)
+        dialect = self._dialect(in_posts_dir or in_drafts_dir)
+        self.dialect = dialect
 
         stem = parts[-2] if is_bundle else rel.stem
         name_date, name_slug = urls.split_dated_name(stem)
@@ -467,8 +473,8 @@ class _Builder:
             excerpt_separator=self.text("excerptseparator") or self.config.excerpt_separator,
             aliases=self._aliases(url),
             keywords=self.names("keywords", split_spaces=False) or terms.get("tags", ()),
-            images=self._images(),
-            cover=self._cover(),
+            images=self._theme_field(("images", "image"), self._images, ()),
+            cover=self._theme_field(("cover",), self._cover, None),
             canonical_url=self.text("canonicalurl"),
             search_hidden=self.flag("searchhidden"),
             hidden_in_home_list=hidden_home is True or hidden_home == "true",
@@ -479,7 +485,7 @@ class _Builder:
             sitemap=sitemap_opts,
             robots_noindex=self.flag("robotsnoindex"),
             is_cjk=self.flag("iscjklanguage", self.config.has_cjk_language),
-            dialect=self._dialect(in_posts_dir or in_drafts_dir),
+            dialect=dialect,
             flags=flags,
             params=self.params,
             key_lines=self.lines,
@@ -570,12 +576,38 @@ class _Builder:
 
     def _flags(self) -> dict[str, object]:
         flags: dict[str, object] = {}
-        for n, (_, value) in self.values.items():
-            if n in BOOL_FLAGS:
-                flags[n] = self._as_bool(n, value) if value is not None else False
-            elif n in OTHER_FLAGS:
-                flags[n] = themeparams.check(n, value, (self.values[n][0],), self._param_error)
+        for n in list(self.values):
+            if n in BOOL_FLAGS or n in OTHER_FLAGS:
+                flag = self._theme_field((n,), partial(self._flag_value, n), None)
+                if flag is not None:
+                    flags[n] = flag
         return flags
+
+    def _flag_value(self, n: str) -> object:
+        written, value = self.values[n]
+        if n in BOOL_FLAGS:
+            return self._as_bool(n, value) if value is not None else False
+        return themeparams.check(n, value, (written,), self._param_error)
+
+    def _theme_field(self, keys: tuple[str, ...], read: Callable[[], _T], default: _T) -> _T:
+        """A field of PaperMod's theme (`images`, `cover`, a display switch) read by `read`.
+        A Jekyll theme may use the same name for something else (al-folio's
+        `images: {compare: true}`): in a Jekyll file a value of another shape stays in
+        `page.params` for the site's own layouts, with a warning, instead of stopping the
+        build. In a Hugo file it is the mistake it looks like."""
+        try:
+            return read()
+        except BuildError as err:
+            if self.dialect != JEKYLL:
+                raise
+            n = next((k for k in keys if k in self.values), keys[0])
+            written = self.values[n][0] if n in self.values else n
+            if n in self.values:
+                self.params[written] = self.values[n][1]
+            self.warn(f"{err.message}; in a Jekyll file this is taken as the old theme's own "
+                      f"`{written}`, kept as page.params.{written} for your layouts (the theme "
+                      "does not use it)", err.line)
+            return default
 
     def _param_error(self, path: tuple[str, ...], message: str) -> BuildError:
         return BuildError(f"`{'.'.join(path)}`: {message}", self.source,

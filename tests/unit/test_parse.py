@@ -1122,3 +1122,28 @@ def test_dialect_from_folder_front_matter_and_site() -> None:
     assert site_dialect((PurePosixPath("content/about.md"),
                          PurePosixPath("content/_posts/2020-01-02-a.md"))) == JEKYLL
     assert site_dialect((PurePosixPath("content/posts/_posts.md"),)) == HUGO
+
+
+def test_a_jekyll_themes_own_field_of_another_shape_stays_in_params() -> None:
+    """al-folio's `images: {compare: true, slider: true}` is not PaperMod's list of images:
+    in a Jekyll file such a value stays in page.params with a warning; in a Hugo file it is
+    still an error at its line."""
+    fields = "title: x\nimages:\n  compare: true\nShowToc: maybe\ncover: [a, b]\n"
+    page = parse(dated(fields), "content/_posts/2021-12-10-a.md")
+    assert page.images == () and page.cover is None and "showtoc" not in page.flags
+    assert page.params["images"] == {"compare": True}
+    assert page.params["ShowToc"] == "maybe" and page.params["cover"] == ["a", "b"]
+    assert [str(n) for n in page.notices] == [
+        "content/_posts/2021-12-10-a.md:5: `ShowToc`: must be true or false, not 'maybe'; in a "
+        "Jekyll file this is taken as the old theme's own `ShowToc`, kept as "
+        "page.params.ShowToc for your layouts (the theme does not use it)",
+        "content/_posts/2021-12-10-a.md:3: `images`: must be a list of names, not a mapping; "
+        "in a Jekyll file this is taken as the old theme's own `images`, kept as "
+        "page.params.images for your layouts (the theme does not use it)",
+        "content/_posts/2021-12-10-a.md:6: `cover`: must be a mapping such as {image: "
+        "cover.png, alt: ...}; in a Jekyll file this is taken as the old theme's own `cover`, "
+        "kept as page.params.cover for your layouts (the theme does not use it)"]
+    ok = parse(dated("title: x\nimages: [a.png]\n"), "content/_posts/2021-12-10-a.md")
+    assert ok.images == ("a.png",) and not ok.notices
+    err = parse_error(dated("title: x\nimages:\n  compare: true\n"))
+    assert (err.message, err.line) == ("`images`: must be a list of names, not a mapping", 3)
