@@ -903,16 +903,17 @@ def test_jekyll_beautiful_jekyll_navbar_links_become_the_menu(tmp_path: Path) ->
         tmp_path,
         {
             "_config.yml": "title: T\nurl: https://a.org\nbaseurl: /blog\npermalink: pretty\n"
-            "navbar-links:\n  About Me: aboutme\n  Tags: /blog/tags\n"
+            "navbar-links:\n  Home: index\n  About Me: aboutme\n  Tags: /blog/tags\n"
             "  Resources:\n    - Theme: https://example.com/theme\n"
             "  Home site: https://me.example.org\n",
             "aboutme.md": "---\ntitle: About me\n---\nHi\n",
         },
     )
     assert values["menu"] == [
-        {"name": "About Me", "url": "/aboutme/", "weight": 1},
-        {"name": "Tags", "url": "/tags", "weight": 2},
-        {"name": "Home site", "url": "https://me.example.org", "weight": 3},
+        {"name": "Home", "url": "/", "weight": 1},
+        {"name": "About Me", "url": "/aboutme/", "weight": 2},
+        {"name": "Tags", "url": "/tags", "weight": 3},
+        {"name": "Home site", "url": "https://me.example.org", "weight": 4},
     ]
     assert any("`navbar-links: Resources`: nested menu entries" in str(n) for n in plan.notices)
 
@@ -975,7 +976,7 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
     plan, values = jekyll_plan(
         tmp_path,
         {
-            "_config.yml": "title: T\nurl: https://a.org\n",
+            "_config.yml": "title: T\nurl: https://a.org\ninclude: [_pages]\n",
             "_posts/2024-01-02-a.md": "---\ntitle: A\n---\nA\n",
             "index.md": "---\nlayout: default\n---\n" + loop,
             "blog.md": "---\ntitle: All posts\npermalink: /blog\n---\n## Posts\n" + loop,
@@ -985,14 +986,32 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
             "notes.md": "---\ntitle: Notes\n---\nI list a few of my posts here, with a word "
             "on each, because these are the ones I come back to.\n" + loop,
             "404.md": "---\npermalink: /404.html\n---\nLost?\n",
+            "_pages/404.md": "---\npermalink: /404\n---\nLost here too?\n",
+            "contact.md": "---\ntitle: Contact\npermalink: /contact\n---\nMail me.\n",
+            # minimal-mistakes' archive pages, in html
+            "_pages/year-archive.html": "---\nlayout: archive\npermalink: /year-archive/\n"
+            "title: Posts by Year\n---\n{% include base_path %}\n"
+            "{% capture written_year %}'None'{% endcapture %}\n"
+            "{% for post in site.posts %}\n  <h2>{{ post.date | date: '%Y' }}</h2>\n"
+            "  {% include archive-single.html %}\n{% endfor %}\n",
+            "_pages/tag-archive.html": "---\nlayout: archive\npermalink: /tags/\n---\n"
+            '{% include group-by-array collection=site.posts field="tags" %}\n'
+            "{% for tag in group_names %}<h2>{{ tag }}</h2>{% endfor %}\n",
+            "_pages/page-archive.html": "---\ntitle: Page Archive\npermalink: /page-archive/\n"
+            "---\n{% for post in site.pages %}{% include archive-single.html %}{% endfor %}\n",
+            "_pages/form.html": "---\ntitle: Form\n---\n<form>{{ site.title }}</form>\n",
         },
     )
     copied = {str(a) for a, _ in plan.copies}
-    assert copied == {"_posts/2024-01-02-a.md", "notes.md"}
+    assert copied == {"_posts/2024-01-02-a.md", "notes.md", "contact.md"}
     written = {str(k): v for k, v in plan.writes}
     assert written == {
         # Jekyll wrote `permalink: /blog` as /blog.html
-        "content/blog.md": "---\ntitle: All posts\nlayout: archives\nurl: /blog.html\n---\n"
+        "content/blog.md": "---\ntitle: All posts\nlayout: archives\nurl: /blog.html\n---\n",
+        "content/_pages/year-archive.md": "---\ntitle: Posts by Year\nlayout: archives\n"
+        "url: /year-archive/\n---\n",
+        "content/_pages/page-archive.md": "---\ntitle: Page Archive\nlayout: archives\n"
+        "url: /page-archive/\n---\n",
     }
     notices = [str(n) for n in plan.notices]
     assert (
@@ -1008,7 +1027,20 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
         "mentorblog writes that list at /tags/ (not at /tags.html)" in notices
     )
     assert "404.md: mentorblog writes its own 404 page; not carried over" in notices
-    assert [m["url"] for m in values["menu"]] == ["/notes.html"]
+    assert "_pages/404.md: mentorblog writes its own 404 page; not carried over" in notices
+    assert (
+        "_pages/tag-archive.html: only lists the tags (a Liquid loop over `site.tags`); not "
+        "carried over: mentorblog writes that list at /tags/" in notices
+    )
+    assert (
+        "_pages/page-archive.html: only lists the site's pages (a Liquid loop over "
+        "`site.pages`); not carried over: the new site's content/_pages/page-archive.md is "
+        "mentorblog's archives page (of the posts) at the same address (/page-archive/)"
+        in notices
+    )
+    assert any(n.startswith("_pages/form.html: has front matter") for n in notices)
+    # `permalink: /contact` is written as /contact.html by Jekyll: the menu links there
+    assert [m["url"] for m in values["menu"]] == ["/contact.html", "/notes.html"]
 
 
 def test_jekyll_built_list_page_keeps_its_address(tmp_path: Path) -> None:

@@ -204,8 +204,12 @@ class _Page:
 
 # A page whose text is only a Liquid loop over the posts: the theme's list, not the author's.
 _POST_LOOP = re.compile(
-    r"\{%-?\s*for\s+\w+\s+in\s+(site\.posts|paginator\.posts|site\.tags|site\.categories)\b"
+    r"\{%-?\s*for\s+\w+\s+in\s+(site\.posts|paginator\.posts|site\.tags|site\.categories|"
+    r"site\.pages|site\.collections)\b"
 )
+# minimal-mistakes groups the posts by tag or category with an include, then loops.
+_GROUPED = re.compile(r"\{%-?\s*include\s+group-by-array\s+collection=site\.posts\s+"
+                      r"field=[\"'](tags|categories)[\"']")
 # Liquid, and html tags in the source (a word count only; nothing is parsed or rewritten).
 _NOT_PROSE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<[^<>]*>", re.DOTALL)
 _LOOP_WORDS = 12  # words of its own a list page may have ("Subscribe to the feed", a heading)
@@ -215,10 +219,12 @@ _THEME_LISTS = {"tags": "/tags/", "categories": "/categories/"}
 def _post_loop(body: str) -> str | None:
     """What a page that is only a loop lists (`site.posts`, `paginator.posts`, ...), or None
     when it has text of its own."""
+    grouped = _GROUPED.search(body)
     found = _POST_LOOP.search(body)
-    if found is None or len(re.findall(r"\w+", _NOT_PROSE.sub(" ", body))) > _LOOP_WORDS:
+    if (grouped is None and found is None) or len(
+            re.findall(r"\w+", _NOT_PROSE.sub(" ", body))) > _LOOP_WORDS:
         return None
-    return found.group(1)
+    return f"site.{grouped.group(1)}" if grouped else found.group(1) if found else None
 
 
 def _theme_page(
@@ -278,8 +284,6 @@ def _theme_page(
         )
         return False
     title = lookup(page.front, "title")
-    if not url.endswith("/") and "." not in url.rsplit("/", 1)[-1]:
-        url += ".html"  # Jekyll writes `permalink: /blog` as /blog.html
     front = {"title": str(title) if title else "Archives", "layout": "archives", "url": url}
     writes.append(
         (
@@ -287,10 +291,13 @@ def _theme_page(
             "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n",
         )
     )
+    what = "the posts" if loop == "site.posts" else f"the site's {loop.split('.')[1]}"
     notices.append(
         Notice(
-            f"only lists the posts (a Liquid loop over `{loop}`); not carried over: the new "
-            f"site's {page.target} is mentorblog's archives page at the same address ({url})",
+            f"only lists {what} (a Liquid loop over `{loop}`); not carried over: the new "
+            f"site's {page.target} is mentorblog's archives page"
+            + (" (of the posts)" if loop != "site.posts" else "")
+            + f" at the same address ({url})",
             rel,
         )
     )
@@ -303,7 +310,15 @@ def _address(
     """Where Jekyll publishes a Markdown page."""
     fm = {norm(k): v for k, v in front.items()}
     address = fm.get("permalink") or _scoped_permalink(defaults, rel)
-    return str(address) if address else _page_url(rel, style)
+    return _as_written(str(address)) if address else _page_url(rel, style)
+
+
+def _as_written(url: str) -> str:
+    """The address Jekyll writes for a page's `permalink`: one that ends neither in `/` nor
+    in an extension is an html file (`/about` -> /about.html)."""
+    if url.endswith("/") or "." in url.rsplit("/", 1)[-1]:
+        return url
+    return url + ".html"
 
 
 def _cname(path: Path) -> str | None:
@@ -378,6 +393,13 @@ def _place(
     if in_posts:
         notices.append(Notice("is not a Markdown post; not copied", rel))
         return None
+    if front and str(rel) not in _TEMPLATE_FILES and rel.suffix.lower() in (".html", ".htm"):
+        front_matter, body, problems = read_page(source, rel)
+        stub = PurePosixPath("content") / rel.with_suffix(".md")
+        if not problems and _post_loop(body) is not None and not (source / stub.relative_to(
+                "content")).exists():  # the theme's list in html: replaced like a Markdown one
+            pages[rel] = _Page(stub, front_matter, body, False)
+            return stub
     if front:
         why = _TEMPLATE_FILES.get(str(rel))
         if why is None and rel.suffix.lower() in (".scss", ".sass"):
@@ -658,7 +680,7 @@ def _pages(
         fm = {norm(k): v for k, v in front.items()}
         address = fm.get("permalink") or _scoped_permalink(defaults, rel)
         if address:
-            url = str(address)
+            url = _as_written(str(address))
         else:
             url = _page_url(rel, style)
             if url != _mentorblog_url(rel):
@@ -737,6 +759,8 @@ def _menu_url(link: str, addresses: Mapping[PurePosixPath, str], baseurl: str) -
     if baseurl and (path == baseurl or path.startswith(baseurl + "/")):
         path = path[len(baseurl) :] or "/"  # the theme adds the base path to menu links
     key = path.strip("/").removesuffix(".html")
+    if key == "index":  # beautiful-jekyll's `Home: index`: the home page
+        return "/" + rest
     for rel, url in sorted(addresses.items(), key=lambda item: str(item[0])):
         names = {url.strip("/").removesuffix(".html"), str(rel.with_suffix(""))}
         if key in names or (key and "/" not in key and rel.stem == key and len(rel.parts) == 1):
