@@ -835,6 +835,47 @@ def test_hugo_default_language_suffix_is_dropped_unless_taken(tmp_path: Path) ->
     }
 
 
+def test_hugo_markdown_inside_a_leaf_bundle_is_a_resource(tmp_path: Path) -> None:
+    """Hugo 0.168 publishes no page for a Markdown file beside or below a leaf bundle's
+    index.md (Congo's users/ bundle holds users/charts/index.md and its translations):
+    such files are reported, not copied, so their `ref`s cannot stop the build. A file in
+    a language the site does not configure (`a.de.md`) is a page of the default language,
+    named `a.de`, as Hugo publishes it; its bundle twin `index.de.md` is a resource."""
+    root = make(
+        tmp_path,
+        {
+            "hugo.toml": "title = 'T'\nbaseURL = 'https://h.org/'\n",
+            "content/users/index.md": "---\ntitle: Users\n---\n",
+            "content/users/photo.jpg": "jpg",
+            "content/users/charts/index.md": "---\ntitle: Charts\n---\n{{< ref \"gone\" >}}\n",
+            "content/users/charts/index.de.md": "---\ntitle: Diagramme\n---\n",
+            "content/users/charts/thumb.jpg": "jpg",
+            "content/posts/b/index.en.md": "---\ntitle: B\n---\n",
+            "content/posts/b/index.de.md": "---\ntitle: B de\n---\n",
+            "content/posts/b/notes.md": "---\ntitle: Notes\n---\n",
+            "content/posts/a.de.md": "---\ntitle: A de\n---\n",
+            "content/posts/_index.md": "---\ntitle: Posts\n---\n",
+        },
+    )
+    copies, notices = planned("hugo", root)
+    assert copies == {
+        "content/posts/_index.md": "content/posts/_index.md",
+        "content/posts/a.de.md": "content/posts/a.de.md",
+        "content/posts/b/index.en.md": "content/posts/b/index.md",
+        "content/users/charts/thumb.jpg": "content/users/charts/thumb.jpg",
+        "content/users/index.md": "content/users/index.md",
+        "content/users/photo.jpg": "content/users/photo.jpg",
+    }
+    resource = "a page resource of the leaf bundle {}/ (beside or below its index.md): Hugo " \
+        "publishes no page for it; not copied"
+    assert notices == [
+        f"content/posts/b/index.de.md: {resource.format('content/posts/b')}",
+        f"content/posts/b/notes.md: {resource.format('content/posts/b')}",
+        f"content/users/charts/index.de.md: {resource.format('content/users')}",
+        f"content/users/charts/index.md: {resource.format('content/users')}",
+    ]
+
+
 def test_link_out_of_the_old_site_is_not_followed(tmp_path: Path) -> None:
     secret = make(tmp_path / "secret", {"key.txt": "secret"})
     root = make(tmp_path / "old", {"_posts/2024-01-02-a.md": "---\n---\nA\n"})

@@ -71,6 +71,7 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
 
     found, walk_notices = walk(source, skip, prune)
     notices.extend(walk_notices)
+    bundles = _leaf_bundles(found, languages[0])
     copies: list[tuple[PurePosixPath, PurePosixPath]] = []
     layouts: dict[str, list[tuple[PurePosixPath, bool]]] = {}
     for rel in found:
@@ -90,6 +91,14 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
                     Notice(
                         f"written in `{language}`; mentorblog builds one "
                         f"language ({languages[0]}), so it is not copied",
+                        rel,
+                    )
+                )
+            elif (bundle := _bundle_holding(rel, bundles, languages[0])) is not None:
+                notices.append(
+                    Notice(
+                        f"a page resource of the leaf bundle {bundle}/ (beside or below its "
+                        "index.md): Hugo publishes no page for it; not copied",
                         rel,
                     )
                 )
@@ -233,6 +242,35 @@ def _language_codes(data: Mapping[str, Any]) -> list[str]:
         return (code != default, weight if isinstance(weight, int) else 0, code)
 
     return sorted((str(k) for k in languages), key=order)
+
+
+def _leaf_bundles(found: list[PurePosixPath], default: str) -> set[PurePosixPath]:
+    """Folders of content/ that are Hugo leaf bundles: they hold an `index.md` (or
+    `index.<default language>.md`)."""
+    return {
+        rel.parent
+        for rel in found
+        if rel.parts[0] == "content" and len(rel.parts) > 2 and _is_bundle_index(rel, default)
+    }
+
+
+def _is_bundle_index(rel: PurePosixPath, default: str) -> bool:
+    return is_markdown(rel) and rel.stem in ("index", f"index.{default}")
+
+
+def _bundle_holding(
+    rel: PurePosixPath, bundles: set[PurePosixPath], default: str
+) -> PurePosixPath | None:
+    """The leaf bundle a Markdown file is a resource of (None for the bundle's own index, or
+    a file in no bundle). Hugo reads every other content file inside a leaf bundle, at any
+    depth, as a resource of that bundle, not as a page: also `index.de.md` when `de` is no
+    language of the site."""
+    if not is_markdown(rel):
+        return None
+    for folder in reversed(rel.parents):
+        if folder in bundles and not (folder == rel.parent and _is_bundle_index(rel, default)):
+            return folder
+    return None
 
 
 def _language_of(rel: PurePosixPath) -> str | None:
