@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 from functools import partial
 from pathlib import PurePosixPath
@@ -97,7 +97,22 @@ def read_text(data: bytes, source: PurePosixPath) -> str:
 def split_front_matter(text: str, source: PurePosixPath) -> FrontMatter:
     """YAML (`---`), TOML (`+++`) or JSON (`{`) front matter; the rest is the body.
 
-    Delimiter lines are found here; their content is parsed by PyYAML, tomllib or json."""
+    Delimiter lines are found here; their content is parsed by PyYAML, tomllib or json.
+    Blank lines before the opening delimiter are allowed, as in Hugo."""
+    blank = 0
+    while text.startswith(("\n", " ", "\t")) and "\n" in text:
+        line, _, rest = text.partition("\n")
+        if line.strip():
+            break
+        blank, text = blank + 1, rest
+    if blank and text.startswith(("---", "+++")):
+        try:
+            return _shifted(split_front_matter(text, source), blank)
+        except BuildError as err:
+            raise BuildError(err.message, err.file, err.line + blank if err.line else None
+                             ) from None
+    if blank:
+        text = "\n" * blank + text
     first, _, _ = text.partition("\n")
     fence = first.rstrip()
     if fence in ("---", "+++"):
@@ -124,6 +139,13 @@ def split_front_matter(text: str, source: PurePosixPath) -> FrontMatter:
         return FrontMatter(data, _json_key_lines(text[:end], data), (), body,
                            text.count("\n", 0, len(text) - len(body)) + 1, True, "json")
     return FrontMatter({}, {}, (), text, 1, False)
+
+
+def _shifted(fm: FrontMatter, lines: int) -> FrontMatter:
+    """Front matter found `lines` lines further down the file."""
+    return replace(fm, key_lines={k: v + lines for k, v in fm.key_lines.items()},
+                   duplicates=tuple((k, a + lines, b + lines) for k, a, b in fm.duplicates),
+                   body_line=fm.body_line + lines)
 
 
 def _json_key_lines(raw: str, data: dict[str, Any]) -> dict[str, int]:

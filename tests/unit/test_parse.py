@@ -71,6 +71,21 @@ def test_yaml_front_matter_and_body_line() -> None:
     assert page.body_line == 5
 
 
+def test_blank_lines_before_front_matter_as_hugo_allows() -> None:
+    """Hugo reads front matter after blank lines (a real post starts with an empty line
+    before `+++`); lines of keys, errors and the body count from the top of the file."""
+    page = parse("\n+++\ntitle = 'Hello'\ndate = 2021-12-10\ntags = ['a']\n+++\nBody.\n")
+    assert (page.title, page.terms["tags"], page.body, page.body_line) == (
+        "Hello", ("a",), "Body.\n", 7)
+    assert page.key_lines["tags"] == 5
+    assert parse("\n\n---\ntitle: Y\ndate: 2021-12-10\n---\nB\n").title == "Y"
+    text = "---\ntitle: x\ntags: [a, b\n---\nB\n"
+    err, shifted = parse_error(text), parse_error("\n" + text)
+    assert err.line and shifted.line == err.line + 1 and err.message == shifted.message
+    plain = parse("\nNo front matter here.\n")
+    assert plain.body == "\nNo front matter here.\n" and plain.title == "A"
+
+
 def test_bom_is_removed_before_front_matter() -> None:
     page = parse(b"\xef\xbb\xbf---\ntitle: Hello\ndate: 2021-12-10\n---\nBody\n")
     assert page.title == "Hello"
