@@ -316,7 +316,8 @@ def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
     age = {p.url: _age(p) for p in listed}
     index_paths = {path.lower(): path for path in section_pages}
     for taxonomy in taxonomies:
-        if not taxonomy.terms and taxonomy.name in ("series", "authors"):
+        if not taxonomy.terms and (taxonomy.name == "authors" or (
+                taxonomy.name == "series" and not config.taxonomies_listed)):
             continue  # no journeys or authors yet: no empty index page
         # A list's own `_index.md` (title and text) is found by its folder, `section`.
         own = index_paths.get(taxonomy.name)

@@ -86,6 +86,9 @@ class Config:
     pagination: Pagination = Pagination()
     main_sections: tuple[str, ...] = ()
     taxonomies: tuple[tuple[str, str], ...] = (("tag", "tags"), ("category", "categories"))
+    # The site lists its own taxonomies: each gets its list page, even without terms, as in
+    # Hugo (otherwise an empty `series` or `authors` has none).
+    taxonomies_listed: bool = False
     permalinks: Mapping[str, str] = field(default_factory=dict)
     # Hugo's list-page patterns: "term:tags" -> "/topics/:slug/", "taxonomy:tags" -> "/topics/",
     # "section:posts" -> "/articles/"

@@ -413,6 +413,17 @@ def test_every_paginated_list_has_hugos_page_one_redirect() -> None:
                                                           "posts/seite/1/index.html"}
 
 
+def test_an_empty_series_has_its_page_only_when_the_site_lists_it() -> None:
+    """Hugo writes the list page of every taxonomy the site configures, terms or not; the
+    journeys page of a site that never named `series` waits for its first journey."""
+    series = (("tag", "tags"), ("series", "series"), ("author", "authors"))
+    listed = collect([post("a", day(2020))], config(taxonomies=series, taxonomies_listed=True))
+    default = collect([post("a", day(2020))], config(taxonomies=series))
+    assert "/series/" in {o.url for o in outputs(listed, "terms")}
+    assert {o.url for o in outputs(default, "terms")} == {"/tags/"}
+    assert "/authors/" not in {o.url for o in outputs(listed, "terms")}
+
+
 def test_no_page_one_redirects_when_switched_off_or_jekyll_style() -> None:
     site = collect([post("a", day(2020))], config(pagination=Pagination(aliases=False)))
     assert not outputs(site, "alias")
