@@ -6,6 +6,7 @@ through a typed result, never through module state."""
 from __future__ import annotations
 
 import math
+import posixpath
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -103,6 +104,7 @@ class Renderer:
         heading_attributes_plugin(md, kramdown=kramdown)
         if kramdown:
             kramdown_plugin(md)
+        md.core.ruler.push("mentorblog_media_subpath", _media_subpath_rule)
         if settings.base_path != "/":
             md.core.ruler.push("mentorblog_base_path", _base_path_rule(settings.base_path))
         md.block.ruler.before("html_block", "mentorblog_more", _more_divider,
@@ -197,7 +199,7 @@ class Renderer:
         disabled = page.flags.get("disableanchoredheadings")
         anchors = self.settings.anchored_headings if disabled is None else not disabled
         env: dict[str, Any] = {"anchors": anchors, "source": page.source,
-                               "line": page.body_line}
+                               "line": page.body_line, "media_subpath": page.media_subpath}
         wants_math = page.flags.get("math")
         with_math = wants_math is True or (wants_math is None and self.settings.math)
         try:
@@ -417,6 +419,22 @@ def _base_path_rule(base_path: str) -> Any:
                     child.attrSet(attr, site_url(value, base_path))
 
     return rule
+
+
+def _media_subpath_rule(state: StateCore) -> None:
+    """chirpy's rule for images: a relative `src` starts at the page's `media_subpath`
+    (`![a](../img/a.png)` under `/` is /img/a.png), not at the page's address."""
+    subpath = state.env.get("media_subpath") if isinstance(state.env, dict) else None
+    if not subpath:
+        return
+    for token in state.tokens:
+        for child in token.children or ():
+            src = child.attrGet("src") if child.type == "image" else None
+            if isinstance(src, str) and src and ":" not in src and not src.startswith(
+                    ("/", "#", "?")):
+                path, mark, rest = src.partition("?") if "?" in src else src.partition("#")
+                joined = posixpath.normpath(f"{subpath.rstrip('/')}/{path}")
+                child.attrSet("src", "/" + joined.lstrip("/") + mark + rest)
 
 
 def _heading_close(renderer: Any, tokens: Sequence[Token], idx: int, options: OptionsDict,

@@ -210,6 +210,7 @@ class Page:
     keywords: tuple[str, ...] = ()
     images: tuple[str, ...] = ()
     cover: Cover | None = None
+    media_subpath: str = ""  # chirpy's: relative image paths in the body start here
     canonical_url: str = ""
     search_hidden: bool = False
     hidden_in_home_list: bool = False

@@ -42,7 +42,8 @@ FIELDS = {
         "title linkTitle date lastmod modified last_modified_at publishDate pubdate published "
         "expiryDate unpublishdate draft weight tags tag categories category author authors "
         "description summary excerpt excerpt_separator aliases redirect_from slug url "
-        "permalink keywords canonicalURL canonical_url images image cover build sitemap layout "
+        "permalink keywords canonicalURL canonical_url images image cover media_subpath "
+        "img_path build sitemap layout "
         "searchHidden hiddenInHomeList hiddenInRss robotsNoIndex isCJKLanguage params "
         "session sessions"
     ).split()
@@ -497,6 +498,7 @@ class _Builder:
             keywords=self.names("keywords", split_spaces=False) or terms.get("tags", ()),
             images=self._theme_field(("images", "image"), self._images, ()),
             cover=self._theme_field(("cover",), self._cover, None),
+            media_subpath=self._media_subpath(),
             canonical_url=self.text("canonicalurl"),
             search_hidden=self.flag("searchhidden"),
             hidden_in_home_list=hidden_home is True or hidden_home == "true",
@@ -696,6 +698,19 @@ class _Builder:
         if isinstance(image, str) and image:
             images.insert(0, image)
         return tuple(images)
+
+    def _media_subpath(self) -> str:
+        """chirpy's `media_subpath` (`img_path` before chirpy 7): the folder relative image
+        paths of the body start from, as `/` + path (chirpy resolves them against the site
+        root even when it is not set; the import says so for chirpy sites)."""
+        key = self.key_for("mediasubpath", "imgpath")
+        value = self.text(key)
+        if not value:
+            return ""
+        if "://" in value or value.startswith("//") or ".." in value.split("/"):
+            raise self.fail(key, f"{value!r} must be a folder of this site, such as "
+                            "/assets/img/my-post")
+        return "/" + value.strip("/")
 
     def _cover(self) -> Cover | None:
         value = self.get("cover")

@@ -1009,6 +1009,40 @@ def test_jekyll_chirpy_tabs_are_pages_and_the_menu(tmp_path: Path) -> None:
     assert "_tabs/graph.md: only asks for the theme's `graph` layout; not carried over" in notices
 
 
+def test_jekyll_chirpy_images_resolve_against_the_root_and_the_site_builds(
+    tmp_path: Path,
+) -> None:
+    """chirpy rewrites `![a](../assets/img/a.png)` in a post at /posts/x/ to
+    /assets/img/a.png (its refactor-content include prefixes `media_subpath`, else `/`):
+    the import says the same with a `media_subpath` default, which a site's own wins over."""
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\ntheme: jekyll-theme-chirpy\n"
+            "defaults:\n  - scope: {path: '', type: posts}\n"
+            "    values: {permalink: /posts/:title/}\n"
+            "  - scope: {path: _posts/2024-01-03-b.md}\n    values: {media_subpath: /img/b}\n",
+            "_posts/2024-01-02-a.md": "---\ntitle: A\n---\n![a](../assets/img/a.png)\n",
+            "_posts/2024-01-03-b.md": "---\ntitle: B\n---\n![b](b.png)\n",
+            "assets/img/a.png": "png",
+            "img/b/b.png": "png",
+        },
+    )
+    plan = plan_import("jekyll", root)
+    import yaml
+
+    defaults = yaml.safe_load(plan.site_yaml)["defaults"]
+    assert defaults[0] == {"scope": {"path": ""}, "values": {"media_subpath": "/"}}
+    import_site("jekyll", root, tmp_path / "new")
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(tmp_path / "out"), "-q"]) == 0
+    a = (tmp_path / "out" / "posts" / "a" / "index.html").read_text(encoding="utf-8")
+    b = (tmp_path / "out" / "posts" / "b" / "index.html").read_text(encoding="utf-8")
+    assert 'src="/assets/img/a.png"' in a and 'src="/img/b/b.png"' in b
+    assert (tmp_path / "out" / "assets" / "img" / "a.png").is_file()
+
+
 def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> None:
     loop = (
         '{% for post in site.posts %}\n<li><a href="{{ post.url }}">{{ post.title }}</a>'

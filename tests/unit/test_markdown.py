@@ -394,3 +394,19 @@ def test_triple_underscore_is_em_strong() -> None:
 
 def test_html_in_text_is_escaped_in_code_spans() -> None:
     assert "<code>&lt;b&gt;</code>" in render("use `<b>`\n").html
+
+
+def test_media_subpath_resolves_relative_images_as_chirpy_does() -> None:
+    """chirpy puts a relative image path under the page's `media_subpath` (the site root
+    when it has none), so `../assets/img/a.png` in a post at /posts/x/ is /assets/img/a.png;
+    links, absolute paths and full addresses stay as written; the base path comes after."""
+    body = ("![a](../assets/img/a.png) ![b](b.png?v=2) ![c](/c.png) ![d](https://e.org/d.png)"
+            " [link](x.png)\n")
+    at_root = render(body, media_subpath="/").html
+    assert at_root == ('<p><img src="/assets/img/a.png" alt="a" /> <img src="/b.png?v=2" '
+                       'alt="b" /> <img src="/c.png" alt="c" /> <img src="https://e.org/d.png" '
+                       'alt="d" /> <a href="x.png">link</a></p>\n')
+    assert 'src="/img/post/b.png?v=2"' in render(body, media_subpath="/img/post").html
+    assert 'src="../assets/img/a.png"' in render(body).html  # without it: as written
+    under_blog = Renderer(MarkdownSettings(base_path="/blog/"))
+    assert 'src="/blog/assets/img/a.png"' in render(body, under_blog, media_subpath="/").html

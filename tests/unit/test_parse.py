@@ -1162,3 +1162,12 @@ def test_a_jekyll_themes_own_field_of_another_shape_stays_in_params() -> None:
     assert ok.images == ("a.png",) and not ok.notices
     err = parse_error(dated("title: x\nimages:\n  compare: true\n"))
     assert (err.message, err.line) == ("`images`: must be a list of names, not a mapping", 3)
+
+
+def test_media_subpath_and_chirpys_older_img_path() -> None:
+    assert parse(dated("title: x\nmedia_subpath: /assets/img/p1/\n")).media_subpath == \
+        "/assets/img/p1"
+    assert parse(dated("title: x\nimg_path: assets/img\n")).media_subpath == "/assets/img"
+    assert parse(dated("title: x\n")).media_subpath == ""
+    err = parse_error(dated("title: x\nmedia_subpath: ../outside\n"))
+    assert err.line == 3 and "a folder of this site" in err.message

@@ -560,6 +560,12 @@ def translate_jekyll(
     _pagination(t, data, by_norm)
     _plugins(t, data, by_norm)
     _feed_and_theme(t, data, by_norm)
+    if any("chirpy" in str(data.get(by_norm.get(k, ""), "")) for k in ("theme", "remotetheme")):
+        # chirpy resolves a relative image path against the site root (or the page's
+        # `media_subpath`), not against the page: mentorblog does so when asked to.
+        defaults = [d for d in t.values.get("defaults") or [] if isinstance(d, dict)]
+        t.values["defaults"] = [{"scope": {"path": ""}, "values": {"media_subpath": "/"}},
+                                *defaults]
     _pages(t, data, by_norm, pages, _ThemeMenus(navigation, tabs))
     # Folders and files Jekyll reads although their names start with `_` or `.` (`_pages`
     # of minimal-mistakes and al-folio, `.well-known`): mentorblog reads them too.
