@@ -266,13 +266,18 @@ class Renderer:
         part = [t for t in tokens[:end] if not t.type.startswith("footnote")]
         html = md.renderer.render(part, md.options, {**env, "anchors": False})
         rest_words = sum(counts[cut:])
-        # The leading blocks' text, already read from the tokens once per block.
-        return html, " ".join(t for t in texts[:cut] if t), rest_words > 0
+        # The leading blocks' text, already read from the tokens once per block; code is
+        # left out of the plain summary, where it would run into the prose around it (a
+        # post about Liquid would show its `{% tags %}` on every list).
+        prose = (t for (a, _), t in zip(blocks[:cut], texts[:cut], strict=True)
+                 if t and not _is_code(tokens[a]))
+        return html, " ".join(prose), rest_words > 0
 
     def _render_part(self, markdown: str, expansion: object = None) -> tuple[str, str]:
         env: dict[str, Any] = {"anchors": False, "shortcodes": expansion}
         tokens = self.md.parse(markdown, env)
-        return self.md.renderer.render(tokens, self.md.options, env), _plain_text(tokens)
+        return self.md.renderer.render(tokens, self.md.options, env), _plain_text(tokens,
+                                                                                 code=False)
 
 
 def _without_www_links(md: MarkdownIt) -> MarkdownIt:
@@ -298,7 +303,8 @@ def _top_level_blocks(tokens: list[Token]) -> list[tuple[int, int]]:
     return blocks
 
 
-def _plain_text(tokens: list[Token]) -> str:
+def _plain_text(tokens: list[Token], *, code: bool = True) -> str:
+    """The words of `tokens`; `code`: with the text of code blocks."""
     parts: list[str] = []
     for token in tokens:
         if token.type == "inline" and token.children:
@@ -307,11 +313,20 @@ def _plain_text(tokens: list[Token]) -> str:
                            _html_text(c.content) if c.type == bodytags.TOKEN_TYPE else ""
                            for c in token.children)
             parts.append(text.strip())
+        elif not code and _is_code(token):
+            continue
         elif token.type in ("fence", "code_block"):
             parts.append(token.content.strip())
         elif token.type in ("html_block", bodytags.TOKEN_TYPE):
             parts.append(_html_text(token.content))
     return " ".join(p for p in parts if p)
+
+
+def _is_code(token: Token) -> bool:
+    """A code block: fenced or indented, or highlighted by a shortcode or Liquid tag."""
+    return token.type in ("fence", "code_block") or (
+        token.type == bodytags.TOKEN_TYPE and token.block
+        and token.content.startswith('<div class="highlight'))
 
 
 class _HtmlText(HTMLParser):

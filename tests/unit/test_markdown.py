@@ -410,3 +410,17 @@ def test_media_subpath_resolves_relative_images_as_chirpy_does() -> None:
     assert 'src="../assets/img/a.png"' in render(body).html  # without it: as written
     under_blog = Renderer(MarkdownSettings(base_path="/blog/"))
     assert 'src="/blog/assets/img/a.png"' in render(body, under_blog, media_subpath="/").html
+
+
+def test_plain_summary_leaves_code_out() -> None:
+    """A list shows the summary as plain text: a code block's text would run into the
+    prose (a post about Liquid would show its tags on every list). The html summary and
+    the word count keep the code."""
+    body = "Use this syntax:\n\n```text\n{% tabs g %}\n```\n\nAnd that is all.\n"
+    content = render(body)
+    assert content.summary_text == "Use this syntax: And that is all."
+    assert "{% tabs g %}" in content.summary_html and content.word_count == 11
+    cut = render(body, excerpt_separator="<!-- cut -->")
+    assert render(body.replace("And", "<!-- cut -->And"), excerpt_separator="<!-- cut -->"
+                  ).summary_text == "Use this syntax:"
+    assert cut.summary_text == "Use this syntax: And that is all."
