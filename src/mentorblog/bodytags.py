@@ -663,8 +663,7 @@ def _dedent_block(text: str) -> str:
     return "\n".join(out)
 
 
-_LIST_MARKS = ("- ", "* ", "+ ", "> ") + tuple(f"{n}. " for n in range(10)) + tuple(
-    f"{n}) " for n in range(10))
+_LIST_MARKS = ("- ", "* ", "+ ", "> ", *(f"{n}{mark} " for n in range(10) for mark in ".)"))
 
 
 def _columns(line: str) -> int:

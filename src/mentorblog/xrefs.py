@@ -34,9 +34,9 @@ class LinkIndex:
         self._by_source: dict[str, str] = {}
         self._files: dict[str, str] = {}
         for f in files:
-            top, _, inside = f.source.as_posix().partition("/")
-            if top in ("static", "content") and inside:
-                self._files.setdefault(inside, "/" + f.path)
+            top, _, rest = f.source.as_posix().partition("/")
+            if top in ("static", "content") and rest:
+                self._files.setdefault(rest, "/" + f.path)
         self._by_logical: dict[str, str] = {}
         self._by_name: dict[str, list[str]] = {}
         self._posts: dict[str, list[str]] = {}
