@@ -553,14 +553,18 @@ class _Builder:
             raise self.fail(key, str(err)) from None
 
     def _dialect(self, in_jekyll_folder: bool) -> str:
-        """See `dialect_of`."""
+        """See `dialect_of`. Only the file's own keys count: a `url` that `defaults:` in
+        site.yaml gives a page (as the import does to keep a Jekyll address) does not make
+        its text Hugo's."""
         if in_jekyll_folder:
             return JEKYLL
-        if self.fm.syntax != "yaml" or "url" in self.values:
+        own = {norm(k) for k in self.fm.values}
+        if self.fm.syntax != "yaml" or "url" in own:
             return HUGO
-        if "permalink" in self.values:
+        if "permalink" in own:
             return JEKYLL
         return self.ctx.site_dialect
+
     def _jekyll(self, pattern: str, date: datetime | None, slug: str,
                 categories: tuple[str, ...], stem: str, in_posts_dir: bool,
                 style: bool) -> str:

@@ -723,7 +723,8 @@ def test_jekyll_plan_sorts_every_kind_of_file(tmp_path: Path) -> None:
     root = make(
         tmp_path,
         {
-            "_config.yml": "title: T\nurl: https://a.org\ncollections: {talks: {output: true}}\n",
+            "_config.yml": "title: T\nurl: https://a.org\n"
+            "collections: {talks: {output: true}, recipes: {}}\n",
             "_posts/2024-01-02-a.md": "---\nlayout: post\n---\nA\n",
             "_posts/2024-01-03-b.html": "---\nlayout: post\n---\n<p>B</p>\n",
             "blog/_posts/2024-01-04-c.md": "---\ntitle: C\n---\nC\n",
@@ -731,6 +732,7 @@ def test_jekyll_plan_sorts_every_kind_of_file(tmp_path: Path) -> None:
             "raw.html": "<p>as is</p>\n",
             "page.html": "---\ntitle: P\n---\n<p>{{ page.title }}</p>\n",
             "_talks/one.md": "---\ntitle: One\n---\n",
+            "_recipes/soup.md": "---\ntitle: Soup\n---\n",
             "_site/index.html": "old output",
             "node_modules/x/index.js": "",
             ".git/HEAD": "ref",
@@ -743,17 +745,65 @@ def test_jekyll_plan_sorts_every_kind_of_file(tmp_path: Path) -> None:
         "blog/_posts/2024-01-04-c.md": "content/blog/_posts/2024-01-04-c.md",
         "notes.md": "static/notes.md",
         "raw.html": "static/raw.html",
+        "_talks/one.md": "content/talks/one.md",
     }
     assert notices == [
         "node_modules: not copied (Jekyll excludes it)",
         "_posts/2024-01-03-b.html: is not a Markdown post; not copied",
-        "_talks/one.md: in the `talks` collection; mentorblog has no collections (move it to a "
-        "folder under content/)",
+        "_recipes/soup.md: in the `recipes` collection, which Jekyll does not publish (no "
+        "`output: true`); not copied",
         "notes.md: has no front matter, so Jekyll publishes it as a raw file; so does "
         "mentorblog (add front matter to make it a page)",
         "page.html: has front matter, so Jekyll runs it through Liquid; mentorblog reads only "
         "Markdown pages; not carried over",
     ]
+
+
+def test_jekyll_published_collections_become_pages_at_their_addresses(tmp_path: Path) -> None:
+    """al-folio publishes `_projects/`, `_news/`: each document is a page at the address
+    Jekyll gave it (the collection's permalink, a `defaults:` entry of its type, else
+    `/:collection/:path` ending like the site's permalink style), its files beside it, and
+    its type's defaults follow it to its folder. Documents are not menu entries."""
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\npermalink: /blog/:year/:title/\n"
+            "collections:\n  projects: {output: true}\n  talks: {output: true, permalink: "
+            "/speaking/:name.html}\n  news: {output: true}\n"
+            "defaults:\n  - scope: {path: '', type: news}\n    values: {layout: post, "
+            "permalink: /updates/:title/}\n  - scope: {type: projects}\n"
+            "    values: {category: work}\n",
+            "_projects/robot.md": "---\ntitle: Robot\n---\nBuilt a *robot*.\n",
+            "_projects/deep/arm.md": "---\ntitle: Arm\npermalink: /arm/\n---\nArm.\n",
+            "_projects/img/robot.png": "png",
+            "_talks/intro.md": "---\ntitle: Intro\n---\nTalk.\n",
+            "_news/Hello World.md": "---\ntitle: Hello\ndate: 2024-01-02\n---\nNews.\n",
+            "about.md": "---\ntitle: About\n---\nMe.\n",
+        },
+    )
+    plan = plan_import("jekyll", root)
+    import yaml
+
+    assert {str(a): str(b) for a, b in plan.copies} == {
+        "_projects/robot.md": "content/projects/robot.md",
+        "_projects/deep/arm.md": "content/projects/deep/arm.md",
+        "_projects/img/robot.png": "static/projects/img/robot.png",
+        "_talks/intro.md": "content/talks/intro.md",
+        "_news/Hello World.md": "content/news/Hello World.md",
+        "about.md": "content/about.md",
+    }
+    values = yaml.safe_load(plan.site_yaml)
+    assert values["menu"] == [{"name": "About", "url": "/about/", "weight": 1}]
+    assert {"scope": {"path": "projects"}, "values": {"category": "work"}} in values["defaults"]
+    import_site("jekyll", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    for page in ("projects/robot/index.html", "arm/index.html", "speaking/intro.html",
+                 "updates/Hello-World/index.html", "projects/img/robot.png"):
+        assert (out / page).is_file(), page
+    assert "<em>robot</em>" in (out / "projects/robot/index.html").read_text(encoding="utf-8")
 
 
 def test_jekyll_unknown_layout_and_broken_front_matter_are_reported(tmp_path: Path) -> None:

@@ -1134,6 +1134,10 @@ def test_dialect_from_folder_front_matter_and_site() -> None:
     assert of('{"title": "A"}\nx', ctx=jekyll_site) == HUGO
     assert of("---\ntitle: A\nURL: /a/\n---\nx", ctx=jekyll_site) == HUGO
     assert of("---\ntitle: A\npermalink: /a/\n---\nx") == JEKYLL
+    # a `url` from `defaults:` (the import keeps a Jekyll page's address so) is not the file's
+    scoped = replace(jekyll_site, config=config(defaults=(ScopeDefault(
+        path="posts", values={"url": "/a.html"}),)))
+    assert of(yaml_page, ctx=scoped) == JEKYLL
     assert site_dialect((PurePosixPath("content/about.md"),
                          PurePosixPath("content/_posts/2020-01-02-a.md"))) == JEKYLL
     assert site_dialect((PurePosixPath("content/posts/_posts.md"),)) == HUGO

@@ -88,6 +88,8 @@ class _Rules:
     destination: str
     collections: tuple[str, ...]
     defaults: tuple[dict[str, Any], ...] = ()
+    # Collections Jekyll writes pages for (`output: true`): name -> permalink pattern.
+    published: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     def excluded(self, rel: PurePosixPath) -> bool:
         text = str(rel)
@@ -113,6 +115,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
         destination=str(data.get("destination") or "_site").strip("/"),
         collections=tuple(_names(data.get("collections"))),
         defaults=tuple(d for d in data.get("defaults") or [] if isinstance(d, dict)),
+        published=_output_collections(data),
     )
     notices: list[Notice] = []
 
@@ -145,6 +148,8 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
     pages: dict[PurePosixPath, dict[str, Any]] = {}
     tabs: list[tuple[int, str, str]] = []
     layouts: dict[str, list[tuple[PurePosixPath, bool]]] = {}
+    known: dict[PurePosixPath, str] = {}  # addresses the site's rules alone do not give
+    documents: set[PurePosixPath] = set()  # pages of collections, never in the menu
     for rel, page in sorted(found_pages.items(), key=lambda item: str(item[0])):
         url = page.url or _address(rel, page.front, defaults, style)
         if (
@@ -170,9 +175,12 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
         if page.tab is not None:
             tabs.append((page.tab[0], page.tab[1], url))
         if page.target.stem != "_index":
-            pages[page.target.relative_to("content") if page.tab else rel] = (
-                {**page.front, "permalink": url} if page.tab else page.front
-            )
+            key = page.target.relative_to("content") if page.tab or page.collection else rel
+            pages[key] = page.front
+            if page.tab or page.collection:
+                known[key] = url
+            if page.collection:
+                documents.add(key)
     stand_ins, layout_notices = stand_in_layouts(layouts)
     writes.extend(stand_ins)
     notices.extend(layout_notices)
@@ -183,6 +191,9 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
         cname=cname,
         navigation=_navigation(source, found, notices),
         tabs=[(name, url) for _, name, url in sorted(tabs)],
+        known=known,
+        documents=documents,
+        collections=tuple(rules.published),
     )
     notices.extend(config_notices)
     return Plan(
@@ -200,6 +211,7 @@ class _Page:
     is_post: bool
     url: str | None = None  # set when the address is known without the site's rules
     tab: tuple[int, str] | None = None  # chirpy's sidebar tab: (order, name)
+    collection: str = ""  # a document of this collection (`_projects/x.md`)
 
 
 # A page whose text is only a Liquid loop over the posts: the theme's list, not the author's.
@@ -363,6 +375,8 @@ def _place(
         return None
     if rel.parts[0] == "_tabs" and "tabs" in rules.collections and is_markdown(rel):
         return _tab(source, rel, rules, notices, pages)
+    if rel.parts[0][1:] in rules.published and rel.parts[0].startswith("_") and len(rel.parts) > 1:
+        return _document(source, rel, rules, notices, pages)
     ignored = [p for p in rel.parts if rules.ignored(p)]
     if ignored:
         top = rel.parts[0]
@@ -371,8 +385,8 @@ def _place(
         elif top.startswith("_") and top[1:] in rules.collections:
             notices.append(
                 Notice(
-                    f"in the `{top[1:]}` collection; mentorblog has no "
-                    "collections (move it to a folder under content/)",
+                    f"in the `{top[1:]}` collection, which Jekyll does not publish "
+                    "(no `output: true`); not copied",
                     rel,
                 )
             )
@@ -459,6 +473,71 @@ def _tab(
     return target
 
 
+def _output_collections(data: Mapping[str, Any]) -> dict[str, str]:
+    """Collections Jekyll publishes (`output: true`) and the permalink pattern of their
+    documents: a `defaults:` entry of that type, the collection's own `permalink`, else
+    Jekyll's `/:collection/:path` with the ending of the site's permalink style."""
+    spec = data.get("collections")
+    style = str(lookup(data, "permalink") or "date")
+    if style in ("pretty",) or (style not in _JEKYLL_NAMED and style.endswith("/")):
+        ending = "/"
+    elif style in _JEKYLL_NAMED or style.endswith(":output_ext"):
+        ending = ":output_ext"
+    else:
+        ending = ""
+    found: dict[str, str] = {}
+    for name, meta in spec.items() if isinstance(spec, dict) else ():
+        if not isinstance(meta, dict) or meta.get("output") is not True or name in (
+                "posts", "tabs"):
+            continue
+        pattern = str(meta.get("permalink") or f"/:collection/:path{ending}")
+        for entry in data.get("defaults") or []:
+            scope = entry.get("scope") if isinstance(entry, dict) else None
+            values = entry.get("values") if isinstance(entry, dict) else None
+            if isinstance(scope, dict) and scope.get("type") == name and isinstance(
+                    values, dict) and values.get("permalink"):
+                pattern = str(values["permalink"])
+        found[str(name)] = pattern
+    return found
+
+
+_JEKYLL_NAMED = ("date", "ordinal", "none", "weekdate")
+
+
+def _document(
+    source: Path,
+    rel: PurePosixPath,
+    rules: _Rules,
+    notices: list[Notice],
+    pages: dict[PurePosixPath, _Page],
+) -> PurePosixPath | None:
+    """A file of a collection Jekyll publishes (`_projects/robot.md` with `output: true`):
+    a page under `content/projects/` at the address Jekyll gave it; its other files go to
+    `static/projects/` as Jekyll copies them."""
+    name = rel.parts[0][1:]
+    inside = PurePosixPath(*rel.parts[1:])
+    if not is_markdown(rel):
+        if has_front_matter(source / rel, jekyll=True):
+            notices.append(Notice("has front matter, so Jekyll runs it through Liquid; "
+                                  "mentorblog reads only Markdown pages; not carried over", rel))
+            return None
+        return PurePosixPath("static") / name / inside
+    front, body, problems = read_page(source, rel)
+    notices.extend(problems)
+    own = lookup(front, "permalink")
+    slug = str(lookup(front, "slug") or inside.stem)
+    try:
+        url = _as_written(str(own)) if own else urls.expand_jekyll(
+            rules.published[name], date=None, title=slug, slug=slug, categories=(),
+            name=inside.stem, path=str(inside.with_suffix("")), collection=name, style=False)
+    except urls.UrlError as err:
+        notices.append(Notice(f"{err}; not copied", rel))
+        return None
+    target = PurePosixPath("content") / name / inside
+    pages[rel] = _Page(target, front, body, False, url, collection=name)
+    return target
+
+
 def _read_config(source: Path) -> ConfigFile | None:
     for name in CONFIG_NAMES:
         if (source / name).is_file():
@@ -529,6 +608,9 @@ def translate_jekyll(
     cname: str | None = None,
     navigation: object = None,
     tabs: Sequence[tuple[str, str]] = (),
+    known: Mapping[PurePosixPath, str] | None = None,
+    documents: frozenset[PurePosixPath] | set[PurePosixPath] = frozenset(),
+    collections: Sequence[str] = (),
 ) -> tuple[dict[str, Any], list[Notice]]:
     """`_config.yml` values as mentorblog's canonical site.yaml keys. `pages` are the
     Markdown pages carried over with their front matter: a page whose Jekyll address
@@ -566,7 +648,8 @@ def translate_jekyll(
         defaults = [d for d in t.values.get("defaults") or [] if isinstance(d, dict)]
         t.values["defaults"] = [{"scope": {"path": ""}, "values": {"media_subpath": "/"}},
                                 *defaults]
-    _pages(t, data, by_norm, pages, _ThemeMenus(navigation, tabs))
+    _collection_defaults(t, collections)
+    _pages(t, data, by_norm, pages, _ThemeMenus(navigation, tabs), known or {}, documents)
     # Folders and files Jekyll reads although their names start with `_` or `.` (`_pages`
     # of minimal-mistakes and al-folio, `.well-known`): mentorblog reads them too.
     included = [n.strip().strip("/") for n in _names(lookup(data, "include"))]
@@ -576,6 +659,23 @@ def translate_jekyll(
     if t.params:
         t.values["params"] = t.params
     return t.values, t.notices
+
+
+def _collection_defaults(t: Translation, collections: Sequence[str]) -> None:
+    """A `defaults:` entry scoped to a published collection's type applies to its folder
+    under content/, where its documents now are."""
+    if not collections:
+        return
+    entries = []
+    for entry in t.values.get("defaults") or []:
+        scope = entry.get("scope") if isinstance(entry, dict) else None
+        if isinstance(scope, dict) and scope.get("type") in collections:
+            rest = {k: v for k, v in scope.items() if k not in ("type", "path")}
+            path = "/".join(p for p in (str(scope["type"]), str(scope.get("path") or "").strip(
+                "/")) if p)
+            entry = {**entry, "scope": {**rest, "path": path}}
+        entries.append(entry)
+    t.values["defaults"] = entries
 
 
 def _unused(n: str) -> str:
@@ -675,8 +775,11 @@ def _pages(
     by_norm: Mapping[str, str],
     pages: Mapping[PurePosixPath, Mapping[str, Any]],
     themes: _ThemeMenus,
+    known: Mapping[PurePosixPath, str],
+    documents: frozenset[PurePosixPath] | set[PurePosixPath],
 ) -> None:
-    """The theme's menu and each page's Jekyll address."""
+    """The theme's menu and each page's Jekyll address (`known`: the addresses the import
+    worked out itself, for chirpy's tabs and the documents of collections)."""
     style = str(data.get(by_norm.get("permalink", ""), None) or "date")
     defaults = [d for d in t.values.get("defaults") or [] if isinstance(d, dict)]
     extra = []
@@ -684,15 +787,16 @@ def _pages(
     addresses: dict[PurePosixPath, str] = {}
     for rel, front in sorted(pages.items(), key=lambda item: str(item[0])):
         fm = {norm(k): v for k, v in front.items()}
-        address = fm.get("permalink") or _scoped_permalink(defaults, rel)
+        own = fm.get("permalink")
+        address = own or (None if rel in known else _scoped_permalink(defaults, rel))
         if address:
             url = _as_written(str(address))
         else:
-            url = _page_url(rel, style)
+            url = known.get(rel) or _page_url(rel, style)
             if url != _mentorblog_url(rel):
                 extra.append({"scope": {"path": str(rel)}, "values": {"url": url}})
         addresses[rel] = url
-        if fm.get("title"):
+        if fm.get("title") and rel not in documents:
             entries[rel] = (str(fm["title"]), url)
     if extra:
         t.values["defaults"] = [*defaults, *extra]
