@@ -121,7 +121,7 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
         documents: dict[str, _Document] = {}
         for output, (path, data) in zip(site.outputs, render_to_memory(site, folder),
                                         strict=True):
-            if path.endswith((".html", ".htm")) and output.kind != "alias":
+            if path.endswith((".html", ".htm")) and output.kind not in ("alias", "redirect"):
                 document = _Document()
                 document.feed(data.decode("utf-8", errors="replace"))
                 document.close()

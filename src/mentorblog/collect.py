@@ -98,7 +98,8 @@ def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[
     alias_owners = _alias_owners(published, notices)
     outputs = _outputs(config, published, posts, listed, sections, taxonomies, section_pages,
                        alias_owners)
-    outputs = tuple(o for o in outputs if o.target is None or o.url not in claimed)
+    outputs = tuple(o for o in outputs
+                    if o.kind != "alias" or o.target is None or o.url not in claimed)
     if config.journal_url and any(p.sessions for p in posts):
         outputs += (Output(urls.output_path(config.journal_url), config.journal_url, "journal",
                            "journal.html", PurePosixPath("site.yaml")),)
@@ -292,8 +293,12 @@ def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
             continue
         url_line = page.key_lines.get("url") or page.key_lines.get("permalink") or \
             page.key_lines.get("slug")
-        outputs.append(Output(page.output_path, page.url, "page", page.layout + ".html",
-                              page.source, url_line, page_url=page.url))
+        if page.redirect_to:
+            outputs.append(Output(page.output_path, page.url, "redirect", "alias.html",
+                                  page.source, url_line, target=page.redirect_to))
+        else:
+            outputs.append(Output(page.output_path, page.url, "page", page.layout + ".html",
+                                  page.source, url_line, page_url=page.url))
         alias_line = page.key_lines.get("aliases") or page.key_lines.get("redirectfrom")
         for alias in page.aliases:
             if alias_owners.get(alias) == page.source:

@@ -211,6 +211,7 @@ class Page:
     images: tuple[str, ...] = ()
     cover: Cover | None = None
     media_subpath: str = ""  # chirpy's: relative image paths in the body start here
+    redirect_to: str = ""  # jekyll-redirect-from: the page's address only leads there
     canonical_url: str = ""
     search_hidden: bool = False
     hidden_in_home_list: bool = False
@@ -308,7 +309,7 @@ class Output:
     path: str  # relative to the output folder, "/"-separated
     url: str
     kind: str  # page, home, section, term, terms, rss, terms-rss, atom, sitemap, alias, robots,
-    # search, 404, journal
+    # search, 404, journal, redirect (a page with `redirect_to`)
     template: str
     source: PurePosixPath | None = None  # what asked for this file, for collision messages
     line: int | None = None  # the front-matter line that chose this path, when one did

@@ -43,7 +43,7 @@ FIELDS = {
         "expiryDate unpublishdate draft weight tags tag categories category author authors "
         "description summary excerpt excerpt_separator aliases redirect_from slug url "
         "permalink keywords canonicalURL canonical_url images image cover media_subpath "
-        "img_path build sitemap layout "
+        "img_path redirect_to redirect build sitemap layout "
         "searchHidden hiddenInHomeList hiddenInRss robotsNoIndex isCJKLanguage params "
         "session sessions"
     ).split()
@@ -499,6 +499,7 @@ class _Builder:
             images=self._theme_field(("images", "image"), self._images, ()),
             cover=self._theme_field(("cover",), self._cover, None),
             media_subpath=self._media_subpath(),
+            redirect_to=self._redirect_to(),
             canonical_url=self.text("canonicalurl"),
             search_hidden=self.flag("searchhidden"),
             hidden_in_home_list=hidden_home is True or hidden_home == "true",
@@ -702,6 +703,17 @@ class _Builder:
         if isinstance(image, str) and image:
             images.insert(0, image)
         return tuple(images)
+
+    def _redirect_to(self) -> str:
+        """jekyll-redirect-from's `redirect_to` (al-folio's `redirect`): the page's address
+        is only a redirect to that address, on this site or another."""
+        key = self.key_for("redirectto", "redirect")
+        value = self.text(key)
+        if value and (value.startswith("//") or not value.startswith(
+                ("/", "http://", "https://"))):
+            raise self.fail(key, f"{value!r} must be a full address (https://...) or a path "
+                            "on this site starting with /")
+        return value
 
     def _media_subpath(self) -> str:
         """chirpy's `media_subpath` (`img_path` before chirpy 7): the folder relative image

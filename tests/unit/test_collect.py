@@ -691,3 +691,15 @@ def test_cover_from_static_and_absolute_urls_untouched() -> None:
     images = {url: site.pages[url].cover.image for url in site.posts}  # type: ignore[union-attr]
     assert images == {"/posts/a/": "/images/c.png", "/posts/b/": "https://x.org/c.png",
                       "/posts/c/": "missing.png"}
+
+
+def test_a_page_with_redirect_to_is_a_redirect_at_its_address() -> None:
+    """jekyll-redirect-from's `redirect_to` (al-folio's `redirect`): the page's own file is
+    a redirect page; it keeps its place in lists, which link to its address."""
+    site = collect([post("a", day(2020), redirect_to="https://example.com/elsewhere"),
+                    post("b", day(2021))])
+    [redirect] = outputs(site, "redirect")
+    assert (redirect.path, redirect.target, redirect.template) == (
+        "posts/a/index.html", "https://example.com/elsewhere", "alias.html")
+    assert "/posts/a/" not in {o.url for o in outputs(site, "page")}
+    assert "/posts/a/" in site.posts

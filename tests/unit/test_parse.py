@@ -1175,3 +1175,11 @@ def test_media_subpath_and_chirpys_older_img_path() -> None:
     assert parse(dated("title: x\n")).media_subpath == ""
     err = parse_error(dated("title: x\nmedia_subpath: ../outside\n"))
     assert err.line == 3 and "a folder of this site" in err.message
+
+
+def test_redirect_to_and_al_folios_redirect() -> None:
+    assert parse(dated("title: x\nredirect_to: https://e.org/a\n")).redirect_to == \
+        "https://e.org/a"
+    assert parse(dated("title: x\nredirect: /elsewhere/\n")).redirect_to == "/elsewhere/"
+    err = parse_error(dated("title: x\nredirect_to: elsewhere\n"))
+    assert err.line == 3 and "a full address" in err.message
