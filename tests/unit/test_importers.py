@@ -1168,6 +1168,38 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
     assert [m["url"] for m in values["menu"]] == ["/contact.html", "/notes.html"]
 
 
+def test_jekyll_paginate_v2_list_page_becomes_the_posts_list_there(tmp_path: Path) -> None:
+    """al-folio's blog page is a template jekyll-paginate-v2 fills with the posts, five a
+    page (/blog/, /blog/page/2/): mentorblog's list of the posts moves there."""
+    from mentorblog.cli import main
+
+    posts = {f"_posts/2024-01-{d:02d}-p{d}.md": f"---\ntitle: P{d}\n---\nText {d}.\n"
+             for d in range(1, 8)}
+    root = make(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\ninclude: [_pages]\n"
+            "pagination: {enabled: true}\nplugins: [jekyll-paginate-v2]\n",
+            "_pages/blog.md": "---\nlayout: default\npermalink: /blog/\ntitle: blog\n"
+            "pagination:\n  enabled: true\n  collection: posts\n  permalink: /page/:num/\n"
+            "  per_page: 3\n---\n<div class=\"post\">{% for post in paginator.posts %}\n"
+            "<h3>{{ post.title }}</h3> min read {% endfor %}</div>\n" + "<p>words</p>\n" * 20,
+            **posts,
+        },
+    )
+    plan = plan_import("jekyll", root)
+    assert {str(k): v for k, v in plan.writes} == {
+        "content/posts/_index.md": "---\ntitle: blog\nurl: /blog/\n---\n"}
+    assert not any("pagination" in str(n) or "paginate" in str(n) for n in plan.notices
+                   if "jekyll-paginate-v2 lists" not in str(n))
+    import_site("jekyll", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    assert (out / "blog/page/3/index.html").is_file()
+    assert not (out / "blog/page/4").exists()
+    assert "P7" in (out / "blog/index.html").read_text(encoding="utf-8")
+
+
 def test_jekyll_built_list_page_keeps_its_address(tmp_path: Path) -> None:
     from mentorblog.cli import main
 

@@ -45,6 +45,7 @@ BUILT_IN_PLUGINS = {
     "jekyll-seo-tag": "meta tags",
     "jekyll-redirect-from": "`redirect_from` pages",
     "jekyll-paginate": "pagination",
+    "jekyll-paginate-v2": "pagination of the list of posts",
     "jekyll-default-layout": "default layouts",
     "jekyll-optional-front-matter": None,
 }
@@ -148,6 +149,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
     pages: dict[PurePosixPath, dict[str, Any]] = {}
     tabs: list[tuple[int, str, str]] = []
     layouts: dict[str, list[tuple[PurePosixPath, bool]]] = {}
+    paging: dict[str, Any] = {}  # jekyll-paginate-v2's settings of the list of posts
     known: dict[PurePosixPath, str] = {}  # addresses the site's rules alone do not give
     documents: set[PurePosixPath] = set()  # pages of collections, never in the menu
     for rel, page in sorted(found_pages.items(), key=lambda item: str(item[0])):
@@ -161,7 +163,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
             copies[copies.index((rel, page.target))] = (rel, home)
             page = dataclasses.replace(page, target=home, url="/")
             found_pages[rel] = page
-        kept = _theme_page(rel, page, url, notices, writes)
+        kept = _theme_page(rel, page, url, notices, writes, paging)
         if not kept:
             copies.remove((rel, page.target))
             layout = str(lookup(page.front, "layout") or "")
@@ -194,6 +196,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
         known=known,
         documents=documents,
         collections=tuple(rules.published),
+        paging=paging,
     )
     notices.extend(config_notices)
     return Plan(
@@ -239,12 +242,22 @@ def _post_loop(body: str) -> str | None:
     return f"site.{grouped.group(1)}" if grouped else found.group(1) if found else None
 
 
+def _paginator_v2(front: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """jekyll-paginate-v2's settings of a page it fills with the posts, or None."""
+    settings = lookup(front, "pagination")
+    if isinstance(settings, dict) and settings.get("enabled") is True and str(
+            settings.get("collection") or "posts") in ("posts", "all"):
+        return settings
+    return None
+
+
 def _theme_page(
     rel: PurePosixPath,
     page: _Page,
     url: str,
     notices: list[Notice],
     writes: list[tuple[PurePosixPath, str]],
+    paging: dict[str, Any] | None = None,
 ) -> bool:
     """False for a page that is the old theme's own list rather than the author's text (a
     Liquid loop over the posts, chirpy's tags tab, a 404 page): it is reported and replaced
@@ -271,7 +284,27 @@ def _theme_page(
             Notice(f"only asks for the theme's `{layout}` layout; not carried over", rel)
         )
         return False
-    loop = _post_loop(page.body)
+    v2 = _paginator_v2(page.front)
+    if v2 is not None and url != "/":
+        # jekyll-paginate-v2 lists the posts here, page by page: mentorblog's list of the
+        # posts section moves to this address, with its pages after it as before.
+        title = lookup(page.front, "title")
+        front = {"title": str(title) if title else "Posts", "url": url}
+        target = PurePosixPath("content/posts/_index.md")
+        writes.append((target, "---\n" + yaml.safe_dump(front, allow_unicode=True,
+                                                          sort_keys=False) + "---\n"))
+        if paging is not None:
+            paging.update({k: v2[k] for k in ("per_page", "permalink") if v2.get(k)})
+        notices.append(
+            Notice(
+                "jekyll-paginate-v2 lists the posts on this page; not carried over: the new "
+                f"site's {target} puts mentorblog's list of the posts at the same address "
+                f"({url}), in pages as before",
+                rel,
+            )
+        )
+        return False
+    loop = _post_loop(page.body) or ("paginator.posts" if v2 is not None else None)
     if loop is None:
         return True
     if url == "/" or loop == "paginator.posts":
@@ -575,6 +608,7 @@ _DIRECT = {
     "defaults": "defaults",
 }
 _USED_HERE = {
+    "pagination",
     "url",
     "baseurl",
     "include",
@@ -611,6 +645,7 @@ def translate_jekyll(
     known: Mapping[PurePosixPath, str] | None = None,
     documents: frozenset[PurePosixPath] | set[PurePosixPath] = frozenset(),
     collections: Sequence[str] = (),
+    paging: Mapping[str, Any] | None = None,
 ) -> tuple[dict[str, Any], list[Notice]]:
     """`_config.yml` values as mentorblog's canonical site.yaml keys. `pages` are the
     Markdown pages carried over with their front matter: a page whose Jekyll address
@@ -639,7 +674,7 @@ def translate_jekyll(
     if "title" not in by_norm:
         t.skip("title", "missing; site.yaml has a placeholder title")
     _base_url(t, lookup(data, "url"), lookup(data, "baseurl"), cname)
-    _pagination(t, data, by_norm)
+    _pagination(t, data, by_norm, paging or {})
     _plugins(t, data, by_norm)
     _feed_and_theme(t, data, by_norm)
     if any("chirpy" in str(data.get(by_norm.get(k, ""), "")) for k in ("theme", "remotetheme")):
@@ -706,8 +741,19 @@ def _base_url(t: Translation, url: object, baseurl: object, cname: str | None = 
     t.values["base_url"] = f"{host}/{path}/" if path else f"{host}/"
 
 
-def _pagination(t: Translation, data: Mapping[str, Any], by_norm: Mapping[str, str]) -> None:
+def _pagination(
+    t: Translation, data: Mapping[str, Any], by_norm: Mapping[str, str], paging: Mapping[str, Any]
+) -> None:
+    """jekyll-paginate's `paginate` and `paginate_path`; else jekyll-paginate-v2's settings
+    (the site's `pagination`, then those of the page it fills)."""
     if "paginate" not in by_norm:
+        site = data.get(by_norm.get("pagination", ""))
+        settings = {**(site if isinstance(site, dict) else {}), **paging}
+        if isinstance(settings.get("per_page"), int):
+            t.nested("pagination", "per_page", settings["per_page"])
+        path = str(settings.get("permalink") or "/page/:num/").strip("/")
+        if path != "page/:num" and path.endswith(":num") and ":num" not in path[:-4]:
+            t.nested("pagination", "path", path.removesuffix("/:num"))
         return
     t.nested("pagination", "per_page", data[by_norm["paginate"]])
     # jekyll-paginate's pages are /page2/, /page3/ unless the site says otherwise.
