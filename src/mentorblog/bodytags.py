@@ -167,6 +167,26 @@ def expand(page: Page, settings: ShortcodeSettings, hooks: Hooks,
     return expansion
 
 
+def cannot_run(body: str, *, liquid: bool) -> list[tuple[str, tuple[int, ...]]]:
+    """Each tag of `body` that mentorblog cannot run without a template of the site's own
+    (`{{< name >}}` not built in, a Liquid tag of a plugin or of template logic), with the
+    0-based lines it is used on; for `import`, which lists them before any build."""
+    if "{{" not in body and (not liquid or "{%" not in body):
+        return []
+    lines = Lines(body)
+    found: dict[str, list[int]] = {}
+    for item in scan(body, liquid=liquid):
+        if isinstance(item, Shortcode) and not item.is_closing and item.name not in BUILT_IN:
+            shown = f"{{{{< {item.name} >}}}}"
+        elif isinstance(item, LiquidTag) and item.name not in _LIQUID_RUN and \
+                not item.name.startswith("end") and item.name not in _LIQUID_BRANCHES:
+            shown = f"{{% {item.name} %}}"
+        else:
+            continue
+        found.setdefault(shown, []).append(lines(item.start))
+    return [(shown, tuple(at)) for shown, at in found.items()]
+
+
 # -- the pre-pass -------------------------------------------------------------------------------
 
 @dataclass(slots=True)
@@ -619,6 +639,8 @@ class _Expander:
             return self._as_written(output, markdown)
 
 
+# Liquid tags mentorblog runs (`raw` and `comment` are read by bodysyntax).
+_LIQUID_RUN = frozenset({"highlight", "link", "post_url"})
 # Liquid tags that never take content, even when a tag of the same name ends in `end`.
 _LIQUID_INLINE = frozenset({"link", "post_url", "include", "include_relative", "assign",
                             "increment", "decrement", "cycle", "render", "echo"})

@@ -926,6 +926,40 @@ def test_hugo_markdown_inside_a_leaf_bundle_is_a_resource(tmp_path: Path) -> Non
     ]
 
 
+def test_tags_mentorblog_cannot_run_are_listed_with_file_and_lines(tmp_path: Path) -> None:
+    """A site's own shortcode or a plugin's Liquid tag: the import lists each with the lines
+    it is used on; built-in ones, escaped ones and closing tags are not listed."""
+    hugo_root = make(
+        tmp_path / "hugo",
+        {
+            "hugo.toml": "title = 'T'\nbaseURL = 'https://h.org/'\n",
+            "content/about.md": "---\ntitle: About\n---\n{{< profile_photo width=200 >}}\n\n"
+            "{{< figure src=\"a.png\" alt=\"A\" >}} {{</* profile_photo */>}}\n"
+            "{{% note %}}x{{% /note %}} {% tabs %}\n",
+        },
+    )
+    _, notices = planned("hugo", hugo_root)
+    assert notices == [
+        "content/about.md:4: `{{< profile_photo >}}`: a shortcode of the old site's templates, "
+        "which mentorblog cannot run; the build leaves the tag out and shows what it wraps",
+        "content/about.md:7: `{{< note >}}`: a shortcode of the old site's templates, which "
+        "mentorblog cannot run; the build leaves the tag out and shows what it wraps",
+    ]
+    jekyll_root = make(
+        tmp_path / "jekyll",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\n",
+            "_posts/2024-01-02-a.md": "---\ntitle: A\n---\n{% tabs x %}\n  ---TAB: One\n"
+            "{% endtabs %}\n{% raw %}{% tabs %}{% endraw %} {% link about.md %}\n"
+            "{% tabs y %}{% endtabs %}\n",
+        },
+    )
+    _, notices = planned("jekyll", jekyll_root)
+    assert "_posts/2024-01-02-a.md:4: `{% tabs %}` (lines 4, 8): a Liquid tag of the old site's " \
+        "plugins or theme, which mentorblog cannot run; the build leaves the tag out and " \
+        "shows what it wraps" in notices
+
+
 def test_link_out_of_the_old_site_is_not_followed(tmp_path: Path) -> None:
     secret = make(tmp_path / "secret", {"key.txt": "secret"})
     root = make(tmp_path / "old", {"_posts/2024-01-02-a.md": "---\n---\nA\n"})

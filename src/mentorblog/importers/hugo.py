@@ -26,6 +26,7 @@ from mentorblog.importers.files import (
     is_markdown,
     read_page,
     stand_in_layouts,
+    tag_notices,
     unknown_layout,
     walk,
 )
@@ -114,8 +115,9 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
                 )
             else:
                 if is_markdown(rel):
-                    front, _, problems = read_page(source, rel)
+                    front, body, problems, body_line = read_page(source, rel)
                     notices.extend(problems)
+                    notices.extend(tag_notices(rel, body, body_line, liquid=False))
                     if name := unknown_layout(front):
                         in_posts = len(rel.parts) > 2 and rel.parts[1] in ("posts", "post", "blog")
                         layouts.setdefault(name, []).append((rel, in_posts))

@@ -30,6 +30,7 @@ from mentorblog.importers.files import (
     is_markdown,
     read_page,
     stand_in_layouts,
+    tag_notices,
     unknown_layout,
     walk,
 )
@@ -170,6 +171,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
             if page.tab is not None and layout in _THEME_LISTS:  # mentorblog writes that list
                 tabs.append((page.tab[0], page.tab[1], _THEME_LISTS[layout]))
             continue
+        notices.extend(tag_notices(rel, page.body, page.body_line, liquid=True))
         if name := unknown_layout(page.front):
             layouts.setdefault(name, []).append((rel, page.is_post))
         if page.is_post:
@@ -215,6 +217,7 @@ class _Page:
     url: str | None = None  # set when the address is known without the site's rules
     tab: tuple[int, str] | None = None  # chirpy's sidebar tab: (order, name)
     collection: str = ""  # a document of this collection (`_projects/x.md`)
+    body_line: int = 1
 
 
 # A page whose text is only a Liquid loop over the posts: the theme's list, not the author's.
@@ -429,19 +432,19 @@ def _place(
     in_posts = "_posts" in rel.parts[:-1] or "_drafts" in rel.parts[:-1]
     front = has_front_matter(source / rel, jekyll=True)
     if is_markdown(rel) and (front or in_posts):
-        front_matter, body, problems = read_page(source, rel)
+        front_matter, body, problems, body_line = read_page(source, rel)
         notices.extend(problems)
         target = PurePosixPath("content") / rel
         url = None
         if len(rel.parts) == 1 and rel.stem == "index":
             target, url = PurePosixPath("content") / ("_index" + rel.suffix), "/"  # home text
-        pages[rel] = _Page(target, front_matter, body, in_posts, url)
+        pages[rel] = _Page(target, front_matter, body, in_posts, url, body_line=body_line)
         return target
     if in_posts:
         notices.append(Notice("is not a Markdown post; not copied", rel))
         return None
     if front and str(rel) not in _TEMPLATE_FILES and rel.suffix.lower() in (".html", ".htm"):
-        front_matter, body, problems = read_page(source, rel)
+        front_matter, body, problems, _ = read_page(source, rel)
         stub = PurePosixPath("content") / rel.with_suffix(".md")
         if not problems and _post_loop(body) is not None and not (source / stub.relative_to(
                 "content")).exists():  # the theme's list in html: replaced like a Markdown one
@@ -480,7 +483,7 @@ def _tab(
 ) -> PurePosixPath | None:
     """A tab of chirpy's sidebar (`_tabs/about.md`, an output collection): a page at
     `/about/` (the collection's permalink) and an entry of the menu, in `order`."""
-    front, body, problems = read_page(source, rel)
+    front, body, problems, body_line = read_page(source, rel)
     notices.extend(problems)
     stem = rel.stem
     pattern = next(
@@ -502,7 +505,7 @@ def _tab(
     title = lookup(front, "title") or " ".join(w.capitalize() for w in re.split(r"[-_ ]", stem))
     target = PurePosixPath("content") / (stem + rel.suffix)
     tab = (order if isinstance(order, int) else 1_000_000, str(title))
-    pages[rel] = _Page(target, front, body, False, url, tab)
+    pages[rel] = _Page(target, front, body, False, url, tab, body_line=body_line)
     return target
 
 
@@ -555,7 +558,7 @@ def _document(
                                   "mentorblog reads only Markdown pages; not carried over", rel))
             return None
         return PurePosixPath("static") / name / inside
-    front, body, problems = read_page(source, rel)
+    front, body, problems, body_line = read_page(source, rel)
     notices.extend(problems)
     own = lookup(front, "permalink")
     slug = str(lookup(front, "slug") or inside.stem)
@@ -567,7 +570,7 @@ def _document(
         notices.append(Notice(f"{err}; not copied", rel))
         return None
     target = PurePosixPath("content") / name / inside
-    pages[rel] = _Page(target, front, body, False, url, collection=name)
+    pages[rel] = _Page(target, front, body, False, url, collection=name, body_line=body_line)
     return target
 
 
