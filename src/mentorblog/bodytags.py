@@ -628,7 +628,7 @@ class _Expander:
                        markdown: bool) -> str:
         # Jekyll 3 needed `{{ site.baseurl }}{% link x %}`; Jekyll 4's `link` adds the base
         # path itself, so the old idiom would repeat it. Both mean the same link.
-        if output.expression.replace(" ", "") == "site.baseurl" and \
+        if output.expression.replace(" ", "") in ("site.baseurl", "site.base_url") and \
                 isinstance(following, LiquidTag) and following.name in ("link", "post_url") \
                 and following.start == output.end:
             return ""

@@ -80,6 +80,9 @@ def _value(text: str, values: LiquidValues) -> str:
         return text[1:-1]
     known = {
         "site.baseurl": values.baseurl,
+        # The import reads `base_url:` in _config.yml as `baseurl` (key names ignore `_`),
+        # and posts written for such a site use it the same way.
+        "site.base_url": values.baseurl,
         "site.url": values.site_url,
         "site.title": values.site_title,
         "site.description": values.site_description,

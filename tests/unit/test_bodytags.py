@@ -202,6 +202,10 @@ def test_baseurl_before_link_is_not_doubled() -> None:
     content = render("[a]({{ site.baseurl }}{% link about.md %}) {{ site.baseurl }}/x")
     assert [r.kind for r in content.refs] == ["link"]
     assert content.html == f'<p><a href="{content.refs[0].token}">a</a> /blog/x</p>\n'
+    # `base_url:` in _config.yml, which the import reads as `baseurl`, used the same way
+    content = render("![a]({{ site.base_url }}{% link a.png %}) {{ site.base_url }}/x")
+    assert [r.kind for r in content.refs] == ["link"] and "/blog/x" in content.html
+    assert not content.notices
 
 
 def test_liquid_output_is_markdown() -> None:
