@@ -176,6 +176,9 @@ def cannot_run(body: str, *, liquid: bool) -> list[tuple[str, tuple[int, ...]]]:
     lines = Lines(body)
     found: dict[str, list[int]] = {}
     for item in scan(body, liquid=liquid):
+        if isinstance(item, LiquidTag) and item.name == "include" and \
+                item.markup.strip() == "base_path":
+            continue
         if isinstance(item, Shortcode) and not item.is_closing and item.name not in BUILT_IN:
             shown = f"{{{{< {item.name} >}}}}"
         elif isinstance(item, LiquidTag) and item.name not in _LIQUID_RUN and \
@@ -594,6 +597,9 @@ class _Expander:
             self.warn("`{% highlight %}` is never closed with `{% endhighlight %}`; shown as "
                       "written", tag.start)
             return self._as_written(tag, markdown)
+        if name == "include" and tag.markup.strip() == "base_path":
+            self.liquid = self.liquid.with_base_path()  # minimal-mistakes' idiom: understood
+            return ""
         if name in ("link", "post_url"):
             target = tag.markup.strip()
             if not target:

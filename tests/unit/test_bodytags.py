@@ -208,6 +208,16 @@ def test_baseurl_before_link_is_not_doubled() -> None:
     assert not content.notices
 
 
+def test_minimal_mistakes_base_path_include() -> None:
+    """`{% include base_path %}` then `{{ base_path }}/images/x.png` (minimal-mistakes,
+    academicpages): the include sets base_path to site.url + site.baseurl."""
+    content = render("{% include base_path %}\n![x]({{ base_path }}/images/x.png)\n")
+    assert content.html == '<p><img src="https://example.com/blog/images/x.png" alt="x" /></p>\n'
+    assert not content.notices
+    assert warnings(render("{{ base_path }}")) == [
+        "content/posts/a.md:5: unknown Liquid variable `base_path`; shown as written"]
+
+
 def test_liquid_output_is_markdown() -> None:
     assert render('![x]({{ "/a.png" | relative_url }})').html == \
         '<p><img src="/blog/a.png" alt="x" /></p>\n'
