@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import math
 import posixpath
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
 from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
@@ -105,6 +107,7 @@ class Renderer:
         if kramdown:
             kramdown_plugin(md)
         md.core.ruler.push("mentorblog_media_subpath", _media_subpath_rule)
+        md.core.ruler.push("mentorblog_markdown_links", _markdown_links_rule)
         if settings.base_path != "/":
             md.core.ruler.push("mentorblog_base_path", _base_path_rule(settings.base_path))
         md.block.ruler.before("html_block", "mentorblog_more", _more_divider,
@@ -450,6 +453,28 @@ def _media_subpath_rule(state: StateCore) -> None:
                 path, mark, rest = src.partition("?") if "?" in src else src.partition("#")
                 joined = posixpath.normpath(f"{subpath.rstrip('/')}/{path}")
                 child.attrSet("src", "/" + joined.lstrip("/") + mark + rest)
+
+
+_MARKDOWN_LINK = re.compile(r"[^:?#]+\.(?:md|markdown)(?:#.*)?", re.IGNORECASE)
+_MARKDOWN_NAME = re.compile(r"\.(?:md|markdown)\b", re.IGNORECASE)
+
+
+def _markdown_links_rule(state: StateCore) -> None:
+    """A relative link to another Markdown file of the site (`[x](other-post.md#part)`, as
+    GitHub shows it and Jekyll's jekyll-relative-links plugin, on by default on GitHub
+    Pages, publishes it) leads to that file's page. Its url is known only after collect:
+    the link holds a placeholder (xrefs.py); a file that is no page keeps the link."""
+    expansion = state.env.get("shortcodes") if isinstance(state.env, dict) else None
+    if not isinstance(expansion, bodytags.Expansion) or not _MARKDOWN_NAME.search(state.src):
+        return
+    for token in state.tokens:
+        for child in token.children or ():
+            href = child.attrGet("href") if child.type == "link_open" else None
+            if isinstance(href, str) and not href.startswith(("/", "#")) and \
+                    _MARKDOWN_LINK.fullmatch(href):
+                line = state.env.get("line", 1) + expansion.body_line(
+                    token.map[0] if token.map else 0)
+                child.attrSet("href", expansion.add_ref("md", unquote(href), line))
 
 
 def _heading_close(renderer: Any, tokens: Sequence[Token], idx: int, options: OptionsDict,

@@ -137,7 +137,7 @@ class LinkRef:
     url is known only once every page is parsed, so the html holds `token` until then."""
 
     token: str
-    kind: str  # "ref" (absolute), "relref", "link", "post_url"
+    kind: str  # "ref" (absolute), "relref", "link", "post_url", "md" (a link to a .md file)
     target: str  # as written: "posts/other.md#part", "2021-12-10-the-perks"
     line: int  # file line, for errors
 

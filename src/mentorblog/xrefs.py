@@ -64,6 +64,10 @@ class LinkIndex:
             if not target:
                 return page.url + suffix, ""
             url, problem = self._hugo(target, page)
+        elif ref.kind == "md":  # a relative link to a Markdown file: kept when no page
+            path = _normal(page.source.parent / target)
+            url = self._by_source.get(path)
+            problem = "" if url else f"no published page is the file {path}"
         elif ref.kind == "link":
             path = target.lstrip("/")
             url = self._by_source.get("content/" + path) or self._files.get(path)
@@ -127,7 +131,7 @@ def check_links(pages: Mapping[str, Page], files: Sequence[StaticFile] = ()) -> 
         index = index or LinkIndex(pages, files)
         for ref in refs:
             url, problem = index.find(ref, page)
-            if url is None:
+            if url is None and ref.kind != "md":
                 shown = "{{< " + ref.kind + " >}}" if ref.kind in ("ref", "relref") else \
                     "{% " + ref.kind + " %}"
                 errors.append(BuildError(f"{shown} link: {problem}", page.source, ref.line))

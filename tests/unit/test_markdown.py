@@ -424,3 +424,12 @@ def test_plain_summary_leaves_code_out() -> None:
     assert render(body.replace("And", "<!-- cut -->And"), excerpt_separator="<!-- cut -->"
                   ).summary_text == "Use this syntax:"
     assert cut.summary_text == "Use this syntax: And that is all."
+
+
+def test_relative_links_to_markdown_files_become_link_placeholders() -> None:
+    content = render("[a](other.md#x) [b](sub/b.markdown) [c](/abs.md) [d](https://e.org/x.md)"
+                     " [e](notes.txt) [f](my%20note.md)\n")
+    assert [(r.kind, r.target, r.line) for r in content.refs] == [
+        ("md", "other.md#x", 5), ("md", "sub/b.markdown", 5), ("md", "my note.md", 5)]
+    assert 'href="/abs.md"' in content.html and 'href="https://e.org/x.md"' in content.html
+    assert f'href="{content.refs[0].token}"' in content.html

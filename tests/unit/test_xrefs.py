@@ -115,3 +115,19 @@ def test_fill_links_escapes_for_html_only() -> None:
         "https://e.org/blog/posts/first/#a&amp;b and /blog/posts/bundle/"
     assert fill_links(text, here, index, href, html=False) == \
         "https://e.org/blog/posts/first/#a&b and /blog/posts/bundle/"
+
+
+def test_relative_links_to_markdown_files_lead_to_their_pages() -> None:
+    """`[x](2021-03-04-deeper.md#part)` as GitHub shows it and jekyll-relative-links
+    publishes it: the page of that file, relative to the linking file; a file that is no
+    page keeps the link as written, with no error."""
+    here = page("content/_posts/deep/2021-01-01-here.md", "/here/", (
+        LinkRef("mbrefq0z", "md", "2021-03-04-deeper.md#part", 3),
+        LinkRef("mbrefq1z", "md", "../../about.md", 4),
+        LinkRef("mbrefq2z", "md", "README.md", 5)))
+    pages = {**PAGES, here.url: here}
+    assert check_links(pages) == []
+    index = LinkIndex(pages)
+    text = fill_links("mbrefq0z mbrefq1z mbrefq2z", here, index,
+                      lambda url, _: "/blog" + url, html=False)
+    assert text == "/blog/2021/03/04/deeper.html#part /blog/about/ README.md"
