@@ -628,7 +628,16 @@ class _Expander:
             return ""
         self.warn(f"{why}; its content is shown without it", tag.start)
         inner = self._inner(node, markdown=markdown)
-        return _dedent_block(inner) if markdown else inner
+        if not markdown:
+            return inner
+        # Back at the tag's own indentation, so a block inside a list item stays in it.
+        line_start = self.body.rfind("\n", 0, tag.start) + 1
+        indent = self.body[line_start:tag.start]
+        first, newline, rest = _dedent_block(inner).partition("\n")
+        if indent.strip(" \t") or not newline:
+            return first + newline + rest
+        return first + newline + "\n".join(indent + line if line.strip() else line
+                                            for line in rest.split("\n"))
 
     def _liquid_output(self, output: LiquidOutput, following: Item | None,
                        markdown: bool) -> str:

@@ -112,6 +112,15 @@ def test_indented_content_of_a_plugin_block_is_not_a_code_block() -> None:
     assert "{%" not in html and "endtabs" not in html
 
 
+def test_a_plugin_block_inside_a_list_item_stays_in_it() -> None:
+    body = ("1. Set the path\n\n    {% tabs p %}\n       ---TAB: Linux\n        Run it:\n"
+            "        ```sh\n        make\n        ```\n    {% endtabs %}\n\n2. Done\n")
+    html = render(body).html
+    assert html.startswith("<ol>\n<li>\n<p>Set the path</p>\n<p>—TAB: Linux\nRun it:</p>\n"
+                           '<div class="highlight">')
+    assert "</div>\n</li>\n<li>\n<p>Done</p>\n</li>\n</ol>" in html
+
+
 def test_liquid_logic_shows_what_it_wraps_and_capture_nothing() -> None:
     content = render("{% if site.x %}Shown{% else %} too{% endif %}.\n"
                      "{% capture note %}Never printed{% endcapture %}\n{% for p in site.posts %}"
