@@ -35,6 +35,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from html.parser import HTMLParser
@@ -302,9 +303,16 @@ def when(value: str) -> datetime | None:
         return None
 
 
-def sample(ref: Tree, mine: Tree) -> list[tuple[str, str, str, str]]:
-    """(address, title, date, tags) verdicts for up to SAMPLES posts the original dated."""
-    dated = sorted(u for u, p in ref.pages.items() if p.meta.get("article:published_time"))
+def sample(
+    ref: Tree, mine: Tree, languages: Collection[str] = ()
+) -> list[tuple[str, str, str, str]]:
+    """(address, title, date, tags) verdicts for up to SAMPLES posts the original dated
+    (not in the folder of a language left out)."""
+    dated = sorted(
+        u
+        for u, p in ref.pages.items()
+        if p.meta.get("article:published_time") and u.split("/")[1].lower() not in languages
+    )
     step = max(1, len(dated) // SAMPLES)
     rows = []
     for url in dated[::step][:SAMPLES]:
@@ -406,7 +414,7 @@ def compare_site(site: Path, out: Path, args: argparse.Namespace) -> Result:
             f.write(f"{target}\t<- {', '.join(sorted(pages)[:3])}\n")
         f.write("\n## broken in the original too\n")
         f.write("".join(f"{t}\n" for t in sorted(broken_ref)))
-    res.samples = sample(ref, mine) if built.ok else []
+    res.samples = sample(ref, mine, languages) if built.ok else []
     with (work / "samples.txt").open("w", encoding="utf-8") as f:
         for row in res.samples:
             f.write("\t".join(row) + "\n")
@@ -416,8 +424,11 @@ def compare_site(site: Path, out: Path, args: argparse.Namespace) -> Result:
 def language_prefixes(import_log: str) -> set[str]:
     """The language folders (`/fr/`, and `/en/` for the default's redirect) of a
     multilingual Hugo site, from the import's report of the languages it left out."""
-    found = re.findall(r"`languages\.([\w-]+)`: mentorblog builds one language; only "
-                       r"`([\w-]+)`", import_log)
+    found = re.findall(
+        r"`languages\.([\w-]+)`: mentorblog builds one language; only "
+        r"`([\w-]+)`",
+        import_log,
+    )
     return {code.lower() for pair in found for code in pair}
 
 
