@@ -40,6 +40,7 @@ from mentorblog.bodysyntax import (
 from mentorblog.codeblocks import CodeOptions, hugo_code_options, jekyll_code_options
 from mentorblog.embeds import gist, instagram, qr, qr_level, x_post
 from mentorblog.errors import BuildError, Notice
+from mentorblog.kramdown import attribute_list
 from mentorblog.liquid import LiquidProblem, LiquidValues, evaluate
 from mentorblog.model import JEKYLL, LinkRef, Page
 from mentorblog.shortcodes import (
@@ -57,6 +58,7 @@ from mentorblog.shortcodes import (
     media,
     page_param,
     render_site_shortcode,
+    site_url,
     text_of,
     uses_inner,
     video,
@@ -633,11 +635,28 @@ class _Expander:
         # Back at the tag's own indentation, so a block inside a list item stays in it.
         line_start = self.body.rfind("\n", 0, tag.start) + 1
         indent = self.body[line_start:tag.start]
-        first, newline, rest = _dedent_block(inner).partition("\n")
+        first, newline, rest = self._image_lines(_dedent_block(inner)).partition("\n")
         if indent.strip(" \t") or not newline:
             return first + newline + rest
         return first + newline + "\n".join(indent + line if line.strip() else line
                                             for line in rest.split("\n"))
+
+    def _image_lines(self, text: str) -> str:
+        """Lines of a plugin block that only list an image's attributes, as galleries take
+        them (`src="a.jpg" alt="The lake" height="450"`), shown as that image: its source
+        and alt text are the obvious meaning, the rest is the plugin's."""
+        if "src=" not in text:
+            return text
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            attrs = attribute_list(line) if line.lstrip().startswith("src=") else None
+            pairs = dict(attrs.pairs) if attrs and not attrs.refs and not attrs.classes else {}
+            src = pairs.get("src", "")
+            if src and not src.lower().startswith(("javascript:", "data:", "vbscript:")):
+                html = (f'<img src="{escape(site_url(src, self.settings.base_path))}" '
+                        f'alt="{escape(pairs.get("alt", ""))}" loading="lazy">')
+                lines[i] = self.x.place(Sub(html, pairs.get("alt", ""), False))
+        return "\n".join(lines)
 
     def _liquid_output(self, output: LiquidOutput, following: Item | None,
                        markdown: bool) -> str:

@@ -98,6 +98,17 @@ def test_a_plugin_block_tag_shows_its_content_without_it() -> None:
         "which mentorblog cannot run; left out"]
 
 
+def test_image_lines_of_a_gallery_block_are_images() -> None:
+    """A gallery plugin's lines `src="a.jpg" alt="..." height="450"` (typographic quotes
+    too) are shown as those images; other lines, and scripts, stay text."""
+    content = render('{% gallery %}\n\tsrc="/img/a.jpg" alt="The <lake>" height="450"\n'
+                     "\tsrc=\u201cb.jpg\u201d\n\tsrc=\"javascript:alert(1)\"\n"
+                     "Just words\n{% endgallery %}\n")
+    assert content.html == (
+        '<p><img src="/blog/img/a.jpg" alt="The &lt;lake&gt;" loading="lazy">\n'
+        '<img src="b.jpg" alt="" loading="lazy">\nsrc=“javascript:alert(1)”\nJust words</p>\n')
+
+
 def test_indented_content_of_a_plugin_block_is_not_a_code_block() -> None:
     """Content indented under the tag, and fences indented under a label line inside it
     (a tabs plugin's `---TAB: name`), read as Markdown; code keeps its own indentation."""
