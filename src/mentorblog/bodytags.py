@@ -267,6 +267,7 @@ class _Expander:
                            if name not in self.go_names}
         self.closed_names: set[str] = set()  # names some closing tag of the body has
         self.closed_liquid: set[str] = set()  # Liquid blocks some `{% endNAME %}` closes
+        self.logic = 0  # inside how many blocks of Liquid logic (`for`, `if`) not run
         self.ordinals: dict[str, int] = {}
         self.liquid = LiquidValues(settings.base_url, settings.base_path, settings.site_title,
                                    settings.site_description, page.url, page.title)
@@ -629,7 +630,9 @@ class _Expander:
             self.warn(f"{why}; left out", tag.start)
             return ""
         self.warn(f"{why}; its content is shown without it", tag.start)
+        self.logic += name in _LIQUID_STANDARD
         inner = self._inner(node, markdown=markdown)
+        self.logic -= name in _LIQUID_STANDARD
         if not markdown:
             return inner
         # Back at the tag's own indentation, so a block inside a list item stays in it.
@@ -669,6 +672,8 @@ class _Expander:
         try:
             return evaluate(output.expression, self.liquid)
         except LiquidProblem as problem:
+            if self.logic:  # a loop's own variable (`{{ post.title }}`): nothing, as Liquid
+                return ""  # prints for what it cannot know; the block has its warning
             self.warn(f"{problem}; shown as written", output.start)
             return self._as_written(output, markdown)
 

@@ -137,6 +137,10 @@ def test_liquid_logic_shows_what_it_wraps_and_capture_nothing() -> None:
                      "{% capture note %}Never printed{% endcapture %}\n{% for p in site.posts %}"
                      "{% include item.html %}{% endfor %}\n")
     assert content.html == "<p>Shown too.</p>\n"
+    loop = render("{% for post in site.posts %}<h3>{{ post.title }}</h3>{% endfor %}\n"
+                  "{{ page.nope }}\n")
+    assert loop.html == "<h3></h3>\n{{ page.nope }}\n"  # one html block
+    assert len(loop.notices) == 2  # the loop, and the variable outside it
     assert [w.split(": ", 1)[1].split(" is")[0] for w in warnings(content)] == [
         "Liquid's `if`", "Liquid's `capture`", "Liquid's `for`", "Liquid's `include`"]
 
