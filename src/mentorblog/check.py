@@ -35,7 +35,8 @@ SPELLINGS = (
     "ShowWordCount showToc TocOpen UseHugoToc ShowBreadCrumbs ShowPostNavLinks "
     "ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod hideSummary hidemeta "
     "hideAuthor hideFooter disableAnchoredHeadings comments math disableShare disableHLJS "
-    "featured ShowCanonicalLink ShareButtons editPost CanonicalLinkText session sessions"
+    "featured ShowCanonicalLink ShareButtons editPost CanonicalLinkText session sessions "
+    "media_subpath img_path redirect_to redirect"
 ).split()
 TYPO_CUTOFF = 0.8  # difflib ratio: `shwoToc` ~ `showToc` is 0.86; unrelated keys stay far below
 
