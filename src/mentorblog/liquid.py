@@ -26,8 +26,7 @@ class LiquidValues:
     assigned: tuple[tuple[str, str], ...] = ()
 
     def with_base_path(self) -> LiquidValues:
-        return replace(self, assigned=(*self.assigned,
-                                       ("base_path", self.base_url.rstrip("/"))))
+        return replace(self, assigned=(*self.assigned, ("base_path", self.base_url.rstrip("/"))))
 
     @property
     def baseurl(self) -> str:

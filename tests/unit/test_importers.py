@@ -800,8 +800,13 @@ def test_jekyll_published_collections_become_pages_at_their_addresses(tmp_path: 
     import_site("jekyll", root, tmp_path / "new")
     out = tmp_path / "out"
     assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
-    for page in ("projects/robot/index.html", "arm/index.html", "speaking/intro.html",
-                 "updates/Hello-World/index.html", "projects/img/robot.png"):
+    for page in (
+        "projects/robot/index.html",
+        "arm/index.html",
+        "speaking/intro.html",
+        "updates/Hello-World/index.html",
+        "projects/img/robot.png",
+    ):
         assert (out / page).is_file(), page
     assert "<em>robot</em>" in (out / "projects/robot/index.html").read_text(encoding="utf-8")
 
@@ -897,7 +902,7 @@ def test_hugo_markdown_inside_a_leaf_bundle_is_a_resource(tmp_path: Path) -> Non
             "hugo.toml": "title = 'T'\nbaseURL = 'https://h.org/'\n",
             "content/users/index.md": "---\ntitle: Users\n---\n",
             "content/users/photo.jpg": "jpg",
-            "content/users/charts/index.md": "---\ntitle: Charts\n---\n{{< ref \"gone\" >}}\n",
+            "content/users/charts/index.md": '---\ntitle: Charts\n---\n{{< ref "gone" >}}\n',
             "content/users/charts/index.de.md": "---\ntitle: Diagramme\n---\n",
             "content/users/charts/thumb.jpg": "jpg",
             "content/posts/b/index.en.md": "---\ntitle: B\n---\n",
@@ -916,8 +921,10 @@ def test_hugo_markdown_inside_a_leaf_bundle_is_a_resource(tmp_path: Path) -> Non
         "content/users/index.md": "content/users/index.md",
         "content/users/photo.jpg": "content/users/photo.jpg",
     }
-    resource = "a page resource of the leaf bundle {}/ (beside or below its index.md): Hugo " \
+    resource = (
+        "a page resource of the leaf bundle {}/ (beside or below its index.md): Hugo "
         "publishes no page for it; not copied"
+    )
     assert notices == [
         f"content/posts/b/index.de.md: {resource.format('content/posts/b')}",
         f"content/posts/b/notes.md: {resource.format('content/posts/b')}",
@@ -934,7 +941,7 @@ def test_tags_mentorblog_cannot_run_are_listed_with_file_and_lines(tmp_path: Pat
         {
             "hugo.toml": "title = 'T'\nbaseURL = 'https://h.org/'\n",
             "content/about.md": "---\ntitle: About\n---\n{{< profile_photo width=200 >}}\n\n"
-            "{{< figure src=\"a.png\" alt=\"A\" >}} {{</* profile_photo */>}}\n"
+            '{{< figure src="a.png" alt="A" >}} {{</* profile_photo */>}}\n'
             "{{% note %}}x{{% /note %}} {% tabs %}\n",
         },
     )
@@ -955,9 +962,11 @@ def test_tags_mentorblog_cannot_run_are_listed_with_file_and_lines(tmp_path: Pat
         },
     )
     _, notices = planned("jekyll", jekyll_root)
-    assert "_posts/2024-01-02-a.md:4: `{% tabs %}` (lines 4, 8): a Liquid tag of the old site's " \
-        "plugins or theme, which mentorblog cannot run; the build leaves the tag out and " \
+    assert (
+        "_posts/2024-01-02-a.md:4: `{% tabs %}` (lines 4, 8): a Liquid tag of the old site's "
+        "plugins or theme, which mentorblog cannot run; the build leaves the tag out and "
         "shows what it wraps" in notices
+    )
 
 
 def test_link_out_of_the_old_site_is_not_followed(tmp_path: Path) -> None:
@@ -1194,8 +1203,7 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
     assert (
         "_pages/page-archive.html: only lists the site's pages (a Liquid loop over "
         "`site.pages`); not carried over: the new site's content/_pages/page-archive.md is "
-        "mentorblog's archives page (of the posts) at the same address (/page-archive/)"
-        in notices
+        "mentorblog's archives page (of the posts) at the same address (/page-archive/)" in notices
     )
     assert any(n.startswith("_pages/form.html: has front matter") for n in notices)
     # `permalink: /contact` is written as /contact.html by Jekyll: the menu links there
@@ -1207,8 +1215,10 @@ def test_jekyll_paginate_v2_list_page_becomes_the_posts_list_there(tmp_path: Pat
     page (/blog/, /blog/page/2/): mentorblog's list of the posts moves there."""
     from mentorblog.cli import main
 
-    posts = {f"_posts/2024-01-{d:02d}-p{d}.md": f"---\ntitle: P{d}\n---\nText {d}.\n"
-             for d in range(1, 8)}
+    posts = {
+        f"_posts/2024-01-{d:02d}-p{d}.md": f"---\ntitle: P{d}\n---\nText {d}.\n"
+        for d in range(1, 8)
+    }
     root = make(
         tmp_path / "old",
         {
@@ -1216,16 +1226,20 @@ def test_jekyll_paginate_v2_list_page_becomes_the_posts_list_there(tmp_path: Pat
             "pagination: {enabled: true}\nplugins: [jekyll-paginate-v2]\n",
             "_pages/blog.md": "---\nlayout: default\npermalink: /blog/\ntitle: blog\n"
             "pagination:\n  enabled: true\n  collection: posts\n  permalink: /page/:num/\n"
-            "  per_page: 3\n---\n<div class=\"post\">{% for post in paginator.posts %}\n"
+            '  per_page: 3\n---\n<div class="post">{% for post in paginator.posts %}\n'
             "<h3>{{ post.title }}</h3> min read {% endfor %}</div>\n" + "<p>words</p>\n" * 20,
             **posts,
         },
     )
     plan = plan_import("jekyll", root)
     assert {str(k): v for k, v in plan.writes} == {
-        "content/posts/_index.md": "---\ntitle: blog\nurl: /blog/\n---\n"}
-    assert not any("pagination" in str(n) or "paginate" in str(n) for n in plan.notices
-                   if "jekyll-paginate-v2 lists" not in str(n))
+        "content/posts/_index.md": "---\ntitle: blog\nurl: /blog/\n---\n"
+    }
+    assert not any(
+        "pagination" in str(n) or "paginate" in str(n)
+        for n in plan.notices
+        if "jekyll-paginate-v2 lists" not in str(n)
+    )
     import_site("jekyll", root, tmp_path / "new")
     out = tmp_path / "out"
     assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0

@@ -100,8 +100,14 @@ def tag_notices(rel: PurePosixPath, body: str, body_line: int, *, liquid: bool) 
     notices = []
     for shown, lines in cannot_run(body, liquid=liquid):
         at = [body_line + n for n in lines]
-        where = "" if len(at) == 1 else " (lines " + ", ".join(map(str, at[:8])) + (
-            f" and {len(at) - 8} more" if len(at) > 8 else "") + ")"
+        where = (
+            ""
+            if len(at) == 1
+            else " (lines "
+            + ", ".join(map(str, at[:8]))
+            + (f" and {len(at) - 8} more" if len(at) > 8 else "")
+            + ")"
+        )
         why = (
             "a shortcode of the old site's templates"
             if shown.startswith("{{")

@@ -226,8 +226,10 @@ _POST_LOOP = re.compile(
     r"site\.pages|site\.collections)\b"
 )
 # minimal-mistakes groups the posts by tag or category with an include, then loops.
-_GROUPED = re.compile(r"\{%-?\s*include\s+group-by-array\s+collection=site\.posts\s+"
-                      r"field=[\"'](tags|categories)[\"']")
+_GROUPED = re.compile(
+    r"\{%-?\s*include\s+group-by-array\s+collection=site\.posts\s+"
+    r"field=[\"'](tags|categories)[\"']"
+)
 # Liquid, and html tags in the source (a word count only; nothing is parsed or rewritten).
 _NOT_PROSE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<[^<>]*>", re.DOTALL)
 _LOOP_WORDS = 12  # words of its own a list page may have ("Subscribe to the feed", a heading)
@@ -240,7 +242,8 @@ def _post_loop(body: str) -> str | None:
     grouped = _GROUPED.search(body)
     found = _POST_LOOP.search(body)
     if (grouped is None and found is None) or len(
-            re.findall(r"\w+", _NOT_PROSE.sub(" ", body))) > _LOOP_WORDS:
+        re.findall(r"\w+", _NOT_PROSE.sub(" ", body))
+    ) > _LOOP_WORDS:
         return None
     return f"site.{grouped.group(1)}" if grouped else found.group(1) if found else None
 
@@ -248,8 +251,11 @@ def _post_loop(body: str) -> str | None:
 def _paginator_v2(front: Mapping[str, Any]) -> Mapping[str, Any] | None:
     """jekyll-paginate-v2's settings of a page it fills with the posts, or None."""
     settings = lookup(front, "pagination")
-    if isinstance(settings, dict) and settings.get("enabled") is True and str(
-            settings.get("collection") or "posts") in ("posts", "all"):
+    if (
+        isinstance(settings, dict)
+        and settings.get("enabled") is True
+        and str(settings.get("collection") or "posts") in ("posts", "all")
+    ):
         return settings
     return None
 
@@ -294,8 +300,9 @@ def _theme_page(
         title = lookup(page.front, "title")
         front = {"title": str(title) if title else "Posts", "url": url}
         target = PurePosixPath("content/posts/_index.md")
-        writes.append((target, "---\n" + yaml.safe_dump(front, allow_unicode=True,
-                                                          sort_keys=False) + "---\n"))
+        writes.append(
+            (target, "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n")
+        )
         if paging is not None:
             paging.update({k: v2[k] for k in ("per_page", "permalink") if v2.get(k)})
         notices.append(
@@ -446,8 +453,11 @@ def _place(
     if front and str(rel) not in _TEMPLATE_FILES and rel.suffix.lower() in (".html", ".htm"):
         front_matter, body, problems, _ = read_page(source, rel)
         stub = PurePosixPath("content") / rel.with_suffix(".md")
-        if not problems and _post_loop(body) is not None and not (source / stub.relative_to(
-                "content")).exists():  # the theme's list in html: replaced like a Markdown one
+        if (
+            not problems
+            and _post_loop(body) is not None
+            and not (source / stub.relative_to("content")).exists()
+        ):  # the theme's list in html: replaced like a Markdown one
             pages[rel] = _Page(stub, front_matter, body, False)
             return stub
     if front:
@@ -523,15 +533,22 @@ def _output_collections(data: Mapping[str, Any]) -> dict[str, str]:
         ending = ""
     found: dict[str, str] = {}
     for name, meta in spec.items() if isinstance(spec, dict) else ():
-        if not isinstance(meta, dict) or meta.get("output") is not True or name in (
-                "posts", "tabs"):
+        if (
+            not isinstance(meta, dict)
+            or meta.get("output") is not True
+            or name in ("posts", "tabs")
+        ):
             continue
         pattern = str(meta.get("permalink") or f"/:collection/:path{ending}")
         for entry in data.get("defaults") or []:
             scope = entry.get("scope") if isinstance(entry, dict) else None
             values = entry.get("values") if isinstance(entry, dict) else None
-            if isinstance(scope, dict) and scope.get("type") == name and isinstance(
-                    values, dict) and values.get("permalink"):
+            if (
+                isinstance(scope, dict)
+                and scope.get("type") == name
+                and isinstance(values, dict)
+                and values.get("permalink")
+            ):
                 pattern = str(values["permalink"])
         found[str(name)] = pattern
     return found
@@ -554,8 +571,13 @@ def _document(
     inside = PurePosixPath(*rel.parts[1:])
     if not is_markdown(rel):
         if has_front_matter(source / rel, jekyll=True):
-            notices.append(Notice("has front matter, so Jekyll runs it through Liquid; "
-                                  "mentorblog reads only Markdown pages; not carried over", rel))
+            notices.append(
+                Notice(
+                    "has front matter, so Jekyll runs it through Liquid; "
+                    "mentorblog reads only Markdown pages; not carried over",
+                    rel,
+                )
+            )
             return None
         return PurePosixPath("static") / name / inside
     front, body, problems, body_line = read_page(source, rel)
@@ -563,9 +585,21 @@ def _document(
     own = lookup(front, "permalink")
     slug = str(lookup(front, "slug") or inside.stem)
     try:
-        url = _as_written(str(own)) if own else urls.expand_jekyll(
-            rules.published[name], date=None, title=slug, slug=slug, categories=(),
-            name=inside.stem, path=str(inside.with_suffix("")), collection=name, style=False)
+        url = (
+            _as_written(str(own))
+            if own
+            else urls.expand_jekyll(
+                rules.published[name],
+                date=None,
+                title=slug,
+                slug=slug,
+                categories=(),
+                name=inside.stem,
+                path=str(inside.with_suffix("")),
+                collection=name,
+                style=False,
+            )
+        )
     except urls.UrlError as err:
         notices.append(Notice(f"{err}; not copied", rel))
         return None
@@ -684,8 +718,10 @@ def translate_jekyll(
         # chirpy resolves a relative image path against the site root (or the page's
         # `media_subpath`), not against the page: mentorblog does so when asked to.
         defaults = [d for d in t.values.get("defaults") or [] if isinstance(d, dict)]
-        t.values["defaults"] = [{"scope": {"path": ""}, "values": {"media_subpath": "/"}},
-                                *defaults]
+        t.values["defaults"] = [
+            {"scope": {"path": ""}, "values": {"media_subpath": "/"}},
+            *defaults,
+        ]
     _collection_defaults(t, collections)
     _pages(t, data, by_norm, pages, _ThemeMenus(navigation, tabs), known or {}, documents)
     # Folders and files Jekyll reads although their names start with `_` or `.` (`_pages`
@@ -709,8 +745,9 @@ def _collection_defaults(t: Translation, collections: Sequence[str]) -> None:
         scope = entry.get("scope") if isinstance(entry, dict) else None
         if isinstance(scope, dict) and scope.get("type") in collections:
             rest = {k: v for k, v in scope.items() if k not in ("type", "path")}
-            path = "/".join(p for p in (str(scope["type"]), str(scope.get("path") or "").strip(
-                "/")) if p)
+            path = "/".join(
+                p for p in (str(scope["type"]), str(scope.get("path") or "").strip("/")) if p
+            )
             entry = {**entry, "scope": {**rest, "path": path}}
         entries.append(entry)
     t.values["defaults"] = entries
