@@ -426,7 +426,7 @@ def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
         site = collect_site(config, pages, sources.content_files, sources.static, now,
                             sources.assets)
         notices.extend(site.notices)
-        raise_all(xrefs.check_links(site.pages), "content errors")
+        raise_all(xrefs.check_links(site.pages, site.static), "content errors")
     except Exception:
         save()
         raise

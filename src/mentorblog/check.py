@@ -35,7 +35,8 @@ SPELLINGS = (
     "ShowWordCount showToc TocOpen UseHugoToc ShowBreadCrumbs ShowPostNavLinks "
     "ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod hideSummary hidemeta "
     "hideAuthor hideFooter disableAnchoredHeadings comments math disableShare disableHLJS "
-    "featured ShowCanonicalLink ShareButtons editPost CanonicalLinkText session sessions"
+    "featured ShowCanonicalLink ShareButtons editPost CanonicalLinkText session sessions "
+    "media_subpath img_path redirect_to redirect"
 ).split()
 TYPO_CUTOFF = 0.8  # difflib ratio: `shwoToc` ~ `showToc` is 0.86; unrelated keys stay far below
 
@@ -121,7 +122,7 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
         documents: dict[str, _Document] = {}
         for output, (path, data) in zip(site.outputs, render_to_memory(site, folder),
                                         strict=True):
-            if path.endswith((".html", ".htm")) and output.kind != "alias":
+            if path.endswith((".html", ".htm")) and output.kind not in ("alias", "redirect"):
                 document = _Document()
                 document.feed(data.decode("utf-8", errors="replace"))
                 document.close()

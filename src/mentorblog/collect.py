@@ -96,8 +96,11 @@ def collect_site(config: Config, pages: Sequence[Page], content_files: Sequence[
     neighbours = _neighbours(posts)
     taxonomies = _taxonomies(config, listed, section_pages, errors)
     raise_all(errors)
-    outputs = _outputs(config, published, posts, listed, sections, taxonomies, section_pages)
-    outputs = tuple(o for o in outputs if o.target is None or o.url not in claimed)
+    alias_owners = _alias_owners(published, notices)
+    outputs = _outputs(config, published, posts, listed, sections, taxonomies, section_pages,
+                       alias_owners)
+    outputs = tuple(o for o in outputs
+                    if o.kind != "alias" or o.target is None or o.url not in claimed)
     if config.journal_url and any(p.sessions for p in posts):
         outputs += (Output(urls.output_path(config.journal_url), config.journal_url, "journal",
                            "journal.html", PurePosixPath("site.yaml")),)
@@ -282,10 +285,30 @@ def paginate(items: Sequence[str], list_url: str, config: Config) -> tuple[Pager
                  for n in range(1, count + 1))
 
 
+def _alias_owners(published: Sequence[Page], notices: list[Notice]) -> dict[str, PurePosixPath]:
+    """Which page each alias leads to. Two pages naming the same old address is no error in
+    Hugo or Jekyll: one redirect page wins (in Hugo whichever is written last, mostly the
+    newer page). Here the newest page always wins, and the others get a warning."""
+    claims: dict[str, list[Page]] = {}
+    for page in published:
+        if page.kind != "section" and page.is_rendered:
+            for alias in page.aliases:
+                claims.setdefault(alias, []).append(page)
+    owners = {}
+    for alias, pages in claims.items():
+        ordered = sorted(pages, key=date_order)
+        owners[alias] = ordered[0].source
+        for other in ordered[1:]:
+            line = other.key_lines.get("aliases") or other.key_lines.get("redirectfrom")
+            notices.append(Notice(f"alias {alias} is also an alias of {ordered[0].source}, "
+                                  "the newer page, where it leads", other.source, line))
+    return owners
+
+
 def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
              listed: Sequence[Page], sections: Sequence[Section],
-             taxonomies: Sequence[Taxonomy], section_pages: dict[str, Page]
-             ) -> tuple[Output, ...]:
+             taxonomies: Sequence[Taxonomy], section_pages: dict[str, Page],
+             alias_owners: Mapping[str, PurePosixPath]) -> tuple[Output, ...]:
     outputs: list[Output] = []
     home_index = section_pages.get("")
     home_source = home_index.source if home_index else None
@@ -294,12 +317,17 @@ def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
             continue
         url_line = page.key_lines.get("url") or page.key_lines.get("permalink") or \
             page.key_lines.get("slug")
-        outputs.append(Output(page.output_path, page.url, "page", page.layout + ".html",
-                              page.source, url_line, page_url=page.url))
+        if page.redirect_to:
+            outputs.append(Output(page.output_path, page.url, "redirect", "alias.html",
+                                  page.source, url_line, target=page.redirect_to))
+        else:
+            outputs.append(Output(page.output_path, page.url, "page", page.layout + ".html",
+                                  page.source, url_line, page_url=page.url))
         alias_line = page.key_lines.get("aliases") or page.key_lines.get("redirectfrom")
         for alias in page.aliases:
-            outputs.append(Output(urls.output_path(alias), alias, "alias", "alias.html",
-                                  page.source, alias_line, page_url=page.url))
+            if alias_owners.get(alias) == page.source:
+                outputs.append(Output(urls.output_path(alias), alias, "alias", "alias.html",
+                                      page.source, alias_line, page_url=page.url))
     home_items = [p.url for p in posts if not p.hidden_in_home_list]
     outputs += _list_outputs("home", home_items, "/", config, home_source)
     is_post = {p.url for p in posts}
@@ -317,7 +345,8 @@ def _outputs(config: Config, published: Sequence[Page], posts: Sequence[Page],
     age = {p.url: _age(p) for p in listed}
     index_paths = {path.lower(): path for path in section_pages}
     for taxonomy in taxonomies:
-        if not taxonomy.terms and taxonomy.name in ("series", "authors"):
+        if not taxonomy.terms and (taxonomy.name == "authors" or (
+                taxonomy.name == "series" and not config.taxonomies_listed)):
             continue  # no journeys or authors yet: no empty index page
         # A list's own `_index.md` (title and text) is found by its folder, `section`.
         own = index_paths.get(taxonomy.name)

@@ -321,6 +321,7 @@ class _Reader:
             pagination=self._pagination(values),
             main_sections=tuple(str(s).strip("/") for s in main_sections or ()),
             taxonomies=self._taxonomies(values),
+            taxonomies_listed="taxonomies" in values,
             permalinks=self._permalinks(values),
             list_permalinks=self._list_permalinks(values),
             permalink=self._permalink(values),

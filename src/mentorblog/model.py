@@ -86,6 +86,9 @@ class Config:
     pagination: Pagination = Pagination()
     main_sections: tuple[str, ...] = ()
     taxonomies: tuple[tuple[str, str], ...] = (("tag", "tags"), ("category", "categories"))
+    # The site lists its own taxonomies: each gets its list page, even without terms, as in
+    # Hugo (otherwise an empty `series` or `authors` has none).
+    taxonomies_listed: bool = False
     permalinks: Mapping[str, str] = field(default_factory=dict)
     # Hugo's list-page patterns: "term:tags" -> "/topics/:slug/", "taxonomy:tags" -> "/topics/",
     # "section:posts" -> "/articles/"
@@ -134,7 +137,7 @@ class LinkRef:
     url is known only once every page is parsed, so the html holds `token` until then."""
 
     token: str
-    kind: str  # "ref" (absolute), "relref", "link", "post_url"
+    kind: str  # "ref" (absolute), "relref", "link", "post_url", "md" (a link to a .md file)
     target: str  # as written: "posts/other.md#part", "2021-12-10-the-perks"
     line: int  # file line, for errors
 
@@ -207,6 +210,8 @@ class Page:
     keywords: tuple[str, ...] = ()
     images: tuple[str, ...] = ()
     cover: Cover | None = None
+    media_subpath: str = ""  # chirpy's: relative image paths in the body start here
+    redirect_to: str = ""  # jekyll-redirect-from: the page's address only leads there
     canonical_url: str = ""
     search_hidden: bool = False
     hidden_in_home_list: bool = False
@@ -304,7 +309,7 @@ class Output:
     path: str  # relative to the output folder, "/"-separated
     url: str
     kind: str  # page, home, section, term, terms, rss, terms-rss, atom, sitemap, alias, robots,
-    # search, 404, journal
+    # search, 404, journal, redirect (a page with `redirect_to`)
     template: str
     source: PurePosixPath | None = None  # what asked for this file, for collision messages
     line: int | None = None  # the front-matter line that chose this path, when one did

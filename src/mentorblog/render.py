@@ -400,7 +400,7 @@ class SiteView:
 
     @cached_property
     def _links(self) -> xrefs.LinkIndex:
-        return xrefs.LinkIndex(self._site.pages)
+        return xrefs.LinkIndex(self._site.pages, self._site.static)
 
     def fill_links(self, page: Page, text: str, *, html: bool = True) -> str:
         """Links written as `ref`/`relref`/`link`/`post_url` get their urls (see xrefs.py)."""
