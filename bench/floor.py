@@ -64,7 +64,7 @@ def render_all(parser_for: Callable[[str], MarkdownIt], bodies: list[str]) -> tu
 
 def mentorblog_parser() -> Callable[[str], MarkdownIt]:
     """The parser a default build gives each body (markdown.Renderer.parser_for)."""
-    from mentorblog.markdown import MarkdownSettings, Renderer
+    from mentorblog.markdown.renderer import MarkdownSettings, Renderer
 
     renderer = Renderer(MarkdownSettings())
     return lambda body: renderer.parser_for(body, math=False)

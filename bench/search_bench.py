@@ -231,12 +231,12 @@ def index_cost(site: Path, out: Path) -> tuple[float, float]:
 INDEX_TIMER = """
 import inspect, sys, time
 from pathlib import Path
-from mentorblog import search
+from mentorblog.plan import search
 from mentorblog.build import BuildOptions, load_site
-from mentorblog.render import SiteView
+from mentorblog.render.views import SiteView
 root = Path(sys.argv[1]).resolve()
 if "cache_folder" in inspect.signature(load_site).parameters:
-    from mentorblog.cache import PackReader
+    from mentorblog.output.cache import PackReader
     folder = root / ".mentorblog-cache"
     site = load_site(BuildOptions(source=root), folder)[0]
     view = SiteView(site, PackReader(folder))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mentorblog.write import MARKER
+from mentorblog.output.write import MARKER
 
 CASES = sorted((Path(__file__).parent / "sites" / "invalid").iterdir())
 

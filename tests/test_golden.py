@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from mentorblog.build import BuildOptions, build
-from mentorblog.discover import theme_dir
-from mentorblog.minify import minify
+from mentorblog.output.minify import minify
+from mentorblog.read.discover import theme_dir
 
 SITES = Path(__file__).parent / "sites"
 GOLDEN = sorted(p for p in SITES.iterdir() if (p / "site.yaml").is_file())

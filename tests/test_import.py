@@ -247,7 +247,7 @@ def test_hugo_report_names_what_was_left_behind(hugo_site: tuple[Path, str]) -> 
 
 
 def test_hugo_settings_arrive(hugo_site: tuple[Path, str]) -> None:
-    from mentorblog.config import load_config
+    from mentorblog.read.config import load_config
 
     target, _ = hugo_site
     loaded = load_config(target)

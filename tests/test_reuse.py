@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from outputs import tree
 
-from mentorblog import search
 from mentorblog.build import BuildOptions, BuildResult, build
-from mentorblog.discover import theme_dir
+from mentorblog.plan import search
+from mentorblog.read.discover import theme_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = datetime(2026, 1, 1, tzinfo=UTC)

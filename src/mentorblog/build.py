@@ -24,25 +24,14 @@ from typing import Any, TypeVar
 
 from jinja2 import Environment
 
-from mentorblog import cache, search, xrefs
-from mentorblog.cache import OutputIndex, OutputRecord, PackReader, PackWriter
-from mentorblog.collect import collect_site, is_published
-from mentorblog.config import load_config
-from mentorblog.discover import discover_sources
-from mentorblog.errors import BuildError, Notice, raise_all
-from mentorblog.fingerprint import Digests
-from mentorblog.markdown import MarkdownSettings, Renderer, settings_for
-from mentorblog.model import Config, Page, Site, StaticFile
-from mentorblog.parse import (
-    ParseContext,
-    default_main_sections,
-    parse_or_skip,
-    section_folders,
-    site_dialect,
-)
-from mentorblog.render import SiteView, layout_names, make_environment, render_output
-from mentorblog.shortcodes import read_templates
-from mentorblog.write import (
+from mentorblog.core.errors import BuildError, Notice, raise_all
+from mentorblog.core.model import Config, Page, Site, StaticFile
+from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_for
+from mentorblog.markdown.shortcodes import read_templates
+from mentorblog.output import cache
+from mentorblog.output.cache import OutputIndex, OutputRecord, PackReader, PackWriter
+from mentorblog.output.fingerprint import Digests
+from mentorblog.output.write import (
     LOCK_WAIT,
     FileState,
     Tree,
@@ -59,6 +48,20 @@ from mentorblog.write import (
     scan,
     staged,
 )
+from mentorblog.plan import search, xrefs
+from mentorblog.plan.collect import collect_site, is_published
+from mentorblog.read.config import load_config
+from mentorblog.read.discover import discover_sources
+from mentorblog.read.parse import (
+    ParseContext,
+    default_main_sections,
+    parse_or_skip,
+    section_folders,
+    site_dialect,
+)
+from mentorblog.render.environment import layout_names, make_environment
+from mentorblog.render.outputs import render_output
+from mentorblog.render.views import SiteView
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -103,11 +106,16 @@ class BuildResult:
 _worker: dict[str, Any] = {}  # this process's state, set by a pool initializer
 
 
-def parallel_map(fn: Callable[[T], R], items: Sequence[T], jobs: int,
-                 initializer: Callable[..., None], initargs: tuple[Any, ...],
-                 on_result: Callable[[int], None] | None = None,
-                 meanwhile: Callable[[], None] | None = None,
-                 consume: Callable[[R], None] | None = None) -> list[R]:
+def parallel_map(
+    fn: Callable[[T], R],
+    items: Sequence[T],
+    jobs: int,
+    initializer: Callable[..., None],
+    initargs: tuple[Any, ...],
+    on_result: Callable[[int], None] | None = None,
+    meanwhile: Callable[[], None] | None = None,
+    consume: Callable[[R], None] | None = None,
+) -> list[R]:
     """`fn` over `items` in order, in `jobs` worker processes (or here when jobs == 1);
     `on_result(i)` is called as result i arrives, for progress display, `consume(result)`
     too, and `meanwhile()` in this process once the workers have their tasks: this process
@@ -132,8 +140,12 @@ def parallel_map(fn: Callable[[T], R], items: Sequence[T], jobs: int,
     # planned Site stays shared instead of being copied into each worker.
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(_START_METHOD),
-                                 initializer=initializer, initargs=initargs) as pool:
+        with ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=get_context(_START_METHOD),
+            initializer=initializer,
+            initargs=initargs,
+        ) as pool:
             arriving = pool.map(fn, items)
             if meanwhile:
                 meanwhile()
@@ -148,8 +160,9 @@ def parallel_map(fn: Callable[[T], R], items: Sequence[T], jobs: int,
     return results
 
 
-def _reporter(options: BuildOptions, stage: str, chunks: Sequence[Sequence[object]]
-              ) -> Callable[[int], None] | None:
+def _reporter(
+    options: BuildOptions, stage: str, chunks: Sequence[Sequence[object]]
+) -> Callable[[int], None] | None:
     """Turns "chunk i arrived" into (stage, items done, items in all) for the CLI."""
     show = options.progress
     if show is None:
@@ -184,7 +197,7 @@ def _finish_worker() -> None:
 
 
 def _chunks(items: Sequence[T], size: int) -> list[list[T]]:
-    return [list(items[i:i + size]) for i in range(0, len(items), size)]
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
 def _render_tasks(site: Site, indices: Sequence[int]) -> list[list[int]]:
@@ -217,16 +230,22 @@ def _render_tasks(site: Site, indices: Sequence[int]) -> list[list[int]]:
 
     # Lists in long stretches first; the small chunks of everything else last, so the
     # workers end the stage together.
-    return [[i] for i in heavy] + _chunks(sorted(lists, key=place), LIST_CHUNK) + _chunks(
-        others, RENDER_CHUNK)
+    return (
+        [[i] for i in heavy]
+        + _chunks(sorted(lists, key=place), LIST_CHUNK)
+        + _chunks(others, RENDER_CHUNK)
+    )
 
 
 # -- phase 1: parse and render markdown -------------------------------------------------------
 
-def _init_parse(root: Path, ctx: ParseContext, settings: MarkdownSettings,
-                cache_folder: Path, now: datetime) -> None:
-    _worker.update(root=root, ctx=ctx, renderer=Renderer(settings),
-                   packs=PackWriter(cache_folder), now=now)
+
+def _init_parse(
+    root: Path, ctx: ParseContext, settings: MarkdownSettings, cache_folder: Path, now: datetime
+) -> None:
+    _worker.update(
+        root=root, ctx=ctx, renderer=Renderer(settings), packs=PackWriter(cache_folder), now=now
+    )
 
 
 def _parse_chunk(chunk: list[str]) -> list[Page | Notice | BuildError]:
@@ -252,8 +271,14 @@ def _parse_one(source: PurePosixPath) -> Page | Notice | BuildError:
     except BuildError as err:
         return err
     packs: PackWriter = _worker["packs"]
-    stored = replace(content, html="", html_ref=packs.add(content.html), text="",
-                     text_ref=packs.add(content.text), notices=())
+    stored = replace(
+        content,
+        html="",
+        html_ref=packs.add(content.html),
+        text="",
+        text_ref=packs.add(content.text),
+        notices=(),
+    )
     if _worker["ctx"].search_terms:
         # Tokenised here, in parallel and once per edit, not by the search index's renderer.
         terms = search.encode_terms(*search.page_terms(replace(result, content=content)))
@@ -263,12 +288,20 @@ def _parse_one(source: PurePosixPath) -> Page | Notice | BuildError:
 
 # -- phase 2: render outputs --------------------------------------------------------------------
 
-def _init_render(site: Site, cache_folder: Path, tmp: Path, minify: bool,
-                 env: Environment | None) -> None:
+
+def _init_render(
+    site: Site, cache_folder: Path, tmp: Path, minify: bool, env: Environment | None
+) -> None:
     """`env` comes compiled from the parent when workers are forked; spawned ones build it."""
     reader = PackReader(cache_folder)
-    _worker.update(site=site, env=env or make_environment(site.config.root),
-                   view=SiteView(site, reader), reader=reader, tmp=tmp, minify=minify)
+    _worker.update(
+        site=site,
+        env=env or make_environment(site.config.root),
+        view=SiteView(site, reader),
+        reader=reader,
+        tmp=tmp,
+        minify=minify,
+    )
 
 
 def _compiled_environment(site: Site) -> Environment | None:
@@ -276,8 +309,13 @@ def _compiled_environment(site: Site) -> Environment | None:
     if _START_METHOD != "fork":
         return None
     env = make_environment(site.config.root)
-    for name in sorted({o.template for o in site.outputs if o.template.endswith(
-            (".html", ".xml", ".txt")) and o.template != "none.html"}):
+    for name in sorted(
+        {
+            o.template
+            for o in site.outputs
+            if o.template.endswith((".html", ".xml", ".txt")) and o.template != "none.html"
+        }
+    ):
         try:
             env.get_template(name)
         except Exception:
@@ -304,7 +342,7 @@ def _render_chunk(indices: list[int]) -> tuple[list[Rendered], list[BuildError]]
         finally:
             deps = tuple(sorted(view.stop_recording()))  # sorted once, as records keep them
         if _worker["minify"]:
-            from mentorblog.minify import minify
+            from mentorblog.output.minify import minify
 
             data = minify(output.path, data)
         done.append((i, deps, create_file(_worker["tmp"], output.path, data)))
@@ -313,23 +351,30 @@ def _render_chunk(indices: list[int]) -> tuple[list[Rendered], list[BuildError]]
 
 # -- the build ----------------------------------------------------------------------------------
 
+
 def _jobs(options: BuildOptions) -> int:
     return max(1, options.jobs if options.jobs is not None else (os.cpu_count() or 1))
 
 
 def _config(options: BuildOptions) -> tuple[Config, list[Notice]]:
     overrides: dict[str, object] = {"base_url": options.base_url}
-    for flag, key in ((options.drafts, "build_drafts"), (options.future, "build_future"),
-                      (options.expired, "build_expired")):
+    for flag, key in (
+        (options.drafts, "build_drafts"),
+        (options.future, "build_future"),
+        (options.expired, "build_expired"),
+    ):
         if flag:
             overrides[key] = True
     loaded = load_config(options.source.resolve(), overrides)
     return loaded.config, list(loaded.notices)
 
 
-def load_site(options: BuildOptions, cache_folder: Path, now: datetime | None = None,
-              loaded: tuple[Config, list[Notice]] | None = None
-              ) -> tuple[Site, list[Notice], dict[str, float], int]:
+def load_site(
+    options: BuildOptions,
+    cache_folder: Path,
+    now: datetime | None = None,
+    loaded: tuple[Config, list[Notice]] | None = None,
+) -> tuple[Site, list[Notice], dict[str, float], int]:
     """Everything up to and including collect: the site, fully planned, nothing written.
     `loaded` is site.yaml already read by the caller, so it is not read twice."""
     site, notices, timings, reused, _, save = _load_site(options, cache_folder, now, loaded)
@@ -340,10 +385,12 @@ def load_site(options: BuildOptions, cache_folder: Path, now: datetime | None = 
 PageKeys = dict[str, tuple[Page, str]]  # url in Site.pages -> (the parsed Page, its cache key)
 
 
-def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
-               loaded: tuple[Config, list[Notice]] | None
-               ) -> tuple[Site, list[Notice], dict[str, float], int, PageKeys,
-                          Callable[[], None]]:
+def _load_site(
+    options: BuildOptions,
+    cache_folder: Path,
+    now: datetime | None,
+    loaded: tuple[Config, list[Notice]] | None,
+) -> tuple[Site, list[Notice], dict[str, float], int, PageKeys, Callable[[], None]]:
     """... and a function that saves the parsed pages to the cache (0.3 s at 10,000
     pages, so `build` runs it while the render workers work)."""
     timings: dict[str, float] = {}
@@ -353,9 +400,13 @@ def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
     notices = list(notices)
     root = config.root
     sources = discover_sources(root, include=config.include)
-    ctx = ParseContext(config, default_main_sections(sources.content, config), layout_names(root),
-                       site_dialect=site_dialect(sources.content),
-                       section_dirs=section_folders(sources.content))
+    ctx = ParseContext(
+        config,
+        default_main_sections(sources.content, config),
+        layout_names(root),
+        site_dialect=site_dialect(sources.content),
+        section_dirs=section_folders(sources.content),
+    )
     settings = settings_for(config, read_templates(root), options.show_private)
     timings["config"] = time.perf_counter() - clock
 
@@ -376,20 +427,32 @@ def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
     # whether they are stored is part of the key, so adding a search page parses again.
     ctx = replace(ctx, search_terms=may_search)
     parse_key = cache.settings_key(
-        replace(config, root=Path("."), build_drafts=False, build_future=False,
-                build_expired=False),
-        ctx.main_sections, sorted(ctx.layouts), settings, may_search, ctx.site_dialect,
+        replace(
+            config, root=Path("."), build_drafts=False, build_future=False, build_expired=False
+        ),
+        ctx.main_sections,
+        sorted(ctx.layouts),
+        settings,
+        may_search,
+        ctx.site_dialect,
         # Where `_index.md` files are shapes urls only through `:sections`.
-        sorted(ctx.section_dirs) if any(":section" in p for p in config.permalinks.values())
-        else ())
+        sorted(ctx.section_dirs)
+        if any(":section" in p for p in config.permalinks.values())
+        else (),
+    )
     previous = cache.load_index(cache_folder, parse_key) if options.use_cache else {}
     keys = {name: cache.file_key(digest, parse_key) for name, digest in digests.items()}
     todo = [s for s, k in keys.items() if k not in previous]
     jobs = _jobs(options) if len(todo) >= 2 * PARSE_CHUNK else 1
     parse_chunks = _chunks(todo, PARSE_CHUNK)
-    results = parallel_map(_parse_chunk, parse_chunks, jobs, _init_parse,
-                           (root, ctx, settings, cache_folder, now),
-                           _reporter(options, "parse+markdown", parse_chunks))
+    results = parallel_map(
+        _parse_chunk,
+        parse_chunks,
+        jobs,
+        _init_parse,
+        (root, ctx, settings, cache_folder, now),
+        _reporter(options, "parse+markdown", parse_chunks),
+    )
     fresh = dict(zip(todo, (r for chunk in results for r in chunk), strict=True))
     pages: list[Page] = []
     index: dict[str, object] = {}
@@ -423,8 +486,9 @@ def _load_site(options: BuildOptions, cache_folder: Path, now: datetime | None,
         raise_all(errors, "content errors")
         timings["parse+markdown"] = time.perf_counter() - clock
         clock = time.perf_counter()
-        site = collect_site(config, pages, sources.content_files, sources.static, now,
-                            sources.assets)
+        site = collect_site(
+            config, pages, sources.content_files, sources.static, now, sources.assets
+        )
         notices.extend(site.notices)
         raise_all(xrefs.check_links(site.pages, site.static), "content errors")
     except Exception:
@@ -453,9 +517,12 @@ def build(options: BuildOptions, now: datetime | None = None) -> BuildResult:
     try:
         # One build at a time per cache and per output folder: a second one waits, then
         # stops with a message, instead of both failing halfway.
-        with locked([cache_folder], [output_lock(destination)],
-                    f"another build is writing {_shown(destination)} (waited "
-                    f"{LOCK_WAIT:.0f} s); try again when it has finished"):
+        with locked(
+            [cache_folder],
+            [output_lock(destination)],
+            f"another build is writing {_shown(destination)} (waited "
+            f"{LOCK_WAIT:.0f} s); try again when it has finished",
+        ):
             if options.use_cache:
                 cache.prepare_folder(cache_folder)
             return _build(options, destination, cache_folder, now, start, loaded)
@@ -489,7 +556,7 @@ def _minified(f: StaticFile, every: bool) -> bool:
 def _write_static(tmp: Path, f: StaticFile, minified: bool) -> FileState | None:
     """Copy (or minify) one static file; its state as written, for the output records."""
     if minified:
-        from mentorblog.minify import minify
+        from mentorblog.output.minify import minify
 
         return create_file(tmp, f.path, minify(f.path, f.origin.read_bytes()))
     copy_files(tmp, [f])
@@ -505,8 +572,7 @@ class _Plan:
     copy: list[tuple[StaticFile, bool, str | None]]  # file, minified, fingerprint
 
 
-def _plan(site: Site, digests: Digests, previous: OutputIndex, live: Tree,
-          minify: bool) -> _Plan:
+def _plan(site: Site, digests: Digests, previous: OutputIndex, live: Tree, minify: bool) -> _Plan:
     """Reuse an output when its fingerprint, computed from what it read last time, is the
     same now and its file in the output folder is the one written then."""
     kept: dict[str, OutputRecord] = {}
@@ -517,9 +583,13 @@ def _plan(site: Site, digests: Digests, previous: OutputIndex, live: Tree,
     twice = {path for path, n in counts.items() if n > 1}
     for i, output in enumerate(site.outputs):
         prev = previous.live.get(output.path)
-        if prev is not None and prev.fingerprint is not None and output.path not in twice and \
-                live.files.get(output.path) == prev.state and \
-                digests.output(output, prev.deps) == prev.fingerprint:
+        if (
+            prev is not None
+            and prev.fingerprint is not None
+            and output.path not in twice
+            and live.files.get(output.path) == prev.state
+            and digests.output(output, prev.deps) == prev.fingerprint
+        ):
             kept[output.path] = prev
         else:
             render.append(i)
@@ -528,47 +598,94 @@ def _plan(site: Site, digests: Digests, previous: OutputIndex, live: Tree,
         minified = _minified(f, minify)
         fingerprint = digests.static(f, minified)
         prev = previous.live.get(f.path)
-        if prev is not None and fingerprint is not None and prev.fingerprint == fingerprint \
-                and live.files.get(f.path) == prev.state and f.path not in twice:
+        if (
+            prev is not None
+            and fingerprint is not None
+            and prev.fingerprint == fingerprint
+            and live.files.get(f.path) == prev.state
+            and f.path not in twice
+        ):
             kept[f.path] = prev
         else:
             copy.append((f, minified, fingerprint))
     return _Plan(kept, render, copy)
 
 
-def _build(options: BuildOptions, destination: Path, cache_folder: Path, now: datetime | None,
-           start: float, loaded: tuple[Config, list[Notice]]) -> BuildResult:
+def _build(
+    options: BuildOptions,
+    destination: Path,
+    cache_folder: Path,
+    now: datetime | None,
+    start: float,
+    loaded: tuple[Config, list[Notice]],
+) -> BuildResult:
     site, notices, timings, reused, page_keys, save_index = _load_site(
-        options, cache_folder, now, loaded)
+        options, cache_folder, now, loaded
+    )
     try:
-        return _write_site(options, destination, cache_folder, start, site, notices, timings,
-                           reused, page_keys, save_index)
+        return _write_site(
+            options,
+            destination,
+            cache_folder,
+            start,
+            site,
+            notices,
+            timings,
+            reused,
+            page_keys,
+            save_index,
+        )
     except Exception:
         save_index()  # a template error leaves the parsed pages worth keeping
         raise
 
 
-def _write_site(options: BuildOptions, destination: Path, cache_folder: Path, start: float,
-                site: Site, notices: list[Notice], timings: dict[str, float], reused: int,
-                page_keys: PageKeys, save_index: Callable[[], None]) -> BuildResult:
+def _write_site(
+    options: BuildOptions,
+    destination: Path,
+    cache_folder: Path,
+    start: float,
+    site: Site,
+    notices: list[Notice],
+    timings: dict[str, float],
+    reused: int,
+    page_keys: PageKeys,
+    save_index: Callable[[], None],
+) -> BuildResult:
     """Plan which outputs to reuse, render the rest into a temporary folder, swap it in."""
     clock = time.perf_counter()
-    previous = cache.load_outputs(cache_folder, destination) if options.use_cache else \
-        OutputIndex(str(destination), {}, {})
-    digests = Digests(site, page_keys, options.minify,
-                      templates=(previous.layouts, previous.templates))
+    previous = (
+        cache.load_outputs(cache_folder, destination)
+        if options.use_cache
+        else OutputIndex(str(destination), {}, {})
+    )
+    digests = Digests(
+        site, page_keys, options.minify, templates=(previous.layouts, previous.templates)
+    )
     recover(destination)
     live = scan(destination) if previous.live and destination.is_dir() else Tree({}, set(), set())
     plan = _plan(site, digests, previous, live, options.minify)
     expected = {o.path for o in site.outputs} | {f.path for f in site.static}
     timings["plan"] = time.perf_counter() - clock
-    result = partial(BuildResult, destination=destination,
-                     pages=sum(o.path.endswith(".html") for o in site.outputs),
-                     files=len(expected), skipped=dict(site.skipped), notices=tuple(notices),
-                     stage_seconds=timings, reused=reused, posts=len(site.posts),
-                     base_url=site.config.base_url)
-    if not plan.render and not plan.copy and live.files.keys() == expected and \
-            not live.others and live.folders == parent_folders(expected):
+    result = partial(
+        BuildResult,
+        destination=destination,
+        pages=sum(o.path.endswith(".html") for o in site.outputs),
+        files=len(expected),
+        skipped=dict(site.skipped),
+        notices=tuple(notices),
+        stage_seconds=timings,
+        reused=reused,
+        posts=len(site.posts),
+        base_url=site.config.base_url,
+    )
+    if (
+        not plan.render
+        and not plan.copy
+        and live.files.keys() == expected
+        and not live.others
+        and live.folders == parent_folders(expected)
+    ):
         timings["render"] = timings["write"] = 0.0  # the output is already this site
         save_index()
         return result(seconds=time.perf_counter() - start, kept=len(expected))
@@ -576,16 +693,19 @@ def _write_site(options: BuildOptions, destination: Path, cache_folder: Path, st
     clock = time.perf_counter()
     spare = cache_folder / cache.SPARE if options.use_cache else None
     records: dict[str, OutputRecord] = {}
+
     def stale() -> tuple[list[str], list[str]]:
         """What of the previous output (scanned above) the new one does not share: the
         recycled folder keeps only files hard-linked into the new output."""
-        files = [path for path, state in live.files.items()
-                 if path not in records or records[path].inode != state[2]]
+        files = [
+            path
+            for path, state in live.files.items()
+            if path not in records or records[path].inode != state[2]
+        ]
         return files + sorted(live.others), sorted(live.folders - parent_folders(expected))
 
     with staged(destination, spare, stale if previous.live and live.files else None) as tmp:
-        records.update(_take_kept(tmp, destination, plan, previous,
-                                  parent_folders(expected)))
+        records.update(_take_kept(tmp, destination, plan, previous, parent_folders(expected)))
         indices = plan.render
         jobs = _jobs(options) if len(indices) >= 2 * RENDER_CHUNK else 1
         errors: list[BuildError] = []
@@ -604,15 +724,26 @@ def _write_site(options: BuildOptions, destination: Path, cache_folder: Path, st
             index_files = [i for i in indices if site.outputs[i].kind in search.KINDS]
             indices = [i for i in indices if site.outputs[i].kind not in search.KINDS]
             if index_files:
-                parallel_map(_render_chunk, [index_files], 1, _init_render,
-                             (site, cache_folder, tmp, options.minify, None),
-                             consume=record_chunk)
+                parallel_map(
+                    _render_chunk,
+                    [index_files],
+                    1,
+                    _init_render,
+                    (site, cache_folder, tmp, options.minify, None),
+                    consume=record_chunk,
+                )
         env = _compiled_environment(site) if jobs > 1 else None
         render_chunks = _render_tasks(site, indices)
-        parallel_map(_render_chunk, render_chunks, jobs,
-                     _init_render, (site, cache_folder, tmp, options.minify, env),
-                     _reporter(options, "render", render_chunks), meanwhile=save_index,
-                     consume=record_chunk)
+        parallel_map(
+            _render_chunk,
+            render_chunks,
+            jobs,
+            _init_render,
+            (site, cache_folder, tmp, options.minify, env),
+            _reporter(options, "render", render_chunks),
+            meanwhile=save_index,
+            consume=record_chunk,
+        )
         raise_all(errors, "template errors")
         timings["render"] = time.perf_counter() - clock
         clock = time.perf_counter()
@@ -620,27 +751,41 @@ def _write_site(options: BuildOptions, destination: Path, cache_folder: Path, st
             records[f.path] = _record(fingerprint, (), _write_static(tmp, f, minified))
     if options.use_cache:
         # The recycled folder keeps only the files the new output holds too (write.py).
-        kept_spare = {path: record for path, record in previous.live.items()
-                      if path in records and records[path].inode == record.inode} \
-            if spare is not None and spare.is_dir() else {}
-        cache.save_outputs(cache_folder, OutputIndex(str(destination), records, kept_spare,
-                                                     *digests.known_templates()))
+        kept_spare = (
+            {
+                path: record
+                for path, record in previous.live.items()
+                if path in records and records[path].inode == record.inode
+            }
+            if spare is not None and spare.is_dir()
+            else {}
+        )
+        cache.save_outputs(
+            cache_folder,
+            OutputIndex(str(destination), records, kept_spare, *digests.known_templates()),
+        )
     timings["write"] = time.perf_counter() - clock
-    return result(seconds=time.perf_counter() - start, kept=len(plan.kept),
-                  rendered=len(plan.render) + len(plan.copy))
+    return result(
+        seconds=time.perf_counter() - start,
+        kept=len(plan.kept),
+        rendered=len(plan.render) + len(plan.copy),
+    )
 
 
-def _record(fingerprint: str | None, deps: tuple[str, ...],
-            state: FileState | None) -> OutputRecord:
+def _record(
+    fingerprint: str | None, deps: tuple[str, ...], state: FileState | None
+) -> OutputRecord:
     """`deps` sorted, as every record keeps them."""
     size, mtime_ns, inode = state or (-1, -1, -1)
     # Interned, so the cache stores each key once however many outputs read it.
-    return OutputRecord(fingerprint if state else None, tuple(map(sys.intern, deps)),
-                        size, mtime_ns, inode)
+    return OutputRecord(
+        fingerprint if state else None, tuple(map(sys.intern, deps)), size, mtime_ns, inode
+    )
 
 
-def _take_kept(tmp: Path, destination: Path, plan: _Plan, previous: OutputIndex,
-               folders: set[str]) -> dict[str, OutputRecord]:
+def _take_kept(
+    tmp: Path, destination: Path, plan: _Plan, previous: OutputIndex, folders: set[str]
+) -> dict[str, OutputRecord]:
     """Fill the temporary folder (empty, or the recycled output before last) with the kept
     files: a file already there is kept when it is the one the previous output holds or an
     identical one from the build before; everything else there that is not wanted goes.
@@ -654,8 +799,12 @@ def _take_kept(tmp: Path, destination: Path, plan: _Plan, previous: OutputIndex,
             taken[path] = record
             continue
         older = previous.spare.get(path)
-        if have is not None and older is not None and older.state == have and \
-                older.fingerprint == record.fingerprint:
+        if (
+            have is not None
+            and older is not None
+            and older.state == have
+            and older.fingerprint == record.fingerprint
+        ):
             taken[path] = older
             continue
         if have is not None:

@@ -15,9 +15,10 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from mentorblog import __version__, hints
+from mentorblog import __version__
 from mentorblog.build import BuildOptions, BuildResult, build
-from mentorblog.errors import BuildError, user_errors
+from mentorblog.core import hints
+from mentorblog.core.errors import BuildError, user_errors
 
 
 class _Parser(argparse.ArgumentParser):
@@ -28,20 +29,32 @@ class _Parser(argparse.ArgumentParser):
         if action.choices is not None and value not in action.choices:
             choices = [str(c) for c in action.choices]
             raise argparse.ArgumentError(
-                action, f"invalid choice: {value!r}{hints.did_you_mean(str(value), choices)} "
-                        f"(choose from {', '.join(choices)})")
+                action,
+                f"invalid choice: {value!r}{hints.did_you_mean(str(value), choices)} "
+                f"(choose from {', '.join(choices)})",
+            )
         super()._check_value(action, value)
 
 
 class _Version(argparse.Action):
     """`--version`: mentorblog's and what a bug report needs beside it, one per line."""
 
-    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
-                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+    def __init__(
+        self,
+        option_strings: Sequence[str],
+        dest: str = argparse.SUPPRESS,
+        default: str = argparse.SUPPRESS,
+        help: str | None = None,
+    ) -> None:
         super().__init__(option_strings, dest, nargs=0, default=default, help=help)
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: object, option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
         print(version_text())
         parser.exit()
 
@@ -53,13 +66,15 @@ def version_text() -> str:
         except PackageNotFoundError:
             return "not installed"
 
-    return "\n".join((
-        f"mentorblog {__version__}",
-        f"markdown-it-py {of('markdown-it-py')}",
-        f"Jinja2 {of('Jinja2')}",
-        f"Python {platform.python_version()} ({platform.python_implementation()}, "
-        f"{platform.system()} {platform.machine()})",
-    ))
+    return "\n".join(
+        (
+            f"mentorblog {__version__}",
+            f"markdown-it-py {of('markdown-it-py')}",
+            f"Jinja2 {of('Jinja2')}",
+            f"Python {platform.python_version()} ({platform.python_implementation()}, "
+            f"{platform.system()} {platform.machine()})",
+        )
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,34 +82,90 @@ def _parser() -> argparse.ArgumentParser:
         prog="mentorblog",
         description="Build a mentoring journal from Markdown posts written for Jekyll or Hugo.",
         epilog="Start a journal with `mentorblog new site my-journal`; "
-               "`mentorblog COMMAND --help` tells more about each command.")
-    parser.add_argument("--version", action=_Version,
-                        help="show the versions of mentorblog, markdown-it-py, Jinja2 and Python")
+        "`mentorblog COMMAND --help` tells more about each command.",
+    )
+    parser.add_argument(
+        "--version",
+        action=_Version,
+        help="show the versions of mentorblog, markdown-it-py, Jinja2 and Python",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    b = commands.add_parser("build", help="render the site into the output folder",
-                            description="Render the site into the output folder.")
-    b.add_argument("-s", "--source", type=Path, default=Path("."), metavar="DIR",
-                   help="the site folder, holding site.yaml (default: .)")
-    b.add_argument("-d", "--destination", type=Path, metavar="DIR",
-                   help="output folder (default: publishDir from site.yaml, else public)")
-    b.add_argument("-D", "--drafts", "--buildDrafts", "--unpublished", action="store_true",
-                   dest="drafts", help="include drafts")
-    b.add_argument("-F", "--future", "--buildFuture", action="store_true", dest="future",
-                   help="include posts dated in the future")
-    b.add_argument("-E", "--expired", "--buildExpired", action="store_true", dest="expired",
-                   help="include expired posts")
-    b.add_argument("--base-url", "--baseURL", "-b", dest="base_url", metavar="URL",
-                   help="override baseURL from site.yaml (e.g. for a preview deploy)")
-    b.add_argument("-j", "--jobs", type=int, metavar="N",
-                   help="worker processes (default: one per core; 1 = no workers)")
-    b.add_argument("--no-cache", dest="use_cache", action="store_false",
-                   help="do not read or write the build cache (.mentorblog-cache/)")
-    b.add_argument("--minify", action="store_true",
-                   help="minify html, css and js (smaller pages, harder to read)")
+    b = commands.add_parser(
+        "build",
+        help="render the site into the output folder",
+        description="Render the site into the output folder.",
+    )
+    b.add_argument(
+        "-s",
+        "--source",
+        type=Path,
+        default=Path("."),
+        metavar="DIR",
+        help="the site folder, holding site.yaml (default: .)",
+    )
+    b.add_argument(
+        "-d",
+        "--destination",
+        type=Path,
+        metavar="DIR",
+        help="output folder (default: publishDir from site.yaml, else public)",
+    )
+    b.add_argument(
+        "-D",
+        "--drafts",
+        "--buildDrafts",
+        "--unpublished",
+        action="store_true",
+        dest="drafts",
+        help="include drafts",
+    )
+    b.add_argument(
+        "-F",
+        "--future",
+        "--buildFuture",
+        action="store_true",
+        dest="future",
+        help="include posts dated in the future",
+    )
+    b.add_argument(
+        "-E",
+        "--expired",
+        "--buildExpired",
+        action="store_true",
+        dest="expired",
+        help="include expired posts",
+    )
+    b.add_argument(
+        "--base-url",
+        "--baseURL",
+        "-b",
+        dest="base_url",
+        metavar="URL",
+        help="override baseURL from site.yaml (e.g. for a preview deploy)",
+    )
+    b.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="worker processes (default: one per core; 1 = no workers)",
+    )
+    b.add_argument(
+        "--no-cache",
+        dest="use_cache",
+        action="store_false",
+        help="do not read or write the build cache (.mentorblog-cache/)",
+    )
+    b.add_argument(
+        "--minify",
+        action="store_true",
+        help="minify html, css and js (smaller pages, harder to read)",
+    )
     noise = b.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", help="print errors only")
-    noise.add_argument("-v", "--verbose", action="store_true",
-                       help="also print the time each stage took")
+    noise.add_argument(
+        "-v", "--verbose", action="store_true", help="also print the time each stage took"
+    )
     _authoring_commands(commands)
     for name, sub in commands.choices.items():
         sub.set_defaults(command_parser=sub, command=name)
@@ -104,108 +175,224 @@ def _parser() -> argparse.ArgumentParser:
 def _authoring_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     """`serve`, `new`, `check` and `import`; each takes -s like `build`."""
     source = _Parser(add_help=False)
-    source.add_argument("-s", "--source", type=Path, default=Path("."), metavar="DIR",
-                        help="the site folder, holding site.yaml (default: .)")
+    source.add_argument(
+        "-s",
+        "--source",
+        type=Path,
+        default=Path("."),
+        metavar="DIR",
+        help="the site folder, holding site.yaml (default: .)",
+    )
     flags = _Parser(add_help=False)
-    flags.add_argument("-D", "--drafts", "--buildDrafts", "--unpublished", action="store_true",
-                       dest="drafts", help="include drafts")
-    flags.add_argument("-F", "--future", "--buildFuture", action="store_true", dest="future",
-                       help="include posts dated in the future")
-    flags.add_argument("-E", "--expired", "--buildExpired", action="store_true",
-                       dest="expired", help="include expired posts")
+    flags.add_argument(
+        "-D",
+        "--drafts",
+        "--buildDrafts",
+        "--unpublished",
+        action="store_true",
+        dest="drafts",
+        help="include drafts",
+    )
+    flags.add_argument(
+        "-F",
+        "--future",
+        "--buildFuture",
+        action="store_true",
+        dest="future",
+        help="include posts dated in the future",
+    )
+    flags.add_argument(
+        "-E",
+        "--expired",
+        "--buildExpired",
+        action="store_true",
+        dest="expired",
+        help="include expired posts",
+    )
     s = commands.add_parser(
-        "serve", parents=[source, flags], help="serve the site locally, rebuilding on every save",
+        "serve",
+        parents=[source, flags],
+        help="serve the site locally, rebuilding on every save",
         description="Build the site into a private temporary folder, serve it on "
-                    "http://127.0.0.1:1313/ and rebuild and reload the browser on every save.")
-    s.add_argument("-p", "--port", type=int, default=1313,
-                   help="port to listen on; the next free one when taken (default: 1313)")
-    s.add_argument("--bind", default="127.0.0.1", metavar="ADDRESS",
-                   help="address to listen on (default: 127.0.0.1, this computer only)")
+        "http://127.0.0.1:1313/ and rebuild and reload the browser on every save.",
+    )
+    s.add_argument(
+        "-p",
+        "--port",
+        type=int,
+        default=1313,
+        help="port to listen on; the next free one when taken (default: 1313)",
+    )
+    s.add_argument(
+        "--bind",
+        default="127.0.0.1",
+        metavar="ADDRESS",
+        help="address to listen on (default: 127.0.0.1, this computer only)",
+    )
     n = commands.add_parser(
-        "new", parents=[source], help="start a new post from an archetype",
+        "new",
+        parents=[source],
+        help="start a new post from an archetype",
         description="Write a new post under content/ from an archetype; never overwrites. "
-                    "`mentorblog new site DIR` starts a whole new journal instead, and "
-                    "`mentorblog new ci github|gitlab` adds a workflow that publishes it.")
-    n.add_argument("path", metavar="PATH",
-                   help="where under content/, e.g. posts/my-first-session.md")
-    n.add_argument("-k", "--kind", metavar="NAME",
-                   help="the archetype: archetypes/NAME.md of the site, else the theme's "
-                        "(the theme has default and reflection)")
-    n.add_argument("--dialect", choices=("hugo", "jekyll"),
-                   help="jekyll: YYYY-MM-DD-slug.md with layout: post (default: jekyll for a "
-                        "path under _posts/, else hugo)")
+        "`mentorblog new site DIR` starts a whole new journal instead, and "
+        "`mentorblog new ci github|gitlab` adds a workflow that publishes it.",
+    )
+    n.add_argument(
+        "path", metavar="PATH", help="where under content/, e.g. posts/my-first-session.md"
+    )
+    n.add_argument(
+        "-k",
+        "--kind",
+        metavar="NAME",
+        help="the archetype: archetypes/NAME.md of the site, else the theme's "
+        "(the theme has default and reflection)",
+    )
+    n.add_argument(
+        "--dialect",
+        choices=("hugo", "jekyll"),
+        help="jekyll: YYYY-MM-DD-slug.md with layout: post (default: jekyll for a "
+        "path under _posts/, else hugo)",
+    )
     _new_site_command(commands, "new site", "start a new journal in a new folder")
     _new_site_command(commands, "init", "start a new journal in a folder (default: here)")
     ci = commands.add_parser(
-        "new ci", parents=[source], help="add a workflow that publishes the site on every push",
+        "new ci",
+        parents=[source],
+        help="add a workflow that publishes the site on every push",
         description="Write the deploy workflow of docs/deploy.md into the repository holding "
-                    "the site: .github/workflows/pages.yml (GitHub Pages) or .gitlab-ci.yml "
-                    "(GitLab Pages). It checks and builds the site on every push to the main "
-                    "branch and publishes it, keeping the build cache between runs. Never "
-                    "overwrites a file.")
-    ci.add_argument("provider", choices=("github", "gitlab"), metavar="github|gitlab",
-                    help="where the site is published")
-    ci.add_argument("--install", metavar="REQUIREMENT",
-                    help="what the workflow gives `pip install` (default: the git address this "
-                         "mentorblog was installed from, else mentorblog), e.g. a wheel in the "
-                         "repository or git+https://...@v0.1.0")
+        "the site: .github/workflows/pages.yml (GitHub Pages) or .gitlab-ci.yml "
+        "(GitLab Pages). It checks and builds the site on every push to the main "
+        "branch and publishes it, keeping the build cache between runs. Never "
+        "overwrites a file.",
+    )
+    ci.add_argument(
+        "provider",
+        choices=("github", "gitlab"),
+        metavar="github|gitlab",
+        help="where the site is published",
+    )
+    ci.add_argument(
+        "--install",
+        metavar="REQUIREMENT",
+        help="what the workflow gives `pip install` (default: the git address this "
+        "mentorblog was installed from, else mentorblog), e.g. a wheel in the "
+        "repository or git+https://...@v0.1.0",
+    )
     c = commands.add_parser(
-        "check", parents=[source, flags], help="build in memory and report broken links",
+        "check",
+        parents=[source, flags],
+        help="build in memory and report broken links",
         description="Build the site in memory, write nothing, and report broken internal "
-                    "links and anchors, missing images and files, posts without a title or "
-                    "description and misspelt front-matter keys. Exit 1 when anything is "
-                    "broken.")
+        "links and anchors, missing images and files, posts without a title or "
+        "description and misspelt front-matter keys. Exit 1 when anything is "
+        "broken.",
+    )
     c.add_argument("--strict", action="store_true", help="also exit 1 on warnings")
     i = commands.add_parser(
-        "import", help="move a Jekyll or Hugo site into a new site folder",
+        "import",
+        help="move a Jekyll or Hugo site into a new site folder",
         description="Copy a Jekyll or Hugo site's posts, pages and assets unchanged into the "
-                    "site folder (-s, default .), which must be new or empty, translate its "
-                    "configuration into site.yaml, and list what could not be carried over.")
-    i.add_argument("-s", "--source", type=Path, default=Path("."), metavar="DIR",
-                   help="the new site's folder, new or empty (default: .)")
+        "site folder (-s, default .), which must be new or empty, translate its "
+        "configuration into site.yaml, and list what could not be carried over.",
+    )
+    i.add_argument(
+        "-s",
+        "--source",
+        type=Path,
+        default=Path("."),
+        metavar="DIR",
+        help="the new site's folder, new or empty (default: .)",
+    )
     i.add_argument("generator", choices=("jekyll", "hugo"), help="what built the old site")
     i.add_argument("path", type=Path, metavar="PATH", help="the old site's folder")
 
 
-def _new_site_command(commands: argparse._SubParsersAction[_Parser], name: str,
-                      summary: str) -> None:
+def _new_site_command(
+    commands: argparse._SubParsersAction[_Parser], name: str, summary: str
+) -> None:
     """`new site DIR` and `init [DIR]`: the same command, DIR optional only for init."""
-    from mentorblog import new_site as ns
+    from mentorblog.commands import new_site as ns
 
     p = commands.add_parser(
-        name, help=summary,
+        name,
+        help=summary,
         description="Write a mentoring journal that builds at once: site.yaml with a comment "
-                    "on every setting, an About, Archives and Search page, the sessions page "
-                    "in the menu, a first reflection dated now, and .gitignore. Asks nothing: "
-                    "the flags set what differs. The folder must be new or empty (hidden "
-                    "files such as .git are fine); no file is ever overwritten.")
+        "on every setting, an About, Archives and Search page, the sessions page "
+        "in the menu, a first reflection dated now, and .gitignore. Asks nothing: "
+        "the flags set what differs. The folder must be new or empty (hidden "
+        "files such as .git are fine); no file is ever overwritten.",
+    )
     if name == "init":
-        p.add_argument("folder", metavar="DIR", type=Path, nargs="?", default=Path("."),
-                       help="the new site's folder (default: the current folder)")
+        p.add_argument(
+            "folder",
+            metavar="DIR",
+            type=Path,
+            nargs="?",
+            default=Path("."),
+            help="the new site's folder (default: the current folder)",
+        )
     else:
         p.add_argument("folder", metavar="DIR", type=Path, help="the new site's folder")
-    p.add_argument("--title", type=_checked(ns.one_line), default=ns.DEFAULT_TITLE,
-                   help=f"the journal's name (default: {ns.DEFAULT_TITLE})")
-    p.add_argument("--author", type=_checked(ns.person), default=ns.DEFAULT_AUTHOR,
-                   help=f"who writes the posts (default: {ns.DEFAULT_AUTHOR})")
-    p.add_argument("--role", choices=ns.ROLES, default="mentor",
-                   help="the author's role in the mentorship (default: mentor)")
-    p.add_argument("--with", dest="partner", type=_checked(ns.person),
-                   metavar="NAME",
-                   help="the person the author meets (default: Your mentee, or Your mentor)")
-    p.add_argument("--base-url", "--baseURL", dest="base_url", type=_checked(ns.site_address),
-                   default=ns.EXAMPLE_BASE_URL, metavar="URL",
-                   help=f"the address the site will be published at (default: "
-                        f"{ns.EXAMPLE_BASE_URL}, to be changed before publishing)")
-    p.add_argument("--timezone", type=_checked(ns.zone_name), metavar="ZONE",
-                   help="an IANA time zone such as Europe/Berlin (default: this computer's)")
-    p.add_argument("--language", type=_checked(ns.language_code), default="en",
-                   metavar="CODE", help="the language of the posts (default: en)")
-    p.add_argument("--dialect", choices=ns.DIALECTS, default="hugo",
-                   help="jekyll: posts in content/_posts/ named YYYY-MM-DD-slug.md with "
-                        "layout: post (default: hugo)")
-    p.add_argument("--force", action="store_true",
-                   help="allow a folder that already holds files (none is overwritten)")
+    p.add_argument(
+        "--title",
+        type=_checked(ns.one_line),
+        default=ns.DEFAULT_TITLE,
+        help=f"the journal's name (default: {ns.DEFAULT_TITLE})",
+    )
+    p.add_argument(
+        "--author",
+        type=_checked(ns.person),
+        default=ns.DEFAULT_AUTHOR,
+        help=f"who writes the posts (default: {ns.DEFAULT_AUTHOR})",
+    )
+    p.add_argument(
+        "--role",
+        choices=ns.ROLES,
+        default="mentor",
+        help="the author's role in the mentorship (default: mentor)",
+    )
+    p.add_argument(
+        "--with",
+        dest="partner",
+        type=_checked(ns.person),
+        metavar="NAME",
+        help="the person the author meets (default: Your mentee, or Your mentor)",
+    )
+    p.add_argument(
+        "--base-url",
+        "--baseURL",
+        dest="base_url",
+        type=_checked(ns.site_address),
+        default=ns.EXAMPLE_BASE_URL,
+        metavar="URL",
+        help=f"the address the site will be published at (default: "
+        f"{ns.EXAMPLE_BASE_URL}, to be changed before publishing)",
+    )
+    p.add_argument(
+        "--timezone",
+        type=_checked(ns.zone_name),
+        metavar="ZONE",
+        help="an IANA time zone such as Europe/Berlin (default: this computer's)",
+    )
+    p.add_argument(
+        "--language",
+        type=_checked(ns.language_code),
+        default="en",
+        metavar="CODE",
+        help="the language of the posts (default: en)",
+    )
+    p.add_argument(
+        "--dialect",
+        choices=ns.DIALECTS,
+        default="hugo",
+        help="jekyll: posts in content/_posts/ named YYYY-MM-DD-slug.md with "
+        "layout: post (default: hugo)",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="allow a folder that already holds files (none is overwritten)",
+    )
 
 
 def _checked(check: Callable[[str], str]) -> Callable[[str], str]:
@@ -238,9 +425,9 @@ def _route_new(argv: list[str]) -> list[str]:
         if arg == "--":
             break
         if arg in ("site", "ci"):
-            return [*argv[:command], f"new {arg}", *argv[command + 1:i], *argv[i + 1:]]
-        if arg == "content" and any(not a.startswith("-") for a in argv[i + 1:]):
-            return [*argv[:i], *argv[i + 1:]]
+            return [*argv[:command], f"new {arg}", *argv[command + 1 : i], *argv[i + 1 :]]
+        if arg == "content" and any(not a.startswith("-") for a in argv[i + 1 :]):
+            return [*argv[:i], *argv[i + 1 :]]
         if not arg.startswith("-"):
             break
         i += 2 if arg in _NEW_VALUES else 1
@@ -265,7 +452,8 @@ def run() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args, unknown = parser.parse_known_args(
-        _route_new(list(sys.argv[1:] if argv is None else argv)))
+        _route_new(list(sys.argv[1:] if argv is None else argv))
+    )
     if unknown:
         _unrecognized(getattr(args, "command_parser", parser), unknown)
     if args.command is None:
@@ -274,10 +462,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command != "build":
         return _authoring(args)
     progress = _Progress() if sys.stderr.isatty() and not args.quiet else None
-    options = BuildOptions(source=args.source, destination=args.destination,
-                           drafts=args.drafts, future=args.future, expired=args.expired,
-                           base_url=args.base_url, minify=args.minify, jobs=args.jobs,
-                           use_cache=args.use_cache, progress=progress)
+    options = BuildOptions(
+        source=args.source,
+        destination=args.destination,
+        drafts=args.drafts,
+        future=args.future,
+        expired=args.expired,
+        base_url=args.base_url,
+        minify=args.minify,
+        jobs=args.jobs,
+        use_cache=args.use_cache,
+        progress=progress,
+    )
     try:
         result = build(options)
     except (BuildError, ExceptionGroup) as err:
@@ -301,22 +497,24 @@ def _build_hints(result: BuildResult, args: argparse.Namespace) -> None:
     root = args.source.resolve()
     if args.base_url is None and hints.is_example_address(result.base_url):
         where = _setting_line(root, ("baseurl", "url"))
-        print(f"warning: {where}: baseURL {result.base_url} is an example address, so "
-              "feeds, the sitemap and shared links lead nowhere; set it to the address the "
-              "site is published at (or build with --base-url)", file=sys.stderr)
+        print(
+            f"warning: {where}: baseURL {result.base_url} is an example address, so "
+            "feeds, the sitemap and shared links lead nowhere; set it to the address the "
+            "site is published at (or build with --base-url)",
+            file=sys.stderr,
+        )
     if result.posts == 0:
         source = str(args.source) if args.source != Path(".") else "."
         jekyll = (root / "content" / "_posts").is_dir()
-        print(f"hint: {hints.no_posts(result.skipped, source, jekyll=jekyll)}",
-              file=sys.stderr)
+        print(f"hint: {hints.no_posts(result.skipped, source, jekyll=jekyll)}", file=sys.stderr)
 
 
 def _setting_line(root: Path, names: Sequence[str]) -> str:
     """`site.yaml:3` for the first of `names` set there, `site.yaml` when unknown."""
     import yaml
 
-    from mentorblog.config import CONFIG_FILE, norm
-    from mentorblog.yamltext import load_yaml
+    from mentorblog.read.config import CONFIG_FILE, norm
+    from mentorblog.read.yamltext import load_yaml
 
     try:
         lines = load_yaml((root / CONFIG_FILE).read_text(encoding="utf-8-sig")).key_lines
@@ -374,7 +572,7 @@ def _authoring(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from mentorblog.serve import Report, ServeOptions, serve
+    from mentorblog.commands.serve import Report, ServeOptions, serve
 
     def info(text: str) -> None:
         print(text, flush=True)
@@ -389,13 +587,22 @@ def _serve(args: argparse.Namespace) -> int:
     # A shell that starts commands in the background (CI runners, `cmd &`) hands them SIGINT
     # ignored, and Python then keeps it ignored: Ctrl-C must stop the server all the same.
     signal.signal(signal.SIGINT, interrupt)
-    serve(ServeOptions(source=args.source, bind=args.bind, port=args.port, drafts=args.drafts,
-                       future=args.future, expired=args.expired), Report(info, problem))
+    serve(
+        ServeOptions(
+            source=args.source,
+            bind=args.bind,
+            port=args.port,
+            drafts=args.drafts,
+            future=args.future,
+            expired=args.expired,
+        ),
+        Report(info, problem),
+    )
     return 0
 
 
 def _new(args: argparse.Namespace) -> int:
-    from mentorblog.new import new_content
+    from mentorblog.commands.new import new_content
 
     created = new_content(args.source, args.path, kind=args.kind, dialect=args.dialect)
     print(f"Created {_shown(args.source.resolve() / created).rstrip('/')}")
@@ -412,26 +619,39 @@ _SITE_FILES = {
 
 
 def _new_site(args: argparse.Namespace) -> int:
-    from mentorblog import new_site as ns
+    from mentorblog.commands import new_site as ns
 
-    spec = ns.SiteSpec(title=args.title, author=args.author, base_url=args.base_url,
-                       role=args.role, partner=args.partner or "", language=args.language,
-                       timezone=args.timezone or ns.local_timezone(), dialect=args.dialect)
+    spec = ns.SiteSpec(
+        title=args.title,
+        author=args.author,
+        base_url=args.base_url,
+        role=args.role,
+        partner=args.partner or "",
+        language=args.language,
+        timezone=args.timezone or ns.local_timezone(),
+        dialect=args.dialect,
+    )
     made = ns.new_site(args.folder, spec, force=args.force)
     where = _shown(made.root)
-    print(f"Created a new journal in {where} ({args.dialect} dialect, time zone "
-          f"{spec.timezone}):")
+    print(f"Created a new journal in {where} ({args.dialect} dialect, time zone {spec.timezone}):")
     width = max(len(str(rel)) for rel in (*made.written, *made.kept)) + 2
     for rel in made.written:
         what = _SITE_FILES.get(str(rel), "a first reflection: a session and a private note")
         print(f"  {rel!s:<{width}}{what}")
     for rel in made.kept:
-        print(f"  {rel!s:<{width}}already there and left as it is: add /public/ and "
-              "/.mentorblog-cache/ to it")
-    placeholders = [(value, flag) for value, flag, given in (
-        (spec.author, "--author NAME", spec.author != ns.DEFAULT_AUTHOR),
-        (spec.partner_name, "--with NAME", bool(spec.partner)),
-        (spec.base_url, "--base-url URL", spec.base_url != ns.EXAMPLE_BASE_URL)) if not given]
+        print(
+            f"  {rel!s:<{width}}already there and left as it is: add /public/ and "
+            "/.mentorblog-cache/ to it"
+        )
+    placeholders = [
+        (value, flag)
+        for value, flag, given in (
+            (spec.author, "--author NAME", spec.author != ns.DEFAULT_AUTHOR),
+            (spec.partner_name, "--with NAME", bool(spec.partner)),
+            (spec.base_url, "--base-url URL", spec.base_url != ns.EXAMPLE_BASE_URL),
+        )
+        if not given
+    ]
     if placeholders:
         print("To change in site.yaml before you publish (or give the flag next time):")
         room = max(len(value) for value, _ in placeholders) + 2
@@ -439,12 +659,13 @@ def _new_site(args: argparse.Namespace) -> int:
             print(f"  {value:<{room}}{flag}")
     post = made.first_post.relative_to("content")
     second = post.with_name(post.name.replace("our-first-session", "second-session"))
-    second = second.with_name(second.name.split("-", 3)[-1]) if args.dialect == "jekyll" \
-        else second
+    second = second.with_name(second.name.split("-", 3)[-1]) if args.dialect == "jekyll" else second
     steps = [] if made.root == Path.cwd() else [(f"cd {shlex.quote(where.rstrip('/'))}", "")]
-    steps += [("mentorblog serve", "preview it at http://127.0.0.1:1313/ while you write"),
-              (f"mentorblog new --kind reflection {second}", "your next reflection"),
-              ("mentorblog new ci github", "publish on every push (or: gitlab)")]
+    steps += [
+        ("mentorblog serve", "preview it at http://127.0.0.1:1313/ while you write"),
+        (f"mentorblog new --kind reflection {second}", "your next reflection"),
+        ("mentorblog new ci github", "publish on every push (or: gitlab)"),
+    ]
     print("Next:")
     room = max(len(command) for command, _ in steps) + 2
     for command, why in steps:
@@ -453,7 +674,7 @@ def _new_site(args: argparse.Namespace) -> int:
 
 
 def _new_ci(args: argparse.Namespace) -> int:
-    from mentorblog.new_ci import installed_from_folder, new_ci
+    from mentorblog.commands.new_ci import installed_from_folder, new_ci
 
     try:
         made = new_ci(args.source, args.provider, install=args.install)
@@ -463,21 +684,29 @@ def _new_ci(args: argparse.Namespace) -> int:
         raise BuildError(err.message, _shown(Path(err.file)).rstrip("/"), err.line) from None
     print(f"Created {_shown(made.repository / made.file).rstrip('/')}")
     if args.provider == "github":
-        print(f"On every push to {made.branch} it checks and builds the site and publishes it "
-              "on GitHub Pages. Once: in the repository's settings on GitHub, under Pages, "
-              "choose GitHub Actions as the source. Then commit and push the file.")
+        print(
+            f"On every push to {made.branch} it checks and builds the site and publishes it "
+            "on GitHub Pages. Once: in the repository's settings on GitHub, under Pages, "
+            "choose GitHub Actions as the source. Then commit and push the file."
+        )
     else:
-        print("On every push to the default branch it checks and builds the site and "
-              "publishes it on GitLab Pages. Commit and push the file.")
+        print(
+            "On every push to the default branch it checks and builds the site and "
+            "publishes it on GitLab Pages. Commit and push the file."
+        )
     if not made.has_git:
-        print("note: the site is in no git repository yet, so the file went into the site "
-              "folder: make that folder the repository's root (git init there)")
+        print(
+            "note: the site is in no git repository yet, so the file went into the site "
+            "folder: make that folder the repository's root (git init there)"
+        )
     local = installed_from_folder()
     if args.install is None and local:
-        print(f"note: this mentorblog was installed from {local}, which CI cannot reach; "
-              f"the workflow runs `pip install {made.install}`. While the package index "
-              "has no mentorblog, change that line to a git address or a wheel committed to "
-              "the repository (or delete the file and use --install; see docs/deploy.md)")
+        print(
+            f"note: this mentorblog was installed from {local}, which CI cannot reach; "
+            f"the workflow runs `pip install {made.install}`. While the package index "
+            "has no mentorblog, change that line to a git address or a wheel committed to "
+            "the repository (or delete the file and use --install; see docs/deploy.md)"
+        )
     return 0
 
 
@@ -488,18 +717,23 @@ def _import(args: argparse.Namespace) -> int:
     for notice in result.notices:
         print(f"not carried over: {notice}")
     where = _shown(result.target)
-    print(f"Imported {result.copied} files from {args.path} into {where}; "
-          f"{len(result.notices)} things not carried over"
-          f"{' (listed above, files named as in the old site)' if result.notices else ''}. "
-          f"Next: mentorblog build -s {where.rstrip('/') or '.'}")
+    print(
+        f"Imported {result.copied} files from {args.path} into {where}; "
+        f"{len(result.notices)} things not carried over"
+        f"{' (listed above, files named as in the old site)' if result.notices else ''}. "
+        f"Next: mentorblog build -s {where.rstrip('/') or '.'}"
+    )
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
-    from mentorblog.check import check_site
+    from mentorblog.commands.check import check_site
 
-    result = check_site(BuildOptions(source=args.source, drafts=args.drafts,
-                                     future=args.future, expired=args.expired))
+    result = check_site(
+        BuildOptions(
+            source=args.source, drafts=args.drafts, future=args.future, expired=args.expired
+        )
+    )
     for notice in result.warnings:
         print(f"warning: {notice}", file=sys.stderr)
     for err in result.errors:
@@ -521,17 +755,20 @@ def _report(result: BuildResult, *, quiet: bool, verbose: bool) -> None:
     for notice in result.notices:
         print(f"warning: {notice}", file=sys.stderr)
     if verbose:
-        stages = ", ".join(f"{name} {seconds * 1000:.0f} ms"
-                           for name, seconds in result.stage_seconds.items())
+        stages = ", ".join(
+            f"{name} {seconds * 1000:.0f} ms" for name, seconds in result.stage_seconds.items()
+        )
         print(f"stages: {stages}", file=sys.stderr)
     skipped = result.skipped
     reused = f", {result.reused} from cache" if result.reused else ""
     if result.kept:
         reused += f", {result.kept} unchanged"
-    print(f"Built {result.pages} pages ({result.files} files{reused}) in "
-          f"{result.seconds * 1000:.0f} ms"
-          f" into {_shown(result.destination)}; skipped {skipped.get('drafts', 0)} drafts, "
-          f"{skipped.get('future', 0)} future, {skipped.get('expired', 0)} expired")
+    print(
+        f"Built {result.pages} pages ({result.files} files{reused}) in "
+        f"{result.seconds * 1000:.0f} ms"
+        f" into {_shown(result.destination)}; skipped {skipped.get('drafts', 0)} drafts, "
+        f"{skipped.get('future', 0)} future, {skipped.get('expired', 0)} expired"
+    )
 
 
 def _shown(path: Path) -> str:

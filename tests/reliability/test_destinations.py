@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from outputs import tree
 
-from mentorblog.write import MARKER
+from mentorblog.output.write import MARKER
 
 
 def make_site(root: Path, posts: int = 3) -> Path:

@@ -17,9 +17,9 @@ import pytest
 from outputs import tree
 
 import mentorblog.build as build_module
-import mentorblog.write as write_module
+import mentorblog.output.write as write_module
 from mentorblog.build import BuildOptions, build
-from mentorblog.errors import BuildError
+from mentorblog.core.errors import BuildError
 
 KILLS = 12
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from mentorblog.build import BuildOptions, build
-from mentorblog.errors import BuildError
+from mentorblog.core.errors import BuildError
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 

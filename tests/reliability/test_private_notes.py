@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from mentorblog.build import BuildOptions, build
-from mentorblog.serve import SiteBuilder
+from mentorblog.commands.serve import SiteBuilder
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 SECRETS = ("Fencesecret", "Containersecret", "Headingsecret", "Nestedsecret", "Summarysecret")

@@ -16,16 +16,19 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from mentorblog import config as config_module
-from mentorblog import urls, xrefs
-from mentorblog.collect import collect_site
-from mentorblog.discover import discover_sources
-from mentorblog.errors import BuildError, raise_all, user_errors
-from mentorblog.markdown import MarkdownSettings, Renderer
-from mentorblog.model import Config, Page, Site
-from mentorblog.parse import ParseContext, parse_page
-from mentorblog.render import SiteView, make_environment, render_output
-from mentorblog.shortcodes import ShortcodeSettings
+from mentorblog.core import urls
+from mentorblog.core.errors import BuildError, raise_all, user_errors
+from mentorblog.core.model import Config, Page, Site
+from mentorblog.markdown.renderer import MarkdownSettings, Renderer
+from mentorblog.markdown.shortcodes import ShortcodeSettings
+from mentorblog.plan import xrefs
+from mentorblog.plan.collect import collect_site
+from mentorblog.read import config as config_module
+from mentorblog.read.discover import discover_sources
+from mentorblog.read.parse import ParseContext, parse_page
+from mentorblog.render.environment import make_environment
+from mentorblog.render.outputs import render_output
+from mentorblog.render.views import SiteView
 
 # The taxonomies a site.yaml without `taxonomies` gets: series (journeys) and authors too.
 CONFIG = Config(root=Path("/nonexistent-site"), title="Props", base_url="https://example.org/",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from mentorblog.bodysyntax import (
+from mentorblog.markdown.bodysyntax import (
     Lines,
     LiquidOutput,
     LiquidTag,

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from mentorblog.bodytags import expand
-from mentorblog.errors import BuildError
-from mentorblog.markdown import MarkdownSettings, Renderer
-from mentorblog.model import HUGO, JEKYLL, Content, Page
-from mentorblog.shortcodes import ShortcodeSettings
+from mentorblog.core.errors import BuildError
+from mentorblog.core.model import HUGO, JEKYLL, Content, Page
+from mentorblog.markdown.bodytags import expand
+from mentorblog.markdown.renderer import MarkdownSettings, Renderer
+from mentorblog.markdown.shortcodes import ShortcodeSettings
 
 SETTINGS = ShortcodeSettings(base_url="https://example.com/blog/", base_path="/blog/",
                              site_params={"version": "2.1"},

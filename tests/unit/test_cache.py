@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mentorblog import cache
+from mentorblog.output import cache
 
 
 def test_a_library_upgrade_changes_the_source_digest(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -29,7 +29,7 @@ def test_every_model_dataclass_pickles_as_its_field_values() -> None:
     from datetime import UTC, datetime
     from pathlib import PurePosixPath
 
-    from mentorblog import model
+    from mentorblog.core import model
 
     classes = [c for c in vars(model).values()
                if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ ==
@@ -90,8 +90,8 @@ def test_the_cache_unpickler_builds_what_the_cache_holds(tmp_path: Path) -> None
     from pathlib import PurePosixPath
     from zoneinfo import ZoneInfo
 
-    from mentorblog.cache import _dump, _load
-    from mentorblog.model import Cover, Heading
+    from mentorblog.core.model import Cover, Heading
+    from mentorblog.output.cache import _dump, _load
 
     value = [datetime(2024, 1, 1, tzinfo=ZoneInfo("Europe/Lisbon")), date(2024, 1, 2),
              timezone(timedelta(hours=8)), UTC, PurePosixPath("content/a.md"),

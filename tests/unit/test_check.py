@@ -9,10 +9,10 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from mentorblog.build import BuildOptions
-from mentorblog.check import SPELLINGS, CheckResult, check_site, known_keys, typo_of
 from mentorblog.cli import main
-from mentorblog.config import norm
-from mentorblog.parse import KNOWN_KEYS
+from mentorblog.commands.check import SPELLINGS, CheckResult, check_site, known_keys, typo_of
+from mentorblog.read.config import norm
+from mentorblog.read.parse import KNOWN_KEYS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SITE_YAML = """title: Check

@@ -7,7 +7,8 @@ from pathlib import PurePosixPath
 
 import pytest
 
-from mentorblog.codeblocks import (
+from mentorblog.core.model import JEKYLL, Page
+from mentorblog.markdown.codeblocks import (
     CodeOptions,
     fence_info,
     hugo_code_options,
@@ -15,8 +16,7 @@ from mentorblog.codeblocks import (
     line_set,
     option_pairs,
 )
-from mentorblog.markdown import MarkdownSettings, Renderer
-from mentorblog.model import JEKYLL, Page
+from mentorblog.markdown.renderer import MarkdownSettings, Renderer
 
 RENDERER = Renderer(MarkdownSettings())
 

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from mentorblog import urls
-from mentorblog.collect import collect_site, date_order, is_published, list_order, paginate
-from mentorblog.errors import BuildError, user_errors
-from mentorblog.model import Config, Cover, Feeds, Output, Page, Pagination, Site, StaticFile
+from mentorblog.core import urls
+from mentorblog.core.errors import BuildError, user_errors
+from mentorblog.core.model import Config, Cover, Feeds, Output, Page, Pagination, Site, StaticFile
+from mentorblog.plan.collect import collect_site, date_order, is_published, list_order, paginate
 
 UTC = UTC
 NOW = datetime(2024, 1, 1, 12, 0, tzinfo=UTC)

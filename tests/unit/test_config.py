@@ -8,9 +8,9 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from mentorblog.config import LoadedConfig, author_names, load_config
-from mentorblog.errors import BuildError
-from mentorblog.model import MenuItem, Pagination, ScopeDefault
+from mentorblog.core.errors import BuildError
+from mentorblog.core.model import MenuItem, Pagination, ScopeDefault
+from mentorblog.read.config import LoadedConfig, author_names, load_config
 
 
 def load(tmp_path: Path, text: str, overrides: dict[str, object] | None = None) -> LoadedConfig:
@@ -515,7 +515,7 @@ def test_author_names_rejects_nonsense(value: object) -> None:
 # -- author profiles, journal, related ---------------------------------------------------------
 
 def test_authors_mapping_of_profiles(tmp_path: Path) -> None:
-    from mentorblog.model import AuthorProfile
+    from mentorblog.core.model import AuthorProfile
     c = load(tmp_path, MINIMAL + "author: Ana\nauthors:\n  Ana:\n    role: Mentor\n"
              "    bio: Hi *there*\n    links:\n      Site: https://a.example/\n"
              "  Ben:\n    role: mentee\n"

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mentorblog.dates import (
+from mentorblog.core.dates import (
     DateError,
     format_date,
     go_layout_to_strftime,

@@ -6,9 +6,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from mentorblog.build import BuildOptions, load_site
-from mentorblog.fingerprint import Digests
-from mentorblog.model import Site
-from mentorblog.render import SiteView, make_environment, render_output
+from mentorblog.core.model import Site
+from mentorblog.output.fingerprint import Digests
+from mentorblog.render.environment import make_environment
+from mentorblog.render.outputs import render_output
+from mentorblog.render.views import SiteView
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 

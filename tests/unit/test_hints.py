@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mentorblog.hints import closest, did_you_mean, is_example_address, no_posts
+from mentorblog.core.hints import closest, did_you_mean, is_example_address, no_posts
 
 COMMANDS = ["build", "serve", "new", "new site", "init", "new ci", "check", "import"]
 BUILD_FLAGS = ["-s", "--source", "-d", "--destination", "-D", "--drafts", "--buildDrafts",

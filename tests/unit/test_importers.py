@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
-from mentorblog.config import load_config
-from mentorblog.errors import BuildError
+from mentorblog.core.errors import BuildError
 from mentorblog.importers import Plan, import_site, plan_import, write_plan
 from mentorblog.importers.configfile import ConfigFile, dump_site_yaml, read_config
 from mentorblog.importers.hugo import translate_hugo
 from mentorblog.importers.jekyll import translate_jekyll
+from mentorblog.read.config import load_config
 
 
 def cfg(data: dict[str, Any], name: str = "_config.yml", **lines: int) -> ConfigFile:

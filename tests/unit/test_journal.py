@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
 
-from mentorblog.journal import Tally, summarise
-from mentorblog.model import Page, Session
+from mentorblog.core.model import Page, Session
+from mentorblog.plan.journal import Tally, summarise
 
 
 def post(name: str, year: int | None, *sessions: Session,

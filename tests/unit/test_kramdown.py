@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from mentorblog.kramdown import AttributeList, attribute_list
-from mentorblog.markdown import MarkdownSettings, Renderer
-from mentorblog.model import HUGO, JEKYLL, Content, Page
+from mentorblog.core.model import HUGO, JEKYLL, Content, Page
+from mentorblog.markdown.kramdown import AttributeList, attribute_list
+from mentorblog.markdown.renderer import MarkdownSettings, Renderer
 
 RENDERER = Renderer(MarkdownSettings(anchored_headings=False))
 NO_RAW = Renderer(MarkdownSettings(raw_html=False, anchored_headings=False))

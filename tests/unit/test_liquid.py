@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from mentorblog.liquid import LiquidProblem, LiquidValues, absolute_url, evaluate, relative_url
+from mentorblog.markdown.liquid import (
+    LiquidProblem,
+    LiquidValues,
+    absolute_url,
+    evaluate,
+    relative_url,
+)
 
 BLOG = LiquidValues("https://example.com/blog/", "/blog/", "Journal", "About us",
                     "/2021/05/04/x.html", "X")

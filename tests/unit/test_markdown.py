@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from mentorblog.markdown import MarkdownSettings, Renderer, settings_for
-from mentorblog.model import Config, Content, Heading, Page
-from mentorblog.parse import ParseContext, parse_page
-from mentorblog.shortcodes import ShortcodeSettings
+from mentorblog.core.model import Config, Content, Heading, Page
+from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_for
+from mentorblog.markdown.shortcodes import ShortcodeSettings
+from mentorblog.read.parse import ParseContext, parse_page
 
 RENDERER = Renderer(MarkdownSettings())
 SAFE = Renderer(MarkdownSettings(raw_html=False))

@@ -6,9 +6,9 @@ from pathlib import PurePosixPath
 
 import pytest
 
-from mentorblog.errors import BuildError
-from mentorblog.markdown import MarkdownSettings, Renderer
-from mentorblog.model import Content, Page
+from mentorblog.core.errors import BuildError
+from mentorblog.core.model import Content, Page
+from mentorblog.markdown.renderer import MarkdownSettings, Renderer
 
 BODY = "Energy $E = mc^2$ and \\(a+b\\).\n\n$$\n\\frac{1}{2}\n$$\n\nIt cost $5 and $6.\n"
 

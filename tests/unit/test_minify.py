@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mentorblog.minify import minify
+from mentorblog.output.minify import minify
 
 
 def test_html_is_smaller_and_keeps_the_language() -> None:

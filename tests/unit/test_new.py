@@ -10,10 +10,16 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from mentorblog.cli import main
-from mentorblog.errors import BuildError
-from mentorblog.model import Config, Page
-from mentorblog.new import Filling, find_archetype, new_content, render_archetype, title_for
-from mentorblog.parse import ParseContext, parse_page, split_front_matter
+from mentorblog.commands.new import (
+    Filling,
+    find_archetype,
+    new_content,
+    render_archetype,
+    title_for,
+)
+from mentorblog.core.errors import BuildError
+from mentorblog.core.model import Config, Page
+from mentorblog.read.parse import ParseContext, parse_page, split_front_matter
 
 NOW = datetime(2024, 5, 2, 1, 30, 15, 123456, tzinfo=UTC)  # 09:30:15 in Singapore
 PLUS8 = timezone(timedelta(hours=8))

@@ -14,10 +14,9 @@ from typing import Any
 import pytest
 import yaml
 
-from mentorblog import new_ci as new_ci_module
 from mentorblog.cli import main
-from mentorblog.errors import BuildError
-from mentorblog.new_ci import (
+from mentorblog.commands import new_ci as new_ci_module
+from mentorblog.commands.new_ci import (
     current_branch,
     default_install,
     git_root,
@@ -25,6 +24,7 @@ from mentorblog.new_ci import (
     render_workflow,
     workflow_template,
 )
+from mentorblog.core.errors import BuildError
 
 REPO = Path(__file__).resolve().parents[2]
 SITE_YAML = "title: J\nbaseURL: https://journal.ana.dev/\n"

@@ -15,10 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mentorblog import new_site as new_site_module
-from mentorblog.config import load_config
-from mentorblog.errors import BuildError
-from mentorblog.new_site import (
+from mentorblog.commands import new_site as new_site_module
+from mentorblog.commands.new_site import (
     EXAMPLE_BASE_URL,
     SiteSpec,
     check_spec,
@@ -31,7 +29,9 @@ from mentorblog.new_site import (
     site_files,
     zone_name,
 )
-from mentorblog.parse import split_front_matter
+from mentorblog.core.errors import BuildError
+from mentorblog.read.config import load_config
+from mentorblog.read.parse import split_front_matter
 
 NOW = datetime(2024, 5, 2, 1, 30, 15, 123456, tzinfo=UTC)  # 09:30:15 in Singapore
 SPEC = SiteSpec(title="Two chairs", author="Ana", partner="Ben", timezone="Asia/Singapore",

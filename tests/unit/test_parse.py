@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mentorblog.errors import BuildError, Notice
-from mentorblog.model import HUGO, JEKYLL, Config, Page, ScopeDefault
-from mentorblog.parse import (
+from mentorblog.core.errors import BuildError, Notice
+from mentorblog.core.model import HUGO, JEKYLL, Config, Page, ScopeDefault
+from mentorblog.read.parse import (
     ParseContext,
     default_main_sections,
     lookup,
@@ -1087,7 +1087,7 @@ def test_page_is_frozen() -> None:
 # -- sessions and authors (issue: mentoring journal features) ----------------------------------
 
 def test_session_mapping_list_and_missing_parts() -> None:
-    from mentorblog.model import Session
+    from mentorblog.core.model import Session
     one = parse(dated("session: {minutes: 45, with: mentee, kind: career}\n"))
     assert one.sessions == (Session(45, ("mentee",), "career"),)
     two = parse(dated("session:\n  - {minutes: 30}\n  - {with: [Ben, Chidi]}\n"))

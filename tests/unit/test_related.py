@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import PurePosixPath
 
-from mentorblog.model import Page
-from mentorblog.related import WINDOW, related_posts
+from mentorblog.core.model import Page
+from mentorblog.plan.related import WINDOW, related_posts
 
 START = datetime(2024, 1, 1, tzinfo=UTC)
 

@@ -6,8 +6,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from mentorblog.build import BuildOptions, load_site
-from mentorblog.model import Site
-from mentorblog.render import TRACKED, PageView, SiteView, make_environment, render_output
+from mentorblog.core.model import Site
+from mentorblog.render.environment import make_environment
+from mentorblog.render.outputs import render_output
+from mentorblog.render.views import TRACKED, PageView, SiteView
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -131,7 +133,7 @@ def test_a_feed_item_reused_by_a_second_feed_records_the_tag_names_it_shows(
 def test_the_date_filter_keeps_each_dates_own_offset_and_zone_name() -> None:
     from datetime import timedelta, timezone
 
-    from mentorblog.render import _format_date
+    from mentorblog.render.filters import _format_date
 
     utc = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
     plus_one = utc.astimezone(timezone(timedelta(hours=1), "CET"))
@@ -145,6 +147,6 @@ def test_the_date_filter_keeps_each_dates_own_offset_and_zone_name() -> None:
 def test_the_date_filter_takes_plain_dates_too() -> None:
     from datetime import date
 
-    from mentorblog.render import _format_date
+    from mentorblog.render.filters import _format_date
 
     assert _format_date(date(2024, 3, 4), "%B %-d, %Y") == "March 4, 2024"  # type: ignore[arg-type]

@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
-from mentorblog import search, urls
-from mentorblog.collect import collect_site
-from mentorblog.model import Config, Content, Page, Site
+from mentorblog.core import urls
+from mentorblog.core.model import Config, Content, Page, Site
+from mentorblog.plan import search
+from mentorblog.plan.collect import collect_site
 
 NOW = datetime(2024, 6, 1, tzinfo=UTC)
 
@@ -348,8 +349,8 @@ def test_link_placeholders_are_not_words_or_snippet_text() -> None:
     snippet must not show it."""
     from pathlib import PurePosixPath
 
-    from mentorblog.model import Content, LinkRef, Page
-    from mentorblog.search import _doc_terms, _summary_text
+    from mentorblog.core.model import Content, LinkRef, Page
+    from mentorblog.plan.search import _doc_terms, _summary_text
 
     ref = LinkRef("zzmbref0z", "relref", "posts/b.md", 3)
     content = Content("<p>x</p>", "", "See zzmbref0z for more.", False,

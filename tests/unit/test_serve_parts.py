@@ -10,14 +10,14 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from mentorblog.errors import BuildError
-from mentorblog.serve import (
+from mentorblog.commands.serve import (
     ChangeCollector,
     error_page,
     inject_reload,
     listen,
     resolve_request,
 )
+from mentorblog.core.errors import BuildError
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-from mentorblog.codeblocks import hugo_code_options, line_set
-from mentorblog.errors import BuildError
-from mentorblog.markdown import MarkdownSettings, Renderer
-from mentorblog.model import Content, Page
-from mentorblog.shortcodes import (
+from mentorblog.core.errors import BuildError
+from mentorblog.core.model import Content, Page
+from mentorblog.markdown.codeblocks import hugo_code_options, line_set
+from mentorblog.markdown.renderer import MarkdownSettings, Renderer
+from mentorblog.markdown.shortcodes import (
     ShortcodeSettings,
     read_templates,
     uses_inner,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mentorblog.private_notes import strip_private
+from mentorblog.markdown.private_notes import strip_private
 
 
 @pytest.mark.parametrize(("body", "expected"), [

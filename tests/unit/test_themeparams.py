@@ -6,8 +6,8 @@ from pathlib import PurePosixPath
 
 import pytest
 
-from mentorblog.errors import BuildError
-from mentorblog.themeparams import check, normalise
+from mentorblog.core.errors import BuildError
+from mentorblog.read.themeparams import check, normalise
 
 
 def fail(path: tuple[str, ...], message: str) -> BuildError:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from mentorblog.urls import (
+from mentorblog.core.urls import (
     HugoPage,
     UrlError,
     clean_url,

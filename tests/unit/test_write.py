@@ -12,9 +12,9 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from mentorblog.errors import BuildError
-from mentorblog.model import StaticFile
-from mentorblog.write import (
+from mentorblog.core.errors import BuildError
+from mentorblog.core.model import StaticFile
+from mentorblog.output.write import (
     MARKER,
     check_destination,
     create_file,

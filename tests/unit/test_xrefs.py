@@ -6,8 +6,8 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from mentorblog.model import Content, LinkRef, Page, StaticFile
-from mentorblog.xrefs import LinkIndex, check_links, fill_links
+from mentorblog.core.model import Content, LinkRef, Page, StaticFile
+from mentorblog.plan.xrefs import LinkIndex, check_links, fill_links
 
 
 def page(source: str, url: str, refs: tuple[LinkRef, ...] = ()) -> Page:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from mentorblog.yamltext import error_line, error_text, load_yaml, too_deep
+from mentorblog.read.yamltext import error_line, error_text, load_yaml, too_deep
 
 
 @pytest.mark.parametrize("text", [

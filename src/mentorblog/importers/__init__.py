@@ -13,8 +13,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from mentorblog.config import CONFIG_FILE
-from mentorblog.errors import BuildError, Notice
+from mentorblog.core.errors import BuildError, Notice
+from mentorblog.read.config import CONFIG_FILE
 
 DIALECTS = ("jekyll", "hugo")
 

@@ -13,10 +13,10 @@ from typing import Any
 
 import yaml
 
-from mentorblog.config import BOOL_THEME_PARAMS, THEME_PARAMS, norm
-from mentorblog.errors import BuildError, Notice
-from mentorblog.parse import toml_error
-from mentorblog.yamltext import (
+from mentorblog.core.errors import BuildError, Notice
+from mentorblog.read.config import BOOL_THEME_PARAMS, THEME_PARAMS, norm
+from mentorblog.read.parse import toml_error
+from mentorblog.read.yamltext import (
     MAX_DEPTH,
     MAX_DIGITS,
     error_line,

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from mentorblog.bodytags import cannot_run
-from mentorblog.discover import MARKDOWN_SUFFIXES, theme_dir
-from mentorblog.errors import BuildError, Notice
-from mentorblog.parse import LAYOUT_ALIASES, lookup, read_text, split_front_matter
+from mentorblog.core.errors import BuildError, Notice
+from mentorblog.markdown.bodytags import cannot_run
+from mentorblog.read.discover import MARKDOWN_SUFFIXES, theme_dir
+from mentorblog.read.parse import LAYOUT_ALIASES, lookup, read_text, split_front_matter
 
 
 def walk(

@@ -9,8 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from mentorblog.config import norm
-from mentorblog.errors import BuildError, Notice
+from mentorblog.core.errors import BuildError, Notice
 from mentorblog.importers import Plan
 from mentorblog.importers.configfile import (
     ConfigDraft,
@@ -31,6 +30,7 @@ from mentorblog.importers.files import (
     unknown_layout,
     walk,
 )
+from mentorblog.read.config import norm
 
 CONFIG_NAMES = tuple(
     f"{stem}.{ext}" for stem in ("hugo", "config") for ext in ("toml", "yaml", "yml", "json")

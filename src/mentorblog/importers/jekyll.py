@@ -14,9 +14,8 @@ from typing import Any
 
 import yaml
 
-from mentorblog import urls
-from mentorblog.config import norm
-from mentorblog.errors import BuildError, Notice
+from mentorblog.core import urls
+from mentorblog.core.errors import BuildError, Notice
 from mentorblog.importers import Plan
 from mentorblog.importers.configfile import (
     ConfigFile,
@@ -35,7 +34,8 @@ from mentorblog.importers.files import (
     unknown_layout,
     walk,
 )
-from mentorblog.parse import lookup
+from mentorblog.read.config import norm
+from mentorblog.read.parse import lookup
 
 CONFIG_NAMES = ("_config.yml", "_config.yaml", "_config.toml")
 PLACEHOLDER_URL = "https://example.org"

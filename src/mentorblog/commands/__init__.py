@@ -1,0 +1,1 @@
+"""The commands beside `build`: serve, check, new; thin shells over build.py."""

@@ -1,0 +1,1 @@
+"""The values every stage shares: the frozen model, errors, urls, dates, typo hints."""

@@ -1,0 +1,178 @@
+"""Dates as authors write them in Jekyll and Hugo front matter, always made timezone-aware.
+
+The written offset is kept (never converted), so `2022-02-02T15:10:30+08:00` displays and
+links as the author wrote it, while ordering uses the absolute instant."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from email.utils import format_datetime
+from zoneinfo import ZoneInfo
+
+_DATE_RE = re.compile(
+    r"""^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})
+    (?:(?:[Tt]|\s+)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?P<frac>\.\d+)?)?)?
+    \s*(?P<tz>[Zz]|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?\s*$""",
+    re.VERBOSE,
+)
+
+
+class DateError(ValueError):
+    """A value that is not a date an author could mean."""
+
+
+def parse_date(value: object, zone: tzinfo) -> tuple[datetime, bool]:
+    """(aware datetime, has_time). Naive values take the site zone; date-only is midnight."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            return value.replace(tzinfo=zone), True
+        return value, True
+    if isinstance(value, date):
+        return datetime.combine(value, time(), tzinfo=zone), False
+    if not isinstance(value, str):
+        raise DateError(f"not a date: {value!r}")
+    match = _DATE_RE.match(value)
+    if not match:
+        raise DateError(
+            f"not a date: {value!r} (expected e.g. 2024-05-02 or 2024-05-02T18:30:00+02:00)"
+        )
+    parts = match.groupdict()
+    try:
+        day = date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
+        clock = time()
+        if parts["H"] is not None:
+            micro = int(float(parts["frac"]) * 1_000_000) if parts["frac"] else 0
+            clock = time(int(parts["H"]), int(parts["M"]), int(parts["S"] or 0), micro)
+    except ValueError as err:
+        raise DateError(f"not a real date: {value!r} ({err})") from None
+    tz = _offset(parts["tz"]) if parts["tz"] else zone
+    return datetime.combine(day, clock, tzinfo=tz), parts["H"] is not None
+
+
+def _offset(text: str) -> tzinfo:
+    if text in ("Z", "z", "UTC", "GMT"):
+        return UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 23 or minutes > 59:
+        raise DateError(f"not a time zone offset: {text!r}")
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def site_zone(name: str) -> tzinfo:
+    return ZoneInfo(name)
+
+
+def format_date(moment: datetime, fmt: str) -> str:
+    """strftime with `%-d`-style flags done here, so it works the same on every platform."""
+    out: list[str] = []
+    i = 0
+    while i < len(fmt):
+        ch = fmt[i]
+        if ch == "%" and i + 1 < len(fmt):
+            nxt = fmt[i + 1]
+            if nxt == ":" and fmt[i + 2 : i + 3] == "z":
+                offset = moment.strftime("%z")
+                out.append(offset[:3] + ":" + offset[3:] if offset else "")
+                i += 3
+                continue
+            if nxt == "-" and i + 2 < len(fmt):
+                out.append(moment.strftime("%" + fmt[i + 2]).lstrip("0") or "0")
+                i += 3
+                continue
+            out.append(
+                f"{moment.year:04d}"
+                if nxt == "Y"
+                else _MONTHS[moment.month - 1]
+                if nxt == "B"
+                else _MONTHS[moment.month - 1][:3]
+                if nxt == "b"
+                else _DAYS[moment.weekday()]
+                if nxt == "A"
+                else _DAYS[moment.weekday()][:3]
+                if nxt == "a"
+                else moment.strftime("%" + nxt)
+            )
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+# English names regardless of the machine's locale, so builds are reproducible.
+MONTH_NAMES = tuple(
+    (
+        "January February March April May June July August September October November December"
+    ).split()
+)
+DAY_NAMES = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_MONTHS = MONTH_NAMES
+_DAYS = DAY_NAMES
+
+# Go reference time tokens (Mon Jan 2 15:04:05 MST 2006), longest first.
+_GO_TOKENS = (
+    ("January", "%B"),
+    ("Monday", "%A"),
+    ("Z07:00", "%:z"),
+    ("-07:00", "%:z"),
+    ("-0700", "%z"),
+    ("2006", "%Y"),
+    ("Jan", "%b"),
+    ("Mon", "%a"),
+    ("MST", "%Z"),
+    ("_2", "%-d"),
+    ("01", "%m"),
+    ("02", "%d"),
+    ("03", "%I"),
+    ("04", "%M"),
+    ("05", "%S"),
+    ("06", "%y"),
+    ("15", "%H"),
+    ("PM", "%p"),
+    ("pm", "%p"),
+    ("1", "%-m"),
+    ("2", "%-d"),
+    ("3", "%-I"),
+    ("4", "%-M"),
+    ("5", "%-S"),
+)
+
+
+def go_layout_to_strftime(layout: str) -> str:
+    """Hugo's DateFormat is a Go layout ("January 2, 2006"); we format with strftime."""
+    out: list[str] = []
+    i = 0
+    while i < len(layout):
+        for token, repl in _GO_TOKENS:
+            if layout.startswith(token, i):
+                out.append(repl)
+                i += len(token)
+                break
+        else:
+            out.append(layout[i].replace("%", "%%"))
+            i += 1
+    return "".join(out)
+
+
+def format_go_layout(moment: datetime, layout: str) -> str:
+    """A date written with a Go layout (`2006-01-02`, `Jan`), as Hugo's permalink tokens
+    and `DateFormat` write it."""
+    return format_date(moment, go_layout_to_strftime(layout))
+
+
+def iso(moment: datetime) -> str:
+    """ISO 8601 with the written offset: 2022-02-02T15:10:30+08:00."""
+    return moment.isoformat(timespec="seconds")
+
+
+def rfc822(moment: datetime) -> str:
+    """RSS pubDate: Wed, 02 Feb 2022 15:10:30 +0800."""
+    return format_datetime(moment)
+
+
+def rfc3339(moment: datetime) -> str:
+    text = moment.isoformat(timespec="seconds")
+    return text[:-6] + "Z" if text.endswith("+00:00") else text

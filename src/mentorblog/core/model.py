@@ -1,0 +1,342 @@
+"""The frozen values that flow through the pipeline; every stage returns new ones."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+
+from mentorblog.core.errors import Notice
+from mentorblog.output.cache import HtmlRef, pickled_as_fields
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class MenuItem:
+    name: str
+    url: str
+    weight: int = 0
+    identifier: str = ""
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    per_page: int = 10
+    path: str = "page/:num/"  # relative to the list's url
+    aliases: bool = True  # Hugo's `<list>/page/1/` redirect to the list (not Jekyll's)
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Feeds:
+    limit: int | None = None  # None = every post
+    full_text: bool = False
+    rss: bool = True
+    atom: bool = True
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class ScopeDefault:
+    """Jekyll's `defaults:` entry: values applied to content under `path`."""
+
+    path: str
+    values: Mapping[str, object]
+    kind: str = ""  # "" = any, else "posts" or "pages"
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class AuthorProfile:
+    """An entry of site.yaml's `authors:`, shown on the author's page and under their posts."""
+
+    name: str
+    role: str = ""  # "mentor", "mentee" or ""
+    bio: str = ""  # Markdown
+    links: tuple[tuple[str, str], ...] = ()  # (label, url)
+    image: str = ""
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Session:
+    """One mentoring session a post logs (`session:` in front matter); any part may be missing."""
+
+    minutes: int | None = None
+    people: tuple[str, ...] = ()  # `with`
+    kind: str = ""
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Config:
+    """The validated site.yaml with CLI overrides applied."""
+
+    root: Path
+    title: str
+    base_url: str  # absolute, ends with "/"
+    language: str = "en"
+    description: str = ""
+    authors: tuple[str, ...] = ()
+    copyright: str | None = None
+    timezone: str = "UTC"
+    date_format: str = "%B %-d, %Y"  # strftime
+    pagination: Pagination = Pagination()
+    main_sections: tuple[str, ...] = ()
+    taxonomies: tuple[tuple[str, str], ...] = (("tag", "tags"), ("category", "categories"))
+    # The site lists its own taxonomies: each gets its list page, even without terms, as in
+    # Hugo (otherwise an empty `series` or `authors` has none).
+    taxonomies_listed: bool = False
+    permalinks: Mapping[str, str] = field(default_factory=dict)
+    # Hugo's list-page patterns: "term:tags" -> "/topics/:slug/", "taxonomy:tags" -> "/topics/",
+    # "section:posts" -> "/articles/"
+    list_permalinks: Mapping[str, str] = field(default_factory=dict)
+    permalink: str | None = None  # Jekyll's site-wide pattern for _posts/
+    summary_length: int = 70
+    excerpt_separator: str | None = None
+    reading_speed: int = 212
+    has_cjk_language: bool = False
+    build_drafts: bool = False
+    build_future: bool = False
+    build_expired: bool = False
+    feeds: Feeds = Feeds()
+    search: bool = True
+    raw_html: bool = True
+    menu: tuple[MenuItem, ...] = ()
+    publish_dir: str = "public"
+    cache_dir: str = ".mentorblog-cache"  # relative to the site root
+    params: Mapping[str, object] = field(default_factory=dict)  # normalised key -> value
+    defaults: tuple[ScopeDefault, ...] = ()
+    env: str = "production"
+    profiles: tuple[AuthorProfile, ...] = ()
+    journal_url: str | None = "/journal/"  # None: no journal page even when sessions exist
+    related_limit: int = 5  # related posts under each post; 0 shows none
+    include: tuple[str, ...] = ()  # Jekyll's `include`: `_` and `.` names that are read
+
+    @property
+    def base_path(self) -> str:
+        """The path part of base_url ("/" or "/blog/"): prefix of every site-relative link."""
+        rest = self.base_url.split("://", 1)[-1]
+        return "/" + rest.split("/", 1)[1] if "/" in rest else "/"
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Heading:
+    level: int
+    id: str
+    text: str
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class LinkRef:
+    """A link to another page written in a body (`ref`, `relref`, `link`, `post_url`). Its
+    url is known only once every page is parsed, so the html holds `token` until then."""
+
+    token: str
+    kind: str  # "ref" (absolute), "relref", "link", "post_url", "md" (a link to a .md file)
+    target: str  # as written: "posts/other.md#part", "2021-12-10-the-perks"
+    line: int  # file line, for errors
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Content:
+    """What the markdown stage derives from a body."""
+
+    html: str
+    summary_html: str
+    summary_text: str
+    is_truncated: bool  # the summary is shorter than the whole text
+    text: str  # the whole body as plain text (search index), taken from the tokens
+    toc: tuple[Heading, ...]
+    word_count: int
+    reading_minutes: int
+    html_ref: HtmlRef | None = None  # set when `html` was moved to the build cache's packs
+    text_ref: HtmlRef | None = None  # likewise for `text`, which only the search index reads
+    refs: tuple[LinkRef, ...] = ()  # placeholders in html, summary and text (see xrefs.py)
+    notices: tuple[Notice, ...] = ()  # warnings about the body (unknown shortcodes, ...)
+    terms_ref: HtmlRef | None = None  # the search terms of the page (search.encode_terms)
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Cover:
+    image: str
+    alt: str = ""
+    caption: str = ""
+    relative: bool = False
+    hidden: bool | None = None
+    hidden_in_list: bool | None = None
+    hidden_in_single: bool | None = None
+
+
+# The generator a file was written for (Page.dialect).
+HUGO, JEKYLL = "hugo", "jekyll"
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One Markdown file after parsing; later stages derive copies with dataclasses.replace()."""
+
+    source: PurePosixPath  # relative to the site root: content/posts/a.md
+    kind: str  # "post", "page" or "section" (an _index.md)
+    section: str  # "posts", "posts/letters"; "" at the top level
+    body_line: int
+    title: str
+    url: str  # site-relative, starts with "/": "/posts/a/"
+    output_path: str  # relative to the output folder: "posts/a/index.html"
+    layout: str  # template name without ".html"
+    body: str
+    slug: str = ""
+    link_title: str = ""
+    date: datetime | None = None
+    lastmod: datetime | None = None
+    publish_date: datetime | None = None
+    expiry_date: datetime | None = None
+    is_draft: bool = False
+    weight: int = 0
+    terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # taxonomy -> names
+    authors: tuple[str, ...] = ()
+    description: str = ""
+    summary_source: str | None = None  # Hugo's `summary` (the <!--more--> divider beats it)
+    excerpt_source: str | None = None  # Jekyll's `excerpt` (beats the divider)
+    excerpt_separator: str | None = None
+    aliases: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    images: tuple[str, ...] = ()
+    cover: Cover | None = None
+    media_subpath: str = ""  # chirpy's: relative image paths in the body start here
+    redirect_to: str = ""  # jekyll-redirect-from: the page's address only leads there
+    canonical_url: str = ""
+    search_hidden: bool = False
+    hidden_in_home_list: bool = False
+    hidden_in_rss: bool = False
+    is_listed: bool = True  # Hugo build.list
+    is_rendered: bool = True  # Hugo build.render
+    in_sitemap: bool = True
+    sitemap: Mapping[str, object] = field(default_factory=dict)
+    robots_noindex: bool = False
+    is_cjk: bool = False
+    dialect: str = "hugo"  # HUGO or JEKYLL: how the body is read (parse.site_dialect)
+    flags: Mapping[str, object] = field(default_factory=dict)  # known display keys, normalised
+    params: Mapping[str, object] = field(default_factory=dict)  # unknown keys, as written
+    key_lines: Mapping[str, int] = field(default_factory=dict)  # normalised key -> file line
+    content: Content | None = None
+    bundle_files: tuple[PurePosixPath, ...] = ()
+    notices: tuple[Notice, ...] = ()
+    sessions: tuple[Session, ...] = ()
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        return self.terms.get("tags", ())
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class StaticFile:
+    origin: Path  # absolute file to copy
+    path: str  # relative to the output folder
+    source: PurePosixPath  # for messages, relative to the site root or "theme:..."
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """Everything discover found: what to parse and what to copy."""
+
+    content: tuple[PurePosixPath, ...]  # Markdown files, relative to the site root
+    content_files: tuple[StaticFile, ...]  # other files under content/ (bundle resources)
+    static: tuple[StaticFile, ...]  # theme static overlaid by the site's static/
+    assets: Mapping[str, str] = field(default_factory=dict)  # "css/main.css" -> hashed path
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Term:
+    name: str  # display spelling
+    slug: str
+    url: str
+    pages: tuple[str, ...]  # page urls in list order
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    name: str  # plural: "tags"
+    singular: str
+    url: str
+    terms: tuple[Term, ...]  # A-Z by name
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Section:
+    path: str  # "posts/letters"
+    url: str
+    title: str
+    page_url: str | None  # the _index.md page, when there is one
+    pages: tuple[str, ...]  # posts directly or indirectly inside, list order
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Pager:
+    number: int
+    count: int
+    url: str
+    items: tuple[str, ...]  # page urls on this page
+    urls: tuple[str, ...]  # every page's url, index 0 = page 1
+
+    @property
+    def prev_url(self) -> str | None:
+        return self.urls[self.number - 2] if self.number > 1 else None
+
+    @property
+    def next_url(self) -> str | None:
+        return self.urls[self.number] if self.number < self.count else None
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Output:
+    """One file the build will write; planned before anything is rendered."""
+
+    path: str  # relative to the output folder, "/"-separated
+    url: str
+    kind: str  # page, home, section, term, terms, rss, terms-rss, atom, sitemap, alias, robots,
+    # search, 404, journal, redirect (a page with `redirect_to`)
+    template: str
+    source: PurePosixPath | None = None  # what asked for this file, for collision messages
+    line: int | None = None  # the front-matter line that chose this path, when one did
+    page_url: str | None = None
+    pager: Pager | None = None
+    taxonomy: str | None = None
+    term: str | None = None  # term slug
+    section: str | None = None
+    items: tuple[str, ...] = ()  # feed entries (page urls)
+    target: str | None = None  # where a redirect that stands for no page leads (a list)
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Site:
+    config: Config
+    pages: Mapping[str, Page]  # url -> page, every published page
+    posts: tuple[str, ...]  # post urls in list order (weight, date, title)
+    sections: tuple[Section, ...]
+    taxonomies: tuple[Taxonomy, ...]
+    outputs: tuple[Output, ...]
+    static: tuple[StaticFile, ...]
+    neighbours: Mapping[str, tuple[str | None, str | None]]  # url -> (prev newer, next older)
+    skipped: Mapping[str, int]  # "drafts", "future", "expired" -> count
+    assets: Mapping[str, str] = field(default_factory=dict)  # theme css/js -> hashed path
+    notices: tuple[Notice, ...] = ()
+    related: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # post url -> urls
+
+    def page(self, url: str) -> Page:
+        return self.pages[url]

@@ -1,0 +1,415 @@
+"""The build cache: what is expensive to redo, keyed by content, settings and version.
+
+Rendered html lives in append-only pack files (one per worker per build) so the main process
+never holds every page's html: it keeps a small reference (pack, offset, length) and the render
+stage reads each body when it writes that page. Parsed pages are kept by the hash of the file's
+bytes and the settings that shape them. Deleting the folder only makes the next build cold."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields, is_dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+from mentorblog import __version__
+from mentorblog.core.errors import BuildError
+
+_INDEX = "pages.pickle"
+_PACKS = "packs"
+_FORMAT = 3  # bump when what the cache stores changes shape
+# The Cache Directory Tagging Specification's file: backup tools skip a folder holding it,
+# and it tells a build that a non-empty cache folder is its own.
+TAG = "CACHEDIR.TAG"
+_TAG_TEXT = (
+    b"Signature: 8a477f597d28d172789f06886806bc55\n"
+    b"# This is the build cache of mentorblog; deleting it only makes the next build "
+    b"slower.\n"
+)
+_OURS = {TAG, _INDEX, _PACKS, "outputs.pickle", "previous-output"}
+_TEMP_PREFIXES = ("pages-", "outputs-")  # from tempfile.mkstemp in save_index/save_outputs
+
+
+def check_folder(folder: Path, root: Path) -> None:
+    """Refuse a `cacheDir` whose files a build would overwrite or delete: a folder that is or
+    holds the site, the home folder or the current folder, an input folder, or an existing
+    folder that holds anything but a build cache."""
+    where = folder.resolve()
+    site = root.resolve()
+    shown = str(folder)
+    try:
+        home: Path | None = Path.home().resolve()
+    except (RuntimeError, KeyError, OSError):
+        home = None
+    for other, what in (
+        (site, "the site"),
+        (home, "your home folder"),
+        (Path.cwd().resolve(), "the current folder"),
+    ):
+        if other is not None and other.is_relative_to(where):
+            raise BuildError(
+                f"`cacheDir`: refusing to keep the build cache in {shown}: it is "
+                f"or contains {what}",
+                "site.yaml",
+            )
+    for source_dir in ("content", "layouts", "static", "archetypes"):
+        if where.is_relative_to(site / source_dir):
+            raise BuildError(
+                f"`cacheDir`: refusing to keep the build cache in {source_dir}/, which is input",
+                "site.yaml",
+            )
+    if where.is_dir():
+        names = {entry.name for entry in os.scandir(where)}
+        foreign = sorted(n for n in names - _OURS if not n.startswith(_TEMP_PREFIXES))
+        if foreign and TAG not in names:
+            raise BuildError(
+                f"`cacheDir`: {shown} holds files that are not a mentorblog build "
+                f"cache ({foreign[0]}, ...); a build replaces and deletes files "
+                "there, so choose a new or empty folder",
+                "site.yaml",
+            )
+    elif where.exists():
+        raise BuildError(f"`cacheDir`: {shown} exists and is not a folder", "site.yaml")
+
+
+def prepare_folder(folder: Path) -> None:
+    """Make the cache folder (tagged as a cache) and remove temporary files a killed build
+    left there: they may hold the pages of an older build."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if not (folder / TAG).is_file():
+        (folder / TAG).write_bytes(_TAG_TEXT)
+    for entry in os.scandir(folder):
+        if entry.name.startswith(_TEMP_PREFIXES) and entry.is_file(follow_symlinks=False):
+            os.unlink(entry.path)
+
+
+D = TypeVar("D")
+
+
+def pickled_as_fields(cls: type[D]) -> type[D]:
+    """Pickle a frozen dataclass as (class, field values), rebuilt through `__init__` from C.
+    The dataclasses default (`__getstate__`/`__setstate__`, which call `fields()` for every
+    object) cost 0.9 s to load 10,000 cached pages and slowed every page a parse worker sends
+    back; a `reducer_override` in Python was called for every string too. Every field must
+    be an `__init__` argument, in order."""
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+
+    def __reduce__(self: D) -> tuple[type[D], tuple[object, ...]]:
+        return cls, tuple([getattr(self, name) for name in names])
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
+    return cls
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class HtmlRef:
+    """Where one page's rendered html is stored."""
+
+    pack: str
+    offset: int
+    length: int
+
+
+def settings_key(*parts: object) -> str:
+    """A key for everything that changes what a file parses and renders to, including the
+    shape of the cached classes, so an upgrade never unpickles an old layout, and mentorblog's
+    own code, so an edited checkout (or a release that forgot to bump the version) never
+    serves html an older renderer made."""
+    text = repr((_FORMAT, __version__, source_digest(), _model_shape(), parts))
+    return hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
+# The libraries whose version can change what a page renders to.
+LIBRARIES = (
+    "jinja2",
+    "markupsafe",
+    "markdown-it-py",
+    "mdit-py-plugins",
+    "pygments",
+    "pyyaml",
+    "minify-html",
+    "latex2mathml",
+    "segno",
+)
+
+
+@functools.cache
+def source_digest() -> str:
+    """The bytes of every module of the package (~40 small files, read once per process) and
+    the versions of the rendering libraries: a Pygments upgrade re-renders cached html too."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parents[1]  # the mentorblog package, every folder of it
+    for module in sorted(package.rglob("*.py")):
+        digest.update(module.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(module.read_bytes())
+    for name in LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=-\0".encode())
+    return digest.hexdigest()
+
+
+def _model_shape() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    from mentorblog.core import model
+
+    classes = (model.Page, model.Content, model.Cover, model.Heading, model.LinkRef, HtmlRef)
+    return tuple((c.__name__, tuple(f.name for f in fields(c))) for c in classes)
+
+
+def content_digest(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+def file_key(digest: bytes, settings: str) -> str:
+    """A parsed file's key: its content digest under the settings key."""
+    return hashlib.sha256(digest + settings.encode()).hexdigest()[:32]
+
+
+class PackWriter:
+    """Appends html bodies to this process's pack file; one writer per worker."""
+
+    def __init__(self, folder: Path) -> None:
+        (folder / _PACKS).mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(
+            prefix=f"{os.getpid()}-", suffix=".pack", dir=folder / _PACKS
+        )
+        self._file: IO[bytes] = os.fdopen(handle, "wb")
+        self._name = Path(name).name
+        self._offset = 0
+
+    def add(self, html: str) -> HtmlRef:
+        data = html.encode()
+        self._file.write(data)
+        ref = HtmlRef(self._name, self._offset, len(data))
+        self._offset += len(data)
+        return ref
+
+    def flush(self) -> None:
+        self._file.flush()
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class PackReader:
+    """Reads html bodies back; keeps the pack files it has opened."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder / _PACKS
+        self._open: dict[str, IO[bytes]] = {}
+
+    def read(self, ref: HtmlRef) -> str:
+        handle = self._open.get(ref.pack)
+        if handle is None:
+            handle = self._open[ref.pack] = open(self._folder / ref.pack, "rb")  # noqa: SIM115
+        handle.seek(ref.offset)
+        return handle.read(ref.length).decode()
+
+    def close(self) -> None:
+        for handle in self._open.values():
+            handle.close()
+        self._open.clear()
+
+
+def _dump(value: object, file: IO[bytes]) -> None:
+    pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _load(file: IO[bytes]) -> Any:
+    """A pickle of ours, read by an unpickler that can build only the classes the cache
+    stores. The cache is often restored from CI storage others can write to, and a plain
+    pickle can run any code; anything else here is an UnpicklingError (the cache is then
+    ignored and written anew)."""
+    return _CacheUnpickler(file).load()
+
+
+def _zone_getattr(owner: object, name: str) -> object:
+    """`getattr` as ZoneInfo's pickles use it, and for nothing else."""
+    from zoneinfo import ZoneInfo
+
+    if owner is ZoneInfo and name == "_unpickle":
+        return ZoneInfo._unpickle  # type: ignore[attr-defined]
+    raise pickle.UnpicklingError(f"getattr({owner!r}, {name!r}) is not allowed in the cache")
+
+
+_ALLOWED = {
+    "datetime": {"date", "datetime", "time", "timedelta", "timezone"},
+    "zoneinfo": {"ZoneInfo"},
+    "pathlib": {"PurePosixPath", "PosixPath"},
+    "mentorblog.output.cache": {"HtmlRef", "OutputRecord", "OutputIndex"},
+}
+
+
+class _CacheUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if module == "builtins" and name == "getattr":
+            return _zone_getattr
+        if module == "mentorblog.core.model":  # its frozen dataclasses, nothing else
+            from mentorblog.core import model
+
+            found = getattr(model, name, None)
+            if (
+                isinstance(found, type)
+                and is_dataclass(found)
+                and found.__module__ == "mentorblog.core.model"
+            ):
+                return found
+        elif name in _ALLOWED.get(module, ()):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the cache")
+
+
+def load_index(folder: Path, settings: str) -> dict[str, object]:
+    """Parsed pages of the previous build ({file key: page}), or {} when stale or absent."""
+    try:
+        with open(folder / _INDEX, "rb") as f:
+            stored_settings, pages = _load(f)
+    except (
+        OSError,
+        pickle.UnpicklingError,
+        EOFError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        ImportError,
+    ):
+        return {}
+    if stored_settings != settings or not isinstance(pages, dict):
+        return {}
+    packs = folder / _PACKS
+    present = {p.name for p in packs.iterdir()} if packs.is_dir() else set()
+    return {k: v for k, v in pages.items() if _refs_exist(v, present)}
+
+
+def _refs_exist(page: object, packs: set[str]) -> bool:
+    content = getattr(page, "content", None)
+    refs = (getattr(content, name, None) for name in ("html_ref", "text_ref", "terms_ref"))
+    return all(ref is None or ref.pack in packs for ref in refs)
+
+
+def save_index(
+    folder: Path, settings: str, pages: dict[str, object], dropped: Iterable[object] = ()
+) -> None:
+    """Write the index atomically, then drop pack files no live page refers to, and
+    overwrite with zeros what `dropped` pages (in the index before, not now) stored in the
+    packs that stay: a post made a draft, expired or deleted since must not stay in the
+    cache, which CI often uploads."""
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(prefix="pages-", dir=folder)
+    with os.fdopen(handle, "wb") as f:
+        _dump((settings, pages), f)
+    os.replace(tmp, folder / _INDEX)
+    live_refs = {ref for p in pages.values() for ref in _refs(p)}
+    live_packs = {ref.pack for ref in live_refs}
+    packs = folder / _PACKS
+    if packs.is_dir():
+        for pack in packs.iterdir():
+            if pack.name not in live_packs:
+                pack.unlink(missing_ok=True)
+    dead: dict[str, list[HtmlRef]] = {}
+    for page in dropped:
+        for ref in _refs(page):
+            if ref.pack in live_packs and ref not in live_refs:
+                dead.setdefault(ref.pack, []).append(ref)
+    for name, refs in sorted(dead.items()):
+        try:
+            with open(packs / name, "r+b") as handle_:
+                for ref in refs:
+                    handle_.seek(ref.offset)
+                    handle_.write(bytes(ref.length))
+        except OSError:
+            (packs / name).unlink(missing_ok=True)  # then no page may use it: it goes
+
+
+def _refs(page: object) -> list[HtmlRef]:
+    content = getattr(page, "content", None)
+    found = (getattr(content, name, None) for name in ("html_ref", "text_ref", "terms_ref"))
+    return [ref for ref in found if isinstance(ref, HtmlRef)]
+
+
+def discard(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+# -- outputs of the previous build ----------------------------------------------------------------
+
+_OUTPUTS = "outputs.pickle"
+SPARE = "previous-output"  # the output before last, recycled as the next build's folder
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class OutputRecord:
+    """One file of a build's output: its fingerprint (None: never reuse it), what it read,
+    and the state of the file when it was written, to notice later changes to it."""
+
+    fingerprint: str | None
+    deps: tuple[str, ...]  # sorted
+    size: int
+    mtime_ns: int
+    inode: int
+
+    @property
+    def state(self) -> tuple[int, int, int]:
+        return (self.size, self.mtime_ns, self.inode)
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class OutputIndex:
+    """The files of the output folder (`live`) and of the recycled folder in the cache
+    (`spare`), by path relative to the output folder."""
+
+    destination: str
+    live: dict[str, OutputRecord]
+    spare: dict[str, OutputRecord]
+    layouts: bytes = b""  # digest of every layout file when `templates` was computed
+    templates: dict[str, bytes] = field(default_factory=dict)  # layout -> closure digest
+
+
+def load_outputs(folder: Path, destination: Path) -> OutputIndex:
+    """What the previous build wrote to `destination`; empty when it wrote elsewhere."""
+    empty = OutputIndex(str(destination), {}, {})
+    try:
+        with open(folder / _OUTPUTS, "rb") as f:
+            stored = _load(f)
+    except (
+        OSError,
+        pickle.UnpicklingError,
+        EOFError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        ImportError,
+    ):
+        return empty
+    if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != _output_key():
+        return empty
+    index = stored[1]
+    if not isinstance(index, OutputIndex) or index.destination != str(destination):
+        return empty
+    return index
+
+
+def save_outputs(folder: Path, index: OutputIndex) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(prefix="outputs-", dir=folder)
+    with os.fdopen(handle, "wb") as f:
+        _dump((_output_key(), index), f)
+    os.replace(tmp, folder / _OUTPUTS)
+
+
+def _output_key() -> str:
+    shape = tuple(
+        (c.__name__, tuple(f.name for f in fields(c))) for c in (OutputRecord, OutputIndex)
+    )
+    return repr((_FORMAT, __version__, shape))

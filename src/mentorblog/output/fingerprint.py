@@ -1,0 +1,285 @@
+"""Output fingerprints: one digest of everything an output's bytes depend on.
+
+A build takes an output from the previous build instead of rendering it again only when the
+fingerprint it had then is the fingerprint it has now. The fingerprint covers:
+
+- the code: mentorblog's own Python files and the versions of the libraries that shape output;
+- the settings: the whole `Config`, the theme's hashed asset names, `--minify`;
+- the layout the output uses and every layout it extends, includes or imports (all layouts
+  when a name is only known at render time);
+- the planned `Output` itself (its pager, feed items, term, ...);
+- each dependency the output read while it rendered (`SiteView` records them, see the keys in
+  render.py), by the current value of that dependency: a page by its source file's cache key,
+  a term by its pages, `*` by the whole site.
+
+Wrong reuse is far worse than a slower build, so a key this module does not know makes the
+output unfit for reuse, and a page that collect changed is digested whole."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, meta
+from jinja2.exceptions import TemplateError
+
+from mentorblog import __version__
+from mentorblog.core.model import Output, Page, Pager, Site, StaticFile
+from mentorblog.output.cache import source_digest
+from mentorblog.render.environment import make_environment
+from mentorblog.render.views import SiteView
+
+
+def _hash(*parts: bytes) -> bytes:
+    """One digest of several parts, each prefixed by its length so no two lists collide."""
+    return hashlib.sha256(b"".join(len(p).to_bytes(8, "little") + p for p in parts)).digest()
+
+
+def _digest(value: object) -> bytes:
+    """A value's digest by its repr: pickles of equal values differ with object sharing (a
+    page fresh from the parser against the same page from the cache), reprs do not."""
+    return hashlib.sha256(repr(value).encode()).digest()
+
+
+@functools.cache
+def code_digest() -> bytes:
+    """mentorblog's Python sources and the versions of the libraries it renders with, so a
+    changed renderer never serves outputs of the old one."""
+    return _hash(__version__.encode(), bytes.fromhex(source_digest()))
+
+
+_OUTPUT_FIELDS = tuple(f.name for f in fields(Output) if f.name not in ("source", "line"))
+# (where an output was asked for only shows in error messages)
+
+
+class Digests:
+    """Digests of one planned site, each computed once."""
+
+    def __init__(
+        self,
+        site: Site,
+        page_keys: Mapping[str, tuple[Page, str]],
+        minify: bool,
+        templates: tuple[bytes, Mapping[str, bytes]] = (b"", {}),
+    ) -> None:
+        """`page_keys`: url -> (the Page object parse produced, its build cache key); a page
+        that is still that very object is digested by the key, any other by its contents."""
+        self._site = site
+        self._page_keys = page_keys
+        self._view = SiteView(site)
+        self._env: Environment = make_environment(site.config.root)
+        self._pages: dict[str, bytes] = {}
+        self._facts: dict[str, bytes | None] = {}
+        self._templates: dict[str, bytes] = {}
+        self._layouts: dict[str, tuple[bytes, tuple[str | None, ...]]] = {}
+        self._known_templates = templates  # (all_templates(), closures) of an earlier build
+        self._pager_urls: dict[int, tuple[tuple[str, ...], bytes]] = {}
+        self._outputs: dict[int, tuple[Output, bytes]] = {}
+        self._all_templates: bytes | None = None
+        self._everything: bytes | None = None
+        self.base = _hash(
+            code_digest(),
+            _digest(site.config),
+            _digest(sorted(site.assets.items())),
+            b"minify" if minify else b"",
+        )
+
+    # -- pages and facts ---------------------------------------------------------------------
+
+    def page(self, url: str) -> bytes:
+        found = self._pages.get(url)
+        if found is None:
+            page = self._site.pages.get(url)
+            known = self._page_keys.get(url)
+            if page is None:
+                found = bytes(32)
+            elif known is not None and known[0] is page:
+                found = b"k" * 16 + bytes.fromhex(known[1])[:16]
+            else:
+                found = _digest(page)
+            self._pages[url] = found
+        return found
+
+    def fact(self, key: str) -> bytes | None:
+        if key not in self._facts:
+            self._facts[key] = self.page(key[5:]) if key.startswith("page:") else self._fact(key)
+        return self._facts[key]
+
+    def _fact(self, key: str) -> bytes | None:
+        kind, _, arg = key.partition(":")
+        site, view = self._site, self._view
+        value: Any
+        if kind == "*":
+            return self.everything()
+        if kind == "copyright":
+            value = view._copyright
+        elif kind == "newest":
+            value = view._newest
+        elif kind == "featured":
+            value = view._featured_urls
+        elif kind == "neighbours":
+            value = site.neighbours.get(arg)
+        elif kind == "related":
+            value = site.related.get(arg)
+        elif kind == "links":  # where each ref/relref/link/post_url of the page leads now
+            page = site.pages.get(arg)
+            refs = page.content.refs if page is not None and page.content else ()
+            value = tuple(view._links.find(ref, page)[0] for ref in refs) if page else None
+        elif kind in ("term", "termname"):
+            taxonomy, _, slug = arg.partition("/")
+            term = view._terms_by_slug.get(taxonomy, {}).get(slug)
+            # A term's spelling and url: its own _index.md may change either.
+            value = (term.name, term.url) if kind == "termname" and term else term
+        elif kind == "taxonomy":
+            value = next((t for t in site.taxonomies if t.name == arg), None)
+        elif kind == "sections":
+            value = site.sections
+        elif kind in ("section", "section-head"):
+            section = view._section(arg)
+            value = (section.title, section.url) if kind == "section-head" and section else section
+        else:
+            return None  # a key from another version: never reuse on it
+        return _digest(value)  # always 32 bytes, as page digests
+
+    def everything(self) -> bytes:
+        """The whole site: every page and every other field of `Site`."""
+        if self._everything is None:
+            parts = [self.base]
+            for f in fields(self._site):
+                value = getattr(self._site, f.name)
+                if f.name == "pages":
+                    parts += ["\0".join(value).encode(), b"".join(map(self.page, value))]
+                elif f.name == "outputs":
+                    parts += [b"".join(map(self._output, value))]
+                elif f.name not in ("config", "notices"):
+                    parts += [f.name.encode(), _digest(value)]
+            self._everything = _hash(*parts)
+        return self._everything
+
+    # -- layouts -----------------------------------------------------------------------------
+
+    def template(self, name: str) -> bytes:
+        """The layout and every layout it reaches, by name and source."""
+        if name in self._templates:
+            return self._templates[name]
+        layouts, closures = self._known_templates
+        if name in closures and layouts == self.all_templates():
+            self._templates[name] = closures[name]  # parsing every layout costs ~0.2 s
+            return closures[name]
+        seen: dict[str, bytes] = {}
+        todo = [name]
+        digest: bytes | None = None
+        while todo:
+            current = todo.pop()
+            if current in seen:
+                continue
+            source, refs = self._read_layout(current)
+            seen[current] = source
+            if None in refs:
+                digest = self.all_templates()  # a name computed while rendering
+                break
+            todo += [r for r in refs if r is not None]
+        if digest is None:
+            digest = _hash(*(n.encode() + b"\0" + seen[n] for n in sorted(seen)))
+        self._templates[name] = digest
+        return digest
+
+    def _read_layout(self, name: str) -> tuple[bytes, tuple[str | None, ...]]:
+        """A layout's source and the layouts it names, parsed once however many layouts
+        reach it (every page layout reaches `base.html` and its partials)."""
+        known = self._layouts.get(name)
+        if known is None:
+            try:
+                source, _, _ = self._env.loader.get_source(self._env, name)  # type: ignore[union-attr]
+                known = (
+                    source.encode(),
+                    tuple(meta.find_referenced_templates(self._env.parse(source))),
+                )
+            except TemplateError:
+                known = (b"missing", ())
+            self._layouts[name] = known
+        return known
+
+    def known_templates(self) -> tuple[bytes, dict[str, bytes]]:
+        """What `templates=` of the next build's Digests can start from."""
+        return self.all_templates(), dict(self._templates)
+
+    def all_templates(self) -> bytes:
+        """Every layout file's name and bytes, the site's found as Jinja finds them (through
+        linked folders too: a folder linked into layouts/ used to be skipped, so editing
+        a partial there left pages stale)."""
+        if self._all_templates is None:
+            from mentorblog.read.discover import layout_files, theme_dir
+
+            parts = []
+            for name, path in layout_files(self._site.config.root):
+                parts += [f"site:{name}".encode(), path.read_bytes()]
+            theme = theme_dir() / "layouts"
+            for path in sorted(p for p in theme.rglob("*") if p.is_file()):
+                parts += [f"theme:{path.relative_to(theme).as_posix()}".encode(), path.read_bytes()]
+            self._all_templates = _hash(*parts)
+        return self._all_templates
+
+    # -- outputs -----------------------------------------------------------------------------
+
+    def _output(self, output: Output) -> bytes:
+        known = self._outputs.get(id(output))
+        if known is not None and known[0] is output:
+            return known[1]
+        values: list[object] = []
+        pagers: list[bytes] = []
+        for name in _OUTPUT_FIELDS:
+            value = getattr(output, name)
+            if isinstance(value, Pager):
+                values.append((value.number, value.count, value.url, value.items))
+                pagers.append(self._urls(value.urls))
+            else:
+                values.append(value)
+        digest = _hash(repr(values).encode(), *pagers)
+        self._outputs[id(output)] = (output, digest)
+        return digest
+
+    def _urls(self, page_urls: tuple[str, ...]) -> bytes:
+        """Every pager of a list shares one tuple of page urls: digest it once."""
+        known = self._pager_urls.get(id(page_urls))
+        if known is None or known[0] is not page_urls:
+            known = (page_urls, _hash("\0".join(page_urls).encode()))
+            self._pager_urls[id(page_urls)] = known
+        return known[1]
+
+    def output(self, output: Output, deps: Iterable[str]) -> str | None:
+        """The fingerprint of one output given what it read; None when it cannot be known."""
+        keys = deps if isinstance(deps, tuple) else sorted(deps)  # records keep them sorted
+        facts = self._facts
+        values = [facts[key] if key in facts else self.fact(key) for key in keys]
+        if None in values:
+            return None
+        # Every part has a fixed size but the keys, which hold no NUL: no lengths needed.
+        return hashlib.sha256(
+            b"".join(
+                (
+                    self.base,
+                    self.template(output.template) if output.template else bytes(32),
+                    self._output(output),
+                    *values,  # type: ignore[arg-type]
+                    "\0".join(keys).encode(),
+                )
+            )
+        ).hexdigest()[:32]
+
+    def static(self, f: StaticFile, minified: bool) -> str | None:
+        """A copied file, by where it comes from and the state of that file."""
+        try:
+            st = Path(f.origin).stat()
+        except OSError:
+            return None
+        return _hash(
+            self.base if minified else b"",
+            str(f.origin).encode(),
+            f.path.encode(),
+            repr((st.st_size, st.st_mtime_ns, st.st_ino, minified)).encode(),
+        ).hex()[:32]

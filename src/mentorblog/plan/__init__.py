@@ -1,0 +1,1 @@
+"""Pages in, Site out: every output planned before anything renders (pure)."""

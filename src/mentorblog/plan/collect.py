@@ -1,0 +1,769 @@
+"""Pages -> Site: what is published, in what order, and every file the build will write.
+
+Planning all outputs before rendering means collisions and unsafe paths fail early, and
+that rendering can later be split across processes one output at a time."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
+from datetime import datetime
+from pathlib import PurePosixPath
+
+from mentorblog.core import urls
+from mentorblog.core.errors import BuildError, Notice, raise_all
+from mentorblog.core.model import (
+    Config,
+    Output,
+    Page,
+    Pager,
+    Section,
+    Site,
+    StaticFile,
+    Taxonomy,
+    Term,
+)
+from mentorblog.plan import search
+from mentorblog.plan.related import related_posts
+from mentorblog.read.config import norm
+
+LIST_TEMPLATES = {
+    "home": "home.html",
+    "section": "section.html",
+    "term": "tag.html",
+    "terms": "tags.html",
+}
+# Taxonomies with layouts of their own: a journey's page tells its story oldest first.
+TERM_TEMPLATES = {"series": "series.html", "authors": "author.html"}
+TERMS_TEMPLATES = {"authors": "authors.html"}
+
+
+def is_published(page: Page, config: Config, now: datetime) -> str | None:
+    """None when the page is built, else why not: "drafts", "future" or "expired"."""
+    if page.is_draft and not config.build_drafts:
+        return "drafts"
+    publish = page.publish_date or page.date
+    if publish is not None and publish > now and not config.build_future:
+        return "future"
+    if page.expiry_date is not None and page.expiry_date <= now and not config.build_expired:
+        return "expired"
+    return None
+
+
+def list_order(page: Page) -> tuple[object, ...]:
+    """Hugo's default: weighted first (ascending), then newest, then title, then path."""
+    stamp = -page.date.timestamp() if page.date else float("inf")
+    return (page.weight == 0, page.weight, stamp, page.title.casefold(), str(page.source))
+
+
+def date_order(page: Page) -> tuple[object, ...]:
+    """Feeds ignore weight: newest first."""
+    stamp = -page.date.timestamp() if page.date else float("inf")
+    return (stamp, page.title.casefold(), str(page.source))
+
+
+def collect_site(
+    config: Config,
+    pages: Sequence[Page],
+    content_files: Sequence[StaticFile],
+    static: Sequence[StaticFile],
+    now: datetime,
+    assets: Mapping[str, str] | None = None,
+) -> Site:
+    """Decide what is published and plan every output file."""
+    notices: list[Notice] = []
+    skipped: Counter[str] = Counter()
+    published: list[Page] = []
+    for page in pages:
+        reason = is_published(page, config, now)
+        if reason is None:
+            published.append(page)
+            continue
+        skipped[reason] += 1
+        if reason == "future" and page.kind == "post":
+            when = page.publish_date or page.date
+            shown = when.isoformat() if when else ""
+            notices.append(
+                Notice(
+                    f"skipped: dated in the future ({shown}); build with --future to include it",
+                    page.source,
+                )
+            )
+    published = _resolve_covers(published, content_files, static)
+    by_url = {p.url: p for p in published if p.kind != "section"}
+    section_pages = {p.section: p for p in published if p.kind == "section"}
+    posts = sorted(
+        (p for p in published if p.kind == "post" and p.is_listed and p.is_rendered), key=list_order
+    )
+    post_urls = tuple(p.url for p in posts)
+    # Hugo lists every regular page in its sections and taxonomies, not only the posts of
+    # the main sections (those alone make the home page, its feeds and prev/next).
+    listed = sorted(
+        (p for p in published if p.kind in ("post", "page") and p.is_listed and p.is_rendered),
+        key=list_order,
+    )
+    plurals = {plural.lower() for _, plural in config.taxonomies}
+    errors: list[BuildError] = []
+    # Addresses a page or one of its aliases claims: a generated list yields to them, as in
+    # Hugo, where a page's alias overwrites a section's list or a page/1/ redirect.
+    claimed = set(by_url) | {alias for p in published if p.kind != "section" for alias in p.aliases}
+    sections = _sections(listed, section_pages, config, plurals, errors, claimed)
+    neighbours = _neighbours(posts)
+    taxonomies = _taxonomies(config, listed, section_pages, errors)
+    raise_all(errors)
+    alias_owners = _alias_owners(published, notices)
+    outputs = _outputs(
+        config, published, posts, listed, sections, taxonomies, section_pages, alias_owners
+    )
+    outputs = tuple(
+        o for o in outputs if o.kind != "alias" or o.target is None or o.url not in claimed
+    )
+    if config.journal_url and any(p.sessions for p in posts):
+        outputs += (
+            Output(
+                urls.output_path(config.journal_url),
+                config.journal_url,
+                "journal",
+                "journal.html",
+                PurePosixPath("site.yaml"),
+            ),
+        )
+    files = _publish_files(published, pages, content_files, static)
+    site_pages = {**by_url, **{f"section:{k}": v for k, v in section_pages.items()}}
+    _check_collisions(outputs, files)
+    return Site(
+        config=config,
+        pages=site_pages,
+        posts=post_urls,
+        sections=sections,
+        taxonomies=taxonomies,
+        outputs=outputs,
+        static=files,
+        neighbours=neighbours,
+        skipped=dict(skipped),
+        notices=tuple(notices),
+        assets=dict(assets or {}),
+        related=related_posts(posts, config.related_limit),
+    )
+
+
+def _sections(
+    listed: Sequence[Page],
+    section_pages: Mapping[str, Page],
+    config: Config,
+    plurals: set[str],
+    errors: list[BuildError],
+    page_urls: Collection[str],
+) -> tuple[Section, ...]:
+    """Hugo's sections, each with a list page: every top-level folder of content, and every
+    folder below it that holds an `_index.md` (also one with nothing else, such as
+    `content/about/_index.md`). A section lists the regular pages inside it, at any depth.
+    Taxonomy folders (`content/tags/`) and folders starting with `_` (Jekyll's, which
+    Jekyll never lists) are no sections, and neither is a folder whose own page has its
+    address (`notes/index.md`, Hugo's leaf bundle, or Jekyll's index page of a folder)."""
+
+    def is_section(path: str) -> bool:
+        top = path.split("/")[0]
+        return (
+            bool(path)
+            and not top.startswith("_")
+            and top.lower() not in plurals
+            and ("/" not in path or path in section_pages)
+        )
+
+    members: dict[str, list[str]] = {path: [] for path in section_pages if is_section(path)}
+    for path in list(members):
+        members.setdefault(path.split("/")[0], [])
+    for page in listed:
+        parts = page.section.split("/") if page.section else []
+        for depth in range(1, len(parts) + 1):
+            path = "/".join(parts[:depth])
+            if is_section(path):
+                members.setdefault(path, []).append(page.url)
+    sections = []
+    for path in sorted(members):
+        index = section_pages.get(path)
+        title = (
+            index.title
+            if index and index.title
+            else path.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ").title()
+        )
+        url = "/" + "/".join(urls.slugify(p) for p in path.split("/")) + "/"
+        url = _list_url(
+            config,
+            errors,
+            "section",
+            path.lower(),
+            url,
+            f"the {path} section",
+            slug=index.slug if index else "",
+            title=title,
+            section=path,
+        )
+        if index is not None and index.url != "/" + path + "/":
+            url = index.url  # the _index.md's own url wins
+        elif index is None and url in page_urls:
+            continue  # a page (the folder's index.md, an alias) has this address
+        sections.append(
+            Section(path, url, title, index.url if index else None, tuple(members[path]))
+        )
+    return tuple(sections)
+
+
+def _neighbours(posts: Sequence[Page]) -> dict[str, tuple[str | None, str | None]]:
+    """Previous (newer) and next (older) post within the post's own section: O(n)."""
+    by_section: dict[str, list[Page]] = {}
+    for post in posts:
+        by_section.setdefault(post.section, []).append(post)
+    result: dict[str, tuple[str | None, str | None]] = {}
+    for members in by_section.values():
+        for i, post in enumerate(members):
+            newer = members[i - 1].url if i > 0 else None
+            older = members[i + 1].url if i + 1 < len(members) else None
+            result[post.url] = (newer, older)
+    return result
+
+
+def _taxonomies(
+    config: Config,
+    pages: Sequence[Page],
+    section_pages: Mapping[str, Page],
+    errors: list[BuildError],
+) -> tuple[Taxonomy, ...]:
+    """Terms of every listed page. A term's own `content/<taxonomy>/<term>/_index.md` gives
+    its title (the name it is shown with), `slug` or `url`, and makes the term exist even
+    when no page uses it, as in Hugo."""
+    result = []
+    # Oldest first, so ties between spellings go to the oldest post's (once, for every taxonomy).
+    oldest_first = sorted(range(len(pages)), key=lambda i: _age(pages[i]))
+    rank = {i: n for n, i in enumerate(oldest_first)}
+    by_folder: dict[str, dict[str, Page]] = {}
+    for path, index in section_pages.items():
+        head, _, rest = path.partition("/")
+        if rest and "/" not in rest:
+            by_folder.setdefault(head.lower(), {})[urls.slugify(rest)] = index
+    for singular, plural in config.taxonomies:
+        spellings: dict[str, Counter[str]] = {}
+        first_seen: dict[str, dict[str, int]] = {}
+        members: dict[str, list[str]] = {}
+        for i, page in enumerate(pages):
+            if (
+                plural == "authors"
+                and page.kind != "post"
+                and not ("author" in page.key_lines or "authors" in page.key_lines)
+            ):
+                continue  # a page is by the site's default author, not one of their posts
+            for name in page.terms.get(plural, ()):
+                slug = urls.slugify(name)
+                if not any(ch.isalnum() for ch in slug):  # "", ".", "..": no address
+                    errors.append(
+                        BuildError(
+                            f"the {singular} {name!r} has no letters or digits to make a url from",
+                            page.source,
+                            _term_line(page, plural),
+                        )
+                    )
+                    continue
+                spellings.setdefault(slug, Counter())[name] += 1
+                seen = first_seen.setdefault(slug, {})
+                seen[name] = min(seen.get(name, rank[i]), rank[i])
+                if not members.get(slug) or members[slug][-1] != page.url:
+                    members.setdefault(slug, []).append(page.url)
+        indexes = by_folder.get(plural.lower(), {})
+        terms = []
+        for slug in sorted(spellings.keys() | indexes.keys()):
+            counts = spellings.get(slug, Counter())
+            own_index = indexes.get(slug)
+            name = (
+                own_index.title
+                if own_index is not None and own_index.title
+                else min(counts, key=lambda n: (-counts[n], first_seen[slug][n]), default=slug)
+            )
+            own_slug = own_index.slug if own_index is not None else ""
+            default = f"/{plural}/{own_slug or slug}/"
+            url = _list_url(
+                config,
+                errors,
+                "term",
+                plural,
+                default,
+                f"the {plural} pages",
+                slug=own_slug,
+                title=name,
+            )
+            if own_index is not None and own_index.url not in (default, f"/{plural}/{slug}/"):
+                url = own_index.url  # the term's own `url`
+            problem = urls.path_problem(urls.output_path(url))
+            if problem is not None:  # a name too long for a file name: blame a page using it
+                if slug in members:
+                    user = next(p for p in pages if p.url == members[slug][0])
+                    where, line = user.source, _term_line(user, plural)
+                else:
+                    assert own_index is not None
+                    where, line = own_index.source, None
+                errors.append(
+                    BuildError(
+                        f"the {singular} {_short(name)} cannot be written as "
+                        f"{_short(url)}: {problem}",
+                        where,
+                        line,
+                    )
+                )
+                continue
+            terms.append(Term(name, slug, url, tuple(members.get(slug, ()))))
+        terms.sort(key=lambda t: (t.name.casefold(), t.slug))
+        own = section_pages.get(plural) or next(
+            (p for path, p in section_pages.items() if path.lower() == plural.lower()), None
+        )
+        index_url = _list_url(
+            config,
+            errors,
+            "taxonomy",
+            plural,
+            f"/{plural}/",
+            f"the {plural} index",
+            title=own.title if own else "",
+        )
+        if own is not None and own.url != f"/{plural}/":
+            index_url = own.url
+        result.append(Taxonomy(plural, singular, index_url, tuple(terms)))
+    return tuple(result)
+
+
+def _short(text: str, most: int = 60) -> str:
+    """`text` quoted for a message, cut short when it is long."""
+    return repr(text) if len(text) <= most else repr(text[:most]) + "..."
+
+
+def _term_line(post: Page, plural: str) -> int | None:
+    """The front-matter line a post names its terms on (`tags:` or `tag:`; `author:`)."""
+    keys = {
+        "authors": ("author", "authors"),
+        "tags": ("tags", "tag"),
+        "categories": ("categories", "category"),
+    }.get(plural, (norm(plural),))
+    return next((post.key_lines[k] for k in keys if k in post.key_lines), None)
+
+
+def _list_url(
+    config: Config,
+    errors: list[BuildError],
+    kind: str,
+    name: str,
+    default: str,
+    what: str,
+    **tokens: str,
+) -> str:
+    """A list page's url from the site's `permalinks`; a bad pattern is an error in `errors`
+    (naming site.yaml) and `default` stands in for it meanwhile."""
+    try:
+        return urls.list_url(config.list_permalinks, kind, name, default, **tokens)
+    except urls.UrlError as err:
+        errors.append(BuildError(f"`permalinks` for {what}: {err}", PurePosixPath("site.yaml")))
+        return default
+
+
+def _age(page: Page) -> tuple[float, str]:
+    return (page.date.timestamp() if page.date else float("inf"), str(page.source))
+
+
+def paginate(items: Sequence[str], list_url: str, config: Config) -> tuple[Pager, ...]:
+    per_page = config.pagination.per_page
+    count = max(1, -(-len(items) // per_page))
+    page_urls = tuple(
+        list_url if n == 1 else list_url + config.pagination.path.replace(":num", str(n))
+        for n in range(1, count + 1)
+    )
+    return tuple(
+        Pager(
+            n, count, page_urls[n - 1], tuple(items[(n - 1) * per_page : n * per_page]), page_urls
+        )
+        for n in range(1, count + 1)
+    )
+
+
+def _alias_owners(published: Sequence[Page], notices: list[Notice]) -> dict[str, PurePosixPath]:
+    """Which page each alias leads to. Two pages naming the same old address is no error in
+    Hugo or Jekyll: one redirect page wins (in Hugo whichever is written last, mostly the
+    newer page). Here the newest page always wins, and the others get a warning."""
+    claims: dict[str, list[Page]] = {}
+    for page in published:
+        if page.kind != "section" and page.is_rendered:
+            for alias in page.aliases:
+                claims.setdefault(alias, []).append(page)
+    owners = {}
+    for alias, pages in claims.items():
+        ordered = sorted(pages, key=date_order)
+        owners[alias] = ordered[0].source
+        for other in ordered[1:]:
+            line = other.key_lines.get("aliases") or other.key_lines.get("redirectfrom")
+            notices.append(
+                Notice(
+                    f"alias {alias} is also an alias of {ordered[0].source}, "
+                    "the newer page, where it leads",
+                    other.source,
+                    line,
+                )
+            )
+    return owners
+
+
+def _outputs(
+    config: Config,
+    published: Sequence[Page],
+    posts: Sequence[Page],
+    listed: Sequence[Page],
+    sections: Sequence[Section],
+    taxonomies: Sequence[Taxonomy],
+    section_pages: dict[str, Page],
+    alias_owners: Mapping[str, PurePosixPath],
+) -> tuple[Output, ...]:
+    outputs: list[Output] = []
+    home_index = section_pages.get("")
+    home_source = home_index.source if home_index else None
+    for page in published:
+        if page.kind == "section" or not page.is_rendered:
+            continue
+        url_line = (
+            page.key_lines.get("url")
+            or page.key_lines.get("permalink")
+            or page.key_lines.get("slug")
+        )
+        if page.redirect_to:
+            outputs.append(
+                Output(
+                    page.output_path,
+                    page.url,
+                    "redirect",
+                    "alias.html",
+                    page.source,
+                    url_line,
+                    target=page.redirect_to,
+                )
+            )
+        else:
+            outputs.append(
+                Output(
+                    page.output_path,
+                    page.url,
+                    "page",
+                    page.layout + ".html",
+                    page.source,
+                    url_line,
+                    page_url=page.url,
+                )
+            )
+        alias_line = page.key_lines.get("aliases") or page.key_lines.get("redirectfrom")
+        for alias in page.aliases:
+            if alias_owners.get(alias) == page.source:
+                outputs.append(
+                    Output(
+                        urls.output_path(alias),
+                        alias,
+                        "alias",
+                        "alias.html",
+                        page.source,
+                        alias_line,
+                        page_url=page.url,
+                    )
+                )
+    home_items = [p.url for p in posts if not p.hidden_in_home_list]
+    outputs += _list_outputs("home", home_items, "/", config, home_source)
+    is_post = {p.url for p in posts}
+    in_feeds = [p.url for p in sorted(listed, key=date_order) if not p.hidden_in_rss]
+    feed_rank = {url: i for i, url in enumerate(in_feeds)}
+    outputs += _feeds("/", [u for u in in_feeds if u in is_post], config, home_source, atom=True)
+    for section in sections:
+        index = section_pages.get(section.path)
+        source = index.source if index else None
+        outputs += _list_outputs(
+            "section", section.pages, section.url, config, source, section=section.path
+        )
+        outputs += _feeds(
+            section.url, _feed_order(section.pages, feed_rank), config, source, section=section.path
+        )
+    age = {p.url: _age(p) for p in listed}
+    index_paths = {path.lower(): path for path in section_pages}
+    for taxonomy in taxonomies:
+        if not taxonomy.terms and (
+            taxonomy.name == "authors"
+            or (taxonomy.name == "series" and not config.taxonomies_listed)
+        ):
+            continue  # no journeys or authors yet: no empty index page
+        # A list's own `_index.md` (title and text) is found by its folder, `section`.
+        own = index_paths.get(taxonomy.name)
+        outputs.append(
+            Output(
+                urls.output_path(taxonomy.url),
+                taxonomy.url,
+                "terms",
+                TERMS_TEMPLATES.get(taxonomy.name, "tags.html"),
+                section_pages[own].source if own else None,
+                taxonomy=taxonomy.name,
+                section=own,
+            )
+        )
+        if config.feeds.rss:  # Hugo's feed of the terms, /tags/index.xml
+            outputs.append(
+                Output(
+                    taxonomy.url.lstrip("/") + "index.xml",
+                    taxonomy.url + "index.xml",
+                    "terms-rss",
+                    "taxonomy.xml",
+                    section_pages[own].source if own else None,
+                    taxonomy=taxonomy.name,
+                    section=own,
+                )
+            )
+        term_folders = {
+            urls.slugify(path.split("/", 1)[1]): path
+            for path in section_pages
+            if path.lower().startswith(taxonomy.name + "/")
+        }
+        for term in taxonomy.terms:
+            folder = term_folders.get(term.slug)
+            source = section_pages[folder].source if folder else None
+            if taxonomy.name == "series":  # the whole journey on one page, oldest first
+                parts = tuple(sorted(term.pages, key=age.__getitem__))
+                outputs.append(
+                    Output(
+                        urls.output_path(term.url),
+                        term.url,
+                        "term",
+                        "series.html",
+                        source,
+                        pager=Pager(1, 1, term.url, parts, (term.url,)),
+                        taxonomy=taxonomy.name,
+                        term=term.slug,
+                        section=folder,
+                    )
+                )
+                outputs += _first_page_redirect(term.url, config, source)
+            else:
+                outputs += [
+                    replace(o, template=TERM_TEMPLATES.get(taxonomy.name, o.template))
+                    if o.kind == "term"
+                    else o
+                    for o in _list_outputs(
+                        "term",
+                        term.pages,
+                        term.url,
+                        config,
+                        source,
+                        taxonomy=taxonomy.name,
+                        term=term.slug,
+                        section=folder,
+                    )
+                ]
+            outputs += _feeds(
+                term.url,
+                _feed_order(term.pages, feed_rank),
+                config,
+                source,
+                taxonomy=taxonomy.name,
+                term=term.slug,
+                section=folder,
+            )
+    outputs.append(Output("sitemap.xml", "/sitemap.xml", "sitemap", "sitemap.xml"))
+    outputs.append(Output("robots.txt", "/robots.txt", "robots", "robots.txt"))
+    outputs.append(Output("404.html", "/404.html", "404", "404.html"))
+    if config.search:
+        outputs.append(Output("index.json", "/index.json", "search", ""))
+        outputs += search.plan_outputs(config, posts, published)
+    return tuple(outputs)
+
+
+def _feed_order(members: Sequence[str], feed_rank: Mapping[str, int]) -> list[str]:
+    """A list's posts in feed order (newest first, hidden_in_rss left out), in time linear in
+    the list rather than in the whole site: a site with 2,000 tags has 2,000 of these."""
+    return sorted((url for url in members if url in feed_rank), key=feed_rank.__getitem__)
+
+
+def _list_outputs(
+    kind: str,
+    items: Sequence[str],
+    list_url: str,
+    config: Config,
+    source: PurePosixPath | None,
+    **extra: str | None,
+) -> list[Output]:
+    found = [
+        Output(
+            urls.output_path(pager.url),
+            pager.url,
+            kind,
+            LIST_TEMPLATES[kind],
+            source,
+            pager=pager,
+            **extra,  # type: ignore[arg-type]
+        )
+        for pager in paginate(items, list_url, config)
+    ]
+    return found + _first_page_redirect(list_url, config, source)
+
+
+def _first_page_redirect(
+    list_url: str, config: Config, source: PurePosixPath | None
+) -> list[Output]:
+    """Hugo writes `<list>/page/1/` for every paginated list, a redirect to the list itself
+    (unless `pagination.disableAliases`); old links to it keep working."""
+    if not config.pagination.aliases:
+        return []
+    url = list_url + config.pagination.path.replace(":num", "1")
+    return [Output(urls.output_path(url), url, "alias", "alias.html", source, target=list_url)]
+
+
+def _feeds(
+    list_url: str,
+    items: Sequence[str],
+    config: Config,
+    source: PurePosixPath | None,
+    atom: bool = False,
+    **extra: str | None,
+) -> list[Output]:
+    limited = tuple(items[: config.feeds.limit] if config.feeds.limit is not None else items)
+    found = []
+    if config.feeds.rss:
+        found.append(
+            Output(
+                list_url.lstrip("/") + "index.xml",
+                list_url + "index.xml",
+                "rss",
+                "rss.xml",
+                source,
+                items=limited,
+                **extra,  # type: ignore[arg-type]
+            )
+        )
+    if atom and config.feeds.atom:
+        found.append(Output("feed.xml", "/feed.xml", "atom", "atom.xml", source, items=limited))
+    return found
+
+
+def _resolve_covers(
+    pages: list[Page], content_files: Sequence[StaticFile], static: Sequence[StaticFile]
+) -> list[Page]:
+    """cover.image: a file beside the post whose name contains it, then static/, else as is.
+    `images`: a file of the page's bundle, else an address from the site's root, as
+    PaperMod's `absURL` reads it."""
+    static_paths = {f.path for f in static}
+    by_folder: dict[PurePosixPath, list[PurePosixPath]] = {}
+    for f in content_files:
+        by_folder.setdefault(f.source.parent, []).append(f.source)
+    resolved = []
+    for page in pages:
+        if any("://" not in image and not image.startswith("/") for image in page.images):
+            is_bundle = page.source.stem in ("index", "_index")
+            own_files = (
+                {f.name for f in by_folder.get(page.source.parent, ())} if is_bundle else set()
+            )
+            page = replace(
+                page,
+                images=tuple(
+                    image
+                    if "://" in image or image.startswith("/")
+                    else page.url + image
+                    if image in own_files
+                    else "/" + image.removeprefix("./")
+                    for image in page.images
+                ),
+            )
+        cover = page.cover
+        if cover is None or "://" in cover.image or cover.image.startswith("/"):
+            resolved.append(page)
+            continue
+        beside = next(
+            (f for f in by_folder.get(page.source.parent, ()) if cover.image in f.name), None
+        )
+        if beside is not None and page.source.name in ("index.md", "_index.md"):
+            image = page.url + beside.name
+        elif cover.image.lstrip("/") in static_paths:
+            image = "/" + cover.image.lstrip("/")
+        else:
+            image = cover.image
+        resolved.append(replace(page, cover=replace(cover, image=image)))
+    return resolved
+
+
+def _publish_files(
+    published: Sequence[Page],
+    every_page: Sequence[Page],
+    content_files: Sequence[StaticFile],
+    static: Sequence[StaticFile],
+) -> tuple[StaticFile, ...]:
+    """Bundle files go next to their page (and nowhere when the page is a draft); other
+    content files keep their path under content/."""
+    live = {p.source for p in published}
+    bundles = {
+        p.source.parent: p
+        for p in every_page
+        if p.source.stem in ("index", "_index") and len(p.source.parts) > 2
+    }
+    files: list[StaticFile] = list(static)
+    for f in content_files:
+        owner = next(
+            (bundles[d] for d in (f.source.parent, *f.source.parent.parents) if d in bundles), None
+        )
+        if owner is None:
+            files.append(f)
+        elif owner.source in live and owner.url.endswith("/"):
+            rel = f.source.relative_to(owner.source.parent)
+            files.append(replace(f, path=owner.url.lstrip("/") + str(rel)))
+    return tuple(files)
+
+
+def _check_collisions(outputs: Sequence[Output], files: Sequence[StaticFile]) -> None:
+    """Two things writing one file (or two names that clash on macOS/Windows) is an error."""
+    seen: dict[str, tuple[str, PurePosixPath | None, int | None, str]] = {}
+    errors: list[BuildError] = []
+    entries = [(o.path, o.source, o.kind, o.line) for o in outputs] + [
+        (f.path, f.source, "file", None) for f in files
+    ]
+    for path, source, kind, line in entries:
+        problem = urls.path_problem(path)
+        if problem is not None:
+            errors.append(BuildError(f"cannot write {_short(path)}: {problem}", source, line))
+            continue
+        key = path.casefold()
+        if key in seen:
+            other_path, other, other_line, other_kind = seen[key]
+            if kind == "file" and other is not None and str(other).startswith("theme:"):
+                continue
+            if source is None and other is not None:  # blame the side the author wrote
+                path, other_path = other_path, path
+                source, other, line, other_line = other, source, other_line, line
+                other_kind = kind
+            what = (
+                "the same file"
+                if other_path == path
+                else f"a file whose name differs only in case ({other_path!r}), which clashes "
+                "on macOS and Windows"
+            )
+            where = (
+                f"{other}:{other_line}"
+                if other and other_line
+                else str(other or _GENERATED.get(other_kind, "a generated list page"))
+            )
+            errors.append(
+                BuildError(
+                    f"writes {path!r}, and {where} writes {what}; change a `url`, `slug` or "
+                    "alias so each page has its own address",
+                    source,
+                    line,
+                )
+            )
+            continue
+        seen[key] = (path, source, line, kind)
+    raise_all(errors)
+
+
+_GENERATED = {
+    "rss": "an RSS feed",
+    "atom": "the Atom feed",
+    "sitemap": "the sitemap",
+    "robots": "robots.txt",
+    "404": "the 404 page",
+    "search": "the search index",
+    "journal": "the journal page",
+}

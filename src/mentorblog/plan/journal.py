@@ -1,0 +1,67 @@
+"""The sessions log: what posts' `session:` fields add up to, for the journal page.
+
+Pure sums over published posts, so the page shows the same numbers on every build."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mentorblog.core.model import Page, Session
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """Sessions, minutes and distinct people for one slice of the log."""
+
+    label: str
+    sessions: int
+    minutes: int
+    people: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    page_url: str
+    session: Session
+
+
+@dataclass(frozen=True, slots=True)
+class Journal:
+    total: Tally
+    years: tuple[Tally, ...]  # newest year first
+    kinds: tuple[Tally, ...]  # most sessions first
+    authors: tuple[Tally, ...]  # most sessions first
+    entries: tuple[Entry, ...]  # newest post first
+
+
+def summarise(posts: Sequence[Page]) -> Journal:
+    """`posts` newest first; posts without a date count in the totals but in no year."""
+    groups: dict[tuple[str, str], list[Session]] = {}
+    entries: list[Entry] = []
+    for post in posts:
+        for session in post.sessions:
+            entries.append(Entry(post.url, session))
+            groups.setdefault(("all", ""), []).append(session)
+            if post.date is not None:
+                groups.setdefault(("year", str(post.date.year)), []).append(session)
+            groups.setdefault(("kind", session.kind or "other"), []).append(session)
+            for author in post.authors:
+                groups.setdefault(("author", author), []).append(session)
+
+    def tally(kind: str) -> list[Tally]:
+        return [_tally(label, found) for (k, label), found in groups.items() if k == kind]
+
+    by_count = lambda t: (-t.sessions, -t.minutes, t.label.casefold())  # noqa: E731
+    return Journal(
+        total=_tally("all", groups.get(("all", ""), [])),
+        years=tuple(sorted(tally("year"), key=lambda t: t.label, reverse=True)),
+        kinds=tuple(sorted(tally("kind"), key=by_count)),
+        authors=tuple(sorted(tally("author"), key=by_count)),
+        entries=tuple(entries),
+    )
+
+
+def _tally(label: str, sessions: Sequence[Session]) -> Tally:
+    people = {name.casefold() for s in sessions for name in s.people}
+    return Tally(label, len(sessions), sum(s.minutes or 0 for s in sessions), len(people))

@@ -1,0 +1,72 @@
+"""Related posts: the posts that share the most series and tags with a post.
+
+A shared series counts twice as much as a shared tag; ties go to the post closest in time,
+then the newer one. Every term only offers the posts nearest in time to the post (`WINDOW` on
+each side), so a tag on every post of a 10,000-post journal costs the same as a rare one and
+the whole pass stays linear in the number of posts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from mentorblog.core import urls
+from mentorblog.core.model import Page
+
+WEIGHTS = {"series": 2, "tags": 1}
+WINDOW = 6
+
+
+def related_posts(posts: Sequence[Page], limit: int) -> Mapping[str, tuple[str, ...]]:
+    """Post url -> up to `limit` related post urls, best first."""
+    if limit <= 0:
+        return {}
+    by_time = sorted(posts, key=lambda p: (p.date.timestamp() if p.date else 0.0, p.url))
+    stamp = [p.date.timestamp() if p.date else 0.0 for p in by_time]
+    members: dict[tuple[str, str], list[int]] = {}  # (taxonomy, slug) -> indexes, oldest first
+    keys: list[list[tuple[str, str]]] = []
+    slugs: dict[str, str] = {}
+    for i, post in enumerate(by_time):
+        own = list(
+            dict.fromkeys(
+                (taxonomy, slugs.get(name) or slugs.setdefault(name, urls.slugify(name)))
+                for taxonomy in WEIGHTS
+                for name in post.terms.get(taxonomy, ())
+            )
+        )
+        keys.append(own)
+        for key in own:
+            members.setdefault(key, []).append(i)
+    position = {
+        key: {index: n for n, index in enumerate(found)}
+        for key, found in members.items()
+        if len(found) > 1
+    }
+    result: dict[str, tuple[str, ...]] = {}
+    for i, post in enumerate(by_time):
+        scores: dict[int, int] = {}
+        for key in keys[i]:
+            if key not in position:
+                continue
+            found = members[key]
+            at = position[key][i]
+            for other in found[max(0, at - WINDOW) : at + WINDOW + 1]:
+                if other != i:
+                    scores[other] = scores.get(other, 0) + WEIGHTS[key[0]]
+        if scores:
+            result[post.url] = tuple(by_time[j].url for j in _best(scores, i, stamp, limit))
+    return result
+
+
+def _best(scores: dict[int, int], i: int, stamp: list[float], limit: int) -> list[int]:
+    """The `limit` best candidates: highest score, then nearest in time, then newer (then
+    older index, which is the url order among posts with one date). Only the score groups
+    that reach the limit are sorted by time."""
+    groups: dict[int, list[int]] = {}
+    for j, score in scores.items():
+        groups.setdefault(score, []).append(j)
+    best: list[int] = []
+    for score in sorted(groups, reverse=True):
+        best += sorted(groups[score], key=lambda j: (abs(stamp[j] - stamp[i]), -stamp[j], j))
+        if len(best) >= limit:
+            break
+    return best[:limit]

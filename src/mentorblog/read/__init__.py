@@ -1,0 +1,1 @@
+"""Reading the site: site.yaml -> Config, the files of site and theme, file -> Page."""

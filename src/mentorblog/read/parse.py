@@ -1,0 +1,1025 @@
+"""Markdown file -> Page: front matter split, the Jekyll/Hugo dialect table, the cascade,
+dates, slugs and urls. Pure given the file's text and the site's Config."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, tzinfo
+from functools import partial
+from pathlib import PurePosixPath
+from typing import Any, TypeVar
+
+import yaml
+
+from mentorblog.core import urls
+from mentorblog.core.dates import DateError, parse_date, site_zone
+from mentorblog.core.errors import BuildError, Notice
+from mentorblog.core.model import HUGO, JEKYLL, Config, Cover, Page, Session
+from mentorblog.read import themeparams
+from mentorblog.read.config import author_names, norm
+from mentorblog.read.yamltext import (
+    MAX_DEPTH,
+    MAX_DIGITS,
+    error_line,
+    error_text,
+    load_yaml,
+    number_too_long,
+    too_deep,
+)
+
+_T = TypeVar("_T")
+
+# Display switches read by the theme through page.param(); validated as booleans here.
+BOOL_FLAGS = {
+    norm(k)
+    for k in (
+        "ShowReadingTime ShowWordCount showToc TocOpen UseHugoToc ShowBreadCrumbs "
+        "ShowPostNavLinks ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod "
+        "hideSummary hidemeta hideAuthor hideFooter disableAnchoredHeadings comments math "
+        "disableShare disableHLJS featured ShowCanonicalLink"
+    ).split()
+}
+OTHER_FLAGS = {norm(k) for k in "ShareButtons editPost CanonicalLinkText".split()}
+
+# Fields the pipeline itself reads (normalised spelling -> meaning is in _fields()).
+FIELDS = {
+    norm(k)
+    for k in (
+        "title linkTitle date lastmod modified last_modified_at publishDate pubdate published "
+        "expiryDate unpublishdate draft weight tags tag categories category author authors "
+        "description summary excerpt excerpt_separator aliases redirect_from slug url "
+        "permalink keywords canonicalURL canonical_url images image cover media_subpath "
+        "img_path redirect_to redirect build sitemap layout "
+        "searchHidden hiddenInHomeList hiddenInRss robotsNoIndex isCJKLanguage params "
+        "session sessions"
+    ).split()
+}
+KNOWN_KEYS = FIELDS | BOOL_FLAGS | OTHER_FLAGS
+_NOT_PAGE_LAYOUTS = {
+    "base",
+    "404",
+    "alias",
+    "home",
+    "tag",
+    "tags",
+    "section",
+    "series",
+    "author",
+    "authors",
+    "journal",
+}
+LAYOUT_ALIASES = {"default": None, "home": "page", "single": "post", "list": "section"}
+_TRUE_WORDS = {"true", "yes", "on", "y"}
+_FALSE_WORDS = {"false", "no", "off", "n"}
+
+
+@dataclass(frozen=True, slots=True)
+class ParseContext:
+    """What parsing needs to know about the whole site, computed once before parsing."""
+
+    config: Config
+    main_sections: tuple[str, ...]
+    layouts: frozenset[str]  # template names (without .html) a page may ask for
+    search_terms: bool = False  # parse workers also tokenise each page for the search index
+    site_dialect: str = HUGO  # the dialect of a file that names none (`site_dialect()`)
+    # Folders below the top level that hold an `_index.md` (Hugo's nested sections), for the
+    # `:sections` permalink token; see section_folders().
+    section_dirs: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    values: dict[str, Any]
+    key_lines: dict[str, int]  # key as written -> file line
+    duplicates: tuple[tuple[str, int, int], ...]
+    body: str
+    body_line: int
+    found: bool
+    syntax: str = "yaml"  # "yaml", "toml" or "json"
+
+
+def read_text(data: bytes, source: PurePosixPath) -> str:
+    """UTF-8 without BOM and with LF line ends, or a BuildError."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise BuildError(
+            f"not UTF-8 text (byte {data[err.start]:#04x}); save the file as UTF-8", source, line
+        ) from None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise BuildError("contains a NUL character; is this a binary file?", source, line)
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+_TOO_DEEP = f"front matter nests lists and mappings more than {MAX_DEPTH} levels deep"
+_TOO_LONG = f"front matter holds a number with more than {MAX_DIGITS:,} digits"
+
+
+def split_front_matter(text: str, source: PurePosixPath) -> FrontMatter:
+    """YAML (`---`), TOML (`+++`) or JSON (`{`) front matter; the rest is the body.
+
+    Delimiter lines are found here; their content is parsed by PyYAML, tomllib or json.
+    Blank lines before the opening delimiter are allowed, as in Hugo."""
+    blank = 0
+    while text.startswith(("\n", " ", "\t")) and "\n" in text:
+        line, _, rest = text.partition("\n")
+        if line.strip():
+            break
+        blank, text = blank + 1, rest
+    if blank and text.startswith(("---", "+++")):
+        try:
+            return _shifted(split_front_matter(text, source), blank)
+        except BuildError as err:
+            raise BuildError(
+                err.message, err.file, err.line + blank if err.line else None
+            ) from None
+    if blank:
+        text = "\n" * blank + text
+    first, _, _ = text.partition("\n")
+    fence = first.rstrip()
+    if fence in ("---", "+++"):
+        closers = ("---", "...") if fence == "---" else ("+++",)
+        lines = text.split("\n")
+        for i in range(1, len(lines)):
+            if lines[i].rstrip() in closers:
+                raw = "\n".join(lines[1:i])
+                body = "\n".join(lines[i + 1 :])
+                if fence == "---":
+                    return _yaml(raw, body, i + 2, source)
+                return _toml(raw, body, i + 2, source)
+        raise BuildError(
+            f"front matter starts with `{fence}` on line 1 but is never closed", source, 1
+        )
+    if text.startswith("{"):
+        try:
+            data, end = json.JSONDecoder().raw_decode(text)
+        except json.JSONDecodeError as err:
+            raise BuildError(
+                f"front matter is not valid JSON: {err.msg}", source, err.lineno
+            ) from None
+        except RecursionError:  # nested past the parser's stack
+            raise BuildError(_TOO_DEEP, source, 1) from None
+        except ValueError:  # a number too long to read
+            raise BuildError(_TOO_LONG, source, number_too_long(text)) from None
+        if not isinstance(data, dict):
+            raise BuildError("front matter must be key: value pairs", source, 1)
+        if too_deep(data):
+            raise BuildError(_TOO_DEEP, source, 1)
+        body = text[end:].lstrip(" \t").removeprefix("\n")
+        return FrontMatter(
+            data,
+            _json_key_lines(text[:end], data),
+            (),
+            body,
+            text.count("\n", 0, len(text) - len(body)) + 1,
+            True,
+            "json",
+        )
+    return FrontMatter({}, {}, (), text, 1, False)
+
+
+def _shifted(fm: FrontMatter, lines: int) -> FrontMatter:
+    """Front matter found `lines` lines further down the file."""
+    return replace(
+        fm,
+        key_lines={k: v + lines for k, v in fm.key_lines.items()},
+        duplicates=tuple((k, a + lines, b + lines) for k, a, b in fm.duplicates),
+        body_line=fm.body_line + lines,
+    )
+
+
+def _json_key_lines(raw: str, data: dict[str, Any]) -> dict[str, int]:
+    """Line of each top-level key of JSON front matter (json keeps no positions)."""
+    lines: dict[str, int] = {}
+    for n, line in enumerate(raw.split("\n"), start=1):
+        for key in data:
+            if key not in lines and json.dumps(key) + ":" in line.replace('" :', '":'):
+                lines[key] = n
+    return lines
+
+
+def _yaml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMatter:
+    try:
+        loaded = load_yaml(raw)
+    except yaml.YAMLError as err:
+        line = error_line(err, raw)
+        raise BuildError(
+            f"front matter is not valid YAML: {error_text(err)}", source, line + 1 if line else 2
+        ) from None
+    data = loaded.data if loaded.data is not None else {}
+    if not isinstance(data, dict):
+        raise BuildError(
+            f"front matter must be key: value pairs, not a {type(data).__name__}", source, 2
+        )
+    lines = {k: v + 1 for k, v in loaded.key_lines.items()}
+    dups = tuple((k, a + 1, b + 1) for k, a, b in loaded.duplicates)
+    return FrontMatter({str(k): v for k, v in data.items()}, lines, dups, body, body_line, True)
+
+
+def _toml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMatter:
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as err:
+        message, line = toml_error(err, raw)
+        raise BuildError(f"front matter is not valid TOML: {message}", source, line + 1) from None
+    except RecursionError:  # nested past the parser's stack
+        raise BuildError(_TOO_DEEP, source, 2) from None
+    except ValueError:  # a number too long to read
+        found = number_too_long(raw)
+        raise BuildError(_TOO_LONG, source, found + 1 if found else None) from None
+    if too_deep(data):
+        raise BuildError(_TOO_DEEP, source, 2)
+    lines: dict[str, int] = {}
+    for n, text_line in enumerate(raw.split("\n"), start=2):
+        key = text_line.split("=", 1)[0].strip().strip('"')
+        if "=" in text_line and key in data and key not in lines:
+            lines[key] = n
+    return FrontMatter(data, lines, (), body, body_line, True, "toml")
+
+
+def toml_error(err: tomllib.TOMLDecodeError, text: str) -> tuple[str, int]:
+    """tomllib's message without its position, and the 1-based line within `text`: its
+    `(at line N, column M)`, or the last line for `(at end of document)`."""
+    message = str(err)
+    found = re.search(r" \(at line (\d+), column \d+\)$", message)
+    if found:
+        return message[: found.start()], int(found.group(1))
+    if message.endswith(" (at end of document)"):
+        return message.removesuffix(" (at end of document)"), max(1, len(text.split("\n")))
+    return message, 1
+
+
+def parse_page(data: bytes, source: PurePosixPath, ctx: ParseContext) -> Page:
+    """One Markdown file -> Page, or a BuildError naming the file and line."""
+    text = read_text(data, source)
+    fm = split_front_matter(text, source)
+    return _Builder(source, fm, ctx).build()
+
+
+class _Builder:
+    """Turns front matter into Page fields; one instance per file."""
+
+    def __init__(self, source: PurePosixPath, fm: FrontMatter, ctx: ParseContext) -> None:
+        self.source = source
+        self.fm = fm
+        self.ctx = ctx
+        self.config = ctx.config
+        self.zone: tzinfo = site_zone(self.config.timezone)
+        self.notices: list[Notice] = []
+        self.values: dict[str, tuple[str, Any]] = {}  # normalised -> (as written, value)
+        self.lines: dict[str, int] = {}
+        self.params: dict[str, Any] = {}
+        self.dialect = ctx.site_dialect  # the file's own, once the front matter is merged
+
+    def warn(self, message: str, line: int | None = None) -> None:
+        self.notices.append(Notice(message, self.source, line))
+
+    def fail(self, key: str, message: str) -> BuildError:
+        line = self.lines.get(norm(key))
+        return BuildError(
+            f"`{self.values.get(norm(key), (key,))[0]}`: {message}", self.source, line
+        )
+
+    # -- cascade and key table -------------------------------------------------------------
+
+    def _merge(self, kind: str) -> None:
+        rel = self.source.relative_to("content")
+        jekyll_kind = {"post": "posts", "page": "pages"}.get(kind, "")
+        for default in self.config.defaults:
+            if default.path and not (str(rel) + "/").startswith(default.path + "/"):
+                continue
+            if default.kind and default.kind != jekyll_kind:
+                continue
+            for key, value in default.values.items():
+                self.values[norm(key)] = (str(key), value)
+        seen: dict[str, tuple[str, int]] = {}
+        for key, value in self.fm.values.items():
+            n = norm(key)
+            line = self.fm.key_lines.get(key, 0)
+            if n in seen and seen[n][0] != key:
+                self.warn(
+                    f"`{seen[n][0]}` (line {seen[n][1]}) and `{key}` (line {line}) are "
+                    "one field; the later one wins",
+                    line or None,
+                )
+            seen[n] = (key, line)
+            self.values[n] = (key, value)
+            if line:
+                self.lines[n] = line
+        for key, first, again in self.fm.duplicates:
+            self.warn(
+                f"`{key}` is set twice (lines {first} and {again}); the later one wins", again
+            )
+        for n, (key, value) in self.values.items():
+            if n == "params" and isinstance(value, dict):
+                self.params.update({str(k): v for k, v in value.items()})
+            elif n not in KNOWN_KEYS and n not in self._taxonomy_keys():
+                self.params[key] = value
+
+    def _taxonomy_keys(self) -> set[str]:
+        return {norm(plural) for _, plural in self.config.taxonomies}
+
+    def get(self, *names: str) -> Any:
+        for name in names:
+            if name in self.values:
+                return self.values[name][1]
+        return None
+
+    def key_for(self, *names: str) -> str:
+        return next((n for n in names if n in self.values), names[0])
+
+    # -- typed readers ---------------------------------------------------------------------
+
+    def text(self, *names: str, default: str = "") -> str:
+        value = self.get(*names)
+        if value is None:
+            return default
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            return str(value).strip()
+        raise self.fail(self.key_for(*names), f"must be text, not {_kind(value)}")
+
+    def flag(self, name: str, default: bool = False) -> bool:
+        value = self.get(name)
+        if value is None:
+            return default
+        return self._as_bool(name, value)
+
+    def _as_bool(self, name: str, value: Any) -> bool:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in _TRUE_WORDS | _FALSE_WORDS:
+            return value.strip().lower() in _TRUE_WORDS
+        raise self.fail(name, f"must be true or false, not {value!r}")
+
+    def names(self, *keys: str, split_spaces: bool = True) -> tuple[str, ...]:
+        """Tags and friends: a list, or Jekyll's space-separated string (commas win)."""
+        key = self.key_for(*keys)
+        value = self.get(key)
+        if value is None or value == "":
+            return ()
+        if isinstance(value, str):
+            if "," in value:
+                self.warn(
+                    f"`{self.values[key][0]}` is one string with commas; read as a list "
+                    "split at the commas (write a YAML list to be explicit)",
+                    self.lines.get(key),
+                )
+                items = [v.strip() for v in value.split(",")]
+            else:
+                items = value.split() if split_spaces else [value.strip()]
+        elif isinstance(value, list):
+            items = []
+            for item in value:
+                if isinstance(item, (dict, list)) or item is None:
+                    raise self.fail(key, f"each entry must be a name, not {_kind(item)}")
+                items.append(str(item).strip())
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            items = [str(value)]
+        else:
+            raise self.fail(key, f"must be a list of names, not {_kind(value)}")
+        seen: dict[str, str] = {}
+        for item in items:
+            if item and item.casefold() not in seen:
+                seen[item.casefold()] = item
+        return tuple(seen.values())
+
+    def moment(self, *names: str) -> tuple[datetime | None, bool]:
+        key = self.key_for(*names)
+        value = self.get(key)
+        if value is None or value == "" or isinstance(value, bool):
+            return None, False
+        try:
+            return parse_date(value, self.zone)
+        except DateError as err:
+            raise self.fail(key, str(err)) from None
+
+    # -- the page ----------------------------------------------------------------------------
+
+    def build(self) -> Page:
+        rel = self.source.relative_to("content")
+        parts = rel.parts
+        is_section_index = rel.stem == "_index"
+        is_bundle = rel.stem == "index" and len(parts) > 1
+        in_posts_dir = "_posts" in parts[:-1]
+        in_drafts_dir = "_drafts" in parts[:-1]
+        folder_parts = [p for p in parts[:-1] if p not in ("_posts", "_drafts")]
+        if is_bundle:
+            folder_parts = folder_parts[:-1]
+        section = "/".join(folder_parts)
+        if in_posts_dir or in_drafts_dir:
+            section = "posts"
+        top = section.split("/")[0] if section else ""
+        if is_section_index:
+            kind = "section"
+        elif top and top in self.ctx.main_sections:
+            kind = "post"
+        else:
+            kind = "page"
+        self._merge(kind)
+        dialect = self._dialect(in_posts_dir or in_drafts_dir)
+        self.dialect = dialect
+
+        stem = parts[-2] if is_bundle else rel.stem
+        name_date, name_slug = urls.split_dated_name(stem)
+        if in_posts_dir and name_date is None and kind == "post":
+            raise _Skip(
+                "is in `_posts/` but its name does not start with a date "
+                "(YYYY-MM-DD-title.md); Jekyll skips such files, so does mentorblog"
+            )
+
+        title = self.text("title")
+        if not title and kind != "section":
+            title = " ".join(w.capitalize() for w in name_slug.replace("_", "-").split("-") if w)
+            if self.fm.found:
+                self.warn("has no `title`; using one made from the file name: " + repr(title))
+        if not self.fm.found:
+            self.warn(
+                "has no front matter; the whole file is the body, the title comes from "
+                "the file name"
+            )
+
+        date, _ = self.moment("date")
+        file_date = None
+        if name_date is not None:
+            try:
+                y, m, d, *clock = name_date
+                hour, minute, second = [*clock, 0, 0, 0][:3]
+                file_date = datetime(y, m, d, hour, minute, second, tzinfo=self.zone)
+            except ValueError:
+                raise BuildError(
+                    f"the file name's date {stem[:10]!r} is not a real date", self.source
+                ) from None
+        if (
+            date is not None
+            and file_date is not None
+            and abs(date - file_date) > timedelta(days=1, hours=14)
+        ):
+            self.warn(
+                f"`date` ({date.date()}) is more than a day away from the date in the "
+                f"file name ({file_date.date()}); using `date`",
+                self.lines.get("date"),
+            )
+        date = date or file_date
+        if date is None and kind == "post" and not in_drafts_dir:
+            self.warn(
+                "has no date (no `date` field, no date in the file name); it is listed "
+                "after the dated posts"
+            )
+        lastmod, _ = self.moment("lastmod", "modified", "lastmodifiedat")
+        published_value = self.get("published")
+        is_draft = self.flag("draft") or in_drafts_dir
+        publish_date = None
+        if isinstance(published_value, (bool, str)) and str(published_value).lower() in (
+            _TRUE_WORDS | _FALSE_WORDS
+        ):
+            is_draft = is_draft or not self._as_bool("published", published_value)
+        elif published_value is not None:
+            publish_date, _ = self.moment("published")
+        publish_date = self.moment("publishdate", "pubdate")[0] or publish_date
+        expiry_date, _ = self.moment("expirydate", "unpublishdate")
+
+        weight = self.get("weight")
+        if weight is None:
+            weight = 0
+        if isinstance(weight, bool) or not isinstance(weight, int):
+            raise self.fail("weight", f"must be a whole number, not {weight!r}")
+
+        # `slug: ""` means no slug, as in Hugo: the file name gives it.
+        slug_value = self.text("slug")
+        slug = (
+            urls.hugo_urlize(slug_value.strip("-")).strip("-")
+            if slug_value
+            else ""
+            if is_section_index
+            else urls.slugify(name_slug)
+        )
+        if slug_value and not any(ch.isalnum() for ch in slug):  # also "." and ".."
+            raise self.fail("slug", f"{slug_value!r} has no letters or digits left for a url")
+        if (
+            not slug_value
+            and not slug
+            and not is_section_index
+            and not self.text("url")
+            and not self.text("permalink")
+        ):
+            raise BuildError(
+                "the file name leaves no letters or digits for the page's "
+                "address; rename the file or give the page a `slug`",
+                self.source,
+            )
+
+        terms: dict[str, tuple[str, ...]] = {}
+        for singular, plural in self.config.taxonomies:
+            n = norm(plural)
+            if n == "authors":
+                continue  # filled from `author` below
+            if n == "tags":
+                found = (
+                    self.names("tag", split_spaces=False)
+                    if "tag" in self.values
+                    else self.names("tags")
+                )
+            elif n == "categories":
+                found = (
+                    self.names("category", split_spaces=False)
+                    if "category" in self.values
+                    else self.names("categories")
+                )
+                if in_posts_dir:
+                    folder = tuple(p for p in parts[: parts.index("_posts")])
+                    found = tuple(dict.fromkeys(folder + found))
+            else:
+                found = self.names(n, norm(singular), split_spaces=False)
+            if found:
+                terms[plural] = found
+
+        url = self._url(
+            kind,
+            section,
+            slug,
+            name_slug,
+            date or publish_date or lastmod,
+            terms.get("categories", ()),
+            in_posts_dir,
+            is_section_index,
+            stem,
+            folder_parts,
+        )
+        layout = self._layout(kind)
+        out_path = urls.output_path(url)
+        if layout == "none" and url.endswith("/"):
+            out_path = urls.output_path(url)
+
+        authors: tuple[str, ...]
+        try:
+            authors = author_names(self.get("author", "authors"))
+        except ValueError as err:
+            raise self.fail(self.key_for("author", "authors"), str(err)) from None
+
+        authors = authors or self.config.authors
+        if authors:
+            terms["authors"] = authors
+
+        flags = self._flags()
+        build_opts = self.get("build") or {}
+        if not isinstance(build_opts, dict):
+            raise self.fail("build", "must be a mapping such as {list: never}")
+        build_opts = {norm(k): str(v).lower() for k, v in build_opts.items()}
+        sitemap = self.get("sitemap")
+        in_sitemap = True
+        sitemap_opts: dict[str, object] = {}
+        if isinstance(sitemap, bool):
+            in_sitemap = sitemap
+        elif isinstance(sitemap, dict):
+            sitemap_opts = {norm(k): v for k, v in sitemap.items()}
+            in_sitemap = not bool(sitemap_opts.pop("disable", False))
+        elif sitemap is not None:
+            raise self.fail("sitemap", "must be false or a mapping {changefreq, priority}")
+
+        summary_source = self.text("summary") or None
+        excerpt_source = self.text("excerpt") or None
+        hidden_home = self.get("hiddeninhomelist")
+        return Page(
+            source=self.source,
+            kind=kind,
+            section=section,
+            body_line=self.fm.body_line,
+            title=title,
+            url=url,
+            output_path=out_path,
+            layout=layout,
+            body=self.fm.body,
+            slug=slug,
+            link_title=self.text("linktitle") or title,
+            date=date,
+            lastmod=lastmod,
+            publish_date=publish_date,
+            expiry_date=expiry_date,
+            is_draft=is_draft,
+            weight=weight,
+            terms=terms,
+            authors=authors,
+            sessions=self._sessions(),
+            description=self.text("description"),
+            summary_source=summary_source,
+            excerpt_source=excerpt_source,
+            excerpt_separator=self.text("excerptseparator") or self.config.excerpt_separator,
+            aliases=self._aliases(url),
+            keywords=self.names("keywords", split_spaces=False) or terms.get("tags", ()),
+            images=self._theme_field(("images", "image"), self._images, ()),
+            cover=self._theme_field(("cover",), self._cover, None),
+            media_subpath=self._media_subpath(),
+            redirect_to=self._redirect_to(),
+            canonical_url=self.text("canonicalurl"),
+            search_hidden=self.flag("searchhidden"),
+            hidden_in_home_list=hidden_home is True or hidden_home == "true",
+            hidden_in_rss=self.flag("hiddeninrss"),
+            is_listed=build_opts.get("list", "always") != "never",
+            is_rendered=build_opts.get("render", "always") != "never",
+            in_sitemap=in_sitemap,
+            sitemap=sitemap_opts,
+            robots_noindex=self.flag("robotsnoindex"),
+            is_cjk=self.flag("iscjklanguage", self.config.has_cjk_language),
+            dialect=dialect,
+            flags=flags,
+            params=self.params,
+            key_lines=self.lines,
+            notices=tuple(self.notices),
+        )
+
+    def _url(
+        self,
+        kind: str,
+        section: str,
+        slug: str,
+        name_slug: str,
+        date: datetime | None,
+        categories: tuple[str, ...],
+        in_posts_dir: bool,
+        is_section_index: bool,
+        stem: str,
+        folders: list[str],
+    ) -> str:
+        try:
+            explicit = self.text("url")
+            if explicit:
+                return urls.clean_url(explicit)
+            raw_slug = self.text("slug").strip("-")
+            permalink = self.text("permalink")
+            if permalink:  # Jekyll's: tokens, but not the named styles (Jekyll reads those
+                # only in _config.yml)
+                return urls.clean_url(
+                    self._jekyll(
+                        permalink,
+                        date,
+                        raw_slug or name_slug,
+                        categories,
+                        stem,
+                        in_posts_dir,
+                        False,
+                    )
+                )
+            if is_section_index:
+                return urls.clean_url("/".join(urls.slugify(p) for p in section.split("/")) + "/")
+            if in_posts_dir and kind == "post" and date is not None:
+                return urls.clean_url(
+                    self._jekyll(
+                        self.config.permalink or "date",
+                        date,
+                        raw_slug or name_slug,
+                        categories,
+                        stem,
+                        True,
+                        True,
+                    )
+                )
+            hugo_pattern = _section_pattern(self.config.permalinks, section)
+            if hugo_pattern and kind in ("post", "page") and not in_posts_dir:
+                # A dated file name gives the slug, as Hugo's `:filename` date setting does.
+                dated = name_slug if name_slug != stem else ""
+                page = urls.HugoPage(
+                    title=self.text("title"),
+                    slug=raw_slug or dated,
+                    filename=stem,
+                    sections=self._current_section(folders),
+                    date=date,
+                )
+                if date is None and urls.hugo_pattern_uses_date(hugo_pattern):
+                    self.warn(
+                        f"has no date, and the `permalinks` pattern {hugo_pattern!r} "
+                        "uses one: as Hugo does, its address takes the year 1 (add a "
+                        "`date` or a `url`)"
+                    )
+                return urls.clean_url(urls.expand_hugo(hugo_pattern, page))
+            return urls.clean_url("/".join([*(urls.slugify(p) for p in folders), slug]) + "/")
+        except urls.UrlError as err:
+            key = "url" if "url" in self.values else "permalink"
+            raise self.fail(key, str(err)) from None
+
+    def _dialect(self, in_jekyll_folder: bool) -> str:
+        """See `dialect_of`. Only the file's own keys count: a `url` that `defaults:` in
+        site.yaml gives a page (as the import does to keep a Jekyll address) does not make
+        its text Hugo's."""
+        if in_jekyll_folder:
+            return JEKYLL
+        own = {norm(k) for k in self.fm.values}
+        if self.fm.syntax != "yaml" or "url" in own:
+            return HUGO
+        if "permalink" in own:
+            return JEKYLL
+        return self.ctx.site_dialect
+
+    def _jekyll(
+        self,
+        pattern: str,
+        date: datetime | None,
+        slug: str,
+        categories: tuple[str, ...],
+        stem: str,
+        in_posts_dir: bool,
+        style: bool,
+    ) -> str:
+        """A Jekyll pattern with what `url_drop.rb` (posts) or `page.rb` (pages) fill in."""
+        rel = self.source.relative_to("content")
+        if in_posts_dir:  # a document's `:path`: its path without extension and `_posts`
+            path = "/".join(p for p in rel.with_suffix("").parts if p != "_posts")
+        else:  # a page's `:path` is its folder
+            path = "/".join(rel.parts[:-1])
+        return urls.expand_jekyll(
+            pattern,
+            date=date,
+            title=slug,
+            slug=slug,
+            categories=categories,
+            name=stem,
+            path=path,
+            style=style,
+        )
+
+    def _current_section(self, folders: list[str]) -> tuple[str, ...]:
+        """Hugo's current section of a page: the top folder, or the deepest folder above the
+        page that holds an `_index.md`."""
+        depth = 1
+        for n in range(len(folders), 1, -1):
+            if "/".join(folders[:n]) in self.ctx.section_dirs:
+                depth = n
+                break
+        return tuple(folders[:depth])
+
+    def _layout(self, kind: str) -> str:
+        default = {"post": "post", "page": "page", "section": "section"}[kind]
+        value = self.get("layout")
+        if value is None or value == "":
+            return default
+        if not isinstance(value, str):
+            raise self.fail("layout", f"must be a layout name, not {_kind(value)}")
+        name = value.strip().removesuffix(".html")
+        if name in LAYOUT_ALIASES:
+            return LAYOUT_ALIASES[name] or default
+        if name == "none" or name in self.ctx.layouts:
+            return name
+        known = ", ".join(sorted(self.ctx.layouts - _NOT_PAGE_LAYOUTS | {"none"}))
+        raise self.fail("layout", f"unknown layout {value!r} (known: {known})")
+
+    def _flags(self) -> dict[str, object]:
+        flags: dict[str, object] = {}
+        for n in list(self.values):
+            if n in BOOL_FLAGS or n in OTHER_FLAGS:
+                flag = self._theme_field((n,), partial(self._flag_value, n), None)
+                if flag is not None:
+                    flags[n] = flag
+        return flags
+
+    def _flag_value(self, n: str) -> object:
+        written, value = self.values[n]
+        if n in BOOL_FLAGS:
+            return self._as_bool(n, value) if value is not None else False
+        return themeparams.check(n, value, (written,), self._param_error)
+
+    def _theme_field(self, keys: tuple[str, ...], read: Callable[[], _T], default: _T) -> _T:
+        """A field of PaperMod's theme (`images`, `cover`, a display switch) read by `read`.
+        A Jekyll theme may use the same name for something else (al-folio's
+        `images: {compare: true}`): in a Jekyll file a value of another shape stays in
+        `page.params` for the site's own layouts, with a warning, instead of stopping the
+        build. In a Hugo file it is the mistake it looks like."""
+        try:
+            return read()
+        except BuildError as err:
+            if self.dialect != JEKYLL:
+                raise
+            n = next((k for k in keys if k in self.values), keys[0])
+            written = self.values[n][0] if n in self.values else n
+            if n in self.values:
+                self.params[written] = self.values[n][1]
+            self.warn(
+                f"{err.message}; in a Jekyll file this is taken as the old theme's own "
+                f"`{written}`, kept as page.params.{written} for your layouts (the theme "
+                "does not use it)",
+                err.line,
+            )
+            return default
+
+    def _param_error(self, path: tuple[str, ...], message: str) -> BuildError:
+        return BuildError(
+            f"`{'.'.join(path)}`: {message}", self.source, self.lines.get(norm(path[0]))
+        )
+
+    def _sessions(self) -> tuple[Session, ...]:
+        """`session: {minutes: 45, with: mentee, kind: career}`, or a list of them."""
+        key = self.key_for("session", "sessions")
+        value = self.get(key)
+        if value is None:
+            return ()
+        entries = value if isinstance(value, list) else [value]
+        sessions = []
+        for entry in entries:
+            if entry is None:
+                entry = {}
+            if not isinstance(entry, dict):
+                raise self.fail(
+                    key,
+                    "must be a mapping such as {minutes: 45, with: Ben, "
+                    f"kind: career}}, not {_kind(entry)}",
+                )
+            e = {norm(k): v for k, v in entry.items()}
+            minutes = e.get("minutes")
+            if minutes is not None and (
+                isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 0
+            ):
+                raise self.fail(
+                    key, f"`minutes` must be a whole number of minutes, not {minutes!r}"
+                )
+            people = e.get("with")
+            if people is None or people == "":
+                names: tuple[str, ...] = ()
+            elif isinstance(people, (str, int, float)) and not isinstance(people, bool):
+                names = (str(people).strip(),)
+            elif isinstance(people, list) and all(isinstance(p, str) for p in people):
+                names = tuple(p.strip() for p in people if p.strip())
+            else:
+                raise self.fail(key, f"`with` must be a name or a list of names, not {people!r}")
+            kind = e.get("kind")
+            if kind is not None and not isinstance(kind, str):
+                raise self.fail(key, f"`kind` must be text, not {kind!r}")
+            for extra in sorted(set(e) - {"minutes", "with", "kind"}):
+                self.warn(
+                    f"`{self.values[key][0]}.{extra}` is not used (known: minutes, with, kind)",
+                    self.lines.get(key),
+                )
+            sessions.append(Session(minutes, names, (kind or "").strip()))
+        return tuple(sessions)
+
+    def _aliases(self, url: str) -> tuple[str, ...]:
+        key = self.key_for("aliases", "redirectfrom")
+        found = []
+        folder = url.rstrip("/").rsplit("/", 1)[0] + "/"  # /posts/a/ -> /posts/
+        for alias in self.names(key, split_spaces=False):
+            if "://" in alias or alias.startswith("//"):
+                raise self.fail(
+                    key,
+                    f"{alias!r} is a full address; an alias is a path on this "
+                    "site, such as /old/address/",
+                )
+            target = alias if alias.startswith("/") else folder + alias
+            try:
+                found.append(urls.clean_url(target))
+            except urls.UrlError as err:
+                raise self.fail(key, str(err)) from None
+        return tuple(found)
+
+    def _images(self) -> tuple[str, ...]:
+        images = list(self.names("images", split_spaces=False))
+        image = self.get("image")
+        if isinstance(image, dict):
+            image = image.get("path")
+        if isinstance(image, str) and image:
+            images.insert(0, image)
+        return tuple(images)
+
+    def _redirect_to(self) -> str:
+        """jekyll-redirect-from's `redirect_to` (al-folio's `redirect`): the page's address
+        is only a redirect to that address, on this site or another."""
+        key = self.key_for("redirectto", "redirect")
+        value = self.text(key)
+        if value and (value.startswith("//") or not value.startswith(("/", "http://", "https://"))):
+            raise self.fail(
+                key,
+                f"{value!r} must be a full address (https://...) or a path "
+                "on this site starting with /",
+            )
+        return value
+
+    def _media_subpath(self) -> str:
+        """chirpy's `media_subpath` (`img_path` before chirpy 7): the folder relative image
+        paths of the body start from, as `/` + path (chirpy resolves them against the site
+        root even when it is not set; the import says so for chirpy sites)."""
+        key = self.key_for("mediasubpath", "imgpath")
+        value = self.text(key)
+        if not value:
+            return ""
+        if "://" in value or value.startswith("//") or ".." in value.split("/"):
+            raise self.fail(
+                key, f"{value!r} must be a folder of this site, such as /assets/img/my-post"
+            )
+        return "/" + value.strip("/")
+
+    def _cover(self) -> Cover | None:
+        value = self.get("cover")
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return Cover(image=value) if value else None
+        if not isinstance(value, dict):
+            raise self.fail("cover", "must be a mapping such as {image: cover.png, alt: ...}")
+        c = {norm(k): v for k, v in value.items()}
+        image = c.get("image")
+        if not image:
+            return None
+        if not isinstance(image, str):
+            raise self.fail("cover", "`image` must be a file name or address")
+
+        def opt(name: str) -> bool | None:
+            return None if c.get(name) is None else self._as_bool("cover", c[name])
+
+        alt = str(c.get("alt") or "")
+        caption = str(c.get("caption") or "")
+        if not alt and not caption:
+            self.warn(
+                "`cover` has neither `alt` nor `caption`; readers of screen readers "
+                "will not know what the image shows",
+                self.lines.get("cover"),
+            )
+        return Cover(
+            image=image,
+            alt=alt,
+            caption=caption,
+            relative=bool(opt("relative")),
+            hidden=opt("hidden"),
+            hidden_in_list=opt("hiddeninlist"),
+            hidden_in_single=opt("hiddeninsingle"),
+        )
+
+
+class _Skip(Exception):
+    """A file the original generator would ignore: a warning, not an error."""
+
+
+def parse_or_skip(data: bytes, source: PurePosixPath, ctx: ParseContext) -> Page | Notice:
+    """Parse one file; a file Jekyll would skip comes back as a Notice instead of a Page."""
+    try:
+        return parse_page(data, source, ctx)
+    except _Skip as skip:
+        return Notice(str(skip), source)
+
+
+def site_dialect(content: tuple[PurePosixPath, ...]) -> str:
+    """The dialect of a file that does not show its own: Jekyll when the site keeps its
+    posts in a `_posts/` folder (as every Jekyll site, and `import jekyll`, lays them out),
+    else Hugo.
+
+    A file's dialect decides how its body is read: Liquid tags and kramdown's extensions
+    (attribute lists, `{:toc}`, definition lists, abbreviations) are read only in Jekyll
+    files, as only Jekyll reads them; Hugo's shortcodes in both. A file shows its dialect
+    by where it is (`_posts/` or `_drafts/`: Jekyll), by its front matter's format (TOML or
+    JSON: Hugo, Jekyll reads only YAML) or by its address key (Hugo's `url`, Jekyll's
+    `permalink`), in that order."""
+    for path in content:
+        if "_posts" in path.parts[:-1]:
+            return JEKYLL
+    return HUGO
+
+
+def _section_pattern(patterns: Mapping[str, str], section: str) -> str | None:
+    """The `permalinks` pattern of a section or of the nearest section above it, as Hugo
+    matches `posts` to everything under `content/posts/`."""
+    parts = section.split("/") if section else []
+    for n in range(len(parts), 0, -1):
+        found = patterns.get("/".join(parts[:n]))
+        if found:
+            return found
+    return None
+
+
+def section_folders(content: tuple[PurePosixPath, ...]) -> frozenset[str]:
+    """Folders below the top level of `content/` that hold an `_index.md`: Hugo's nested
+    sections (a top-level folder is a section by itself)."""
+    found = set()
+    for path in content:
+        parts = path.relative_to("content").parts
+        if len(parts) > 2 and PurePosixPath(parts[-1]).stem == "_index":
+            found.add("/".join(parts[:-1]))
+    return frozenset(found)
+
+
+def default_main_sections(content: tuple[PurePosixPath, ...], config: Config) -> tuple[str, ...]:
+    """Site `main_sections`, else `posts` when it exists, else the section with most pages."""
+    if config.main_sections:
+        return config.main_sections
+    counts: dict[str, int] = {}
+    for path in content:
+        parts = path.relative_to("content").parts
+        if len(parts) < 2 or parts[-1].startswith("_index"):
+            continue
+        top = "posts" if parts[0] in ("_posts", "_drafts") or "_posts" in parts else parts[0]
+        counts[top] = counts.get(top, 0) + 1
+    if "posts" in counts:
+        return ("posts",)
+    if not counts:
+        return ("posts",)
+    return (max(sorted(counts), key=lambda k: counts[k]),)
+
+
+def _kind(value: object) -> str:
+    return {dict: "a mapping", list: "a list", bool: "true/false"}.get(type(value), repr(value))
+
+
+def lookup(mapping: Mapping[str, object], key: str) -> object:
+    """Case-, `_`- and `-`-insensitive lookup, as front-matter keys are matched."""
+    n = norm(key)
+    return next((v for k, v in mapping.items() if norm(k) == n), None)

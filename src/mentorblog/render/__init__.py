@@ -1,0 +1,1 @@
+"""A planned output -> its bytes, through the Jinja layouts."""

@@ -1,0 +1,117 @@
+"""The Jinja environment every output renders with: site layouts shadow the theme's
+file by file, and `theme:post.html` still reaches the shadowed original."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, MutableMapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    PrefixLoader,
+    StrictUndefined,
+    Template,
+    TemplateNotFound,
+    select_autoescape,
+)
+from jinja2.loaders import split_template_path
+
+from mentorblog.core import dates, urls
+from mentorblog.read.discover import theme_dir
+from mentorblog.render.filters import (
+    SHARE_TARGETS,
+    _format_date,
+    _jsonld,
+    _markdownify_filter,
+    _newest,
+    toc_tree,
+)
+
+
+def make_environment(root: Path) -> Environment:
+    """Jinja with autoescaping and StrictUndefined, so a typo in a layout fails the build.
+    Compiled templates are kept in a plain dict (`cache_size=-1`): a site has a few dozen
+    layouts, and Jinja's default LRU cache takes a lock and reorders a queue on every
+    include, about 5 % of rendering a post page."""
+    theme = FileSystemLoader(str(theme_dir() / "layouts"))
+    loader = _RememberingMisses(
+        [_SiteLayouts(str(root / "layouts")), theme, PrefixLoader({"theme": theme}, delimiter=":")]
+    )
+    env = Environment(
+        loader=loader,
+        autoescape=select_autoescape(("html", "xml", "htm")),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+        cache_size=-1,
+    )
+    env.filters.update(
+        date=_format_date,
+        iso=dates.iso,
+        rfc822=dates.rfc822,
+        rfc3339=dates.rfc3339,
+        jsonld=_jsonld,
+        href=urls.href,
+        newest=_newest,
+        markdownify=_markdownify_filter,
+    )
+    env.globals.update(toc_tree=toc_tree, share_targets=SHARE_TARGETS)
+    return env
+
+
+class _SiteLayouts(FileSystemLoader):
+    """The site's layouts; a file that is not UTF-8 is a syntax error at its own line
+    (Jinja would raise a UnicodeDecodeError that names no file)."""
+
+    def get_source(
+        self, environment: Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError as err:
+            data = bytes(err.object)
+            line = data.count(b"\n", 0, err.start) + 1
+            path = Path(self.searchpath[0], *split_template_path(template))
+            raise jinja2.TemplateSyntaxError(
+                f"not UTF-8 text (byte {data[err.start]:#04x}); save the file as UTF-8",
+                line,
+                template,
+                str(path),
+            ) from None
+
+
+class _RememberingMisses(ChoiceLoader):
+    """Jinja caches the templates it finds, never the ones it does not: every page asks
+    for the optional `partials/extend_head.html` and would search both folders again (18 µs
+    each). Layouts do not change while an environment lives (serve makes a new one)."""
+
+    def __init__(self, loaders: list[BaseLoader]) -> None:
+        super().__init__(loaders)
+        self._missing: set[str] = set()
+
+    def load(
+        self, environment: Environment, name: str, globals: MutableMapping[str, Any] | None = None
+    ) -> Template:
+        if name in self._missing:
+            raise TemplateNotFound(name)
+        try:
+            return super().load(environment, name, globals)
+        except TemplateNotFound:
+            self._missing.add(name)
+            raise
+
+
+def layout_names(root: Path) -> frozenset[str]:
+    """Template names a page's `layout:` may pick (site and theme, without `.html`)."""
+    names: set[str] = set()
+    for folder in (root / "layouts", theme_dir() / "layouts"):
+        if folder.is_dir():
+            names.update(p.stem for p in folder.glob("*.html"))
+    return frozenset(names)

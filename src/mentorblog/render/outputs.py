@@ -1,0 +1,218 @@
+"""One planned output -> its bytes: the layout and its context by kind, and the outputs
+made without a layout (the sitemap's entries, `/index.json`)."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import jinja2
+from jinja2 import Environment
+
+from mentorblog.core import dates
+from mentorblog.core.errors import BuildError
+from mentorblog.core.model import (
+    Output,
+    Site,
+)
+from mentorblog.plan import search
+from mentorblog.render.template_errors import template_error, template_name
+from mentorblog.render.views import SiteView
+
+
+def render_output(output: Output, site: Site, env: Environment, view: SiteView) -> bytes:
+    """One planned output -> its bytes; template errors become BuildErrors at file:line."""
+    if output.kind == "search":
+        view.record("*")
+        return search_index(site, view)
+    if output.kind in search.KINDS:
+        return view.sharded_index.files[output.path]
+    try:
+        if output.kind == "page" and output.template == "none.html":
+            return view.page(output.page_url or "").content.encode()
+        template = env.get_template(output.template)
+        view._env = env
+        context = _context(output, view)
+        return template.render(context).encode()
+    except jinja2.TemplateSyntaxError as err:
+        raise BuildError(
+            f"template syntax error: {err.message}", template_name(err.filename), err.lineno
+        ) from None
+    except BuildError:
+        raise
+    except Exception as err:  # re-raised by template_error unless a layout raised it
+        raise template_error(err, output) from None
+
+
+def _context(output: Output, view: SiteView) -> dict[str, Any]:
+    context: dict[str, Any] = {
+        "site": view,
+        "output": output,
+        "pager": None,
+        "page": None,
+        "items": [],
+        "taxonomy": None,
+        "term": None,
+        "list_title": "",
+    }
+    if output.page_url is not None:
+        context["page"] = view.page(output.page_url)
+    elif output.target is not None:  # a redirect to a list: alias.html reads its permalink
+        context["page"] = RedirectTarget(output.target, view.absurl(output.target))
+    if output.pager is not None:
+        context["pager"] = output.pager
+        context["items"] = view.pages(output.pager.items)
+    if output.items:
+        context["items"] = view.pages(output.items)
+    if output.taxonomy:
+        taxonomy = view.taxonomy(output.taxonomy)
+        context["taxonomy"] = taxonomy
+        if output.term:
+            term = view.term(output.taxonomy, output.term)
+            assert term is not None, output.term
+            context["term"] = term
+            context["list_title"] = term.name
+        else:
+            context["list_title"] = taxonomy.name.title()
+    if output.kind in ("home", "section") or output.section is not None:
+        index = view.section_index(output.section or "")
+        context["page"] = index
+        if output.kind == "section":
+            section = view.section(output.section or "")
+            context["section"] = section
+            context["list_title"] = section.title if section else ""
+        elif output.taxonomy and not output.term and index is not None and index.title:
+            context["list_title"] = index.title  # content/tags/_index.md's title
+    if output.kind == "sitemap":
+        context["entries"] = sitemap_entries(view)
+    if output.kind == "journal":
+        context["journal"] = view.journal
+        context["list_title"] = "Sessions"
+    if output.taxonomy == "series" and output.term:
+        context["journey"] = view.journey(output.term)
+    if output.taxonomy == "authors" and context["term"] is not None:
+        context["profile"] = view.profile(context["term"].name)
+    return context
+
+
+@dataclass(frozen=True, slots=True)
+class RedirectTarget:
+    """What `alias.html` sees as `page` when a redirect leads to a list, not to a page."""
+
+    url: str
+    permalink: str
+
+    @property
+    def title(self) -> str:
+        return self.permalink
+
+
+@dataclass(frozen=True, slots=True)
+class SitemapEntry:
+    loc: str
+    lastmod: str
+    changefreq: str
+    priority: str
+
+
+def sitemap_entries(view: SiteView) -> list[SitemapEntry]:
+    """Published html pages that want to be found: posts, pages, lists (first page only)."""
+    site = view._site
+    view.record("*")
+    entries: list[SitemapEntry] = []
+    newest = view.newest
+    for output in site.outputs:
+        if output.kind == "page":
+            page = site.pages[output.page_url or ""]
+            if (
+                not page.in_sitemap
+                or page.robots_noindex
+                or not page.is_listed
+                or page.layout in ("none",)
+                or not output.path.endswith(".html")
+            ):
+                continue
+            moment = page.lastmod or page.publish_date or page.date
+            entries.append(
+                SitemapEntry(
+                    view.absurl(page.url),
+                    dates.iso(moment) if moment else "",
+                    str(page.sitemap.get("changefreq", "") or ""),
+                    str(page.sitemap.get("priority", "") or ""),
+                )
+            )
+        elif output.kind in ("home", "section", "term", "terms") and (
+            output.pager is None or output.pager.number == 1
+        ):
+            items = output.pager.items if output.pager else ()
+            stamps = [site.pages[u].lastmod or site.pages[u].date for u in items]
+            moment = max((s for s in stamps if s), default=None, key=lambda d: d.timestamp())
+            if output.kind == "home":
+                moment = newest
+            entries.append(
+                SitemapEntry(view.absurl(output.url), dates.iso(moment) if moment else "", "", "")
+            )
+        elif output.kind == "journal":
+            logged = [site.pages[e.page_url] for e in view.journal.entries]
+            moment = max(
+                (p.lastmod or p.date for p in logged if p.date),
+                default=None,
+                key=lambda d: d.timestamp(),
+            )
+            entries.append(
+                SitemapEntry(view.absurl(output.url), dates.iso(moment) if moment else "", "", "")
+            )
+    return entries
+
+
+def search_index(site: Site, view: SiteView) -> bytes:
+    """PaperMod's /index.json: [{title, content, permalink, summary}], hidden pages left out."""
+    # Each entry is encoded and appended as soon as it is made: at 10,000 posts the file is
+    # 67 MB, and holding every entry, then the whole JSON text, then its bytes peaked at
+    # ~250 MB; a list of encoded entries joined at the end still held it twice.
+    out = io.BytesIO()
+    out.write(b"[")
+    order = {u: i for i, u in enumerate(site.posts)}
+    # Posts in list order, then the pages by address.
+    for url, page in sorted(
+        site.pages.items(), key=lambda kv: (order.get(kv[0], math.inf), view.absurl(kv[0]))
+    ):
+        if (
+            page.kind == "section"
+            or page.search_hidden
+            or not page.is_listed
+            or not page.is_rendered
+            or page.layout in ("archives", "search", "none")
+        ):
+            continue
+        content = page.content
+        if out.tell() > 1:
+            out.write(b",")
+        out.write(
+            json.dumps(
+                {
+                    "title": page.title,
+                    "permalink": view.absurl(url),
+                    "summary": view.fill_links(page, content.summary_text, html=False)
+                    if content
+                    else "",
+                    "content": view.text_of(page),
+                    "date": dates.iso(page.date) if page.date else "",
+                    "tags": list(page.tags),
+                },
+                ensure_ascii=False,
+                separators=(",", ":"),
+            ).encode()
+        )
+    out.write(b"]")
+    return out.getvalue()
+
+
+def iter_outputs(site: Site, env: Environment) -> Iterator[tuple[Output, bytes]]:
+    view = SiteView(site)
+    for output in site.outputs:
+        yield output, render_output(output, site, env, view)
