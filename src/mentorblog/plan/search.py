@@ -9,6 +9,9 @@ for compatibility, but the search page reads the files planned here instead, und
                     terms, so a word and the words it begins sit in one shard (or neighbours)
     d/<n>.json      documents n*chunk ... n*chunk+chunk-1:
                     [[href, title, ISO date, shown date, [tags], snippet], ...]
+    x/<id>.txt      one document's plain text, spaces collapsed: search.js fetches it only for
+                    a result shown whose snippet holds none of the words found, and shows the
+                    passage around them instead
 
 A document id is its place in `documents()`: posts in list order (newest first), then pages by
 url. Postings are one string per term: for each document holding the term, in id order, the
@@ -35,9 +38,9 @@ from dataclasses import dataclass
 from mentorblog.core import dates, urls
 from mentorblog.core.model import Config, Output, Page, Site
 
-VERSION = 1
+VERSION = 2
 FOLDER = "search-index/"
-KINDS = frozenset({"search-manifest", "search-shard", "search-docs"})
+KINDS = frozenset({"search-manifest", "search-shard", "search-docs", "search-text"})
 TITLE, TAGS, LEAD = 4, 2, 1
 MIN_TERM, MAX_TERM = 2, 40  # one letter finds everything; longer runs are hashes or data
 SHARD_BYTES = 16_000  # the size a term shard aims at
@@ -255,6 +258,10 @@ def plan_outputs(
         Output(f"{FOLDER}d/{n}.json", f"/{FOLDER}d/{n}.json", "search-docs", "")
         for n in range(chunk_count(docs))
     ]
+    planned += [
+        Output(f"{FOLDER}x/{n}.txt", f"/{FOLDER}x/{n}.txt", "search-text", "")
+        for n in range(len(docs))
+    ]
     return tuple(planned)
 
 
@@ -282,6 +289,8 @@ def build_index(
     for n in range(chunk_count(docs)):
         chunk = docs[n * DOCS_PER_CHUNK : (n + 1) * DOCS_PER_CHUNK]
         files[f"{FOLDER}d/{n}.json"] = _json([_record(p, site.config, names) for p in chunk])
+    for n, page in enumerate(docs):
+        files[f"{FOLDER}x/{n}.txt"] = _passage_text(page, text_of(page)).encode()
     digest = hashlib.sha256()
     for path in sorted(files):
         digest.update(path.encode() + b"\0" + files[path] + b"\0")
@@ -374,6 +383,14 @@ def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
         return text
     cut = text.rfind(" ", 0, limit)
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:.-\u2013\u2014") + "…"
+
+
+def _passage_text(page: Page, text: str) -> str:
+    """The text search.js cuts passages from: whitespace collapsed, and no link placeholder
+    left (the view's text has them filled; the stored text may not)."""
+    for ref in page.content.refs if page.content else ():
+        text = text.replace(ref.token, " ")
+    return " ".join(text.split())
 
 
 def _json(value: object) -> bytes:
