@@ -35,6 +35,7 @@ class Feeds:
     full_text: bool = False
     rss: bool = True
     atom: bool = True
+    json: bool = True  # JSON Feed 1.1 beside each RSS feed
 
 
 @pickled_as_fields

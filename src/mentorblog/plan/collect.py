@@ -638,6 +638,18 @@ def _feeds(
         )
     if atom and config.feeds.atom:
         found.append(Output("feed.xml", "/feed.xml", "atom", "atom.xml", source, items=limited))
+    if config.feeds.json:  # JSON Feed 1.1, beside every RSS feed
+        found.append(
+            Output(
+                list_url.lstrip("/") + "feed.json",
+                list_url + "feed.json",
+                "jsonfeed",
+                "feed.json",
+                source,
+                items=limited,
+                **extra,  # type: ignore[arg-type]
+            )
+        )
     return found
 
 
@@ -761,6 +773,7 @@ def _check_collisions(outputs: Sequence[Output], files: Sequence[StaticFile]) ->
 _GENERATED = {
     "rss": "an RSS feed",
     "atom": "the Atom feed",
+    "jsonfeed": "a JSON feed",
     "sitemap": "the sitemap",
     "robots": "robots.txt",
     "404": "the 404 page",

@@ -704,7 +704,7 @@ class _Reader:
                 feeds = replace(feeds, limit=None if limit < 0 else limit)
             elif n == "fulltext":
                 feeds = replace(feeds, full_text=self._typed("feeds.full_text", value, bool))
-            elif n in ("rss", "atom"):
+            elif n in ("rss", "atom", "json"):
                 feeds = replace(feeds, **{n: self._typed(f"feeds.{key}", value, bool)})
             else:
                 self.warn(f"unknown setting `feeds.{key}` is ignored", self.lines.get("feeds"))
