@@ -130,6 +130,7 @@ def collect_site(
             ),
         )
     files = _publish_files(published, pages, content_files, static)
+    outputs += _reader_outputs(config, claimed, files)
     site_pages = {**by_url, **{f"section:{k}": v for k, v in section_pages.items()}}
     _check_collisions(outputs, files)
     return Site(
@@ -574,6 +575,32 @@ def _outputs(
     return tuple(outputs)
 
 
+SUBSCRIBE_URL = "/subscribe/"
+
+
+def _reader_outputs(
+    config: Config, claimed: Collection[str], files: Sequence[StaticFile]
+) -> tuple[Output, ...]:
+    """The subscribe page (what a feed is, every feed of the site to copy), when the site has
+    feeds; and `llms.txt`, the list of public posts for language models. Each gives way to a
+    page or a static file of the site at its address."""
+    found: list[Output] = []
+    feeds = config.feeds
+    if (feeds.rss or feeds.atom or feeds.json) and SUBSCRIBE_URL not in claimed:
+        found.append(
+            Output(
+                urls.output_path(SUBSCRIBE_URL),
+                SUBSCRIBE_URL,
+                "subscribe",
+                "subscribe.html",
+                PurePosixPath("site.yaml"),
+            )
+        )
+    if not any(f.path == "llms.txt" for f in files) and "/llms.txt" not in claimed:
+        found.append(Output("llms.txt", "/llms.txt", "llms", "llms.txt"))
+    return tuple(found)
+
+
 def _feed_order(members: Sequence[str], feed_rank: Mapping[str, int]) -> list[str]:
     """A list's posts in feed order (newest first, hidden_in_rss left out), in time linear in
     the list rather than in the whole site: a site with 2,000 tags has 2,000 of these."""
@@ -779,4 +806,6 @@ _GENERATED = {
     "404": "the 404 page",
     "search": "the search index",
     "journal": "the journal page",
+    "subscribe": "the subscribe page",
+    "llms": "llms.txt",
 }
