@@ -80,7 +80,7 @@ ACCEPTED = [
      "index.html", 'sizes="32x32" href="/blog/f32.png"'),
     # ShareButtons: one name instead of a list
     ("  ShowShareButtons: true\n  ShareButtons: linkedin\n", "posts/a/index.html",
-     '>LinkedIn</a>'),
+     'aria-label="Share on LinkedIn"'),
     # homeInfoParams: a number as the title
     ("  homeInfoParams:\n    Title: 42\n    Content: '**hi**'\n", "index.html",
      "<h1>42</h1>"),
@@ -111,7 +111,7 @@ def test_a_pages_own_share_buttons_may_be_one_name(tmp_path: Path,
                      post="ShareButtons: reddit\n")
     assert build(site, capsys) == (0, "")
     html = page(site, "posts/a/index.html")
-    assert ">Reddit</a>" in html and ">LinkedIn</a>" not in html
+    assert 'aria-label="Share on Reddit"' in html and "Share on LinkedIn" not in html
 
 
 # (params lines, the key named in the error, its line in site.yaml)

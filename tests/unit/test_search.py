@@ -227,9 +227,11 @@ def test_records_hold_what_a_result_shows() -> None:
         page("about", "About us."),
     ], config(date_format="%-d %b %Y"))
     docs = index_of(site)["docs"]
+    key = search.text_key
     assert docs[0] == ["/posts/caf%C3%A9/", "Café talk", "2023-09-01", "1 Sep 2023",
-                       ["Growth", "notes"], "A short description."]  # the site's spelling
-    assert docs[3] == ["/about/", "about", "", "", [], "About us."]
+                       ["Growth", "notes"], "A short description.",  # the site's spelling
+                       key(site.pages["/posts/café/"])]
+    assert docs[3] == ["/about/", "about", "", "", [], "About us.", key(site.pages["/about/"])]
 
 
 def test_hrefs_stay_site_relative_under_a_sub_path() -> None:
@@ -263,7 +265,9 @@ def test_collect_plans_exactly_the_files_render_writes(count: int, words: int) -
     assert sorted(planned) == sorted(search.build_index(site).files)
     assert planned[0] == "search-index/manifest.json"
     docs = search.documents([site.pages[u] for u in site.posts], site.pages.values())
-    assert len(planned) == 1 + search.shard_count(docs) + -(-count // 10) + len(docs)
+    assert len(planned) == 1 + search.shard_count(docs) + -(-count // 10)
+    texts = [o for o in site.outputs if o.kind == search.TEXT_KIND]
+    assert sorted(o.page_url or "" for o in texts) == sorted(p.url for p in docs)
 
 
 def test_shards_are_contiguous_sorted_ranges_the_manifest_can_find() -> None:
@@ -350,13 +354,16 @@ def test_stored_terms_round_trip_and_give_the_same_index() -> None:
     assert goals == search.TITLE | search.LEAD | search.TAGS
 
 
-def test_passage_files_hold_each_documents_text_in_id_order() -> None:
+def test_each_document_has_a_text_file_its_record_names() -> None:
     site = site_of([post("a", "First  post,\n\nabout goals."), post("b", "Older text")])
-    files = search.build_index(site).files
-    docs = search.documents([site.pages[u] for u in site.posts], site.pages.values())
-    texts = [files[f"search-index/x/{n}.txt"].decode() for n in range(len(docs))]
-    assert texts[docs.index(site.pages["/posts/a/"])] == "First post, about goals."
-    assert texts[docs.index(site.pages["/posts/b/"])] == "Older text"
+    docs = index_of(site)["docs"]
+    texts = {o.page_url: o.path for o in site.outputs if o.kind == search.TEXT_KIND}
+    for record in docs:
+        page = next(p for p in site.pages.values() if urls.href(p.url) == record[0])
+        assert texts[page.url] == f"search-index/x/{record[6]}.txt"
+    a = site.pages["/posts/a/"]
+    assert search.passage_file(a) == b"First post, about goals."
+    assert search.text_key(a) == search.text_key(post("a", "other text", month=5))  # by url
 
 
 def test_link_placeholders_are_not_words_or_snippet_text() -> None:

@@ -71,6 +71,7 @@ _NOT_PAGE_LAYOUTS = {
     "author",
     "authors",
     "journal",
+    "subscribe",
 }
 LAYOUT_ALIASES = {"default": None, "home": "page", "single": "post", "list": "section"}
 _TRUE_WORDS = {"true", "yes", "on", "y"}

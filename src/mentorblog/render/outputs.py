@@ -31,6 +31,8 @@ def render_output(output: Output, site: Site, env: Environment, view: SiteView) 
         return search_index(site, view)
     if output.kind in search.KINDS:
         return view.sharded_index.files[output.path]
+    if output.kind == search.TEXT_KIND:  # one page's text: depends on that page alone
+        return search.passage_file(view._site.pages[output.page_url or ""], view.text_of)
     try:
         if output.kind == "page" and output.template == "none.html":
             return view.page(output.page_url or "").content.encode()

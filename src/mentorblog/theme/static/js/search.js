@@ -247,10 +247,10 @@
   }
 
   // A record whose snippet shows none of the words found gets the passage of its text that
-  // does (as record[6]); the text is fetched for such results only.
-  function withPassage(m, id, record, terms) {
+  // does (as record[7]); the text (x/<record[6]>.txt) is fetched for such results only.
+  function withPassage(m, record, terms) {
     if (record[5] && matches(record[5], terms, 1).length) { return Promise.resolve(record); }
-    return fetchFile(versioned(m, "x/" + id + ".txt"), false, true).then(function (text) {
+    return fetchFile(versioned(m, "x/" + record[6] + ".txt"), false, true).then(function (text) {
       var shown = passage(text, terms);
       return shown ? record.concat([shown]) : record;
     }, function () { return record; });
@@ -298,7 +298,7 @@
         });
       }
     }
-    var snippet = record[6] || record[5];
+    var snippet = record[7] || record[5];
     if (snippet) { highlight(element("p", "search-result-snippet", item), snippet, terms); }
     return item;
   }
@@ -309,8 +309,8 @@
     var ids = state.hits.slice(from, state.shown);
     return loadManifest().then(function (m) {
       return records(m, ids).then(function (found) {
-        return Promise.all(found.map(function (record, k) {
-          return withPassage(m, ids[k], record, state.terms);
+        return Promise.all(found.map(function (record) {
+          return withPassage(m, record, state.terms);
         }));
       });
     }).then(function (found) {
