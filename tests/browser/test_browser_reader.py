@@ -101,7 +101,8 @@ def test_three_posts_or_more_above_the_fold(page: Page, watch: Any, scheme: str)
 def test_titles_lead_and_summaries_are_quiet(page: Page, width: str, scheme: str) -> None:
     open_at(page, "", width, scheme)
     style = """e => { const s = getComputedStyle(e); return {size: parseFloat(s.fontSize),
-        line: parseFloat(s.lineHeight), colour: s.color, height: e.getBoundingClientRect().height}}"""
+        line: parseFloat(s.lineHeight), colour: s.color,
+        height: e.getBoundingClientRect().height}}"""
     for entry in page.locator("main article.entry").all():
         title = entry.locator(".entry-title").evaluate(style)
         summary = entry.locator(".entry-summary").evaluate(style)
