@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from images import png
 
 from mentorblog.cli import main
 
@@ -25,7 +26,7 @@ def site_with(root: Path, params: str, post: str = "") -> Path:
     (root / "content" / "posts" / "pic" / "index.md").write_text(
         "---\ntitle: Pic\ndate: 2023-01-01\nimages: [shot.png, other.png]\n---\nText.\n",
         encoding="utf-8")
-    (root / "content" / "posts" / "pic" / "shot.png").write_bytes(b"\x89PNG")
+    (root / "content" / "posts" / "pic" / "shot.png").write_bytes(png())
     return root
 
 

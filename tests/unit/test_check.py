@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 import pytest
+from images import png
 
 from mentorblog.build import BuildOptions
 from mentorblog.cli import main
@@ -47,7 +48,7 @@ Back to [good](../good/).
 def write_site(root: Path, posts: dict[str, str], site_yaml: str = SITE_YAML) -> Path:
     (root / "content" / "posts").mkdir(parents=True)
     (root / "static" / "img").mkdir(parents=True)
-    (root / "static" / "img" / "ok.png").write_bytes(b"\x89PNG")
+    (root / "static" / "img" / "ok.png").write_bytes(png())
     (root / "site.yaml").write_text(site_yaml, encoding="utf-8")
     for name, text in posts.items():
         (root / "content" / "posts" / name).write_text(text, encoding="utf-8")
