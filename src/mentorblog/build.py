@@ -521,9 +521,15 @@ def _publish_images(
         images = ImageCache(cache_folder / "images", prune=options.use_cache)
     elif images.folder is None:
         folder = site.config.root / site.config.cache_dir
-        cache.check_folder(folder, site.config.root)
-        cache.prepare_folder(folder)
-        images.bind(folder / "images")
+        if folder.is_dir():  # a build may be using it: nothing of it is cleaned up here
+            cache.check_folder(folder, site.config.root)
+            images.bind(folder / "images")
+        elif images.make:
+            cache.check_folder(folder, site.config.root)
+            cache.prepare_folder(folder)
+            images.bind(folder / "images")
+        else:
+            images.bind(cache_folder / "images")
 
     def run(worker: Any, chunks: list[Any]) -> list[Any]:
         jobs = _jobs(options) if len(chunks) >= 2 else 1

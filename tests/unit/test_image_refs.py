@@ -41,6 +41,8 @@ def test_markdown_raw_html_and_shortcode_images_with_their_file_lines() -> None:
         ImageRef("photo.jpg", 7, "A photo"),
         ImageRef("/images/raw.png", 11, "", markdown=False),
         ImageRef("inline.jpg", 14, None, markdown=False),
+        ImageRef("https://x.org/a.jpg", 14, ""),  # for check's alt text; the stage skips it
+        ImageRef("data:image/png;,x", 14, ""),
         ImageRef("fig.jpg", 16, "Fig", markdown=False),
         ImageRef("deep/list.png", 19, "in a list"),
     )

@@ -189,7 +189,7 @@ class Content:
     refs: tuple[LinkRef, ...] = ()  # placeholders in html, summary and text (see xrefs.py)
     notices: tuple[Notice, ...] = ()  # warnings about the body (unknown shortcodes, ...)
     terms_ref: HtmlRef | None = None  # the search terms of the page (search.encode_terms)
-    images: tuple[ImageRef, ...] = ()  # local images the body shows, in order
+    images: tuple[ImageRef, ...] = ()  # the images the body shows, in order
 
 
 @pickled_as_fields

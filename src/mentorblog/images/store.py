@@ -24,9 +24,12 @@ _STALE_TEMP = 3600  # seconds: a temporary file this old is a killed worker's
 class ImageCache:
     """The store and its index; one per build (and one for all of a `serve`'s builds)."""
 
-    def __init__(self, folder: Path | None = None, *, prune: bool = False) -> None:
+    def __init__(
+        self, folder: Path | None = None, *, prune: bool = False, make: bool = True
+    ) -> None:
         self.folder = folder  # None until `bind`: the site's cache is known from site.yaml
         self.prune = prune
+        self.make = make  # False (`check`): the site's cache only if a build already made it
         self._entries: dict[str, tuple[Result, int]] | None = None  # key -> (result, used)
         self._generation = 0
         self._used: set[str] = set()

@@ -16,7 +16,8 @@ _HTML_TOKENS = ("html_block", "html_inline", bodytags.TOKEN_TYPE)
 
 
 def image_refs(tokens: Iterable[Token], env: dict[str, object]) -> tuple[ImageRef, ...]:
-    """Every local image of the document, in order, with its file line."""
+    """Every image of the document (another site's too, for `check`'s alt text), in
+    order, with its file line."""
     first_line = env.get("line", 1)
     start = first_line if isinstance(first_line, int) else 1
     expansion = env.get("shortcodes")
@@ -36,17 +37,11 @@ def image_refs(tokens: Iterable[Token], env: dict[str, object]) -> tuple[ImageRe
         for child in token.children or ():
             if child.type == "image":
                 src = child.attrGet("src")
-                if isinstance(src, str) and is_local(src):
+                if isinstance(src, str) and src.strip():
                     found.append(ImageRef(src, file_line(block_line), child.content))
             elif child.type in _HTML_TOKENS:
                 found += _html_refs(child.content, block_line, False, file_line)
     return tuple(found)
-
-
-def is_local(src: str) -> bool:
-    """A path of this site rather than an address elsewhere (or inline data)."""
-    src = src.strip()
-    return bool(src) and not src.startswith("//") and ":" not in src.split("/", 1)[0]
 
 
 class _ImgTags(HTMLParser):
@@ -58,7 +53,7 @@ class _ImgTags(HTMLParser):
         if tag == "img":
             values = dict(attrs)
             src = values.get("src")
-            if src and is_local(src):
+            if src and src.strip():
                 self.found.append((self.getpos()[0], src, values.get("alt")))
 
     handle_startendtag = handle_starttag
