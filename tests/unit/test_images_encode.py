@@ -125,10 +125,18 @@ def test_png_with_metadata_and_alpha(tmp_path: Path) -> None:
     assert webp.format == "WEBP" and webp.mode == "RGBA"
 
 
-def test_animated_gif_passes_through_untouched(tmp_path: Path) -> None:
+def test_an_animated_gif_keeps_its_frames_and_loses_its_comment(tmp_path: Path) -> None:
     result = ok(process(job(tmp_path, gif_animation(), (20,), name="a.gif")))
-    assert result.animated and result.original is None and result.copies == ()
+    assert result.animated and result.copies == ()
     assert (result.width, result.height) == (40, 30)
+    assert result.original is not None
+    published = Image.open(io.BytesIO(read(tmp_path, result)))
+    assert published.n_frames == 3 and "comment" not in published.info
+
+
+def test_a_truncated_animation_fails(tmp_path: Path) -> None:
+    data = gif_animation(200, 150)
+    assert isinstance(process(job(tmp_path, data[: len(data) - 60], name="a.gif")), Failure)
 
 
 @pytest.mark.parametrize("mode", ["CMYK", "P", "LA", "I;16", "L", "1"])

@@ -7,10 +7,10 @@ import io
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from images import GPS_IFD, has_gps, iptc_segment, photo, png, png_photo
+from images import GPS_IFD, gif_animation, has_gps, iptc_segment, photo, picture, png, png_photo
 from PIL import Image
 
-from mentorblog.images.strip import strip_jpeg, strip_png
+from mentorblog.images.strip import strip_gif, strip_jpeg, strip_png, strip_webp
 
 
 def pixels(data: bytes) -> bytes:
@@ -130,3 +130,45 @@ def test_an_unknown_critical_png_chunk_is_left_to_pillow() -> None:
     plain = png()
     chunk = (0).to_bytes(4, "big") + b"ZZZZ" + b"\0\0\0\0"
     assert strip_png(plain[:33] + chunk + plain[33:]) is None
+
+
+def test_gif_loses_comments_and_xmp_but_keeps_frames_delays_and_loop() -> None:
+    original = gif_animation()
+    xmp = b"\x21\xff\x0bXMP DataXMP" + b"\x05GPS52" + b"\x00"
+    trailer_at = original.rindex(b"\x3b")
+    with_xmp = original[:trailer_at] + xmp + original[trailer_at:] + b"after the end"
+    stripped = strip_gif(with_xmp)
+    assert stripped is not None
+    assert b"made at home" not in stripped and b"XMP" not in stripped
+    assert stripped.endswith(b"\x3b")
+    before, after = Image.open(io.BytesIO(original)), Image.open(io.BytesIO(stripped))
+    assert after.n_frames == before.n_frames == 3 and after.info["loop"] == 0
+    for n in range(3):
+        before.seek(n)
+        after.seek(n)
+        assert after.convert("RGB").tobytes() == before.convert("RGB").tobytes()
+
+
+@pytest.mark.parametrize("cut", [5, 13, 40, -2])
+def test_a_cut_gif_is_left_to_pillow(cut: int) -> None:
+    assert strip_gif(gif_animation()[:cut]) is None
+
+
+def test_webp_loses_exif_and_xmp_and_their_flags() -> None:
+    frames = [picture(60, 40, seed=n) for n in range(3)]
+    exif = Image.Exif()
+    exif[GPS_IFD] = {1: "N", 2: (52.0, 31.0, 12.5)}
+    out = io.BytesIO()
+    frames[0].save(out, "WEBP", save_all=True, append_images=frames[1:], duration=80,
+                   exif=exif.tobytes(), xmp=b"<x>GPS</x>", icc_profile=b"p" * 99)
+    stripped = strip_webp(out.getvalue())
+    assert stripped is not None and not has_gps(stripped) and b"EXIF" not in stripped
+    im = Image.open(io.BytesIO(stripped))
+    assert im.n_frames == 3 and im.info["icc_profile"] == b"p" * 99
+    assert stripped[20] & 0x0C == 0  # the VP8X flags say so too
+    assert int.from_bytes(stripped[4:8], "little") == len(stripped) - 8
+
+
+@pytest.mark.parametrize("data", [b"", b"RIFF\xff\xff\x00\x00WEBP", b"RIFF\x04\x00\x00\x00WEBX"])
+def test_a_broken_webp_is_left_to_pillow(data: bytes) -> None:
+    assert strip_webp(data) is None

@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import warnings
 from pathlib import Path
 
@@ -101,7 +102,12 @@ def process(job: Job) -> Result | Failure:
     except _Refused as refused:
         return Failure(str(refused))
     except Image.DecompressionBombError as err:
-        return Failure(f"too large to decode safely ({err})")
+        found = re.search(r"\((\d+) pixels\)", str(err))  # Pillow's message names the size
+        size = f"{int(found[1]) // 1_000_000} megapixels" if found else "too many pixels"
+        return Failure(
+            f"{size}, more than the {MAX_PIXELS // 1_000_000} megapixels mentorblog decodes "
+            "(a decompression bomb?); make it smaller first"
+        )
     except UnidentifiedImageError:
         return Failure("Pillow cannot tell what format it is in")
     except Exception as err:  # Pillow's decoders raise many kinds for a broken file
@@ -134,8 +140,14 @@ def _process(data: bytes, digest: str, key: str, job: Job) -> Result:
     swapped = orientation in _SWAPS_AXES
     width, height = (raw_h, raw_w) if swapped else (raw_w, raw_h)
     if getattr(im, "is_animated", False) and fmt != "jpeg":
-        # Animations are published untouched: no copy, no metadata removed.
-        return Result(key, digest, width, height, fmt, True, None, ())
+        # Animations are published as they are, frames, delays and loops untouched, only
+        # their metadata taken out (block by block); no copies are made of them.
+        _check_frames(im)
+        stored = None if job.keep_metadata else _published_animation(data, fmt)
+        if stored is not None:
+            _write(Path(job.store), stored[0].key + stored[0].ext, stored[1])
+        kept = stored[0] if stored else None
+        return Result(key, digest, width, height, fmt, True, kept, ())
     formats = tuple(f for f in job.formats if can_encode(f))  # AVIF needs Pillow >= 11.3
     plan = copy_plan(width, job.widths, formats, fmt)
     largest = max((w for _, w in plan), default=0)
@@ -158,6 +170,32 @@ def _process(data: bytes, digest: str, key: str, job: Job) -> Result:
     copies = _copies(im, plan, digest, job, published_size, store) if plan else ()
     kept = original[0] if original else None
     return Result(key, digest, width, height, fmt, False, kept, copies)
+
+
+def _check_frames(im: Image.Image) -> None:
+    """Every frame decodes (a truncated animation fails here)."""
+    frames = getattr(im, "n_frames", 1)
+    if im.size[0] * im.size[1] > MAX_PIXELS:
+        raise _Refused(
+            f"{im.size[0]} x {im.size[1]} pixels, more than the "
+            f"{MAX_PIXELS // 1_000_000} megapixels mentorblog decodes"
+        )
+    for n in range(frames):
+        im.seek(n)
+        im.load()
+
+
+def _published_animation(data: bytes, fmt: str) -> tuple[Stored, bytes] | None:
+    strippers = {"gif": strip.strip_gif, "png": strip.strip_png, "webp": strip.strip_webp}
+    if fmt not in strippers:
+        return None  # an animated AVIF: published untouched
+    stripped = strippers[fmt](data)
+    if stripped is None or not _is_clean(stripped, 1, fmt):
+        raise _Refused("its metadata cannot be taken out without encoding the animation again")
+    if stripped == data:
+        return None
+    key = hashlib.sha256(b"original\0" + stripped).hexdigest()[:32]
+    return Stored(key, EXTENSIONS.get(fmt, ".gif"), len(stripped), fmt), stripped
 
 
 def _orientation(im: Image.Image) -> int:
@@ -195,6 +233,10 @@ def _published_original(
         stripped = strip.strip_jpeg(data, orientation)
     elif fmt == "png" and orientation == 1:
         stripped = strip.strip_png(data)
+    elif fmt == "webp" and orientation == 1:
+        stripped = strip.strip_webp(data)
+    elif fmt == "gif":
+        stripped = strip.strip_gif(data)
     elif orientation == 1 and not _has_metadata(im, fmt):
         stripped = data
     if stripped is None or not _is_clean(stripped, orientation, fmt):

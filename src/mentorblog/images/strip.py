@@ -129,3 +129,85 @@ def strip_png(data: bytes) -> bytes | None:
         if kind == b"IEND":
             return b"".join(out)
     return None
+
+
+# GIF application extensions kept: looping (Netscape's and its twin) and a colour profile.
+_GIF_APPS_KEPT = (b"NETSCAPE2.0", b"ANIMEXTS1.0", b"ICCRGBG1012")
+
+
+def strip_gif(data: bytes) -> bytes | None:
+    """The GIF without comment and XMP extensions (every frame, delay and loop as it was),
+    and without data after its trailer."""
+    if data[:6] not in (b"GIF87a", b"GIF89a") or len(data) < 13:
+        return None
+    packed = data[10]
+    pos = 13 + (3 << ((packed & 7) + 1) if packed & 0x80 else 0)
+    out = [data[:pos]]
+    size = len(data)
+    while pos < size:
+        kind = data[pos]
+        if kind == 0x3B:  # trailer
+            out.append(b"\x3b")
+            return b"".join(out)
+        if kind == 0x21 and pos + 1 < size:  # an extension: its label, then sub-blocks
+            end = _sub_blocks_end(data, pos + 2)
+            if end is None:
+                return None
+            label = data[pos + 1]
+            app = data[pos + 3 : pos + 14] if label == 0xFF else b""
+            if label != 0xFE and (label != 0xFF or app in _GIF_APPS_KEPT):
+                out.append(data[pos:end])
+            pos = end
+        elif kind == 0x2C and pos + 10 <= size:  # an image: descriptor, colours, LZW data
+            flags = data[pos + 9]
+            start = pos + 10 + (3 << ((flags & 7) + 1) if flags & 0x80 else 0) + 1
+            end = _sub_blocks_end(data, start)
+            if end is None:
+                return None
+            out.append(data[pos:end])
+            pos = end
+        else:
+            return None
+    return None  # no trailer: truncated
+
+
+def _sub_blocks_end(data: bytes, pos: int) -> int | None:
+    """Where the sub-blocks starting at `pos` end (after their zero-length terminator)."""
+    size = len(data)
+    while pos < size:
+        length = data[pos]
+        pos += 1 + length
+        if length == 0:
+            return pos if pos <= size else None
+    return None
+
+
+_WEBP_KEEP = (b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP")
+
+
+def strip_webp(data: bytes) -> bytes | None:
+    """The WebP without its EXIF and XMP chunks (and their flags in the VP8X header), every
+    frame as it was."""
+    if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WEBP":
+        return None
+    end = 8 + int.from_bytes(data[4:8], "little")
+    if end > len(data):
+        return None
+    chunks = []
+    pos = 12
+    while pos + 8 <= end:
+        kind = data[pos : pos + 4]
+        length = int.from_bytes(data[pos + 4 : pos + 8], "little")
+        stop = pos + 8 + length + (length & 1)
+        if stop > end + (length & 1):
+            return None
+        chunk = data[pos : min(stop, end)]
+        if kind == b"VP8X" and length >= 10:
+            chunk = chunk[:8] + bytes((chunk[8] & ~0x0C,)) + chunk[9:]  # no EXIF, no XMP
+        if kind in _WEBP_KEEP:
+            chunks.append(chunk + (b"\0" if len(chunk) & 1 else b""))
+        pos = stop
+    if pos < end - 1:
+        return None
+    body = b"WEBP" + b"".join(chunks)
+    return b"RIFF" + len(body).to_bytes(4, "little") + body
