@@ -26,6 +26,8 @@ from jinja2 import Environment
 
 from mentorblog.core.errors import BuildError, Notice, raise_all
 from mentorblog.core.model import Config, Page, Site, StaticFile
+from mentorblog.images.stage import Runner, publish_images
+from mentorblog.images.store import ImageCache
 from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_for
 from mentorblog.markdown.shortcodes import read_templates
 from mentorblog.output import cache
@@ -374,10 +376,12 @@ def load_site(
     cache_folder: Path,
     now: datetime | None = None,
     loaded: tuple[Config, list[Notice]] | None = None,
+    images: ImageCache | None = None,
 ) -> tuple[Site, list[Notice], dict[str, float], int]:
-    """Everything up to and including collect: the site, fully planned, nothing written.
-    `loaded` is site.yaml already read by the caller, so it is not read twice."""
-    site, notices, timings, reused, _, save = _load_site(options, cache_folder, now, loaded)
+    """Everything up to and including the image stage: the site, fully planned, nothing
+    written. `loaded` is site.yaml already read by the caller, so it is not read twice;
+    `images` an image cache to keep using (`ImageCache()`: the one in the site's cache)."""
+    site, notices, timings, reused, _, save = _load_site(options, cache_folder, now, loaded, images)
     save()
     return site, notices, timings, reused
 
@@ -390,6 +394,7 @@ def _load_site(
     cache_folder: Path,
     now: datetime | None,
     loaded: tuple[Config, list[Notice]] | None,
+    images: ImageCache | None = None,
 ) -> tuple[Site, list[Notice], dict[str, float], int, PageKeys, Callable[[], None]]:
     """... and a function that saves the parsed pages to the cache (0.3 s at 10,000
     pages, so `build` runs it while the render workers work)."""
@@ -491,16 +496,55 @@ def _load_site(
         )
         notices.extend(site.notices)
         raise_all(xrefs.check_links(site.pages, site.static), "content errors")
+        timings["collect"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+        site = _publish_images(site, options, cache_folder, images)  # the image stage
+        timings["images"] = time.perf_counter() - clock
     except Exception:
         save()
         raise
-    timings["collect"] = time.perf_counter() - clock
     page_keys: PageKeys = {}
     for url, page in site.pages.items():
         known = by_id.get(id(page))
         if known is not None and known[0] is page:
             page_keys[url] = known
     return site, notices, timings, len(keys) - len(todo), page_keys, save
+
+
+def _publish_images(
+    site: Site, options: BuildOptions, cache_folder: Path, images: ImageCache | None
+) -> Site:
+    """The image stage, its encoding in worker processes. A build keeps (and prunes) the
+    store in its cache folder; `serve` and `check` pass their own `ImageCache`, bound here
+    to the site's cache, so they never encode what a build already did."""
+    if images is None:
+        images = ImageCache(cache_folder / "images", prune=options.use_cache)
+    elif images.folder is None:
+        folder = site.config.root / site.config.cache_dir
+        if folder.is_dir():  # a build may be using it: nothing of it is cleaned up here
+            cache.check_folder(folder, site.config.root)
+            images.bind(folder / "images")
+        elif images.make:
+            cache.check_folder(folder, site.config.root)
+            cache.prepare_folder(folder)
+            images.bind(folder / "images")
+        else:
+            images.bind(cache_folder / "images")
+
+    def run(worker: Any, chunks: list[Any]) -> list[Any]:
+        jobs = _jobs(options) if len(chunks) >= 2 else 1
+        report = _reporter(options, "images", chunks)
+        return parallel_map(worker, chunks, jobs, _no_state, (), report)
+
+    runner: Runner = run
+    try:
+        return publish_images(site, images, runner)
+    finally:
+        images.save()
+
+
+def _no_state() -> None:
+    """Image workers need nothing set up: each job names its files."""
 
 
 def build(options: BuildOptions, now: datetime | None = None) -> BuildResult:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from images import png
 
 from mentorblog.cli import main
 
@@ -25,7 +26,7 @@ def site_with(root: Path, params: str, post: str = "") -> Path:
     (root / "content" / "posts" / "pic" / "index.md").write_text(
         "---\ntitle: Pic\ndate: 2023-01-01\nimages: [shot.png, other.png]\n---\nText.\n",
         encoding="utf-8")
-    (root / "content" / "posts" / "pic" / "shot.png").write_bytes(b"\x89PNG")
+    (root / "content" / "posts" / "pic" / "shot.png").write_bytes(png())
     return root
 
 
@@ -65,7 +66,7 @@ ACCEPTED = [
     # profileMode: "true" as a switch, sizes as text, buttons as a mapping
     ("  profileMode:\n    enabled: 'true'\n    imageUrl: me.png\n    imageWidth: 100px\n"
      "    imageHeight: '90'\n    buttons:\n      Posts: /posts/\n", "index.html",
-     '<img class="profile-image" src="/blog/me.png" alt="" width="100" height="90">'),
+     '<img src="/blog/me.png" alt="" class="profile-image" width="100" height="90"'),
     ("  profileMode:\n    enabled: true\n    buttons:\n      - name: Posts\n        url: posts\n",
      "index.html", '<a class="button" href="/blog/posts">Posts</a>'),
     ("  profileMode:\n    enabled: true\n    imageUrl: https://cdn.example.com/me.png\n"

@@ -7,6 +7,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import pytest
+from images import png
 
 from mentorblog.core.errors import BuildError
 from mentorblog.importers import Plan, import_site, plan_import, write_plan
@@ -708,9 +709,14 @@ def test_unknown_generator(tmp_path: Path) -> None:
 
 
 def make(root: Path, files: dict[str, str]) -> Path:
+    """`files` by name and text; an image named with the text "png" or "jpg" is a real
+    (tiny) one, since a build refuses an image it cannot read."""
     for name, text in files.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text, encoding="utf-8")
+        if text in ("png", "jpg"):
+            (root / name).write_bytes(png())
+        else:
+            (root / name).write_text(text, encoding="utf-8")
     return root
 
 

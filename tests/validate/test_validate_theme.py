@@ -25,7 +25,7 @@ HIGHLIGHT = ["hl-comment", "hl-keyword", "hl-string", "hl-number", "hl-name", "h
 # every post since: the phone menu, the table of contents beside the text, the reading
 # progress bar, the floating "Back to top", the remembered text size and the share icons
 # (about 6.3 KB gzipped in all). List styles live in css/lists.css, search in css/search.css.
-BUDGET = {"default": 20_000, "minified": 20_000}
+BUDGET = {"default": 20_500, "minified": 20_500}  # author photos (images) took it past 20,000
 
 
 def palette(selector: str) -> dict[str, str]:

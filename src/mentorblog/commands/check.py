@@ -1,6 +1,7 @@
 """`mentorblog check`: build in memory, write nothing, and report what a reader would trip
 over: broken internal links and `#anchors`, missing images and files (errors), posts without a
-title or description and front-matter keys that look misspelt (warnings). Each report names
+title or description, front-matter keys that look misspelt, images without alt text or heavier
+than `images.size_limit` (warnings). Each report names
 the file and, where the text can be found there, the line.
 
 Links are read from the rendered html with the standard library's HTMLParser."""
@@ -19,6 +20,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 from mentorblog.build import BuildOptions, load_site, render_to_memory
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.model import Output, Page, Site
+from mentorblog.images.checks import image_warnings
+from mentorblog.images.store import ImageCache
 from mentorblog.output import cache
 from mentorblog.read.config import CONFIG_FILE, THEME_PARAMS, norm
 from mentorblog.read.discover import theme_dir
@@ -138,7 +141,12 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
     """Build without writing the site (a throwaway cache), then check every html output."""
     folder = Path(tempfile.mkdtemp(prefix="mentorblog-check-"))
     try:
-        site, notices, _, _ = load_site(replace(options, use_cache=False), folder, now)
+        # The site's image cache when a build made one (check encodes only what is new),
+        # else the throwaway one: check leaves no folder behind.
+        images = ImageCache(make=False)
+        site, notices, _, _ = load_site(
+            replace(options, use_cache=False), folder, now, images=images
+        )
         documents: dict[str, _Document] = {}
         for output, (path, data) in zip(site.outputs, render_to_memory(site, folder), strict=True):
             if path.endswith((".html", ".htm")) and output.kind not in ("alias", "redirect"):
@@ -150,7 +158,12 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
         cache.discard(folder)
     checker = _LinkChecker(site, documents)
     errors, doubtful = checker.run()
-    warnings = [*notices, *page_warnings(site.pages.values(), site), *doubtful]
+    warnings = [
+        *notices,
+        *page_warnings(site.pages.values(), site),
+        *image_warnings(site),
+        *doubtful,
+    ]
     return CheckResult(tuple(errors), tuple(warnings), len(documents), checker.followed)
 
 

@@ -38,6 +38,7 @@ from watchdog.observers.api import BaseObserver, ObservedWatch
 
 from mentorblog.build import BuildOptions, load_site
 from mentorblog.core.errors import BuildError, Notice, raise_all, user_errors
+from mentorblog.images.store import ImageCache
 from mentorblog.output.cache import PackReader
 from mentorblog.output.write import copy_files, create_file, staged
 from mentorblog.read.config import CONFIG_FILE
@@ -116,6 +117,9 @@ class SiteBuilder:
         self._env: Environment | None = None
         self._count = 0
         self._may_fork = True
+        # Images in the site's own build cache: what a build made is not made again, and
+        # an edit that is not an image reads no image.
+        self.images = ImageCache()
 
     def forget_templates(self) -> None:
         """Layouts, the theme or site.yaml changed: compile templates again."""
@@ -127,7 +131,7 @@ class SiteBuilder:
         # threads are alive, and forking a process with threads can deadlock the child.
         options = self.options if self._may_fork else replace(self.options, jobs=1)
         self._may_fork = False
-        site, notices, _, _ = load_site(options, self.cache_folder)
+        site, notices, _, _ = load_site(options, self.cache_folder, images=self.images)
         site = replace(site, config=replace(site.config, env="development"))
         if self._env is None:
             self._env = make_environment(site.config.root)

@@ -37,6 +37,7 @@ from mentorblog.core.errors import BuildError
 from mentorblog.core.model import JEKYLL, Config, Content, Heading, Page
 from mentorblog.markdown import bodytags
 from mentorblog.markdown.codeblocks import CodeOptions, fence_info, hugo_code_options, number_lines
+from mentorblog.markdown.image_refs import image_refs
 from mentorblog.markdown.kramdown import heading_attributes_plugin, kramdown_plugin
 from mentorblog.markdown.private_notes import private_notes_plugin, public_tokens, strip_private
 from mentorblog.markdown.shortcodes import ShortcodeSettings, make_templates, site_url
@@ -273,6 +274,7 @@ class Renderer:
             reading_minutes=math.ceil(words / speed) if words else 0,
             refs=tuple(expansion.refs),
             notices=tuple(expansion.notices),
+            images=image_refs(tokens, env),
         )
 
     def _summary(

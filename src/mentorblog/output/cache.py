@@ -161,7 +161,15 @@ def source_digest() -> str:
 def _model_shape() -> tuple[tuple[str, tuple[str, ...]], ...]:
     from mentorblog.core import model
 
-    classes = (model.Page, model.Content, model.Cover, model.Heading, model.LinkRef, HtmlRef)
+    classes = (
+        model.Page,
+        model.Content,
+        model.Cover,
+        model.Heading,
+        model.LinkRef,
+        model.ImageRef,
+        HtmlRef,
+    )
     return tuple((c.__name__, tuple(f.name for f in fields(c))) for c in classes)
 
 

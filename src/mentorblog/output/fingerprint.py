@@ -136,6 +136,8 @@ class Digests:
             value = (term.name, term.url) if kind == "termname" and term else term
         elif kind == "taxonomy":
             value = next((t for t in site.taxonomies if t.name == arg), None)
+        elif kind == "image":  # as published: its size and copies
+            value = site.images.get(arg)
         elif kind == "sections":
             value = site.sections
         elif kind in ("section", "section-head"):

@@ -18,6 +18,7 @@ from mentorblog.core import dates, urls
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.model import AuthorProfile, Config, Feeds, MenuItem, Pagination, ScopeDefault
 from mentorblog.read import themeparams
+from mentorblog.read.imagesettings import image_settings
 from mentorblog.read.yamltext import error_line, error_text, load_yaml
 
 CONFIG_FILE = "site.yaml"
@@ -223,7 +224,9 @@ class _Reader:
             spelled[n] = (str(key), line)
             if n == "authors" and _is_profiles(value):
                 n = "profiles"
-            if n in by_alias:
+            if n == "images" and (value is None or isinstance(value, (bool, dict))):
+                values["images"] = (str(key), value)  # the image pipeline, not PaperMod's list
+            elif n in by_alias:
                 canon = by_alias[n]
                 if canon == "base_url" and canon in values:
                     canon = "base_url_" + n  # Jekyll's url + baseurl pair
@@ -388,6 +391,13 @@ class _Reader:
             journal_url=self._journal(values),
             related_limit=self._related(values),
             include=self._include(values),
+            images=image_settings(
+                values.get("images", ("images", True))[1],
+                lambda key, message: self.fail(key, message),
+                lambda key, message: self.warn(
+                    message, self.nested_lines.get(key) or self.lines.get("images")
+                ),
+            ),
         )
 
     def _positive(self, values: Mapping[str, tuple[str, object]], canon: str, default: int) -> int:

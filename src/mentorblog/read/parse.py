@@ -944,6 +944,8 @@ class _Builder:
             hidden=opt("hidden"),
             hidden_in_list=opt("hiddeninlist"),
             hidden_in_single=opt("hiddeninsingle"),
+            responsive_images=opt("responsiveimages"),
+            link_full_images=opt("linkfullimages"),
         )
 
 
