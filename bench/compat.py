@@ -19,6 +19,9 @@ under --out (default: SITES/_compat): missing.txt (addresses the original wrote 
 did not), raw-tags.txt (raw `{{<`, `{{%`, `{%` outside code), broken-links.txt, samples.txt
 (title, date and tags of sampled posts on both sides), import.txt and build.txt (mentorblog's
 output). Needs network for nothing; mentorblog runs with the interpreter running this script.
+Addresses in the folder of a language the import left out (a multilingual Hugo site's `/fr/`,
+and the default language's `/en/`) are counted apart, in the last column: mentorblog builds
+one language.
 """
 
 from __future__ import annotations
@@ -27,10 +30,12 @@ import argparse
 import html
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from html.parser import HTMLParser
@@ -298,9 +303,16 @@ def when(value: str) -> datetime | None:
         return None
 
 
-def sample(ref: Tree, mine: Tree) -> list[tuple[str, str, str, str]]:
-    """(address, title, date, tags) verdicts for up to SAMPLES posts the original dated."""
-    dated = sorted(u for u, p in ref.pages.items() if p.meta.get("article:published_time"))
+def sample(
+    ref: Tree, mine: Tree, languages: Collection[str] = ()
+) -> list[tuple[str, str, str, str]]:
+    """(address, title, date, tags) verdicts for up to SAMPLES posts the original dated
+    (not in the folder of a language left out)."""
+    dated = sorted(
+        u
+        for u, p in ref.pages.items()
+        if p.meta.get("article:published_time") and u.split("/")[1].lower() not in languages
+    )
     step = max(1, len(dated) // SAMPLES)
     rows = []
     for url in dated[::step][:SAMPLES]:
@@ -365,11 +377,14 @@ def compare_site(site: Path, out: Path, args: argparse.Namespace) -> Result:
     ref = Tree.scan(work / "original")
     mine = Tree.scan(public) if built.ok else Tree(public)
     own = source_files(site, spec["generator"])
+    languages = language_prefixes(imported.log)
     missing: dict[str, list[str]] = {}
     for rel in sorted(ref.files):
         kind = classify(rel, ref, own)
         if kind == "theme file":
             continue
+        if rel.split("/", 1)[0].lower() in languages:
+            kind = "other language"  # mentorblog builds one language (multilingual: later)
         kept, total = res.kinds.get(kind, (0, 0))
         here = mine.has("/" + rel) if not rel.endswith("index.html") else mine.has(address(rel))
         res.kinds[kind] = (kept + here, total + 1)
@@ -399,11 +414,22 @@ def compare_site(site: Path, out: Path, args: argparse.Namespace) -> Result:
             f.write(f"{target}\t<- {', '.join(sorted(pages)[:3])}\n")
         f.write("\n## broken in the original too\n")
         f.write("".join(f"{t}\n" for t in sorted(broken_ref)))
-    res.samples = sample(ref, mine) if built.ok else []
+    res.samples = sample(ref, mine, languages) if built.ok else []
     with (work / "samples.txt").open("w", encoding="utf-8") as f:
         for row in res.samples:
             f.write("\t".join(row) + "\n")
     return res
+
+
+def language_prefixes(import_log: str) -> set[str]:
+    """The language folders (`/fr/`, and `/en/` for the default's redirect) of a
+    multilingual Hugo site, from the import's report of the languages it left out."""
+    found = re.findall(
+        r"`languages\.([\w-]+)`: mentorblog builds one language; only "
+        r"`([\w-]+)`",
+        import_log,
+    )
+    return {code.lower() for pair in found for code in pair}
 
 
 def fraction(pair: tuple[int, int] | None) -> str:
@@ -416,7 +442,8 @@ def table(results: list[Result]) -> str:
     head = (
         "| site | generator, theme | original builds | import, build | pages kept | "
         "redirects kept | site files kept | feeds etc. kept | raw tags (original) | "
-        "broken links (original) | sampled posts: title/date/tags same | not carried over |"
+        "broken links (original) | sampled posts: title/date/tags same | not carried over | "
+        "other languages (not built) |"
     )
     lines = [head, "|" + "---|" * head.count(" | ") + "---|"]
     total: dict[str, list[int]] = {}
@@ -438,7 +465,7 @@ def table(results: list[Result]) -> str:
             f"{fraction(r.kinds.get('page'))} | {fraction(r.kinds.get('redirect'))} | "
             f"{fraction(r.kinds.get('site file'))} | {fraction(r.kinds.get('generated'))} | "
             f"{r.raw} ({r.raw_original}) | {r.broken} ({r.broken_original}) | {samples} | "
-            f"{r.notices} |"
+            f"{r.notices} | {r.kinds.get('other language', (0, 0))[1] or '-'} |"
         )
     built = sum(r.built_ok for r in results)
     lines.append(
@@ -449,7 +476,8 @@ def table(results: list[Result]) -> str:
         )
         + f" | {sum(r.raw for r in results)} ({sum(r.raw_original for r in results)}) | "
         f"{sum(r.broken for r in results)} ({sum(r.broken_original for r in results)}) | | "
-        f"{sum(r.notices for r in results)} |"
+        f"{sum(r.notices for r in results)} | "
+        f"{sum(r.kinds.get('other language', (0, 0))[1] for r in results)} |"
     )
     return "\n".join(lines)
 

@@ -50,4 +50,4 @@ def test_every_error_line_has_the_documented_shape() -> None:
             if line.startswith("error: "):
                 location = line.removeprefix("error: ").split(": ", 1)[0]
                 assert location.split(":")[0] in ("site.yaml",) or location.startswith(
-                    ("content/", "layouts/")), line
+                    ("content/", "layouts/", "static/")), line

@@ -1,6 +1,6 @@
 """`build`: the stage order, and nothing else.
 
-    read site.yaml → load the site (discover, parse + markdown, collect: load.py)
+    read site.yaml → load the site (discover, parse + markdown, collect, images: load.py)
     → plan what the previous output already holds (output/reuse.py)
     → render the rest into a temporary folder (produce.py), copy static files
     → swap the folder in (output/write.py) → remember what each output read (output/cache.py)
@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from mentorblog.core.errors import Notice
+from mentorblog.images.store import ImageCache
 from mentorblog.load import LoadedSite, load_site, read_config
 from mentorblog.options import BuildOptions
 from mentorblog.output import cache
@@ -67,8 +68,11 @@ class _Job:
     started: float
 
 
-def build(options: BuildOptions, now: datetime | None = None) -> BuildResult:
-    """A complete build: nothing is swapped in unless every stage succeeded."""
+def build(
+    options: BuildOptions, now: datetime | None = None, images: ImageCache | None = None
+) -> BuildResult:
+    """A complete build: nothing is swapped in unless every stage succeeded. `images` is an
+    image cache kept from one build to the next (serve's); else the build cache's own."""
     started = time.perf_counter()
     loaded = read_config(options)
     config = loaded.config
@@ -90,7 +94,7 @@ def build(options: BuildOptions, now: datetime | None = None) -> BuildResult:
             if options.use_cache:
                 cache.prepare_folder(folder)
             job = _Job(options, destination, folder, started)
-            site = load_site(options, folder, now, loaded)
+            site = load_site(options, folder, now, loaded, images)
             try:
                 return _write(job, site)
             except Exception:

@@ -1,6 +1,7 @@
 """Everything up to a planned Site: site.yaml, the files of site and theme, every file parsed
 and its Markdown rendered (in worker processes, skipping what the build cache holds), the
-links between pages checked, and collect. Nothing is written but the build cache.
+links between pages checked, collect, and the image stage (images/stage.py: encoding in
+worker processes too). Nothing is written but the build cache.
 
 A parse worker reads, parses and renders one file at a time; the html, plain text and
 search terms go into its pack file in the site's store (core/store.py), and only the Page
@@ -20,6 +21,9 @@ from pathlib import Path, PurePosixPath
 from mentorblog.core.errors import BuildError, Notice, raise_all
 from mentorblog.core.model import Config, Page, Site
 from mentorblog.core.store import PACKS, PackWriter
+from mentorblog.images.jobs import Job
+from mentorblog.images.stage import Outcome, Worker, publish_images
+from mentorblog.images.store import ImageCache
 from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_for
 from mentorblog.markdown.shortcodes import read_templates
 from mentorblog.options import BuildOptions
@@ -36,7 +40,7 @@ from mentorblog.read.parse import (
     site_dialect,
 )
 from mentorblog.render.environment import layout_names
-from mentorblog.workers import chunks, job_count, parallel_map, progress_of
+from mentorblog.workers import Progress, chunks, job_count, parallel_map, progress_of
 
 PARSE_CHUNK = 64  # files per task: big enough to amortise the pickling, small enough to balance
 
@@ -47,7 +51,7 @@ ParsedPages = Mapping[str, tuple[Page, str]]  # url -> (the Page parse made, its
 class LoadedSite:
     site: Site
     notices: tuple[Notice, ...]
-    timings: Mapping[str, float]  # seconds per stage: config, parse+markdown, collect
+    timings: Mapping[str, float]  # seconds per stage: config, parse+markdown, collect, images
     reused: int  # pages taken from the build cache instead of parsed
     parsed: ParsedPages  # pages still as parse made them (fingerprints use their cache key)
     page_index: PageIndex  # the build cache's parsed pages, to save once
@@ -95,10 +99,12 @@ def load_site(
     cache_folder: Path,
     now: datetime | None = None,
     loaded: LoadedConfig | None = None,
+    images: ImageCache | None = None,
 ) -> LoadedSite:
-    """The site, fully planned; nothing written but the pack files of its store. `loaded` is
-    site.yaml when the caller has read it already. The caller saves `page_index` (or not:
-    a throwaway cache need not be)."""
+    """The site, fully planned; nothing written but the pack files of its store and the
+    image store. `loaded` is site.yaml when the caller has read it already; `images` an
+    image cache to keep using (`ImageCache()`: the one in the site's cache folder). The
+    caller saves `page_index` (or not: a throwaway cache need not be)."""
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     now = now or datetime.now(UTC)  # one moment for the whole build: parse and collect agree
@@ -162,17 +168,77 @@ def load_site(
         )
         site = replace(site, store=cache_folder / PACKS)
         notices.extend(site.notices)
-        raise_all(xrefs.check_links(site.pages), "content errors")
+        raise_all(xrefs.check_links(site.pages, site.static), "content errors")
+        timings["collect"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+        site = _publish_images(site, options, cache_folder, images)
+        timings["images"] = time.perf_counter() - clock
     except (BuildError, ExceptionGroup):
         page_index.save()  # fixing one broken file should not cost parsing every other again
         raise
-    timings["collect"] = time.perf_counter() - clock
     parsed = {
         url: made[id(page)]
         for url, page in site.pages.items()
         if id(page) in made and made[id(page)][0] is page
     }
     return LoadedSite(site, tuple(notices), timings, len(keys) - len(todo), parsed, page_index)
+
+
+def _publish_images(
+    site: Site, options: BuildOptions, cache_folder: Path, images: ImageCache | None
+) -> Site:
+    """The image stage. A build keeps (and prunes) the store in its cache folder; `serve`
+    and `check` pass their own `ImageCache`, bound here to the site's cache, so they never
+    encode what a build already did."""
+    if images is None:
+        images = ImageCache(cache_folder / "images", prune=options.use_cache)
+    elif images.folder is None:
+        folder = site.config.root / site.config.cache_dir
+        if folder.is_dir():  # a build may be using it: nothing of it is cleaned up here
+            cache.check_folder(folder, site.config.root)
+            images.bind(folder / "images")
+        elif images.make:
+            cache.check_folder(folder, site.config.root)
+            cache.prepare_folder(folder)
+            images.bind(folder / "images")
+        else:
+            images.bind(cache_folder / "images")
+    try:
+        return publish_images(site, images, _ImagePool(job_count(options.jobs), options.progress))
+    finally:
+        images.save()
+
+
+@dataclass(frozen=True, slots=True)
+class _ImagePool:
+    """The image stage's runner: its encoding chunks in worker processes."""
+
+    jobs: int
+    progress: Progress | None
+
+    def __call__(self, encode: Worker, tasks: list[list[Job]]) -> list[list[Outcome]]:
+        return parallel_map(
+            _encode_chunk,
+            tasks,
+            self.jobs if len(tasks) >= 2 else 1,
+            partial(_ImageWorker, encode),
+            on_result=progress_of(self.progress, "images", tasks),
+        )
+
+
+class _ImageWorker:
+    """What an image worker keeps: only the encoding function (Pillow is imported by the
+    stage only when something needs encoding)."""
+
+    def __init__(self, encode: Worker) -> None:
+        self.encode = encode
+
+    def close(self) -> None:
+        """Nothing is held open."""
+
+
+def _encode_chunk(worker: _ImageWorker, chunk: list[Job]) -> list[Outcome]:
+    return worker.encode(chunk)
 
 
 def _read_sources(

@@ -73,11 +73,14 @@ def test_search_hidden_posts_are_everywhere_but_the_search_index(tmp_path: Path)
     build(BuildOptions(source=site, destination=tmp_path / "out", use_cache=False), now=NOW)
     files = all_text(tmp_path / "out")
     search_files = {p: t for p, t in files.items()
-                    if p.endswith(".json") or p.startswith(("search/", "_search"))}
+                    if (p.endswith(".json") and not p.endswith("feed.json"))
+                    or p.startswith(("search/", "_search"))}
     assert search_files, "no search index written"
     for path, text in search_files.items():
         assert "Searchhidden" not in text, f"searchHidden post in {path}"
     assert "Searchhiddenpost" in files["posts/hidden-from-search/index.html"]
     assert "Searchhiddenpost" in files["index.xml"]
+    assert "Searchhiddenpost" in files["feed.json"]  # a feed, like index.xml
+    assert "Searchhidden" not in files["llms.txt"]
     assert "Searchhiddenpost" in files["sitemap.xml"] or \
         "hidden-from-search" in files["sitemap.xml"]

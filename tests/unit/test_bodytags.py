@@ -74,13 +74,75 @@ def test_go_template_shortcodes_and_inline_ones_cannot_run() -> None:
         "layouts/shortcodes/time.html)"]
 
 
-def test_unknown_liquid_is_shown_as_written_with_a_warning() -> None:
+def test_unknown_liquid_tag_is_left_out_and_a_variable_shown_with_a_warning() -> None:
+    """Readers never see a raw `{% %}` tag: a tag mentorblog cannot run is left out."""
     content = render("{% include note.html x=1 %}\n{{ page.author }}\n")
-    assert content.html == "<p>{% include note.html x=1 %}\n{{ page.author }}</p>\n"
+    assert content.html == "<p>{{ page.author }}</p>\n"
     assert warnings(content) == [
-        "content/posts/a.md:5: unknown Liquid tag `include`; shown as written (wrap text in "
-        "`{% raw %}` and `{% endraw %}` to show it on purpose)",
+        "content/posts/a.md:5: Liquid's `include` is template logic, which mentorblog does "
+        "not run; left out",
         "content/posts/a.md:6: unknown Liquid variable `page.author`; shown as written"]
+
+
+def test_a_plugin_block_tag_shows_its_content_without_it() -> None:
+    """`{% gallery %}...{% endgallery %}` of a site's Ruby plugin: one warning at the
+    opening tag, and the content as Markdown, not as the raw tags."""
+    content = render("Before.\n\n{% gallery %}\n  **Three** photos of the trip.\n"
+                     "{% endgallery %}\n\nAfter {% badge new %}.\n")
+    assert content.html == ("<p>Before.</p>\n<p><strong>Three</strong> photos of the trip.</p>\n"
+                            "<p>After .</p>\n")
+    assert warnings(content) == [
+        "content/posts/a.md:7: Liquid tag `gallery` comes from a plugin of the old site, "
+        "which mentorblog cannot run; its content is shown without it",
+        "content/posts/a.md:11: Liquid tag `badge` comes from a plugin of the old site, "
+        "which mentorblog cannot run; left out"]
+
+
+def test_image_lines_of_a_gallery_block_are_images() -> None:
+    """A gallery plugin's lines `src="a.jpg" alt="..." height="450"` (typographic quotes
+    too) are shown as those images; other lines, and scripts, stay text."""
+    content = render('{% gallery %}\n\tsrc="/img/a.jpg" alt="The <lake>" height="450"\n'
+                     "\tsrc=\u201cb.jpg\u201d\n\tsrc=\"javascript:alert(1)\"\n"
+                     "Just words\n{% endgallery %}\n")
+    assert content.html == (
+        '<p><img src="/blog/img/a.jpg" alt="The &lt;lake&gt;" loading="lazy">\n'
+        '<img src="b.jpg" alt="" loading="lazy">\nsrc=“javascript:alert(1)”\nJust words</p>\n')
+
+
+def test_indented_content_of_a_plugin_block_is_not_a_code_block() -> None:
+    """Content indented under the tag, and fences indented under a label line inside it
+    (a tabs plugin's `---TAB: name`), read as Markdown; code keeps its own indentation."""
+    body = ("{% tabs setup %}\n    ---TAB: Linux\n        ```sh\n        make\n"
+            "        ```\n        {: .nolineno }\n    ---TAB: Python\n        ```python\n"
+            "        def f():\n            return 1\n        ```\n{% endtabs %}\n")
+    html = render(body).html
+    assert html.count('<div class="highlight') == 2
+    assert '<div class="highlight nolineno">' in html
+    assert "<p>—TAB: Linux</p>" in html and "<p>—TAB: Python</p>" in html
+    assert "\n    <span class=\"k\">return</span>" in html
+    assert "{%" not in html and "endtabs" not in html
+
+
+def test_a_plugin_block_inside_a_list_item_stays_in_it() -> None:
+    body = ("1. Set the path\n\n    {% tabs p %}\n       ---TAB: Linux\n        Run it:\n"
+            "        ```sh\n        make\n        ```\n    {% endtabs %}\n\n2. Done\n")
+    html = render(body).html
+    assert html.startswith("<ol>\n<li>\n<p>Set the path</p>\n<p>—TAB: Linux\nRun it:</p>\n"
+                           '<div class="highlight">')
+    assert "</div>\n</li>\n<li>\n<p>Done</p>\n</li>\n</ol>" in html
+
+
+def test_liquid_logic_shows_what_it_wraps_and_capture_nothing() -> None:
+    content = render("{% if site.x %}Shown{% else %} too{% endif %}.\n"
+                     "{% capture note %}Never printed{% endcapture %}\n{% for p in site.posts %}"
+                     "{% include item.html %}{% endfor %}\n")
+    assert content.html == "<p>Shown too.</p>\n"
+    loop = render("{% for post in site.posts %}<h3>{{ post.title }}</h3>{% endfor %}\n"
+                  "{{ page.nope }}\n")
+    assert loop.html == "<h3></h3>\n{{ page.nope }}\n"  # one html block
+    assert len(loop.notices) == 2  # the loop, and the variable outside it
+    assert [w.split(": ", 1)[1].split(" is")[0] for w in warnings(content)] == [
+        "Liquid's `if`", "Liquid's `capture`", "Liquid's `for`", "Liquid's `include`"]
 
 
 def test_a_hugo_file_has_no_liquid() -> None:
@@ -115,7 +177,7 @@ def test_unclosed_paired_shortcode_keeps_its_content() -> None:
 
 def test_stray_closings_are_warned() -> None:
     content = render("a {{< /details >}} b {% endhighlight %}")
-    assert content.html == "<p>a {{&lt; /details &gt;}} b {% endhighlight %}</p>\n"
+    assert content.html == "<p>a {{&lt; /details &gt;}} b</p>\n"
     assert len(warnings(content)) == 2
 
 
@@ -164,6 +226,20 @@ def test_baseurl_before_link_is_not_doubled() -> None:
     content = render("[a]({{ site.baseurl }}{% link about.md %}) {{ site.baseurl }}/x")
     assert [r.kind for r in content.refs] == ["link"]
     assert content.html == f'<p><a href="{content.refs[0].token}">a</a> /blog/x</p>\n'
+    # `base_url:` in _config.yml, which the import reads as `baseurl`, used the same way
+    content = render("![a]({{ site.base_url }}{% link a.png %}) {{ site.base_url }}/x")
+    assert [r.kind for r in content.refs] == ["link"] and "/blog/x" in content.html
+    assert not content.notices
+
+
+def test_minimal_mistakes_base_path_include() -> None:
+    """`{% include base_path %}` then `{{ base_path }}/images/x.png` (minimal-mistakes,
+    academicpages): the include sets base_path to site.url + site.baseurl."""
+    content = render("{% include base_path %}\n![x]({{ base_path }}/images/x.png)\n")
+    assert content.html == '<p><img src="https://example.com/blog/images/x.png" alt="x" /></p>\n'
+    assert not content.notices
+    assert warnings(render("{{ base_path }}")) == [
+        "content/posts/a.md:5: unknown Liquid variable `base_path`; shown as written"]
 
 
 def test_liquid_output_is_markdown() -> None:

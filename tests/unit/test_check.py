@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 import pytest
+from images import png
 
 from mentorblog.build import BuildOptions
 from mentorblog.cli import main
@@ -47,7 +48,7 @@ Back to [good](../good/).
 def write_site(root: Path, posts: dict[str, str], site_yaml: str = SITE_YAML) -> Path:
     (root / "content" / "posts").mkdir(parents=True)
     (root / "static" / "img").mkdir(parents=True)
-    (root / "static" / "img" / "ok.png").write_bytes(b"\x89PNG")
+    (root / "static" / "img" / "ok.png").write_bytes(png())
     (root / "site.yaml").write_text(site_yaml, encoding="utf-8")
     for name, text in posts.items():
         (root / "content" / "posts" / name).write_text(text, encoding="utf-8")
@@ -263,3 +264,52 @@ def test_result_errors_name_files_relative_to_the_site(tmp_path: Path) -> None:
     errors = check(root).errors
     assert [e.file for e in errors] == [PurePosixPath("content/posts/good.md")]
     assert [e.line for e in errors] == [8]
+
+
+def test_images_without_alt_text_or_too_heavy_are_warnings_at_their_lines(
+    tmp_path: Path,
+) -> None:
+    from images import photo
+
+    post = GOOD + (
+        "\n![](/img/ok.png)\n"  # line 12: Markdown cannot mark an image decorative
+        '\n<img src="/img/ok.png" alt="">\n'  # 14: html can
+        '\n<img src="/img/big.jpg">\n'  # 16: no alt at all, and heavy
+        "\n![elsewhere](https://example.com/x.png)\n"
+    )
+    root = write_site(tmp_path / "s", {"good.md": post, "other.md": OTHER},
+                      SITE_YAML + "images:\n  size_limit: 20KB\n  widths: [4000]\n")
+    (root / "static" / "img" / "big.jpg").write_bytes(photo(800, 600, quality=100))
+    result = check(root)
+    assert messages(result) == []
+    assert warnings(result) == [
+        "content/posts/good.md:12: image /img/ok.png has no alt text: readers who cannot see it "
+        'learn nothing of it; describe it in ![...] (in html, alt="" marks a decorative image)',
+        "content/posts/good.md:16: image /img/big.jpg has no alt text: readers who cannot see "
+        "it learn nothing of it; describe it in ![...] (in html, alt=\"\" marks a decorative "
+        "image)",
+        "content/posts/good.md:16: image /img/big.jpg is 116 KB as published, over the limit "
+        "of 20 KB (images.size_limit): readers on phones wait for it; make it smaller (or an "
+        "animation shorter)",  # the original, published whole: 800 px are below 4,000
+    ]
+    assert sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_dir()) == [
+        "content", "content/posts", "static", "static/img"]  # no cache left behind
+
+
+def test_check_uses_the_image_cache_a_build_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                 ) -> None:
+    from images import photo
+
+    from mentorblog.build import build
+    from mentorblog.images import encode
+
+    root = write_site(tmp_path / "s", {"good.md": GOOD + "\n![b](/img/b.jpg)\n",
+                                       "other.md": OTHER})
+    (root / "static" / "img" / "b.jpg").write_bytes(photo(500, 400))
+    build(BuildOptions(source=root, destination=tmp_path / "out", jobs=1))
+
+    def no_work(*_: object) -> None:
+        raise AssertionError("check encoded an image a build had made")
+
+    monkeypatch.setattr(encode, "process_chunk", no_work)
+    assert messages(check(root)) == []

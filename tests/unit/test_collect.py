@@ -413,6 +413,17 @@ def test_every_paginated_list_has_hugos_page_one_redirect() -> None:
                                                           "posts/seite/1/index.html"}
 
 
+def test_an_empty_series_has_its_page_only_when_the_site_lists_it() -> None:
+    """Hugo writes the list page of every taxonomy the site configures, terms or not; the
+    journeys page of a site that never named `series` waits for its first journey."""
+    series = (("tag", "tags"), ("series", "series"), ("author", "authors"))
+    listed = collect([post("a", day(2020))], config(taxonomies=series, taxonomies_listed=True))
+    default = collect([post("a", day(2020))], config(taxonomies=series))
+    assert "/series/" in {o.url for o in outputs(listed, "terms")}
+    assert {o.url for o in outputs(default, "terms")} == {"/tags/"}
+    assert "/authors/" not in {o.url for o in outputs(listed, "terms")}
+
+
 def test_no_page_one_redirects_when_switched_off_or_jekyll_style() -> None:
     site = collect([post("a", day(2020))], config(pagination=Pagination(aliases=False)))
     assert not outputs(site, "alias")
@@ -625,11 +636,19 @@ def test_order_does_not_depend_on_input_order() -> None:
     assert forward.neighbours == backward.neighbours
 
 
-def test_two_aliases_writing_one_file_is_an_error() -> None:
-    [err] = errors_of([post("a", day(2020), aliases=("/old/",)),
-                       post("b", day(2020), aliases=("/old/",))])
-    assert "old/index.html" in err.message
-    assert "content/posts/a.md" in str(err) and "content/posts/b.md" in str(err)
+def test_two_pages_with_one_alias_lead_it_to_the_newer_one() -> None:
+    """Hugo 0.168 writes both redirect pages to one file and the newer page mostly wins
+    (the order is not fixed); Jekyll's redirect_from likewise lets one win. Here the newer
+    page always wins, and the older one gets a warning naming both."""
+    pages = [post("a", day(2020), aliases=("/old/",), key_lines={"aliases": 4}),
+             post("b", day(2021), aliases=("/old/", "/b-old/"))]
+    for order in (pages, pages[::-1]):
+        site = collect(order)
+        stubs = {o.url: o.page_url for o in outputs(site, "alias") if o.page_url}
+        assert stubs == {"/old/": "/posts/b/", "/b-old/": "/posts/b/"}
+        assert [str(n) for n in site.notices] == [
+            "content/posts/a.md:4: alias /old/ is also an alias of content/posts/b.md, the "
+            "newer page, where it leads"]
 
 
 # -- bundles and covers ---------------------------------------------------------------------
@@ -672,3 +691,15 @@ def test_cover_from_static_and_absolute_urls_untouched() -> None:
     images = {url: site.pages[url].cover.image for url in site.posts}  # type: ignore[union-attr]
     assert images == {"/posts/a/": "/images/c.png", "/posts/b/": "https://x.org/c.png",
                       "/posts/c/": "missing.png"}
+
+
+def test_a_page_with_redirect_to_is_a_redirect_at_its_address() -> None:
+    """jekyll-redirect-from's `redirect_to` (al-folio's `redirect`): the page's own file is
+    a redirect page; it keeps its place in lists, which link to its address."""
+    site = collect([post("a", day(2020), redirect_to="https://example.com/elsewhere"),
+                    post("b", day(2021))])
+    [redirect] = outputs(site, "redirect")
+    assert (redirect.path, redirect.target, redirect.template) == (
+        "posts/a/index.html", "https://example.com/elsewhere", "alias.html")
+    assert "/posts/a/" not in {o.url for o in outputs(site, "page")}
+    assert "/posts/a/" in site.posts

@@ -119,3 +119,33 @@ def test_settings_and_minify_are_in_every_fingerprint(tmp_path: Path) -> None:
     (root / "site.yaml").write_text("title: Other\nbaseURL: https://example.org/\n")
     site = load(root)
     assert Digests(site, {}, minify=False).output(robots, set()) != plain
+
+
+def test_an_image_changed_under_the_same_name_changes_the_pages_that_show_it(
+    tmp_path: Path,
+) -> None:
+    from images import photo
+
+    root = make_site(tmp_path / "s")
+    (root / "static").mkdir()
+    (root / "static" / "a.jpg").write_bytes(photo(300, 200))
+    post = root / "content" / "posts" / "p1.md"
+    post.write_text(post.read_text() + "\n![a](/a.jpg)\n")
+
+    def prints() -> dict[str, str | None]:
+        site = load(root)
+        digests = Digests(site, {}, minify=False)
+        view = SiteView(site, make_environment(root))
+        found = {}
+        for output in site.outputs:
+            view.start_recording()
+            render_output(output, site, view)
+            found[output.path] = digests.output(output, view.stop_recording())
+        return found
+
+    before = prints()
+    assert prints() == before
+    (root / "static" / "a.jpg").write_bytes(photo(300, 200, seed=7))
+    # the post that shows it, and what reads the whole site
+    assert changed(before, prints()) == {
+        "posts/p1/index.html", "index.json", "sitemap.xml", "llms.txt"}

@@ -7,6 +7,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import pytest
+from images import png
 
 from mentorblog.core.errors import BuildError
 from mentorblog.importers import Plan, import_site, plan_import, write_plan
@@ -708,9 +709,14 @@ def test_unknown_generator(tmp_path: Path) -> None:
 
 
 def make(root: Path, files: dict[str, str]) -> Path:
+    """`files` by name and text; an image named with the text "png" or "jpg" is a real
+    (tiny) one, since a build refuses an image it cannot read."""
     for name, text in files.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text, encoding="utf-8")
+        if text in ("png", "jpg"):
+            (root / name).write_bytes(png())
+        else:
+            (root / name).write_text(text, encoding="utf-8")
     return root
 
 
@@ -723,7 +729,8 @@ def test_jekyll_plan_sorts_every_kind_of_file(tmp_path: Path) -> None:
     root = make(
         tmp_path,
         {
-            "_config.yml": "title: T\nurl: https://a.org\ncollections: {talks: {output: true}}\n",
+            "_config.yml": "title: T\nurl: https://a.org\n"
+            "collections: {talks: {output: true}, recipes: {}}\n",
             "_posts/2024-01-02-a.md": "---\nlayout: post\n---\nA\n",
             "_posts/2024-01-03-b.html": "---\nlayout: post\n---\n<p>B</p>\n",
             "blog/_posts/2024-01-04-c.md": "---\ntitle: C\n---\nC\n",
@@ -731,6 +738,7 @@ def test_jekyll_plan_sorts_every_kind_of_file(tmp_path: Path) -> None:
             "raw.html": "<p>as is</p>\n",
             "page.html": "---\ntitle: P\n---\n<p>{{ page.title }}</p>\n",
             "_talks/one.md": "---\ntitle: One\n---\n",
+            "_recipes/soup.md": "---\ntitle: Soup\n---\n",
             "_site/index.html": "old output",
             "node_modules/x/index.js": "",
             ".git/HEAD": "ref",
@@ -743,17 +751,70 @@ def test_jekyll_plan_sorts_every_kind_of_file(tmp_path: Path) -> None:
         "blog/_posts/2024-01-04-c.md": "content/blog/_posts/2024-01-04-c.md",
         "notes.md": "static/notes.md",
         "raw.html": "static/raw.html",
+        "_talks/one.md": "content/talks/one.md",
     }
     assert notices == [
         "node_modules: not copied (Jekyll excludes it)",
         "_posts/2024-01-03-b.html: is not a Markdown post; not copied",
-        "_talks/one.md: in the `talks` collection; mentorblog has no collections (move it to a "
-        "folder under content/)",
+        "_recipes/soup.md: in the `recipes` collection, which Jekyll does not publish (no "
+        "`output: true`); not copied",
         "notes.md: has no front matter, so Jekyll publishes it as a raw file; so does "
         "mentorblog (add front matter to make it a page)",
         "page.html: has front matter, so Jekyll runs it through Liquid; mentorblog reads only "
         "Markdown pages; not carried over",
     ]
+
+
+def test_jekyll_published_collections_become_pages_at_their_addresses(tmp_path: Path) -> None:
+    """al-folio publishes `_projects/`, `_news/`: each document is a page at the address
+    Jekyll gave it (the collection's permalink, a `defaults:` entry of its type, else
+    `/:collection/:path` ending like the site's permalink style), its files beside it, and
+    its type's defaults follow it to its folder. Documents are not menu entries."""
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\npermalink: /blog/:year/:title/\n"
+            "collections:\n  projects: {output: true}\n  talks: {output: true, permalink: "
+            "/speaking/:name.html}\n  news: {output: true}\n"
+            "defaults:\n  - scope: {path: '', type: news}\n    values: {layout: post, "
+            "permalink: /updates/:title/}\n  - scope: {type: projects}\n"
+            "    values: {category: work}\n",
+            "_projects/robot.md": "---\ntitle: Robot\n---\nBuilt a *robot*.\n",
+            "_projects/deep/arm.md": "---\ntitle: Arm\npermalink: /arm/\n---\nArm.\n",
+            "_projects/img/robot.png": "png",
+            "_talks/intro.md": "---\ntitle: Intro\n---\nTalk.\n",
+            "_news/Hello World.md": "---\ntitle: Hello\ndate: 2024-01-02\n---\nNews.\n",
+            "about.md": "---\ntitle: About\n---\nMe.\n",
+        },
+    )
+    plan = plan_import("jekyll", root)
+    import yaml
+
+    assert {str(a): str(b) for a, b in plan.copies} == {
+        "_projects/robot.md": "content/projects/robot.md",
+        "_projects/deep/arm.md": "content/projects/deep/arm.md",
+        "_projects/img/robot.png": "static/projects/img/robot.png",
+        "_talks/intro.md": "content/talks/intro.md",
+        "_news/Hello World.md": "content/news/Hello World.md",
+        "about.md": "content/about.md",
+    }
+    values = yaml.safe_load(plan.site_yaml)
+    assert values["menu"] == [{"name": "About", "url": "/about/", "weight": 1}]
+    assert {"scope": {"path": "projects"}, "values": {"category": "work"}} in values["defaults"]
+    import_site("jekyll", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    for page in (
+        "projects/robot/index.html",
+        "arm/index.html",
+        "speaking/intro.html",
+        "updates/Hello-World/index.html",
+        "projects/img/robot.png",
+    ):
+        assert (out / page).is_file(), page
+    assert "<em>robot</em>" in (out / "projects/robot/index.html").read_text(encoding="utf-8")
 
 
 def test_jekyll_unknown_layout_and_broken_front_matter_are_reported(tmp_path: Path) -> None:
@@ -835,6 +896,85 @@ def test_hugo_default_language_suffix_is_dropped_unless_taken(tmp_path: Path) ->
     }
 
 
+def test_hugo_markdown_inside_a_leaf_bundle_is_a_resource(tmp_path: Path) -> None:
+    """Hugo 0.168 publishes no page for a Markdown file beside or below a leaf bundle's
+    index.md (Congo's users/ bundle holds users/charts/index.md and its translations):
+    such files are reported, not copied, so their `ref`s cannot stop the build. A file in
+    a language the site does not configure (`a.de.md`) is a page of the default language,
+    named `a.de`, as Hugo publishes it; its bundle twin `index.de.md` is a resource."""
+    root = make(
+        tmp_path,
+        {
+            "hugo.toml": "title = 'T'\nbaseURL = 'https://h.org/'\n",
+            "content/users/index.md": "---\ntitle: Users\n---\n",
+            "content/users/photo.jpg": "jpg",
+            "content/users/charts/index.md": '---\ntitle: Charts\n---\n{{< ref "gone" >}}\n',
+            "content/users/charts/index.de.md": "---\ntitle: Diagramme\n---\n",
+            "content/users/charts/thumb.jpg": "jpg",
+            "content/posts/b/index.en.md": "---\ntitle: B\n---\n",
+            "content/posts/b/index.de.md": "---\ntitle: B de\n---\n",
+            "content/posts/b/notes.md": "---\ntitle: Notes\n---\n",
+            "content/posts/a.de.md": "---\ntitle: A de\n---\n",
+            "content/posts/_index.md": "---\ntitle: Posts\n---\n",
+        },
+    )
+    copies, notices = planned("hugo", root)
+    assert copies == {
+        "content/posts/_index.md": "content/posts/_index.md",
+        "content/posts/a.de.md": "content/posts/a.de.md",
+        "content/posts/b/index.en.md": "content/posts/b/index.md",
+        "content/users/charts/thumb.jpg": "content/users/charts/thumb.jpg",
+        "content/users/index.md": "content/users/index.md",
+        "content/users/photo.jpg": "content/users/photo.jpg",
+    }
+    resource = (
+        "a page resource of the leaf bundle {}/ (beside or below its index.md): Hugo "
+        "publishes no page for it; not copied"
+    )
+    assert notices == [
+        f"content/posts/b/index.de.md: {resource.format('content/posts/b')}",
+        f"content/posts/b/notes.md: {resource.format('content/posts/b')}",
+        f"content/users/charts/index.de.md: {resource.format('content/users')}",
+        f"content/users/charts/index.md: {resource.format('content/users')}",
+    ]
+
+
+def test_tags_mentorblog_cannot_run_are_listed_with_file_and_lines(tmp_path: Path) -> None:
+    """A site's own shortcode or a plugin's Liquid tag: the import lists each with the lines
+    it is used on; built-in ones, escaped ones and closing tags are not listed."""
+    hugo_root = make(
+        tmp_path / "hugo",
+        {
+            "hugo.toml": "title = 'T'\nbaseURL = 'https://h.org/'\n",
+            "content/about.md": "---\ntitle: About\n---\n{{< profile_photo width=200 >}}\n\n"
+            '{{< figure src="a.png" alt="A" >}} {{</* profile_photo */>}}\n'
+            "{{% note %}}x{{% /note %}} {% tabs %}\n",
+        },
+    )
+    _, notices = planned("hugo", hugo_root)
+    assert notices == [
+        "content/about.md:4: `{{< profile_photo >}}`: a shortcode of the old site's templates, "
+        "which mentorblog cannot run; the build leaves the tag out and shows what it wraps",
+        "content/about.md:7: `{{< note >}}`: a shortcode of the old site's templates, which "
+        "mentorblog cannot run; the build leaves the tag out and shows what it wraps",
+    ]
+    jekyll_root = make(
+        tmp_path / "jekyll",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\n",
+            "_posts/2024-01-02-a.md": "---\ntitle: A\n---\n{% tabs x %}\n  ---TAB: One\n"
+            "{% endtabs %}\n{% raw %}{% tabs %}{% endraw %} {% link about.md %}\n"
+            "{% tabs y %}{% endtabs %}\n",
+        },
+    )
+    _, notices = planned("jekyll", jekyll_root)
+    assert (
+        "_posts/2024-01-02-a.md:4: `{% tabs %}` (lines 4, 8): a Liquid tag of the old site's "
+        "plugins or theme, which mentorblog cannot run; the build leaves the tag out and "
+        "shows what it wraps" in notices
+    )
+
+
 def test_link_out_of_the_old_site_is_not_followed(tmp_path: Path) -> None:
     secret = make(tmp_path / "secret", {"key.txt": "secret"})
     root = make(tmp_path / "old", {"_posts/2024-01-02-a.md": "---\n---\nA\n"})
@@ -903,16 +1043,17 @@ def test_jekyll_beautiful_jekyll_navbar_links_become_the_menu(tmp_path: Path) ->
         tmp_path,
         {
             "_config.yml": "title: T\nurl: https://a.org\nbaseurl: /blog\npermalink: pretty\n"
-            "navbar-links:\n  About Me: aboutme\n  Tags: /blog/tags\n"
+            "navbar-links:\n  Home: index\n  About Me: aboutme\n  Tags: /blog/tags\n"
             "  Resources:\n    - Theme: https://example.com/theme\n"
             "  Home site: https://me.example.org\n",
             "aboutme.md": "---\ntitle: About me\n---\nHi\n",
         },
     )
     assert values["menu"] == [
-        {"name": "About Me", "url": "/aboutme/", "weight": 1},
-        {"name": "Tags", "url": "/tags", "weight": 2},
-        {"name": "Home site", "url": "https://me.example.org", "weight": 3},
+        {"name": "Home", "url": "/", "weight": 1},
+        {"name": "About Me", "url": "/aboutme/", "weight": 2},
+        {"name": "Tags", "url": "/tags", "weight": 3},
+        {"name": "Home site", "url": "https://me.example.org", "weight": 4},
     ]
     assert any("`navbar-links: Resources`: nested menu entries" in str(n) for n in plan.notices)
 
@@ -967,6 +1108,40 @@ def test_jekyll_chirpy_tabs_are_pages_and_the_menu(tmp_path: Path) -> None:
     assert "_tabs/graph.md: only asks for the theme's `graph` layout; not carried over" in notices
 
 
+def test_jekyll_chirpy_images_resolve_against_the_root_and_the_site_builds(
+    tmp_path: Path,
+) -> None:
+    """chirpy rewrites `![a](../assets/img/a.png)` in a post at /posts/x/ to
+    /assets/img/a.png (its refactor-content include prefixes `media_subpath`, else `/`):
+    the import says the same with a `media_subpath` default, which a site's own wins over."""
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\ntheme: jekyll-theme-chirpy\n"
+            "defaults:\n  - scope: {path: '', type: posts}\n"
+            "    values: {permalink: /posts/:title/}\n"
+            "  - scope: {path: _posts/2024-01-03-b.md}\n    values: {media_subpath: /img/b}\n",
+            "_posts/2024-01-02-a.md": "---\ntitle: A\n---\n![a](../assets/img/a.png)\n",
+            "_posts/2024-01-03-b.md": "---\ntitle: B\n---\n![b](b.png)\n",
+            "assets/img/a.png": "png",
+            "img/b/b.png": "png",
+        },
+    )
+    plan = plan_import("jekyll", root)
+    import yaml
+
+    defaults = yaml.safe_load(plan.site_yaml)["defaults"]
+    assert defaults[0] == {"scope": {"path": ""}, "values": {"media_subpath": "/"}}
+    import_site("jekyll", root, tmp_path / "new")
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(tmp_path / "out"), "-q"]) == 0
+    a = (tmp_path / "out" / "posts" / "a" / "index.html").read_text(encoding="utf-8")
+    b = (tmp_path / "out" / "posts" / "b" / "index.html").read_text(encoding="utf-8")
+    assert 'src="/assets/img/a.png"' in a and 'src="/img/b/b.png"' in b
+    assert (tmp_path / "out" / "assets" / "img" / "a.png").is_file()
+
+
 def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> None:
     loop = (
         '{% for post in site.posts %}\n<li><a href="{{ post.url }}">{{ post.title }}</a>'
@@ -975,7 +1150,7 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
     plan, values = jekyll_plan(
         tmp_path,
         {
-            "_config.yml": "title: T\nurl: https://a.org\n",
+            "_config.yml": "title: T\nurl: https://a.org\ninclude: [_pages]\n",
             "_posts/2024-01-02-a.md": "---\ntitle: A\n---\nA\n",
             "index.md": "---\nlayout: default\n---\n" + loop,
             "blog.md": "---\ntitle: All posts\npermalink: /blog\n---\n## Posts\n" + loop,
@@ -985,14 +1160,32 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
             "notes.md": "---\ntitle: Notes\n---\nI list a few of my posts here, with a word "
             "on each, because these are the ones I come back to.\n" + loop,
             "404.md": "---\npermalink: /404.html\n---\nLost?\n",
+            "_pages/404.md": "---\npermalink: /404\n---\nLost here too?\n",
+            "contact.md": "---\ntitle: Contact\npermalink: /contact\n---\nMail me.\n",
+            # minimal-mistakes' archive pages, in html
+            "_pages/year-archive.html": "---\nlayout: archive\npermalink: /year-archive/\n"
+            "title: Posts by Year\n---\n{% include base_path %}\n"
+            "{% capture written_year %}'None'{% endcapture %}\n"
+            "{% for post in site.posts %}\n  <h2>{{ post.date | date: '%Y' }}</h2>\n"
+            "  {% include archive-single.html %}\n{% endfor %}\n",
+            "_pages/tag-archive.html": "---\nlayout: archive\npermalink: /tags/\n---\n"
+            '{% include group-by-array collection=site.posts field="tags" %}\n'
+            "{% for tag in group_names %}<h2>{{ tag }}</h2>{% endfor %}\n",
+            "_pages/page-archive.html": "---\ntitle: Page Archive\npermalink: /page-archive/\n"
+            "---\n{% for post in site.pages %}{% include archive-single.html %}{% endfor %}\n",
+            "_pages/form.html": "---\ntitle: Form\n---\n<form>{{ site.title }}</form>\n",
         },
     )
     copied = {str(a) for a, _ in plan.copies}
-    assert copied == {"_posts/2024-01-02-a.md", "notes.md"}
+    assert copied == {"_posts/2024-01-02-a.md", "notes.md", "contact.md"}
     written = {str(k): v for k, v in plan.writes}
     assert written == {
         # Jekyll wrote `permalink: /blog` as /blog.html
-        "content/blog.md": "---\ntitle: All posts\nlayout: archives\nurl: /blog.html\n---\n"
+        "content/blog.md": "---\ntitle: All posts\nlayout: archives\nurl: /blog.html\n---\n",
+        "content/_pages/year-archive.md": "---\ntitle: Posts by Year\nlayout: archives\n"
+        "url: /year-archive/\n---\n",
+        "content/_pages/page-archive.md": "---\ntitle: Page Archive\nlayout: archives\n"
+        "url: /page-archive/\n---\n",
     }
     notices = [str(n) for n in plan.notices]
     assert (
@@ -1008,7 +1201,57 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
         "mentorblog writes that list at /tags/ (not at /tags.html)" in notices
     )
     assert "404.md: mentorblog writes its own 404 page; not carried over" in notices
-    assert [m["url"] for m in values["menu"]] == ["/notes.html"]
+    assert "_pages/404.md: mentorblog writes its own 404 page; not carried over" in notices
+    assert (
+        "_pages/tag-archive.html: only lists the tags (a Liquid loop over `site.tags`); not "
+        "carried over: mentorblog writes that list at /tags/" in notices
+    )
+    assert (
+        "_pages/page-archive.html: only lists the site's pages (a Liquid loop over "
+        "`site.pages`); not carried over: the new site's content/_pages/page-archive.md is "
+        "mentorblog's archives page (of the posts) at the same address (/page-archive/)" in notices
+    )
+    assert any(n.startswith("_pages/form.html: has front matter") for n in notices)
+    # `permalink: /contact` is written as /contact.html by Jekyll: the menu links there
+    assert [m["url"] for m in values["menu"]] == ["/contact.html", "/notes.html"]
+
+
+def test_jekyll_paginate_v2_list_page_becomes_the_posts_list_there(tmp_path: Path) -> None:
+    """al-folio's blog page is a template jekyll-paginate-v2 fills with the posts, five a
+    page (/blog/, /blog/page/2/): mentorblog's list of the posts moves there."""
+    from mentorblog.cli import main
+
+    posts = {
+        f"_posts/2024-01-{d:02d}-p{d}.md": f"---\ntitle: P{d}\n---\nText {d}.\n"
+        for d in range(1, 8)
+    }
+    root = make(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\ninclude: [_pages]\n"
+            "pagination: {enabled: true}\nplugins: [jekyll-paginate-v2]\n",
+            "_pages/blog.md": "---\nlayout: default\npermalink: /blog/\ntitle: blog\n"
+            "pagination:\n  enabled: true\n  collection: posts\n  permalink: /page/:num/\n"
+            '  per_page: 3\n---\n<div class="post">{% for post in paginator.posts %}\n'
+            "<h3>{{ post.title }}</h3> min read {% endfor %}</div>\n" + "<p>words</p>\n" * 20,
+            **posts,
+        },
+    )
+    plan = plan_import("jekyll", root)
+    assert {str(k): v for k, v in plan.writes} == {
+        "content/posts/_index.md": "---\ntitle: blog\nurl: /blog/\n---\n"
+    }
+    assert not any(
+        "pagination" in str(n) or "paginate" in str(n)
+        for n in plan.notices
+        if "jekyll-paginate-v2 lists" not in str(n)
+    )
+    import_site("jekyll", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    assert (out / "blog/page/3/index.html").is_file()
+    assert not (out / "blog/page/4").exists()
+    assert "P7" in (out / "blog/index.html").read_text(encoding="utf-8")
 
 
 def test_jekyll_built_list_page_keeps_its_address(tmp_path: Path) -> None:

@@ -56,6 +56,11 @@ def test_block_attributes_after_and_before_blocks() -> None:
     assert html("```text\nx\n```\n{: .code-x}\n").startswith(
         '<div class="highlight code-x"><pre tabindex="0">'
     )
+    # Several lists right below a block all belong to it (chirpy's file name and nolineno).
+    assert html('```sh\nx\n```\n{: file="a.sh" }\n{: .nolineno }\nNext\n').startswith(
+        '<div class="highlight nolineno" file="a.sh"><pre'
+    )
+    assert html('```sh\nx\n```\n{: file="a.sh" }\n{: .nolineno }\nNext\n').endswith("<p>Next</p>\n")
     assert (
         html('{:ref: .refclass data-x="1"}\n\nPara\n{: ref #pid}\n')
         == '<p id="pid" class="refclass" data-x="1">Para</p>\n'

@@ -20,6 +20,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("read",),
     ("markdown",),
     ("plan",),
+    ("images",),
     ("render",),
     ("output",),
     ("build",),  # build.py and the modules beside it (BUILD)

@@ -394,3 +394,42 @@ def test_triple_underscore_is_em_strong() -> None:
 
 def test_html_in_text_is_escaped_in_code_spans() -> None:
     assert "<code>&lt;b&gt;</code>" in render("use `<b>`\n").html
+
+
+def test_media_subpath_resolves_relative_images_as_chirpy_does() -> None:
+    """chirpy puts a relative image path under the page's `media_subpath` (the site root
+    when it has none), so `../assets/img/a.png` in a post at /posts/x/ is /assets/img/a.png;
+    links, absolute paths and full addresses stay as written; the base path comes after."""
+    body = ("![a](../assets/img/a.png) ![b](b.png?v=2) ![c](/c.png) ![d](https://e.org/d.png)"
+            " [link](x.png)\n")
+    at_root = render(body, media_subpath="/").html
+    assert at_root == ('<p><img src="/assets/img/a.png" alt="a" /> <img src="/b.png?v=2" '
+                       'alt="b" /> <img src="/c.png" alt="c" /> <img src="https://e.org/d.png" '
+                       'alt="d" /> <a href="x.png">link</a></p>\n')
+    assert 'src="/img/post/b.png?v=2"' in render(body, media_subpath="/img/post").html
+    assert 'src="../assets/img/a.png"' in render(body).html  # without it: as written
+    under_blog = Renderer(MarkdownSettings(base_path="/blog/"))
+    assert 'src="/blog/assets/img/a.png"' in render(body, under_blog, media_subpath="/").html
+
+
+def test_plain_summary_leaves_code_out() -> None:
+    """A list shows the summary as plain text: a code block's text would run into the
+    prose (a post about Liquid would show its tags on every list). The html summary and
+    the word count keep the code."""
+    body = "Use this syntax:\n\n```text\n{% tabs g %}\n```\n\nAnd that is all.\n"
+    content = render(body)
+    assert content.summary_text == "Use this syntax: And that is all."
+    assert "{% tabs g %}" in content.summary_html and content.word_count == 11
+    cut = render(body, excerpt_separator="<!-- cut -->")
+    assert render(body.replace("And", "<!-- cut -->And"), excerpt_separator="<!-- cut -->"
+                  ).summary_text == "Use this syntax:"
+    assert cut.summary_text == "Use this syntax: And that is all."
+
+
+def test_relative_links_to_markdown_files_become_link_placeholders() -> None:
+    content = render("[a](other.md#x) [b](sub/b.markdown) [c](/abs.md) [d](https://e.org/x.md)"
+                     " [e](notes.txt) [f](my%20note.md)\n")
+    assert [(r.kind, r.target, r.line) for r in content.refs] == [
+        ("md", "other.md#x", 5), ("md", "sub/b.markdown", 5), ("md", "my note.md", 5)]
+    assert 'href="/abs.md"' in content.html and 'href="https://e.org/x.md"' in content.html
+    assert f'href="{content.refs[0].token}"' in content.html

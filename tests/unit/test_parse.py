@@ -71,6 +71,21 @@ def test_yaml_front_matter_and_body_line() -> None:
     assert page.body_line == 5
 
 
+def test_blank_lines_before_front_matter_as_hugo_allows() -> None:
+    """Hugo reads front matter after blank lines (a real post starts with an empty line
+    before `+++`); lines of keys, errors and the body count from the top of the file."""
+    page = parse("\n+++\ntitle = 'Hello'\ndate = 2021-12-10\ntags = ['a']\n+++\nBody.\n")
+    assert (page.title, page.terms["tags"], page.body, page.body_line) == (
+        "Hello", ("a",), "Body.\n", 7)
+    assert page.key_lines["tags"] == 5
+    assert parse("\n\n---\ntitle: Y\ndate: 2021-12-10\n---\nB\n").title == "Y"
+    text = "---\ntitle: x\ntags: [a, b\n---\nB\n"
+    err, shifted = parse_error(text), parse_error("\n" + text)
+    assert err.line and shifted.line == err.line + 1 and err.message == shifted.message
+    plain = parse("\nNo front matter here.\n")
+    assert plain.body == "\nNo front matter here.\n" and plain.title == "A"
+
+
 def test_bom_is_removed_before_front_matter() -> None:
     page = parse(b"\xef\xbb\xbf---\ntitle: Hello\ndate: 2021-12-10\n---\nBody\n")
     assert page.title == "Hello"
@@ -1119,6 +1134,10 @@ def test_dialect_from_folder_front_matter_and_site() -> None:
     assert of('{"title": "A"}\nx', ctx=jekyll_site) == HUGO
     assert of("---\ntitle: A\nURL: /a/\n---\nx", ctx=jekyll_site) == HUGO
     assert of("---\ntitle: A\npermalink: /a/\n---\nx") == JEKYLL
+    # a `url` from `defaults:` (the import keeps a Jekyll page's address so) is not the file's
+    scoped = replace(jekyll_site, config=config(defaults=(ScopeDefault(
+        path="posts", values={"url": "/a.html"}),)))
+    assert of(yaml_page, ctx=scoped) == JEKYLL
     assert site_dialect((PurePosixPath("content/about.md"),
                          PurePosixPath("content/_posts/2020-01-02-a.md"))) == JEKYLL
     assert site_dialect((PurePosixPath("content/posts/_posts.md"),)) == HUGO
@@ -1140,3 +1159,45 @@ def test_a_file_name_without_letters_or_digits_needs_a_slug(name: str) -> None:
     error = parse_error(dated("title: x\n"), f"content/posts/{name}")
     assert "rename the file or give the page a `slug`" in error.message
     assert parse(dated("title: x\nslug: fine\n"), f"content/posts/{name}").url == "/posts/fine/"
+
+
+def test_a_jekyll_themes_own_field_of_another_shape_stays_in_params() -> None:
+    """al-folio's `images: {compare: true, slider: true}` is not PaperMod's list of images:
+    in a Jekyll file such a value stays in page.params with a warning; in a Hugo file it is
+    still an error at its line."""
+    fields = "title: x\nimages:\n  compare: true\nShowToc: maybe\ncover: [a, b]\n"
+    page = parse(dated(fields), "content/_posts/2021-12-10-a.md")
+    assert page.images == () and page.cover is None and "showtoc" not in page.flags
+    assert page.params["images"] == {"compare": True}
+    assert page.params["ShowToc"] == "maybe" and page.params["cover"] == ["a", "b"]
+    assert [str(n) for n in page.notices] == [
+        "content/_posts/2021-12-10-a.md:5: `ShowToc`: must be true or false, not 'maybe'; in a "
+        "Jekyll file this is taken as the old theme's own `ShowToc`, kept as "
+        "page.params.ShowToc for your layouts (the theme does not use it)",
+        "content/_posts/2021-12-10-a.md:3: `images`: must be a list of names, not a mapping; "
+        "in a Jekyll file this is taken as the old theme's own `images`, kept as "
+        "page.params.images for your layouts (the theme does not use it)",
+        "content/_posts/2021-12-10-a.md:6: `cover`: must be a mapping such as {image: "
+        "cover.png, alt: ...}; in a Jekyll file this is taken as the old theme's own `cover`, "
+        "kept as page.params.cover for your layouts (the theme does not use it)"]
+    ok = parse(dated("title: x\nimages: [a.png]\n"), "content/_posts/2021-12-10-a.md")
+    assert ok.images == ("a.png",) and not ok.notices
+    err = parse_error(dated("title: x\nimages:\n  compare: true\n"))
+    assert (err.message, err.line) == ("`images`: must be a list of names, not a mapping", 3)
+
+
+def test_media_subpath_and_chirpys_older_img_path() -> None:
+    assert parse(dated("title: x\nmedia_subpath: /assets/img/p1/\n")).media_subpath == \
+        "/assets/img/p1"
+    assert parse(dated("title: x\nimg_path: assets/img\n")).media_subpath == "/assets/img"
+    assert parse(dated("title: x\n")).media_subpath == ""
+    err = parse_error(dated("title: x\nmedia_subpath: ../outside\n"))
+    assert err.line == 3 and "a folder of this site" in err.message
+
+
+def test_redirect_to_and_al_folios_redirect() -> None:
+    assert parse(dated("title: x\nredirect_to: https://e.org/a\n")).redirect_to == \
+        "https://e.org/a"
+    assert parse(dated("title: x\nredirect: /elsewhere/\n")).redirect_to == "/elsewhere/"
+    err = parse_error(dated("title: x\nredirect_to: elsewhere\n"))
+    assert err.line == 3 and "a full address" in err.message

@@ -1,5 +1,6 @@
-"""related: shared series weigh twice a shared tag, ties go to the nearest in time, and a
-term on every post still offers each post only its neighbours in time (no quadratic pass)."""
+"""related: shared tags count, parts of the post's own journeys never do (the journey box lists
+them), ties go to the nearest in time, and a tag on every post still offers each post only its
+neighbours in time (no quadratic pass)."""
 
 from __future__ import annotations
 
@@ -19,16 +20,25 @@ def post(name: str, day: int, tags: tuple[str, ...] = (), series: tuple[str, ...
                 date=START + timedelta(days=day), terms=terms)
 
 
-def test_series_outweighs_a_tag_and_ties_go_to_the_nearest() -> None:
+def test_journey_parts_are_left_out_and_ties_go_to_the_nearest() -> None:
     posts = [post("a", 0, tags=("x",), series=("s",)),
              post("b", 10, tags=("x",)),
-             post("c", 50, series=("s",)),
+             post("c", 50, tags=("x",), series=("s",)),
              post("d", 3, tags=("x",)),
              post("lonely", 5, tags=("y",))]
     related = related_posts(posts, 5)
-    # c shares the series (2), b and d a tag (1 each): d is nearer to a than b is.
-    assert related["/posts/a/"] == ("/posts/c/", "/posts/d/", "/posts/b/")
+    # c shares the tag too, but it is a part of a's journey: only b and d, the nearer first.
+    assert related["/posts/a/"] == ("/posts/d/", "/posts/b/")
+    assert related["/posts/c/"] == ("/posts/b/", "/posts/d/")
+    assert related["/posts/b/"] == ("/posts/d/", "/posts/a/", "/posts/c/")
     assert "/posts/lonely/" not in related
+
+
+def test_journey_parts_near_in_time_do_not_use_up_the_window() -> None:
+    parts = [post(f"s{i:02}", i, tags=("x",), series=("s",)) for i in range(WINDOW + 3)]
+    others = [post("far", 100, tags=("x",))]
+    related = related_posts(parts + others, 5)
+    assert related["/posts/s00/"] == ("/posts/far/",)
 
 
 def test_spellings_of_a_tag_are_one_tag() -> None:

@@ -12,6 +12,7 @@ from mentorblog.render.deps import (
     EVERYTHING,
     NEWEST,
     Dependency,
+    ImageRead,
     PageRead,
     TaxonomyRead,
     TermNameRead,
@@ -162,3 +163,47 @@ def test_the_date_filter_takes_plain_dates_too() -> None:
     from mentorblog.render.filters import _format_date
 
     assert _format_date(date(2024, 3, 4), "%B %-d, %Y") == "March 4, 2024"  # type: ignore[arg-type]
+
+
+def photo_site(root: Path, cover: str = "", extra: str = "") -> Site:
+    from images import photo
+
+    bundle = root / "content" / "posts" / "walk"
+    bundle.mkdir(parents=True)
+    (root / "site.yaml").write_text("title: Views\nbaseURL: https://example.org/\n" + extra)
+    (bundle / "a.jpg").write_bytes(photo(400, 300))
+    (bundle / "b.jpg").write_bytes(photo(300, 200, seed=2))
+    (bundle / "index.md").write_text(
+        f"---\ntitle: Walk\ndate: 2024-03-01\n{cover}---\n![first](a.jpg)\n\n"
+        '<p><img src="b.jpg" alt="second"></p>\n\n![elsewhere](https://example.com/c.jpg)\n')
+    return load_site(BuildOptions(source=root, use_cache=False), root / ".c", NOW).site
+
+
+def test_a_posts_images_become_pictures_and_are_recorded(tmp_path: Path) -> None:
+    site = photo_site(tmp_path)
+    page = SiteView(site, make_environment(site.config.root)).page("/posts/walk/")
+    html = str(page.content)
+    assert html.count("<picture>") == 2 and 'src="https://example.com/c.jpg"' in html
+    first, second = html.split("<picture>")[1:]
+    assert 'fetchpriority="high"' in first and 'loading="lazy"' in second
+    assert 'alt="second"' in second and 'width="300" height="200"' in second
+    view = SiteView(site, make_environment(site.config.root))
+    output = next(o for o in site.outputs if o.path == "posts/walk/index.html")
+    view.start_recording()
+    render_output(output, site, view)
+    assert {ImageRead("posts/walk/a.jpg"), ImageRead("posts/walk/b.jpg")} <= view.stop_recording()
+
+
+def test_with_a_cover_shown_no_body_image_is_fetched_first(tmp_path: Path) -> None:
+    site = photo_site(tmp_path, cover="cover:\n  image: a.jpg\n  alt: Walk\n")
+    page = SiteView(site, make_environment(site.config.root)).page("/posts/walk/")
+    assert page.cover_shown() and page.cover_shown(in_list=True)
+    assert "<picture>" in str(page.content) and "fetchpriority" not in str(page.content)
+
+
+def test_cover_visibility_follows_papermods_rule(tmp_path: Path) -> None:
+    cover = "cover:\n  image: a.jpg\n  alt: W\n  hidden: true\n  hiddenInList: false\n"
+    site = photo_site(tmp_path, cover, extra="params:\n  cover:\n    hiddenInSingle: false\n")
+    page = SiteView(site).page("/posts/walk/")
+    assert page.cover_shown(in_list=True)  # the page's own hiddenInList beats its hidden
+    assert page.cover_shown()  # the site's hiddenInSingle beats the page's hidden

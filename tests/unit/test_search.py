@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from mentorblog.core import urls
+from mentorblog.core import kinds, urls
 from mentorblog.core.model import Config, Content, Page, Site
 from mentorblog.plan import search
 from mentorblog.plan.collect import collect_site
@@ -56,7 +56,7 @@ def site_of(pages: list[Page], cfg: Config | None = None) -> Site:
 def index_of(site: Site) -> dict[str, Any]:
     """Every index file, parsed; shards merged into term -> [(doc id, fields)]."""
     files = search.build_index(site).files
-    parsed = {path: json.loads(data) for path, data in files.items()}
+    parsed = {path: json.loads(data) for path, data in files.items() if path.endswith(".json")}
     manifest = parsed[search.FOLDER + "manifest.json"]
     shard_paths = [p for p in parsed if "/t/" in p]
     doc_paths = sorted((p for p in parsed if "/d/" in p),
@@ -227,9 +227,11 @@ def test_records_hold_what_a_result_shows() -> None:
         page("about", "About us."),
     ], config(date_format="%-d %b %Y"))
     docs = index_of(site)["docs"]
+    key = search.text_key
     assert docs[0] == ["/posts/caf%C3%A9/", "Café talk", "2023-09-01", "1 Sep 2023",
-                       ["Growth", "notes"], "A short description."]  # the site's spelling
-    assert docs[3] == ["/about/", "about", "", "", [], "About us."]
+                       ["Growth", "notes"], "A short description.",  # the site's spelling
+                       key(site.pages["/posts/café/"])]
+    assert docs[3] == ["/about/", "about", "", "", [], "About us.", key(site.pages["/about/"])]
 
 
 def test_hrefs_stay_site_relative_under_a_sub_path() -> None:
@@ -262,8 +264,10 @@ def test_collect_plans_exactly_the_files_render_writes(count: int, words: int) -
     planned = [o.path for o in site.outputs if o.kind.shares_index]
     assert sorted(planned) == sorted(search.build_index(site).files)
     assert planned[0] == "search-index/manifest.json"
-    assert len(planned) == 1 + search.shard_count(search.documents(
-        [site.pages[u] for u in site.posts], site.pages.values())) + -(-count // 10)
+    docs = search.documents([site.pages[u] for u in site.posts], site.pages.values())
+    assert len(planned) == 1 + search.shard_count(docs) + -(-count // 10)
+    texts = [o for o in site.outputs if o.kind == kinds.SEARCH_TEXT]
+    assert sorted(o.page_url or "" for o in texts) == sorted(p.url for p in docs)
 
 
 def test_shards_are_contiguous_sorted_ranges_the_manifest_can_find() -> None:
@@ -334,14 +338,32 @@ def test_stored_terms_round_trip_and_give_the_same_index() -> None:
         assert search.decode_terms(search.encode_terms(every, fields)) == (every, fields)
     stored = {p.url: search.encode_terms(*search.page_terms(p)) for p in site.pages.values()}
 
-    def never(page: Page) -> str:
-        raise AssertionError("the text was tokenised again")
+    def not_tokenised(page: Page) -> str:
+        """The passage files still need each text; the stored terms spare tokenising it."""
+        return search.stored_text(page)
 
-    from_stored = search.build_index(
-        site, never, lambda p: search.decode_terms(stored[p.url]))
+    real_doc_terms = search._doc_terms
+    search._doc_terms = lambda page, text: pytest.fail("the text was tokenised again")
+    try:
+        from_stored = search.build_index(
+            site, not_tokenised, lambda p: search.decode_terms(stored[p.url]))
+    finally:
+        search._doc_terms = real_doc_terms
     assert from_stored.files == search.build_index(site).files
     goals = search.page_terms(site.pages["/posts/a/"])[1]["goals"]
     assert goals == search.TITLE | search.LEAD | search.TAGS
+
+
+def test_each_document_has_a_text_file_its_record_names() -> None:
+    site = site_of([post("a", "First  post,\n\nabout goals."), post("b", "Older text")])
+    docs = index_of(site)["docs"]
+    texts = {o.page_url: o.path for o in site.outputs if o.kind == kinds.SEARCH_TEXT}
+    for record in docs:
+        page = next(p for p in site.pages.values() if urls.href(p.url) == record[0])
+        assert texts[page.url] == f"search-index/x/{record[6]}.txt"
+    a = site.pages["/posts/a/"]
+    assert search.passage_file(a) == b"First post, about goals."
+    assert search.text_key(a) == search.text_key(post("a", "other text", month=5))  # by url
 
 
 def test_link_placeholders_are_not_words_or_snippet_text() -> None:
@@ -360,6 +382,7 @@ def test_link_placeholders_are_not_words_or_snippet_text() -> None:
     assert _summary_text(page) == "See for more."
     every, _ = _doc_terms(page, content.text)
     assert every == {"see", "for", "more", "body"}
+    assert search._passage_text(page, content.text) == "See for more. Body."
 
 
 @pytest.mark.parametrize(("data", "expected"), [

@@ -250,3 +250,35 @@ def test_serve_builds_the_bytes_a_build_writes(tmp_path: Path) -> None:
     build(BuildOptions(source=site, destination=tmp_path / "out2", jobs=1,
                        environment="development", use_cache=False))
     assert tree(again.folder) == tree(tmp_path / "out2")
+
+
+def test_serve_reads_no_image_again_when_a_post_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """serve's builds share the site's image cache: the first encodes (or takes what a
+    build made), an edit of a post's text encodes and reads nothing."""
+    from images import has_gps, photo
+
+    from mentorblog.build import BuildOptions
+    from mentorblog.commands.serve import SiteBuilder
+    from mentorblog.images import encode
+
+    site = tmp_path / "site"
+    (site / "content" / "posts" / "walk").mkdir(parents=True)
+    (site / "site.yaml").write_text("title: T\nbaseURL: https://example.org/\n")
+    (site / "content" / "posts" / "walk" / "a.jpg").write_bytes(photo(400, 300))
+    post = site / "content" / "posts" / "walk" / "index.md"
+    post.write_text("---\ntitle: Walk\ndate: 2024-01-01\n---\n![A walk](a.jpg)\n")
+    builder = SiteBuilder(BuildOptions(source=site, jobs=1), tmp_path / "work")
+    first = builder.build().folder
+    assert "<picture>" in (first / "posts" / "walk" / "index.html").read_text()
+    assert not has_gps((first / "posts" / "walk" / "a.jpg").read_bytes())
+
+    def no_work(*_: object) -> None:
+        raise AssertionError("an image was read again")
+
+    monkeypatch.setattr(encode, "process_chunk", no_work)
+    post.write_text(post.read_text() + "\nMore words.\n")
+    second = builder.build().folder
+    assert "More words" in (second / "posts" / "walk" / "index.html").read_text()
+    assert (site / ".mentorblog-cache" / "images").is_dir()  # the site's own image cache

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 import pytest
 
-from mentorblog.core.model import Content, LinkRef, Page
+from mentorblog.core.model import Content, LinkRef, Page, StaticFile
 from mentorblog.plan.xrefs import LinkIndex, check_links, fill_links
 
 
@@ -71,6 +71,28 @@ def test_jekyll_link_and_post_url() -> None:
     assert find("post_url", "2020-01-02-nope") is None
 
 
+def test_jekyll_link_to_a_file_of_the_site() -> None:
+    """Jekyll's `link` names any file it publishes (`{% link assets/a.png %}`); the import
+    moves such files to `static/`, and bundle resources stay in `content/`."""
+    files = (StaticFile(Path("/s/static/assets/imgs/a.png"), "assets/imgs/a.png",
+                        PurePosixPath("static/assets/imgs/a.png")),
+             StaticFile(Path("/s/content/posts/bundle/map.png"), "posts/bundle/map.png",
+                        PurePosixPath("content/posts/bundle/map.png")),
+             StaticFile(Path("/t/css/x.css"), "css/x.css", PurePosixPath("theme:static/css/x.css")))
+    index = LinkIndex(PAGES, files)
+    def link(target: str) -> tuple[str | None, str]:
+        return index.find(LinkRef("t", "link", target, 1), HERE)
+    assert link("assets/imgs/a.png") == ("/assets/imgs/a.png", "")
+    assert link("/posts/bundle/map.png") == ("/posts/bundle/map.png", "")
+    assert link("about.md") == ("/about/", "")
+    assert link("css/x.css") == (None, "no published page or file is content/css/x.css or "
+                                       "static/css/x.css")
+    assert INDEX.find(LinkRef("t", "ref", "assets/imgs/a.png", 1), HERE)[0] is None
+    user = page("content/posts/u.md", "/posts/u/", (LinkRef("a", "link", "assets/imgs/a.png", 3),))
+    assert check_links({**PAGES, user.url: user}, files) == []
+    assert len(check_links({**PAGES, user.url: user})) == 1
+
+
 def test_check_links_reports_file_and_line() -> None:
     broken = page("content/posts/broken.md", "/posts/broken/", (
         LinkRef("a", "relref", "first.md", 3), LinkRef("b", "ref", "gone.md", 9),
@@ -93,3 +115,19 @@ def test_fill_links_escapes_for_html_only() -> None:
         "https://e.org/blog/posts/first/#a&amp;b and /blog/posts/bundle/"
     assert fill_links(text, here, index, href, html=False) == \
         "https://e.org/blog/posts/first/#a&b and /blog/posts/bundle/"
+
+
+def test_relative_links_to_markdown_files_lead_to_their_pages() -> None:
+    """`[x](2021-03-04-deeper.md#part)` as GitHub shows it and jekyll-relative-links
+    publishes it: the page of that file, relative to the linking file; a file that is no
+    page keeps the link as written, with no error."""
+    here = page("content/_posts/deep/2021-01-01-here.md", "/here/", (
+        LinkRef("mbrefq0z", "md", "2021-03-04-deeper.md#part", 3),
+        LinkRef("mbrefq1z", "md", "../../about.md", 4),
+        LinkRef("mbrefq2z", "md", "README.md", 5)))
+    pages = {**PAGES, here.url: here}
+    assert check_links(pages) == []
+    index = LinkIndex(pages)
+    text = fill_links("mbrefq0z mbrefq1z mbrefq2z", here, index,
+                      lambda url, _: "/blog" + url, html=False)
+    assert text == "/blog/2021/03/04/deeper.html#part /blog/about/ README.md"

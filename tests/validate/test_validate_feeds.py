@@ -197,3 +197,112 @@ def test_feed_checks_catch_mistakes() -> None:
     problems = atom_problems(atom, base + "feed.xml", site)
     for expected in ("not an RFC 3339", "rel=self", "not an absolute IRI", "no file", "author"):
         assert any(expected in p for p in problems), (expected, problems)
+
+
+# -- JSON Feed 1.1 -----------------------------------------------------------------------------
+
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+
+
+def _json_date(what: str, value: object) -> list[str]:
+    return _atom_date(what, value) if isinstance(value, str) else [f"{what} is not a string"]
+
+
+def _authors(what: str, value: object) -> list[str]:
+    if not isinstance(value, list) or not value:
+        return [f"{what} authors is not a non-empty array"]
+    return [f"{what} author {a!r} has none of name, url, avatar" for a in value
+            if not isinstance(a, dict) or not ({"name", "url", "avatar"} & a.keys())]
+
+
+def json_feed_problems(data: bytes, self_url: str, site: Site) -> list[str]:
+    """The spec's required fields and the types of the optional ones this site writes."""
+    import json
+
+    try:
+        feed = json.loads(data)
+    except ValueError as e:
+        return [f"not JSON: {e}"]
+    if not isinstance(feed, dict):
+        return ["the top level is not an object"]
+    out = []
+    if feed.get("version") != JSON_FEED_VERSION:
+        out.append(f"version is {feed.get('version')!r}, not {JSON_FEED_VERSION!r}")
+    if not isinstance(feed.get("title"), str) or not feed["title"]:
+        out.append("no title")
+    if unquote(str(feed.get("feed_url"))) != self_url:
+        out.append(f"feed_url is {feed.get('feed_url')!r}, expected {self_url!r}")
+    if "home_page_url" in feed:
+        out += _url_problems("home_page_url", feed["home_page_url"], site)
+    if "authors" in feed:
+        out += _authors("feed", feed["authors"])
+    items = feed.get("items")
+    if not isinstance(items, list):
+        return [*out, "items is not an array"]
+    if not items:
+        out.append("items is empty")
+    out += _duplicates("item id", [str(i.get("id")) for i in items if isinstance(i, dict)])
+    for n, item in enumerate(items, 1):
+        where = f"item {n} ({item.get('title')!r})" if isinstance(item, dict) else f"item {n}"
+        if not isinstance(item, dict):
+            out.append(f"{where} is not an object")
+            continue
+        if not isinstance(item.get("id"), str) or not item["id"]:
+            out.append(f"{where} has no string id")
+        if not any(isinstance(item.get(k), str) for k in ("content_html", "content_text")):
+            out.append(f"{where} has neither content_html nor content_text")
+        if "url" in item:
+            out += _url_problems(f"{where} url", item["url"], site)
+        for key in ("date_published", "date_modified"):
+            if key in item:
+                out += _json_date(f"{where} {key}", item[key])
+        if "authors" in item:
+            out += _authors(where, item["authors"])
+        if "tags" in item and not all(isinstance(t, str) for t in item["tags"]):
+            out.append(f"{where} tags are not all strings")
+    return out
+
+
+def test_every_json_feed_is_valid_and_beside_its_rss(example_site: Site) -> None:
+    paths = sorted(example_site.root.rglob("feed.json"))
+    names = {p.relative_to(example_site.root).as_posix() for p in paths}
+    for expected in ("feed.json", "tags/growth/feed.json", "authors/ana/feed.json",
+                     "series/first-year/feed.json"):
+        assert expected in names, f"no {expected}; found {sorted(names)}"
+    problems = [f"{p.relative_to(example_site.root)}: {msg}" for p in paths
+                for msg in json_feed_problems(
+                    p.read_bytes(), example_site.url + p.relative_to(example_site.root).as_posix(),
+                    example_site)]
+    assert problems == [], f"{len(problems)} JSON Feed problems:\n" + "\n".join(problems)
+    # The same posts as the RSS feed beside each one, in the same order.
+    import json
+    for path in paths:
+        rss = etree.fromstring((path.parent / "index.xml").read_bytes())
+        links = [_text(i.find("link")) for i in rss.findall("channel/item")]
+        assert [i["url"] for i in json.loads(path.read_bytes())["items"]] == links, path
+
+
+def test_json_feeds_are_discoverable(example_site: Site) -> None:
+    """Every page names the site's JSON Feed; a tag, author or journey page also its own."""
+    def alternates(rel: str) -> list[str]:
+        html = (example_site.root / rel).read_text(encoding="utf-8")
+        return re.findall(r'<link rel="alternate" type="application/feed\+json"[^>]*href="([^"]+)"',
+                          html)
+
+    site = example_site.url
+    assert alternates("index.html") == [site + "feed.json"]
+    assert alternates("posts/pairing-on-code/index.html") == [site + "feed.json"]
+    for rel in ("tags/growth/", "authors/ana/", "series/first-year/"):
+        assert alternates(rel + "index.html") == [site + "feed.json", site + rel + "feed.json"]
+
+
+def test_json_feed_checks_catch_mistakes() -> None:
+    base = "http://127.0.0.1:1/"
+    site = SimpleNamespace(url=base, file_for=lambda url: None)
+    bad = (b'{"version": "https://jsonfeed.org/version/1", "feed_url": "x", "items": ['
+           b'{"title": "a", "date_published": "yesterday", "authors": [{}]},'
+           b'{"id": "1", "content_text": "t"}, {"id": "1", "content_html": "<p>t</p>"}]}')
+    problems = json_feed_problems(bad, base + "feed.json", site)
+    for expected in ("version is", "no title", "feed_url", "no string id", "neither content_html",
+                     "RFC 3339", "none of name", "used more than once"):
+        assert any(expected in p for p in problems), (expected, problems)

@@ -20,11 +20,12 @@ HIGHLIGHT = ["hl-comment", "hl-keyword", "hl-string", "hl-number", "hl-name", "h
              "hl-deleted", "hl-attr"]
 
 # Bytes of CSS + JS a post page with code loads (PaperMod's post page: an 18 KB minified
-# stylesheet plus inline scripts).
-# The theme writes its own css and js minified in every build, so both stay under 17 KB, with
-# the journey box, author box and related posts a post page now carries (the styles of pages
-# only some sites have live in css/lists.css and css/search.css).
-BUDGET = {"default": 17_000, "minified": 17_000}
+# stylesheet plus inline scripts). The theme writes its own css and js minified in every build.
+# 17 KB held the journey box, author box and related posts; 20 KB adds what a reader gets on
+# every post since: the phone menu, the table of contents beside the text, the reading
+# progress bar, the floating "Back to top", the remembered text size and the share icons
+# (about 6.3 KB gzipped in all). List styles live in css/lists.css, search in css/search.css.
+BUDGET = {"default": 20_500, "minified": 20_500}  # author photos (images) took it past 20,000
 
 
 def palette(selector: str) -> dict[str, str]:

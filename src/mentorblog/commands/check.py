@@ -1,6 +1,7 @@
 """`mentorblog check`: build in memory, write nothing, and report what a reader would trip
 over: broken internal links and `#anchors`, missing images and files (errors), posts without a
-title or description and front-matter keys that look misspelt (warnings). Each report names
+title or description, front-matter keys that look misspelt, images without alt text or heavier
+than `images.size_limit` (warnings). Each report names
 the file and, where the text can be found there, the line.
 
 Links are read from the rendered html with the standard library's HTMLParser."""
@@ -22,6 +23,8 @@ from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.keys import lookup, norm
 from mentorblog.core.model import Output, Page, Site
 from mentorblog.core.theme import theme_dir
+from mentorblog.images.checks import image_warnings
+from mentorblog.images.store import ImageCache
 from mentorblog.load import load_site
 from mentorblog.options import BuildOptions
 from mentorblog.output import cache
@@ -39,7 +42,8 @@ SPELLINGS = (
     "ShowWordCount showToc TocOpen UseHugoToc ShowBreadCrumbs ShowPostNavLinks "
     "ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod hideSummary hidemeta "
     "hideAuthor hideFooter disableAnchoredHeadings comments math disableShare disableHLJS "
-    "featured ShowCanonicalLink ShareButtons editPost CanonicalLinkText session sessions"
+    "featured ShowCanonicalLink ShareButtons editPost CanonicalLinkText session sessions "
+    "media_subpath img_path redirect_to redirect"
 ).split()
 TYPO_CUTOFF = 0.8  # difflib ratio: `shwoToc` ~ `showToc` is 0.86; unrelated keys stay far below
 
@@ -141,13 +145,17 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
     """Build without writing the site (a throwaway cache), then check every html output."""
     folder = Path(tempfile.mkdtemp(prefix="mentorblog-check-"))
     try:
-        loaded = load_site(replace(options, use_cache=False), folder, now)
+        # The site's image cache when a build made one (check encodes only what is new),
+        # else the throwaway one: check leaves no folder behind.
+        images = ImageCache(make=False)
+        loaded = load_site(replace(options, use_cache=False), folder, now, images=images)
         site, notices = loaded.site, loaded.notices
         documents: dict[str, _Document] = {}
 
         def read(rendered: Rendered) -> None:
             output = site.outputs[rendered.index]
-            if output.path.endswith((".html", ".htm")) and output.kind != kinds.ALIAS:
+            is_redirect = output.kind in (kinds.ALIAS, kinds.REDIRECT)
+            if output.path.endswith((".html", ".htm")) and not is_redirect:
                 document = _Document()
                 document.feed((rendered.data or b"").decode("utf-8", errors="replace"))
                 document.close()
@@ -158,7 +166,12 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
         cache.discard(folder)
     checker = _LinkChecker(site, documents)
     errors, doubtful = checker.run()
-    warnings = [*notices, *page_warnings(site.pages.values(), site), *doubtful]
+    warnings = [
+        *notices,
+        *page_warnings(site.pages.values(), site),
+        *image_warnings(site),
+        *doubtful,
+    ]
     return CheckResult(tuple(errors), tuple(warnings), len(documents), checker.followed)
 
 

@@ -36,6 +36,7 @@ from watchdog.observers.api import BaseObserver, ObservedWatch
 from mentorblog.build import BuildOptions, build
 from mentorblog.core.errors import BuildError, Notice, user_errors
 from mentorblog.core.theme import theme_dir
+from mentorblog.images.store import ImageCache
 from mentorblog.read.config import CONFIG_FILE
 
 log = logging.getLogger(__name__)
@@ -110,13 +111,16 @@ class SiteBuilder:
             options, destination=self.folder, cache=workdir / "cache", environment="development"
         )
         self._may_fork = True
+        # Images in the site's own build cache: what a build made is not made again, and
+        # an edit that is not an image reads no image.
+        self.images = ImageCache()
 
     def build(self) -> Built:
         # Only the first build may fork workers: later ones run while the server's threads
         # are alive, and forking a process with threads can deadlock the child.
         options = self.options if self._may_fork else replace(self.options, jobs=1)
         self._may_fork = False
-        result = build(options)
+        result = build(options, images=self.images)
         return Built(result.destination, result.pages, result.files, result.seconds, result.notices)
 
 

@@ -113,7 +113,8 @@ FIELDS = {
         "title linkTitle date lastmod modified last_modified_at publishDate pubdate published "
         "expiryDate unpublishdate draft weight tags tag categories category author authors "
         "description summary excerpt excerpt_separator aliases redirect_from slug url "
-        "permalink keywords canonicalURL canonical_url images image cover build sitemap layout "
+        "permalink keywords canonicalURL canonical_url images image cover media_subpath "
+        "img_path redirect_to redirect build sitemap layout "
         "searchHidden hiddenInHomeList hiddenInRss robotsNoIndex isCJKLanguage params "
         "session sessions"
     ).split()

@@ -19,6 +19,10 @@ TERMS_RSS = OutputKind("terms-rss")  # a taxonomy's feed of its terms
 ATOM = OutputKind("atom", "the Atom feed")
 SITEMAP = OutputKind("sitemap", "the sitemap", reads_everything=True)
 ALIAS = OutputKind("alias")  # a page's `aliases`, or a list's page/1/ redirect
+REDIRECT = OutputKind("redirect")  # a page with `redirect_to`: alias.html at its own address
+JSON_FEED = OutputKind("jsonfeed", "a JSON feed")
+SUBSCRIBE = OutputKind("subscribe", "the subscribe page")
+LLMS = OutputKind("llms", "llms.txt")
 ROBOTS = OutputKind("robots", "robots.txt")
 NOT_FOUND = OutputKind("404", "the 404 page")
 JOURNAL = OutputKind("journal", "the journal page")
@@ -26,8 +30,10 @@ SEARCH = OutputKind("search", "the search index", Writer.SEARCH_JSON, reads_ever
 SEARCH_MANIFEST = OutputKind("search-manifest", writer=Writer.SEARCH_FILES, shares_index=True)
 SEARCH_SHARD = OutputKind("search-shard", writer=Writer.SEARCH_FILES, shares_index=True)
 SEARCH_DOCS = OutputKind("search-docs", writer=Writer.SEARCH_FILES, shares_index=True)
+SEARCH_TEXT = OutputKind("search-text", writer=Writer.SEARCH_TEXT)  # one page's text, alone
 
 BUILT_IN = (
-    PAGE, HOME, SECTION, TERM, TERMS, RSS, TERMS_RSS, ATOM, SITEMAP, ALIAS, ROBOTS,
-    NOT_FOUND, JOURNAL, SEARCH, SEARCH_MANIFEST, SEARCH_SHARD, SEARCH_DOCS,
+    PAGE, HOME, SECTION, TERM, TERMS, RSS, TERMS_RSS, ATOM, SITEMAP, ALIAS, REDIRECT, ROBOTS,
+    NOT_FOUND, JOURNAL, JSON_FEED, SUBSCRIBE, LLMS, SEARCH, SEARCH_MANIFEST, SEARCH_SHARD,
+    SEARCH_DOCS, SEARCH_TEXT,
 )  # fmt: skip

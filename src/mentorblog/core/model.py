@@ -69,6 +69,7 @@ class Feeds:
     full_text: bool = False
     rss: bool = True
     atom: bool = True
+    json: bool = True  # JSON Feed 1.1 beside each RSS feed
 
 
 @pickled_as_fields
@@ -105,6 +106,22 @@ class Session:
 
 @pickled_as_fields
 @dataclass(frozen=True, slots=True)
+class ImageSettings:
+    """site.yaml `images:`: how the images pages show are published (`images: false` is
+    `Config.images = None`)."""
+
+    widths: tuple[int, ...] = (360, 720, 1080, 1440, 1920)  # resized copies, never wider
+    # than the original
+    formats: tuple[str, ...] = ("avif", "webp")  # besides the original's; those the
+    # installed Pillow cannot write are left out (with a warning when asked for by name)
+    quality: tuple[tuple[str, int], ...] = (("jpeg", 82), ("webp", 80), ("avif", 60))
+    keep_metadata: bool = False  # True: EXIF (GPS too), XMP, IPTC and comments are kept
+    sizes: str = ""  # the `sizes` of images in a page's text; "" = the theme's measure
+    size_limit: int = 1_000_000  # bytes; `check` warns about a larger published image
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
 class Config:
     """The validated site.yaml with CLI overrides applied."""
 
@@ -120,6 +137,9 @@ class Config:
     pagination: Pagination = Pagination()
     main_sections: tuple[str, ...] = ()
     taxonomies: tuple[tuple[str, str], ...] = (("tag", "tags"), ("category", "categories"))
+    # The site lists its own taxonomies: each gets its list page, even without terms, as in
+    # Hugo (otherwise an empty `series` or `authors` has none).
+    taxonomies_listed: bool = False
     permalinks: Mapping[str, str] = field(default_factory=dict)
     # Hugo's list-page patterns: "term:tags" -> "/topics/:slug/", "taxonomy:tags" -> "/topics/",
     # "section:posts" -> "/articles/"
@@ -145,6 +165,7 @@ class Config:
     journal_url: str | None = "/journal/"  # None: no journal page even when sessions exist
     related_limit: int = 5  # related posts under each post; 0 shows none
     include: tuple[str, ...] = ()  # Jekyll's `include`: `_` and `.` names that are read
+    images: ImageSettings | None = ImageSettings()  # None: `images: false`, copied as they are
 
     @property
     def base_path(self) -> str:
@@ -168,9 +189,21 @@ class LinkRef:
     url is known only once every page is parsed, so the html holds `token` until then."""
 
     token: str
-    kind: str  # "ref" (absolute), "relref", "link", "post_url"
+    kind: str  # "ref" (absolute), "relref", "link", "post_url", "md" (a link to a .md file)
     target: str  # as written: "posts/other.md#part", "2021-12-10-the-perks"
     line: int  # file line, for errors
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class ImageRef:
+    """An image a body shows (Markdown, a shortcode's or raw html's `<img>`), found by the
+    markdown stage so the image stage knows what to resize and errors can name the line."""
+
+    src: str  # as the html has it (chirpy's media_subpath and the base path applied)
+    line: int  # file line
+    alt: str | None  # None: the tag has no alt at all; "" from Markdown is `![](...)`
+    markdown: bool = True  # False: written as html (where alt="" marks a decorative image)
 
 
 @pickled_as_fields
@@ -189,6 +222,7 @@ class Content:
     refs: tuple[LinkRef, ...] = ()  # placeholders in html, summary and text (see xrefs.py)
     notices: tuple[Notice, ...] = ()  # warnings about the body (unknown shortcodes, ...)
     terms: Text | None = None  # the page's search terms (search.encode_terms), when made
+    images: tuple[ImageRef, ...] = ()  # the images the body shows, in order
 
 
 @pickled_as_fields
@@ -201,6 +235,8 @@ class Cover:
     hidden: bool | None = None
     hidden_in_list: bool | None = None
     hidden_in_single: bool | None = None
+    responsive_images: bool | None = None  # PaperMod's cover.responsiveImages (None: site's)
+    link_full_images: bool | None = None  # PaperMod's cover.linkFullImages (None: site's)
 
 
 # The generator a file was written for (Page.dialect).
@@ -239,6 +275,8 @@ class Page:
     keywords: tuple[str, ...] = ()
     images: tuple[str, ...] = ()
     cover: Cover | None = None
+    media_subpath: str = ""  # chirpy's: relative image paths in the body start here
+    redirect_to: str = ""  # jekyll-redirect-from: the page's address only leads there
     canonical_url: str = ""
     search_hidden: bool = False
     hidden_in_home_list: bool = False
@@ -269,6 +307,36 @@ class StaticFile:
     origin: Path  # absolute file to copy
     path: str  # relative to the output folder
     source: PurePosixPath  # for messages, relative to the site root or "theme:..."
+    link: bool = False  # the origin is a file of the build cache that never changes in
+    # place (a processed image): hard-linked into the output instead of copied
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class ImageCopy:
+    """One resized copy of an image, in one format."""
+
+    path: str  # relative to the output folder
+    width: int
+    height: int
+    format: str  # "avif", "webp", "jpeg", "png"
+    size: int  # bytes
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class PublishedImage:
+    """A raster image as the site publishes it: the original (metadata removed) under its
+    own path, its size as shown (EXIF orientation applied), and its resized copies."""
+
+    path: str  # the original's path in the output
+    source: PurePosixPath  # for messages
+    width: int
+    height: int
+    format: str  # the original's: "jpeg", "png", "gif", "webp", "avif", "tiff"
+    size: int  # bytes of the published original
+    copies: tuple[ImageCopy, ...] = ()  # none for an image no page shows, or animated
+    animated: bool = False
 
 
 @pickled_as_fields
@@ -334,6 +402,7 @@ class Writer(Enum):
     LAYOUT = "layout"  # its template (a layout) through Jinja: every kind a plugin adds
     SEARCH_JSON = "search-json"  # PaperMod's /index.json, written entry by entry
     SEARCH_FILES = "search-files"  # one file of the search page's index (plan/search.py)
+    SEARCH_TEXT = "search-text"  # one page's plain text, for the search page's passages
 
 
 @pickled_as_fields
@@ -399,6 +468,7 @@ class Site:
     notices: tuple[Notice, ...] = ()
     related: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # post url -> urls
     store: Path | None = None  # the folder of the pack files its StoredTexts point into
+    images: Mapping[str, PublishedImage] = field(default_factory=dict)  # output path -> image
 
     def page(self, url: str) -> Page:
         return self.pages[url]

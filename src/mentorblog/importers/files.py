@@ -13,6 +13,7 @@ from mentorblog.core.dialects import LAYOUT_ALIASES
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.keys import lookup
 from mentorblog.core.theme import theme_dir
+from mentorblog.markdown.bodytags import cannot_run
 from mentorblog.read.discover import MARKDOWN_SUFFIXES
 from mentorblog.read.parse import read_text, split_front_matter
 
@@ -75,9 +76,10 @@ def is_markdown(rel: PurePosixPath) -> bool:
     return rel.suffix.lower() in MARKDOWN_SUFFIXES
 
 
-def read_page(source: Path, rel: PurePosixPath) -> tuple[dict[str, Any], str, list[Notice]]:
-    """A carried-over file's front matter and body, to check what it asks for; a file whose
-    front matter does not parse is still copied, and the build will point at the same line."""
+def read_page(source: Path, rel: PurePosixPath) -> tuple[dict[str, Any], str, list[Notice], int]:
+    """A carried-over file's front matter, body and the line its body starts on, to check
+    what it asks for; a file whose front matter does not parse is still copied, and the
+    build will point at the same line."""
     try:
         text = read_text((source / rel).read_bytes(), rel)
         split = split_front_matter(text, rel)
@@ -90,8 +92,39 @@ def read_page(source: Path, rel: PurePosixPath) -> tuple[dict[str, Any], str, li
                     f"{err.message}; copied as it is, the build will report it too", rel, err.line
                 )
             ],
+            1,
         )
-    return split.values, split.body, []
+    return split.values, split.body, [], split.body_line
+
+
+def tag_notices(rel: PurePosixPath, body: str, body_line: int, *, liquid: bool) -> list[Notice]:
+    """One notice per tag of a carried page that mentorblog cannot run (each line it is used
+    on), so the import lists what the build will leave out."""
+    notices = []
+    for shown, lines in cannot_run(body, liquid=liquid):
+        at = [body_line + n for n in lines]
+        where = (
+            ""
+            if len(at) == 1
+            else " (lines "
+            + ", ".join(map(str, at[:8]))
+            + (f" and {len(at) - 8} more" if len(at) > 8 else "")
+            + ")"
+        )
+        why = (
+            "a shortcode of the old site's templates"
+            if shown.startswith("{{")
+            else "a Liquid tag of the old site's plugins or theme"
+        )
+        notices.append(
+            Notice(
+                f"`{shown}`{where}: {why}, which mentorblog cannot run; the build leaves "
+                "the tag out and shows what it wraps",
+                rel,
+                at[0],
+            )
+        )
+    return notices
 
 
 @functools.cache

@@ -27,6 +27,7 @@ from mentorblog.importers.files import (
     is_markdown,
     read_page,
     stand_in_layouts,
+    tag_notices,
     unknown_layout,
     walk,
 )
@@ -72,6 +73,7 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
 
     found, walk_notices = walk(source, skip, prune)
     notices.extend(walk_notices)
+    bundles = _leaf_bundles(found, languages[0])
     copies: list[tuple[PurePosixPath, PurePosixPath]] = []
     layouts: dict[str, list[tuple[PurePosixPath, bool]]] = {}
     for rel in found:
@@ -94,6 +96,14 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
                         rel,
                     )
                 )
+            elif (bundle := _bundle_holding(rel, bundles, languages[0])) is not None:
+                notices.append(
+                    Notice(
+                        f"a page resource of the leaf bundle {bundle}/ (beside or below its "
+                        "index.md): Hugo publishes no page for it; not copied",
+                        rel,
+                    )
+                )
             elif rel.suffix.lower() in _OTHER_FORMATS and has_front_matter(
                 source / rel, jekyll=False
             ):
@@ -106,8 +116,9 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
                 )
             else:
                 if is_markdown(rel):
-                    front, _, problems = read_page(source, rel)
+                    front, body, problems, body_line = read_page(source, rel)
                     notices.extend(problems)
+                    notices.extend(tag_notices(rel, body, body_line, liquid=False))
                     if name := unknown_layout(front):
                         in_posts = len(rel.parts) > 2 and rel.parts[1] in ("posts", "post", "blog")
                         layouts.setdefault(name, []).append((rel, in_posts))
@@ -234,6 +245,35 @@ def _language_codes(data: Mapping[str, Any]) -> list[str]:
         return (code != default, weight if isinstance(weight, int) else 0, code)
 
     return sorted((str(k) for k in languages), key=order)
+
+
+def _leaf_bundles(found: list[PurePosixPath], default: str) -> set[PurePosixPath]:
+    """Folders of content/ that are Hugo leaf bundles: they hold an `index.md` (or
+    `index.<default language>.md`)."""
+    return {
+        rel.parent
+        for rel in found
+        if rel.parts[0] == "content" and len(rel.parts) > 2 and _is_bundle_index(rel, default)
+    }
+
+
+def _is_bundle_index(rel: PurePosixPath, default: str) -> bool:
+    return is_markdown(rel) and rel.stem in ("index", f"index.{default}")
+
+
+def _bundle_holding(
+    rel: PurePosixPath, bundles: set[PurePosixPath], default: str
+) -> PurePosixPath | None:
+    """The leaf bundle a Markdown file is a resource of (None for the bundle's own index, or
+    a file in no bundle). Hugo reads every other content file inside a leaf bundle, at any
+    depth, as a resource of that bundle, not as a page: also `index.de.md` when `de` is no
+    language of the site."""
+    if not is_markdown(rel):
+        return None
+    for folder in reversed(rel.parents):
+        if folder in bundles and not (folder == rel.parent and _is_bundle_index(rel, default)):
+            return folder
+    return None
 
 
 def _language_of(rel: PurePosixPath) -> str | None:

@@ -31,6 +31,7 @@ from mentorblog.importers.files import (
     is_markdown,
     read_page,
     stand_in_layouts,
+    tag_notices,
     unknown_layout,
     walk,
 )
@@ -45,6 +46,7 @@ BUILT_IN_PLUGINS = {
     "jekyll-seo-tag": "meta tags",
     "jekyll-redirect-from": "`redirect_from` pages",
     "jekyll-paginate": "pagination",
+    "jekyll-paginate-v2": "pagination of the list of posts",
     "jekyll-default-layout": "default layouts",
     "jekyll-optional-front-matter": None,
 }
@@ -88,6 +90,8 @@ class _Rules:
     destination: str
     collections: tuple[str, ...]
     defaults: tuple[dict[str, Any], ...] = ()
+    # Collections Jekyll writes pages for (`output: true`): name -> permalink pattern.
+    published: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     def excluded(self, rel: PurePosixPath) -> bool:
         text = str(rel)
@@ -113,6 +117,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
         destination=str(data.get("destination") or "_site").strip("/"),
         collections=tuple(_names(data.get("collections"))),
         defaults=tuple(d for d in data.get("defaults") or [] if isinstance(d, dict)),
+        published=_output_collections(data),
     )
     notices: list[Notice] = []
 
@@ -145,6 +150,9 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
     pages: dict[PurePosixPath, dict[str, Any]] = {}
     tabs: list[tuple[int, str, str]] = []
     layouts: dict[str, list[tuple[PurePosixPath, bool]]] = {}
+    paging: dict[str, Any] = {}  # jekyll-paginate-v2's settings of the list of posts
+    known: dict[PurePosixPath, str] = {}  # addresses the site's rules alone do not give
+    documents: set[PurePosixPath] = set()  # pages of collections, never in the menu
     for rel, page in sorted(found_pages.items(), key=lambda item: str(item[0])):
         url = page.url or _address(rel, page.front, defaults, style)
         if (
@@ -156,13 +164,14 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
             copies[copies.index((rel, page.target))] = (rel, home)
             page = dataclasses.replace(page, target=home, url="/")
             found_pages[rel] = page
-        kept = _theme_page(rel, page, url, notices, writes)
+        kept = _theme_page(rel, page, url, notices, writes, paging)
         if not kept:
             copies.remove((rel, page.target))
             layout = str(lookup(page.front, "layout") or "")
             if page.tab is not None and layout in _THEME_LISTS:  # mentorblog writes that list
                 tabs.append((page.tab[0], page.tab[1], _THEME_LISTS[layout]))
             continue
+        notices.extend(tag_notices(rel, page.body, page.body_line, liquid=True))
         if name := unknown_layout(page.front):
             layouts.setdefault(name, []).append((rel, page.is_post))
         if page.is_post:
@@ -170,9 +179,12 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
         if page.tab is not None:
             tabs.append((page.tab[0], page.tab[1], url))
         if page.target.stem != "_index":
-            pages[page.target.relative_to("content") if page.tab else rel] = (
-                {**page.front, "permalink": url} if page.tab else page.front
-            )
+            key = page.target.relative_to("content") if page.tab or page.collection else rel
+            pages[key] = page.front
+            if page.tab or page.collection:
+                known[key] = url
+            if page.collection:
+                documents.add(key)
     stand_ins, layout_notices = stand_in_layouts(layouts)
     writes.extend(stand_ins)
     notices.extend(layout_notices)
@@ -183,6 +195,10 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
         cname=cname,
         navigation=_navigation(source, found, notices),
         tabs=[(name, url) for _, name, url in sorted(tabs)],
+        known=known,
+        documents=documents,
+        collections=tuple(rules.published),
+        paging=paging,
     )
     notices.extend(config_notices)
     return Plan(
@@ -200,11 +216,19 @@ class _Page:
     is_post: bool
     url: str | None = None  # set when the address is known without the site's rules
     tab: tuple[int, str] | None = None  # chirpy's sidebar tab: (order, name)
+    collection: str = ""  # a document of this collection (`_projects/x.md`)
+    body_line: int = 1
 
 
 # A page whose text is only a Liquid loop over the posts: the theme's list, not the author's.
 _POST_LOOP = re.compile(
-    r"\{%-?\s*for\s+\w+\s+in\s+(site\.posts|paginator\.posts|site\.tags|site\.categories)\b"
+    r"\{%-?\s*for\s+\w+\s+in\s+(site\.posts|paginator\.posts|site\.tags|site\.categories|"
+    r"site\.pages|site\.collections)\b"
+)
+# minimal-mistakes groups the posts by tag or category with an include, then loops.
+_GROUPED = re.compile(
+    r"\{%-?\s*include\s+group-by-array\s+collection=site\.posts\s+"
+    r"field=[\"'](tags|categories)[\"']"
 )
 # Liquid, and html tags in the source (a word count only; nothing is parsed or rewritten).
 _NOT_PROSE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<[^<>]*>", re.DOTALL)
@@ -215,10 +239,25 @@ _THEME_LISTS = {"tags": "/tags/", "categories": "/categories/"}
 def _post_loop(body: str) -> str | None:
     """What a page that is only a loop lists (`site.posts`, `paginator.posts`, ...), or None
     when it has text of its own."""
+    grouped = _GROUPED.search(body)
     found = _POST_LOOP.search(body)
-    if found is None or len(re.findall(r"\w+", _NOT_PROSE.sub(" ", body))) > _LOOP_WORDS:
+    if (grouped is None and found is None) or len(
+        re.findall(r"\w+", _NOT_PROSE.sub(" ", body))
+    ) > _LOOP_WORDS:
         return None
-    return found.group(1)
+    return f"site.{grouped.group(1)}" if grouped else found.group(1) if found else None
+
+
+def _paginator_v2(front: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """jekyll-paginate-v2's settings of a page it fills with the posts, or None."""
+    settings = lookup(front, "pagination")
+    if (
+        isinstance(settings, dict)
+        and settings.get("enabled") is True
+        and str(settings.get("collection") or "posts") in ("posts", "all")
+    ):
+        return settings
+    return None
 
 
 def _theme_page(
@@ -227,6 +266,7 @@ def _theme_page(
     url: str,
     notices: list[Notice],
     writes: list[tuple[PurePosixPath, str]],
+    paging: dict[str, Any] | None = None,
 ) -> bool:
     """False for a page that is the old theme's own list rather than the author's text (a
     Liquid loop over the posts, chirpy's tags tab, a 404 page): it is reported and replaced
@@ -253,7 +293,28 @@ def _theme_page(
             Notice(f"only asks for the theme's `{layout}` layout; not carried over", rel)
         )
         return False
-    loop = _post_loop(page.body)
+    v2 = _paginator_v2(page.front)
+    if v2 is not None and url != "/":
+        # jekyll-paginate-v2 lists the posts here, page by page: mentorblog's list of the
+        # posts section moves to this address, with its pages after it as before.
+        title = lookup(page.front, "title")
+        front = {"title": str(title) if title else "Posts", "url": url}
+        target = PurePosixPath("content/posts/_index.md")
+        writes.append(
+            (target, "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n")
+        )
+        if paging is not None:
+            paging.update({k: v2[k] for k in ("per_page", "permalink") if v2.get(k)})
+        notices.append(
+            Notice(
+                "jekyll-paginate-v2 lists the posts on this page; not carried over: the new "
+                f"site's {target} puts mentorblog's list of the posts at the same address "
+                f"({url}), in pages as before",
+                rel,
+            )
+        )
+        return False
+    loop = _post_loop(page.body) or ("paginator.posts" if v2 is not None else None)
     if loop is None:
         return True
     if url == "/" or loop == "paginator.posts":
@@ -278,8 +339,6 @@ def _theme_page(
         )
         return False
     title = lookup(page.front, "title")
-    if not url.endswith("/") and "." not in url.rsplit("/", 1)[-1]:
-        url += ".html"  # Jekyll writes `permalink: /blog` as /blog.html
     front = {"title": str(title) if title else "Archives", "layout": "archives", "url": url}
     writes.append(
         (
@@ -287,10 +346,13 @@ def _theme_page(
             "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n",
         )
     )
+    what = "the posts" if loop == "site.posts" else f"the site's {loop.split('.')[1]}"
     notices.append(
         Notice(
-            f"only lists the posts (a Liquid loop over `{loop}`); not carried over: the new "
-            f"site's {page.target} is mentorblog's archives page at the same address ({url})",
+            f"only lists {what} (a Liquid loop over `{loop}`); not carried over: the new "
+            f"site's {page.target} is mentorblog's archives page"
+            + (" (of the posts)" if loop != "site.posts" else "")
+            + f" at the same address ({url})",
             rel,
         )
     )
@@ -303,7 +365,15 @@ def _address(
     """Where Jekyll publishes a Markdown page."""
     fm = {norm(k): v for k, v in front.items()}
     address = fm.get("permalink") or _scoped_permalink(defaults, rel)
-    return str(address) if address else _page_url(rel, style)
+    return _as_written(str(address)) if address else _page_url(rel, style)
+
+
+def _as_written(url: str) -> str:
+    """The address Jekyll writes for a page's `permalink`: one that ends neither in `/` nor
+    in an extension is an html file (`/about` -> /about.html)."""
+    if url.endswith("/") or "." in url.rsplit("/", 1)[-1]:
+        return url
+    return url + ".html"
 
 
 def _cname(path: Path) -> str | None:
@@ -348,6 +418,8 @@ def _place(
         return None
     if rel.parts[0] == "_tabs" and "tabs" in rules.collections and is_markdown(rel):
         return _tab(source, rel, rules, notices, pages)
+    if rel.parts[0][1:] in rules.published and rel.parts[0].startswith("_") and len(rel.parts) > 1:
+        return _document(source, rel, rules, notices, pages)
     ignored = [p for p in rel.parts if rules.ignored(p)]
     if ignored:
         top = rel.parts[0]
@@ -356,8 +428,8 @@ def _place(
         elif top.startswith("_") and top[1:] in rules.collections:
             notices.append(
                 Notice(
-                    f"in the `{top[1:]}` collection; mentorblog has no "
-                    "collections (move it to a folder under content/)",
+                    f"in the `{top[1:]}` collection, which Jekyll does not publish "
+                    "(no `output: true`); not copied",
                     rel,
                 )
             )
@@ -367,17 +439,27 @@ def _place(
     in_posts = "_posts" in rel.parts[:-1] or "_drafts" in rel.parts[:-1]
     front = has_front_matter(source / rel, jekyll=True)
     if is_markdown(rel) and (front or in_posts):
-        front_matter, body, problems = read_page(source, rel)
+        front_matter, body, problems, body_line = read_page(source, rel)
         notices.extend(problems)
         target = PurePosixPath("content") / rel
         url = None
         if len(rel.parts) == 1 and rel.stem == "index":
             target, url = PurePosixPath("content") / ("_index" + rel.suffix), "/"  # home text
-        pages[rel] = _Page(target, front_matter, body, in_posts, url)
+        pages[rel] = _Page(target, front_matter, body, in_posts, url, body_line=body_line)
         return target
     if in_posts:
         notices.append(Notice("is not a Markdown post; not copied", rel))
         return None
+    if front and str(rel) not in _TEMPLATE_FILES and rel.suffix.lower() in (".html", ".htm"):
+        front_matter, body, problems, _ = read_page(source, rel)
+        stub = PurePosixPath("content") / rel.with_suffix(".md")
+        if (
+            not problems
+            and _post_loop(body) is not None
+            and not (source / stub.relative_to("content")).exists()
+        ):  # the theme's list in html: replaced like a Markdown one
+            pages[rel] = _Page(stub, front_matter, body, False)
+            return stub
     if front:
         why = _TEMPLATE_FILES.get(str(rel))
         if why is None and rel.suffix.lower() in (".scss", ".sass"):
@@ -411,7 +493,7 @@ def _tab(
 ) -> PurePosixPath | None:
     """A tab of chirpy's sidebar (`_tabs/about.md`, an output collection): a page at
     `/about/` (the collection's permalink) and an entry of the menu, in `order`."""
-    front, body, problems = read_page(source, rel)
+    front, body, problems, body_line = read_page(source, rel)
     notices.extend(problems)
     stem = rel.stem
     pattern = next(
@@ -433,7 +515,96 @@ def _tab(
     title = lookup(front, "title") or " ".join(w.capitalize() for w in re.split(r"[-_ ]", stem))
     target = PurePosixPath("content") / (stem + rel.suffix)
     tab = (order if isinstance(order, int) else 1_000_000, str(title))
-    pages[rel] = _Page(target, front, body, False, url, tab)
+    pages[rel] = _Page(target, front, body, False, url, tab, body_line=body_line)
+    return target
+
+
+def _output_collections(data: Mapping[str, Any]) -> dict[str, str]:
+    """Collections Jekyll publishes (`output: true`) and the permalink pattern of their
+    documents: a `defaults:` entry of that type, the collection's own `permalink`, else
+    Jekyll's `/:collection/:path` with the ending of the site's permalink style."""
+    spec = data.get("collections")
+    style = str(lookup(data, "permalink") or "date")
+    if style in ("pretty",) or (style not in _JEKYLL_NAMED and style.endswith("/")):
+        ending = "/"
+    elif style in _JEKYLL_NAMED or style.endswith(":output_ext"):
+        ending = ":output_ext"
+    else:
+        ending = ""
+    found: dict[str, str] = {}
+    for name, meta in spec.items() if isinstance(spec, dict) else ():
+        if (
+            not isinstance(meta, dict)
+            or meta.get("output") is not True
+            or name in ("posts", "tabs")
+        ):
+            continue
+        pattern = str(meta.get("permalink") or f"/:collection/:path{ending}")
+        for entry in data.get("defaults") or []:
+            scope = entry.get("scope") if isinstance(entry, dict) else None
+            values = entry.get("values") if isinstance(entry, dict) else None
+            if (
+                isinstance(scope, dict)
+                and scope.get("type") == name
+                and isinstance(values, dict)
+                and values.get("permalink")
+            ):
+                pattern = str(values["permalink"])
+        found[str(name)] = pattern
+    return found
+
+
+_JEKYLL_NAMED = ("date", "ordinal", "none", "weekdate")
+
+
+def _document(
+    source: Path,
+    rel: PurePosixPath,
+    rules: _Rules,
+    notices: list[Notice],
+    pages: dict[PurePosixPath, _Page],
+) -> PurePosixPath | None:
+    """A file of a collection Jekyll publishes (`_projects/robot.md` with `output: true`):
+    a page under `content/projects/` at the address Jekyll gave it; its other files go to
+    `static/projects/` as Jekyll copies them."""
+    name = rel.parts[0][1:]
+    inside = PurePosixPath(*rel.parts[1:])
+    if not is_markdown(rel):
+        if has_front_matter(source / rel, jekyll=True):
+            notices.append(
+                Notice(
+                    "has front matter, so Jekyll runs it through Liquid; "
+                    "mentorblog reads only Markdown pages; not carried over",
+                    rel,
+                )
+            )
+            return None
+        return PurePosixPath("static") / name / inside
+    front, body, problems, body_line = read_page(source, rel)
+    notices.extend(problems)
+    own = lookup(front, "permalink")
+    slug = str(lookup(front, "slug") or inside.stem)
+    try:
+        url = (
+            _as_written(str(own))
+            if own
+            else urls.expand_jekyll(
+                rules.published[name],
+                date=None,
+                title=slug,
+                slug=slug,
+                categories=(),
+                name=inside.stem,
+                path=str(inside.with_suffix("")),
+                collection=name,
+                style=False,
+            )
+        )
+    except urls.UrlError as err:
+        notices.append(Notice(f"{err}; not copied", rel))
+        return None
+    target = PurePosixPath("content") / name / inside
+    pages[rel] = _Page(target, front, body, False, url, collection=name, body_line=body_line)
     return target
 
 
@@ -473,6 +644,7 @@ _DIRECT = {
     "defaults": "defaults",
 }
 _USED_HERE = {
+    "pagination",
     "url",
     "baseurl",
     "include",
@@ -506,6 +678,10 @@ def translate_jekyll(
     cname: str | None = None,
     navigation: object = None,
     tabs: Sequence[tuple[str, str]] = (),
+    known: Mapping[PurePosixPath, str] | None = None,
+    documents: frozenset[PurePosixPath] | set[PurePosixPath] = frozenset(),
+    collections: Sequence[str] = (),
+    paging: Mapping[str, Any] | None = None,
 ) -> tuple[dict[str, Any], list[Notice]]:
     """`_config.yml` values as mentorblog's canonical site.yaml keys. `pages` are the
     Markdown pages carried over with their front matter: a page whose Jekyll address
@@ -536,10 +712,19 @@ def translate_jekyll(
     if "title" not in by_norm:
         t.skip("title", "missing; site.yaml has a placeholder title")
     _base_url(t, lookup(data, "url"), lookup(data, "baseurl"), cname)
-    _pagination(t, data, by_norm)
+    _pagination(t, data, by_norm, paging or {})
     _plugins(t, data, by_norm)
     _feed_and_theme(t, data, by_norm)
-    _pages(t, data, by_norm, pages, _ThemeMenus(navigation, tabs))
+    if any("chirpy" in str(data.get(by_norm.get(k, ""), "")) for k in ("theme", "remotetheme")):
+        # chirpy resolves a relative image path against the site root (or the page's
+        # `media_subpath`), not against the page: mentorblog does so when asked to.
+        defaults = [d for d in t.values.get("defaults") or [] if isinstance(d, dict)]
+        t.values["defaults"] = [
+            {"scope": {"path": ""}, "values": {"media_subpath": "/"}},
+            *defaults,
+        ]
+    _collection_defaults(t, collections)
+    _pages(t, data, by_norm, pages, _ThemeMenus(navigation, tabs), known or {}, documents)
     # Folders and files Jekyll reads although their names start with `_` or `.` (`_pages`
     # of minimal-mistakes and al-folio, `.well-known`): mentorblog reads them too.
     included = [n.strip().strip("/") for n in _names(lookup(data, "include"))]
@@ -549,6 +734,24 @@ def translate_jekyll(
     if t.params:
         t.values["params"] = t.params
     return t.values, t.notices
+
+
+def _collection_defaults(t: Translation, collections: Sequence[str]) -> None:
+    """A `defaults:` entry scoped to a published collection's type applies to its folder
+    under content/, where its documents now are."""
+    if not collections:
+        return
+    entries = []
+    for entry in t.values.get("defaults") or []:
+        scope = entry.get("scope") if isinstance(entry, dict) else None
+        if isinstance(scope, dict) and scope.get("type") in collections:
+            rest = {k: v for k, v in scope.items() if k not in ("type", "path")}
+            path = "/".join(
+                p for p in (str(scope["type"]), str(scope.get("path") or "").strip("/")) if p
+            )
+            entry = {**entry, "scope": {**rest, "path": path}}
+        entries.append(entry)
+    t.values["defaults"] = entries
 
 
 def _unused(n: str) -> str:
@@ -579,8 +782,19 @@ def _base_url(t: Translation, url: object, baseurl: object, cname: str | None = 
     t.values["base_url"] = f"{host}/{path}/" if path else f"{host}/"
 
 
-def _pagination(t: Translation, data: Mapping[str, Any], by_norm: Mapping[str, str]) -> None:
+def _pagination(
+    t: Translation, data: Mapping[str, Any], by_norm: Mapping[str, str], paging: Mapping[str, Any]
+) -> None:
+    """jekyll-paginate's `paginate` and `paginate_path`; else jekyll-paginate-v2's settings
+    (the site's `pagination`, then those of the page it fills)."""
     if "paginate" not in by_norm:
+        site = data.get(by_norm.get("pagination", ""))
+        settings = {**(site if isinstance(site, dict) else {}), **paging}
+        if isinstance(settings.get("per_page"), int):
+            t.nested("pagination", "per_page", settings["per_page"])
+        path = str(settings.get("permalink") or "/page/:num/").strip("/")
+        if path != "page/:num" and path.endswith(":num") and ":num" not in path[:-4]:
+            t.nested("pagination", "path", path.removesuffix("/:num"))
         return
     t.nested("pagination", "per_page", data[by_norm["paginate"]])
     # jekyll-paginate's pages are /page2/, /page3/ unless the site says otherwise.
@@ -648,8 +862,11 @@ def _pages(
     by_norm: Mapping[str, str],
     pages: Mapping[PurePosixPath, Mapping[str, Any]],
     themes: _ThemeMenus,
+    known: Mapping[PurePosixPath, str],
+    documents: frozenset[PurePosixPath] | set[PurePosixPath],
 ) -> None:
-    """The theme's menu and each page's Jekyll address."""
+    """The theme's menu and each page's Jekyll address (`known`: the addresses the import
+    worked out itself, for chirpy's tabs and the documents of collections)."""
     style = str(data.get(by_norm.get("permalink", ""), None) or "date")
     defaults = [d for d in t.values.get("defaults") or [] if isinstance(d, dict)]
     extra = []
@@ -657,15 +874,16 @@ def _pages(
     addresses: dict[PurePosixPath, str] = {}
     for rel, front in sorted(pages.items(), key=lambda item: str(item[0])):
         fm = {norm(k): v for k, v in front.items()}
-        address = fm.get("permalink") or _scoped_permalink(defaults, rel)
+        own = fm.get("permalink")
+        address = own or (None if rel in known else _scoped_permalink(defaults, rel))
         if address:
-            url = str(address)
+            url = _as_written(str(address))
         else:
-            url = _page_url(rel, style)
+            url = known.get(rel) or _page_url(rel, style)
             if url != _mentorblog_url(rel):
                 extra.append({"scope": {"path": str(rel)}, "values": {"url": url}})
         addresses[rel] = url
-        if fm.get("title"):
+        if fm.get("title") and rel not in documents:
             entries[rel] = (str(fm["title"]), url)
     if extra:
         t.values["defaults"] = [*defaults, *extra]
@@ -738,6 +956,8 @@ def _menu_url(link: str, addresses: Mapping[PurePosixPath, str], baseurl: str) -
     if baseurl and (path == baseurl or path.startswith(baseurl + "/")):
         path = path[len(baseurl) :] or "/"  # the theme adds the base path to menu links
     key = path.strip("/").removesuffix(".html")
+    if key == "index":  # beautiful-jekyll's `Home: index`: the home page
+        return "/" + rest
     for rel, url in sorted(addresses.items(), key=lambda item: str(item[0])):
         names = {url.strip("/").removesuffix(".html"), str(rel.with_suffix(""))}
         if key in names or (key and "/" not in key and rel.stem == key and len(rel.parts) == 1):

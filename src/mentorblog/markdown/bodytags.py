@@ -16,6 +16,7 @@ Line numbers of the original body are kept in `Expansion.line_map` for later err
 from __future__ import annotations
 
 import hashlib
+import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
@@ -40,6 +41,7 @@ from mentorblog.markdown.bodysyntax import (
 )
 from mentorblog.markdown.codeblocks import CodeOptions, hugo_code_options, jekyll_code_options
 from mentorblog.markdown.embeds import gist, instagram, qr, qr_level, x_post
+from mentorblog.markdown.kramdown import attribute_list
 from mentorblog.markdown.liquid import LiquidProblem, LiquidValues, evaluate
 from mentorblog.markdown.shortcodes import (
     BUILT_IN,
@@ -56,6 +58,7 @@ from mentorblog.markdown.shortcodes import (
     media,
     page_param,
     render_site_shortcode,
+    site_url,
     text_of,
     uses_inner,
     video,
@@ -167,6 +170,36 @@ def expand(
     return expansion
 
 
+def cannot_run(body: str, *, liquid: bool) -> list[tuple[str, tuple[int, ...]]]:
+    """Each tag of `body` that mentorblog cannot run without a template of the site's own
+    (`{{< name >}}` not built in, a Liquid tag of a plugin or of template logic), with the
+    0-based lines it is used on; for `import`, which lists them before any build."""
+    if "{{" not in body and (not liquid or "{%" not in body):
+        return []
+    lines = Lines(body)
+    found: dict[str, list[int]] = {}
+    for item in scan(body, liquid=liquid):
+        if (
+            isinstance(item, LiquidTag)
+            and item.name == "include"
+            and item.markup.strip() == "base_path"
+        ):
+            continue
+        if isinstance(item, Shortcode) and not item.is_closing and item.name not in BUILT_IN:
+            shown = f"{{{{< {item.name} >}}}}"
+        elif (
+            isinstance(item, LiquidTag)
+            and item.name not in _LIQUID_RUN
+            and not item.name.startswith("end")
+            and item.name not in _LIQUID_BRANCHES
+        ):
+            shown = f"{{% {item.name} %}}"
+        else:
+            continue
+        found.setdefault(shown, []).append(lines(item.start))
+    return [(shown, tuple(at)) for shown, at in found.items()]
+
+
 # -- the pre-pass -------------------------------------------------------------------------------
 
 
@@ -251,6 +284,8 @@ class _Expander:
             if name not in self.go_names
         }
         self.closed_names: set[str] = set()  # names some closing tag of the body has
+        self.closed_liquid: set[str] = set()  # Liquid blocks some `{% endNAME %}` closes
+        self.logic = 0  # inside how many blocks of Liquid logic (`for`, `if`) not run
         self.ordinals: dict[str, int] = {}
         self.liquid = LiquidValues(
             settings.base_url,
@@ -288,7 +323,10 @@ class _Expander:
     def _open_key(self, item: Item) -> tuple[str, str] | None:
         if isinstance(item, Shortcode) and not item.is_closing and self._is_paired(item.name):
             return ("shortcode", item.name)
-        if isinstance(item, LiquidTag) and item.name == "highlight":
+        if isinstance(item, LiquidTag) and (
+            item.name == "highlight"
+            or (item.name in self.closed_liquid and item.name not in _LIQUID_INLINE)
+        ):
             return ("liquid", item.name)
         return None
 
@@ -306,6 +344,9 @@ class _Expander:
         root: list[_Node] = []
         stack: list[tuple[_Node | None, list[_Node]]] = [(None, root)]
         self.closed_names = {i.name for i in items if isinstance(i, Shortcode) and i.is_closing}
+        self.closed_liquid = {
+            i.name[3:] for i in items if isinstance(i, LiquidTag) and i.name.startswith("end")
+        }
         for item in items:
             key = self._open_key(item)
             if key is not None:
@@ -630,26 +671,79 @@ class _Expander:
                 tag.start,
             )
             return self._as_written(tag, markdown)
+        if name == "include" and tag.markup.strip() == "base_path":
+            self.liquid = self.liquid.with_base_path()  # minimal-mistakes' idiom: understood
+            return ""
         if name in ("link", "post_url"):
             target = tag.markup.strip()
             if not target:
                 raise self.error(f"`{{% {name} %}}` needs the path of a page", tag.start)
             return self.x.add_ref(name, target, self.line(tag.start))
+        return self._cannot_run_liquid(node, tag, markdown)
+
+    def _cannot_run_liquid(self, node: _Node, tag: LiquidTag, markdown: bool) -> str:
+        """A Liquid tag mentorblog cannot run (a plugin's, a theme's `include`, a loop): one
+        warning, the tag left out, and a block's content shown without it, dedented so that
+        what the author indented under the tag does not turn into a code block. Jekyll
+        prints nothing of a `capture` and nothing for a branch tag (`else`) by itself."""
+        name = tag.name
+        if name in _LIQUID_BRANCHES:
+            return ""
         if name.startswith("end"):
-            self.warn(f"`{{% {name} %}}` closes nothing; shown as written", tag.start)
+            self.warn(f"`{{% {name} %}}` closes nothing; left out", tag.start)
+            return ""
+        if name in _LIQUID_STANDARD:
+            why = f"Liquid's `{name}` is template logic, which mentorblog does not run"
         else:
-            self.warn(
-                f"unknown Liquid tag `{name}`; shown as written (wrap text in "
-                "`{% raw %}` and `{% endraw %}` to show it on purpose)",
-                tag.start,
+            why = (
+                f"Liquid tag `{name}` comes from a plugin of the old site, which mentorblog "
+                "cannot run"
             )
-        return self._as_written(tag, markdown)
+        if node.inner is None or name in _LIQUID_SILENT:
+            self.warn(f"{why}; left out", tag.start)
+            return ""
+        self.warn(f"{why}; its content is shown without it", tag.start)
+        self.logic += name in _LIQUID_STANDARD
+        inner = self._inner(node, markdown=markdown)
+        self.logic -= name in _LIQUID_STANDARD
+        if not markdown:
+            return inner
+        # Back at the tag's own indentation, so a block inside a list item stays in it.
+        line_start = self.body.rfind("\n", 0, tag.start) + 1
+        indent = self.body[line_start : tag.start]
+        first, newline, rest = self._image_lines(_dedent_block(inner)).partition("\n")
+        if indent.strip(" \t") or not newline:
+            return first + newline + rest
+        return (
+            first
+            + newline
+            + "\n".join(indent + line if line.strip() else line for line in rest.split("\n"))
+        )
+
+    def _image_lines(self, text: str) -> str:
+        """Lines of a plugin block that only list an image's attributes, as galleries take
+        them (`src="a.jpg" alt="The lake" height="450"`), shown as that image: its source
+        and alt text are the obvious meaning, the rest is the plugin's."""
+        if "src=" not in text:
+            return text
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            attrs = attribute_list(line) if line.lstrip().startswith("src=") else None
+            pairs = dict(attrs.pairs) if attrs and not attrs.refs and not attrs.classes else {}
+            src = pairs.get("src", "")
+            if src and not src.lower().startswith(("javascript:", "data:", "vbscript:")):
+                html = (
+                    f'<img src="{escape(site_url(src, self.settings.base_path))}" '
+                    f'alt="{escape(pairs.get("alt", ""))}" loading="lazy">'
+                )
+                lines[i] = self.x.place(Sub(html, pairs.get("alt", ""), False))
+        return "\n".join(lines)
 
     def _liquid_output(self, output: LiquidOutput, following: Item | None, markdown: bool) -> str:
         # Jekyll 3 needed `{{ site.baseurl }}{% link x %}`; Jekyll 4's `link` adds the base
         # path itself, so the old idiom would repeat it. Both mean the same link.
         if (
-            output.expression.replace(" ", "") == "site.baseurl"
+            output.expression.replace(" ", "") in ("site.baseurl", "site.base_url")
             and isinstance(following, LiquidTag)
             and following.name in ("link", "post_url")
             and following.start == output.end
@@ -658,8 +752,110 @@ class _Expander:
         try:
             return evaluate(output.expression, self.liquid)
         except LiquidProblem as problem:
+            if self.logic:  # a loop's own variable (`{{ post.title }}`): nothing, as Liquid
+                return ""  # prints for what it cannot know; the block has its warning
             self.warn(f"{problem}; shown as written", output.start)
             return self._as_written(output, markdown)
+
+
+# Liquid tags mentorblog runs (`raw` and `comment` are read by bodysyntax).
+_LIQUID_RUN = frozenset({"highlight", "link", "post_url"})
+# Liquid tags that never take content, even when a tag of the same name ends in `end`.
+_LIQUID_INLINE = frozenset(
+    {
+        "link",
+        "post_url",
+        "include",
+        "include_relative",
+        "assign",
+        "increment",
+        "decrement",
+        "cycle",
+        "render",
+        "echo",
+    }
+)
+# Liquid's own tags other than those mentorblog runs (a name not here is a plugin's).
+_LIQUID_STANDARD = frozenset(
+    {
+        "if",
+        "unless",
+        "case",
+        "for",
+        "tablerow",
+        "capture",
+        "assign",
+        "include",
+        "include_relative",
+        "increment",
+        "decrement",
+        "cycle",
+        "render",
+        "liquid",
+        "echo",
+    }
+)
+# Branches of `if`, `unless`, `case`, `for`: meaningful only inside their block.
+_LIQUID_BRANCHES = frozenset({"else", "elsif", "when", "break", "continue"})
+# Blocks whose content Liquid never prints.
+_LIQUID_SILENT = frozenset({"capture"})
+
+
+def _dedent_block(text: str) -> str:
+    """A tag's content without the indentation its lines share, so `{% tabs %}` followed by
+    lines indented four spaces is not read as one code block. A line that is less indented
+    than the lines right after it (a label such as `---TAB: Linux` above its content) is
+    set apart from them, and that content dedented on its own: Markdown would otherwise
+    read a fence indented under such a label as more words of the label's paragraph.
+    Fenced code is copied as it is."""
+    lines = textwrap.dedent(text).split("\n")
+    out: list[str] = []
+    fence = ""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        i += 1
+        fence = _fence_after(line, fence)
+        if (
+            fence
+            or not line.strip()
+            or _columns(line)
+            or line.lstrip().startswith(_LIST_MARKS)
+            or i == len(lines)
+            or not lines[i].strip()
+            or _columns(lines[i]) < 4
+        ):
+            continue
+        block: list[str] = []
+        while i < len(lines) and (not lines[i].strip() or _columns(lines[i]) >= 2):
+            block.append(lines[i])
+            i += 1
+        while block and not block[-1].strip():
+            block.pop()
+            i -= 1
+        out += ["", *textwrap.dedent("\n".join(block)).split("\n"), ""]
+    return "\n".join(out)
+
+
+_LIST_MARKS = ("- ", "* ", "+ ", "> ", *(f"{n}{mark} " for n in range(10) for mark in ".)"))
+
+
+def _columns(line: str) -> int:
+    """How far a line is indented, a tab counting to the next multiple of 4 (CommonMark)."""
+    rest = line.lstrip(" \t")
+    return len(line[: len(line) - len(rest)].expandtabs(4))
+
+
+def _fence_after(line: str, fence: str) -> str:
+    """The fence open after `line` ("" when none): CommonMark's ``` and ~~~ fences."""
+    stripped = line.strip()
+    if fence:
+        return "" if stripped.startswith(fence) and not stripped.strip(fence[0]) else fence
+    if stripped.startswith(("```", "~~~")):
+        mark = stripped[0]
+        return stripped[: len(stripped) - len(stripped.lstrip(mark))]
+    return ""
 
 
 def _item(node: _Node | None) -> Item:

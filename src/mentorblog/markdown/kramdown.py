@@ -509,9 +509,18 @@ def _closing_index(tokens: list[Token], start: int) -> int:
 
 
 def _block_before(tokens: list[Token], i: int) -> Token | None:
+    """The block an attribute list right below it belongs to; lists on the lines after it
+    (`{: file="a.sh" }` then `{: .nolineno }`) all belong to the same block."""
+    ial = tokens[i]
+    while i > 0 and tokens[i - 1].type == IAL_TOKEN and tokens[i - 1].level == ial.level:
+        above, here = tokens[i - 1].map, ial.map
+        if not above or not here or above[1] != here[0]:
+            break
+        i -= 1
+        ial = tokens[i]
     if i == 0:
         return None
-    ial, previous = tokens[i], tokens[i - 1]
+    previous = tokens[i - 1]
     if previous.level != ial.level or previous.type == IAL_TOKEN:
         return None
     if previous.nesting == -1:

@@ -6,7 +6,7 @@ part of the Markdown source."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _FILTER = re.compile(r"\s*([A-Za-z_]\w*)\s*(?::(.*))?", re.DOTALL)
 
@@ -21,6 +21,12 @@ class LiquidValues:
     site_description: str = ""
     page_url: str = "/"  # site-relative, as Jekyll's page.url (no baseurl)
     page_title: str = ""
+    # Variables an include of the old theme assigned: minimal-mistakes' (and academicpages')
+    # `{% include base_path %}` sets `base_path` to site.url + site.baseurl.
+    assigned: tuple[tuple[str, str], ...] = ()
+
+    def with_base_path(self) -> LiquidValues:
+        return replace(self, assigned=(*self.assigned, ("base_path", self.base_url.rstrip("/"))))
 
     @property
     def baseurl(self) -> str:
@@ -80,6 +86,9 @@ def _value(text: str, values: LiquidValues) -> str:
         return text[1:-1]
     known = {
         "site.baseurl": values.baseurl,
+        # The import reads `base_url:` in _config.yml as `baseurl` (key names ignore `_`),
+        # and posts written for such a site use it the same way.
+        "site.base_url": values.baseurl,
         "site.url": values.site_url,
         "site.title": values.site_title,
         "site.description": values.site_description,
@@ -88,6 +97,9 @@ def _value(text: str, values: LiquidValues) -> str:
     }
     if text in known:
         return known[text]
+    for name, value in values.assigned:
+        if text == name:
+            return value
     raise LiquidProblem(f"unknown Liquid variable `{text}`")
 
 

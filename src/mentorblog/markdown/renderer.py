@@ -6,12 +6,15 @@ through a typed result, never through module state."""
 from __future__ import annotations
 
 import math
+import posixpath
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from html import escape
 from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
@@ -34,6 +37,7 @@ from mentorblog.core.errors import BuildError
 from mentorblog.core.model import JEKYLL, Config, Content, Heading, Page
 from mentorblog.markdown import bodytags
 from mentorblog.markdown.codeblocks import CodeOptions, fence_info, hugo_code_options, number_lines
+from mentorblog.markdown.image_refs import image_refs
 from mentorblog.markdown.kramdown import heading_attributes_plugin, kramdown_plugin
 from mentorblog.markdown.private_notes import private_notes_plugin, public_tokens, strip_private
 from mentorblog.markdown.shortcodes import ShortcodeSettings, make_templates, site_url
@@ -119,6 +123,8 @@ class Renderer:
         heading_attributes_plugin(md, kramdown=kramdown)
         if kramdown:
             kramdown_plugin(md)
+        md.core.ruler.push("mentorblog_media_subpath", _media_subpath_rule)
+        md.core.ruler.push("mentorblog_markdown_links", _markdown_links_rule)
         if settings.base_path != "/":
             md.core.ruler.push("mentorblog_base_path", _base_path_rule(settings.base_path))
         md.block.ruler.before(
@@ -223,7 +229,12 @@ class Renderer:
         self._code_ordinal = 0
         disabled = page.flags.get("disableanchoredheadings")
         anchors = self.settings.anchored_headings if disabled is None else not disabled
-        env: dict[str, Any] = {"anchors": anchors, "source": page.source, "line": page.body_line}
+        env: dict[str, Any] = {
+            "anchors": anchors,
+            "source": page.source,
+            "line": page.body_line,
+            "media_subpath": page.media_subpath,
+        }
         wants_math = page.flags.get("math")
         with_math = wants_math is True or (wants_math is None and self.settings.math)
         if not self.settings.show_private:
@@ -263,6 +274,7 @@ class Renderer:
             reading_minutes=math.ceil(words / speed) if words else 0,
             refs=tuple(expansion.refs),
             notices=tuple(expansion.notices),
+            images=image_refs(tokens, env),
         )
 
     def _summary(
@@ -302,13 +314,22 @@ class Renderer:
         part = [t for t in tokens[:end] if not t.type.startswith("footnote")]
         html = md.renderer.render(part, md.options, {**env, "anchors": False})
         rest_words = sum(counts[cut:])
-        # The leading blocks' text, already read from the tokens once per block.
-        return html, " ".join(t for t in texts[:cut] if t), rest_words > 0
+        # The leading blocks' text, already read from the tokens once per block; code is
+        # left out of the plain summary, where it would run into the prose around it (a
+        # post about Liquid would show its `{% tags %}` on every list).
+        prose = (
+            t
+            for (a, _), t in zip(blocks[:cut], texts[:cut], strict=True)
+            if t and not _is_code(tokens[a])
+        )
+        return html, " ".join(prose), rest_words > 0
 
     def _render_part(self, markdown: str, expansion: object = None) -> tuple[str, str]:
         env: dict[str, Any] = {"anchors": False, "shortcodes": expansion}
         tokens = self.md.parse(markdown, env)
-        return self.md.renderer.render(tokens, self.md.options, env), _plain_text(tokens)
+        return self.md.renderer.render(tokens, self.md.options, env), _plain_text(
+            tokens, code=False
+        )
 
 
 def _without_www_links(md: MarkdownIt) -> MarkdownIt:
@@ -334,7 +355,8 @@ def _top_level_blocks(tokens: list[Token]) -> list[tuple[int, int]]:
     return blocks
 
 
-def _plain_text(tokens: list[Token]) -> str:
+def _plain_text(tokens: list[Token], *, code: bool = True) -> str:
+    """The words of `tokens`; `code`: with the text of code blocks."""
     parts: list[str] = []
     for token in tokens:
         if token.type == "inline" and token.children:
@@ -349,11 +371,22 @@ def _plain_text(tokens: list[Token]) -> str:
                 for c in token.children
             )
             parts.append(text.strip())
+        elif not code and _is_code(token):
+            continue
         elif token.type in ("fence", "code_block"):
             parts.append(token.content.strip())
         elif token.type in ("html_block", bodytags.TOKEN_TYPE):
             parts.append(_html_text(token.content))
     return " ".join(p for p in parts if p)
+
+
+def _is_code(token: Token) -> bool:
+    """A code block: fenced or indented, or highlighted by a shortcode or Liquid tag."""
+    return token.type in ("fence", "code_block") or (
+        token.type == bodytags.TOKEN_TYPE
+        and token.block
+        and token.content.startswith('<div class="highlight')
+    )
 
 
 class _HtmlText(HTMLParser):
@@ -477,6 +510,52 @@ def _base_path_rule(base_path: str) -> Any:
                     child.attrSet(attr, site_url(value, base_path))
 
     return rule
+
+
+def _media_subpath_rule(state: StateCore) -> None:
+    """chirpy's rule for images: a relative `src` starts at the page's `media_subpath`
+    (`![a](../img/a.png)` under `/` is /img/a.png), not at the page's address."""
+    subpath = state.env.get("media_subpath") if isinstance(state.env, dict) else None
+    if not subpath:
+        return
+    for token in state.tokens:
+        for child in token.children or ():
+            src = child.attrGet("src") if child.type == "image" else None
+            if (
+                isinstance(src, str)
+                and src
+                and ":" not in src
+                and not src.startswith(("/", "#", "?"))
+            ):
+                path, mark, rest = src.partition("?") if "?" in src else src.partition("#")
+                joined = posixpath.normpath(f"{subpath.rstrip('/')}/{path}")
+                child.attrSet("src", "/" + joined.lstrip("/") + mark + rest)
+
+
+_MARKDOWN_LINK = re.compile(r"[^:?#]+\.(?:md|markdown)(?:#.*)?", re.IGNORECASE)
+_MARKDOWN_NAME = re.compile(r"\.(?:md|markdown)\b", re.IGNORECASE)
+
+
+def _markdown_links_rule(state: StateCore) -> None:
+    """A relative link to another Markdown file of the site (`[x](other-post.md#part)`, as
+    GitHub shows it and Jekyll's jekyll-relative-links plugin, on by default on GitHub
+    Pages, publishes it) leads to that file's page. Its url is known only after collect:
+    the link holds a placeholder (xrefs.py); a file that is no page keeps the link."""
+    expansion = state.env.get("shortcodes") if isinstance(state.env, dict) else None
+    if not isinstance(expansion, bodytags.Expansion) or not _MARKDOWN_NAME.search(state.src):
+        return
+    for token in state.tokens:
+        for child in token.children or ():
+            href = child.attrGet("href") if child.type == "link_open" else None
+            if (
+                isinstance(href, str)
+                and not href.startswith(("/", "#"))
+                and _MARKDOWN_LINK.fullmatch(href)
+            ):
+                line = state.env.get("line", 1) + expansion.body_line(
+                    token.map[0] if token.map else 0
+                )
+                child.attrSet("href", expansion.add_ref("md", unquote(href), line))
 
 
 def _heading_close(

@@ -142,6 +142,7 @@ def _model_shape() -> tuple[tuple[str, tuple[str, ...]], ...]:
         model.Heading,
         model.LinkRef,
         model.StoredText,
+        model.ImageRef,
     )
     return tuple((c.__name__, tuple(f.name for f in fields(c))) for c in classes)
 

@@ -246,7 +246,10 @@ def copy_files(tmp: Path, files: Sequence[StaticFile]) -> None:
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
-        shutil.copyfile(f.origin, target)
+        if f.link:  # a processed image: the cache's file never changes in place
+            link_or_copy(f.origin, target)
+        else:
+            shutil.copyfile(f.origin, target)
 
 
 Stale = Callable[[], tuple[Iterable[str], Iterable[str]]]  # -> (files, folders) to remove

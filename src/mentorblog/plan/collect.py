@@ -113,8 +113,13 @@ def collect_site(
     neighbours = _neighbours(posts)
     taxonomies = _taxonomies(config, listed, section_pages, errors)
     raise_all(errors)
-    outputs = _outputs(config, published, posts, listed, sections, taxonomies, section_pages)
-    outputs = tuple(o for o in outputs if o.target is None or o.url not in claimed)
+    alias_owners = _alias_owners(published, notices)
+    outputs = _outputs(
+        config, published, posts, listed, sections, taxonomies, section_pages, alias_owners
+    )
+    outputs = tuple(
+        o for o in outputs if o.kind != kinds.ALIAS or o.target is None or o.url not in claimed
+    )
     if config.journal_url and any(p.sessions for p in posts):
         outputs += (
             Output(
@@ -126,6 +131,7 @@ def collect_site(
             ),
         )
     files = _publish_files(published, pages, content_files, static)
+    outputs += _reader_outputs(config, claimed, files)
     site_pages = {**by_url, **{f"section:{k}": v for k, v in section_pages.items()}}
     _check_collisions(outputs, files)
     return Site(
@@ -379,6 +385,32 @@ def paginate(items: Sequence[str], list_url: str, config: Config) -> tuple[Pager
     )
 
 
+def _alias_owners(published: Sequence[Page], notices: list[Notice]) -> dict[str, PurePosixPath]:
+    """Which page each alias leads to. Two pages naming the same old address is no error in
+    Hugo or Jekyll: one redirect page wins (in Hugo whichever is written last, mostly the
+    newer page). Here the newest page always wins, and the others get a warning."""
+    claims: dict[str, list[Page]] = {}
+    for page in published:
+        if page.kind != "section" and page.is_rendered:
+            for alias in page.aliases:
+                claims.setdefault(alias, []).append(page)
+    owners = {}
+    for alias, pages in claims.items():
+        ordered = sorted(pages, key=date_order)
+        owners[alias] = ordered[0].source
+        for other in ordered[1:]:
+            line = other.key_lines.get("aliases") or other.key_lines.get("redirectfrom")
+            notices.append(
+                Notice(
+                    f"alias {alias} is also an alias of {ordered[0].source}, "
+                    "the newer page, where it leads",
+                    other.source,
+                    line,
+                )
+            )
+    return owners
+
+
 def _outputs(
     config: Config,
     published: Sequence[Page],
@@ -387,6 +419,7 @@ def _outputs(
     sections: Sequence[Section],
     taxonomies: Sequence[Taxonomy],
     section_pages: dict[str, Page],
+    alias_owners: Mapping[str, PurePosixPath],
 ) -> tuple[Output, ...]:
     outputs: list[Output] = []
     home_index = section_pages.get("")
@@ -399,30 +432,44 @@ def _outputs(
             or page.key_lines.get("permalink")
             or page.key_lines.get("slug")
         )
-        outputs.append(
-            Output(
-                page.output_path,
-                page.url,
-                kinds.PAGE,
-                page.layout + ".html",
-                page.source,
-                url_line,
-                page_url=page.url,
-            )
-        )
-        alias_line = page.key_lines.get("aliases") or page.key_lines.get("redirectfrom")
-        for alias in page.aliases:
+        if page.redirect_to:
             outputs.append(
                 Output(
-                    urls.output_path(alias),
-                    alias,
-                    kinds.ALIAS,
+                    page.output_path,
+                    page.url,
+                    kinds.REDIRECT,
                     "alias.html",
                     page.source,
-                    alias_line,
+                    url_line,
+                    target=page.redirect_to,
+                )
+            )
+        else:
+            outputs.append(
+                Output(
+                    page.output_path,
+                    page.url,
+                    kinds.PAGE,
+                    page.layout + ".html",
+                    page.source,
+                    url_line,
                     page_url=page.url,
                 )
             )
+        alias_line = page.key_lines.get("aliases") or page.key_lines.get("redirectfrom")
+        for alias in page.aliases:
+            if alias_owners.get(alias) == page.source:
+                outputs.append(
+                    Output(
+                        urls.output_path(alias),
+                        alias,
+                        kinds.ALIAS,
+                        "alias.html",
+                        page.source,
+                        alias_line,
+                        page_url=page.url,
+                    )
+                )
     home_items = [p.url for p in posts if not p.hidden_in_home_list]
     outputs += _list_outputs(kinds.HOME, home_items, "/", config, home_source)
     is_post = {p.url for p in posts}
@@ -441,7 +488,10 @@ def _outputs(
     age = {p.url: _age(p) for p in listed}
     index_paths = {path.lower(): path for path in section_pages}
     for taxonomy in taxonomies:
-        if not taxonomy.terms and taxonomy.name in ("series", "authors"):
+        if not taxonomy.terms and (
+            taxonomy.name == "authors"
+            or (taxonomy.name == "series" and not config.taxonomies_listed)
+        ):
             continue  # no journeys or authors yet: no empty index page
         # A list's own `_index.md` (title and text) is found by its folder, `section`.
         own = index_paths.get(taxonomy.name)
@@ -526,6 +576,32 @@ def _outputs(
     return tuple(outputs)
 
 
+SUBSCRIBE_URL = "/subscribe/"
+
+
+def _reader_outputs(
+    config: Config, claimed: Collection[str], files: Sequence[StaticFile]
+) -> tuple[Output, ...]:
+    """The subscribe page (what a feed is, every feed of the site to copy), when the site has
+    feeds; and `llms.txt`, the list of public posts for language models. Each gives way to a
+    page or a static file of the site at its address."""
+    found: list[Output] = []
+    feeds = config.feeds
+    if (feeds.rss or feeds.atom or feeds.json) and SUBSCRIBE_URL not in claimed:
+        found.append(
+            Output(
+                urls.output_path(SUBSCRIBE_URL),
+                SUBSCRIBE_URL,
+                kinds.SUBSCRIBE,
+                "subscribe.html",
+                PurePosixPath("site.yaml"),
+            )
+        )
+    if not any(f.path == "llms.txt" for f in files) and "/llms.txt" not in claimed:
+        found.append(Output("llms.txt", "/llms.txt", kinds.LLMS, "llms.txt"))
+    return tuple(found)
+
+
 def _feed_order(members: Sequence[str], feed_rank: Mapping[str, int]) -> list[str]:
     """A list's posts in feed order (newest first, hidden_in_rss left out), in time linear in
     the list rather than in the whole site: a site with 2,000 tags has 2,000 of these."""
@@ -590,6 +666,18 @@ def _feeds(
         )
     if atom and config.feeds.atom:
         found.append(Output("feed.xml", "/feed.xml", kinds.ATOM, "atom.xml", source, items=limited))
+    if config.feeds.json:  # JSON Feed 1.1, beside every RSS feed
+        found.append(
+            Output(
+                list_url.lstrip("/") + "feed.json",
+                list_url + "feed.json",
+                kinds.JSON_FEED,
+                "feed.json",
+                source,
+                items=limited,
+                **extra,  # type: ignore[arg-type]
+            )
+        )
     return found
 
 

@@ -27,12 +27,21 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class Logged:
+    """One post and every session it logs, so two sessions of one post read as one entry."""
+
+    page_url: str
+    sessions: tuple[Session, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Journal:
     total: Tally
     years: tuple[Tally, ...]  # newest year first
     kinds: tuple[Tally, ...]  # most sessions first
     authors: tuple[Tally, ...]  # most sessions first
     entries: tuple[Entry, ...]  # newest post first
+    posts: tuple[Logged, ...] = ()  # newest post first
 
 
 def summarise(posts: Sequence[Page]) -> Journal:
@@ -59,6 +68,7 @@ def summarise(posts: Sequence[Page]) -> Journal:
         kinds=tuple(sorted(tally("kind"), key=by_count)),
         authors=tuple(sorted(tally("author"), key=by_count)),
         entries=tuple(entries),
+        posts=tuple(Logged(p.url, tuple(p.sessions)) for p in posts if p.sessions),
     )
 
 

@@ -1,9 +1,10 @@
-"""Related posts: the posts that share the most series and tags with a post.
+"""Related posts: the posts that share the most tags with a post.
 
-A shared series counts twice as much as a shared tag; ties go to the post closest in time,
-then the newer one. Every term only offers the posts nearest in time to the post (`WINDOW` on
-each side), so a tag on every post of a 10,000-post journal costs the same as a rare one and
-the whole pass stays linear in the number of posts."""
+The parts of a post's own journeys (its series) are never among them: the journey box under
+the post lists those already. Ties go to the post closest in time, then the newer one. Every
+tag only offers the posts nearest in time to the post (`WINDOW` on each side, not counting
+journey parts), so a tag on every post of a 10,000-post journal costs the same as a rare one
+and the whole pass stays linear in the number of posts."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from collections.abc import Mapping, Sequence
 from mentorblog.core import urls
 from mentorblog.core.model import Page
 
-WEIGHTS = {"series": 2, "tags": 1}
+WEIGHTS = {"tags": 1}
 WINDOW = 6
+SKIPPED_MOST = 4 * WINDOW  # journey parts passed over on each side before a tag gives up
 
 
 def related_posts(posts: Sequence[Page], limit: int) -> Mapping[str, tuple[str, ...]]:
@@ -24,8 +26,10 @@ def related_posts(posts: Sequence[Page], limit: int) -> Mapping[str, tuple[str, 
     stamp = [p.date.timestamp() if p.date else 0.0 for p in by_time]
     members: dict[tuple[str, str], list[int]] = {}  # (taxonomy, slug) -> indexes, oldest first
     keys: list[list[tuple[str, str]]] = []
+    journeys: list[frozenset[str]] = []
     slugs: dict[str, str] = {}
     for i, post in enumerate(by_time):
+        journeys.append(frozenset(urls.slugify(name) for name in post.terms.get("series", ())))
         own = list(
             dict.fromkeys(
                 (taxonomy, slugs.get(name) or slugs.setdefault(name, urls.slugify(name)))
@@ -44,14 +48,25 @@ def related_posts(posts: Sequence[Page], limit: int) -> Mapping[str, tuple[str, 
     result: dict[str, tuple[str, ...]] = {}
     for i, post in enumerate(by_time):
         scores: dict[int, int] = {}
+        mine = journeys[i]
         for key in keys[i]:
             if key not in position:
                 continue
             found = members[key]
             at = position[key][i]
-            for other in found[max(0, at - WINDOW) : at + WINDOW + 1]:
-                if other != i:
+            for side in (range(at - 1, -1, -1), range(at + 1, len(found))):
+                taken = skipped = 0
+                for n in side:
+                    other = found[n]
+                    if mine and not mine.isdisjoint(journeys[other]):
+                        skipped += 1
+                        if skipped > SKIPPED_MOST:
+                            break
+                        continue
                     scores[other] = scores.get(other, 0) + WEIGHTS[key[0]]
+                    taken += 1
+                    if taken == WINDOW:
+                        break
         if scores:
             result[post.url] = tuple(by_time[j].url for j in _best(scores, i, stamp, limit))
     return result

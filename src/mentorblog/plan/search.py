@@ -8,7 +8,12 @@ for compatibility, but the search page reads the files planned here instead, und
     t/<n>.json      a term shard: [[term, postings], ...], a contiguous range of the sorted
                     terms, so a word and the words it begins sit in one shard (or neighbours)
     d/<n>.json      documents n*chunk ... n*chunk+chunk-1:
-                    [[href, title, ISO date, shown date, [tags], snippet], ...]
+                    [[href, title, ISO date, shown date, [tags], snippet, text key], ...]
+    x/<key>.txt     one document's plain text, spaces collapsed, named by a hash of its url
+                    (`text_key`) so it changes only when that page does: search.js fetches it
+                    only for a result shown whose snippet holds none of the words found, and
+                    shows the passage around them instead. Rendered one page at a time
+                    (kinds.SEARCH_TEXT: it does not share the index of the whole site).
 
 A document id is its place in `documents()`: posts in list order (newest first), then pages by
 url. Postings are one string per term: for each document holding the term, in id order, the
@@ -35,7 +40,7 @@ from dataclasses import dataclass
 from mentorblog.core import dates, kinds, urls
 from mentorblog.core.model import Config, Output, Page, Site
 
-VERSION = 1
+VERSION = 2
 FOLDER = "search-index/"
 TITLE, TAGS, LEAD = 4, 2, 1
 MIN_TERM, MAX_TERM = 2, 40  # one letter finds everything; longer runs are hashes or data
@@ -258,6 +263,16 @@ def plan_outputs(
         Output(f"{FOLDER}d/{n}.json", f"/{FOLDER}d/{n}.json", kinds.SEARCH_DOCS, "")
         for n in range(chunk_count(docs))
     ]
+    planned += [
+        Output(
+            f"{FOLDER}x/{text_key(p)}.txt",
+            f"/{FOLDER}x/{text_key(p)}.txt",
+            kinds.SEARCH_TEXT,
+            "",
+            page_url=p.url,
+        )
+        for p in docs
+    ]
     return tuple(planned)
 
 
@@ -358,7 +373,7 @@ def _tag_names(site: Site) -> dict[str, str]:
 
 
 def _record(page: Page, config: Config, names: Mapping[str, str]) -> list[object]:
-    """[href, title, ISO date, shown date, [tags], snippet] of one result."""
+    """[href, title, ISO date, shown date, [tags], snippet, text key] of one result."""
     text = page.description or _summary_text(page)
     return [
         urls.href(page.url),
@@ -367,6 +382,7 @@ def _record(page: Page, config: Config, names: Mapping[str, str]) -> list[object
         dates.format_date(page.date, config.date_format) if page.date else "",
         [names.get(urls.slugify(tag), tag) for tag in page.tags],
         snippet(text),
+        text_key(page),
     ]
 
 
@@ -377,6 +393,24 @@ def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
         return text
     cut = text.rfind(" ", 0, limit)
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:.-\u2013\u2014") + "…"
+
+
+def text_key(page: Page) -> str:
+    """The name of a page's text file: stable while its url is."""
+    return hashlib.sha256(page.url.encode()).hexdigest()[:12]
+
+
+def passage_file(page: Page, text_of: TextOf = stored_text) -> bytes:
+    """The bytes of a page's x/<key>.txt."""
+    return _passage_text(page, text_of(page)).encode()
+
+
+def _passage_text(page: Page, text: str) -> str:
+    """The text search.js cuts passages from: whitespace collapsed, and no link placeholder
+    left (the view's text has them filled; the stored text may not)."""
+    for ref in page.content.refs if page.content else ():
+        text = text.replace(ref.token, " ")
+    return " ".join(text.split())
 
 
 def _json(value: object) -> bytes:

@@ -6,12 +6,12 @@ file and line of the link, as in Hugo (`refLinksErrorLevel` defaults to ERROR) a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 from pathlib import PurePosixPath
 
 from mentorblog.core.errors import BuildError
-from mentorblog.core.model import LinkRef, Page
+from mentorblog.core.model import LinkRef, Page, StaticFile
 from mentorblog.read.discover import MARKDOWN_SUFFIXES
 
 
@@ -26,10 +26,17 @@ def _logical(path: PurePosixPath) -> str:
 
 
 class LinkIndex:
-    """Published pages by the names links may use for them."""
+    """Published pages by the names links may use for them; for Jekyll's `link`, which names
+    any file of the site, also the site's own files (`static/`, and `content/` beside the
+    pages) by their path inside that folder."""
 
-    def __init__(self, pages: Mapping[str, Page]) -> None:
+    def __init__(self, pages: Mapping[str, Page], files: Sequence[StaticFile] = ()) -> None:
         self._by_source: dict[str, str] = {}
+        self._files: dict[str, str] = {}
+        for f in files:
+            top, _, rest = f.source.as_posix().partition("/")
+            if top in ("static", "content") and rest:
+                self._files.setdefault(rest, "/" + f.path)
         self._by_logical: dict[str, str] = {}
         self._by_name: dict[str, list[str]] = {}
         self._posts: dict[str, list[str]] = {}
@@ -56,9 +63,14 @@ class LinkIndex:
             if not target:
                 return page.url + suffix, ""
             url, problem = self._hugo(target, page)
+        elif ref.kind == "md":  # a relative link to a Markdown file: kept when no page
+            path = _normal(page.source.parent / target)
+            url = self._by_source.get(path)
+            problem = "" if url else f"no published page is the file {path}"
         elif ref.kind == "link":
-            url = self._by_source.get("content/" + target.lstrip("/"))
-            problem = "" if url else f"no published page is the file content/{target.lstrip('/')}"
+            path = target.lstrip("/")
+            url = self._by_source.get("content/" + path) or self._files.get(path)
+            problem = "" if url else f"no published page or file is content/{path} or static/{path}"
         else:
             url, problem = self._post(target)
         return (url + suffix if url else None), problem
@@ -106,18 +118,19 @@ def _normal(path: PurePosixPath) -> str:
     return "/".join(parts)
 
 
-def check_links(pages: Mapping[str, Page]) -> list[BuildError]:
-    """Every link placeholder of every published page must name a published page."""
+def check_links(pages: Mapping[str, Page], files: Sequence[StaticFile] = ()) -> list[BuildError]:
+    """Every link placeholder of every published page must name a published page (or, for
+    Jekyll's `link`, a file the site publishes)."""
     index: LinkIndex | None = None
     errors: list[BuildError] = []
     for page in pages.values():
         refs = page.content.refs if page.content else ()
         if not refs:
             continue
-        index = index or LinkIndex(pages)
+        index = index or LinkIndex(pages, files)
         for ref in refs:
             url, problem = index.find(ref, page)
-            if url is None:
+            if url is None and ref.kind != "md":
                 shown = (
                     "{{< " + ref.kind + " >}}"
                     if ref.kind in ("ref", "relref")

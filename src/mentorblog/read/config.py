@@ -25,6 +25,7 @@ from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.keys import dig, norm
 from mentorblog.core.model import AuthorProfile, Config, Feeds, MenuItem, Pagination, ScopeDefault
 from mentorblog.read import themeparams
+from mentorblog.read.imagesettings import image_settings
 from mentorblog.read.yamltext import error_line, error_text, load_yaml
 
 CONFIG_FILE = "site.yaml"
@@ -137,7 +138,9 @@ class _Reader:
             spelled[n] = (str(key), line)
             if n == "authors" and _is_profiles(value):
                 n = "profiles"
-            if n in by_alias:
+            if n == "images" and (value is None or isinstance(value, (bool, dict))):
+                values["images"] = (str(key), value)  # the image pipeline, not PaperMod's list
+            elif n in by_alias:
                 canon = by_alias[n]
                 if canon == "base_url" and canon in values:
                     canon = "base_url_" + n  # Jekyll's url + baseurl pair
@@ -278,6 +281,7 @@ class _Reader:
             pagination=self._pagination(values),
             main_sections=tuple(str(s).strip("/") for s in main_sections or ()),
             taxonomies=self._taxonomies(values),
+            taxonomies_listed="taxonomies" in values,
             permalinks=self._permalinks(values),
             list_permalinks=self._list_permalinks(values),
             permalink=self._permalink(values),
@@ -301,6 +305,13 @@ class _Reader:
             journal_url=self._journal(values),
             related_limit=self._related(values),
             include=self._include(values),
+            images=image_settings(
+                values.get("images", ("images", True))[1],
+                lambda key, message: self.fail(key, message),
+                lambda key, message: self.warn(
+                    message, self.nested_lines.get(key) or self.lines.get("images")
+                ),
+            ),
         )
 
     def _positive(self, values: Mapping[str, tuple[str, object]], canon: str, default: int) -> int:
@@ -617,7 +628,7 @@ class _Reader:
                 feeds = replace(feeds, limit=None if limit < 0 else limit)
             elif n == "fulltext":
                 feeds = replace(feeds, full_text=self._typed("feeds.full_text", value, bool))
-            elif n in ("rss", "atom"):
+            elif n in ("rss", "atom", "json"):
                 feeds = replace(feeds, **{n: self._typed(f"feeds.{key}", value, bool)})
             else:
                 self.warn(f"unknown setting `feeds.{key}` is ignored", self.lines.get("feeds"))

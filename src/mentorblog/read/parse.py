@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
+from functools import partial
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -32,6 +33,8 @@ from mentorblog.read.yamltext import (
     too_deep,
 )
 
+_T = TypeVar("_T")
+
 _NOT_PAGE_LAYOUTS = {
     "base",
     "404",
@@ -44,6 +47,7 @@ _NOT_PAGE_LAYOUTS = {
     "author",
     "authors",
     "journal",
+    "subscribe",
 }
 _TRUE_WORDS = {"true", "yes", "on", "y"}
 _FALSE_WORDS = {"false", "no", "off", "n"}
@@ -96,7 +100,23 @@ _TOO_LONG = f"front matter holds a number with more than {MAX_DIGITS:,} digits"
 def split_front_matter(text: str, source: PurePosixPath) -> FrontMatter:
     """YAML (`---`), TOML (`+++`) or JSON (`{`) front matter; the rest is the body.
 
-    Delimiter lines are found here; their content is parsed by PyYAML, tomllib or json."""
+    Delimiter lines are found here; their content is parsed by PyYAML, tomllib or json.
+    Blank lines before the opening delimiter are allowed, as in Hugo."""
+    blank = 0
+    while text.startswith(("\n", " ", "\t")) and "\n" in text:
+        line, _, rest = text.partition("\n")
+        if line.strip():
+            break
+        blank, text = blank + 1, rest
+    if blank and text.startswith(("---", "+++")):
+        try:
+            return _shifted(split_front_matter(text, source), blank)
+        except BuildError as err:
+            raise BuildError(
+                err.message, err.file, err.line + blank if err.line else None
+            ) from None
+    if blank:
+        text = "\n" * blank + text
     first, _, _ = text.partition("\n")
     fence = first.rstrip()
     if fence in ("---", "+++"):
@@ -138,6 +158,16 @@ def split_front_matter(text: str, source: PurePosixPath) -> FrontMatter:
             "json",
         )
     return FrontMatter({}, {}, (), text, 1, False)
+
+
+def _shifted(fm: FrontMatter, lines: int) -> FrontMatter:
+    """Front matter found `lines` lines further down the file."""
+    return replace(
+        fm,
+        key_lines={k: v + lines for k, v in fm.key_lines.items()},
+        duplicates=tuple((k, a + lines, b + lines) for k, a, b in fm.duplicates),
+        body_line=fm.body_line + lines,
+    )
 
 
 def _json_key_lines(raw: str, data: dict[str, Any]) -> dict[str, int]:
@@ -221,6 +251,7 @@ class _Builder:
         self.values: dict[str, tuple[str, Any]] = {}  # normalised -> (as written, value)
         self.lines: dict[str, int] = {}
         self.params: dict[str, Any] = {}
+        self.dialect = ctx.site_dialect  # the file's own, once the front matter is merged
 
     def warn(self, message: str, line: int | None = None) -> None:
         self.notices.append(Notice(message, self.source, line))
@@ -367,6 +398,8 @@ class _Builder:
         else:
             kind = "page"
         self._merge(kind)
+        dialect = self._dialect(in_posts_dir or in_drafts_dir)
+        self.dialect = dialect
 
         stem = parts[-2] if is_bundle else rel.stem
         name_date, name_slug = urls.split_dated_name(stem)
@@ -555,8 +588,10 @@ class _Builder:
             excerpt_separator=self.text("excerptseparator") or self.config.excerpt_separator,
             aliases=self._aliases(url),
             keywords=self.names("keywords", split_spaces=False) or terms.get("tags", ()),
-            images=self._images(),
-            cover=self._cover(),
+            images=self._theme_field(("images", "image"), self._images, ()),
+            cover=self._theme_field(("cover",), self._cover, None),
+            media_subpath=self._media_subpath(),
+            redirect_to=self._redirect_to(),
             canonical_url=self.text("canonicalurl"),
             search_hidden=self.flag("searchhidden"),
             hidden_in_home_list=hidden_home is True or hidden_home == "true",
@@ -567,7 +602,7 @@ class _Builder:
             sitemap=sitemap_opts,
             robots_noindex=self.flag("robotsnoindex"),
             is_cjk=self.flag("iscjklanguage", self.config.has_cjk_language),
-            dialect=self._dialect(in_posts_dir or in_drafts_dir),
+            dialect=dialect,
             flags=flags,
             params=self.params,
             key_lines=self.lines,
@@ -644,12 +679,15 @@ class _Builder:
             raise self.fail(key, str(err)) from None
 
     def _dialect(self, in_jekyll_folder: bool) -> str:
-        """See `dialect_of`."""
+        """See `dialect_of`. Only the file's own keys count: a `url` that `defaults:` in
+        site.yaml gives a page (as the import does to keep a Jekyll address) does not make
+        its text Hugo's."""
         if in_jekyll_folder:
             return JEKYLL
-        if self.fm.syntax != "yaml" or "url" in self.values:
+        own = {norm(k) for k in self.fm.values}
+        if self.fm.syntax != "yaml" or "url" in own:
             return HUGO
-        if "permalink" in self.values:
+        if "permalink" in own:
             return JEKYLL
         return self.ctx.site_dialect
 
@@ -707,12 +745,41 @@ class _Builder:
 
     def _flags(self) -> dict[str, object]:
         flags: dict[str, object] = {}
-        for n, (_, value) in self.values.items():
-            if n in BOOL_FLAGS:
-                flags[n] = self._as_bool(n, value) if value is not None else False
-            elif n in OTHER_FLAGS:
-                flags[n] = themeparams.check(n, value, (self.values[n][0],), self._param_error)
+        for n in list(self.values):
+            if n in BOOL_FLAGS or n in OTHER_FLAGS:
+                flag = self._theme_field((n,), partial(self._flag_value, n), None)
+                if flag is not None:
+                    flags[n] = flag
         return flags
+
+    def _flag_value(self, n: str) -> object:
+        written, value = self.values[n]
+        if n in BOOL_FLAGS:
+            return self._as_bool(n, value) if value is not None else False
+        return themeparams.check(n, value, (written,), self._param_error)
+
+    def _theme_field(self, keys: tuple[str, ...], read: Callable[[], _T], default: _T) -> _T:
+        """A field of PaperMod's theme (`images`, `cover`, a display switch) read by `read`.
+        A Jekyll theme may use the same name for something else (al-folio's
+        `images: {compare: true}`): in a Jekyll file a value of another shape stays in
+        `page.params` for the site's own layouts, with a warning, instead of stopping the
+        build. In a Hugo file it is the mistake it looks like."""
+        try:
+            return read()
+        except BuildError as err:
+            if self.dialect != JEKYLL:
+                raise
+            n = next((k for k in keys if k in self.values), keys[0])
+            written = self.values[n][0] if n in self.values else n
+            if n in self.values:
+                self.params[written] = self.values[n][1]
+            self.warn(
+                f"{err.message}; in a Jekyll file this is taken as the old theme's own "
+                f"`{written}`, kept as page.params.{written} for your layouts (the theme "
+                "does not use it)",
+                err.line,
+            )
+            return default
 
     def _param_error(self, path: tuple[str, ...], message: str) -> BuildError:
         return BuildError(
@@ -791,6 +858,33 @@ class _Builder:
             images.insert(0, image)
         return tuple(images)
 
+    def _redirect_to(self) -> str:
+        """jekyll-redirect-from's `redirect_to` (al-folio's `redirect`): the page's address
+        is only a redirect to that address, on this site or another."""
+        key = self.key_for("redirectto", "redirect")
+        value = self.text(key)
+        if value and (value.startswith("//") or not value.startswith(("/", "http://", "https://"))):
+            raise self.fail(
+                key,
+                f"{value!r} must be a full address (https://...) or a path "
+                "on this site starting with /",
+            )
+        return value
+
+    def _media_subpath(self) -> str:
+        """chirpy's `media_subpath` (`img_path` before chirpy 7): the folder relative image
+        paths of the body start from, as `/` + path (chirpy resolves them against the site
+        root even when it is not set; the import says so for chirpy sites)."""
+        key = self.key_for("mediasubpath", "imgpath")
+        value = self.text(key)
+        if not value:
+            return ""
+        if "://" in value or value.startswith("//") or ".." in value.split("/"):
+            raise self.fail(
+                key, f"{value!r} must be a folder of this site, such as /assets/img/my-post"
+            )
+        return "/" + value.strip("/")
+
     def _cover(self) -> Cover | None:
         value = self.get("cover")
         if value is None:
@@ -825,6 +919,8 @@ class _Builder:
             hidden=opt("hidden"),
             hidden_in_list=opt("hiddeninlist"),
             hidden_in_single=opt("hiddeninsingle"),
+            responsive_images=opt("responsiveimages"),
+            link_full_images=opt("linkfullimages"),
         )
 
 

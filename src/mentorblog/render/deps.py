@@ -59,7 +59,7 @@ class SiteFacts:
 
     @cached_property
     def links(self) -> xrefs.LinkIndex:
-        return xrefs.LinkIndex(self.site.pages)
+        return xrefs.LinkIndex(self.site.pages, self.site.static)
 
     def term(self, taxonomy: str, slug: str) -> Term | None:
         return self.terms_by_slug.get(taxonomy, {}).get(slug)
@@ -189,6 +189,21 @@ class LinksRead(Dependency):
 
     def value(self, facts: SiteFacts) -> object:
         return facts.link_targets(self.url)
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class ImageRead(Dependency):
+    """An image as published: its size and its resized copies (Site.images)."""
+
+    path: str
+
+    @property
+    def key(self) -> str:
+        return f"image:{self.path}"
+
+    def value(self, facts: SiteFacts) -> object:
+        return facts.site.images.get(self.path)
 
 
 @pickled_as_fields

@@ -13,11 +13,8 @@ import jinja2
 
 from mentorblog.core import dates, kinds
 from mentorblog.core.errors import BuildError
-from mentorblog.core.model import (
-    Output,
-    Site,
-    Writer,
-)
+from mentorblog.core.model import Output, Site, Writer
+from mentorblog.plan import search
 from mentorblog.render.deps import EVERYTHING
 from mentorblog.render.template_errors import template_error, template_name
 from mentorblog.render.views import SiteView
@@ -32,6 +29,8 @@ def render_output(output: Output, site: Site, view: SiteView) -> bytes:
         return search_index(site, view)
     if writer is Writer.SEARCH_FILES:
         return view.sharded_index.files[output.path]
+    if writer is Writer.SEARCH_TEXT:  # one page's text: depends on that page alone
+        return search.passage_file(site.pages[output.page_url or ""], view.text_of)
     try:
         if output.kind == kinds.PAGE and output.template == "none.html":
             return view.page(output.page_url or "").content.encode()

@@ -18,6 +18,7 @@ from mentorblog.core.model import (
     AuthorProfile,
     Heading,
     Page,
+    PublishedImage,
     Section,
     Session,
     Site,
@@ -26,6 +27,8 @@ from mentorblog.core.model import (
     Text,
 )
 from mentorblog.core.store import PackReader
+from mentorblog.images import markup
+from mentorblog.images.refs import CONTENT_SIZES, resolve
 from mentorblog.plan import search, xrefs
 from mentorblog.plan.journal import Journal, summarise
 from mentorblog.render.deps import (
@@ -35,6 +38,7 @@ from mentorblog.render.deps import (
     NEWEST,
     SECTIONS,
     Dependency,
+    ImageRead,
     LinksRead,
     NeighboursRead,
     PageRead,
@@ -91,6 +95,7 @@ class Journey:
 #   copyright, newest, featured
 #   related:<url>              which posts are related to a post
 #   links:<url>                where a page's ref/relref/link/post_url links lead
+#   image:<path>               an image as published: its size and copies (Site.images)
 #   *                          anything else: the whole site (also the sessions journal)
 # A public attribute added to SiteView or PageView must record its key (or be a setting); the
 # unit test of render.py fails for one that is not listed in TRACKED below.
@@ -149,6 +154,8 @@ TRACKED = {
             "remember",
             "entry",
             "feed_item",
+            "picture",
+            "show_images",
         }
     ),
     "PageView": frozenset(
@@ -199,6 +206,7 @@ TRACKED = {
             "author_links",
             "profiles",
             "sessions",
+            "cover_shown",
         }
     ),
 }
@@ -245,6 +253,9 @@ class SiteView:
         self._deps: set[Dependency] | None = None
         self._remembered: dict[tuple[object, ...], tuple[Any, frozenset[Dependency]]] = {}
         self._param_values: dict[str, object] = {}
+        settings = site.config.images
+        self._image_sizes = (settings.sizes if settings else "") or CONTENT_SIZES
+        self._shown: tuple[tuple[object, ...], str, tuple[str, ...]] | None = None
 
     def start_recording(self) -> None:
         """Note every dependency key from now on (see TRACKED), for one output."""
@@ -362,6 +373,84 @@ class SiteView:
             lambda url, absolute: self.absurl(url) if absolute else self.url(url),
             html=html,
         )
+
+    def picture(
+        self,
+        src: object,
+        alt: object = "",
+        base: str = "/",
+        sizes: str = "",
+        eager: bool = False,
+        responsive: bool = True,
+        css_class: str = "",
+        width: object = None,
+        height: object = None,
+    ) -> Markup:
+        """An image for a layout (`src` relative to the page at `base`): a `<picture>` of
+        its resized copies with its width and height when the image stage made them, else
+        an `<img>`. `eager` for the image a page shows first; `sizes` the box it fills."""
+        src = str(src or "")
+        if "://" in src or src.startswith("//"):
+            href = src
+        else:
+            href = self.url(src if src.startswith("/") else base + src)
+        image = self._image(resolve(src, base, self.base_path))
+        attrs: list[tuple[str, str | None]] = [("alt", str(alt or ""))]
+        if css_class:
+            attrs.append(("class", css_class))
+        attrs += [(n, str(v)) for n, v in (("width", width), ("height", height)) if v]
+        shown = markup.picture(
+            image,
+            href,
+            self._image_url,
+            attrs=attrs,
+            sizes=sizes or self._image_sizes,
+            eager=eager,
+            responsive=responsive,
+        )
+        return Markup(shown)
+
+    def _image(self, path: str | None) -> PublishedImage | None:
+        if path is None:
+            return None
+        self.record(ImageRead(path))
+        return self._site.images.get(path)
+
+    def _image_url(self, path: str) -> str:
+        return self.url("/" + path)
+
+    def show_images(self, page: Page, html: str, eager_first: bool) -> str:
+        """A page's html with each of its images as a `<picture>` (markup.py); the first is
+        fetched first when `eager_first` (no cover shows above it). Remembered for the last
+        page: layouts read `page.content` more than once."""
+        if not self._site.images or ("<img" not in html and "<IMG" not in html):
+            return html
+        key = (page.url, eager_first, len(html), hash(html))
+        if self._shown is not None and self._shown[0] == key:
+            for path in self._shown[2]:
+                self.record(ImageRead(path))
+            return self._shown[1]
+        read: list[str] = []
+
+        def replace(src: str, attrs: markup.Attrs, first: bool) -> str | None:
+            path = resolve(src, page.url, self.base_path)
+            if path is not None:
+                read.append(path)
+            image = self._image(path)
+            if image is None:
+                return None
+            return markup.picture(
+                image,
+                src,
+                self._image_url,
+                attrs=attrs,
+                sizes=self._image_sizes,
+                eager=first and eager_first,
+            )
+
+        shown = markup.replace_images(html, replace)
+        self._shown = (key, shown, tuple(read))
+        return shown
 
     def asset(self, path: str) -> str:
         """Link to a theme asset by its plain name; the file itself carries a content hash."""
@@ -662,7 +751,22 @@ class PageView:
         content = self.page.content
         if content is None:
             return Markup("")
-        return Markup(self._site.fill_links(self.page, self._site.stored(content.html)))
+        html = self._site.fill_links(self.page, self._site.stored(content.html))
+        return Markup(self._site.show_images(self.page, html, not self.cover_shown()))
+
+    def cover_shown(self, in_list: bool = False) -> bool:
+        """PaperMod's rule: cover.hiddenInList / hiddenInSingle (the page's, else the
+        site's) beat cover.hidden (the page's, else the site's)."""
+        cover = self.cover
+        if cover is None or not cover.image:
+            return False
+        specific: object = cover.hidden_in_list if in_list else cover.hidden_in_single
+        if specific is None:
+            specific = self._site.param(f"cover.hiddenIn{'List' if in_list else 'Single'}")
+        if specific is None:
+            hidden = cover.hidden
+            specific = hidden if hidden is not None else self._site.param("cover.hidden")
+        return not specific
 
     @property
     def summary(self) -> Markup:

@@ -1,6 +1,7 @@
 // The search page (layouts/search.html). It reads the index mentorblog writes under
-// search-index/ (format: src/mentorblog/search.py): a small manifest, then only the term shards
-// holding the words typed and the document chunks of the results shown. Every file comes from
+// search-index/ (format: src/mentorblog/plan/search.py): a small manifest, then only the term
+// shards holding the words typed, the document chunks of the results shown, and the text of a
+// result whose snippet does not show the words found. Every file comes from
 // this site; nothing is sent anywhere else.
 (function () {
   "use strict";
@@ -12,13 +13,14 @@
   var more = document.getElementById("search-more");
   if (!script || !form || !input || !list || !status || !more) { return; }
 
-  var VERSION = 1;
+  var VERSION = 2;
   var PAGE = 10;          // results shown at first, and added by "Show more"
   var MIN_WORD = 2;       // shorter words are not indexed
   var MAX_WORD = 40;
   var MIN_PREFIX = 3;     // a word this long also finds the words it begins
   var MIN_TYPO = 5;       // a word this long also finds words one typo away
   var PREFIX = 0.75, TYPO = 0.5;  // how much a prefix or typo match counts, exact = 1
+  var PASSAGE = 180, LEAD_IN = 50;  // a passage's length, and how much of it comes before a match
   // Field bits of a posting -> weight: title 4, tags 2, description/summary 1, body only 0.
   var WEIGHT = [1, 3, 7, 9, 17, 19, 23, 25];
   var LAST = "0123456789abcdefghijklmnopqrstuv";
@@ -44,12 +46,12 @@
     return text.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
   }
 
-  function fetchJSON(path, revalidate) {
+  function fetchFile(path, revalidate, asText) {
     if (!files.has(path)) {
       var request = fetch(folder + path, { cache: revalidate ? "no-cache" : "default" })
         .then(function (response) {
           if (!response.ok) { throw new Error("HTTP " + response.status + " for " + path); }
-          return response.json();
+          return asText ? response.text() : response.json();
         });
       request.catch(function () { files.delete(path); });
       files.set(path, request);
@@ -59,7 +61,7 @@
 
   function loadManifest() {
     if (!manifest) {
-      manifest = fetchJSON("manifest.json", true).then(function (m) {
+      manifest = fetchFile("manifest.json", true).then(function (m) {
         if (m.version !== VERSION) { throw new Error("search index version " + m.version); }
         var firsts = [], numbers = [];
         m.shards.forEach(function (first, n) {
@@ -107,7 +109,7 @@
   function shardFiles(m, first, last) {
     var promises = [];
     for (var i = Math.max(0, first); i <= Math.min(last, m.firsts.length - 1); i++) {
-      promises.push(fetchJSON(versioned(m, "t/" + m.numbers[i] + ".json")));
+      promises.push(fetchFile(versioned(m, "t/" + m.numbers[i] + ".json")));
     }
     return Promise.all(promises);
   }
@@ -198,12 +200,60 @@
       if (chunks.indexOf(n) < 0) { chunks.push(n); }
     });
     return Promise.all(chunks.map(function (n) {
-      return fetchJSON(versioned(m, "d/" + n + ".json"));
+      return fetchFile(versioned(m, "d/" + n + ".json"));
     })).then(function (loaded) {
       return ids.map(function (id) {
         return loaded[chunks.indexOf(Math.floor(id / m.chunk))][id % m.chunk];
       });
     });
+  }
+
+  // Where in `text` the words the query matched are: [[index, folded word], ...].
+  function matches(text, terms, most) {
+    var found = [], match;
+    SHOWN_WORD.lastIndex = 0;
+    while ((match = SHOWN_WORD.exec(text)) && found.length < most) {
+      var word = fold(match[0]);
+      if (terms.has(word)) { found.push([match.index, word]); }
+    }
+    return found;
+  }
+
+  // The passage of a post's text that shows why it matched: PASSAGE characters around the
+  // place where the most different words of the query sit close together, cut at spaces.
+  function passage(text, terms) {
+    var found = matches(text, terms, 400);
+    if (!found.length) { return ""; }
+    var best = 0, most = 0;
+    for (var i = 0; i < found.length; i++) {
+      var near = new Set();
+      for (var j = i; j < found.length && found[j][0] - found[i][0] < PASSAGE - LEAD_IN; j++) {
+        near.add(found[j][1]);
+      }
+      if (near.size > most) { most = near.size; best = i; }
+    }
+    var at = found[best][0];
+    var start = Math.max(0, at - LEAD_IN);
+    if (start > 0) {
+      var space = text.indexOf(" ", start);
+      start = space >= 0 && space < at ? space + 1 : at;
+    }
+    var end = Math.min(text.length, start + PASSAGE);
+    if (end < text.length) {
+      var cut = text.lastIndexOf(" ", end);
+      if (cut > at) { end = cut; }
+    }
+    return (start > 0 ? "…" : "") + text.slice(start, end).trim() + (end < text.length ? "…" : "");
+  }
+
+  // A record whose snippet shows none of the words found gets the passage of its text that
+  // does (as record[7]); the text (x/<record[6]>.txt) is fetched for such results only.
+  function withPassage(m, record, terms) {
+    if (record[5] && matches(record[5], terms, 1).length) { return Promise.resolve(record); }
+    return fetchFile(versioned(m, "x/" + record[6] + ".txt"), false, true).then(function (text) {
+      var shown = passage(text, terms);
+      return shown ? record.concat([shown]) : record;
+    }, function () { return record; });
   }
 
   // `text` into `parent`, with the words the query matched in <mark>.
@@ -248,7 +298,8 @@
         });
       }
     }
-    if (record[5]) { highlight(element("p", "search-result-snippet", item), record[5], terms); }
+    var snippet = record[7] || record[5];
+    if (snippet) { highlight(element("p", "search-result-snippet", item), snippet, terms); }
     return item;
   }
 
@@ -256,7 +307,13 @@
 
   function show(state, from) {
     var ids = state.hits.slice(from, state.shown);
-    return loadManifest().then(function (m) { return records(m, ids); }).then(function (found) {
+    return loadManifest().then(function (m) {
+      return records(m, ids).then(function (found) {
+        return Promise.all(found.map(function (record) {
+          return withPassage(m, record, state.terms);
+        }));
+      });
+    }).then(function (found) {
       if (current !== state) { return; }
       if (from === 0) { list.textContent = ""; }
       found.forEach(function (record) { list.appendChild(resultItem(record, state.terms)); });
