@@ -14,9 +14,11 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from mentorblog.core.errors import Notice
+from mentorblog.core.model import Site
 from mentorblog.images.store import ImageCache
 from mentorblog.load import LoadedSite, load_site, read_config
 from mentorblog.options import BuildOptions
@@ -133,16 +135,9 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         clock = time.perf_counter()
         spare = job.cache / cache.SPARE if options.use_cache else None
         records = Records()
-        stale = (lambda: records.stale(live, expected)) if previous.live and live.files else None
+        stale = partial(records.stale, live, expected) if previous.live and live.files else None
         with staged(destination, spare, stale) as tmp:
             take_kept(tmp, destination, plan, previous, parent_folders(expected), records)
-
-            def record(rendered: Rendered) -> None:
-                """Done as each task arrives, while the workers render the next ones."""
-                output = site.outputs[rendered.index]
-                fingerprint = digests.output(output, rendered.deps)
-                records.add(output.path, fingerprint, rendered.deps, rendered.state)
-
             render_site(
                 site,
                 tmp,
@@ -151,7 +146,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
                 minify=options.minify,
                 progress=options.progress,
                 meanwhile=loaded.page_index.save,
-                consume=record,
+                consume=partial(_record, site, digests, records),
             )
             timings["render"] = time.perf_counter() - clock
             clock = time.perf_counter()
@@ -178,6 +173,13 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         posts=len(site.posts),
         base_url=site.config.base_url,
     )
+
+
+def _record(site: Site, digests: Digests, records: Records, rendered: Rendered) -> None:
+    """An output's record, made as its task arrives, while the workers render the next ones."""
+    output = site.outputs[rendered.index]
+    fingerprint = digests.output(output, rendered.deps)
+    records.add(output.path, fingerprint, rendered.deps, rendered.state)
 
 
 def _destination(options: BuildOptions, loaded: LoadedConfig, cache_folder: Path | None) -> Path:

@@ -58,15 +58,7 @@ def render_site(
     it is None, in `jobs` processes; `consume` gets each as it arrives, `meanwhile` runs
     while the workers work. Every template error is raised at the end, all at once."""
     indices = list(range(len(site.outputs))) if only is None else list(only)
-    errors: list[BuildError] = []
-
-    def take(result: tuple[list[Rendered], list[BuildError]]) -> None:
-        done, failed = result
-        errors.extend(failed)
-        if consume is not None:
-            for rendered in done:
-                consume(rendered)
-
+    take = _Arrivals(consume)
     jobs = jobs if len(indices) >= 2 * RENDER_CHUNK else 1
     if jobs > 1:
         # The search page's index files come from one index of the whole site: build it
@@ -87,7 +79,23 @@ def render_site(
         meanwhile=meanwhile,
         consume=take,
     )
-    raise_all(errors, "template errors")
+    raise_all(take.errors, "template errors")
+
+
+class _Arrivals:
+    """What the render tasks send back, as each arrives: the outputs are handed on, the
+    template errors kept to be raised together at the end."""
+
+    def __init__(self, consume: Callable[[Rendered], None] | None) -> None:
+        self.errors: list[BuildError] = []
+        self._consume = consume
+
+    def __call__(self, result: tuple[list[Rendered], list[BuildError]]) -> None:
+        done, failed = result
+        self.errors.extend(failed)
+        if self._consume is not None:
+            for rendered in done:
+                self._consume(rendered)
 
 
 def render_tasks(site: Site, indices: Sequence[int]) -> list[list[int]]:

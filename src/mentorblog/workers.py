@@ -118,14 +118,19 @@ def progress_of(
     show: Progress | None, stage: str, tasks: Sequence[Sequence[object]]
 ) -> Callable[[int], None] | None:
     """Turns "task i arrived" into (stage, items done, items in all) for the CLI."""
-    if show is None:
-        return None
-    sizes = [len(c) for c in tasks]
-    total = sum(sizes)
-    done = [0]
+    return None if show is None else _StageProgress(show, stage, [len(t) for t in tasks])
 
-    def report(i: int) -> None:
-        done[0] += sizes[i - 1]
-        show(stage, done[0], total)
 
-    return report
+class _StageProgress:
+    """How many items of a stage are done, as its tasks arrive in order."""
+
+    def __init__(self, show: Progress, stage: str, sizes: list[int]) -> None:
+        self._show = show
+        self._stage = stage
+        self._sizes = sizes
+        self._total = sum(sizes)
+        self._done = 0
+
+    def __call__(self, arrived: int) -> None:
+        self._done += self._sizes[arrived - 1]
+        self._show(self._stage, self._done, self._total)
