@@ -1,6 +1,7 @@
 """`build`: the stage order, and nothing else.
 
-    read site.yaml → load the site (discover, parse + markdown, collect, images: load.py)
+    read site.yaml → the plugins it names, their `on_config` (plugins.py)
+    → load the site (discover, parse + markdown, collect, images: load.py)
     → plan what the previous output already holds (output/reuse.py)
     → render the rest into a temporary folder (produce.py), copy static files
     → swap the folder in (output/write.py) → remember what each output read (output/cache.py)
@@ -37,6 +38,7 @@ from mentorblog.output.write import (
     scan,
     staged,
 )
+from mentorblog.plugins import Plugins, load_plugins
 from mentorblog.produce import Rendered, render_site, write_static
 from mentorblog.read.config import LoadedConfig
 from mentorblog.workers import job_count
@@ -68,6 +70,7 @@ class _Job:
     destination: Path
     cache: Path
     started: float
+    plugins: Plugins
 
 
 def build(
@@ -76,7 +79,7 @@ def build(
     """A complete build: nothing is swapped in unless every stage succeeded. `images` is an
     image cache kept from one build to the next (serve's); else the build cache's own."""
     started = time.perf_counter()
-    loaded = read_config(options)
+    plugins, loaded = load_plugins(read_config(options))
     config = loaded.config
     folder = options.cache or config.root / config.cache_dir
     if options.use_cache:
@@ -95,8 +98,8 @@ def build(
         ):
             if options.use_cache:
                 cache.prepare_folder(folder)
-            job = _Job(options, destination, folder, started)
-            site = load_site(options, folder, now, loaded, images)
+            job = _Job(options, destination, folder, started, plugins)
+            site = load_site(options, folder, now, loaded, images, plugins)
             try:
                 return _write(job, site)
             except Exception:
@@ -147,6 +150,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
                 progress=options.progress,
                 meanwhile=loaded.page_index.save,
                 consume=partial(_record, site, digests, records),
+                plugins=job.plugins,
             )
             timings["render"] = time.perf_counter() - clock
             clock = time.perf_counter()

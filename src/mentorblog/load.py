@@ -30,6 +30,7 @@ from mentorblog.options import BuildOptions
 from mentorblog.output import cache
 from mentorblog.plan import search, xrefs
 from mentorblog.plan.collect import collect_site, is_published
+from mentorblog.plugins import Plugins
 from mentorblog.read.config import LoadedConfig, load_config
 from mentorblog.read.discover import discover_sources
 from mentorblog.read.parse import (
@@ -100,16 +101,19 @@ def load_site(
     now: datetime | None = None,
     loaded: LoadedConfig | None = None,
     images: ImageCache | None = None,
+    plugins: Plugins | None = None,
 ) -> LoadedSite:
     """The site, fully planned; nothing written but the pack files of its store and the
     image store. `loaded` is site.yaml when the caller has read it already; `images` an
     image cache to keep using (`ImageCache()`: the one in the site's cache folder). The
-    caller saves `page_index` (or not: a throwaway cache need not be)."""
+    caller saves `page_index` (or not: a throwaway cache need not be). `plugins` have their
+    `on_page` hook run in the parse workers and `on_site` after collect (plugins.py)."""
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     now = now or datetime.now(UTC)  # one moment for the whole build: parse and collect agree
     loaded = loaded or read_config(options)
     config = loaded.config
+    plugins = plugins or Plugins(config.root)
     notices = list(loaded.notices)
     sources = discover_sources(config.root, include=config.include)
     ctx = ParseContext(
@@ -136,7 +140,7 @@ def load_site(
         _parse_chunk,
         tasks,
         job_count(options.jobs) if len(todo) >= 2 * PARSE_CHUNK else 1,
-        partial(_ParseWorker, config.root, ctx, settings, cache_folder / PACKS, now),
+        partial(_ParseWorker, config.root, ctx, settings, cache_folder / PACKS, now, plugins),
         on_result=progress_of(options.progress, "parse+markdown", tasks),
     )
     fresh = dict(zip(todo, (r for task in results for r in task), strict=True))
@@ -169,6 +173,7 @@ def load_site(
         site = replace(site, store=cache_folder / PACKS)
         notices.extend(site.notices)
         raise_all(xrefs.check_links(site.pages, site.static), "content errors")
+        site = plugins.site(site)
         timings["collect"] = time.perf_counter() - clock
         clock = time.perf_counter()
         site = _publish_images(site, options, cache_folder, images)
@@ -279,8 +284,8 @@ def _parse_key(config: Config, ctx: ParseContext, settings: MarkdownSettings) ->
 
 
 class _ParseWorker:
-    """What a parse worker keeps: the parse settings, one Markdown renderer and its own
-    pack file."""
+    """What a parse worker keeps: the parse settings, one Markdown renderer, its own pack
+    file and the site's plugins (their `on_page` hook)."""
 
     def __init__(
         self,
@@ -289,10 +294,12 @@ class _ParseWorker:
         settings: MarkdownSettings,
         store: Path,
         now: datetime,
+        plugins: Plugins,
     ) -> None:
         self.root = root
         self.ctx = ctx
         self.now = now
+        self.plugins = plugins
         self.renderer = Renderer(settings)
         self.packs = PackWriter(store)
 
@@ -319,7 +326,11 @@ def _parse_one(worker: _ParseWorker, source: PurePosixPath) -> Page | Notice | B
             # Held back (a draft, future or expired post): collect only counts it, and
             # nothing of it may reach the build cache, so it is neither rendered nor stored.
             return replace(result, body="")
-        content = worker.renderer.render(result)
+        result = replace(result, content=worker.renderer.render(result))
+        if worker.plugins:
+            result = worker.plugins.page(result)
+        content = result.content
+        assert content is not None
     except BuildError as err:
         return err
     packs = worker.packs

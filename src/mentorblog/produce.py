@@ -22,6 +22,7 @@ from mentorblog.core.errors import BuildError, raise_all
 from mentorblog.core.model import Site, StaticFile, Writer, pickled_as_fields
 from mentorblog.output.minify import minify
 from mentorblog.output.write import FileState, copy_files, create_file, file_state
+from mentorblog.plugins import Plugins
 from mentorblog.render.deps import Dependency, by_key
 from mentorblog.render.environment import make_environment
 from mentorblog.render.outputs import render_output
@@ -53,10 +54,13 @@ def render_site(
     progress: Progress | None = None,
     meanwhile: Callable[[], None] | None = None,
     consume: Callable[[Rendered], None] | None = None,
+    plugins: Plugins | None = None,
 ) -> None:
     """Render the site's outputs (those in `only`, else all) into `folder`, or to memory when
     it is None, in `jobs` processes; `consume` gets each as it arrives, `meanwhile` runs
-    while the workers work. Every template error is raised at the end, all at once."""
+    while the workers work. Every template error is raised at the end, all at once. The
+    plugins' filters and globals join the layouts', and `on_output` gets every output's bytes."""
+    plugins = plugins or Plugins(site.config.root)
     indices = list(range(len(site.outputs))) if only is None else list(only)
     take = _Arrivals(consume)
     jobs = jobs if len(indices) >= 2 * RENDER_CHUNK else 1
@@ -66,15 +70,15 @@ def render_site(
         shared = [i for i in indices if site.outputs[i].kind.shares_index]
         indices = [i for i in indices if not site.outputs[i].kind.shares_index]
         if shared:
-            worker = partial(_RenderWorker, site, folder, minify, None)
+            worker = partial(_RenderWorker, site, folder, minify, plugins, None)
             parallel_map(_render_chunk, [shared], 1, worker, consume=take)
     tasks = render_tasks(site, indices)
-    compiled = _compiled_environment(site) if jobs > 1 and FORKS else None
+    compiled = _compiled_environment(site, plugins) if jobs > 1 and FORKS else None
     parallel_map(
         _render_chunk,
         tasks,
         jobs,
-        partial(_RenderWorker, site, folder, minify, compiled),
+        partial(_RenderWorker, site, folder, minify, plugins, compiled),
         on_result=progress_of(progress, "render", tasks),
         meanwhile=meanwhile,
         consume=take,
@@ -143,9 +147,18 @@ def write_static(folder: Path, f: StaticFile, minified: bool) -> FileState | Non
     return file_state(folder / f.path)
 
 
-def _compiled_environment(site: Site) -> Environment:
-    """Every layout the outputs name, compiled once here, so forked workers inherit them."""
+def _environment(site: Site, plugins: Plugins) -> Environment:
+    """The layouts' environment with the plugins' filters and globals."""
     env = make_environment(site.config.root)
+    if plugins:
+        env.filters.update(plugins.filters())
+        env.globals.update(plugins.globals())
+    return env
+
+
+def _compiled_environment(site: Site, plugins: Plugins) -> Environment:
+    """Every layout the outputs name, compiled once here, so forked workers inherit them."""
+    env = _environment(site, plugins)
     names = {o.template for o in site.outputs if o.kind.writer is Writer.LAYOUT}
     for name in sorted(names - {"none.html"}):
         try:
@@ -156,16 +169,22 @@ def _compiled_environment(site: Site) -> Environment:
 
 
 class _RenderWorker:
-    """What a render worker keeps: the planned site and one view of it, which remembers
-    what many outputs ask for (list entries, term links) across the worker's tasks."""
+    """What a render worker keeps: the planned site, the plugins, and one view of the site,
+    which remembers what many outputs ask for (list entries, term links) across tasks."""
 
     def __init__(
-        self, site: Site, folder: Path | None, minify: bool, env: Environment | None
+        self,
+        site: Site,
+        folder: Path | None,
+        minify: bool,
+        plugins: Plugins,
+        env: Environment | None,
     ) -> None:
         self.site = site
         self.folder = folder
         self.minify = minify
-        self.view = SiteView(site, env or make_environment(site.config.root))
+        self.plugins = plugins
+        self.view = SiteView(site, env or _environment(site, plugins))
 
     def close(self) -> None:
         self.view.close()
@@ -187,6 +206,8 @@ def _render_chunk(
             continue
         finally:
             deps = tuple(sorted(view.stop_recording(), key=by_key))
+        if worker.plugins:
+            data = worker.plugins.output(output, data)
         if worker.minify:
             data = minify(output.path, data)
         if worker.folder is None:

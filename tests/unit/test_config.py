@@ -326,7 +326,7 @@ def test_unknown_key_without_close_match_has_no_suggestion(tmp_path: Path) -> No
     assert "did you mean" not in notice.message
 
 
-@pytest.mark.parametrize("key", ["theme", "enableRobotsTXT", "plugins", "googleAnalytics",
+@pytest.mark.parametrize("key", ["theme", "enableRobotsTXT", "sass", "googleAnalytics",
                                  "outputs", "markdown"])
 def test_hugo_and_jekyll_only_keys_warn_not_fail(tmp_path: Path, key: str) -> None:
     loaded = load(tmp_path, MINIMAL + f"{key}: x\n")

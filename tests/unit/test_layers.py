@@ -36,7 +36,7 @@ KNOWN: set[tuple[str, str]] = set()
 
 # The top-level modules that run the stages: the order (build), loading a site, rendering
 # it, the process pools and the options. They import one another freely.
-BUILD = {"build", "load", "produce", "workers", "options"}
+BUILD = {"build", "load", "produce", "workers", "options", "plugins"}
 
 
 def _unit(dotted: str) -> str:

@@ -25,9 +25,10 @@ from mentorblog.core.model import Output, Page, Site
 from mentorblog.core.theme import theme_dir
 from mentorblog.images.checks import image_warnings
 from mentorblog.images.store import ImageCache
-from mentorblog.load import load_site
+from mentorblog.load import load_site, read_config
 from mentorblog.options import BuildOptions
 from mentorblog.output import cache
+from mentorblog.plugins import load_plugins
 from mentorblog.produce import Rendered, render_site
 from mentorblog.read.config import CONFIG_FILE
 
@@ -148,7 +149,8 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
         # The site's image cache when a build made one (check encodes only what is new),
         # else the throwaway one: check leaves no folder behind.
         images = ImageCache(make=False)
-        loaded = load_site(replace(options, use_cache=False), folder, now, images=images)
+        plugins, config = load_plugins(read_config(options))
+        loaded = load_site(replace(options, use_cache=False), folder, now, config, images, plugins)
         site, notices = loaded.site, loaded.notices
         documents: dict[str, _Document] = {}
 
@@ -161,7 +163,7 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
                 document.close()
                 documents[output.path] = document
 
-        render_site(site, None, consume=read)  # to memory, in this process
+        render_site(site, None, consume=read, plugins=plugins)  # to memory, in this process
     finally:
         cache.discard(folder)
     checker = _LinkChecker(site, documents)

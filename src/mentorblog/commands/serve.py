@@ -46,7 +46,7 @@ PORT_TRIES = 20  # a taken port moves on to the next one, this many times
 QUIET_SECONDS = 0.08  # a save is over when no event came for this long
 LONGEST_WAIT = 1.0  # ... or when events kept coming for this long
 KEEPALIVE_SECONDS = 15.0  # a comment on idle event streams, so closed tabs are noticed
-WATCHED_DIRS = ("content", "layouts", "static")
+WATCHED_DIRS = ("content", "layouts", "static", "plugins")
 PREFIX = "/__mentorblog/"  # the server's own urls; never written into the site
 EVENTS_URL = PREFIX + "events"
 SCRIPT_URL = PREFIX + "livereload.js"
@@ -548,8 +548,8 @@ class Watcher:
         self.observer.start()
 
     def sync(self) -> None:
-        """Watch content/, layouts/ and static/ when they exist, also when one was deleted and
-        made again (a new inode needs a new watch); forget them when gone."""
+        """Watch content/, layouts/, static/ and plugins/ when they exist, also when one was
+        deleted and made again (a new inode needs a new watch); forget them when gone."""
         for name in WATCHED_DIRS:
             folder = self.collector.root / name
             try:

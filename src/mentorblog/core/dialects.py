@@ -48,6 +48,7 @@ SITE_KEYS: dict[str, tuple[str, ...]] = {
     "journal": ("journal",),
     "related": ("related",),
     "include": ("include",),
+    "plugins": ("plugins", "gems"),  # ours are Python modules; Jekyll's gems are passed over
 }
 
 # Theme settings (PaperMod's params): allowed at the top level or under `params`.
@@ -85,8 +86,8 @@ FOREIGN_SETTINGS = {
         "module languages defaultContentLanguage googleAnalytics disqusShortname privacy "
         "sitemap security caches imaging build disableKinds enableInlineShortcodes "
         "pygmentsUseClasses pygmentsCodeFences canonifyURLs relativeURLs uglyURLs "
-        "mediaTypes frontmatter cascade plugins markdown kramdown highlighter exclude "
-        "collections sass gems incremental safe keep_files encoding twitter_username "
+        "mediaTypes frontmatter cascade markdown kramdown highlighter exclude "
+        "collections sass incremental safe keep_files encoding twitter_username "
         "github_username show_excerpts header_pages jekyll-archives whitelist "
         "disqus google_analytics source layouts_dir data_dir includes_dir "
         "collections_dir webrick livereload port host strict_front_matter liquid "

@@ -166,6 +166,8 @@ class Config:
     related_limit: int = 5  # related posts under each post; 0 shows none
     include: tuple[str, ...] = ()  # Jekyll's `include`: `_` and `.` names that are read
     images: ImageSettings | None = ImageSettings()  # None: `images: false`, copied as they are
+    plugins: tuple[str, ...] = ()  # module names, in the order their hooks run (plugins.py)
+    plugin_digest: str = ""  # of every plugin's source: in the parse key and every fingerprint
 
     @property
     def base_path(self) -> str:

@@ -4,6 +4,7 @@ _config.yml builds; keys we do not use are warnings, wrong types are errors with
 from __future__ import annotations
 
 import difflib
+import importlib.util
 import os
 import re
 from collections.abc import Mapping
@@ -305,6 +306,7 @@ class _Reader:
             journal_url=self._journal(values),
             related_limit=self._related(values),
             include=self._include(values),
+            plugins=self._plugins(values),
             images=image_settings(
                 values.get("images", ("images", True))[1],
                 lambda key, message: self.fail(key, message),
@@ -526,6 +528,35 @@ class _Reader:
             found.append(name.strip().strip("/"))
         return tuple(found)
 
+    def _plugins(self, values: Mapping[str, tuple[str, object]]) -> tuple[str, ...]:
+        """`plugins:` names Python modules (the site's `plugins/` folder first, then installed
+        packages). A Jekyll site's list names Ruby gems (`jekyll-feed`): those are passed
+        over with a warning, as mentorblog does their work itself or not at all."""
+        value = self._get(values, "plugins", (list, str), [])
+        names = [value] if isinstance(value, str) else value
+        key = values["plugins"][0] if "plugins" in values else "plugins"
+        found: list[str] = []
+        for name in names:
+            if not isinstance(name, str) or not name.strip():
+                raise self.fail(key, f"must list plugin module names, not {name!r}")
+            name = name.strip()
+            if not all(part.isidentifier() for part in name.split(".")) or name.startswith(
+                ("jekyll", "jemoji")
+            ):
+                self.warn(
+                    f"`{name}` is a Jekyll plugin, not a Python module; ignored",
+                    self.lines.get(norm(key)),
+                )
+                continue
+            if not _plugin_exists(self.root, name):
+                raise self.fail(
+                    key,
+                    f"plugin `{name}` not found: neither plugins/{name.replace('.', '/')}.py "
+                    "in the site nor an installed Python module",
+                )
+            found.append(name)
+        return tuple(found)
+
     def _related(self, values: Mapping[str, tuple[str, object]]) -> int:
         value = self._get(values, "related", (dict, bool), True)
         if value is True:
@@ -727,3 +758,22 @@ def author_names(value: object) -> tuple[str, ...]:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return (str(value),)
     raise ValueError(f"must be a name, a list of names or {{name, email}}, not {value!r}")
+
+
+def plugin_file(root: Path, name: str) -> Path | None:
+    """The site's own plugin module `name`: plugins/<name>.py or plugins/<name>/__init__.py,
+    inside the site (a symlink out of it is not followed)."""
+    base = root / "plugins" / Path(*name.split("."))
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file() and candidate.resolve().is_relative_to(root.resolve()):
+            return candidate
+    return None
+
+
+def _plugin_exists(root: Path, name: str) -> bool:
+    if plugin_file(root, name) is not None:
+        return True
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False

@@ -1,0 +1,123 @@
+"""Plugins (plugins.py): the hooks run where the README says, their source is part of the
+cache key and of every fingerprint, and mistakes in `plugins:` are the author's errors at a
+line. The example plugin of the README (docs/plugins/reading_level.py) is tested here."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from outputs import tree
+
+from mentorblog.build import BuildOptions, build
+from mentorblog.core.errors import BuildError
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "plugins" / "reading_level.py"
+NOW = datetime(2025, 1, 1, tzinfo=UTC)
+EASY = "We met. We talked. It was good. I am glad. We will meet soon.\n"
+HARD = (
+    "Organisational considerations notwithstanding, the intergenerational mentorship "
+    "relationship necessitated considerable deliberation regarding accountability "
+    "expectations and professional developmental trajectories.\n"
+)
+LEVELS = (
+    '[{% for p in items %}{"url": {{ p.url | tojson }}, "level": '
+    '{{ p.param("reading_level") | tojson }}, "label": '
+    '{{ p.param("reading_level") | reading_label | tojson }}}'
+    "{% if not loop.last %},{% endif %}{% endfor %}]\n"
+)
+
+
+def make_site(root: Path, plugins: str = "[reading_level]") -> Path:
+    (root / "content" / "posts").mkdir(parents=True)
+    (root / "plugins").mkdir()
+    (root / "layouts").mkdir()
+    shutil.copy(EXAMPLE, root / "plugins" / "reading_level.py")
+    (root / "layouts" / "reading_levels.json").write_text(LEVELS)
+    (root / "site.yaml").write_text(
+        f"title: Levels\nbaseURL: https://example.org/\nplugins: {plugins}\n"
+    )
+    for name, body in (("easy", EASY), ("hard", HARD)):
+        (root / "content" / "posts" / f"{name}.md").write_text(
+            f"---\ntitle: {name}\ndate: 2024-05-0{1 + (name == 'hard')}\n---\n{body}"
+        )
+    return root
+
+
+def run(site: Path, out: Path, **options: object) -> None:
+    build(BuildOptions(source=site, destination=out, jobs=1, **options), NOW)  # type: ignore[arg-type]
+
+
+def test_the_example_plugin_scores_posts_and_adds_its_output(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "site")
+    run(site, tmp_path / "out")
+    levels = json.loads((tmp_path / "out" / "reading-levels.json").read_text())
+    by_url = {entry["url"]: entry for entry in levels}
+    easy, hard = by_url["/posts/easy/"], by_url["/posts/hard/"]
+    assert easy["level"] > 80 and easy["label"] == "easy"
+    assert hard["level"] < 30 and hard["label"] == "hard"
+    assert not (site / "plugins" / "__pycache__").exists()  # nothing written into the site
+
+
+def test_warm_output_equals_cold_after_the_plugin_changes(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "site")
+    run(site, tmp_path / "warm")
+    plugin = site / "plugins" / "reading_level.py"
+    plugin.write_text(plugin.read_text().replace('"easy"', '"very easy"'))
+    run(site, tmp_path / "warm")  # the cache of the first build, with the plugin edited
+    run(site, tmp_path / "cold", use_cache=False)
+    assert tree(tmp_path / "warm") == tree(tmp_path / "cold")
+    assert b'"very easy"' in (tmp_path / "warm" / "reading-levels.json").read_bytes()
+
+
+def test_every_hook_runs_where_the_readme_says(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "site", "[reading_level, marks]")
+    (site / "plugins" / "marks.py").write_text(
+        "from dataclasses import replace\n"
+        "def on_config(config):\n"
+        "    return replace(config, title=config.title + ' (marked)')\n"
+        "def template_globals():\n"
+        "    return {'mark': 'M'}\n"
+        "def on_output(output, data):\n"
+        "    return data + b'<!-- marked -->' if output.path.endswith('.html') else data\n"
+    )
+    (site / "layouts" / "reading_levels.json").write_text("{{ mark }}" + LEVELS)
+    run(site, tmp_path / "out")
+    home = (tmp_path / "out" / "index.html").read_text()
+    assert "Levels (marked)" in home and home.endswith("<!-- marked -->")
+    assert (tmp_path / "out" / "reading-levels.json").read_text().startswith("M[")
+    assert not (tmp_path / "out" / "index.xml").read_text().endswith("<!-- marked -->")
+
+
+def test_jekyll_gems_are_passed_over_with_a_warning(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "site", "[jekyll-feed, jemoji]")
+    result = build(BuildOptions(source=site, destination=tmp_path / "out", jobs=1), NOW)
+    messages = [n.message for n in result.notices]
+    assert any("jekyll-feed" in m and "ignored" in m for m in messages)
+    assert any("jemoji" in m for m in messages)
+    assert not (tmp_path / "out" / "reading-levels.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("plugins", "source", "file", "line", "message"),
+    [
+        ("[nosuch_plugin_here]", None, "site.yaml", 3, "plugin `nosuch_plugin_here` not found"),
+        ("[broken]", "def on_page(page:\n", "plugins/broken.py", 1, "not valid Python"),
+        ("[empty]", "X = 1\n", "site.yaml", None, "not a mentorblog plugin"),
+        ("[42]", None, "site.yaml", 3, "must list plugin module names"),
+    ],
+)
+def test_mistakes_in_plugins_are_errors_at_a_line(
+    tmp_path: Path, plugins: str, source: str | None, file: str, line: int | None, message: str
+) -> None:
+    site = make_site(tmp_path / "site", plugins)
+    if source is not None:
+        (site / "plugins" / f"{plugins.strip('[]')}.py").write_text(source)
+    with pytest.raises(BuildError) as info:
+        run(site, tmp_path / "out")
+    assert str(info.value.file) == file and info.value.line == line
+    assert message in info.value.message
+    assert not (tmp_path / "out").exists()
