@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 from jinja2 import Environment
 
+from mentorblog.core import sealing
 from mentorblog.core.errors import BuildError, Notice, raise_all
 from mentorblog.core.model import Config, Page, Site, StaticFile
 from mentorblog.images.stage import Runner, publish_images
@@ -50,8 +51,9 @@ from mentorblog.output.write import (
     scan,
     staged,
 )
-from mentorblog.plan import search, xrefs
+from mentorblog.plan import search, sharing, xrefs
 from mentorblog.plan.collect import collect_site, is_published
+from mentorblog.read import readers
 from mentorblog.read.config import load_config
 from mentorblog.read.discover import discover_sources
 from mentorblog.read.parse import (
@@ -272,6 +274,9 @@ def _parse_one(source: PurePosixPath) -> Page | Notice | BuildError:
         content = _worker["renderer"].render(result)
     except BuildError as err:
         return err
+    if sharing.is_shared(result) and not _worker["ctx"].config.show_private:
+        # Sealed at render time: nothing of it is packed, and it is never stored.
+        return replace(sharing.conceal(result, content), sessions=())
     packs: PackWriter = _worker["packs"]
     stored = replace(
         content,
@@ -360,6 +365,8 @@ def _jobs(options: BuildOptions) -> int:
 
 def _config(options: BuildOptions) -> tuple[Config, list[Notice]]:
     overrides: dict[str, object] = {"base_url": options.base_url}
+    if options.show_private:
+        overrides["show_private"] = True
     for flag, key in (
         (options.drafts, "build_drafts"),
         (options.future, "build_future"),
@@ -472,7 +479,11 @@ def _load_site(
             pages.append(result)
             notices.extend(result.notices)
             by_id[id(result)] = (result, keys[name])
-            if result.content is not None and is_published(result, config, now) is None:
+            if (
+                result.content is not None
+                and is_published(result, config, now) is None
+                and not result.is_sealed  # parsed and sealed again by every build
+            ):
                 index[keys[name]] = result  # only what this build publishes is kept
     # A page parsed afresh has a key the previous index lacks; held-back pages are parsed
     # every time but never stored, so they alone do not make the index worth writing again.
@@ -496,6 +507,7 @@ def _load_site(
         )
         notices.extend(site.notices)
         raise_all(xrefs.check_links(site.pages, site.static), "content errors")
+        site = _reader_keys(site, cache_folder)
         timings["collect"] = time.perf_counter() - clock
         clock = time.perf_counter()
         site = _publish_images(site, options, cache_folder, images)  # the image stage
@@ -509,6 +521,20 @@ def _load_site(
         if known is not None and known[0] is page:
             page_keys[url] = known
     return site, notices, timings, len(keys) - len(todo), page_keys, save
+
+
+def _reader_keys(site: Site, cache_folder: Path) -> Site:
+    """Each reader's key for this build, when some post is shared: derived once (PBKDF2 is
+    slow by design) from the passphrase in the environment and the reader's salt. The salt
+    is random and kept in the build cache, so a reader's remembered key keeps opening new
+    builds; losing the cache only asks readers for their passphrase again."""
+    sealed = [p for p in site.pages.values() if p.is_sealed]
+    if not sealed:
+        return site
+    secrets = readers.passphrases(sealed, site.config.readers, os.environ)
+    salts = cache.reader_salts(cache_folder, sorted(secrets))
+    keys = {ident: sealing.derive_key(secrets[ident], salts[ident]) for ident in sorted(secrets)}
+    return replace(site, reader_keys=keys)
 
 
 def _publish_images(

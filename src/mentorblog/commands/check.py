@@ -39,7 +39,7 @@ SPELLINGS = (
     "ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod hideSummary hidemeta "
     "hideAuthor hideFooter disableAnchoredHeadings comments math disableShare disableHLJS "
     "featured ShowCanonicalLink ShareButtons editPost CanonicalLinkText session sessions "
-    "media_subpath img_path redirect_to redirect"
+    "media_subpath img_path redirect_to redirect visibility shared_with shared_title"
 ).split()
 TYPO_CUTOFF = 0.8  # difflib ratio: `shwoToc` ~ `showToc` is 0.86; unrelated keys stay far below
 

@@ -157,7 +157,7 @@ class Digests:
                     parts += ["\0".join(value).encode(), b"".join(map(self.page, value))]
                 elif f.name == "outputs":
                     parts += [b"".join(map(self._output, value))]
-                elif f.name not in ("config", "notices"):
+                elif f.name not in ("config", "notices", "reader_keys"):
                     parts += [f.name.encode(), _digest(value)]
             self._everything = _hash(*parts)
         return self._everything

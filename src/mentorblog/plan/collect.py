@@ -14,6 +14,7 @@ from pathlib import PurePosixPath
 from mentorblog.core import urls
 from mentorblog.core.errors import BuildError, Notice, raise_all
 from mentorblog.core.model import (
+    PRIVATE,
     Config,
     Output,
     Page,
@@ -40,7 +41,10 @@ TERMS_TEMPLATES = {"authors": "authors.html"}
 
 
 def is_published(page: Page, config: Config, now: datetime) -> str | None:
-    """None when the page is built, else why not: "drafts", "future" or "expired"."""
+    """None when the page is built, else why not: "private", "drafts", "future" or
+    "expired". Private pages are never built; only `serve` (show_private) shows them."""
+    if page.visibility == PRIVATE and not config.show_private:
+        return "private"
     if page.is_draft and not config.build_drafts:
         return "drafts"
     publish = page.publish_date or page.date
@@ -746,7 +750,9 @@ def _publish_files(
         )
         if owner is None:
             files.append(f)
-        elif owner.source in live and owner.url.endswith("/"):
+        elif owner.source in live and owner.url.endswith("/") and not owner.is_sealed:
+            # A shared post's files would be readable by anyone: its images travel
+            # encrypted inside the page instead (plan/sharing.py).
             rel = f.source.relative_to(owner.source.parent)
             files.append(replace(f, path=owner.url.lstrip("/") + str(rel)))
     return tuple(files)

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from jinja2 import Environment
 from markupsafe import Markup
 
-from mentorblog.core import dates, urls
+from mentorblog.core import dates, sealing, urls
 from mentorblog.core.model import (
     AuthorProfile,
     Heading,
@@ -184,6 +184,10 @@ TRACKED = {
             "profiles",
             "sessions",
             "cover_shown",
+            "visibility",
+            "shared_title",
+            "is_sealed",
+            "sealed",
         }
     ),
 }
@@ -717,6 +721,9 @@ class PageView:
         self.keywords = page.keywords
         self.images = page.images
         self.robots_noindex = page.robots_noindex
+        self.visibility = page.visibility
+        self.shared_title = page.shared_title
+        self.is_sealed = page.is_sealed
 
     def param(self, key: str, default: object = None) -> object:
         """Page value if the key is present (even `false`), else the site's, as PaperMod's
@@ -771,6 +778,24 @@ class PageView:
         else:
             html = self._site.fill_links(self.page, content.html)
         return Markup(self._site.show_images(self.page, html, not self.cover_shown()))
+
+    @property
+    def sealed(self) -> str:
+        """A shared post's html, title, description, tags and summary, encrypted for its
+        readers (JSON for `js/sealed.js`). Fresh keys every time, so never reused."""
+        secret = self.page.secret
+        if secret is None:
+            return ""
+        self._site.record("sealed:" + self.url)
+        keys = self._site._site.reader_keys
+        document = {
+            "title": secret.title,
+            "description": secret.description,
+            "tags": list(secret.tags),
+            "summary": secret.summary,
+            "html": str(self.content),
+        }
+        return sealing.seal(document, [keys[r] for r in self.page.shared_with], self.url)
 
     def cover_shown(self, in_list: bool = False) -> bool:
         """PaperMod's rule: cover.hiddenInList / hiddenInSingle (the page's, else the
