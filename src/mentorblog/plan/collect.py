@@ -112,13 +112,18 @@ def collect_site(
     # Addresses a page or one of its aliases claims: a generated list yields to them, as in
     # Hugo, where a page's alias overwrites a section's list or a page/1/ redirect.
     claimed = set(by_url) | {alias for p in published if p.kind != "section" for alias in p.aliases}
-    sections = _sections(listed, section_pages, config, plurals, errors, claimed)
+    # Shared posts with `shared_title: true`: in the home and section lists, with a lock, and
+    # nowhere else (no feed, term, search, sitemap, related, prev/next or journal total).
+    locked = [p for p in published if p.is_sealed and p.shared_title and p.is_rendered]
+    in_lists = sorted([*listed, *locked], key=list_order) if locked else listed
+    sections = _sections(in_lists, section_pages, config, plurals, errors, claimed)
     neighbours = _neighbours(posts)
     taxonomies = _taxonomies(config, listed, section_pages, errors)
     raise_all(errors)
     alias_owners = _alias_owners(published, notices)
+    home = sorted([*posts, *(p for p in locked if p.kind == "post")], key=list_order)
     outputs = _outputs(
-        config, published, posts, listed, sections, taxonomies, section_pages, alias_owners
+        config, published, home, listed, sections, taxonomies, section_pages, alias_owners
     )
     outputs = tuple(
         o for o in outputs if o.kind != "alias" or o.target is None or o.url not in claimed
