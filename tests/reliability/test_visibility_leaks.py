@@ -125,7 +125,8 @@ def test_shared_posts_open_for_their_readers_only(built: tuple[Path, Path]) -> N
     for phrase in (PASSPHRASE, OTHER):
         document = sealing.open_sealed(found.group(1), phrase, "/posts/shared/")
         assert document is not None
-        assert document["title"] == "NeedleSHtitle" and document["tags"] == ["common", "needleshtag"]
+        assert document["title"] == "NeedleSHtitle"
+        assert document["tags"] == ["common", "needleshtag"]
         assert "Needleshbody" in str(document["html"])
     assert sealing.open_sealed(found.group(1), "not the passphrase", "/posts/shared/") is None
     bundle = (out / "posts" / "shared-bundle" / "index.html").read_text()
