@@ -26,9 +26,11 @@ readers:
 
 
 def post(title: str, fields: str, body: str, minutes: int = 777) -> str:
-    return (f"---\ntitle: {title}\ndate: 2024-03-15\n{fields}\n"
-            f"session: {{minutes: {minutes}, with: Needlewith{title[6:]}, kind: Needlekind}}\n"
-            f"---\n{body}\n")
+    return (
+        f"---\ntitle: {title}\ndate: 2024-03-15\n{fields}\n"
+        f"session: {{minutes: {minutes}, with: Needlewith{title[6:]}, kind: Needlekind}}\n"
+        f"---\n{body}\n"
+    )
 
 
 def make_site(root: Path) -> Path:
@@ -40,33 +42,70 @@ def make_site(root: Path) -> Path:
         (posts / f"visible-{i}.md").write_text(
             f"---\ntitle: Visible {i}\ndate: 2024-0{i + 1}-01\ntags: [common, v{i}]\n"
             "session: {minutes: 30, with: Sam, kind: call}\n---\n"
-            f"Ordinary text {i} about common things.\n")
-    secret_fields = ("description: Needle{n}desc\ntags: [common, needle{n}tag]\n"
-                     "summary: Needle{n}summary\naliases: [/needle{n}alias/]\n")
-    (posts / "shared.md").write_text(post(
-        "NeedleSHtitle", "shared_with: [ben, ana]\n" + secret_fields.format(n="sh"),
-        "Needleshbody words of the note.\n\n![a photo](/posts/shared-bundle/needleshphoto.png)"))
-    (posts / "shared-bundle" / "index.md").write_text(post(
-        "NeedleSBtitle", "shared_with: [ben]\n" + secret_fields.format(n="sb"),
-        "Needlesbbody with a file: [notes](needlesbfile.txt)"))
+            f"Ordinary text {i} about common things.\n"
+        )
+    secret_fields = (
+        "description: Needle{n}desc\ntags: [common, needle{n}tag]\n"
+        "summary: Needle{n}summary\naliases: [/needle{n}alias/]\n"
+    )
+    (posts / "shared.md").write_text(
+        post(
+            "NeedleSHtitle",
+            "shared_with: [ben, ana]\n" + secret_fields.format(n="sh"),
+            "Needleshbody words of the note.\n\n![a photo](/posts/shared-bundle/needleshphoto.png)",
+        )
+    )
+    (posts / "shared-bundle" / "index.md").write_text(
+        post(
+            "NeedleSBtitle",
+            "shared_with: [ben]\n" + secret_fields.format(n="sb"),
+            "Needlesbbody with a file: [notes](needlesbfile.txt)",
+        )
+    )
     (posts / "shared-bundle" / "needlesbfile.txt").write_text("Needlesbfilecontents")
-    (posts / "titled.md").write_text(post(
-        "Openly titled shared note", "shared_with: [ben]\nshared_title: true\n"
-        + secret_fields.format(n="st"), "Needlestbody"))
-    (posts / "private.md").write_text(post(
-        "NeedlePRtitle", "visibility: private\n" + secret_fields.format(n="pr"), "Needleprbody"))
-    (posts / "unlisted.md").write_text(post(
-        "NeedleUNtitle", "visibility: unlisted\ntags: [common, needleuntag]\n"
-        "description: Needleundesc", "Needleunbody"))
+    (posts / "titled.md").write_text(
+        post(
+            "Openly titled shared note",
+            "shared_with: [ben]\nshared_title: true\n" + secret_fields.format(n="st"),
+            "Needlestbody",
+        )
+    )
+    (posts / "private.md").write_text(
+        post(
+            "NeedlePRtitle", "visibility: private\n" + secret_fields.format(n="pr"), "Needleprbody"
+        )
+    )
+    (posts / "unlisted.md").write_text(
+        post(
+            "NeedleUNtitle",
+            "visibility: unlisted\ntags: [common, needleuntag]\ndescription: Needleundesc",
+            "Needleunbody",
+        )
+    )
     return root
 
 
-SECRET = [f"needle{n}{part}" for n in ("sh", "sb", "st", "pr")
-          for part in ("title", "desc", "tag", "summary", "body", "with")] + [
-    "needlesbfile", "needleprtitle", "needleshphoto", "needlepralias", "needlepassphrase",
-    "needleanapassphrase", "/posts/private/"]
-UNLISTED = ["needleuntitle", "needleuntag", "needleundesc", "needleunbody", "/posts/unlisted/",
-            "needlewithuntitle"]
+SECRET = [
+    f"needle{n}{part}"
+    for n in ("sh", "sb", "st", "pr")
+    for part in ("title", "desc", "tag", "summary", "body", "with")
+] + [
+    "needlesbfile",
+    "needleprtitle",
+    "needleshphoto",
+    "needlepralias",
+    "needlepassphrase",
+    "needleanapassphrase",
+    "/posts/private/",
+]
+UNLISTED = [
+    "needleuntitle",
+    "needleuntag",
+    "needleundesc",
+    "needleunbody",
+    "/posts/unlisted/",
+    "needlewithuntitle",
+]
 
 
 def scan(folder: Path, words: list[str]) -> list[str]:
@@ -90,7 +129,8 @@ def built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     build(BuildOptions(source=site, destination=out, jobs=1), now=NOW)
     # Warm, and in worker processes: neither may store what the cold build kept out.
     (site / "content" / "posts" / "visible-0.md").write_text(
-        "---\ntitle: Visible 0 again\ndate: 2024-01-01\n---\nEdited.\n")
+        "---\ntitle: Visible 0 again\ndate: 2024-01-01\n---\nEdited.\n"
+    )
     build(BuildOptions(source=site, destination=out, jobs=2), now=NOW)
     return site, out
 

@@ -20,8 +20,9 @@ BEN = Reader("ben", "Ben")
 
 
 def parse(text: str, **kw: Any) -> Page:
-    config = Config(root=Path("/site"), title="T", base_url="https://example.org/",
-                    readers=(BEN,), **kw)
+    config = Config(
+        root=Path("/site"), title="T", base_url="https://example.org/", readers=(BEN,), **kw
+    )
     ctx = ParseContext(config, ("posts",), LAYOUTS)
     return parse_page(text.encode(), PurePosixPath("content/posts/a.md"), ctx)
 
@@ -100,8 +101,11 @@ def test_readers_in_site_yaml(tmp_path: Path) -> None:
         ("readers:\n  ben: {name: Ben, passphrase: x}\n", 4, "never belongs in site.yaml"),
         ("readers:\n  ben-x: {}\n", 4, "letters, digits and `_`"),
         ("readers: [ben]\n", 3, "must be a mapping"),
-        ("defaults:\n  - scope: {path: ''}\n    values: {visibility: hidden}\n", 3,
-         "`visibility` must be one of"),
+        (
+            "defaults:\n  - scope: {path: ''}\n    values: {visibility: hidden}\n",
+            3,
+            "`visibility` must be one of",
+        ),
     ],
 )
 def test_site_yaml_mistakes(tmp_path: Path, text: str, line: int, words: str) -> None:
@@ -117,7 +121,8 @@ def shared_page() -> Page:
 
 def test_passphrase_from_the_environment_or_a_file(tmp_path: Path) -> None:
     assert readers.passphrases([shared_page()], [BEN], {"MENTORBLOG_READER_BEN": "s3"}) == {
-        "ben": "s3"}
+        "ben": "s3"
+    }
     (tmp_path / "secret").write_text("from a file\n")
     env = {"MENTORBLOG_READER_BEN_FILE": str(tmp_path / "secret")}
     assert readers.passphrases([shared_page()], [BEN], env) == {"ben": "from a file"}
@@ -153,7 +158,8 @@ def test_sealed_documents_open_with_the_right_passphrase_only() -> None:
     payload = sealing.seal({"html": "<p>Hi</p>"}, [key, other], "/posts/a/")
     assert "Hi" not in payload
     assert sealing.open_sealed(payload, "correct horse battery staple", "/posts/a/") == {
-        "html": "<p>Hi</p>"}
+        "html": "<p>Hi</p>"
+    }
     assert sealing.open_sealed(payload, "another reader's words", "/posts/a/") is not None
     assert sealing.open_sealed(payload, "wrong", "/posts/a/") is None
     # Moved to another page, the authenticated address no longer matches.
