@@ -186,6 +186,6 @@ def test_the_journal_counts_public_sessions_only(built: tuple[Path, Path]) -> No
 def test_a_shared_title_shows_in_lists_with_a_lock(built: tuple[Path, Path]) -> None:
     _, out = built
     home = (out / "index.html").read_text()
-    assert "Openly titled shared note" in home and "🔒" in home
+    assert "Openly titled shared note" in home and "Shared: </span>" in home
     for feed in ("index.xml", "feed.xml", "feed.json", "sitemap.xml", "llms.txt"):
         assert "Openly titled" not in (out / feed).read_text(), feed

@@ -171,3 +171,21 @@ def test_production_keys_are_random_and_strong() -> None:
     two = sealing.seal({"x": 1}, [sealing.derive_key("p", bytes(16), 1000)], "/a/")
     assert one != two
     assert sealing.ITERATIONS >= 600_000 and sealing.KEY_BYTES == 32
+
+
+def test_check_warns_about_weak_passphrases_without_printing_them(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from mentorblog.commands.check import passphrase_warnings
+    from mentorblog.core.model import Site
+
+    config = replace(site(tmp_path, "readers: {ben: {name: Ben}, ana: {name: Ana}}\n"))
+    empty = Site(config, {}, (), (), (), (), (), {}, {})
+    env = {"MENTORBLOG_READER_BEN": "hunter2", "MENTORBLOG_READER_ANA": "k7vq2m9xw4bz8rj3"}
+    found = [str(n) for n in passphrase_warnings(empty, env)]
+    assert found == [
+        "site.yaml: the passphrase of reader `ben` (MENTORBLOG_READER_BEN) has 7 characters; "
+        "use at least 16; anyone holding a copy of a page shared with Ben can try "
+        "passphrases offline, without limit"
+    ]
+    assert passphrase_warnings(empty, {}) == []  # unset: the build says so where it matters

@@ -9,6 +9,7 @@ Links are read from the rendered html with the standard library's HTMLParser."""
 from __future__ import annotations
 
 import difflib
+import os
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -23,7 +24,8 @@ from mentorblog.core.model import Output, Page, Site
 from mentorblog.images.checks import image_warnings
 from mentorblog.images.store import ImageCache
 from mentorblog.output import cache
-from mentorblog.read.config import CONFIG_FILE, THEME_PARAMS, norm
+from mentorblog.read import readers
+from mentorblog.read.config import CONFIG_FILE, THEME_PARAMS, norm, reader_variable
 from mentorblog.read.discover import theme_dir
 from mentorblog.read.parse import KNOWN_KEYS
 
@@ -162,6 +164,7 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
         *notices,
         *page_warnings(site.pages.values(), site),
         *image_warnings(site),
+        *passphrase_warnings(site, os.environ),
         *doubtful,
     ]
     return CheckResult(tuple(errors), tuple(warnings), len(documents), checker.followed)
@@ -363,7 +366,7 @@ def page_warnings(pages: Iterable[Page], site: Site) -> list[Notice]:
                 k
                 for k, present in (
                     ("title", "title" in page.key_lines),
-                    ("description", bool(page.description)),
+                    ("description", bool(page.description or page.secret)),
                 )
                 if not present
             ]
@@ -386,6 +389,27 @@ def page_warnings(pages: Iterable[Page], site: Site) -> list[Notice]:
                         line,
                     )
                 )
+    return warnings
+
+
+def passphrase_warnings(site: Site, environ: Mapping[str, str]) -> list[Notice]:
+    """Readers whose passphrase is weak by the rule of `read/readers.py` (README: "Visibility
+    and sharing"). A sealed page can be copied and attacked offline, for ever, so a weak
+    passphrase is the weak point; the passphrase itself is never printed."""
+    warnings = []
+    for reader in site.config.readers:
+        value = readers.passphrase(reader, environ)
+        why = readers.weakness(value, reader) if value is not None else None
+        if why:
+            warnings.append(
+                Notice(
+                    f"the passphrase of reader `{reader.id}` ({reader_variable(reader.id)}) "
+                    f"{why}; anyone holding a copy of a page shared with {reader.name} can "
+                    "try passphrases offline, without limit",
+                    PurePosixPath("site.yaml"),
+                    None,
+                )
+            )
     return warnings
 
 
