@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 from playwright.sync_api import Page, expect
 
 
@@ -44,6 +45,13 @@ def sealed_site(tmp_path_factory: pytest.TempPathFactory, serve: Any) -> BuiltSi
         "description: A note for my mentor\ntags: [doubts]\nshared_with: [ben, ana]\n---\n"
         "## The part I left out\n\nI was *afraid* to ask about the promotion.\n"
     )
+    bundle = source / "content" / "posts" / "whiteboard"
+    bundle.mkdir()
+    (bundle / "index.md").write_text(
+        "---\ntitle: The whiteboard\ndate: 2024-03-01\nshared_with: [ben]\n---\n"
+        "What we drew:\n\n![The plan we drew](board.png)\n\n[The full size](board.png)\n"
+    )
+    Image.new("RGB", (120, 80), (30, 120, 200)).save(bundle / "board.png")
     root = tmp_path_factory.mktemp("sealed") / "public"
     root.mkdir()
     url = serve(root)
@@ -153,3 +161,20 @@ def test_the_form_is_accessible(page: Page, sealed_site: BuiltSite, scheme: str)
         if v["impact"] in ("serious", "critical")
     ]
     assert bad == [], "\n".join(bad)
+
+
+def test_bundle_images_are_decrypted_into_blob_urls(
+    page: Page, watch: Any, sealed_site: BuiltSite
+) -> None:
+    assert not (sealed_site.root / "posts" / "whiteboard" / "board.png").exists()
+    page.goto(sealed_site.url + "posts/whiteboard/")
+    page.get_by_label("Passphrase").fill(PASSPHRASE)
+    page.get_by_role("button", name="Open").click()
+    image = page.get_by_role("img", name="The plan we drew")
+    expect(image).to_be_visible(timeout=20_000)
+    assert image.get_attribute("src").startswith("blob:")
+    assert image.evaluate("i => i.complete && i.naturalWidth") == 120
+    link = page.get_by_role("link", name="The full size")
+    assert link.get_attribute("href") == image.get_attribute("src")
+    assert not [u for u in watch.requested if u.endswith("board.png")]
+    assert watch.problems == []

@@ -4,11 +4,15 @@ cache in shared storage and the output is public, so every file of both is searc
 
 from __future__ import annotations
 
+import base64
+import io
 import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PIL import Image
+from PIL.PngImagePlugin import PngInfo
 
 from mentorblog.build import BuildOptions, build
 from mentorblog.core import sealing
@@ -63,6 +67,11 @@ def make_site(root: Path) -> Path:
         )
     )
     (posts / "shared-bundle" / "needlesbfile.txt").write_text("Needlesbfilecontents")
+    info = PngInfo()
+    info.add_text("Comment", "Needlesbmeta where this was taken")
+    Image.new("RGB", (40, 30), (200, 90, 40)).save(
+        posts / "shared-bundle" / "photo.png", pnginfo=info
+    )
     (posts / "titled.md").write_text(
         post(
             "Openly titled shared note",
@@ -173,6 +182,16 @@ def test_shared_posts_open_for_their_readers_only(built: tuple[Path, Path]) -> N
     payload = re.search(r'id="sealed-payload">(.*?)</script>', bundle)
     assert payload is not None
     assert sealing.open_sealed(payload.group(1), OTHER, "/posts/shared-bundle/") is None  # Ben's
+    # The bundle's files travel inside the sealed page, images without their metadata.
+    assert sorted(p.name for p in (out / "posts" / "shared-bundle").iterdir()) == ["index.html"]
+    document = sealing.open_sealed(payload.group(1), PASSPHRASE, "/posts/shared-bundle/")
+    assert document is not None
+    files = document["files"]
+    assert isinstance(files, dict) and sorted(files) == ["needlesbfile.txt", "photo.png"]
+    photo = base64.b64decode(files["photo.png"]["data"])
+    assert photo.startswith(b"\x89PNG") and b"Needlesbmeta" not in photo
+    assert Image.open(io.BytesIO(photo)).size == (40, 30)
+    assert files["photo.png"]["type"] == "image/png"
 
 
 def test_the_journal_counts_public_sessions_only(built: tuple[Path, Path]) -> None:

@@ -140,6 +140,7 @@ def collect_site(
         )
     files = _publish_files(published, pages, content_files, static)
     outputs += _reader_outputs(config, claimed, files)
+    by_url.update(_sealed_bundles(by_url, content_files))
     site_pages = {**by_url, **{f"section:{k}": v for k, v in section_pages.items()}}
     _check_collisions(outputs, files)
     return Site(
@@ -761,6 +762,23 @@ def _publish_files(
             rel = f.source.relative_to(owner.source.parent)
             files.append(replace(f, path=owner.url.lstrip("/") + str(rel)))
     return tuple(files)
+
+
+def _sealed_bundles(
+    by_url: Mapping[str, Page], content_files: Sequence[StaticFile]
+) -> dict[str, Page]:
+    """Shared bundles with the files inside them, which travel sealed in the page."""
+    sealed = {
+        p.source.parent: p for p in by_url.values() if p.is_sealed and p.source.stem == "index"
+    }
+    if not sealed:
+        return {}
+    found: dict[str, list[PurePosixPath]] = {}
+    for f in content_files:
+        owner = next((sealed[d] for d in f.source.parents if d in sealed), None)
+        if owner is not None:
+            found.setdefault(owner.url, []).append(f.source)
+    return {url: replace(by_url[url], bundle_files=tuple(files)) for url, files in found.items()}
 
 
 def _check_collisions(outputs: Sequence[Output], files: Sequence[StaticFile]) -> None:

@@ -3,16 +3,19 @@ output reads so a later build knows when it may reuse the output."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
+from pathlib import Path
 from typing import Any, TypeVar
 
 from jinja2 import Environment
 from markupsafe import Markup
 
 from mentorblog.core import dates, sealing, urls
+from mentorblog.core.errors import BuildError
 from mentorblog.core.model import (
     AuthorProfile,
     Heading,
@@ -689,6 +692,50 @@ class SiteView:
         ]
 
 
+_MEDIA_TYPES = {
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+    ".avif": "image/avif",
+    ".svg": "image/svg+xml",
+    ".pdf": "application/pdf",
+    ".txt": "text/plain",
+    ".mp3": "audio/mpeg",
+    ".mp4": "video/mp4",
+}
+_RASTER = frozenset((".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"))
+
+
+def sealed_files(page: Page, root: Path) -> dict[str, dict[str, str]]:
+    """A shared bundle's files, to be sealed with its text: path inside the bundle ->
+    media type and base64 bytes. Images lose their metadata (EXIF with the GPS position,
+    XMP, comments) as published images do; one that cannot be read so is an error rather
+    than a leak."""
+    files: dict[str, dict[str, str]] = {}
+    folder = page.source.parent
+    for source in page.bundle_files:
+        data = (root / source).read_bytes()
+        suffix = source.suffix.lower()
+        if suffix in _RASTER:
+            from mentorblog.images.encode import without_metadata  # Pillow, only when needed
+
+            stripped = without_metadata(data)
+            if stripped is None:
+                raise BuildError(
+                    "cannot remove this image's metadata, so it cannot travel inside a "
+                    "shared post; save it again as a plain JPEG or PNG",
+                    source,
+                )
+            data = stripped
+        files[str(source.relative_to(folder))] = {
+            "type": _MEDIA_TYPES.get(suffix, "application/octet-stream"),
+            "data": base64.b64encode(data).decode("ascii"),
+        }
+    return files
+
+
 def _featured(page: Page, site_params: Mapping[str, object]) -> bool:
     """`page.param("featured") is True`, without making a PageView for every post."""
     if "featured" in page.flags:
@@ -794,6 +841,7 @@ class PageView:
             "tags": list(secret.tags),
             "summary": secret.summary,
             "html": str(self.content),
+            "files": sealed_files(self.page, self._site.config.root),
         }
         return sealing.seal(document, [keys[r] for r in self.page.shared_with], self.url)
 

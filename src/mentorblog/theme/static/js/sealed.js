@@ -108,9 +108,34 @@
       });
       tags.hidden = false;
     }
-    content.innerHTML = doc.html;  // the author's own html, as on any other post
+    // The author's own html, as on any other post. Parsed in a <template> first, so no
+    // image is fetched before it points at its decrypted copy.
+    var template = document.createElement("template");
+    template.innerHTML = doc.html;
+    withFiles(template.content, doc.files || {});
+    content.replaceChildren(template.content);
     content.hidden = false;
     box.hidden = true;
+  }
+
+  // The bundle's files came sealed with the text: each becomes a blob: URL, and every
+  // src or href inside the post that named it points there instead.
+  function withFiles(root, files) {
+    var urls = {};
+    Object.keys(files).forEach(function (name) {
+      var file = files[name];
+      var blob = new Blob([bytes(file.data)], { type: file.type });
+      urls[new URL(name, location.href).href] = URL.createObjectURL(blob);
+    });
+    if (!Object.keys(urls).length) return;
+    root.querySelectorAll("[src], [href]").forEach(function (node) {
+      ["src", "href"].forEach(function (attr) {
+        var value = node.getAttribute(attr);
+        if (value === null) return;
+        var found = urls[new URL(value, location.href).href];
+        if (found) node.setAttribute(attr, found);
+      });
+    });
   }
 
   function remembered() {
