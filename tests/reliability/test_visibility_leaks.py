@@ -79,6 +79,22 @@ def make_site(root: Path) -> Path:
             "Needlestbody",
         )
     )
+    # A page outside the posts, and a post with a site layout that knows nothing of sealing.
+    (root / "content" / "letter.md").write_text(
+        post("NeedleLEtitle", "shared_with: [ben]\n" + secret_fields.format(n="le"), "Needlelebody")
+    )
+    (root / "layouts").mkdir()
+    (root / "layouts" / "plain.html").write_text(
+        "<!DOCTYPE html><title>{{ page.title }}</title>{{ page.content }}{{ page.summary }}"
+        "{{ page.description }}{{ page.tags }}{{ page.summary_text }}"
+    )
+    (posts / "plain.md").write_text(
+        post(
+            "NeedlePLtitle",
+            "layout: plain\nshared_with: [ben]\n" + secret_fields.format(n="pl"),
+            "Needleplbody",
+        )
+    )
     (posts / "private.md").write_text(
         post(
             "NeedlePRtitle", "visibility: private\n" + secret_fields.format(n="pr"), "Needleprbody"
@@ -96,7 +112,7 @@ def make_site(root: Path) -> Path:
 
 SECRET = [
     f"needle{n}{part}"
-    for n in ("sh", "sb", "st", "pr")
+    for n in ("sh", "sb", "st", "pr", "le", "pl")
     for part in ("title", "desc", "tag", "summary", "body", "with")
 ] + [
     "needlesbfile",

@@ -80,6 +80,16 @@ def test_sharing_needs_known_readers() -> None:
     assert err.line == 4 and "visibility: shared" in err.message
 
 
+def test_list_pages_and_bare_bodies_cannot_be_shared() -> None:
+    config = Config(root=Path("/site"), title="T", base_url="https://example.org/", readers=(BEN,))
+    ctx = ParseContext(config, ("posts",), LAYOUTS)
+    with pytest.raises(BuildError) as info:
+        parse_page(b"---\nshared_with: [ben]\n---\n", PurePosixPath("content/posts/_index.md"), ctx)
+    assert info.value.line == 2 and "a list page cannot be shared" in info.value.message
+    err = fails("---\ntitle: x\nlayout: none\nshared_with: [ben]\n---\n")
+    assert err.line == 4 and "`layout: none`" in err.message
+
+
 def test_serve_lists_every_level(tmp_path: Path) -> None:
     page = parse("---\ntitle: x\nvisibility: unlisted\n---\n", show_private=True)
     assert page.is_listed
@@ -155,10 +165,11 @@ def test_the_weak_passphrase_rule(value: str, weak: bool) -> None:
 def test_sealed_documents_open_with_the_right_passphrase_only() -> None:
     key = sealing.derive_key("correct horse battery staple", bytes(16), 1000)
     other = sealing.derive_key("another reader's words", b"\1" * 16, 1000)
-    payload = sealing.seal({"html": "<p>Hi</p>"}, [key, other], "/posts/a/")
-    assert "Hi" not in payload
+    payload = sealing.seal({"html": "<p>Hi</p>", "title": "Needletitle"}, [key, other], "/posts/a/")
+    assert "Needletitle" not in payload
     assert sealing.open_sealed(payload, "correct horse battery staple", "/posts/a/") == {
-        "html": "<p>Hi</p>"
+        "html": "<p>Hi</p>",
+        "title": "Needletitle",
     }
     assert sealing.open_sealed(payload, "another reader's words", "/posts/a/") is not None
     assert sealing.open_sealed(payload, "wrong", "/posts/a/") is None

@@ -585,6 +585,13 @@ class _Builder:
             raise self.fail("build", "must be a mapping such as {list: never}")
         build_opts = {norm(k): str(v).lower() for k, v in build_opts.items()}
         visibility, shared_with = self._visibility(build_opts)
+        if visibility == SHARED and (kind == "section" or layout == "none"):
+            raise self.fail(
+                "sharedwith",
+                "a list page cannot be shared"
+                if kind == "section"
+                else "`layout: none` publishes the body as it is, so it cannot be shared",
+            )
         # `serve` shows the author everything, listed and marked; a build lists public only.
         listed_here = visibility == PUBLIC or self.config.show_private
         sitemap = self.get("sitemap")

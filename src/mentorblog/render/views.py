@@ -817,6 +817,11 @@ class PageView:
 
     @property
     def content(self) -> Markup:
+        if self.page.is_sealed:
+            return Markup("")  # any layout that does not seal it shows nothing of it
+        return self._content()
+
+    def _content(self) -> Markup:
         content = self.page.content
         if content is None:
             return Markup("")
@@ -840,7 +845,7 @@ class PageView:
             "description": secret.description,
             "tags": list(secret.tags),
             "summary": secret.summary,
-            "html": str(self.content),
+            "html": str(self._content()),
             "files": sealed_files(self.page, self._site.config.root),
         }
         return sealing.seal(document, [keys[r] for r in self.page.shared_with], self.url)
