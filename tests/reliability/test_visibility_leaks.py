@@ -50,7 +50,7 @@ def make_site(root: Path) -> Path:
         )
     secret_fields = (
         "description: Needle{n}desc\ntags: [common, needle{n}tag]\n"
-        "summary: Needle{n}summary\naliases: [/needle{n}alias/]\n"
+        "summary: Needle{n}summary\naliases: [/needle{n}alias/]\nmood: Needle{n}mood\n"
     )
     (posts / "shared.md").write_text(
         post(
@@ -86,7 +86,7 @@ def make_site(root: Path) -> Path:
     (root / "layouts").mkdir()
     (root / "layouts" / "plain.html").write_text(
         "<!DOCTYPE html><title>{{ page.title }}</title>{{ page.content }}{{ page.summary }}"
-        "{{ page.description }}{{ page.tags }}{{ page.summary_text }}"
+        "{{ page.description }}{{ page.tags }}{{ page.summary_text }}{{ page.params }}"
     )
     (posts / "plain.md").write_text(
         post(
@@ -113,7 +113,7 @@ def make_site(root: Path) -> Path:
 SECRET = [
     f"needle{n}{part}"
     for n in ("sh", "sb", "st", "pr", "le", "pl")
-    for part in ("title", "desc", "tag", "summary", "body", "with")
+    for part in ("title", "desc", "tag", "summary", "body", "with", "mood")
 ] + [
     "needlesbfile",
     "needleprtitle",

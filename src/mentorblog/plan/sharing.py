@@ -46,6 +46,7 @@ def conceal(page: Page, content: Content) -> Page:
         description="",
         terms=terms,
         keywords=(),
+        params={},  # unknown keys are the author's own: nothing says they may be public
         summary_source=None,
         excerpt_source=None,
         images=(),
