@@ -402,3 +402,35 @@ def test_clients_that_hang_up_early_leave_no_traceback(tmp_path: Path) -> None:
         assert stop_server(running) == 0
     errors = "".join(running.stderr)
     assert "Traceback" not in errors and "Error" not in errors, errors
+
+
+def test_serve_shows_private_unlisted_and_shared_posts_marked(tmp_path: Path) -> None:
+    """The author's preview holds everything: private posts are built, shared ones shown in
+    clear text (no passphrase needed on the author's machine), each with its badge."""
+    site = tmp_path / "site"
+    site.mkdir()
+    shutil.copy(FIXTURE / "site.yaml", site / "site.yaml")
+    for folder in ("content", "layouts"):
+        shutil.copytree(FIXTURE / folder, site / folder)
+    with (site / "site.yaml").open("a") as config:
+        config.write("\nreaders:\n  ben: {name: Ben}\n")
+    posts = site / "content" / "posts"
+    for name, fields in (("mine", "visibility: private"), ("quiet", "visibility: unlisted"),
+                         ("forben", "shared_with: [ben]")):
+        (posts / f"{name}.md").write_text(
+            f"---\ntitle: Title of {name}\ndate: 2024-05-05\n{fields}\n---\nBody of {name}.\n")
+    env_before = os.environ.pop("MENTORBLOG_READER_BEN", None)
+    server = start_server(tmp_path)
+    try:
+        for name, badge in (("mine", "Private"), ("quiet", "Unlisted"), ("forben", "Shared")):
+            page = server.get(f"/posts/{name}/")
+            assert page.status == 200, server.stderr
+            assert f"Body of {name}." in page.text
+            assert f'<span class="badge">{badge}</span>' in page.text
+        assert 'id="sealed-payload"' not in server.get("/posts/forben/").text
+        home = server.get("/").text
+        assert "Title of mine" in home and "Title of forben" in home
+    finally:
+        stop_server(server)
+        if env_before is not None:
+            os.environ["MENTORBLOG_READER_BEN"] = env_before

@@ -769,6 +769,7 @@ def _report(result: BuildResult, *, quiet: bool, verbose: bool) -> None:
         f"{result.seconds * 1000:.0f} ms"
         f" into {_shown(result.destination)}; skipped {skipped.get('drafts', 0)} drafts, "
         f"{skipped.get('future', 0)} future, {skipped.get('expired', 0)} expired"
+        + (f", {skipped['private']} private" if skipped.get("private") else "")
     )
 
 

@@ -11,6 +11,7 @@ back unrendered and is never stored."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -18,6 +19,7 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path, PurePosixPath
 
+from mentorblog.core import sealing
 from mentorblog.core.errors import BuildError, Notice, raise_all
 from mentorblog.core.model import Config, Page, Site
 from mentorblog.core.store import PACKS, PackWriter
@@ -28,9 +30,10 @@ from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_fo
 from mentorblog.markdown.shortcodes import read_templates
 from mentorblog.options import BuildOptions
 from mentorblog.output import cache
-from mentorblog.plan import search, xrefs
+from mentorblog.plan import search, sharing, xrefs
 from mentorblog.plan.collect import collect_site, is_published
 from mentorblog.plugins import Plugins
+from mentorblog.read import readers
 from mentorblog.read.config import LoadedConfig, load_config
 from mentorblog.read.discover import discover_sources
 from mentorblog.read.parse import (
@@ -85,6 +88,8 @@ class PageIndex:
 def read_config(options: BuildOptions) -> LoadedConfig:
     """site.yaml with the command line's settings over it."""
     overrides: dict[str, object] = {"base_url": options.base_url, "env": options.environment}
+    if options.show_private:
+        overrides["show_private"] = True
     for flag, key in (
         (options.drafts, "build_drafts"),
         (options.future, "build_future"),
@@ -159,7 +164,11 @@ def load_site(
             pages.append(result)
             notices.extend(result.notices)
             made[id(result)] = (result, keys[name])
-            if result.content is not None and is_published(result, config, now) is None:
+            if (
+                result.content is not None
+                and is_published(result, config, now) is None
+                and not result.is_sealed  # parsed and sealed again by every build
+            ):
                 index[keys[name]] = result  # only what this build publishes is kept
     page_index = PageIndex(cache_folder, parse_key, index if options.use_cache else {}, previous)
 
@@ -174,6 +183,7 @@ def load_site(
         notices.extend(site.notices)
         raise_all(xrefs.check_links(site.pages, site.static), "content errors")
         site = plugins.site(site)
+        site = _reader_keys(site, cache_folder)
         timings["collect"] = time.perf_counter() - clock
         clock = time.perf_counter()
         site = _publish_images(site, options, cache_folder, images)
@@ -187,6 +197,20 @@ def load_site(
         if id(page) in made and made[id(page)][0] is page
     }
     return LoadedSite(site, tuple(notices), timings, len(keys) - len(todo), parsed, page_index)
+
+
+def _reader_keys(site: Site, cache_folder: Path) -> Site:
+    """Each reader's key for this build, when some post is shared: derived once (PBKDF2 is
+    slow by design) from the passphrase in the environment and the reader's salt. The salt
+    is random and kept in the build cache, so a reader's remembered key keeps opening new
+    builds; losing the cache only asks readers for their passphrase again."""
+    sealed = [p for p in site.pages.values() if p.is_sealed]
+    if not sealed:
+        return site
+    secrets = readers.passphrases(sealed, site.config.readers, os.environ)
+    salts = cache.reader_salts(cache_folder, sorted(secrets))
+    keys = {ident: sealing.derive_key(secrets[ident], salts[ident]) for ident in sorted(secrets)}
+    return replace(site, reader_keys=keys)
 
 
 def _publish_images(
@@ -333,6 +357,9 @@ def _parse_one(worker: _ParseWorker, source: PurePosixPath) -> Page | Notice | B
         assert content is not None
     except BuildError as err:
         return err
+    if sharing.is_shared(result) and not worker.ctx.config.show_private:
+        # Sealed at render time: nothing of it is packed, and it is never stored.
+        return replace(sharing.conceal(result, content), sessions=())
     packs = worker.packs
     assert isinstance(content.html, str) and isinstance(content.text, str)  # fresh, not stored
     html, text = packs.add(content.html), packs.add(content.text)

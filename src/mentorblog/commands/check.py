@@ -9,6 +9,7 @@ Links are read from the rendered html with the standard library's HTMLParser."""
 from __future__ import annotations
 
 import difflib
+import os
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -30,7 +31,8 @@ from mentorblog.options import BuildOptions
 from mentorblog.output import cache
 from mentorblog.plugins import load_plugins
 from mentorblog.produce import Rendered, render_site
-from mentorblog.read.config import CONFIG_FILE
+from mentorblog.read import readers
+from mentorblog.read.config import CONFIG_FILE, reader_variable
 
 # How the known front-matter fields are spelt in FRONTMATTER.md, for "did you mean" (the
 # pipeline matches keys ignoring case, `_` and `-`, so it only keeps the normalised forms).
@@ -44,7 +46,7 @@ SPELLINGS = (
     "ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod hideSummary hidemeta "
     "hideAuthor hideFooter disableAnchoredHeadings comments math disableShare disableHLJS "
     "featured ShowCanonicalLink ShareButtons editPost CanonicalLinkText session sessions "
-    "media_subpath img_path redirect_to redirect"
+    "media_subpath img_path redirect_to redirect visibility shared_with shared_title"
 ).split()
 TYPO_CUTOFF = 0.8  # difflib ratio: `shwoToc` ~ `showToc` is 0.86; unrelated keys stay far below
 
@@ -172,6 +174,7 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
         *notices,
         *page_warnings(site.pages.values(), site),
         *image_warnings(site),
+        *passphrase_warnings(site, os.environ),
         *doubtful,
     ]
     return CheckResult(tuple(errors), tuple(warnings), len(documents), checker.followed)
@@ -373,7 +376,7 @@ def page_warnings(pages: Iterable[Page], site: Site) -> list[Notice]:
                 k
                 for k, present in (
                     ("title", "title" in page.key_lines),
-                    ("description", bool(page.description)),
+                    ("description", bool(page.description or page.secret)),
                 )
                 if not present
             ]
@@ -396,6 +399,27 @@ def page_warnings(pages: Iterable[Page], site: Site) -> list[Notice]:
                         line,
                     )
                 )
+    return warnings
+
+
+def passphrase_warnings(site: Site, environ: Mapping[str, str]) -> list[Notice]:
+    """Readers whose passphrase is weak by the rule of `read/readers.py` (README: "Visibility
+    and sharing"). A sealed page can be copied and attacked offline, for ever, so a weak
+    passphrase is the weak point; the passphrase itself is never printed."""
+    warnings = []
+    for reader in site.config.readers:
+        value = readers.passphrase(reader, environ)
+        why = readers.weakness(value, reader) if value is not None else None
+        if why:
+            warnings.append(
+                Notice(
+                    f"the passphrase of reader `{reader.id}` ({reader_variable(reader.id)}) "
+                    f"{why}; anyone holding a copy of a page shared with {reader.name} can "
+                    "try passphrases offline, without limit",
+                    PurePosixPath("site.yaml"),
+                    None,
+                )
+            )
     return warnings
 
 

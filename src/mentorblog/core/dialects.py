@@ -48,6 +48,7 @@ SITE_KEYS: dict[str, tuple[str, ...]] = {
     "journal": ("journal",),
     "related": ("related",),
     "include": ("include",),
+    "readers": ("readers",),
     "plugins": ("plugins", "gems"),  # ours are Python modules; Jekyll's gems are passed over
 }
 
@@ -117,7 +118,7 @@ FIELDS = {
         "permalink keywords canonicalURL canonical_url images image cover media_subpath "
         "img_path redirect_to redirect build sitemap layout "
         "searchHidden hiddenInHomeList hiddenInRss robotsNoIndex isCJKLanguage params "
-        "session sessions"
+        "session sessions visibility shared_with shared_title"
     ).split()
 }
 KNOWN_KEYS = FIELDS | BOOL_FLAGS | OTHER_FLAGS

@@ -10,6 +10,7 @@ from pathlib import Path, PurePosixPath
 from typing import TypeVar
 
 from mentorblog.core.errors import Notice
+from mentorblog.core.sealing import ReaderKey
 
 D = TypeVar("D")
 
@@ -70,6 +71,16 @@ class Feeds:
     rss: bool = True
     atom: bool = True
     json: bool = True  # JSON Feed 1.1 beside each RSS feed
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """site.yaml `readers:` entry: someone a shared post can be opened by. The passphrase is
+    never part of the site: it comes from the environment at build time (read/readers.py)."""
+
+    id: str  # "ben": `shared_with: [ben]`, variable MENTORBLOG_READER_BEN
+    name: str
 
 
 @pickled_as_fields
@@ -168,6 +179,10 @@ class Config:
     images: ImageSettings | None = ImageSettings()  # None: `images: false`, copied as they are
     plugins: tuple[str, ...] = ()  # module names, in the order their hooks run (plugins.py)
     plugin_digest: str = ""  # of every plugin's source: in the parse key and every fingerprint
+    readers: tuple[Reader, ...] = ()  # who shared posts are encrypted for
+    # `serve` only, never from site.yaml: private posts are built and shared ones shown in
+    # clear text, both marked, so the author sees everything on their own machine.
+    show_private: bool = False
 
     @property
     def base_path(self) -> str:
@@ -241,6 +256,24 @@ class Cover:
     link_full_images: bool | None = None  # PaperMod's cover.linkFullImages (None: site's)
 
 
+# Page.visibility: who may see a page. Public pages are listed everywhere; unlisted ones are
+# built at their address only; shared ones are built encrypted for named readers; private
+# ones are never built (only `serve` shows them).
+PUBLIC, UNLISTED, SHARED, PRIVATE = "public", "unlisted", "shared", "private"
+VISIBILITIES = (PUBLIC, UNLISTED, SHARED, PRIVATE)
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class SharedText:
+    """What a shared post hides besides its body; sealed with it at render time."""
+
+    title: str
+    description: str
+    tags: tuple[str, ...]
+    summary: str
+
+
 # The generator a file was written for (Page.dialect).
 HUGO, JEKYLL = "hugo", "jekyll"
 
@@ -297,10 +330,21 @@ class Page:
     bundle_files: tuple[PurePosixPath, ...] = ()
     notices: tuple[Notice, ...] = ()
     sessions: tuple[Session, ...] = ()
+    visibility: str = PUBLIC  # PUBLIC, UNLISTED, SHARED or PRIVATE (see read/parse.py)
+    shared_with: tuple[str, ...] = ()  # reader ids, when visibility is SHARED
+    shared_title: bool = False  # the title of a shared post may show in lists, with a lock
+    # A shared post's title, description, tags and summary, held only in memory between
+    # parse and render (never in the build cache), where they are sealed into the page.
+    secret: SharedText | None = None
 
     @property
     def tags(self) -> tuple[str, ...]:
         return self.terms.get("tags", ())
+
+    @property
+    def is_sealed(self) -> bool:
+        """Published encrypted: a shared post outside `serve`."""
+        return self.secret is not None
 
 
 @pickled_as_fields
@@ -471,6 +515,8 @@ class Site:
     related: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # post url -> urls
     store: Path | None = None  # the folder of the pack files its StoredTexts point into
     images: Mapping[str, PublishedImage] = field(default_factory=dict)  # output path -> image
+    # Reader id -> key, when some post is shared: in memory only, never in the build cache.
+    reader_keys: Mapping[str, ReaderKey] = field(default_factory=dict)
 
     def page(self, url: str) -> Page:
         return self.pages[url]

@@ -442,3 +442,16 @@ def _write(store: Path, name: str, data: bytes) -> None:
     with open(tmp, "wb") as f:
         f.write(data)
     os.replace(tmp, folder / name)
+
+
+def without_metadata(data: bytes) -> bytes | None:
+    """A raster image's bytes as the site publishes originals (no EXIF, GPS, XMP,
+    comments), for shared posts, whose files travel inside the sealed page; None when the
+    bytes are not an image Pillow reads."""
+    try:
+        with _open(data) as im:
+            fmt = FORMATS[im.format or ""]
+            found = _published_original(data, im, fmt, _orientation(im))
+    except (_Refused, OSError, KeyError, ValueError, Image.DecompressionBombError):
+        return None
+    return data if found is None else found[1]

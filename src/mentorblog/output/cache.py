@@ -7,8 +7,10 @@ reuse. Deleting the folder only makes the next build cold."""
 
 from __future__ import annotations
 
+import base64
 import functools
 import hashlib
+import json
 import os
 import pickle
 import shutil
@@ -22,6 +24,7 @@ from typing import IO, Any
 from mentorblog import __version__
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import StoredText, pickled_as_fields
+from mentorblog.core.sealing import SALT_BYTES, new_salt
 from mentorblog.core.store import PACKS
 from mentorblog.render.deps import Dependency
 
@@ -353,3 +356,35 @@ def _output_key() -> str:
         (c.__name__, tuple(f.name for f in fields(c))) for c in (OutputRecord, OutputIndex)
     )
     return repr((_FORMAT, __version__, shape))
+
+
+SALTS_FILE = "reader-salts.json"
+
+
+def reader_salts(folder: Path, ids: Iterable[str]) -> dict[str, bytes]:
+    """Each reader's PBKDF2 salt: random when first needed, then kept here so the key a
+    reader's browser remembers opens later builds too. Salts are not secret."""
+    path = folder / SALTS_FILE
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        stored = {}
+    salts: dict[str, bytes] = {}
+    if isinstance(stored, dict):
+        for ident, value in stored.items():
+            try:
+                salt = base64.b64decode(str(value), validate=True)
+            except ValueError:
+                continue
+            if len(salt) == SALT_BYTES:
+                salts[str(ident)] = salt
+    missing = [i for i in ids if i not in salts]
+    if missing:
+        for ident in missing:
+            salts[ident] = new_salt()
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".salts-")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump({k: base64.b64encode(v).decode("ascii") for k, v in salts.items()}, out)
+        os.replace(tmp, path)
+    return salts

@@ -15,6 +15,7 @@ from mentorblog.core import kinds, urls
 from mentorblog.core.errors import BuildError, Notice, raise_all
 from mentorblog.core.keys import norm
 from mentorblog.core.model import (
+    PRIVATE,
     Config,
     Output,
     OutputKind,
@@ -41,7 +42,10 @@ TERMS_TEMPLATES = {"authors": "authors.html"}
 
 
 def is_published(page: Page, config: Config, now: datetime) -> str | None:
-    """None when the page is built, else why not: "drafts", "future" or "expired"."""
+    """None when the page is built, else why not: "private", "drafts", "future" or
+    "expired". Private pages are never built; only `serve` (show_private) shows them."""
+    if page.visibility == PRIVATE and not config.show_private:
+        return "private"
     if page.is_draft and not config.build_drafts:
         return "drafts"
     publish = page.publish_date or page.date
@@ -109,13 +113,18 @@ def collect_site(
     # Addresses a page or one of its aliases claims: a generated list yields to them, as in
     # Hugo, where a page's alias overwrites a section's list or a page/1/ redirect.
     claimed = set(by_url) | {alias for p in published if p.kind != "section" for alias in p.aliases}
-    sections = _sections(listed, section_pages, config, plurals, errors, claimed)
+    # Shared posts with `shared_title: true`: in the home and section lists, with a lock, and
+    # nowhere else (no feed, term, search, sitemap, related, prev/next or journal total).
+    locked = [p for p in published if p.is_sealed and p.shared_title and p.is_rendered]
+    in_lists = sorted([*listed, *locked], key=list_order) if locked else listed
+    sections = _sections(in_lists, section_pages, config, plurals, errors, claimed)
     neighbours = _neighbours(posts)
     taxonomies = _taxonomies(config, listed, section_pages, errors)
     raise_all(errors)
     alias_owners = _alias_owners(published, notices)
+    home = sorted([*posts, *(p for p in locked if p.kind == "post")], key=list_order)
     outputs = _outputs(
-        config, published, posts, listed, sections, taxonomies, section_pages, alias_owners
+        config, published, home, listed, sections, taxonomies, section_pages, alias_owners
     )
     outputs = tuple(
         o for o in outputs if o.kind != kinds.ALIAS or o.target is None or o.url not in claimed
@@ -132,6 +141,7 @@ def collect_site(
         )
     files = _publish_files(published, pages, content_files, static)
     outputs += _reader_outputs(config, claimed, files)
+    by_url.update(_sealed_bundles(by_url, content_files))
     site_pages = {**by_url, **{f"section:{k}": v for k, v in section_pages.items()}}
     _check_collisions(outputs, files)
     return Site(
@@ -747,10 +757,29 @@ def _publish_files(
         )
         if owner is None:
             files.append(f)
-        elif owner.source in live and owner.url.endswith("/"):
+        elif owner.source in live and owner.url.endswith("/") and not owner.is_sealed:
+            # A shared post's files would be readable by anyone: its images travel
+            # encrypted inside the page instead (plan/sharing.py).
             rel = f.source.relative_to(owner.source.parent)
             files.append(replace(f, path=owner.url.lstrip("/") + str(rel)))
     return tuple(files)
+
+
+def _sealed_bundles(
+    by_url: Mapping[str, Page], content_files: Sequence[StaticFile]
+) -> dict[str, Page]:
+    """Shared bundles with the files inside them, which travel sealed in the page."""
+    sealed = {
+        p.source.parent: p for p in by_url.values() if p.is_sealed and p.source.stem == "index"
+    }
+    if not sealed:
+        return {}
+    found: dict[str, list[PurePosixPath]] = {}
+    for f in content_files:
+        owner = next((sealed[d] for d in f.source.parents if d in sealed), None)
+        if owner is not None:
+            found.setdefault(owner.url, []).append(f.source)
+    return {url: replace(by_url[url], bundle_files=tuple(files)) for url, files in found.items()}
 
 
 def _check_collisions(outputs: Sequence[Output], files: Sequence[StaticFile]) -> None:

@@ -24,7 +24,16 @@ from mentorblog.core.dialects import (
 )
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.keys import dig, norm
-from mentorblog.core.model import AuthorProfile, Config, Feeds, MenuItem, Pagination, ScopeDefault
+from mentorblog.core.model import (
+    VISIBILITIES,
+    AuthorProfile,
+    Config,
+    Feeds,
+    MenuItem,
+    Pagination,
+    Reader,
+    ScopeDefault,
+)
 from mentorblog.read import themeparams
 from mentorblog.read.imagesettings import image_settings
 from mentorblog.read.yamltext import error_line, error_text, load_yaml
@@ -307,6 +316,7 @@ class _Reader:
             related_limit=self._related(values),
             include=self._include(values),
             plugins=self._plugins(values),
+            readers=self._readers(values),
             images=image_settings(
                 values.get("images", ("images", True))[1],
                 lambda key, message: self.fail(key, message),
@@ -708,8 +718,46 @@ class _Reader:
                 raise self.fail("defaults", f"entry {i + 1} needs `scope` and `values` mappings")
             path = str(scope.get("path", "") or "").strip("/")
             kind = str(scope.get("type", "") or "")
+            for key, value in vals.items():
+                if norm(str(key)) == "visibility" and value not in VISIBILITIES:
+                    raise self.fail(
+                        "defaults",
+                        f"entry {i + 1}: `visibility` must be one of "
+                        f"{', '.join(VISIBILITIES)}, not {value!r}",
+                        self.nested_lines.get(f"defaults.{i}.values.{key}"),
+                    )
             result.append(ScopeDefault(path=path, values=vals, kind=kind))
         return tuple(result)
+
+    def _readers(self, values: Mapping[str, tuple[str, object]]) -> tuple[Reader, ...]:
+        """`readers: {ben: {name: Ben}}`. Ids become parts of environment variable names,
+        so they are kept to letters, digits and `_`; a passphrase here is refused."""
+        block = self._get(values, "readers", dict, {})
+        key = values["readers"][0] if "readers" in values else "readers"
+        found: dict[str, Reader] = {}
+        for ident, entry in block.items():
+            ident = str(ident)
+            where = f"{key}.{ident}"
+            if not re.fullmatch(r"[A-Za-z0-9_]+", ident):
+                raise self.fail(where, "a reader's id may hold only letters, digits and `_`")
+            if ident.lower() in found:
+                raise self.fail(where, f"`{ident}` is declared twice (ids ignore case)")
+            if entry is None:
+                entry = {}
+            if not isinstance(entry, dict):
+                raise self.fail(where, "must be a mapping such as {name: Ben}")
+            e = {norm(str(k)): v for k, v in entry.items()}
+            if {"passphrase", "password", "secret", "key"} & set(e):
+                raise self.fail(
+                    where,
+                    "a passphrase never belongs in site.yaml; set the environment variable "
+                    f"{reader_variable(ident)} (or {reader_variable(ident)}_FILE) when building",
+                )
+            name = e.get("name", ident)
+            if not isinstance(name, (str, int)) or isinstance(name, bool) or not str(name):
+                raise self.fail(where, "`name` must be text")
+            found[ident.lower()] = Reader(ident.lower(), str(name).strip())
+        return tuple(found.values())
 
 
 _BOOL_WORDS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
@@ -722,6 +770,11 @@ _KIND_NAMES: dict[object, str] = {
     (dict, list): "a mapping or a list",
     (list, str): "a list of names",
 }
+
+
+def reader_variable(ident: str) -> str:
+    """The environment variable holding a reader's passphrase: MENTORBLOG_READER_BEN."""
+    return "MENTORBLOG_READER_" + ident.upper()
 
 
 def _is_web_address(url: str) -> bool:

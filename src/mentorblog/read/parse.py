@@ -19,8 +19,20 @@ from mentorblog.core import urls
 from mentorblog.core.dates import DateError, parse_date, site_zone
 from mentorblog.core.dialects import BOOL_FLAGS, KNOWN_KEYS, LAYOUT_ALIASES, OTHER_FLAGS
 from mentorblog.core.errors import BuildError, Notice
+from mentorblog.core.hints import closest
 from mentorblog.core.keys import norm
-from mentorblog.core.model import HUGO, JEKYLL, Config, Cover, Page, Session
+from mentorblog.core.model import (
+    HUGO,
+    JEKYLL,
+    PUBLIC,
+    SHARED,
+    UNLISTED,
+    VISIBILITIES,
+    Config,
+    Cover,
+    Page,
+    Session,
+)
 from mentorblog.read import themeparams
 from mentorblog.read.config import author_names
 from mentorblog.read.yamltext import (
@@ -547,6 +559,16 @@ class _Builder:
         if not isinstance(build_opts, dict):
             raise self.fail("build", "must be a mapping such as {list: never}")
         build_opts = {norm(k): str(v).lower() for k, v in build_opts.items()}
+        visibility, shared_with = self._visibility(build_opts)
+        if visibility == SHARED and (kind == "section" or layout == "none"):
+            raise self.fail(
+                "sharedwith",
+                "a list page cannot be shared"
+                if kind == "section"
+                else "`layout: none` publishes the body as it is, so it cannot be shared",
+            )
+        # `serve` shows the author everything, listed and marked; a build lists public only.
+        listed_here = visibility == PUBLIC or self.config.show_private
         sitemap = self.get("sitemap")
         in_sitemap = True
         sitemap_opts: dict[str, object] = {}
@@ -596,7 +618,7 @@ class _Builder:
             search_hidden=self.flag("searchhidden"),
             hidden_in_home_list=hidden_home is True or hidden_home == "true",
             hidden_in_rss=self.flag("hiddeninrss"),
-            is_listed=build_opts.get("list", "always") != "never",
+            is_listed=build_opts.get("list", "always") != "never" and listed_here,
             is_rendered=build_opts.get("render", "always") != "never",
             in_sitemap=in_sitemap,
             sitemap=sitemap_opts,
@@ -607,7 +629,55 @@ class _Builder:
             params=self.params,
             key_lines=self.lines,
             notices=tuple(self.notices),
+            visibility=visibility,
+            shared_with=shared_with,
+            shared_title=self.flag("sharedtitle"),
         )
+
+    def _visibility(self, build_opts: Mapping[str, str]) -> tuple[str, tuple[str, ...]]:
+        """One concept for every way of hiding a page: `visibility`, and Hugo's
+        `build: {list: never}` (= unlisted). `published: false` stays a draft (Jekyll's
+        `--unpublished` builds it) and `build: {render: never}` a page without a file of its
+        own whose bundle files are still published, as in Hugo."""
+        value = self.get("visibility")
+        level: str | None = None
+        if value is not None:
+            level = value.strip().lower() if isinstance(value, str) else None
+            if level not in VISIBILITIES:
+                raise self.fail(
+                    "visibility",
+                    f"must be one of {', '.join(VISIBILITIES)}, not {value!r}",
+                )
+        readers = {r.id for r in self.config.readers}
+        shared_with = tuple(n.lower() for n in self.names("sharedwith", split_spaces=False))
+        if shared_with:
+            # Naming readers is enough to share, unless the post itself says otherwise.
+            if level not in (None, SHARED) and "visibility" in self.lines:
+                raise self.fail(
+                    "sharedwith",
+                    f"names readers, but `visibility` is {level}; write `visibility: shared` "
+                    "or remove `shared_with`",
+                )
+            level = SHARED
+            for reader in shared_with:
+                if reader not in readers:
+                    hint = closest(reader, sorted(readers))
+                    known = (
+                        f"did you mean `{hint}`?"
+                        if hint
+                        else (
+                            "declare readers in site.yaml: readers: {" + reader + ": {name: ...}}"
+                        )
+                    )
+                    raise self.fail("sharedwith", f"`{reader}` is not a reader; {known}")
+        elif level == SHARED:
+            raise self.fail(
+                "visibility",
+                "shared needs `shared_with: [reader, ...]` naming readers of site.yaml `readers:`",
+            )
+        if level is None:
+            level = UNLISTED if build_opts.get("list") == "never" else PUBLIC
+        return level, shared_with if level == SHARED else ()
 
     def _url(
         self,

@@ -10,6 +10,7 @@ Site, each computed once per site, for the views and the fingerprints alike."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -331,6 +332,22 @@ class FeaturedRead(Dependency):
 
     def value(self, facts: SiteFacts) -> object:
         return facts.featured_urls
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class SealedRead(Dependency):
+    """A shared post's sealed text: encrypted with fresh keys every time, so an output that
+    holds it is never reused (its digest never matches a stored one)."""
+
+    url: str
+
+    @property
+    def key(self) -> str:
+        return f"sealed:{self.url}"
+
+    def digest(self, by: Digester) -> bytes:
+        return os.urandom(32)
 
 
 EVERYTHING = Everything()

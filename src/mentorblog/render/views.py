@@ -3,16 +3,19 @@ output reads so a later build knows when it may reuse the output."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
+from pathlib import Path
 from typing import Any, TypeVar
 
 from jinja2 import Environment
 from markupsafe import Markup
 
-from mentorblog.core import dates, urls
+from mentorblog.core import dates, sealing, urls
+from mentorblog.core.errors import BuildError
 from mentorblog.core.keys import dotted, norm
 from mentorblog.core.model import (
     AuthorProfile,
@@ -43,6 +46,7 @@ from mentorblog.render.deps import (
     NeighboursRead,
     PageRead,
     RelatedRead,
+    SealedRead,
     SectionHeadRead,
     SectionRead,
     SiteFacts,
@@ -207,6 +211,10 @@ TRACKED = {
             "profiles",
             "sessions",
             "cover_shown",
+            "visibility",
+            "shared_title",
+            "is_sealed",
+            "sealed",
         }
     ),
 }
@@ -682,6 +690,50 @@ class SiteView:
         ]
 
 
+_MEDIA_TYPES = {
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+    ".avif": "image/avif",
+    ".svg": "image/svg+xml",
+    ".pdf": "application/pdf",
+    ".txt": "text/plain",
+    ".mp3": "audio/mpeg",
+    ".mp4": "video/mp4",
+}
+_RASTER = frozenset((".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"))
+
+
+def sealed_files(page: Page, root: Path) -> dict[str, dict[str, str]]:
+    """A shared bundle's files, to be sealed with its text: path inside the bundle ->
+    media type and base64 bytes. Images lose their metadata (EXIF with the GPS position,
+    XMP, comments) as published images do; one that cannot be read so is an error rather
+    than a leak."""
+    files: dict[str, dict[str, str]] = {}
+    folder = page.source.parent
+    for source in page.bundle_files:
+        data = (root / source).read_bytes()
+        suffix = source.suffix.lower()
+        if suffix in _RASTER:
+            from mentorblog.images.encode import without_metadata  # Pillow, only when needed
+
+            stripped = without_metadata(data)
+            if stripped is None:
+                raise BuildError(
+                    "cannot remove this image's metadata, so it cannot travel inside a "
+                    "shared post; save it again as a plain JPEG or PNG",
+                    source,
+                )
+            data = stripped
+        files[str(source.relative_to(folder))] = {
+            "type": _MEDIA_TYPES.get(suffix, "application/octet-stream"),
+            "data": base64.b64encode(data).decode("ascii"),
+        }
+    return files
+
+
 class PageView:
     """A Page as templates see it: derived values computed once, on first use."""
 
@@ -706,6 +758,9 @@ class PageView:
         self.keywords = page.keywords
         self.images = page.images
         self.robots_noindex = page.robots_noindex
+        self.visibility = page.visibility
+        self.shared_title = page.shared_title
+        self.is_sealed = page.is_sealed
 
     def param(self, key: str, default: object = None) -> object:
         """Page value if the key is present (even `false`), else the site's, as PaperMod's
@@ -748,11 +803,35 @@ class PageView:
 
     @property
     def content(self) -> Markup:
+        if self.page.is_sealed:
+            return Markup("")  # any layout that does not seal it shows nothing of it
+        return self._content()
+
+    def _content(self) -> Markup:
         content = self.page.content
         if content is None:
             return Markup("")
         html = self._site.fill_links(self.page, self._site.stored(content.html))
         return Markup(self._site.show_images(self.page, html, not self.cover_shown()))
+
+    @property
+    def sealed(self) -> str:
+        """A shared post's html, title, description, tags and summary, encrypted for its
+        readers (JSON for `js/sealed.js`). Fresh keys every time, so never reused."""
+        secret = self.page.secret
+        if secret is None:
+            return ""
+        self._site.record(SealedRead(self.url))
+        keys = self._site._site.reader_keys
+        document = {
+            "title": secret.title,
+            "description": secret.description,
+            "tags": list(secret.tags),
+            "summary": secret.summary,
+            "html": str(self._content()),
+            "files": sealed_files(self.page, self._site.config.root),
+        }
+        return sealing.seal(document, [keys[r] for r in self.page.shared_with], self.url)
 
     def cover_shown(self, in_list: bool = False) -> bool:
         """PaperMod's rule: cover.hiddenInList / hiddenInSingle (the page's, else the
