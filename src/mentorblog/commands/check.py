@@ -12,17 +12,18 @@ import difflib
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
 from mentorblog.build import BuildOptions, load_site, render_to_memory
 from mentorblog.core.errors import BuildError, Notice
-from mentorblog.core.model import Output, Page, Site
+from mentorblog.core.model import Ledger, Output, Page, Site
 from mentorblog.images.checks import image_warnings
 from mentorblog.images.store import ImageCache
 from mentorblog.output import cache
+from mentorblog.plan.commitments import overdue_notices
 from mentorblog.read.config import CONFIG_FILE, THEME_PARAMS, norm
 from mentorblog.read.discover import theme_dir
 from mentorblog.read.parse import KNOWN_KEYS
@@ -39,7 +40,7 @@ SPELLINGS = (
     "ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod hideSummary hidemeta "
     "hideAuthor hideFooter disableAnchoredHeadings comments math disableShare disableHLJS "
     "featured ShowCanonicalLink ShareButtons editPost CanonicalLinkText session sessions "
-    "media_subpath img_path redirect_to redirect"
+    "media_subpath img_path redirect_to redirect commitments done dropped in_reply_to"
 ).split()
 TYPO_CUTOFF = 0.8  # difflib ratio: `shwoToc` ~ `showToc` is 0.86; unrelated keys stay far below
 
@@ -139,13 +140,14 @@ class CheckResult:
 
 def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResult:
     """Build without writing the site (a throwaway cache), then check every html output."""
+    moment = now or datetime.now(UTC)  # one moment: what is published and what is overdue
     folder = Path(tempfile.mkdtemp(prefix="mentorblog-check-"))
     try:
         # The site's image cache when a build made one (check encodes only what is new),
         # else the throwaway one: check leaves no folder behind.
         images = ImageCache(make=False)
         site, notices, _, _ = load_site(
-            replace(options, use_cache=False), folder, now, images=images
+            replace(options, use_cache=False), folder, moment, images=images
         )
         documents: dict[str, _Document] = {}
         for output, (path, data) in zip(site.outputs, render_to_memory(site, folder), strict=True):
@@ -163,6 +165,7 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
         *page_warnings(site.pages.values(), site),
         *image_warnings(site),
         *doubtful,
+        *overdue_notices(site.ledger or Ledger(), site.pages.values(), moment),
     ]
     return CheckResult(tuple(errors), tuple(warnings), len(documents), checker.followed)
 

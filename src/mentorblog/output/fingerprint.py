@@ -140,6 +140,10 @@ class Digests:
             value = site.images.get(arg)
         elif kind == "sections":
             value = site.sections
+        elif kind == "commitments":  # the public ledger; titles are read as page: keys
+            value = site.ledger
+        elif kind == "threads":
+            value = (sorted(site.replies.items()), sorted(site.reply_targets.items()))
         elif kind in ("section", "section-head"):
             section = view._section(arg)
             value = (section.title, section.url) if kind == "section-head" and section else section

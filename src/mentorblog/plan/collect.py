@@ -25,7 +25,10 @@ from mentorblog.core.model import (
     Term,
 )
 from mentorblog.plan import search
+from mentorblog.plan.commitments import check_commitments, plan_ledger
+from mentorblog.plan.public import is_public
 from mentorblog.plan.related import related_posts
+from mentorblog.plan.threads import plan_threads
 from mentorblog.read.config import norm
 
 LIST_TEMPLATES = {
@@ -120,12 +123,18 @@ def collect_site(
         o for o in outputs if o.kind != "alias" or o.target is None or o.url not in claimed
     )
     if config.journal_url and any(p.sessions for p in posts):
+        outputs += _journal_outputs(config, config.journal_url)
+    check_commitments(published)
+    ledger = plan_ledger(published, is_public)
+    threads = plan_threads(published, pages, is_public, config.base_path)
+    notices += threads.notices
+    if config.commitments_url and ledger.items:
         outputs += (
             Output(
-                urls.output_path(config.journal_url),
-                config.journal_url,
-                "journal",
-                "journal.html",
+                urls.output_path(config.commitments_url),
+                config.commitments_url,
+                "commitments",
+                "commitments.html",
                 PurePosixPath("site.yaml"),
             ),
         )
@@ -146,7 +155,23 @@ def collect_site(
         notices=tuple(notices),
         assets=dict(assets or {}),
         related=related_posts(posts, config.related_limit),
+        ledger=ledger,
+        replies=threads.replies,
+        reply_targets=threads.targets,
     )
+
+
+def _journal_outputs(config: Config, url: str) -> tuple[Output, ...]:
+    """The sessions page and, unless `journal: {export: false}`, its hours log."""
+    found = [
+        Output(urls.output_path(url), url, "journal", "journal.html", PurePosixPath("site.yaml"))
+    ]
+    if config.journal_export:
+        for kind, name in (("journal-csv", "sessions.csv"), ("journal-json", "sessions.json")):
+            found.append(
+                Output(url.lstrip("/") + name, url + name, kind, "", PurePosixPath("site.yaml"))
+            )
+    return tuple(found)
 
 
 def _sections(
@@ -806,6 +831,9 @@ _GENERATED = {
     "404": "the 404 page",
     "search": "the search index",
     "journal": "the journal page",
+    "journal-csv": "the hours log (sessions.csv)",
+    "journal-json": "the hours log (sessions.json)",
+    "commitments": "the commitments page",
     "subscribe": "the subscribe page",
     "llms": "llms.txt",
 }

@@ -20,6 +20,7 @@ from mentorblog.core.model import (
     Site,
 )
 from mentorblog.plan import search
+from mentorblog.render import hourslog
 from mentorblog.render.template_errors import template_error, template_name
 from mentorblog.render.views import SiteView
 
@@ -29,6 +30,13 @@ def render_output(output: Output, site: Site, env: Environment, view: SiteView) 
     if output.kind == "search":
         view.record("*")
         return search_index(site, view)
+    if output.kind in ("journal-csv", "journal-json"):
+        view.record("*")  # the whole journal, as the page
+        return (
+            hourslog.sessions_csv(view)
+            if output.kind == "journal-csv"
+            else (hourslog.sessions_json(view))
+        )
     if output.kind in search.KINDS:
         return view.sharded_index.files[output.path]
     if output.kind == search.TEXT_KIND:  # one page's text: depends on that page alone
@@ -94,6 +102,15 @@ def _context(output: Output, view: SiteView) -> dict[str, Any]:
     if output.kind == "journal":
         context["journal"] = view.journal
         context["list_title"] = "Sessions"
+        context["charts"] = view.journal_charts
+        if view.config.journal_export:
+            base = output.url
+            context["exports"] = (("CSV", base + "sessions.csv"), ("JSON", base + "sessions.json"))
+        else:
+            context["exports"] = ()
+    if output.kind == "commitments":
+        context["commitments"] = view.commitments_page
+        context["list_title"] = "Commitments"
     if output.taxonomy == "series" and output.term:
         context["journey"] = view.journey(output.term)
     if output.taxonomy == "authors" and context["term"] is not None:
