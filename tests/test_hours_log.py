@@ -18,7 +18,6 @@ from mentorblog.build import BuildOptions, build
 from mentorblog.cli import main
 from mentorblog.commands.check import check_site
 
-
 NOW = datetime(2026, 1, 1, tzinfo=UTC)  # as the golden tests: fixtures are dated 2025
 SITE = Path(__file__).parent / "sites" / "commitments"
 # Words only the hidden post (build: {list: never}) and the draft hold.

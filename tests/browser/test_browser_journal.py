@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser
-
 from conftest import BuiltVariant, build_variant
+from playwright.sync_api import Browser
 from test_browser_axe import serious_violations
 
 FIXTURE = Path(__file__).resolve().parents[1] / "sites" / "commitments"

@@ -65,7 +65,8 @@ def test_unknown_later_and_twice_closed_ids_are_errors_at_the_closing_line() -> 
 
 
 def test_a_valid_journal_passes() -> None:
-    check_commitments([post("a", 1, made=(item("x"),)), post("b", 2, closes=(Closure("x", "done", 3),))])
+    check_commitments([post("a", 1, made=(item("x"),)),
+                       post("b", 2, closes=(Closure("x", "done", 3),))])
 
 
 def test_a_closure_in_a_hidden_post_leaves_the_item_open_on_public_pages() -> None:

@@ -31,7 +31,8 @@ def test_a_target_by_path_or_address(target: str) -> None:
 
 def test_replies_are_listed_oldest_first() -> None:
     pages = [post("a", 1), post("c", 5, "/posts/a/"), post("b", 2, "/posts/a/")]
-    assert plan_threads(pages, pages, is_public).replies == {"/posts/a/": ("/posts/b/", "/posts/c/")}
+    replies = plan_threads(pages, pages, is_public).replies
+    assert replies == {"/posts/a/": ("/posts/b/", "/posts/c/")}
 
 
 def test_an_unknown_target_is_an_error_at_the_line() -> None:
