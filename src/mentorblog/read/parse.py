@@ -72,6 +72,7 @@ _NOT_PAGE_LAYOUTS = {
     "author",
     "authors",
     "journal",
+    "commitments",
     "subscribe",
 }
 LAYOUT_ALIASES = {"default": None, "home": "page", "single": "post", "list": "section"}

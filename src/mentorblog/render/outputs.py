@@ -108,6 +108,9 @@ def _context(output: Output, view: SiteView) -> dict[str, Any]:
             context["exports"] = (("CSV", base + "sessions.csv"), ("JSON", base + "sessions.json"))
         else:
             context["exports"] = ()
+        ledger = view._site.ledger  # the page reads the whole site (`*`) already
+        has_items = ledger is not None and bool(ledger.items)
+        context["commitments_url"] = view.config.commitments_url if has_items else None
     if output.kind == "commitments":
         context["commitments"] = view.commitments_page
         context["list_title"] = "Commitments"
