@@ -133,14 +133,21 @@ class PostCommitments:
         return bool(self.open_before or self.closes or self.made)
 
 
-def for_post(ledger: Ledger, url: str, scope: str) -> PostCommitments:
+def positions(ledger: Ledger) -> dict[str, int]:
+    """Each taking-part post's place in time; made once per render view, not per post."""
+    return {u: i for i, u in enumerate(ledger.order)}
+
+
+def for_post(
+    ledger: Ledger, url: str, scope: str, position: dict[str, int] | None = None
+) -> PostCommitments:
     """Items still open when the post at `url` was written: those of its journey, or every
     one for a post outside any journey (the journal's view); the items it closes, whatever
     their journey; and the items it makes."""
-    if url not in ledger.order:
+    position = position if position is not None else positions(ledger)
+    here = position.get(url)
+    if here is None:
         return PostCommitments((), (), ())
-    position = {u: i for i, u in enumerate(ledger.order)}
-    here = position[url]
     open_before = tuple(
         item
         for item in ledger.items

@@ -178,8 +178,11 @@ def sitemap_entries(view: SiteView) -> list[SitemapEntry]:
             entries.append(
                 SitemapEntry(view.absurl(output.url), dates.iso(moment) if moment else "", "", "")
             )
-        elif output.kind == "journal":
-            logged = [site.pages[e.page_url] for e in view.journal.entries]
+        elif output.kind in ("journal", "commitments"):
+            if output.kind == "journal":
+                logged = [site.pages[e.page_url] for e in view.journal.entries]
+            else:
+                logged = [site.pages[u] for u in (site.ledger.order if site.ledger else ())]
             moment = max(
                 (p.lastmod or p.date for p in logged if p.date),
                 default=None,

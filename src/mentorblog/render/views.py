@@ -577,7 +577,12 @@ class SiteView:
     def commitments_of(self, page: Page) -> ledger_plan.PostCommitments:
         self.record("commitments")
         ledger = self._site.ledger or Ledger()
-        return ledger_plan.for_post(ledger, page.url, ledger_plan.scope_of(page))
+        scope = ledger_plan.scope_of(page)
+        return ledger_plan.for_post(ledger, page.url, scope, self._ledger_positions)
+
+    @cached_property
+    def _ledger_positions(self) -> dict[str, int]:
+        return ledger_plan.positions(self._site.ledger or Ledger())
 
     def replies_of(self, url: str) -> list[PageView]:
         self.record("threads")
