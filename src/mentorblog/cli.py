@@ -238,14 +238,22 @@ def _authoring_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
         "`mentorblog new ci github|gitlab` adds a workflow that publishes it.",
     )
     n.add_argument(
-        "path", metavar="PATH", help="where under content/, e.g. posts/my-first-session.md"
+        "path",
+        metavar="PATH",
+        nargs="?",
+        help="where under content/, e.g. posts/my-first-session.md",
     )
     n.add_argument(
         "-k",
         "--kind",
         metavar="NAME",
-        help="the archetype: archetypes/NAME.md of the site, else the theme's "
-        "(the theme has default and reflection)",
+        help="the archetype: archetypes/NAME.md of the site, else the theme's (default, "
+        "reflection, preparation, til, weeknote, milestone; see --list-kinds)",
+    )
+    n.add_argument(
+        "--list-kinds",
+        action="store_true",
+        help="list the kinds --kind can name, with what each is for, and write nothing",
     )
     n.add_argument(
         "--dialect",
@@ -605,6 +613,17 @@ def _serve(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace) -> int:
     from mentorblog.commands.new import new_content
 
+    if args.list_kinds:
+        from mentorblog.commands.new_kinds import list_kinds
+
+        kinds = list_kinds(args.source.resolve())
+        width = max((len(k.name) for k in kinds), default=0)
+        for k in kinds:
+            mark = " (this site's)" if k.origin == "site" else ""
+            print(f"{k.name.ljust(width)}  {k.about}{mark}".rstrip())
+        return 0
+    if not args.path:
+        args.command_parser.error("the following arguments are required: PATH (or --list-kinds)")
     created = new_content(args.source, args.path, kind=args.kind, dialect=args.dialect)
     print(f"Created {_shown(args.source.resolve() / created).rstrip('/')}")
     return 0

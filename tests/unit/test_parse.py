@@ -1091,7 +1091,7 @@ def test_session_mapping_list_and_missing_parts() -> None:
     one = parse(dated("session: {minutes: 45, with: mentee, kind: career}\n"))
     assert one.sessions == (Session(45, ("mentee",), "career"),)
     two = parse(dated("session:\n  - {minutes: 30}\n  - {with: [Ben, Chidi]}\n"))
-    assert two.sessions == (Session(30, (), ""), Session(None, ("Ben", "Chidi"), ""))
+    assert two.sessions == (Session(30, (), ""), Session(None, ("Ben", "Chidi"), "", "group"))
     assert parse(dated("")).sessions == ()
 
 

@@ -13,7 +13,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
@@ -22,13 +22,14 @@ from mentorblog.core import kinds
 from mentorblog.core.dialects import KNOWN_KEYS, THEME_PARAMS
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.keys import lookup, norm
-from mentorblog.core.model import Output, Page, Site
+from mentorblog.core.model import Ledger, Output, Page, Site
 from mentorblog.core.theme import theme_dir
 from mentorblog.images.checks import image_warnings
 from mentorblog.images.store import ImageCache
 from mentorblog.load import load_site, read_config
 from mentorblog.options import BuildOptions
 from mentorblog.output import cache
+from mentorblog.plan.commitments import overdue_notices
 from mentorblog.plugins import load_plugins
 from mentorblog.produce import Rendered, render_site
 from mentorblog.read import readers
@@ -46,7 +47,8 @@ SPELLINGS = (
     "ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod hideSummary hidemeta "
     "hideAuthor hideFooter disableAnchoredHeadings comments math disableShare disableHLJS "
     "featured ShowCanonicalLink ShareButtons editPost CanonicalLinkText session sessions "
-    "media_subpath img_path redirect_to redirect visibility shared_with shared_title"
+    "media_subpath img_path redirect_to redirect visibility shared_with shared_title "
+    "commitments done dropped in_reply_to"
 ).split()
 TYPO_CUTOFF = 0.8  # difflib ratio: `shwoToc` ~ `showToc` is 0.86; unrelated keys stay far below
 
@@ -146,13 +148,16 @@ class CheckResult:
 
 def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResult:
     """Build without writing the site (a throwaway cache), then check every html output."""
+    moment = now or datetime.now(UTC)  # one moment: what is published and what is overdue
     folder = Path(tempfile.mkdtemp(prefix="mentorblog-check-"))
     try:
         # The site's image cache when a build made one (check encodes only what is new),
         # else the throwaway one: check leaves no folder behind.
         images = ImageCache(make=False)
         plugins, config = load_plugins(read_config(options))
-        loaded = load_site(replace(options, use_cache=False), folder, now, config, images, plugins)
+        loaded = load_site(
+            replace(options, use_cache=False), folder, moment, config, images, plugins
+        )
         site, notices = loaded.site, loaded.notices
         documents: dict[str, _Document] = {}
 
@@ -176,6 +181,7 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
         *image_warnings(site),
         *passphrase_warnings(site, os.environ),
         *doubtful,
+        *overdue_notices(site.ledger or Ledger(), site.pages.values(), moment),
     ]
     return CheckResult(tuple(errors), tuple(warnings), len(documents), checker.followed)
 

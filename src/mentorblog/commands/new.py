@@ -17,6 +17,7 @@ from types import TracebackType
 
 import jinja2
 
+from mentorblog.commands.new_kinds import OpenItem, open_commitments
 from mentorblog.core import urls
 from mentorblog.core.dates import site_zone
 from mentorblog.core.errors import BuildError
@@ -47,6 +48,7 @@ class Filling:
     session_with: str = ""
     session_kind: str = ""
     example: bool = False  # sample sentences under the prompts
+    open_items: tuple[OpenItem, ...] = ()  # commitments still open (new_kinds.py)
 
 
 def new_content(
@@ -69,7 +71,9 @@ def new_content(
     rel = content_path(path, dialect, moment)
     archetype = find_archetype(root, kind, rel)
     target = PurePosixPath("content") / rel
-    text = render_archetype(archetype, rel, moment, dialect, kind)
+    # Only an archetype that shows open commitments pays for reading the whole site.
+    items = open_commitments(root, now) if "open_items" in archetype.text else ()
+    text = render_archetype(archetype, rel, moment, dialect, kind, Filling(open_items=items))
     checked_front_matter(text, target, archetype)
     _write(root, target, text)
     return target
@@ -182,8 +186,9 @@ def render_archetype(
 ) -> str:
     """Fill in an archetype. It sees `title`, `date` (ISO 8601 with offset), `slug`,
     `section`, `path`, `dialect`, `kind` and the `filling`: `draft`, `description`,
-    `session` (`minutes`, `with`, `kind`) and `example`; `quote` makes any text a safe YAML
-    string."""
+    `session` (`minutes`, `with`, `kind`), `example` and `open_items` (each with `id`,
+    `text`, `owner`, `due`, `made_in` and `line`, one line for a YAML comment); `quote`
+    makes any text a safe YAML string."""
     env = jinja2.Environment(
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
@@ -209,6 +214,7 @@ def render_archetype(
             "kind": filling.session_kind,
         },
         "example": filling.example,
+        "open_items": filling.open_items,
     }
     try:
         return env.from_string(archetype.text).render(values)

@@ -118,7 +118,8 @@ FIELDS = {
         "permalink keywords canonicalURL canonical_url images image cover media_subpath "
         "img_path redirect_to redirect build sitemap layout "
         "searchHidden hiddenInHomeList hiddenInRss robotsNoIndex isCJKLanguage params "
-        "session sessions visibility shared_with shared_title"
+        "session sessions visibility shared_with shared_title "
+        "commitments done dropped in_reply_to"
     ).split()
 }
 KNOWN_KEYS = FIELDS | BOOL_FLAGS | OTHER_FLAGS

@@ -26,6 +26,9 @@ LLMS = OutputKind("llms", "llms.txt")
 ROBOTS = OutputKind("robots", "robots.txt")
 NOT_FOUND = OutputKind("404", "the 404 page")
 JOURNAL = OutputKind("journal", "the journal page")
+JOURNAL_CSV = OutputKind("journal-csv", "the hours log (sessions.csv)", Writer.HOURS_LOG)
+JOURNAL_JSON = OutputKind("journal-json", "the hours log (sessions.json)", Writer.HOURS_LOG)
+COMMITMENTS = OutputKind("commitments", "the commitments page")
 SEARCH = OutputKind("search", "the search index", Writer.SEARCH_JSON, reads_everything=True)
 SEARCH_MANIFEST = OutputKind("search-manifest", writer=Writer.SEARCH_FILES, shares_index=True)
 SEARCH_SHARD = OutputKind("search-shard", writer=Writer.SEARCH_FILES, shares_index=True)
@@ -34,6 +37,6 @@ SEARCH_TEXT = OutputKind("search-text", writer=Writer.SEARCH_TEXT)  # one page's
 
 BUILT_IN = (
     PAGE, HOME, SECTION, TERM, TERMS, RSS, TERMS_RSS, ATOM, SITEMAP, ALIAS, REDIRECT, ROBOTS,
-    NOT_FOUND, JOURNAL, JSON_FEED, SUBSCRIBE, LLMS, SEARCH, SEARCH_MANIFEST, SEARCH_SHARD,
-    SEARCH_DOCS, SEARCH_TEXT,
+    NOT_FOUND, JOURNAL, JOURNAL_CSV, JOURNAL_JSON, COMMITMENTS, JSON_FEED, SUBSCRIBE, LLMS,
+    SEARCH, SEARCH_MANIFEST, SEARCH_SHARD, SEARCH_DOCS, SEARCH_TEXT,
 )  # fmt: skip

@@ -113,6 +113,31 @@ class Session:
     minutes: int | None = None
     people: tuple[str, ...] = ()  # `with`
     kind: str = ""
+    format: str = "individual"  # or "group": as written, else "group" with two people or more
+    paid: bool | None = None  # None: not said (the hours log leaves the cell empty)
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """Something promised at a session (`commitments:`), open until a later post closes it."""
+
+    id: str
+    text: str
+    line: int  # file line of the post's `commitments:` key
+    due: datetime | None = None
+    owner: str = ""
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Closure:
+    """A post's `done:` or `dropped:` entry for an earlier commitment."""
+
+    id: str
+    outcome: str  # "done" or "dropped"
+    line: int  # file line of the `done:` / `dropped:` key
+    note: str = ""
 
 
 @pickled_as_fields
@@ -174,6 +199,8 @@ class Config:
     env: str = "production"
     profiles: tuple[AuthorProfile, ...] = ()
     journal_url: str | None = "/journal/"  # None: no journal page even when sessions exist
+    journal_export: bool = True  # the hours log beside it: sessions.csv and sessions.json
+    commitments_url: str | None = "/commitments/"  # None: no commitments page
     related_limit: int = 5  # related posts under each post; 0 shows none
     include: tuple[str, ...] = ()  # Jekyll's `include`: `_` and `.` names that are read
     images: ImageSettings | None = ImageSettings()  # None: `images: false`, copied as they are
@@ -336,6 +363,9 @@ class Page:
     # A shared post's title, description, tags and summary, held only in memory between
     # parse and render (never in the build cache), where they are sealed into the page.
     secret: SharedText | None = None
+    commitments: tuple[Commitment, ...] = ()
+    closures: tuple[Closure, ...] = ()
+    in_reply_to: str = ""  # as written (a content path or an address); see plan/threads.py
 
     @property
     def tags(self) -> tuple[str, ...]:
@@ -449,6 +479,7 @@ class Writer(Enum):
     SEARCH_JSON = "search-json"  # PaperMod's /index.json, written entry by entry
     SEARCH_FILES = "search-files"  # one file of the search page's index (plan/search.py)
     SEARCH_TEXT = "search-text"  # one page's plain text, for the search page's passages
+    HOURS_LOG = "hours-log"  # the journal's sessions as CSV or JSON (render/hourslog.py)
 
 
 @pickled_as_fields
@@ -500,6 +531,30 @@ class Output:
 
 @pickled_as_fields
 @dataclass(frozen=True, slots=True)
+class Item:
+    """One commitment and what became of it, as the public pages tell it."""
+
+    commitment: Commitment
+    scope: str  # the journey (series) of the post that made it; "" for the journal
+    opened: str  # url of the post that made it
+    opened_at: datetime | None
+    status: str = "open"  # "open", "done" or "dropped"
+    closed: str = ""  # url of the post that closed it
+    closed_at: datetime | None = None
+    note: str = ""
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class Ledger:
+    """Every commitment of the public posts, oldest post first, in the order written."""
+
+    items: tuple[Item, ...] = ()
+    order: tuple[str, ...] = ()  # urls of the posts that take part, oldest first
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
 class Site:
     config: Config
     pages: Mapping[str, Page]  # url -> page, every published page
@@ -517,6 +572,9 @@ class Site:
     images: Mapping[str, PublishedImage] = field(default_factory=dict)  # output path -> image
     # Reader id -> key, when some post is shared: in memory only, never in the build cache.
     reader_keys: Mapping[str, ReaderKey] = field(default_factory=dict)
+    ledger: Ledger | None = None  # commitments of the public posts (plan/commitments.py)
+    replies: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # url -> reply urls
+    reply_targets: Mapping[str, str] = field(default_factory=dict)  # reply url -> its target
 
     def page(self, url: str) -> Page:
         return self.pages[url]

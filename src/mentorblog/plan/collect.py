@@ -28,7 +28,10 @@ from mentorblog.core.model import (
     Term,
 )
 from mentorblog.plan import search
+from mentorblog.plan.commitments import check_commitments, plan_ledger
+from mentorblog.plan.public import is_public
 from mentorblog.plan.related import related_posts
+from mentorblog.plan.threads import plan_threads
 
 LIST_TEMPLATES = {
     kinds.HOME: "home.html",
@@ -130,12 +133,18 @@ def collect_site(
         o for o in outputs if o.kind != kinds.ALIAS or o.target is None or o.url not in claimed
     )
     if config.journal_url and any(p.sessions for p in posts):
+        outputs += _journal_outputs(config, config.journal_url)
+    check_commitments(published)
+    ledger = plan_ledger(published, is_public)
+    threads = plan_threads(published, pages, is_public, config.base_path)
+    notices += threads.notices
+    if config.commitments_url and ledger.items:
         outputs += (
             Output(
-                urls.output_path(config.journal_url),
-                config.journal_url,
-                kinds.JOURNAL,
-                "journal.html",
+                urls.output_path(config.commitments_url),
+                config.commitments_url,
+                kinds.COMMITMENTS,
+                "commitments.html",
                 PurePosixPath("site.yaml"),
             ),
         )
@@ -157,7 +166,28 @@ def collect_site(
         notices=tuple(notices),
         assets=dict(assets or {}),
         related=related_posts(posts, config.related_limit),
+        ledger=ledger,
+        replies=threads.replies,
+        reply_targets=threads.targets,
     )
+
+
+def _journal_outputs(config: Config, url: str) -> tuple[Output, ...]:
+    """The sessions page and, unless `journal: {export: false}`, its hours log."""
+    found = [
+        Output(
+            urls.output_path(url), url, kinds.JOURNAL, "journal.html", PurePosixPath("site.yaml")
+        )
+    ]
+    if config.journal_export:
+        for kind, name in (
+            (kinds.JOURNAL_CSV, "sessions.csv"),
+            (kinds.JOURNAL_JSON, "sessions.json"),
+        ):
+            found.append(
+                Output(url.lstrip("/") + name, url + name, kind, "", PurePosixPath("site.yaml"))
+            )
+    return tuple(found)
 
 
 def _sections(

@@ -312,7 +312,7 @@ class _Reader:
             defaults=self._defaults(values),
             env=str(params.get("env", "production")),
             profiles=self._profiles(values),
-            journal_url=self._journal(values),
+            **self._journal(values),
             related_limit=self._related(values),
             include=self._include(values),
             plugins=self._plugins(values),
@@ -507,21 +507,40 @@ class _Reader:
             )
         return tuple(profiles)
 
-    def _journal(self, values: Mapping[str, tuple[str, object]]) -> str | None:
-        value = self._get(values, "journal", (str, bool), "/journal/")
-        if value is False:
+    def _journal(self, values: Mapping[str, tuple[str, object]]) -> dict[str, Any]:
+        """`journal: /journal/`, `false`, or `{url, export, commitments}`."""
+        value = self._get(values, "journal", (str, bool, dict), "/journal/")
+        found: dict[str, Any] = {}
+        if isinstance(value, dict):
+            for key, item in value.items():
+                n = norm(key)
+                if n == "url":
+                    found["journal_url"] = self._journal_path(f"journal.{key}", item)
+                elif n == "export":
+                    found["journal_export"] = self._typed(f"journal.{key}", item, bool)
+                elif n == "commitments":
+                    found["commitments_url"] = self._journal_path(f"journal.{key}", item)
+                else:
+                    raise self.fail(
+                        "journal", f"unknown key `{key}` (known: url, export, commitments)"
+                    )
+            return found
+        return {"journal_url": self._journal_path("journal", value)}
+
+    def _journal_path(self, key: str, value: object) -> str | None:
+        if value is False or value is None:
             return None
         if value is True:
-            return "/journal/"
+            return "/journal/" if key == "journal" or key.endswith("url") else "/commitments/"
+        if not isinstance(value, str):
+            raise self.fail(key, f"must be a path such as /journal/, or false, not {value!r}")
         url = "/" + str(value).strip().strip("/") + "/"
         try:
             bad = url == "//" or urls.clean_url(url) != url
         except urls.UrlError:
             bad = True
         if bad:
-            raise self.fail(
-                values["journal"][0], f"must be a path such as /journal/, or false, not {value!r}"
-            )
+            raise self.fail(key, f"must be a path such as /journal/, or false, not {value!r}")
         return url
 
     def _include(self, values: Mapping[str, tuple[str, object]]) -> tuple[str, ...]:

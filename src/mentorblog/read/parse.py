@@ -28,6 +28,7 @@ from mentorblog.core.model import (
     SHARED,
     UNLISTED,
     VISIBILITIES,
+    Closure,
     Config,
     Cover,
     Page,
@@ -35,6 +36,7 @@ from mentorblog.core.model import (
 )
 from mentorblog.read import themeparams
 from mentorblog.read.config import author_names
+from mentorblog.read.journalfields import read_closures, read_commitments, read_reply_target
 from mentorblog.read.yamltext import (
     MAX_DEPTH,
     MAX_DIGITS,
@@ -59,6 +61,7 @@ _NOT_PAGE_LAYOUTS = {
     "author",
     "authors",
     "journal",
+    "commitments",
     "subscribe",
 }
 _TRUE_WORDS = {"true", "yes", "on", "y"}
@@ -604,6 +607,7 @@ class _Builder:
             terms=terms,
             authors=authors,
             sessions=self._sessions(),
+            **self._journal_fields(),
             description=self.text("description"),
             summary_source=summary_source,
             excerpt_source=excerpt_source,
@@ -893,13 +897,40 @@ class _Builder:
             kind = e.get("kind")
             if kind is not None and not isinstance(kind, str):
                 raise self.fail(key, f"`kind` must be text, not {kind!r}")
-            for extra in sorted(set(e) - {"minutes", "with", "kind"}):
+            shape = e.get("format")
+            if shape is None:
+                shape = "group" if len(names) > 1 else "individual"
+            if shape not in ("individual", "group"):
+                raise self.fail(key, f"`format` must be individual or group, not {shape!r}")
+            paid = e.get("paid")
+            if paid is not None and not isinstance(paid, bool):
+                raise self.fail(key, f"`paid` must be true or false, not {paid!r}")
+            for extra in sorted(set(e) - {"minutes", "with", "kind", "format", "paid"}):
                 self.warn(
-                    f"`{self.values[key][0]}.{extra}` is not used (known: minutes, with, kind)",
+                    f"`{self.values[key][0]}.{extra}` is not used "
+                    "(known: minutes, with, kind, format, paid)",
                     self.lines.get(key),
                 )
-            sessions.append(Session(minutes, names, (kind or "").strip()))
+            sessions.append(Session(minutes, names, (kind or "").strip(), shape, paid))
         return tuple(sessions)
+
+    def _journal_fields(self) -> dict[str, Any]:
+        """commitments, closures (`done:` then `dropped:`) and in_reply_to."""
+
+        def field(n: str) -> tuple[str, int]:
+            return (self.values[n][0] if n in self.values else n), self.lines.get(n, 0)
+
+        key, line = field("commitments")
+        commitments = read_commitments(
+            self.get("commitments"), key, line, self.source, self.zone, self.warn
+        )
+        closures: tuple[Closure, ...] = ()
+        for outcome in ("done", "dropped"):
+            key, line = field(outcome)
+            closures += read_closures(self.get(outcome), key, outcome, line, self.source)
+        key, line = field("inreplyto")
+        target = read_reply_target(self.get("inreplyto"), key, line, self.source)
+        return {"commitments": commitments, "closures": closures, "in_reply_to": target}
 
     def _aliases(self, url: str) -> tuple[str, ...]:
         key = self.key_for("aliases", "redirectfrom")

@@ -350,8 +350,37 @@ class SealedRead(Dependency):
         return os.urandom(32)
 
 
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class CommitmentsRead(Dependency):
+    """The public ledger of commitments; the titles of the posts it names are read as pages."""
+
+    @property
+    def key(self) -> str:
+        return "commitments"
+
+    def value(self, facts: SiteFacts) -> object:
+        return facts.site.ledger
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class ThreadsRead(Dependency):
+    """Which posts reply to which."""
+
+    @property
+    def key(self) -> str:
+        return "threads"
+
+    def value(self, facts: SiteFacts) -> object:
+        site = facts.site
+        return (sorted(site.replies.items()), sorted(site.reply_targets.items()))
+
+
 EVERYTHING = Everything()
 SECTIONS = SectionsRead()
 COPYRIGHT = CopyrightRead()
 NEWEST = NewestRead()
 FEATURED = FeaturedRead()
+COMMITMENTS = CommitmentsRead()
+THREADS = ThreadsRead()

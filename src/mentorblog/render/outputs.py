@@ -15,6 +15,7 @@ from mentorblog.core import dates, kinds
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import Output, Site, Writer
 from mentorblog.plan import search
+from mentorblog.render import hourslog
 from mentorblog.render.deps import EVERYTHING
 from mentorblog.render.template_errors import template_error, template_name
 from mentorblog.render.views import SiteView
@@ -27,6 +28,11 @@ def render_output(output: Output, site: Site, view: SiteView) -> bytes:
     if writer is Writer.SEARCH_JSON:
         view.record(EVERYTHING)
         return search_index(site, view)
+    if writer is Writer.HOURS_LOG:
+        view.record(EVERYTHING)  # the whole journal, as the page
+        if output.kind == kinds.JOURNAL_CSV:
+            return hourslog.sessions_csv(view)
+        return hourslog.sessions_json(view)
     if writer is Writer.SEARCH_FILES:
         return view.sharded_index.files[output.path]
     if writer is Writer.SEARCH_TEXT:  # one page's text: depends on that page alone
@@ -91,6 +97,18 @@ def _context(output: Output, site: Site, view: SiteView) -> dict[str, Any]:
     if output.kind == kinds.JOURNAL:
         context["journal"] = view.journal
         context["list_title"] = "Sessions"
+        context["charts"] = view.journal_charts
+        if view.config.journal_export:
+            base = output.url
+            context["exports"] = (("CSV", base + "sessions.csv"), ("JSON", base + "sessions.json"))
+        else:
+            context["exports"] = ()
+        ledger = view._site.ledger  # the page reads the whole site (`*`) already
+        has_items = ledger is not None and bool(ledger.items)
+        context["commitments_url"] = view.config.commitments_url if has_items else None
+    if output.kind == kinds.COMMITMENTS:
+        context["commitments"] = view.commitments_page
+        context["list_title"] = "Commitments"
     if output.taxonomy == "series" and output.term:
         context["journey"] = view.journey(output.term)
     if output.taxonomy == "authors" and context["term"] is not None:
@@ -152,8 +170,11 @@ def sitemap_entries(site: Site, view: SiteView) -> list[SitemapEntry]:
             entries.append(
                 SitemapEntry(view.absurl(output.url), dates.iso(moment) if moment else "", "", "")
             )
-        elif output.kind == kinds.JOURNAL:
-            logged = [site.pages[e.page_url] for e in view.journal.entries]
+        elif output.kind in (kinds.JOURNAL, kinds.COMMITMENTS):
+            if output.kind == kinds.JOURNAL:
+                logged = [site.pages[e.page_url] for e in view.journal.entries]
+            else:
+                logged = [site.pages[u] for u in (site.ledger.order if site.ledger else ())]
             moment = max(
                 (p.lastmod or p.date for p in logged if p.date),
                 default=None,

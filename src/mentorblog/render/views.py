@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
@@ -20,6 +20,7 @@ from mentorblog.core.keys import dotted, norm
 from mentorblog.core.model import (
     AuthorProfile,
     Heading,
+    Ledger,
     Page,
     PublishedImage,
     Section,
@@ -32,14 +33,19 @@ from mentorblog.core.model import (
 from mentorblog.core.store import PackReader
 from mentorblog.images import markup
 from mentorblog.images.refs import CONTENT_SIZES, resolve
+from mentorblog.plan import commitments as ledger_plan
 from mentorblog.plan import search, xrefs
 from mentorblog.plan.journal import Journal, summarise
+from mentorblog.plan.public import is_public
+from mentorblog.render import charts
 from mentorblog.render.deps import (
+    COMMITMENTS,
     COPYRIGHT,
     EVERYTHING,
     FEATURED,
     NEWEST,
     SECTIONS,
+    THREADS,
     Dependency,
     ImageRead,
     LinksRead,
@@ -100,6 +106,8 @@ class Journey:
 #   related:<url>              which posts are related to a post
 #   links:<url>                where a page's ref/relref/link/post_url links lead
 #   image:<path>               an image as published: its size and copies (Site.images)
+#   commitments                the public ledger of commitments (Site.ledger)
+#   threads                    who replies to whom (Site.replies, Site.reply_targets)
 #   *                          anything else: the whole site (also the sessions journal)
 # A public attribute added to SiteView or PageView must record its key (or be a setting); the
 # unit test of render.py fails for one that is not listed in TRACKED below.
@@ -155,6 +163,11 @@ TRACKED = {
             "journey",
             "profile",
             "journal",
+            "journal_charts",
+            "commitments_page",
+            "commitments_of",
+            "replies_of",
+            "reply_target",
             "remember",
             "entry",
             "feed_item",
@@ -210,6 +223,10 @@ TRACKED = {
             "author_links",
             "profiles",
             "sessions",
+            "commitments",
+            "replies",
+            "reply_to",
+            "reply_count",
             "cover_shown",
             "visibility",
             "shared_title",
@@ -556,10 +573,49 @@ class SiteView:
     @cached_property
     def _journal(self) -> Journal:
         posts = sorted(
-            (self._site.pages[u] for u in self._site.posts),
+            (p for u in self._site.posts if is_public(p := self._site.pages[u])),
             key=lambda p: (-(p.date.timestamp() if p.date else 0.0), p.url),
         )
         return summarise(posts)
+
+    @property
+    def journal_charts(self) -> charts.Charts:
+        """The sessions page's pictures, from the same sessions the journal sums."""
+        self.record(EVERYTHING)
+        pages = self._site.pages
+        dated = [
+            charts.Dated(date, entry.session)
+            for entry in self._journal.entries
+            if (date := _day(pages[entry.page_url].date)) is not None
+        ]
+        return charts.journal_charts(dated[::-1])
+
+    @property
+    def commitments_page(self) -> ledger_plan.CommitmentsPage:
+        self.record(COMMITMENTS)
+        ledger = self._site.ledger or Ledger()
+        stamps = [d for u in ledger.order if (d := self._site.pages[u].date) is not None]
+        newest = max(stamps, default=None, key=lambda d: d.timestamp())
+        return ledger_plan.commitments_page(ledger, newest)
+
+    def commitments_of(self, page: Page) -> ledger_plan.PostCommitments:
+        self.record(COMMITMENTS)
+        ledger = self._site.ledger or Ledger()
+        scope = ledger_plan.scope_of(page)
+        return ledger_plan.for_post(ledger, page.url, scope, self._ledger_positions)
+
+    @cached_property
+    def _ledger_positions(self) -> dict[str, int]:
+        return ledger_plan.positions(self._site.ledger or Ledger())
+
+    def replies_of(self, url: str) -> list[PageView]:
+        self.record(THREADS)
+        return [self.page(u) for u in self._site.replies.get(url, ())]
+
+    def reply_target(self, url: str) -> PageView | None:
+        self.record(THREADS)
+        target = self._site.reply_targets.get(url)
+        return self.page(target) if target else None
 
     def term(self, taxonomy: str, slug: str) -> Term | None:
         """One term (for a term page), recorded as read."""
@@ -940,6 +996,23 @@ class PageView:
         return self.page.sessions
 
     @property
+    def commitments(self) -> ledger_plan.PostCommitments:
+        """Open from before, closed here, made here (plan/commitments.py)."""
+        return self._site.commitments_of(self.page)
+
+    @property
+    def replies(self) -> list[PageView]:
+        return self._site.replies_of(self.url)
+
+    @property
+    def reply_count(self) -> int:
+        return len(self._site.replies_of(self.url))
+
+    @property
+    def reply_to(self) -> PageView | None:
+        return self._site.reply_target(self.url)
+
+    @property
     def atom_id(self) -> str:
         """jekyll-feed's entry id for _posts/ posts, so readers do not show them again."""
         if "_posts" in self.page.source.parts:
@@ -982,3 +1055,7 @@ class PageView:
     def reading_time_text(self) -> str:
         minutes = self.reading_minutes
         return f"{minutes} min" if minutes else ""
+
+
+def _day(moment: datetime | None) -> date | None:
+    return moment.date() if moment is not None else None
