@@ -142,6 +142,10 @@ class Digests:
             value = site.sections
         elif kind == "commitments":  # the public ledger; titles are read as page: keys
             value = site.ledger
+        elif kind == "journal":  # what the hours log reads: sessions, days and addresses
+            journal = view._journal
+            days = tuple((e.page_url, site.pages[e.page_url].date) for e in journal.entries)
+            value = (journal, days)
         elif kind == "threads":
             value = (sorted(site.replies.items()), sorted(site.reply_targets.items()))
         elif kind in ("section", "section-head"):

@@ -31,12 +31,10 @@ def render_output(output: Output, site: Site, env: Environment, view: SiteView) 
         view.record("*")
         return search_index(site, view)
     if output.kind in ("journal-csv", "journal-json"):
-        view.record("*")  # the whole journal, as the page
-        return (
-            hourslog.sessions_csv(view)
-            if output.kind == "journal-csv"
-            else (hourslog.sessions_json(view))
-        )
+        view.record("journal")  # the public sessions and their posts' days and addresses
+        if output.kind == "journal-csv":
+            return hourslog.sessions_csv(view)
+        return hourslog.sessions_json(view)
     if output.kind in search.KINDS:
         return view.sharded_index.files[output.path]
     if output.kind == search.TEXT_KIND:  # one page's text: depends on that page alone

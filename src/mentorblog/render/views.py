@@ -80,6 +80,7 @@ class Journey:
 #   related:<url>              which posts are related to a post
 #   links:<url>                where a page's ref/relref/link/post_url links lead
 #   image:<path>               an image as published: its size and copies (Site.images)
+#   journal                    the public sessions with their posts' days (the hours log)
 #   commitments                the public ledger of commitments (Site.ledger)
 #   threads                    who replies to whom (Site.replies, Site.reply_targets)
 #   *                          anything else: the whole site (also the sessions journal)
