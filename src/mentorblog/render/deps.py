@@ -20,6 +20,8 @@ from typing import Protocol
 from mentorblog.core.keys import norm
 from mentorblog.core.model import Page, Section, Site, Taxonomy, Term, pickled_as_fields
 from mentorblog.plan import xrefs
+from mentorblog.plan.journal import Journal, summarise
+from mentorblog.plan.public import is_public
 
 
 class SiteFacts:
@@ -61,6 +63,15 @@ class SiteFacts:
     @cached_property
     def links(self) -> xrefs.LinkIndex:
         return xrefs.LinkIndex(self.site.pages, self.site.static)
+
+    @cached_property
+    def journal(self) -> Journal:
+        """The public posts' sessions, newest first: the sessions page and the hours log."""
+        posts = sorted(
+            (p for u in self.site.posts if is_public(p := self.site.pages[u])),
+            key=lambda p: (-(p.date.timestamp() if p.date else 0.0), p.url),
+        )
+        return summarise(posts)
 
     def term(self, taxonomy: str, slug: str) -> Term | None:
         return self.terms_by_slug.get(taxonomy, {}).get(slug)
@@ -377,10 +388,26 @@ class ThreadsRead(Dependency):
         return (sorted(site.replies.items()), sorted(site.reply_targets.items()))
 
 
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
+class JournalRead(Dependency):
+    """What the hours log reads: the public sessions with their posts' days and addresses."""
+
+    @property
+    def key(self) -> str:
+        return "journal"
+
+    def value(self, facts: SiteFacts) -> object:
+        site = facts.site
+        days = tuple((e.page_url, site.pages[e.page_url].date) for e in facts.journal.entries)
+        return (facts.journal, days)
+
+
 EVERYTHING = Everything()
 SECTIONS = SectionsRead()
 COPYRIGHT = CopyrightRead()
 NEWEST = NewestRead()
 FEATURED = FeaturedRead()
 COMMITMENTS = CommitmentsRead()
+JOURNAL = JournalRead()
 THREADS = ThreadsRead()

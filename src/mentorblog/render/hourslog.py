@@ -47,7 +47,7 @@ def _cell(text: str) -> str:
 
 def sessions_csv(view: SiteView) -> bytes:
     """RFC 4180 with CRLF line ends and a header row; names joined by "; "."""
-    journal = view.journal
+    journal = view._journal  # recorded by render_output as the `journal` key
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
@@ -68,7 +68,7 @@ def sessions_csv(view: SiteView) -> bytes:
 
 def sessions_json(view: SiteView) -> bytes:
     """`{"totals": {...}, "sessions": [...]}`; `paid` appears only where a post gives it."""
-    journal = view.journal
+    journal = view._journal  # recorded by render_output as the `journal` key
     sessions = []
     for r in rows(view, journal):
         entry: dict[str, object] = {

@@ -16,7 +16,7 @@ from mentorblog.core.errors import BuildError
 from mentorblog.core.model import Output, Site, Writer
 from mentorblog.plan import search
 from mentorblog.render import hourslog
-from mentorblog.render.deps import EVERYTHING
+from mentorblog.render.deps import EVERYTHING, JOURNAL
 from mentorblog.render.template_errors import template_error, template_name
 from mentorblog.render.views import SiteView
 
@@ -29,7 +29,7 @@ def render_output(output: Output, site: Site, view: SiteView) -> bytes:
         view.record(EVERYTHING)
         return search_index(site, view)
     if writer is Writer.HOURS_LOG:
-        view.record(EVERYTHING)  # the whole journal, as the page
+        view.record(JOURNAL)  # the public sessions and their posts' days and addresses
         if output.kind == kinds.JOURNAL_CSV:
             return hourslog.sessions_csv(view)
         return hourslog.sessions_json(view)

@@ -35,8 +35,7 @@ from mentorblog.images import markup
 from mentorblog.images.refs import CONTENT_SIZES, resolve
 from mentorblog.plan import commitments as ledger_plan
 from mentorblog.plan import search, xrefs
-from mentorblog.plan.journal import Journal, summarise
-from mentorblog.plan.public import is_public
+from mentorblog.plan.journal import Journal
 from mentorblog.render import charts
 from mentorblog.render.deps import (
     COMMITMENTS,
@@ -106,6 +105,7 @@ class Journey:
 #   related:<url>              which posts are related to a post
 #   links:<url>                where a page's ref/relref/link/post_url links lead
 #   image:<path>               an image as published: its size and copies (Site.images)
+#   journal                    the public sessions with their posts' days (the hours log)
 #   commitments                the public ledger of commitments (Site.ledger)
 #   threads                    who replies to whom (Site.replies, Site.reply_targets)
 #   *                          anything else: the whole site (also the sessions journal)
@@ -570,13 +570,9 @@ class SiteView:
         self.record(EVERYTHING)
         return self._journal
 
-    @cached_property
+    @property
     def _journal(self) -> Journal:
-        posts = sorted(
-            (p for u in self._site.posts if is_public(p := self._site.pages[u])),
-            key=lambda p: (-(p.date.timestamp() if p.date else 0.0), p.url),
-        )
-        return summarise(posts)
+        return self._facts.journal
 
     @property
     def journal_charts(self) -> charts.Charts:
