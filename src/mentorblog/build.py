@@ -43,7 +43,7 @@ from mentorblog.produce import Rendered, render_site, write_static
 from mentorblog.read.config import LoadedConfig
 from mentorblog.workers import job_count
 
-__all__ = ["BuildOptions", "BuildResult", "build"]
+__all__ = ["BuildOptions", "BuildResult", "build", "load_planned"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +108,18 @@ def build(
     finally:
         if not options.use_cache:
             cache.discard(folder)
+
+
+def load_planned(
+    options: BuildOptions,
+    cache_folder: Path,
+    now: datetime | None = None,
+    images: ImageCache | None = None,
+) -> tuple[LoadedSite, Plugins]:
+    """The stages up to a planned site, with the plugins `render_site` is to run: what
+    `check` renders to memory, so its plugins run where a build's do."""
+    plugins, loaded = load_plugins(read_config(options))
+    return load_site(options, cache_folder, now, loaded, images, plugins), plugins
 
 
 def _write(job: _Job, loaded: LoadedSite) -> BuildResult:

@@ -121,3 +121,11 @@ def test_mistakes_in_plugins_are_errors_at_a_line(
     assert str(info.value.file) == file and info.value.line == line
     assert message in info.value.message
     assert not (tmp_path / "out").exists()
+
+
+def test_check_renders_with_the_plugins_a_build_runs(tmp_path: Path) -> None:
+    from mentorblog.commands.check import check_site
+
+    site = make_site(tmp_path / "site")  # its layout uses the plugin's `reading_label` filter
+    result = check_site(BuildOptions(source=site, jobs=1), NOW)
+    assert result.errors == ()

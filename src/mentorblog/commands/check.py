@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
+from mentorblog.build import load_planned
 from mentorblog.core import kinds
 from mentorblog.core.dialects import KNOWN_KEYS, THEME_PARAMS
 from mentorblog.core.errors import BuildError, Notice
@@ -26,11 +27,9 @@ from mentorblog.core.model import Ledger, Output, Page, Site
 from mentorblog.core.theme import theme_dir
 from mentorblog.images.checks import image_warnings
 from mentorblog.images.store import ImageCache
-from mentorblog.load import load_site, read_config
 from mentorblog.options import BuildOptions
 from mentorblog.output import cache
 from mentorblog.plan.commitments import overdue_notices
-from mentorblog.plugins import load_plugins
 from mentorblog.produce import Rendered, render_site
 from mentorblog.read import readers
 from mentorblog.read.config import CONFIG_FILE, reader_variable
@@ -154,10 +153,7 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
         # The site's image cache when a build made one (check encodes only what is new),
         # else the throwaway one: check leaves no folder behind.
         images = ImageCache(make=False)
-        plugins, config = load_plugins(read_config(options))
-        loaded = load_site(
-            replace(options, use_cache=False), folder, moment, config, images, plugins
-        )
+        loaded, plugins = load_planned(replace(options, use_cache=False), folder, moment, images)
         site, notices = loaded.site, loaded.notices
         documents: dict[str, _Document] = {}
 

@@ -8,14 +8,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from mentorblog.build import load_planned
 from mentorblog.core.errors import BuildError, user_errors
 from mentorblog.core.theme import theme_dir
 from mentorblog.images.store import ImageCache
-from mentorblog.load import load_site, read_config
 from mentorblog.options import BuildOptions
 from mentorblog.output import cache
 from mentorblog.plan.commitments import open_items
-from mentorblog.plugins import load_plugins
 
 ARCHETYPES = "archetypes"
 
@@ -76,8 +75,7 @@ def open_commitments(root: Path, now: datetime | None = None) -> tuple[OpenItem,
     folder = Path(tempfile.mkdtemp(prefix="mentorblog-new-"))
     try:
         options = BuildOptions(source=root, use_cache=False)
-        plugins, config = load_plugins(read_config(options))
-        site = load_site(options, folder, now, config, ImageCache(make=False), plugins).site
+        site = load_planned(options, folder, now, ImageCache(make=False))[0].site
     except (BuildError, BaseExceptionGroup) as err:
         if isinstance(err, BaseExceptionGroup) and user_errors(err) is None:
             raise

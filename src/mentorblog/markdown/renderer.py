@@ -1,7 +1,8 @@
 """Markdown body -> Content: html, summary, table of contents, word count, reading time.
 
-One MarkdownIt per process (`make_renderer`); everything a document produces comes back
-through a typed result, never through module state."""
+One `Renderer` per process (a parse worker keeps it), whose MarkdownIt parsers are built on
+first use; everything a document produces comes back through a typed result, never through
+module state."""
 
 from __future__ import annotations
 
