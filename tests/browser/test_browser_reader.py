@@ -362,7 +362,7 @@ LINE_ENDS_JS = """e => {
     }
     return lines.map(l => l.ch);
 }"""
-SEPARATORS = set("·|•—–-")
+SEPARATORS = set("·|•")
 
 
 def dangling_separators(page: Page, selector: str) -> list[str]:
