@@ -320,6 +320,8 @@ def test_a_feed_opened_in_a_browser_explains_itself(page: Page, watch: Any, path
     expect(about).to_contain_text("This is a web feed")
     expect(page.locator("item > title, entry > title").first).to_be_visible()
     assert dangling_separators(page, ".feed-about") == []
+    ends: list[str] = about.locator("code").evaluate(LINE_ENDS_JS)  # the address breaks at "/"
+    assert all(end in "/-" for end in ends[:-1]), ends
     no_overflow(page)
     about.locator("a", has_text="More ways to subscribe").click()
     expect(page).to_have_url(re.compile(r"/subscribe/$"))
