@@ -180,6 +180,15 @@ def test_search_shows_the_passage_that_matched(page: Page, watch: Any, width: st
     assert watch.problems == []
 
 
+def test_a_cut_passage_ends_in_one_ellipsis(page: Page) -> None:
+    open_at(page, "search/?q=goals", "1280")
+    snippets = page.locator(".search-result-snippet")
+    expect(snippets.first).to_be_visible()
+    texts = snippets.all_inner_texts()
+    assert any(t.endswith("…") for t in texts), texts
+    assert not [t for t in texts if re.search(r"[.,;:]…", t)], texts
+
+
 def test_search_without_javascript_shows_only_the_message(open_context: Any) -> None:
     page = open_context(java_script_enabled=False).new_page()
     page.goto("search/")
