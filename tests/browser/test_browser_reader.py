@@ -247,8 +247,8 @@ def test_sessions_page_reads_on_a_phone(page: Page, watch: Any, width: str, sche
 
 # -- 7. breadcrumbs ----------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("kind", "index"), [("tag", "/tags/"), ("author", "/authors/"),
-                                             ("journey", "/series/")])
+@pytest.mark.parametrize(("kind", "index"), [("tag", "/tags/"), ("category", "/categories/"),
+                                             ("author", "/authors/"), ("journey", "/series/")])
 def test_breadcrumbs_lead_back_to_the_list(page: Page, site_paths: dict[str, str], kind: str,
                                            index: str) -> None:
     page.goto(site_paths[kind])
