@@ -3,8 +3,10 @@
 
 Builds the example site (this repository) into a temporary folder, serves it on 127.0.0.1 and
 photographs the home page, two posts (one with code, one with a table of contents), the tags
-page, the archives, a journey, an author's page and the sessions journal at desktop (1280 px) and phone (390 px) widths, in the light and the dark
-scheme, into docs/screenshots/ as JPEG files. Long pages are cut at a fixed height.
+page, the archives, a journey, an author's page, the sessions journal, a search, the subscribe
+page and the RSS feed as a browser shows it, at desktop (1280 px), phone (390 px) and small
+phone (320 px) widths, in the light and the dark scheme, into docs/screenshots/ as JPEG files.
+Long pages are cut at a fixed height.
 
     python docs/screenshots.py            # all of them
     python docs/screenshots.py home post  # only some pages
@@ -43,9 +45,12 @@ PAGES = {
     "journey": "series/first-year/",
     "author": "authors/ben/",
     "journal": "journal/",
+    "search": "search/?q=goals",
+    "subscribe": "subscribe/",
+    "feed": "index.xml",
 }
-VIEWPORTS = {"desktop": (1280, 800), "mobile": (390, 844)}
-MAX_HEIGHT = {"desktop": 1400, "mobile": 1800}
+VIEWPORTS = {"desktop": (1280, 800), "mobile": (390, 844), "small": (320, 640)}
+MAX_HEIGHT = {"desktop": 1400, "mobile": 1800, "small": 1800}
 QUALITY = 70
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -100,8 +105,15 @@ def shoot(base: str, names: list[str], out: Path, png: bool) -> list[Path]:
                             "height": min(full, MAX_HEIGHT[device])}
                     path = out / f"{name}-{device}-{scheme}.{'png' if png else 'jpg'}"
                     options = {"type": "png"} if png else {"type": "jpeg", "quality": QUALITY}
-                    page.screenshot(path=str(path), full_page=True, clip=clip,
-                                    animations="disabled", caret="hide", **options)
+                    if PAGES[name].endswith(".xml"):
+                        # Chromium's full-page capture never finishes on an XML document:
+                        # make the window as tall as the picture instead.
+                        page.set_viewport_size({"width": width, "height": clip["height"]})
+                        page.screenshot(path=str(path), animations="disabled", **options)
+                        page.set_viewport_size({"width": width, "height": height})
+                    else:
+                        page.screenshot(path=str(path), full_page=True, clip=clip,
+                                        animations="disabled", caret="hide", **options)
                     written.append(path)
                 context.close()
         browser.close()

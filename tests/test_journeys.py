@@ -5,6 +5,7 @@ journal, related posts, private notes."""
 from __future__ import annotations
 
 import re
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,7 +34,7 @@ def test_journey_page_tells_the_story_oldest_first(out: Path) -> None:
     titles = re.findall(r'class="entry-title"><a class="u-url p-name" href="[^"]+">([^<]+)</a>',
                         page)
     assert titles == ["Kickoff", "Goals, revisited", "The first review"]
-    assert "3 parts · " in page and "15 Mar 2024" in page and "5 Jan 2024" in page
+    assert "3 parts ·&nbsp;" in page and "15 Mar 2024" in page and "5 Jan 2024" in page
     assert [f"Part {n} of 3" in page for n in (1, 2, 3)] == [True] * 3
 
 
@@ -92,3 +93,27 @@ def test_no_journal_without_sessions(tmp_path: Path) -> None:
     build(BuildOptions(source=tmp_path, destination=tmp_path / "out", use_cache=False), now=NOW)
     assert not (tmp_path / "out" / "journal").exists()
     assert not (tmp_path / "out" / "series").exists()
+
+
+def test_prev_and_next_follow_the_journey(tmp_path: Path) -> None:
+    """With ShowPostNavLinks on, a journey's part N leads to parts N-1 and N+1, though the
+    section's order would put other posts between them; a post of no journey keeps the
+    section's neighbours."""
+    site = tmp_path / "site"
+    shutil.copytree(SITE, site, ignore=shutil.ignore_patterns("expected", ".mentorblog-cache"))
+    with (site / "site.yaml").open("a", encoding="utf-8") as config:
+        config.write("ShowPostNavLinks: true\n")
+    folder = tmp_path / "public"
+    build(BuildOptions(source=site, destination=folder, use_cache=False), now=NOW)
+
+    def nav(path: str) -> tuple[str | None, str | None]:
+        page = text(folder, f"posts/{path}/index.html")
+        prev = re.search(r'<a class="prev" rel="prev" href="([^"]+)"', page)
+        nxt = re.search(r'<a class="next" rel="next" href="([^"]+)"', page)
+        return (prev.group(1) if prev else None, nxt.group(1) if nxt else None)
+
+    assert nav("kickoff") == (None, "/posts/goals/")
+    assert nav("goals") == ("/posts/kickoff/", "/posts/first-review/")
+    assert nav("first-review") == ("/posts/goals/", None)
+    # Not in a journey: the newer and the older post of the section.
+    assert nav("unrelated") == ("/posts/feedback-again/", "/posts/first-review/")

@@ -32,11 +32,12 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 
 # Page types every site has; the concrete posts and tag are found in the built output.
 PAGE_TYPES = ["home", "home-page-2", "post", "post-code", "post-toc", "post-journey", "about",
-              "section", "tags", "tag", "archives", "journey", "authors", "author", "journal",
-              "404"]
+              "section", "tags", "tag", "category", "archives", "journey", "authors", "author",
+              "journal", "search", "subscribe", "404"]
 FIXED_PATHS = {"home": "", "home-page-2": "page/2/", "about": "about/", "section": "posts/",
                "tags": "tags/", "archives": "archives/", "authors": "authors/",
-               "journal": "journal/", "404": "404.html"}
+               "journal": "journal/", "search": "search/?q=goals", "subscribe": "subscribe/",
+               "404": "404.html"}
 
 
 class Site(Protocol):
@@ -118,6 +119,7 @@ def page_paths(site: Site) -> dict[str, str]:
             "post-toc": _first_post_with(site, '<details class="toc"'),
             "post-journey": _first_post_with(site, '<nav class="series"'),
             "tag": _first_link(site, "tags/index.html", r"tags/[^/]+/"),
+            "category": _first_link(site, "categories/index.html", r"categories/[^/]+/"),
             "journey": _first_link(site, "series/index.html", r"series/[^/]+/"),
             "author": _first_link(site, "authors/index.html", r"authors/[^/]+/")}
 

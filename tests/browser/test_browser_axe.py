@@ -31,7 +31,7 @@ def serious_violations(page: Page) -> list[str]:
 def test_no_serious_axe_violations(page: Page, site_paths: dict[str, str], page_type: str) -> None:
     """Checked in the light scheme, then again after the system switches to dark."""
     page.emulate_media(color_scheme="light")
-    page.goto(site_paths[page_type])
+    page.goto(site_paths[page_type], wait_until="networkidle")  # search results drawn
     bad = []
     for scheme in ("light", "dark"):
         page.emulate_media(color_scheme=scheme)

@@ -60,6 +60,9 @@ def test_home_page_at_every_width_and_palette(page: Page, watch: Any, hugo_site:
     expect(entry).to_contain_text("This is the first entry of the journal")
     expect(entry).not_to_contain_text("What we worked on")
     nav = page.get_by_role("navigation", name="Site")
+    fold = nav.locator(".menu-fold summary")
+    if fold.is_visible():  # a phone: the menu is one "Menu" button that opens the list
+        fold.click()
     for name in MENU:
         link = nav.get_by_role("link", name=name, exact=True)
         expect(link).to_be_visible()

@@ -180,6 +180,15 @@ def test_search_shows_the_passage_that_matched(page: Page, watch: Any, width: st
     assert watch.problems == []
 
 
+def test_a_cut_passage_ends_in_one_ellipsis(page: Page) -> None:
+    open_at(page, "search/?q=goals", "1280")
+    snippets = page.locator(".search-result-snippet")
+    expect(snippets.first).to_be_visible()
+    texts = snippets.all_inner_texts()
+    assert any(t.endswith("…") for t in texts), texts
+    assert not [t for t in texts if re.search(r"[.,;:]…", t)], texts
+
+
 def test_search_without_javascript_shows_only_the_message(open_context: Any) -> None:
     page = open_context(java_script_enabled=False).new_page()
     page.goto("search/")
@@ -209,17 +218,6 @@ def test_end_of_post_is_compact(page: Page, watch: Any, width: str, scheme: str)
     expect(page.locator(".site-footer")).not_to_contain_text("·")
     no_overflow(page)
     assert watch.problems == []
-
-
-def test_journey_next_leads_to_the_next_part_and_related_skip_the_journey(page: Page) -> None:
-    page.goto("posts/first-meeting/")  # part 1 of the journey "First year"
-    parts = page.locator(".series ol a").evaluate_all("as => as.map(a => a.pathname)")
-    expect(page.locator(".post-nav .next")).to_have_attribute("href", parts[0])
-    expect(page.locator(".post-nav .prev")).to_have_count(0)
-    page.goto("goals/")  # part 2: shares a tag with a part and with a post of no journey
-    parts = page.locator(".series ol a").evaluate_all("as => as.map(a => a.pathname)")
-    related = page.locator(".related a").evaluate_all("as => as.map(a => a.pathname)")
-    assert related and not set(related) & set(parts), (related, parts)
 
 
 # -- 6. the sessions page ----------------------------------------------------------------------
@@ -254,8 +252,8 @@ def test_sessions_page_reads_on_a_phone(page: Page, watch: Any, width: str, sche
 
 # -- 7. breadcrumbs ----------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("kind", "index"), [("tag", "/tags/"), ("author", "/authors/"),
-                                             ("journey", "/series/")])
+@pytest.mark.parametrize(("kind", "index"), [("tag", "/tags/"), ("category", "/categories/"),
+                                             ("author", "/authors/"), ("journey", "/series/")])
 def test_breadcrumbs_lead_back_to_the_list(page: Page, site_paths: dict[str, str], kind: str,
                                            index: str) -> None:
     page.goto(site_paths[kind])
@@ -335,6 +333,9 @@ def test_a_feed_opened_in_a_browser_explains_itself(page: Page, watch: Any, path
     expect(about).to_be_visible()
     expect(about).to_contain_text("This is a web feed")
     expect(page.locator("item > title, entry > title").first).to_be_visible()
+    assert dangling_separators(page, ".feed-about") == []
+    ends: list[str] = about.locator("code").evaluate(LINE_ENDS_JS)  # the address breaks at "/"
+    assert all(end in "/-" for end in ends[:-1]), ends
     no_overflow(page)
     about.locator("a", has_text="More ways to subscribe").click()
     expect(page).to_have_url(re.compile(r"/subscribe/$"))
@@ -348,3 +349,133 @@ def test_footer_leads_readers_to_the_subscribe_page(page: Page) -> None:
     expect(page.locator("h1")).to_have_text("Subscribe")
     for name in ("RSS", "Atom", "JSON Feed"):
         expect(page.get_by_role("link", name=name, exact=True)).to_be_visible()
+
+
+# -- lines that wrap cleanly -------------------------------------------------------------------
+
+# The last visible character of each line of text inside an element, lines told apart by
+# their vertical middle (a line may mix font sizes).
+LINE_ENDS_JS = """e => {
+    const chars = [];
+    const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (let i = 0; i < n.length; i++) {
+            if (/\\s/.test(n.data[i])) continue;
+            range.setStart(n, i); range.setEnd(n, i + 1);
+            const r = range.getClientRects()[0];
+            if (r && r.width) chars.push({mid: (r.top + r.bottom) / 2, right: r.right,
+                                          ch: n.data[i]});
+        }
+    }
+    chars.sort((a, b) => a.mid - b.mid);
+    const lines = [];
+    for (const c of chars) {
+        const line = lines[lines.length - 1];
+        if (line && Math.abs(c.mid - line.mid) < 6) {
+            if (c.right >= line.right) Object.assign(line, {right: c.right, ch: c.ch});
+        } else lines.push({...c});
+    }
+    return lines.map(l => l.ch);
+}"""
+SEPARATORS = set("·|•")
+
+
+def dangling_separators(page: Page, selector: str) -> list[str]:
+    """Lines inside the elements matching `selector` that end in a separator."""
+    found = []
+    for element in page.locator(selector).all():
+        ends: list[str] = element.evaluate(LINE_ENDS_JS)
+        if set(ends[:-1]) & SEPARATORS or (ends and ends[-1] in SEPARATORS):
+            found.append(f"{selector}: lines end in {ends}: {element.inner_text()!r}")
+    return found
+
+
+@pytest.mark.parametrize("width", ["320", "390"])
+def test_no_line_ends_in_a_separator(page: Page, site_paths: dict[str, str], width: str) -> None:
+    """Meta lines, the journey's summary, the sessions page and the footer wrap before a "·"
+    or "|", never after it, and a date never breaks inside itself."""
+    found = []
+    for path, selectors in [("", [".entry .meta", ".site-footer"]),
+                            ("posts/pairing-on-code/", [".post-meta .meta", ".session",
+                                                        ".related li", ".site-footer"]),
+                            (site_paths["post-toc"], [".post-meta .meta"]),
+                            (site_paths["journey"], [".list-header p", ".entry .meta"]),
+                            ("journal/", [".journal-log li"]),
+                            ("404.html", ["main p"])]:
+        open_at(page, path, width)
+        for selector in selectors:
+            found += [f"{path}: {problem}" for problem in dangling_separators(page, selector)]
+        for time in page.locator("main time:visible").all():
+            if not one_line(page, time):
+                found.append(f"{path}: the date {time.inner_text()!r} breaks")
+    assert found == [], "\n".join(found)
+
+
+def test_separator_check_catches_a_dangling_dot(page: Page) -> None:
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.set_content('<p class="m" style="width:12ch;font:16px monospace">aaaa bbbb · '
+                     'cccccccccc</p><p class="ok" style="width:12ch;font:16px monospace">'
+                     'aaaa bbbb ·&nbsp;cccccccccc</p>')
+    assert dangling_separators(page, ".m") and not dangling_separators(page, ".ok")
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_back_to_top_never_covers_the_footer(page: Page, site_paths: dict[str, str], width: str,
+                                             scheme: str) -> None:
+    open_at(page, site_paths["post-toc"], width, scheme)
+    page.evaluate("scrollTo(0, document.documentElement.scrollHeight)")
+    button = page.locator(".to-top a")
+    expect(button).to_be_visible()
+    b = button.bounding_box()
+    assert b
+    for link in page.locator(".site-footer a, .share a, .post-nav a").all():
+        r = link.bounding_box()
+        assert r
+        apart = (r["x"] + r["width"] <= b["x"] or b["x"] + b["width"] <= r["x"]
+                 or r["y"] + r["height"] <= b["y"] or b["y"] + b["height"] <= r["y"])
+        assert apart, f"Back to top {b} covers {link.inner_text()!r} {r}"
+
+
+def test_every_part_of_a_journey_leads_to_the_next(page: Page, site_paths: dict[str, str]
+                                                   ) -> None:
+    """Prev and Next on a journey's part N lead to parts N-1 and N+1, in the journey's order;
+    related posts never repeat a part of the same journey."""
+    page.goto(site_paths["journey"])
+    parts = page.locator("main .entry .entry-title a").evaluate_all(
+        "as => as.map(a => a.pathname)")
+    assert len(parts) >= 3, parts
+    for n, path in enumerate(parts):
+        page.goto(path)
+        prev, nxt = page.locator(".post-nav .prev"), page.locator(".post-nav .next")
+        if n == 0:
+            expect(prev).to_have_count(0)
+        else:
+            assert prev.evaluate("a => a.pathname") == parts[n - 1], f"part {n + 1}: Prev"
+        if n == len(parts) - 1:
+            expect(nxt).to_have_count(0)
+        else:
+            assert nxt.evaluate("a => a.pathname") == parts[n + 1], f"part {n + 1}: Next"
+        related = page.locator(".related a").evaluate_all("as => as.map(a => a.pathname)")
+        assert not set(related) & set(parts), (path, related)
+
+
+def test_two_sessions_in_one_post_say_so(page: Page) -> None:
+    page.goto("journal/")
+    goals = page.locator(".journal-log > li", has_text="Setting goals")
+    expect(goals.locator(".session-detail")).to_have_accessible_name("2 sessions")
+    expect(goals.locator(".session-detail li")).to_have_text([re.compile(r"^Session 1: \d+ min"),
+                                                              re.compile(r"^Session 2: \d+ min")])
+
+
+@pytest.mark.parametrize("width", ["320", "390"])
+def test_feed_addresses_break_only_after_a_slash_or_hyphen(page: Page, width: str) -> None:
+    open_at(page, "subscribe/", width)
+    codes = page.locator(".feed-list code")
+    assert codes.count() >= 3
+    for code in codes.all():
+        ends: list[str] = code.evaluate(LINE_ENDS_JS)
+        assert all(end in "/-" for end in ends[:-1]), (code.inner_text(), ends)
+        assert code.inner_text().startswith("http")  # <wbr> adds no character to copy
+    no_overflow(page)

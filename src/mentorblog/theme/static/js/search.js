@@ -243,7 +243,10 @@
       var cut = text.lastIndexOf(" ", end);
       if (cut > at) { end = cut; }
     }
-    return (start > 0 ? "…" : "") + text.slice(start, end).trim() + (end < text.length ? "…" : "");
+    var passage = text.slice(start, end).trim();
+    // "had…", not "had.…": a cut passage loses the stop it ends on
+    if (end < text.length) { passage = passage.replace(/[.,;:]+$/, "") + "…"; }
+    return (start > 0 ? "…" : "") + passage;
   }
 
   // A record whose snippet shows none of the words found gets the passage of its text that
