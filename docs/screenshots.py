@@ -3,8 +3,9 @@
 
 Builds the example site (this repository) into a temporary folder, serves it on 127.0.0.1 and
 photographs the home page, two posts (one with code, one with a table of contents), the tags
-page, the archives, a journey, an author's page and the sessions journal at desktop (1280 px) and phone (390 px) widths, in the light and the dark
-scheme, into docs/screenshots/ as JPEG files. Long pages are cut at a fixed height.
+page, the archives, a journey, an author's page and the sessions journal at desktop (1280 px)
+and phone (390 px) widths, in the light and the dark scheme, into docs/screenshots/ as JPEG
+files. Long pages are cut at a fixed height.
 
     python docs/screenshots.py            # all of them
     python docs/screenshots.py home post  # only some pages

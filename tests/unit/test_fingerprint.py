@@ -144,4 +144,5 @@ def test_an_image_changed_under_the_same_name_changes_the_pages_that_show_it(
     assert prints() == before
     (root / "static" / "a.jpg").write_bytes(photo(300, 200, seed=7))
     # the post that shows it, and what reads the whole site
-    assert changed(before, prints()) == {"posts/p1/index.html", "index.json", "sitemap.xml", "llms.txt"}
+    assert changed(before, prints()) == {
+        "posts/p1/index.html", "index.json", "sitemap.xml", "llms.txt"}
