@@ -1,5 +1,5 @@
-"""The bench's folders and files: where everything goes (bench/.work/), venvs and npm
-installs, the synthetic corpora, fresh site folders, and hashes of files and trees."""
+"""The bench's folders and files: where everything goes (bench/.work/), venvs, running an
+installer with its log, the synthetic corpora, fresh site folders, hashes of files and trees."""
 
 from __future__ import annotations
 
