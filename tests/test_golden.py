@@ -1,6 +1,10 @@
 """Golden tests: each fixture site under tests/sites/ builds to exactly its expected/ tree.
 
-`pytest --update-golden` rewrites expected/ so the change can be reviewed as a diff."""
+The pipeline's goldens (`expected/`) are built with the fixture theme of tests/theme/, plain
+templates that show every field each output kind is given, so they change only when the
+pipeline does. The default theme has goldens of its own (`expected-default-theme/`) for the
+sites in DEFAULT_THEME_SITES, which between them use every template and partial it has.
+`pytest --update-golden` rewrites both so the change can be reviewed as a diff."""
 
 from __future__ import annotations
 
@@ -18,8 +22,15 @@ from mentorblog.output.minify import minify
 
 SITES = Path(__file__).parent / "sites"
 GOLDEN = sorted(p for p in SITES.iterdir() if (p / "site.yaml").is_file())
+FIXTURE_THEME = Path(__file__).parent / "theme" / "layouts"
+# Menus, breadcrumbs, reading time, post navigation, a site's own partial (hugo); authors,
+# journeys, sessions, the journal, related posts (journeys); pictures and covers (photos);
+# the search and archives pages, a long menu (search).
+DEFAULT_THEME_SITES = ("hugo", "journeys", "photos", "search")
 # A fixed clock: fixtures hold posts dated 2099 (future) and expired in 2020.
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
+# Differing files shown with a diff (every one of them is listed).
+DIFFS_SHOWN = 3
 
 
 HASHED = re.compile(r"^(?P<dir>css|js)/(?P<stem>[\w-]+)\.[0-9a-f]{10}\.(?P<ext>css|js)$")
@@ -60,36 +71,103 @@ def theme_assets_are_exact_copies(site: Path, out: Path) -> None:
                 assert p.read_bytes() == minify(name, theme_file.read_bytes()), name
 
 
-def first_difference(expected: dict[str, bytes], actual: dict[str, bytes]) -> str:
+def differences(expected: dict[str, bytes], actual: dict[str, bytes]) -> str:
+    """Every file that differs, missing or unexpected, one a line; then a short diff of the
+    first DIFFS_SHOWN changed files. Empty when the trees are equal."""
     missing = sorted(set(expected) - set(actual))
     extra = sorted(set(actual) - set(expected))
-    if missing or extra:
-        return f"missing files: {missing}\nunexpected files: {extra}"
-    for name in sorted(expected):
-        if expected[name] != actual[name]:
-            diff = difflib.unified_diff(
-                expected[name].decode(errors="replace").splitlines(),
-                actual[name].decode(errors="replace").splitlines(),
-                f"expected/{name}", f"built/{name}", lineterm="", n=2)
-            return "\n".join(list(diff)[:60])
-    return ""
+    changed = sorted(n for n in set(expected) & set(actual) if expected[n] != actual[n])
+    if not (missing or extra or changed):
+        return ""
+    lines = [f"{len(missing) + len(extra) + len(changed)} files differ from the golden output:"]
+    lines += [f"  missing     {n}" for n in missing]
+    lines += [f"  unexpected  {n}" for n in extra]
+    lines += [f"  changed     {n}" for n in changed]
+    for name in changed[:DIFFS_SHOWN]:
+        diff = difflib.unified_diff(
+            expected[name].decode(errors="replace").splitlines(),
+            actual[name].decode(errors="replace").splitlines(),
+            f"expected/{name}", f"built/{name}", lineterm="", n=2)
+        lines += ["", *list(diff)[:40]]
+    if len(changed) > DIFFS_SHOWN:
+        lines += ["", f"({len(changed) - DIFFS_SHOWN} more changed files, listed above)"]
+    return "\n".join(lines)
+
+
+def with_fixture_theme(site: Path, work: Path) -> Path:
+    """A copy of `site` whose layouts are the fixture theme's, laid over the default theme
+    file by file as a site's own are; the site's own layouts (a partial, shortcodes) win."""
+    copy = work / site.name
+    shutil.copytree(site, copy, ignore=shutil.ignore_patterns(
+        "expected", "expected-*", ".mentorblog-cache"))
+    for template in FIXTURE_THEME.rglob("*"):
+        target = copy / "layouts" / template.relative_to(FIXTURE_THEME)
+        if template.is_file() and not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(template, target)
+    return copy
+
+
+def check_golden(built: Path, expected_dir: Path, request: pytest.FixtureRequest) -> None:
+    if request.config.getoption("--update-golden"):
+        shutil.rmtree(expected_dir, ignore_errors=True)
+        shutil.copytree(built, expected_dir, ignore=lambda d, names: [
+            n for n in names if HASHED.match(f"{Path(d).name}/{n}")])
+        for page in expected_dir.rglob("*.html"):
+            page.write_bytes(SEALED.sub(SEALED_STUB, page.read_bytes()))
+    assert expected_dir.is_dir(), (
+        f"no golden output; run pytest --update-golden for {expected_dir.parent.name}")
+    difference = differences(tree(expected_dir), tree(built))
+    assert not difference, difference
 
 
 @pytest.mark.parametrize("site", GOLDEN, ids=[p.name for p in GOLDEN])
 def test_site_matches_golden(site: Path, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """The pipeline's golden: the site built with the fixture theme."""
+    out = tmp_path / "public"
+    build(BuildOptions(source=with_fixture_theme(site, tmp_path), destination=out), now=NOW)
+    check_golden(out, site / "expected", request)
+    theme_assets_are_exact_copies(site, out)
+
+
+@pytest.mark.parametrize("name", DEFAULT_THEME_SITES)
+def test_default_theme_matches_golden(
+        name: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """The default theme's golden: the same site built with the theme mentorblog ships."""
+    site = SITES / name
     out = tmp_path / "public"
     build(BuildOptions(source=site, destination=out), now=NOW)
-    expected_dir = site / "expected"
-    if request.config.getoption("--update-golden"):
-        shutil.rmtree(expected_dir, ignore_errors=True)
-        shutil.copytree(out, expected_dir, ignore=lambda d, names: [
-            n for n in names if HASHED.match(f"{Path(d).name}/{n}")])
-        for page in expected_dir.rglob("*.html"):
-            page.write_bytes(SEALED.sub(SEALED_STUB, page.read_bytes()))
-    assert expected_dir.is_dir(), f"no golden output; run pytest --update-golden for {site.name}"
-    difference = first_difference(tree(expected_dir), tree(out))
-    assert not difference, difference
+    check_golden(out, site / "expected-default-theme", request)
     theme_assets_are_exact_copies(site, out)
+
+
+def test_fixture_theme_has_every_template_an_output_is_rendered_with() -> None:
+    """Each of the default theme's top-level templates (one per output kind or page layout)
+    and the partials the views render themselves: a missing one would let the default theme
+    into the pipeline's goldens."""
+    default = theme_dir() / "layouts"
+    wanted = {p.name for p in default.iterdir() if p.is_file()}
+    wanted |= {"partials/entry.html", "partials/rss_item.xml"}
+    missing = sorted(n for n in wanted if not (FIXTURE_THEME / n).is_file())
+    assert not missing, f"tests/theme/layouts lacks: {missing}"
+
+
+def test_no_other_golden_trees_are_left_behind() -> None:
+    """An `expected-default-theme/` belongs to a site of DEFAULT_THEME_SITES."""
+    trees = {p.parent.name for p in SITES.glob("*/expected-default-theme")}
+    assert trees == set(DEFAULT_THEME_SITES)
+
+
+def test_a_failing_golden_lists_every_differing_file() -> None:
+    expected = {f"p{i}.html": b"old\n" for i in range(5)} | {"gone.xml": b"x"}
+    actual = {f"p{i}.html": b"new\n" for i in range(5)} | {"new.txt": b"y"}
+    report = differences(expected, actual)
+    assert report.splitlines()[0] == "7 files differ from the golden output:"
+    for name in ("gone.xml", "new.txt", *(f"p{i}.html" for i in range(5))):
+        assert f" {name}" in report
+    assert report.count("+++ built/") == DIFFS_SHOWN
+    assert "(2 more changed files, listed above)" in report
+    assert differences(expected, dict(expected)) == ""
 
 
 @pytest.mark.parametrize("site", GOLDEN, ids=[p.name for p in GOLDEN])

@@ -1,0 +1,211 @@
+"""mentorblog's own measurements: cold, warm and one-post-edit builds of the corpus, and the
+markdown floor (bench/floor.py, plain and with a build's plugins), run with the interpreter
+that has mentorblog's pinned dependencies."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+from measuring import (
+    Result,
+    Run,
+    Settings,
+    keep_best,
+    measure,
+    print_run,
+    python_env,
+    timed,
+    wait_until_quiet,
+)
+from workspace import (
+    BENCH,
+    LOGS,
+    REPO,
+    WORK,
+    copy_posts,
+    ensure_venv,
+    fresh_site,
+    remove,
+    tree_digest,
+)
+
+EDIT_SENTENCE = "One more sentence, appended by the benchmark to measure a one-post rebuild."
+
+
+def mentorblog_requirements() -> list[str]:
+    """mentorblog's dependencies from pyproject.toml, each pinned to the version the test extra
+    pins when it pins one (so the markdown and template libraries are the tested ones)."""
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    pins: dict[str, str] = {}
+    for req in project.get("optional-dependencies", {}).get("test", []):
+        if "==" in req:
+            name = req.split("==")[0].strip()
+            pins[canonical(name)] = req.strip()
+    reqs = []
+    for req in project.get("dependencies", []):
+        name = req.split(";")[0]
+        for sep in "<>=!~[ ":
+            name = name.split(sep)[0]
+        reqs.append(pins.get(canonical(name), req))
+    return reqs
+
+
+def canonical(name: str) -> str:
+    return name.strip().lower().replace("_", "-").replace(".", "-")
+
+
+def ensure_mentorblog_python(override: str | None) -> Path:
+    if override:
+        return Path(override)
+    return ensure_venv(
+        WORK / "venv-mentorblog", mentorblog_requirements(), "mentorblog's dependencies"
+    )
+
+
+def mentorblog_site(posts: Path, n: int) -> Path:
+    site = fresh_site(f"mentorblog-{n}")
+    (site / "site.yaml").write_text("title: Bench\nbaseURL: https://example.org/\n")
+    copy_posts(posts, site / "content" / "posts")
+    return site
+
+
+def pick_edit_post(site_posts: Path) -> Path:
+    """The post the edit measurement changes: the middle one of the published (non-draft) posts."""
+    published = [
+        p
+        for p in sorted(site_posts.glob("*.md"))
+        if "\ndraft: true" not in p.read_text(encoding="utf-8").split("\n---", 2)[0]
+    ]
+    return published[len(published) // 2]
+
+
+def mentorblog_command(settings: Settings, site: Path, out: Path) -> list[str]:
+    return [
+        str(settings.mentorblog_python),
+        "-m",
+        "mentorblog",
+        "build",
+        "-s",
+        str(site),
+        "-d",
+        str(out),
+        "-q",
+    ]
+
+
+def measure_mentorblog(settings: Settings, posts: Path, n: int) -> list[Result]:
+    """Cold, warm and one-post-edit builds, `repeat` times each, in that order per repeat."""
+    site = mentorblog_site(posts, n)
+    out = WORK / "out" / f"mentorblog-{n}"
+    cache = site / ".mentorblog-cache"
+    cmd = mentorblog_command(settings, site, out)
+    env = python_env(REPO / "src")
+    edited = pick_edit_post(site / "content" / "posts")
+    original = edited.read_bytes()
+    edited_page = out / "posts" / edited.stem / "index.html"
+    results = {case: Result(n, "mentorblog", case) for case in ("cold", "warm", "edit")}
+
+    for i in range(settings.repeat):
+        edited.write_bytes(original)
+        remove(out)
+        remove(cache)
+        log = LOGS / f"mentorblog-{n}"
+        cold = timed(
+            settings,
+            cmd,
+            site,
+            env,
+            log / f"cold-{i + 1}.log",
+            f"mentorblog cold build of {n} posts",
+            out,
+        )
+        cold_digest = tree_digest(out)
+        results["cold"].runs.append(cold)
+        print_run(settings, results["cold"], cold, i)
+
+        warm = timed(
+            settings,
+            cmd,
+            site,
+            env,
+            log / f"warm-{i + 1}.log",
+            f"mentorblog warm build of {n} posts",
+            out,
+            fresh=False,
+        )
+        warm.check = "identical to cold" if tree_digest(out) == cold_digest else "DIFFERS from cold"
+        results["warm"].runs.append(warm)
+        print_run(settings, results["warm"], warm, i)
+
+        edited.write_bytes(original.rstrip(b"\n") + f"\n\n{EDIT_SENTENCE}\n".encode())
+        edit = timed(
+            settings,
+            cmd,
+            site,
+            env,
+            log / f"edit-{i + 1}.log",
+            f"mentorblog one-post edit build of {n} posts",
+            out,
+            fresh=False,
+        )
+        if not edited_page.exists():
+            edit.check = f"no page at {edited_page.relative_to(out)}"
+        elif EDIT_SENTENCE in edited_page.read_text(encoding="utf-8"):
+            edit.check = "edit visible"
+        else:
+            edit.check = "STALE: edit not in the page"
+        results["edit"].runs.append(edit)
+        print_run(settings, results["edit"], edit, i)
+        edited.write_bytes(original)
+    return [keep_best(r) for r in results.values()]
+
+
+PLUGINS_CASE = "1 core, plugins"  # the floor with the markdown-it-py setup a build uses
+
+
+def measure_floor(settings: Settings, posts: Path, n: int) -> list[Result]:
+    """markdown-it-py over every post body, best of `repeat` passes in one process: plain
+    commonmark, then with the plugins and rules a default mentorblog build configures."""
+    return [_measure_floor(settings, posts, n, plugins) for plugins in (False, True)]
+
+
+def _measure_floor(settings: Settings, posts: Path, n: int, plugins: bool) -> Result:
+    result = Result(n, "floor", PLUGINS_CASE if plugins else "1 core")
+    log = LOGS / f"floor-{n}{'-plugins' if plugins else ''}.log"
+    cmd = [
+        str(settings.mentorblog_python),
+        str(BENCH / "floor.py"),
+        str(posts),
+        "--repeat",
+        str(settings.repeat),
+        *(["--plugins"] if plugins else []),
+    ]
+    if settings.wait_idle > 0:
+        wait_until_quiet(settings.wait_idle)
+    proc = measure(
+        cmd,
+        cwd=BENCH,
+        env=python_env(REPO / "src" if plugins else None),
+        log=log,
+        timeout=settings.timeout,
+        what=f"the markdown floor over {n} posts",
+    )
+    lines = [ln for ln in log.read_text().splitlines() if ln.startswith("{")]
+    data = json.loads(lines[-1])
+    # The render time alone; CPU of the render alone; memory of the whole process.
+    # (Other load and I/O stalls are the process's, scaled to the share of it spent rendering.)
+    share = data["wall"] / max(proc.wall, 1e-9)
+    run = Run(
+        wall=data["wall"],
+        cpu=data["cpu"],
+        peak_mem=proc.peak_mem,
+        peak_rss_sum=proc.peak_rss_sum,
+        other_cpu=proc.other_cpu * share,
+        io_stall=proc.io_stall * share,
+    )
+    run.check = f"{data['posts']} bodies, {1000 * data['wall'] / data['posts']:.2f} ms each"
+    result.runs.append(run)
+    print_run(settings, result, run, 0)
+    return keep_best(result)
