@@ -108,8 +108,8 @@ def test_readers_in_site_yaml(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "line", "words"),
     [
-        ("readers:\n  ben: {name: Ben, passphrase: x}\n", 4, "never belongs in site.yaml"),
-        ("readers:\n  ben-x: {}\n", 4, "letters, digits and `_`"),
+        ("readers:\n  ben: {name: Ben, passphrase: x}\n", 3, "never belongs in site.yaml"),
+        ("readers:\n  ben-x: {}\n", 3, "letters, digits and `_`"),
         ("readers: [ben]\n", 3, "must be a mapping"),
         (
             "defaults:\n  - scope: {path: ''}\n    values: {visibility: hidden}\n",

@@ -750,31 +750,34 @@ class _Reader:
 
     def _readers(self, values: Mapping[str, tuple[str, object]]) -> tuple[Reader, ...]:
         """`readers: {ben: {name: Ben}}`. Ids become parts of environment variable names,
-        so they are kept to letters, digits and `_`; a passphrase here is refused."""
+        so they are kept to letters, digits and `_`; a passphrase here is refused. Errors
+        are at the `readers` line, as every setting's are."""
         block = self._get(values, "readers", dict, {})
         key = values["readers"][0] if "readers" in values else "readers"
         found: dict[str, Reader] = {}
-        for ident, entry in block.items():
-            ident = str(ident)
-            where = f"{key}.{ident}"
+        for raw_id, entry in block.items():
+            ident = str(raw_id)
             if not re.fullmatch(r"[A-Za-z0-9_]+", ident):
-                raise self.fail(where, "a reader's id may hold only letters, digits and `_`")
+                raise self.fail(
+                    key, f"reader `{ident}`: an id may hold only letters, digits and `_`"
+                )
             if ident.lower() in found:
-                raise self.fail(where, f"`{ident}` is declared twice (ids ignore case)")
+                raise self.fail(key, f"reader `{ident}` is declared twice (ids ignore case)")
             if entry is None:
                 entry = {}
             if not isinstance(entry, dict):
-                raise self.fail(where, "must be a mapping such as {name: Ben}")
+                raise self.fail(key, f"reader `{ident}` must be a mapping such as {{name: Ben}}")
             e = {norm(str(k)): v for k, v in entry.items()}
             if {"passphrase", "password", "secret", "key"} & set(e):
+                variable = reader_variable(ident)
                 raise self.fail(
-                    where,
-                    "a passphrase never belongs in site.yaml; set the environment variable "
-                    f"{reader_variable(ident)} (or {reader_variable(ident)}_FILE) when building",
+                    key,
+                    f"reader `{ident}`: a passphrase never belongs in site.yaml; set the "
+                    f"environment variable {variable} (or {variable}_FILE) when building",
                 )
             name = e.get("name", ident)
             if not isinstance(name, (str, int)) or isinstance(name, bool) or not str(name):
-                raise self.fail(where, "`name` must be text")
+                raise self.fail(key, f"reader `{ident}`: `name` must be text")
             found[ident.lower()] = Reader(ident.lower(), str(name).strip())
         return tuple(found.values())
 
