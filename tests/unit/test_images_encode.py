@@ -231,3 +231,25 @@ def test_a_damaged_photo_fails_or_is_published_without_metadata(
         for published in files:
             assert b"PhoneMaker" not in published and b"taken at home" not in published
             assert not has_gps(published)
+
+
+def test_a_modern_copy_no_smaller_than_the_fallback_of_its_width_is_left_out(
+    tmp_path: Path,
+) -> None:
+    """WebP at quality 100 against JPEG at 10: the WebP copies would outweigh the JPEG copies
+    of the same width, so they are not made (markup.py offers the JPEG in their place)."""
+    origin = tmp_path / "a.jpg"
+    origin.write_bytes(photo(640, 480))
+    quality = (("jpeg", 10), ("webp", 100), ("avif", 60))
+    result = ok(process(Job(str(origin), (160, 320), ("webp",), quality, False,
+                            str(tmp_path / "store"))))
+    made = {(c.format, c.width): c.size for c in result.copies}
+    assert {w for f, w in made if f == "jpeg"} == {160, 320}
+    assert not [w for f, w in made if f == "webp"], made
+    # With the usual qualities every WebP copy is smaller than the JPEG of its width.
+    usual = ok(process(job(tmp_path / "b", photo(640, 480), (160, 320), formats=("webp",))))
+    sizes = {(c.format, c.width): c.size for c in usual.copies}
+    assert {w for f, w in sizes if f == "webp"} == {160, 320}
+    for (fmt, width), size in sizes.items():
+        if fmt == "webp":
+            assert size < sizes[("jpeg", width)]

@@ -73,6 +73,10 @@ def picture(
     sources = []
     for fmt in _formats(others):
         candidates = [c for c in others if c.format == fmt]
+        # A width whose copy in this format was left out (no smaller than the fallback's:
+        # encode.py) is offered in the fallback's format, every browser reads it.
+        have = {c.width for c in candidates}
+        candidates += [c for c in fallback if c.width not in have]
         sources.append(
             f'<source type="{MIME[fmt]}" srcset="{escape(_srcset(candidates, url))}" '
             f'sizes="{escape(shown_sizes)}">'
