@@ -173,3 +173,18 @@ def test_the_cover_is_fetched_first_and_later_images_lazily(
     box = cover.bounding_box()
     assert box is not None and box["height"] > box["width"]
     assert watch.problems == []
+
+
+def test_a_list_cover_gets_the_copy_its_side_panel_needs(
+    page: Page, watch: Any, photos_site: BuiltVariant
+) -> None:
+    """On a wide screen a list shows covers as a side panel of 28 % of the column (188 px),
+    not the column's 672 px: the list's `sizes` says so, and the browser takes the 360 px
+    copy rather than the 480 px original width."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    visit(page, photos_site.url)
+    cover = page.locator("article:not(.first-entry) .entry-cover img")
+    shown, src = cover.evaluate("i => [i.getBoundingClientRect().width, i.currentSrc]")
+    assert shown == pytest.approx(188, abs=2)
+    assert "/posts/whiteboard/whiteboard-360w." in src, src
+    assert watch.problems == []
