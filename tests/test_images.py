@@ -264,3 +264,28 @@ def _png(n: int) -> bytes:
     exif[0x010F] = "Maker"
     im.save(out, "PNG", exif=exif.tobytes())
     return out.getvalue()
+
+
+def test_the_profile_photo_is_a_picture_for_its_box_fetched_first(tmp_path: Path) -> None:
+    """PaperMod's profile mode: the home page's photo gets copies for its box (120 px at 1x
+    and 2x, besides the author photo's 64 to 192 px; the 240 px original stands for 2x in
+    JPEG), keeps the box's size, and comes first."""
+    site = site_copy(tmp_path)
+    config = site / "site.yaml"
+    config.write_text(
+        config.read_text()
+        + "params:\n  profileMode:\n    enabled: true\n    imageUrl: images/ana.jpg\n"
+        "    imageTitle: Ana at the board\n"
+    )
+    out = tmp_path / "public"
+    build(BuildOptions(source=site, destination=out, use_cache=False), now=NOW)
+    home = (out / "index.html").read_text()
+    shown = home.split('<section class="profile">', 1)[1].split("</picture>", 1)[0]
+    avif = shown.split('<source type="image/avif" srcset="', 1)[1].split('"', 1)[0]
+    assert [c.split()[-1] for c in avif.split(", ")] == ["64w", "120w", "128w", "192w", "240w"]
+    assert 'sizes="120px"' in shown and "/images/ana.jpg 240w" in shown
+    img = shown.split("<img ", 1)[1]
+    assert 'class="profile-image"' in img and 'alt="Ana at the board"' in img
+    assert 'width="120" height="120"' in img and 'fetchpriority="high"' in img
+    for name in ("ana-120w.", "ana-240w."):
+        assert list((out / "images").glob(name + "*.avif")), name
