@@ -289,3 +289,21 @@ def test_the_profile_photo_is_a_picture_for_its_box_fetched_first(tmp_path: Path
     assert 'width="120" height="120"' in img and 'fetchpriority="high"' in img
     for name in ("ana-120w.", "ana-240w."):
         assert list((out / "images").glob(name + "*.avif")), name
+
+
+def test_an_svg_is_published_byte_for_byte_and_its_tag_is_left_alone(tmp_path: Path) -> None:
+    site = site_copy(tmp_path)
+    svg = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'
+        b"<metadata>drawn at home, 52.52 N 13.40 E</metadata>"
+        b'<rect width="40" height="20" fill="#369"/></svg>\n'
+    )
+    (site / "content/posts/whiteboard/arrows.svg").write_bytes(svg)
+    post = site / "content/posts/whiteboard/index.md"
+    post.write_text(post.read_text() + "\n![Two arrows](arrows.svg)\n")
+    out = tmp_path / "public"
+    build(BuildOptions(source=site, destination=out, use_cache=False), now=NOW)
+    assert (out / "posts/whiteboard/arrows.svg").read_bytes() == svg
+    assert not list((out / "posts/whiteboard").glob("arrows-*"))
+    html = (out / "posts/whiteboard/index.html").read_text()
+    assert '<p><img src="arrows.svg" alt="Two arrows" /></p>' in html
