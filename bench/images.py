@@ -115,10 +115,12 @@ def make_photo(job: tuple[str, int, int, int]) -> int:
 def corpus(photos: int, megapixels: float) -> Path:
     """`photos` JPEGs in bench/.work/images/corpus-*/, made once in parallel."""
     width, height = photo_size(megapixels)
+    for made in sorted(WORK.glob(f"corpus-*-{width}x{height}-g{GENERATOR}")):
+        count = int(made.name.split("-")[1])
+        if count >= photos and (made / ".complete").exists():
+            return made  # a larger corpus made before: its first `photos` photos serve
     folder = WORK / f"corpus-{photos}-{width}x{height}-g{GENERATOR}"
     done = folder / ".complete"
-    if done.exists():
-        return folder
     bench_run.remove(folder)
     folder.mkdir(parents=True)
     jobs = [(str(folder / f"photo-{n:04d}.jpg"), width, height, n) for n in range(1, photos + 1)]
@@ -147,10 +149,10 @@ def paragraph(post: int, n: int) -> str:
     )
 
 
-def make_sites(photos_dir: Path, per_post: int) -> tuple[Path, Path]:
+def make_sites(photos_dir: Path, photos: int, per_post: int) -> tuple[Path, Path]:
     """The photo site (bundles whose photos are hard links into the corpus) and the same
     posts without their images."""
-    files = sorted(photos_dir.glob("photo-*.jpg"))
+    files = sorted(photos_dir.glob("photo-*.jpg"))[:photos]
     with_images, text_only = WORK / "site-photos", WORK / "site-text"
     for site in (with_images, text_only):
         bench_run.remove(site)
@@ -325,16 +327,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="warm builds of each site")
     parser.add_argument("--edits", type=int, default=5, help="timed saves per serve")
     parser.add_argument("--python", default=sys.executable, help="runs mentorblog")
+    parser.add_argument(
+        "--src", type=Path, default=REPO / "src", help="mentorblog's source folder to measure"
+    )
     args = parser.parse_args(argv)
 
     WORK.mkdir(parents=True, exist_ok=True)
     logs = WORK / "logs"
     logs.mkdir(exist_ok=True)
-    env = bench_run.python_env(REPO / "src")
+    env = bench_run.python_env(args.src.resolve())
     env["PYTHONPYCACHEPREFIX"] = str(WORK / "pycache")
     photos_dir = corpus(args.photos, args.megapixels)
-    corpus_mb = sum(p.stat().st_size for p in photos_dir.glob("*.jpg")) / 1e6
-    with_images, text_only = make_sites(photos_dir, args.per_post)
+    shown = sorted(photos_dir.glob("photo-*.jpg"))[: args.photos]
+    corpus_mb = sum(p.stat().st_size for p in shown) / 1e6
+    with_images, text_only = make_sites(photos_dir, args.photos, args.per_post)
 
     results: dict[str, object] = {}
     cold: dict[str, Measured] = {}

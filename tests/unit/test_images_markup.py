@@ -166,3 +166,18 @@ def test_a_width_missing_in_a_modern_format_is_offered_in_the_fallbacks() -> Non
     html = picture(shown, "a.jpg", url, attrs=[("alt", "x")], sizes=SIZES)
     source = html.split('<source type="image/webp" srcset="', 1)[1].split('"', 1)[0]
     assert source == "/blog/a-360w.webp 360w, /blog/a-720w.jpg 720w"
+
+
+def test_a_width_missing_in_avif_is_offered_in_webp_before_the_fallback() -> None:
+    copies = (
+        ImageCopy("a-360w.avif", 360, 270, "avif", 800),
+        ImageCopy("a-360w.webp", 360, 270, "webp", 900),
+        ImageCopy("a-720w.webp", 720, 540, "webp", 1500),
+        ImageCopy("a-360w.jpg", 360, 270, "jpeg", 1000),
+        ImageCopy("a-720w.jpg", 720, 540, "jpeg", 2000),
+    )
+    shown = PublishedImage("a.jpg", PurePosixPath("static/a.jpg"), 720, 540, "jpeg", 2000,
+                           copies)
+    html = picture(shown, "a.jpg", url, attrs=[("alt", "x")], sizes=SIZES)
+    source = html.split('<source type="image/avif" srcset="', 1)[1].split('"', 1)[0]
+    assert source == "/blog/a-360w.avif 360w, /blog/a-720w.webp 720w"

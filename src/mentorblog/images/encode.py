@@ -351,9 +351,10 @@ def _copies(
     original_format: str,
 ) -> tuple[Stored, ...]:
     """Resize and encode; a copy that is not smaller than the published original is left
-    out (the original then stands for it), and so is a modern-format copy that is not
-    smaller than the fallback-format file of its width (the `<picture>` then offers that
-    one in its place: markup.py), so no browser fetches more bytes for a better format."""
+    out (the original then stands for it), and so is a copy that is not smaller than a
+    copy of its width in a format ranked below it (an AVIF outweighing the WebP, a WebP
+    outweighing the JPEG: the `<picture>` then offers the smaller one in its place,
+    markup.py), so no browser fetches more bytes for a better format."""
     icc = im.info.get("icc_profile")
     upright = ImageOps.exif_transpose(im)
     if upright.mode not in ("RGB", "RGBA", "L"):
@@ -368,12 +369,14 @@ def _copies(
     made: list[Stored] = []
     resized: dict[int, Image.Image] = {}
     settings = repr((PIPELINE, codec_versions(), hashlib.sha256(exif or b"").hexdigest()))
-    fallback = fallback_format(original_format)
-    fallback_sizes: dict[int, int] = {}  # width -> bytes of the fallback file at that width
     rank = {step: n for n, step in enumerate(plan)}
-    for fmt, w in sorted(plan, key=lambda step: step[0] != fallback):  # the fallback first
-        # (at the original's own width in its own format, the original is the fallback)
-        cap = limit if fmt == fallback else min(limit, fallback_sizes.get(w, limit))
+    formats = list(dict.fromkeys(f for f, _ in plan))  # best first, the fallback last
+    smallest: dict[int, int] = {}  # width -> the smallest file made so far at that width
+    # The fallback first, the best format last: each copy must beat every file of a format
+    # ranked below it at its width (a browser that reads AVIF reads WebP and JPEG too).
+    # At the original's own width in its own format, the original is that file (`limit`).
+    for fmt, w in sorted(plan, key=lambda step: -formats.index(step[0])):
+        cap = min(limit, smallest.get(w, limit))
         h = max(1, round(height * w / width))
         spec = repr((digest, fmt, w, quality.get(fmt), settings))
         key = hashlib.sha256(spec.encode()).hexdigest()[:32]
@@ -395,8 +398,7 @@ def _copies(
             _write(store, key + ext, data)
         if size < cap:
             made.append(Stored(key, ext, size, fmt, w, h))
-            if fmt == fallback:
-                fallback_sizes[w] = size
+            smallest[w] = size
     made.sort(key=lambda stored: rank[(stored.format, stored.width)])  # as planned
     return tuple(made)
 

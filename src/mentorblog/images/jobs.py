@@ -7,7 +7,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-PIPELINE = 2  # bump when what is made from the same bytes and settings changes
+PIPELINE = 3  # bump when what is made from the same bytes and settings changes
 
 
 @dataclass(frozen=True, slots=True)
