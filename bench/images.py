@@ -330,6 +330,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--src", type=Path, default=REPO / "src", help="mentorblog's source folder to measure"
     )
+    parser.add_argument(
+        "--warm-only",
+        action="store_true",
+        help="keep the sites, output and caches of the last run: warm builds and serve only",
+    )
     args = parser.parse_args(argv)
 
     WORK.mkdir(parents=True, exist_ok=True)
@@ -340,11 +345,21 @@ def main(argv: list[str] | None = None) -> int:
     photos_dir = corpus(args.photos, args.megapixels)
     shown = sorted(photos_dir.glob("photo-*.jpg"))[: args.photos]
     corpus_mb = sum(p.stat().st_size for p in shown) / 1e6
-    with_images, text_only = make_sites(photos_dir, args.photos, args.per_post)
+    if args.warm_only:
+        with_images, text_only = WORK / "site-photos", WORK / "site-text"
+        before = json.loads((WORK / "results" / "latest.json").read_text())
+        if before["photos"] != args.photos:
+            raise bench_run.BenchError(f"the last run had {before['photos']} photos")
+    else:
+        with_images, text_only = make_sites(photos_dir, args.photos, args.per_post)
 
     results: dict[str, object] = {}
     cold: dict[str, Measured] = {}
     for site in (text_only, with_images):
+        if args.warm_only:  # the last run's, and one build to bring the output up to date
+            cold[site.name] = Measured(**before["cold"][site.name])
+            build(args.python, site, env, logs / f"update-{site.name}.log", fresh=False)
+            continue
         m = build(args.python, site, env, logs / f"cold-{site.name}.log", fresh=True)
         cold[site.name] = m
         print(
