@@ -55,7 +55,7 @@ def test_the_fixture_photos_do_carry_location_data() -> None:
 def test_no_gps_tag_survives_in_any_output_file(built: Path) -> None:
     files = [p for p in built.rglob("*") if p.is_file()]
     rasters = [p for p in files if p.suffix in (".jpg", ".png", ".webp", ".avif", ".gif")]
-    assert len(rasters) > 30
+    assert len(rasters) > 25  # the originals and their copies
     for path in files:
         data = path.read_bytes()
         for planted in PLANTED:
@@ -101,7 +101,7 @@ def test_every_image_offered_exists_with_the_width_it_claims(built: Path) -> Non
             if width is not None:
                 assert Image.open(path).width == width, (page, url)
             checked += 1
-    assert checked > 100
+    assert checked > 80
 
 
 def test_orientation_is_applied_so_the_whiteboard_stands_upright(built: Path) -> None:
@@ -240,7 +240,7 @@ def test_the_store_holds_no_file_a_later_build_forgot(tmp_path: Path) -> None:
     out = tmp_path / "out"
     build(BuildOptions(source=site, destination=out, jobs=1), now=NOW)
     store = site / ".mentorblog-cache" / "images"
-    assert len(list(store.rglob("*.avif"))) > 5
+    assert len(list(store.rglob("*.webp"))) > 5
     for path in (site / "content").rglob("*"):
         if path.suffix in (".jpg", ".png", ".gif"):
             path.unlink()
@@ -253,7 +253,7 @@ def test_the_store_holds_no_file_a_later_build_forgot(tmp_path: Path) -> None:
         (site / "static" / "images").mkdir(exist_ok=True)
         (site / "static" / "images" / f"tiny{n}.png").write_bytes(_png(n))
         build(BuildOptions(source=site, destination=out, jobs=1), now=NOW)
-    assert not list(store.rglob("*.avif"))
+    assert not list(store.rglob("*.webp")) and not list(store.rglob("*.avif"))
     assert os.path.isfile(store / "index.json")
 
 
@@ -264,3 +264,47 @@ def _png(n: int) -> bytes:
     exif[0x010F] = "Maker"
     im.save(out, "PNG", exif=exif.tobytes())
     return out.getvalue()
+
+
+def test_the_profile_photo_is_a_picture_for_its_box_fetched_first(tmp_path: Path) -> None:
+    """PaperMod's profile mode: the home page's photo gets copies for its box (120 px at 1x
+    and 2x, besides the author photo's 64 to 192 px; the 240 px original stands for 2x in
+    JPEG), keeps the box's size, and comes first."""
+    site = site_copy(tmp_path)
+    config = site / "site.yaml"
+    config.write_text(
+        config.read_text()
+        + "params:\n  profileMode:\n    enabled: true\n    imageUrl: images/ana.jpg\n"
+        "    imageTitle: Ana at the board\n"
+    )
+    out = tmp_path / "public"
+    build(BuildOptions(source=site, destination=out, use_cache=False), now=NOW)
+    home = (out / "index.html").read_text()
+    shown = home.split('<section class="profile">', 1)[1].split("</picture>", 1)[0]
+    # (no AVIF copy of so small a photo is lighter than its WebP: WebP is the best source)
+    webp = shown.split('<source type="image/webp" srcset="', 1)[1].split('"', 1)[0]
+    assert [c.split()[-1] for c in webp.split(", ")] == ["64w", "120w", "128w", "192w", "240w"]
+    assert 'sizes="120px"' in shown and "/images/ana.jpg 240w" in shown
+    img = shown.split("<img ", 1)[1]
+    assert 'class="profile-image"' in img and 'alt="Ana at the board"' in img
+    assert 'width="120" height="120"' in img and 'fetchpriority="high"' in img
+    for name in ("ana-120w.", "ana-240w."):
+        assert list((out / "images").glob(name + "*.webp")), name
+
+
+def test_an_svg_is_published_byte_for_byte_and_its_tag_is_left_alone(tmp_path: Path) -> None:
+    site = site_copy(tmp_path)
+    svg = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'
+        b"<metadata>drawn at home, 52.52 N 13.40 E</metadata>"
+        b'<rect width="40" height="20" fill="#369"/></svg>\n'
+    )
+    (site / "content/posts/whiteboard/arrows.svg").write_bytes(svg)
+    post = site / "content/posts/whiteboard/index.md"
+    post.write_text(post.read_text() + "\n![Two arrows](arrows.svg)\n")
+    out = tmp_path / "public"
+    build(BuildOptions(source=site, destination=out, use_cache=False), now=NOW)
+    assert (out / "posts/whiteboard/arrows.svg").read_bytes() == svg
+    assert not list((out / "posts/whiteboard").glob("arrows-*"))
+    html = (out / "posts/whiteboard/index.html").read_text()
+    assert '<p><img src="arrows.svg" alt="Two arrows" /></p>' in html

@@ -41,10 +41,13 @@ def test_a_picture_offers_each_format_with_widths_and_keeps_the_box() -> None:
                    sizes=SIZES)
     assert html == (
         '<picture>'
+        # (no AVIF or WebP copy at 1200 px: as if left out for outweighing the JPEG's)
         '<source type="image/avif" srcset="/blog/p/a-360w.k1.avif 360w, '
-        '/blog/p/a-720w.k2.avif 720w" sizes="(min-width: 44.5rem) 42rem, calc(100vw - 2rem)">'
+        '/blog/p/a-720w.k2.avif 720w, /blog/p/a-1200w.k7.jpg 1200w" '
+        'sizes="(min-width: 44.5rem) 42rem, calc(100vw - 2rem)">'
         '<source type="image/webp" srcset="/blog/p/a-360w.k3.webp 360w, '
-        '/blog/p/a-720w.k4.webp 720w" sizes="(min-width: 44.5rem) 42rem, calc(100vw - 2rem)">'
+        '/blog/p/a-720w.k4.webp 720w, /blog/p/a-1200w.k7.jpg 1200w" '
+        'sizes="(min-width: 44.5rem) 42rem, calc(100vw - 2rem)">'
         '<img src="/blog/p/a-720w.k6.jpg" alt="A walk" srcset="/blog/p/a-360w.k5.jpg 360w, '
         '/blog/p/a-720w.k6.jpg 720w, /blog/p/a-1200w.k7.jpg 1200w" '
         'sizes="(min-width: 44.5rem) 42rem, calc(100vw - 2rem)" width="4000" height="3000" '
@@ -148,3 +151,33 @@ def test_every_img_is_replaced_in_place(parts: list[str]) -> None:
         else p for p in parts)
     assert out == expected
     assert tags(out).count("img") == 0
+
+
+def test_a_width_missing_in_a_modern_format_is_offered_in_the_fallbacks() -> None:
+    """encode.py leaves out a WebP copy that is no smaller than the JPEG of its width; the
+    WebP source then offers that JPEG, so the browser still finds every width there."""
+    copies = (
+        ImageCopy("a-360w.webp", 360, 270, "webp", 900),
+        ImageCopy("a-360w.jpg", 360, 270, "jpeg", 1000),
+        ImageCopy("a-720w.jpg", 720, 540, "jpeg", 2000),
+    )
+    shown = PublishedImage("a.jpg", PurePosixPath("static/a.jpg"), 720, 540, "jpeg", 2000,
+                           copies)
+    html = picture(shown, "a.jpg", url, attrs=[("alt", "x")], sizes=SIZES)
+    source = html.split('<source type="image/webp" srcset="', 1)[1].split('"', 1)[0]
+    assert source == "/blog/a-360w.webp 360w, /blog/a-720w.jpg 720w"
+
+
+def test_a_width_missing_in_avif_is_offered_in_webp_before_the_fallback() -> None:
+    copies = (
+        ImageCopy("a-360w.avif", 360, 270, "avif", 800),
+        ImageCopy("a-360w.webp", 360, 270, "webp", 900),
+        ImageCopy("a-720w.webp", 720, 540, "webp", 1500),
+        ImageCopy("a-360w.jpg", 360, 270, "jpeg", 1000),
+        ImageCopy("a-720w.jpg", 720, 540, "jpeg", 2000),
+    )
+    shown = PublishedImage("a.jpg", PurePosixPath("static/a.jpg"), 720, 540, "jpeg", 2000,
+                           copies)
+    html = picture(shown, "a.jpg", url, attrs=[("alt", "x")], sizes=SIZES)
+    source = html.split('<source type="image/avif" srcset="', 1)[1].split('"', 1)[0]
+    assert source == "/blog/a-360w.avif 360w, /blog/a-720w.webp 720w"

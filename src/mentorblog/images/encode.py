@@ -167,7 +167,7 @@ def _process(data: bytes, digest: str, key: str, job: Job) -> Result:
     if original is not None:
         _write(store, original[0].key + original[0].ext, original[1])
     published_size = original[0].size if original else len(data)
-    copies = _copies(im, plan, digest, job, published_size, store) if plan else ()
+    copies = _copies(im, plan, digest, job, published_size, store, fmt) if plan else ()
     kept = original[0] if original else None
     return Result(key, digest, width, height, fmt, False, kept, copies)
 
@@ -348,9 +348,13 @@ def _copies(
     job: Job,
     limit: int,
     store: Path,
+    original_format: str,
 ) -> tuple[Stored, ...]:
     """Resize and encode; a copy that is not smaller than the published original is left
-    out (the original then stands for it)."""
+    out (the original then stands for it), and so is a copy that is not smaller than a
+    copy of its width in a format ranked below it (an AVIF outweighing the WebP, a WebP
+    outweighing the JPEG: the `<picture>` then offers the smaller one in its place,
+    markup.py), so no browser fetches more bytes for a better format."""
     icc = im.info.get("icc_profile")
     upright = ImageOps.exif_transpose(im)
     if upright.mode not in ("RGB", "RGBA", "L"):
@@ -365,7 +369,14 @@ def _copies(
     made: list[Stored] = []
     resized: dict[int, Image.Image] = {}
     settings = repr((PIPELINE, codec_versions(), hashlib.sha256(exif or b"").hexdigest()))
-    for fmt, w in plan:
+    rank = {step: n for n, step in enumerate(plan)}
+    formats = list(dict.fromkeys(f for f, _ in plan))  # best first, the fallback last
+    smallest: dict[int, int] = {}  # width -> the smallest file made so far at that width
+    # The fallback first, the best format last: each copy must beat every file of a format
+    # ranked below it at its width (a browser that reads AVIF reads WebP and JPEG too).
+    # At the original's own width in its own format, the original is that file (`limit`).
+    for fmt, w in sorted(plan, key=lambda step: -formats.index(step[0])):
+        cap = min(limit, smallest.get(w, limit))
         h = max(1, round(height * w / width))
         spec = repr((digest, fmt, w, quality.get(fmt), settings))
         key = hashlib.sha256(spec.encode()).hexdigest()[:32]
@@ -382,11 +393,13 @@ def _copies(
                 )
             data = _encode(resized[w], fmt, quality.get(fmt, 80), icc, exif)
             size = len(data)
-            if size >= limit:
+            if size >= cap:
                 continue
             _write(store, key + ext, data)
-        if size < limit:
+        if size < cap:
             made.append(Stored(key, ext, size, fmt, w, h))
+            smallest[w] = size
+    made.sort(key=lambda stored: rank[(stored.format, stored.width)])  # as planned
     return tuple(made)
 
 

@@ -3,10 +3,11 @@ a build whose images are all cached never loads it)."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-PIPELINE = 1  # bump when what is made from the same bytes and settings changes
+PIPELINE = 3  # bump when what is made from the same bytes and settings changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +76,16 @@ def result_from(data: object) -> Result | None:
 
 
 def stored_path(store: Path, stored: Stored) -> Path:
-    return store / stored.key[:2] / (stored.key + stored.ext)
+    # One string parsed once: joining Paths part by part cost a warm build of 500 photos
+    # (8,500 stored files) a tenth of a second.
+    return Path(f"{store}/{stored.key[:2]}/{stored.key}{stored.ext}")
 
 
 def all_stored(store: Path, result: Result) -> bool:
     """Every file of the result is still in the store (another build may have pruned it)."""
+    folder = str(store)
     return all(
-        stored_path(store, s).is_file() for s in (result.original, *result.copies) if s is not None
+        os.path.isfile(f"{folder}/{s.key[:2]}/{s.key}{s.ext}")
+        for s in (result.original, *result.copies)
+        if s is not None
     )

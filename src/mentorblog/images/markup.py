@@ -71,8 +71,16 @@ def picture(
     if not others:
         return img
     sources = []
-    for fmt in _formats(others):
+    formats = _formats(others)
+    for n, fmt in enumerate(formats):
         candidates = [c for c in others if c.format == fmt]
+        # A width whose copy in this format was left out (no smaller than a copy in a format
+        # ranked below: encode.py) is offered in the next format down that has it; a
+        # browser that reads this format reads those too.
+        for lower in [*formats[n + 1 :], None]:
+            have = {c.width for c in candidates}
+            pool = fallback if lower is None else [c for c in others if c.format == lower]
+            candidates += [c for c in pool if c.width not in have]
         sources.append(
             f'<source type="{MIME[fmt]}" srcset="{escape(_srcset(candidates, url))}" '
             f'sizes="{escape(shown_sizes)}">'
