@@ -163,12 +163,14 @@ class Digests:
         if known is None:
             try:
                 source, _, _ = self._env.loader.get_source(self._env, name)  # type: ignore[union-attr]
-                known = (
-                    source.encode(),
-                    tuple(meta.find_referenced_templates(self._env.parse(source))),
-                )
             except TemplateError:
                 known = (b"missing", ())
+            else:
+                try:
+                    refs = tuple(meta.find_referenced_templates(self._env.parse(source)))
+                except TemplateError:  # broken: its bytes, so the outputs using it render
+                    refs = ()  # again and report it, never "missing" like an absent layout
+                known = (source.encode(), refs)
             self._layouts[name] = known
         return known
 
