@@ -51,7 +51,9 @@ from mentorblog.output.write import (
     staged,
 )
 from mentorblog.plan import search, xrefs
-from mentorblog.plan.collect import collect_site, is_published
+from mentorblog.plan.collect import is_published
+from mentorblog.plan.languages import collect_languages
+from mentorblog.read import languages
 from mentorblog.read.config import load_config
 from mentorblog.read.discover import discover_sources
 from mentorblog.read.parse import (
@@ -404,13 +406,16 @@ def _load_site(
     config, notices = loaded or _config(options)
     notices = list(notices)
     root = config.root
-    sources = discover_sources(root, include=config.include)
+    sources = discover_sources(
+        root, include=config.include, content_dirs=languages.content_folders(config)
+    )
+    shapes = languages.one_language_paths(sources.content, config)  # `a.fr.md` as `a.md`
     ctx = ParseContext(
         config,
-        default_main_sections(sources.content, config),
+        default_main_sections(shapes, config),
         layout_names(root),
-        site_dialect=site_dialect(sources.content),
-        section_dirs=section_folders(sources.content),
+        site_dialect=site_dialect(shapes),
+        section_dirs=section_folders(shapes),
     )
     settings = settings_for(config, read_templates(root), options.show_private)
     timings["config"] = time.perf_counter() - clock
@@ -491,7 +496,7 @@ def _load_site(
         raise_all(errors, "content errors")
         timings["parse+markdown"] = time.perf_counter() - clock
         clock = time.perf_counter()
-        site = collect_site(
+        site = collect_languages(
             config, pages, sources.content_files, sources.static, now, sources.assets
         )
         notices.extend(site.notices)

@@ -256,6 +256,10 @@ class Digests:
     def output(self, output: Output, deps: Iterable[str]) -> str | None:
         """The fingerprint of one output given what it read; None when it cannot be known."""
         keys = deps if isinstance(deps, tuple) else sorted(deps)  # records keep them sorted
+        if self._site.by_language:
+            # Each language's outputs read their own Site, which these keys do not name:
+            # a multilingual site's outputs are reused only when nothing changed at all.
+            keys = ("*",)
         facts = self._facts
         values = [facts[key] if key in facts else self.fact(key) for key in keys]
         if None in values:

@@ -250,21 +250,20 @@ def plan_outputs(
     if not config.search or not has_search_page(pages):
         return ()
     docs = documents(posts, pages)
-    planned = [
-        Output(FOLDER + "manifest.json", "/" + FOLDER + "manifest.json", "search-manifest", "")
-    ]
+    base = folder(config)
+    planned = [Output(base + "manifest.json", "/" + base + "manifest.json", "search-manifest", "")]
     planned += [
-        Output(f"{FOLDER}t/{n}.json", f"/{FOLDER}t/{n}.json", "search-shard", "")
+        Output(f"{base}t/{n}.json", f"/{base}t/{n}.json", "search-shard", "")
         for n in range(shard_count(docs))
     ]
     planned += [
-        Output(f"{FOLDER}d/{n}.json", f"/{FOLDER}d/{n}.json", "search-docs", "")
+        Output(f"{base}d/{n}.json", f"/{base}d/{n}.json", "search-docs", "")
         for n in range(chunk_count(docs))
     ]
     planned += [
         Output(
-            f"{FOLDER}x/{text_key(p)}.txt",
-            f"/{FOLDER}x/{text_key(p)}.txt",
+            f"{base}x/{text_key(p)}.txt",
+            f"/{base}x/{text_key(p)}.txt",
             TEXT_KIND,
             "",
             page_url=p.url,
@@ -272,6 +271,11 @@ def plan_outputs(
         for p in docs
     ]
     return tuple(planned)
+
+
+def folder(config: Config) -> str:
+    """The index's folder in the output: each language of a site has its own."""
+    return config.lang_prefix.lstrip("/") + "/" + FOLDER if config.lang_prefix else FOLDER
 
 
 # -- writing (render) -----------------------------------------------------------------------------
@@ -292,16 +296,17 @@ def build_index(
     postings = _postings(docs, text_of, terms_of)
     shards = _cut(postings, shard_count(docs))
     names = _tag_names(site)
+    base = folder(site.config)
     files: dict[str, bytes] = {}
     for n, shard in enumerate(shards):
-        files[f"{FOLDER}t/{n}.json"] = _json([[term, postings[term]] for term in shard])
+        files[f"{base}t/{n}.json"] = _json([[term, postings[term]] for term in shard])
     for n in range(chunk_count(docs)):
         chunk = docs[n * DOCS_PER_CHUNK : (n + 1) * DOCS_PER_CHUNK]
-        files[f"{FOLDER}d/{n}.json"] = _json([_record(p, site.config, names) for p in chunk])
+        files[f"{base}d/{n}.json"] = _json([_record(p, site.config, names) for p in chunk])
     digest = hashlib.sha256()
     for path in sorted(files):
         digest.update(path.encode() + b"\0" + files[path] + b"\0")
-    files[FOLDER + "manifest.json"] = _json(
+    files[base + "manifest.json"] = _json(
         {
             "version": VERSION,
             "hash": digest.hexdigest()[:12],

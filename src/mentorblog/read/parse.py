@@ -19,7 +19,7 @@ from mentorblog.core import urls
 from mentorblog.core.dates import DateError, parse_date, site_zone
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.model import HUGO, JEKYLL, Config, Cover, Page, Session
-from mentorblog.read import themeparams
+from mentorblog.read import languages, themeparams
 from mentorblog.read.config import author_names, norm
 from mentorblog.read.yamltext import (
     MAX_DEPTH,
@@ -55,7 +55,7 @@ FIELDS = {
         "permalink keywords canonicalURL canonical_url images image cover media_subpath "
         "img_path redirect_to redirect build sitemap layout "
         "searchHidden hiddenInHomeList hiddenInRss robotsNoIndex isCJKLanguage params "
-        "session sessions"
+        "session sessions translationKey"
     ).split()
 }
 KNOWN_KEYS = FIELDS | BOOL_FLAGS | OTHER_FLAGS
@@ -277,6 +277,9 @@ class _Builder:
         self.lines: dict[str, int] = {}
         self.params: dict[str, Any] = {}
         self.dialect = ctx.site_dialect  # the file's own, once the front matter is merged
+        # A translated file is read as its site's one-language twin would be: `a.fr.md`
+        # and `content/fr/a.md` as `content/a.md`, then its address goes under /fr/.
+        self.lang, self.path = languages.split_language(source, ctx.config)
 
     def warn(self, message: str, line: int | None = None) -> None:
         self.notices.append(Notice(message, self.source, line))
@@ -290,7 +293,7 @@ class _Builder:
     # -- cascade and key table -------------------------------------------------------------
 
     def _merge(self, kind: str) -> None:
-        rel = self.source.relative_to("content")
+        rel = self.path.relative_to("content")
         jekyll_kind = {"post": "posts", "page": "pages"}.get(kind, "")
         for default in self.config.defaults:
             if default.path and not (str(rel) + "/").startswith(default.path + "/"):
@@ -403,7 +406,7 @@ class _Builder:
     # -- the page ----------------------------------------------------------------------------
 
     def build(self) -> Page:
-        rel = self.source.relative_to("content")
+        rel = self.path.relative_to("content")
         parts = rel.parts
         is_section_index = rel.stem == "_index"
         is_bundle = rel.stem == "index" and len(parts) > 1
@@ -552,6 +555,7 @@ class _Builder:
             stem,
             folder_parts,
         )
+        url = self._language_url(url)
         layout = self._layout(kind)
         out_path = urls.output_path(url)
         if layout == "none" and url.endswith("/"):
@@ -611,7 +615,7 @@ class _Builder:
             summary_source=summary_source,
             excerpt_source=excerpt_source,
             excerpt_separator=self.text("excerptseparator") or self.config.excerpt_separator,
-            aliases=self._aliases(url),
+            aliases=tuple(languages.prefix(self.config, self.lang) + a for a in self._aliases(url)),
             keywords=self.names("keywords", split_spaces=False) or terms.get("tags", ()),
             images=self._theme_field(("images", "image"), self._images, ()),
             cover=self._theme_field(("cover",), self._cover, None),
@@ -626,13 +630,26 @@ class _Builder:
             in_sitemap=in_sitemap,
             sitemap=sitemap_opts,
             robots_noindex=self.flag("robotsnoindex"),
-            is_cjk=self.flag("iscjklanguage", self.config.has_cjk_language),
+            is_cjk=self.flag(
+                "iscjklanguage",
+                self.config.has_cjk_language or self.lang.split("-")[0] in ("zh", "ja", "ko"),
+            ),
             dialect=dialect,
             flags=flags,
             params=self.params,
             key_lines=self.lines,
             notices=tuple(self.notices),
+            lang=self.lang,
+            translation_key=self.text("translationkey") or languages.translation_key(self.path),
         )
+
+    def _language_url(self, url: str) -> str:
+        """Under the language's folder (/fr/posts/a/), as Hugo writes it; a `url` written in
+        the front matter is taken as it is, as Hugo takes it."""
+        lang_prefix = languages.prefix(self.config, self.lang)
+        if not lang_prefix or self.text("url"):
+            return url
+        return lang_prefix + url
 
     def _url(
         self,
@@ -727,7 +744,7 @@ class _Builder:
         style: bool,
     ) -> str:
         """A Jekyll pattern with what `url_drop.rb` (posts) or `page.rb` (pages) fill in."""
-        rel = self.source.relative_to("content")
+        rel = self.path.relative_to("content")
         if in_posts_dir:  # a document's `:path`: its path without extension and `_posts`
             path = "/".join(p for p in rel.with_suffix("").parts if p != "_posts")
         else:  # a page's `:path` is its folder

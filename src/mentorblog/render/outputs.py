@@ -8,6 +8,7 @@ import json
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import jinja2
@@ -26,6 +27,9 @@ from mentorblog.render.views import SiteView
 
 def render_output(output: Output, site: Site, env: Environment, view: SiteView) -> bytes:
     """One planned output -> its bytes; template errors become BuildErrors at file:line."""
+    if output.lang and site.by_language:  # rendered by its language's own Site
+        view = view.in_language(output.lang)
+        site = view._site
     if output.kind == "search":
         view.record("*")
         return search_index(site, view)
@@ -91,6 +95,12 @@ def _context(output: Output, view: SiteView) -> dict[str, Any]:
             context["list_title"] = index.title  # content/tags/_index.md's title
     if output.kind == "sitemap":
         context["entries"] = sitemap_entries(view)
+    if output.kind == "sitemapindex":
+        context["sitemaps"] = [
+            SitemapEntry(view.absurl(o.url), _iso(view.in_language(o.lang).newest), "", "")
+            for o in view._site.outputs
+            if o.kind == "sitemap"
+        ]
     if output.kind == "journal":
         context["journal"] = view.journal
         context["list_title"] = "Sessions"
@@ -119,6 +129,7 @@ class SitemapEntry:
     lastmod: str
     changefreq: str
     priority: str
+    alternates: tuple[tuple[str, str], ...] = ()  # (hreflang, address) of its translations
 
 
 def sitemap_entries(view: SiteView) -> list[SitemapEntry]:
@@ -145,6 +156,7 @@ def sitemap_entries(view: SiteView) -> list[SitemapEntry]:
                     dates.iso(moment) if moment else "",
                     str(page.sitemap.get("changefreq", "") or ""),
                     str(page.sitemap.get("priority", "") or ""),
+                    _alternates(view, page.url),
                 )
             )
         elif output.kind in ("home", "section", "term", "terms") and (
@@ -156,7 +168,13 @@ def sitemap_entries(view: SiteView) -> list[SitemapEntry]:
             if output.kind == "home":
                 moment = newest
             entries.append(
-                SitemapEntry(view.absurl(output.url), dates.iso(moment) if moment else "", "", "")
+                SitemapEntry(
+                    view.absurl(output.url),
+                    dates.iso(moment) if moment else "",
+                    "",
+                    "",
+                    _alternates(view, output.url),
+                )
             )
         elif output.kind == "journal":
             logged = [site.pages[e.page_url] for e in view.journal.entries]
@@ -169,6 +187,15 @@ def sitemap_entries(view: SiteView) -> list[SitemapEntry]:
                 SitemapEntry(view.absurl(output.url), dates.iso(moment) if moment else "", "", "")
             )
     return entries
+
+
+def _iso(moment: datetime | None) -> str:
+    return dates.iso(moment) if moment else ""
+
+
+def _alternates(view: SiteView, url: str) -> tuple[tuple[str, str], ...]:
+    """Every language's version of the page, as Hugo's sitemap lists them."""
+    return tuple((t.locale, view.absurl(t.url)) for t in view.translations(url))
 
 
 def search_index(site: Site, view: SiteView) -> bytes:

@@ -4,7 +4,7 @@ output reads so a later build knows when it may reuse the output."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property
 from typing import Any, TypeVar
@@ -30,6 +30,7 @@ from mentorblog.output.cache import PackReader
 from mentorblog.plan import search, xrefs
 from mentorblog.plan.journal import Journal, summarise
 from mentorblog.read.config import norm
+from mentorblog.render import i18n
 from mentorblog.render.filters import markdownify
 
 T = TypeVar("T")
@@ -231,6 +232,37 @@ class SiteView:
         settings = site.config.images
         self._image_sizes = (settings.sizes if settings else "") or CONTENT_SIZES
         self._shown: tuple[tuple[object, ...], str, tuple[str, ...]] | None = None
+        self.lang = site.config.lang or site.config.default_language or site.config.language
+        self.direction = site.config.direction
+        self._languages: dict[str, SiteView] = {}
+
+    def in_language(self, code: str) -> SiteView:
+        """The view of one language of a multilingual site (its own Site), made once; the
+        image stage ran on the merged Site, so its results are handed down."""
+        if code not in self._languages:
+            sub = self._site.by_language[code]
+            sub = replace(sub, images=self._site.images, assets=self._site.assets)
+            self._languages[code] = SiteView(sub, self._reader)
+        return self._languages[code]
+
+    @cached_property
+    def languages(self) -> tuple[i18n.LanguageLink, ...]:
+        """Every language of the site (none on a one-language site), for the switcher."""
+        return i18n.language_links(self.config)
+
+    def translations(self, url: str) -> tuple[i18n.LanguageLink, ...]:
+        """The versions of the page or list at `url` in other languages and its own."""
+        return i18n.translations(self.config, self._site.translations, url)
+
+    def rel(self, url: str) -> str:
+        """A site address in this language's folder (Hugo's relLangURL): `/tags/` is
+        `/fr/tags/` on the French pages."""
+        return self.url(self.config.lang_prefix + url)
+
+    def t(self, key: str, count: int | None = None, **values: object) -> str:
+        """The theme's word for `key` in this language (i18n/<lang>.yaml, the site's over
+        the theme's), `{{ .Count }}`-style placeholders filled."""
+        return i18n.translate(self.config.labels, key, count, values)
 
     def start_recording(self) -> None:
         """Note every dependency key from now on (see TRACKED), for one output."""

@@ -1,0 +1,77 @@
+"""What layouts need to speak several languages: the language switcher's links, a page's
+translations, and the theme's words (`site.t("read_more")`) with Hugo's placeholders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from mentorblog.core.model import Config
+from mentorblog.read import languages
+from mentorblog.read.labels import plural_category
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageLink:
+    code: str  # "fr"
+    name: str  # "Français"
+    locale: str  # hreflang: "fr", "fr-CA"
+    url: str  # site-relative: "/fr/posts/a/" (or the language's home)
+    direction: str  # "ltr" or "rtl"
+    is_default: bool
+
+
+def language_links(config: Config) -> tuple[LanguageLink, ...]:
+    if not languages.is_multilingual(config):
+        return ()
+    return tuple(
+        LanguageLink(
+            lang.code,
+            lang.name,
+            lang.locale,
+            languages.prefix(config, lang.code) + "/",
+            lang.direction,
+            lang.code == config.default_language,
+        )
+        for lang in languages.enabled(config)
+    )
+
+
+def translations(
+    config: Config, found: Mapping[str, tuple[tuple[str, str], ...]], url: str
+) -> tuple[LanguageLink, ...]:
+    """Every version of `url` (itself included), in language order; none when it has no
+    translation."""
+    versions = dict(found.get(url, ()))
+    return tuple(
+        LanguageLink(
+            link.code, link.name, link.locale, versions[link.code], link.direction, link.is_default
+        )
+        for link in language_links(config)
+        if link.code in versions
+    )
+
+
+_PLACEHOLDER = re.compile(r"\{\{-?\s*\.\s*(\w*)\s*-?\}\}")
+
+
+def translate(
+    labels: Mapping[str, str], key: str, count: int | None, values: Mapping[str, object]
+) -> str:
+    """`labels[key]`, its plural form for `count` (`key.one`, ...), placeholders filled:
+    `{{ .Count }}` and `{{ . }}` with the count, `{{ .Name }}` with values["name"]. An
+    unknown key shows as itself, as Hugo shows a missing translation's id."""
+    text = labels.get(key)
+    if text is None:
+        return key
+    if count is not None:
+        text = labels.get(f"{key}.{plural_category(labels.get('.locale', 'en'), count)}", text)
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1).lower()
+        if name in ("", "count"):
+            return str(count if count is not None else values.get("count", ""))
+        return str(values.get(name, match.group(0)))
+
+    return _PLACEHOLDER.sub(fill, text)

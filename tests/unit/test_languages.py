@@ -1,0 +1,176 @@
+"""Languages: site.yaml's `languages:` block (Hugo's keys), which language a file is in, the
+addresses each language's pages and lists get (checked against Hugo 0.168 on a small site:
+`/fr/posts/a/`, the default language at the root, `/en/` leading there, a `url:` kept as
+written, aliases under the language's folder, a sitemap index at the root) and translations."""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from mentorblog.build import BuildOptions, build
+from mentorblog.core.errors import BuildError
+from mentorblog.read.config import load_config
+from mentorblog.read.languages import prefix, split_language, translation_key
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+CONFIG = """\
+title: Site
+baseURL: https://example.org/
+languages:
+  en: {languageName: English, weight: 1}
+  fr: {languageName: Français, weight: 2, title: Le site, params: {description: Bonjour}}
+  fa: {languageName: فارسی, weight: 3}
+  de: {languageName: Deutsch, weight: 4, disabled: true}
+"""
+
+
+def site(tmp_path: Path, config: str = CONFIG, **files: str) -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    (tmp_path / "site.yaml").write_text(config)
+    for name, text in files.items():
+        path = tmp_path / name.replace("__", "/")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text))
+    return tmp_path
+
+
+def test_languages_are_read_with_hugo_keys(tmp_path: Path) -> None:
+    config = load_config(site(tmp_path)).config
+    assert [lang.code for lang in config.languages] == ["en", "fr", "fa", "de"]
+    fr = config.languages[1]
+    assert (fr.name, fr.title, fr.direction) == ("Français", "Le site", "ltr")
+    assert config.languages[2].direction == "rtl"  # Farsi is right to left unless told
+    assert config.languages[3].disabled
+    assert config.default_language == "en"
+    assert not config.default_language_in_subdir
+
+
+def test_default_language_must_be_one_of_them(tmp_path: Path) -> None:
+    with pytest.raises(BuildError) as err:
+        load_config(site(tmp_path, CONFIG + "defaultContentLanguage: it\n"))
+    assert "'it' is not one of `languages`" in str(err.value)
+    assert err.value.file == PurePosixPath("site.yaml")
+
+
+def test_bad_direction_names_its_key(tmp_path: Path) -> None:
+    bad = CONFIG.replace("weight: 3}", "weight: 3, languageDirection: up}")
+    with pytest.raises(BuildError) as err:
+        load_config(site(tmp_path, bad))
+    assert "languageDirection" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "shape"),
+    [
+        ("content/posts/a.md", "en", "content/posts/a.md"),
+        ("content/posts/a.fr.md", "fr", "content/posts/a.md"),
+        ("content/_index.fa.md", "fa", "content/_index.md"),
+        ("content/posts/b/index.fr.md", "fr", "content/posts/b/index.md"),
+        ("content/posts/v1.2.md", "en", "content/posts/v1.2.md"),  # `.2` is no language
+    ],
+)
+def test_language_from_file_name(tmp_path: Path, path: str, lang: str, shape: str) -> None:
+    config = load_config(site(tmp_path)).config
+    assert split_language(PurePosixPath(path), config) == (lang, PurePosixPath(shape))
+
+
+def test_language_from_content_dir(tmp_path: Path) -> None:
+    text = CONFIG.replace("weight: 2,", "weight: 2, contentDir: content/fr,")
+    config = load_config(site(tmp_path, text)).config
+    assert split_language(PurePosixPath("content/fr/posts/a.md"), config) == (
+        "fr",
+        PurePosixPath("content/posts/a.md"),
+    )
+
+
+def test_translation_key_is_the_path_and_a_bundle_its_folder() -> None:
+    assert translation_key(PurePosixPath("content/posts/a.md")) == "posts/a"
+    assert translation_key(PurePosixPath("content/posts/b/index.md")) == "posts/b"
+
+
+def test_prefix(tmp_path: Path) -> None:
+    config = load_config(site(tmp_path)).config
+    assert prefix(config, "en") == ""
+    assert prefix(config, "fr") == "/fr"
+    sub = load_config(site(tmp_path, CONFIG + "defaultContentLanguageInSubdir: true\n")).config
+    assert prefix(sub, "en") == "/en"
+
+
+POSTS = {
+    "content__posts__a.md": "---\ntitle: A\ndate: 2024-01-01\ntags: [one]\naliases: [/old-a/]\n---\na\n",
+    "content__posts__a.fr.md": "---\ntitle: A fr\ndate: 2024-01-01\ntags: [un]\naliases: [/old-fr/]\n---\na\n",
+    "content__posts__b.fa.md": "---\ntitle: B fa\ndate: 2024-01-02\nurl: /custom-b/\n---\nb\n",
+    "content__posts__c.de.md": "---\ntitle: C de\ndate: 2024-01-02\n---\nc\n",
+    "content__posts__bundle__index.md": "---\ntitle: Bundle\ndate: 2024-01-03\n---\nx\n",
+    "content__posts__bundle__index.fr.md": "---\ntitle: Bundle fr\ndate: 2024-01-03\n---\nx\n",
+    "content__posts__bundle__pic.txt": "img\n",
+    "content___index.fa.md": "---\ntitle: خانه\n---\n",
+}
+
+
+def built(tmp_path: Path, config: str = CONFIG) -> Path:
+    root = site(tmp_path / "site", config, **POSTS)
+    build(BuildOptions(source=root, destination=tmp_path / "out", jobs=1), now=NOW)
+    return tmp_path / "out"
+
+
+def test_addresses_as_hugo_writes_them(tmp_path: Path) -> None:
+    out = built(tmp_path)
+    # Every file Hugo 0.168 wrote for this site (with list and single layouts).
+    for path in [
+        "custom-b/index.html",  # a `url:` is taken as written
+        "en/index.html",  # leads to the root
+        "en/sitemap.xml",
+        "fa/index.html",
+        "fa/index.xml",
+        "fa/posts/index.html",
+        "fa/sitemap.xml",
+        "fa/tags/index.html",
+        "fr/index.html",
+        "fr/old-fr/index.html",  # aliases go under the language's folder
+        "fr/posts/a/index.html",
+        "fr/posts/bundle/index.html",
+        "fr/tags/un/index.html",
+        "fr/tags/un/index.xml",
+        "index.html",
+        "old-a/index.html",
+        "posts/a/index.html",
+        "posts/bundle/index.html",
+        "posts/bundle/pic.txt",
+        "sitemap.xml",
+        "tags/one/index.html",
+    ]:
+        assert (out / path).is_file(), path
+    assert not (out / "de").exists()  # a disabled language is not built
+    assert not (out / "posts/c/index.html").exists()
+    assert not (out / "fr/tags/one").exists()  # terms are per language
+    index = (out / "sitemap.xml").read_text()
+    assert "<sitemapindex" in index
+    for code in ("en", "fr", "fa"):
+        assert f"https://example.org/{code}/sitemap.xml" in index
+    assert 'url=https://example.org/"' in (out / "en/index.html").read_text()
+
+
+def test_sitemap_lists_translations(tmp_path: Path) -> None:
+    text = (built(tmp_path) / "fr/sitemap.xml").read_text()
+    assert '<xhtml:link rel="alternate" hreflang="en" href="https://example.org/posts/a/"/>' in text
+    assert "https://example.org/posts/a/</loc>" not in text  # only French pages
+
+
+def test_default_language_in_subdir(tmp_path: Path) -> None:
+    out = built(tmp_path, CONFIG + "defaultContentLanguageInSubdir: true\n")
+    assert (out / "en/posts/a/index.html").is_file()
+    assert 'url=https://example.org/en/"' in (out / "index.html").read_text()
+    assert (out / "robots.txt").is_file()
+
+
+def test_same_file_in_two_languages_is_no_collision(tmp_path: Path) -> None:
+    # Before languages, `a.md` and `a.fr.md` both wrote posts/a/index.html.
+    out = built(tmp_path)
+    assert "A fr" in (out / "fr/posts/a/index.html").read_text()
+    assert "A fr" not in (out / "posts/a/index.html").read_text()
