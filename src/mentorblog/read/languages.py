@@ -42,6 +42,8 @@ def read_languages(
     """`config` with its languages set; `menu(value, key)` and `taxonomies(value)` read
     those blocks as the site's own are read."""
     if block is None or block == {}:
+        if (config.language or "").lower().split("-")[0] in RTL_LANGUAGES:
+            config = replace(config, direction="rtl")  # `languageCode: fa` alone
         if default is not None:
             code = _code(default, "defaultContentLanguage", fail)
             return replace(config, default_language=code, lang=code)

@@ -53,6 +53,24 @@ def translations(
     )
 
 
+def switch_links(
+    config: Config, found: Mapping[str, tuple[tuple[str, str], ...]], url: str
+) -> tuple[LanguageLink, ...]:
+    versions = dict(found.get(url, ()))
+    return tuple(
+        LanguageLink(
+            link.code,
+            link.name,
+            link.locale,
+            versions.get(link.code, link.url),
+            link.direction,
+            link.is_default,
+        )
+        for link in language_links(config)
+        if link.code != config.lang
+    )
+
+
 _PLACEHOLDER = re.compile(r"\{\{-?\s*\.\s*(\w*)\s*-?\}\}")
 
 

@@ -254,6 +254,15 @@ class SiteView:
         """The versions of the page or list at `url` in other languages and its own."""
         return i18n.translations(self.config, self._site.translations, url)
 
+    @property
+    def home_url(self) -> str:
+        """This language's home: "/" or "/fr/"."""
+        return self.config.lang_prefix + "/"
+
+    def switch_links(self, url: str) -> tuple[i18n.LanguageLink, ...]:
+        """The other languages for the switcher: this page in each, or that language's home."""
+        return i18n.switch_links(self.config, self._site.translations, url)
+
     def rel(self, url: str) -> str:
         """A site address in this language's folder (Hugo's relLangURL): `/tags/` is
         `/fr/tags/` on the French pages."""
