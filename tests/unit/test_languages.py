@@ -174,3 +174,55 @@ def test_same_file_in_two_languages_is_no_collision(tmp_path: Path) -> None:
     out = built(tmp_path)
     assert "A fr" in (out / "fr/posts/a/index.html").read_text()
     assert "A fr" not in (out / "posts/a/index.html").read_text()
+
+
+THEME_LANGUAGES = "en fr es de pt it nl fa ar zh ja ko ru tr hi id".split()
+
+
+def test_theme_speaks_every_language_with_every_key() -> None:
+    from mentorblog.read.labels import theme_i18n
+
+    keys = None
+    for code in THEME_LANGUAGES:
+        import yaml
+
+        data = yaml.safe_load((theme_i18n() / f"{code}.yaml").read_text())
+        keys = keys or set(data)
+        assert set(data) == keys, code
+
+
+def test_labels_site_override_fallback_and_plurals(tmp_path: Path) -> None:
+    from mentorblog.read.labels import labels_for
+    from mentorblog.render.i18n import translate
+
+    (tmp_path / "i18n").mkdir()
+    (tmp_path / "i18n/fr.yaml").write_text("toc: Sommaire\n")
+    fr = labels_for(tmp_path, "fr")
+    assert translate(fr, "toc", None, {}) == "Sommaire"  # the site's word wins
+    assert translate(fr, "home", None, {}) == "Accueil"
+    assert translate(labels_for(tmp_path, "pt-br"), "home", None, {}) == "Início"  # base language
+    assert translate(labels_for(tmp_path, "sw"), "home", None, {}) == "Home"  # English under all
+    ru = labels_for(tmp_path, "ru")
+    assert translate(ru, "reading_time", 1, {}) == "1 минута чтения"
+    assert translate(ru, "reading_time", 3, {}) == "3 минуты чтения"
+    assert translate(ru, "reading_time", 5, {}) == "5 минут чтения"
+    assert translate(fr, "part_of", None, {"part": 2, "total": 5}) == "Partie 2 sur 5"
+
+
+def test_pages_speak_their_language(tmp_path: Path) -> None:
+    out = built(tmp_path)
+    fr = (out / "fr/posts/a/index.html").read_text()
+    assert "Aller au contenu" in fr
+    assert "1 janvier 2024" in fr  # Babel's French date
+    fa = (out / "fa/index.html").read_text()
+    assert '<html lang="fa" dir="rtl">' in fa
+    assert "/css/languages." in fa
+    en = (out / "posts/a/index.html").read_text()
+    assert '<html lang="en" dir="ltr">' in en
+    assert 'hreflang="fr" href="https://example.org/fr/posts/a/"' in en
+    assert 'hreflang="x-default" href="https://example.org/posts/a/"' in en
+    assert '<meta property="og:locale:alternate" content="fr">' in en
+    assert 'class="also-in">Also in: <a href="/fr/posts/a/"' in en
+    # The switcher: this page in French, Farsi's home (no Farsi version of it).
+    assert '<a href="/fr/posts/a/" hreflang="fr" lang="fr">Français</a>' in en
+    assert '<a href="/fa/" hreflang="fa" lang="fa" dir="rtl">فارسی</a>' in en

@@ -4,8 +4,13 @@ translations, and the theme's words (`site.t("read_more")`) with Hugo's placehol
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+import jinja2
+from babel.dates import format_date, format_skeleton
 
 from mentorblog.core.model import Config
 from mentorblog.read import languages
@@ -93,3 +98,32 @@ def translate(
         return str(values.get(name, match.group(0)))
 
     return _PLACEHOLDER.sub(fill, text)
+
+
+DateFilter = Callable[[datetime | None, str], str]
+
+
+def date_filter(plain: DateFilter) -> Callable[..., str]:
+    """The layouts' `date` filter: as written (strftime) in English, and in the page's own
+    language through Babel's CLDR data elsewhere: month names, order and numerals as its
+    readers write them (`2 mars 2025`; the Gregorian calendar
+    stays)."""
+
+    @jinja2.pass_context
+    def localized(context: jinja2.runtime.Context, moment: datetime | None, fmt: str) -> str:
+        site = context.get("site")
+        labels = getattr(getattr(site, "config", None), "labels", None) or {}
+        locale = labels.get(".locale", "en")
+        if not moment or locale.split("_")[0] == "en" or fmt.startswith("%Y-%m-%d"):
+            return plain(moment, fmt)
+        return _babel_date(moment, fmt, locale)
+
+    return localized
+
+
+@lru_cache(maxsize=1 << 12)
+def _babel_date(moment: date, fmt: str, locale: str) -> str:
+    day = moment.date() if isinstance(moment, datetime) else moment
+    if "%Y" not in fmt and "%y" not in fmt:  # a short form such as the archives' "%b %-d"
+        return str(format_skeleton("MMMd", day, locale=locale))
+    return str(format_date(day, "long", locale=locale))

@@ -961,4 +961,4 @@ class PageView:
     @property
     def reading_time_text(self) -> str:
         minutes = self.reading_minutes
-        return f"{minutes} min" if minutes else ""
+        return self._site.t("reading_time", minutes) if minutes else ""
