@@ -102,8 +102,12 @@ def test_prefix(tmp_path: Path) -> None:
 
 
 POSTS = {
-    "content__posts__a.md": "---\ntitle: A\ndate: 2024-01-01\ntags: [one]\naliases: [/old-a/]\n---\na\n",
-    "content__posts__a.fr.md": "---\ntitle: A fr\ndate: 2024-01-01\ntags: [un]\naliases: [/old-fr/]\n---\na\n",
+    "content__posts__a.md": (
+        "---\ntitle: A\ndate: 2024-01-01\ntags: [one]\naliases: [/old-a/]\n---\na\n"
+    ),
+    "content__posts__a.fr.md": (
+        "---\ntitle: A fr\ndate: 2024-01-01\ntags: [un]\naliases: [/old-fr/]\n---\na\n"
+    ),
     "content__posts__b.fa.md": "---\ntitle: B fa\ndate: 2024-01-02\nurl: /custom-b/\n---\nb\n",
     "content__posts__c.de.md": "---\ntitle: C de\ndate: 2024-01-02\n---\nc\n",
     "content__posts__bundle__index.md": "---\ntitle: Bundle\ndate: 2024-01-03\n---\nx\n",

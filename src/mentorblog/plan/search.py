@@ -86,7 +86,24 @@ def terms(text: str) -> set[str]:
     if not lowered.isascii():
         lowered = _NON_ASCII.sub(_word_chars, unicodedata.normalize("NFKD", lowered))
     found = set(lowered.translate(_ASCII_SPACES).split())
+    if not lowered.isascii():
+        found |= cjk_bigrams(found)
     return {w for w in found if MIN_TERM <= len(w) <= MAX_TERM}
+
+
+# Chinese, Japanese and Korean write without spaces: a run of them is one "word" as long
+# as a sentence, so each run is also indexed as its overlapping pairs of characters, and
+# search.js cuts a query the same way: a two-character query finds every post holding it.
+# (Hangul is decomposed into jamo by the NFKD fold, on both sides alike.)
+_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+
+
+def cjk_bigrams(words: Iterable[str]) -> set[str]:
+    pairs: set[str] = set()
+    for word in words:
+        for run in _CJK.findall(word):
+            pairs.update(run[i : i + 2] for i in range(len(run) - 1))
+    return pairs
 
 
 def _word_chars(match: re.Match[str]) -> str:

@@ -78,8 +78,20 @@
 
   // The words of a query. The last word is still being typed unless a space follows it; while
   // it is shorter than a prefix it is left out, so earlier results do not blink away.
+  // Chinese, Japanese and Korean runs are searched as their pairs of characters, as
+  // search.py indexes them.
+  var CJK = /[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]{3,}/u;
+  function cjkPairs(words) {
+    var out = [];
+    words.forEach(function (word) {
+      if (!CJK.test(word)) { out.push(word); return; }
+      for (var i = 0; i + 1 < word.length; i++) { out.push(word.slice(i, i + 2)); }
+    });
+    return out;
+  }
+
   function queryWords(text) {
-    var found = fold(text).match(WORD) || [];
+    var found = cjkPairs(fold(text).match(WORD) || []);
     var typing = !/\s$/.test(text);
     var words = [];
     found.forEach(function (word, i) {
