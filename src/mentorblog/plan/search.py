@@ -95,7 +95,9 @@ def terms(text: str) -> set[str]:
 # as a sentence, so each run is also indexed as its overlapping pairs of characters, and
 # search.js cuts a query the same way: a two-character query finds every post holding it.
 # (Hangul is decomposed into jamo by the NFKD fold, on both sides alike.)
-_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+_CJK = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
+)
 
 
 def cjk_bigrams(words: Iterable[str]) -> set[str]:
