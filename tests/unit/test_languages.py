@@ -230,3 +230,25 @@ def test_pages_speak_their_language(tmp_path: Path) -> None:
     # The switcher: this page in French, Farsi's home (no Farsi version of it).
     assert '<a href="/fr/posts/a/" hreflang="fr" lang="fr">Français</a>' in en
     assert '<a href="/fa/" hreflang="fa" lang="fa" dir="rtl">فارسی</a>' in en
+
+
+def test_language_taxonomies_and_relative_aliases(tmp_path: Path) -> None:
+    """PaperMod's example site: each language names its own taxonomies (`tag: FRtags`) and
+    a translated post's relative alias stays under that language's folder."""
+    config = CONFIG.replace("title: Le site,", "title: Le site, taxonomies: {tag: FRtags},")
+    root = site(
+        tmp_path / "site",
+        config,
+        **{
+            "content__posts__a.md": "---\ntitle: A\ndate: 2024-01-01\ntags: [one]\n---\na\n",
+            "content__posts__a.fr.md": (
+                "---\ntitle: A fr\ndate: 2024-01-01\nFRtags: [Un]\naliases: [old-a]\n---\na\n"
+            ),
+        },
+    )
+    build(BuildOptions(source=root, destination=tmp_path / "out", jobs=1), now=NOW)
+    out = tmp_path / "out"
+    assert (out / "fr/frtags/un/index.html").is_file()
+    assert (out / "fr/posts/old-a/index.html").is_file()
+    assert not (out / "fr/fr").exists()
+    assert (out / "tags/one/index.html").is_file()

@@ -280,6 +280,8 @@ class _Builder:
         # A translated file is read as its site's one-language twin would be: `a.fr.md`
         # and `content/fr/a.md` as `content/a.md`, then its address goes under /fr/.
         self.lang, self.path = languages.split_language(source, ctx.config)
+        own = languages.language(ctx.config, self.lang)
+        self.taxonomies = own.taxonomies if own and own.taxonomies else ctx.config.taxonomies
 
     def warn(self, message: str, line: int | None = None) -> None:
         self.notices.append(Notice(message, self.source, line))
@@ -327,7 +329,7 @@ class _Builder:
                 self.params[key] = value
 
     def _taxonomy_keys(self) -> set[str]:
-        return {norm(plural) for _, plural in self.config.taxonomies}
+        return {norm(plural) for _, plural in self.taxonomies}
 
     def get(self, *names: str) -> Any:
         for name in names:
@@ -519,7 +521,7 @@ class _Builder:
             )
 
         terms: dict[str, tuple[str, ...]] = {}
-        for singular, plural in self.config.taxonomies:
+        for singular, plural in self.taxonomies:
             n = norm(plural)
             if n == "authors":
                 continue  # filled from `author` below
@@ -615,7 +617,7 @@ class _Builder:
             summary_source=summary_source,
             excerpt_source=excerpt_source,
             excerpt_separator=self.text("excerptseparator") or self.config.excerpt_separator,
-            aliases=tuple(languages.prefix(self.config, self.lang) + a for a in self._aliases(url)),
+            aliases=self._language_aliases(url),
             keywords=self.names("keywords", split_spaces=False) or terms.get("tags", ()),
             images=self._theme_field(("images", "image"), self._images, ()),
             cover=self._theme_field(("cover",), self._cover, None),
@@ -641,6 +643,15 @@ class _Builder:
             notices=tuple(self.notices),
             lang=self.lang,
             translation_key=self.text("translationkey") or languages.translation_key(self.path),
+        )
+
+    def _language_aliases(self, url: str) -> tuple[str, ...]:
+        """Aliases under the language's folder too (a relative one is already, through
+        the page's own address)."""
+        lang_prefix = languages.prefix(self.config, self.lang)
+        return tuple(
+            a if not lang_prefix or a.startswith(lang_prefix + "/") else lang_prefix + a
+            for a in self._aliases(url)
         )
 
     def _language_url(self, url: str) -> str:
