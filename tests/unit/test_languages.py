@@ -252,3 +252,23 @@ def test_language_taxonomies_and_relative_aliases(tmp_path: Path) -> None:
     assert (out / "fr/posts/old-a/index.html").is_file()
     assert not (out / "fr/fr").exists()
     assert (out / "tags/one/index.html").is_file()
+
+
+def test_check_lists_missing_translations_and_crossed_links(tmp_path: Path) -> None:
+    from mentorblog.commands.check import check_site
+
+    posts = dict(POSTS)
+    posts["content__posts__a.fr.md"] = (
+        "---\ntitle: A fr\ndate: 2024-01-01\n---\nVoir [le paquet](/posts/bundle/).\n"
+    )
+    root = site(tmp_path / "site", CONFIG, **posts)
+    result = check_site(BuildOptions(source=root, jobs=1), now=NOW)
+    shown = [f"{n.file}: {n.message}" for n in result.warnings]
+    assert "content/posts/a.md: has no translation in فارسی (fa)" in shown
+    assert "content/posts/b.fa.md: has no translation in English (en), Français (fr)" in shown
+    assert (
+        "content/posts/a.fr.md: links to /posts/bundle/, a page in another language (en); "
+        "its version in this page's language is /fr/posts/bundle/"
+    ) in shown
+    # The switcher and "also in" links say hreflang: they are meant to cross.
+    assert not [s for s in shown if "a page in another language" in s and "a.fr.md" not in s]

@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
 from mentorblog.build import BuildOptions, load_site, render_to_memory
+from mentorblog.commands.check_languages import crossed_languages, missing_translations
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.model import Output, Page, Site
 from mentorblog.images.checks import image_warnings
@@ -39,7 +40,7 @@ SPELLINGS = (
     "ShowCodeCopyButtons ShowRssButtonInSectionTermList ShowLastMod hideSummary hidemeta "
     "hideAuthor hideFooter disableAnchoredHeadings comments math disableShare disableHLJS "
     "featured ShowCanonicalLink ShareButtons editPost CanonicalLinkText session sessions "
-    "media_subpath img_path redirect_to redirect"
+    "media_subpath img_path redirect_to redirect translationKey"
 ).split()
 TYPO_CUTOFF = 0.8  # difflib ratio: `shwoToc` ~ `showToc` is 0.86; unrelated keys stay far below
 
@@ -71,6 +72,7 @@ class Link:
     kind: str  # _LINK, _IMAGE or _FILE
     url: str  # as written in the html (entities decoded)
     html_line: int
+    hreflang: bool = False  # the link says it leads to another language (the switcher)
 
 
 class _Document(HTMLParser):
@@ -97,7 +99,8 @@ class _Document(HTMLParser):
                 if attr == "srcset"
                 else [value]
             )
-            self.links.extend(Link(kind, u, line) for u in urls)
+            marked = "hreflang" in values
+            self.links.extend(Link(kind, u, line, marked) for u in urls)
         if tag == "link" and "href" in values:
             rel = values.get("rel", "").lower().split()
             kind = (
@@ -113,7 +116,7 @@ class _Document(HTMLParser):
                 & set(rel)
                 else _LINK
             )
-            self.links.append(Link(kind, values["href"], line))
+            self.links.append(Link(kind, values["href"], line, "hreflang" in values))
         if tag == "meta" and "content" in values:
             kind_of = _META_URLS.get(values.get("property", values.get("name", "")).lower())
             if kind_of:
@@ -161,6 +164,8 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
     warnings = [
         *notices,
         *page_warnings(site.pages.values(), site),
+        *missing_translations(site),
+        *crossed_languages(site, {p: d.links for p, d in documents.items()}),
         *image_warnings(site),
         *doubtful,
     ]
