@@ -272,3 +272,29 @@ def test_check_lists_missing_translations_and_crossed_links(tmp_path: Path) -> N
     ) in shown
     # The switcher and "also in" links say hreflang: they are meant to cross.
     assert not [s for s in shown if "a page in another language" in s and "a.fr.md" not in s]
+
+
+def test_import_hugo_carries_every_language(tmp_path: Path) -> None:
+    """A Hugo site in two languages, one with its own content folder and i18n override,
+    imported and built: both languages at Hugo's addresses, the override in use."""
+    from mentorblog.cli import main
+
+    old = site(
+        tmp_path / "old",
+        "title: Old\nbaseURL: https://example.org/\ndefaultContentLanguage: en\n"
+        "languages:\n  en: {weight: 1, languageName: English}\n"
+        "  pt: {weight: 2, languageName: Português, contentDir: content-pt, title: Velho}\n",
+        **{
+            "content__posts__a.md": "---\ntitle: A\ndate: 2024-01-01\n---\na\n",
+            "content-pt__posts__a.md": "---\ntitle: A pt\ndate: 2024-01-01\n---\na\n",
+            "i18n__pt.yaml": "skip_to_content: Ir já ao texto\n",
+        },
+    )
+    (old / "site.yaml").rename(old / "hugo.yaml")
+    new = tmp_path / "new"
+    assert main(["import", "hugo", str(old), "-s", str(new)]) == 0
+    assert main(["build", "-s", str(new), "-d", str(tmp_path / "out"), "--jobs", "1"]) == 0
+    pt = (tmp_path / "out/pt/posts/a/index.html").read_text()
+    assert "A pt" in pt and "Velho" in pt
+    assert "Ir já ao texto" in pt  # the site's i18n/pt.yaml
+    assert (tmp_path / "out/posts/a/index.html").is_file()

@@ -71,8 +71,11 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "related": ("related",),
     "include": ("include",),
     "languages": ("languages",),
-    "default_language": ("defaultcontentlanguage",),
-    "default_language_in_subdir": ("defaultcontentlanguageinsubdir",),
+    "default_language": ("defaultcontentlanguage", "defaultlanguage"),
+    "default_language_in_subdir": (
+        "defaultcontentlanguageinsubdir",
+        "defaultlanguageinsubdir",
+    ),
 }
 
 # Theme settings (PaperMod's params): allowed at the top level or under `params`.
