@@ -80,3 +80,16 @@ def test_each_language_searches_its_own_posts(page: Page, languages_site: str, p
     for i in range(links.count()):
         href = links.nth(i).get_attribute("href") or ""
         assert href.startswith("/" + path.removesuffix("search/")), href
+
+
+@pytest.mark.parametrize("path", ["fa/posts/first-session/", "fa/", "ja/posts/feedback/"])
+def test_no_serious_axe_violations_right_to_left_and_cjk(page: Page, languages_site: str,
+                                                          path: str) -> None:
+    from test_browser_axe import serious_violations
+
+    page.goto(languages_site + path)
+    bad = []
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        bad += [f"{scheme}: {line}" for line in serious_violations(page)]
+    assert bad == [], "\n".join(bad)
