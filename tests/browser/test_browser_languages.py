@@ -93,3 +93,16 @@ def test_no_serious_axe_violations_right_to_left_and_cjk(page: Page, languages_s
         page.emulate_media(color_scheme=scheme)
         bad += [f"{scheme}: {line}" for line in serious_violations(page)]
     assert bad == [], "\n".join(bad)
+
+
+@pytest.mark.parametrize(("path", "query", "status"), [
+    ("ja/search/", "具体", "1 件"),
+    ("fa/search/", "بازخورد", "1 نتیجه"),
+    ("fa/search/", "zzzz", "هیچ نوشته‌ای با «zzzz» جور نیست"),
+    ("search/", "feedback", "1 result"),
+])
+def test_search_speaks_the_page_language(page: Page, languages_site: str, path: str,
+                                         query: str, status: str) -> None:
+    page.goto(languages_site + path)
+    page.locator("#search-input").fill(query)
+    expect(page.locator("#search-status")).to_contain_text(status, timeout=5000)

@@ -76,6 +76,29 @@ def switch_links(
     )
 
 
+SEARCH_KEYS = (
+    "search_results",
+    "search_showing",
+    "search_too_short",
+    "search_keep_typing",
+    "search_no_match",
+    "search_failed",
+)
+_FORMS = ("zero", "one", "two", "few", "many", "other")
+
+
+def search_words(labels: Mapping[str, str]) -> dict[str, object]:
+    """The search page's messages: plain text, or {form: text} for plural ones."""
+    found: dict[str, object] = {}
+    for key in SEARCH_KEYS:
+        forms = {form: labels[f"{key}.{form}"] for form in _FORMS if f"{key}.{form}" in labels}
+        if forms:
+            found[key] = {"other": labels.get(key, ""), **forms}
+        elif key in labels:
+            found[key] = labels[key]
+    return found
+
+
 _PLACEHOLDER = re.compile(r"\{\{-?\s*\.\s*(\w*)\s*-?\}\}")
 
 

@@ -263,6 +263,10 @@ class SiteView:
         """The other languages for the switcher: this page in each, or that language's home."""
         return i18n.switch_links(self.config, self._site.translations, url)
 
+    def search_words(self) -> dict[str, object]:
+        """The search page's messages in this language, for search.js."""
+        return i18n.search_words(self.config.labels)
+
     def rel(self, url: str) -> str:
         """A site address in this language's folder (Hugo's relLangURL): `/tags/` is
         `/fr/tags/` on the French pages."""
