@@ -298,3 +298,66 @@ def test_import_hugo_carries_every_language(tmp_path: Path) -> None:
     assert "A pt" in pt and "Velho" in pt
     assert "Ir já ao texto" in pt  # the site's i18n/pt.yaml
     assert (tmp_path / "out/posts/a/index.html").is_file()
+
+
+POLYGLOT = """\
+title: Diario
+url: https://example.org
+languages: ["en", "es"]
+default_lang: en
+exclude_from_localization: ["assets"]
+permalink: /:year/:title/
+"""
+
+
+def polyglot_site(root: Path) -> Path:
+    return site(
+        root,
+        POLYGLOT,
+        **{
+            "content___posts__2024-01-05-first-call.md": (
+                "---\nlayout: post\ntitle: First call\nlang: en\n---\nHello.\n"
+            ),
+            "content___posts__es__2024-01-05-first-call.md": (
+                "---\nlayout: post\ntitle: Primera llamada\nlang: es\n---\nHola.\n"
+            ),
+            "content__about.md": "---\ntitle: About\npermalink: /about/\nlang: en\n---\nMe.\n",
+            "content__acerca.md": (
+                "---\ntitle: Acerca\npermalink: /about/\nlang: es\n---\nYo.\n"
+            ),
+        },
+    )
+
+
+def test_jekyll_polyglot_site_builds_in_both_languages(tmp_path: Path) -> None:
+    """jekyll-polyglot: `languages` as a list, `default_lang`, each page's `lang:`, and
+    pages of the same address in two languages are translations of each other."""
+    root = polyglot_site(tmp_path / "site")
+    config = load_config(root).config
+    assert [(lang.code, lang.name) for lang in config.languages] == [
+        ("en", "English"),
+        ("es", "Español"),
+    ]
+    assert [n.message for n in load_config(root).notices if "localization" in n.message]
+    build(BuildOptions(source=root, destination=tmp_path / "out", jobs=1), now=NOW)
+    out = tmp_path / "out"
+    es = (out / "es/2024/first-call/index.html").read_text()
+    assert "Primera llamada" in es and '<html lang="es" dir="ltr">' in es
+    assert "English" in es and 'href="/2024/first-call/"' in es  # linked by address
+    assert "Acerca" in (out / "es/about/index.html").read_text()
+    assert 'href="/es/about/" hreflang="es"' in (out / "about/index.html").read_text()
+
+
+def test_import_jekyll_carries_polyglot_settings(tmp_path: Path) -> None:
+    from mentorblog.cli import main
+
+    old = polyglot_site(tmp_path / "old")
+    (old / "site.yaml").rename(old / "_config.yml")
+    for path in sorted((old / "content").rglob("*.md")):
+        target = old / path.relative_to(old / "content")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        path.rename(target)
+    new = tmp_path / "new"
+    assert main(["import", "jekyll", str(old), "-s", str(new)]) == 0
+    assert main(["build", "-s", str(new), "-d", str(tmp_path / "out"), "--jobs", "1"]) == 0
+    assert "Primera llamada" in (tmp_path / "out/es/2024/first-call/index.html").read_text()

@@ -71,7 +71,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "related": ("related",),
     "include": ("include",),
     "languages": ("languages",),
-    "default_language": ("defaultcontentlanguage", "defaultlanguage"),
+    "default_language": ("defaultcontentlanguage", "defaultlanguage", "defaultlang"),
     "default_language_in_subdir": (
         "defaultcontentlanguageinsubdir",
         "defaultlanguageinsubdir",
@@ -118,7 +118,8 @@ _FOREIGN = {
         "github_username show_excerpts header_pages jekyll-archives whitelist "
         "disqus google_analytics source layouts_dir data_dir includes_dir "
         "collections_dir webrick livereload port host strict_front_matter liquid "
-        "paginate_path_format remove_linked_images"
+        "paginate_path_format remove_linked_images exclude_from_localization "
+        "parallel_localization lang_from_path lang_vars"
     ).split()
 }
 

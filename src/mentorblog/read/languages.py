@@ -10,6 +10,8 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
+
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import Config, Language, MenuItem
 from mentorblog.read import themeparams
@@ -48,6 +50,9 @@ def read_languages(
             code = _code(default, "defaultContentLanguage", fail)
             return replace(config, default_language=code, lang=code)
         return config
+    if isinstance(block, list) and all(isinstance(c, str) for c in block):
+        # jekyll-polyglot's `languages: ["en", "es"]`: codes only, in their order.
+        block = {code: {"weight": n + 1} for n, code in enumerate(block)}
     if not isinstance(block, dict):
         raise fail("languages", "must map language codes to settings, such as {fr: {weight: 2}}")
     found: list[Language] = []
@@ -97,7 +102,7 @@ def read_languages(
         found.append(
             Language(
                 code=code,
-                name=text("languagename") or text("label") or code,
+                name=text("languagename") or text("label") or _own_name(code),
                 locale=text("languagecode") or text("locale") or code,
                 weight=weight,
                 title=text("title"),
@@ -133,6 +138,15 @@ def read_languages(
         default_language_in_subdir=bool(in_subdir),
         language=first.locale if "languagecode" in _keys(block, default_code) else config.language,
     )
+
+
+def _own_name(code: str) -> str:
+    """A language's name in itself (`es` -> `español`), from CLDR, for the switcher."""
+    try:
+        name = Locale.parse(code.replace("-", "_")).get_display_name(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return code
+    return name[:1].upper() + name[1:] if name else code
 
 
 def _keys(block: Mapping[Any, Any], code: str) -> set[str]:

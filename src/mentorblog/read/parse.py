@@ -280,6 +280,7 @@ class _Builder:
         # A translated file is read as its site's one-language twin would be: `a.fr.md`
         # and `content/fr/a.md` as `content/a.md`, then its address goes under /fr/.
         self.lang, self.path = languages.split_language(source, ctx.config)
+        self.polyglot = False  # the language came from a `lang:` key (jekyll-polyglot)
         own = languages.language(ctx.config, self.lang)
         self.taxonomies = own.taxonomies if own and own.taxonomies else ctx.config.taxonomies
 
@@ -428,6 +429,7 @@ class _Builder:
         else:
             kind = "page"
         self._merge(kind)
+        self._front_matter_language()
         dialect = self._dialect(in_posts_dir or in_drafts_dir)
         self.dialect = dialect
 
@@ -557,6 +559,7 @@ class _Builder:
             stem,
             folder_parts,
         )
+        unprefixed = url  # polyglot: pages of one address in several languages translate
         url = self._language_url(url)
         layout = self._layout(kind)
         out_path = urls.output_path(url)
@@ -642,8 +645,24 @@ class _Builder:
             key_lines=self.lines,
             notices=tuple(self.notices),
             lang=self.lang,
-            translation_key=self.text("translationkey") or languages.translation_key(self.path),
+            translation_key=self.text("translationkey")
+            or (f"url:{unprefixed}" if self.polyglot else languages.translation_key(self.path)),
         )
+
+    def _front_matter_language(self) -> None:
+        """jekyll-polyglot's `lang:` in front matter names the page's language; a language in
+        the file name still wins, as it is Hugo's way."""
+        value = self.get("lang")
+        codes = {lang.code for lang in self.config.languages}
+        if (
+            isinstance(value, str)
+            and value.strip().lower() in codes
+            and self.path.name == self.source.name
+        ):
+            self.lang = value.strip().lower()
+            self.polyglot = True
+            own = languages.language(self.config, self.lang)
+            self.taxonomies = own.taxonomies if own and own.taxonomies else self.taxonomies
 
     def _language_aliases(self, url: str) -> tuple[str, ...]:
         """Aliases under the language's folder too (a relative one is already, through
