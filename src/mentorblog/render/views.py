@@ -98,6 +98,20 @@ TRACKED = {
             "asset",
             "link",  # settings: in every
             # fingerprint, like the base path `link` reads
+            # Languages: settings (lang, direction, home_url, rel, t, search_words,
+            # languages), or Site.translations and the languages' own Sites (translations,
+            # switch_links, in_language), which only a multilingual site has; there every
+            # output's fingerprint is the whole site (output/fingerprint.py).
+            "lang",
+            "direction",
+            "home_url",
+            "rel",
+            "t",
+            "search_words",
+            "languages",
+            "translations",
+            "switch_links",
+            "in_language",
             "taxonomies",
             "sections",
             "text_of",
