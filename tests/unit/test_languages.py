@@ -322,9 +322,7 @@ def polyglot_site(root: Path) -> Path:
                 "---\nlayout: post\ntitle: Primera llamada\nlang: es\n---\nHola.\n"
             ),
             "content__about.md": "---\ntitle: About\npermalink: /about/\nlang: en\n---\nMe.\n",
-            "content__acerca.md": (
-                "---\ntitle: Acerca\npermalink: /about/\nlang: es\n---\nYo.\n"
-            ),
+            "content__acerca.md": ("---\ntitle: Acerca\npermalink: /about/\nlang: es\n---\nYo.\n"),
         },
     )
 
