@@ -1,4 +1,5 @@
-"""The multilingual fixture's golden output (tests/sites/multilingual/expected) is valid: its
+"""The multilingual fixture's default-theme golden output
+(tests/sites/multilingual/expected-default-theme) is valid: its
 html to the Nu checker (Farsi pages right to left included), each language's sitemap to the
 sitemaps.org XSD with its hreflang links, the sitemap index, and every feed of every
 language to the strict feed checks."""
@@ -31,7 +32,7 @@ class BuiltSite:
         return path if path.is_file() else None
 
 
-EXPECTED = Path(__file__).resolve().parents[1] / "sites" / "multilingual" / "expected"
+EXPECTED = Path(__file__).resolve().parents[1] / "sites" / "multilingual" / "expected-default-theme"
 SITE = BuiltSite(EXPECTED, "https://example.com/")
 XHTML = "{http://www.w3.org/1999/xhtml}"
 # Google's hreflang form of a sitemap: <xhtml:link rel="alternate" hreflang href/>. The
