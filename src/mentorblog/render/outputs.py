@@ -106,7 +106,7 @@ def _context(output: Output, site: Site, view: SiteView) -> dict[str, Any]:
         ]
     if output.kind == kinds.JOURNAL:
         context["journal"] = view.journal
-        context["list_title"] = "Sessions"
+        context["list_title"] = view.t("sessions")  # the theme's word, in the page's language
         context["charts"] = view.journal_charts
         if view.config.journal_export:
             base = output.url
