@@ -26,7 +26,7 @@ FIXTURE_THEME = Path(__file__).parent / "theme" / "layouts"
 # Menus, breadcrumbs, reading time, post navigation, a site's own partial (hugo); authors,
 # journeys, sessions, the journal, related posts (journeys); pictures and covers (photos);
 # the search and archives pages, a long menu (search).
-DEFAULT_THEME_SITES = ("hugo", "journeys", "photos", "search")
+DEFAULT_THEME_SITES = ("hugo", "journeys", "multilingual", "photos", "search")
 # A fixed clock: fixtures hold posts dated 2099 (future) and expired in 2020.
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 # Differing files shown with a diff (every one of them is listed).

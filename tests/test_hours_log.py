@@ -87,7 +87,8 @@ def test_check_warns_about_open_items_past_due() -> None:
     assert overdue == [
         "content/posts/2025-05-10-group-session.md:7: commitment `ola-talk` (Ola gives a "
         "lightning talk) was due 2025-09-01, 122 days ago, and is still open (close it with "
-        "`done:` or `dropped:` in a later post)"]
+        "`done:` or `dropped:` in a later post)"
+    ]
 
 
 def test_new_reflection_lists_the_open_items(tmp_path: Path) -> None:

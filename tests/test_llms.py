@@ -25,13 +25,16 @@ def test_llms_txt_lists_public_posts_only(tmp_path: Path) -> None:
     posts.mkdir(parents=True)
     (tmp_path / "site" / "site.yaml").write_text(
         "title: Notes [with] brackets\nbaseURL: https://example.org/j/\n"
-        "description: What we learned.\n")
+        "description: What we learned.\n"
+    )
     (posts / "open.md").write_text(
-        "---\ntitle: Open [one]\ndate: 2024-01-02\ndescription: Shown to all.\n---\nText.\n")
+        "---\ntitle: Open [one]\ndate: 2024-01-02\ndescription: Shown to all.\n---\nText.\n"
+    )
     (posts / "plain.md").write_text("---\ntitle: Plain\ndate: 2024-01-01\n---\nText.\n")
     for name, line in KEPT_OUT.items():
         (posts / f"{name}.md").write_text(
-            f"---\ntitle: Kept{name}\ndate: 2024-01-03\n{line}\n---\nText.\n")
+            f"---\ntitle: Kept{name}\ndate: 2024-01-03\n{line}\n---\nText.\n"
+        )
     out = tmp_path / "out"
     build(BuildOptions(source=tmp_path / "site", destination=out, use_cache=False), now=NOW)
     text = (out / "llms.txt").read_text(encoding="utf-8")

@@ -31,9 +31,10 @@ from mentorblog.markdown.shortcodes import read_templates
 from mentorblog.options import BuildOptions
 from mentorblog.output import cache
 from mentorblog.plan import search, sharing, xrefs
-from mentorblog.plan.collect import collect_site, is_published
+from mentorblog.plan.collect import is_published
+from mentorblog.plan.languages import collect_languages
 from mentorblog.plugins import Plugins
-from mentorblog.read import readers
+from mentorblog.read import languages, readers
 from mentorblog.read.config import LoadedConfig, load_config
 from mentorblog.read.discover import discover_sources
 from mentorblog.read.parse import (
@@ -120,13 +121,16 @@ def load_site(
     config = loaded.config
     plugins = plugins or Plugins(config.root)
     notices = list(loaded.notices)
-    sources = discover_sources(config.root, include=config.include)
+    sources = discover_sources(
+        config.root, include=config.include, content_dirs=languages.content_folders(config)
+    )
+    shapes = languages.one_language_paths(sources.content, config)  # `a.fr.md` as `a.md`
     ctx = ParseContext(
         config,
-        default_main_sections(sources.content, config),
+        default_main_sections(shapes, config),
         layout_names(config.root),
-        site_dialect=site_dialect(sources.content),
-        section_dirs=section_folders(sources.content),
+        site_dialect=site_dialect(shapes),
+        section_dirs=section_folders(shapes),
     )
     settings = settings_for(config, read_templates(config.root), options.show_private)
     timings["config"] = time.perf_counter() - clock
@@ -176,7 +180,7 @@ def load_site(
         raise_all(errors, "content errors")
         timings["parse+markdown"] = time.perf_counter() - clock
         clock = time.perf_counter()
-        site = collect_site(
+        site = collect_languages(
             config, pages, sources.content_files, sources.static, now, sources.assets
         )
         site = replace(site, store=cache_folder / PACKS)

@@ -30,8 +30,9 @@ def journal_site(tmp_path_factory: pytest.TempPathFactory, serve: Any) -> BuiltV
 
 @pytest.mark.parametrize("width", [320, 390, 1280])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_charts_fit_and_are_named(browser: Browser, journal_site: BuiltVariant, width: int,
-                                  scheme: str) -> None:
+def test_charts_fit_and_are_named(
+    browser: Browser, journal_site: BuiltVariant, width: int, scheme: str
+) -> None:
     context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
     page = context.new_page()
     page.goto(journal_site.url + "journal/")
@@ -50,8 +51,9 @@ def test_charts_fit_and_are_named(browser: Browser, journal_site: BuiltVariant, 
     assert page.get_by_role("img", name="Minutes by person met").count() == 1
     # The bars are drawn in the theme's accent colour, not black on a dark page.
     fill = page.evaluate("getComputedStyle(document.querySelector('.chart-bar')).fill")
-    accent = page.evaluate("getComputedStyle(document.documentElement)"
-                           ".getPropertyValue('--accent').trim()")
+    accent = page.evaluate(
+        "getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()"
+    )
     assert fill != "rgb(0, 0, 0)" and accent
     # Text in the charts is legible: never below 8 CSS px on a phone.
     smallest = page.evaluate("""() => Math.min(...[...document.querySelectorAll('svg.chart text')]
@@ -68,7 +70,9 @@ def test_the_commitments_page_reads(browser: Browser, journal_site: BuiltVariant
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     assert page.get_by_role("heading", level=1).text_content() == "Commitments"
     assert [h.text_content() for h in page.get_by_role("heading", level=2).all()] == [
-        "By journey", "By person"]
+        "By journey",
+        "By person",
+    ]
     summary = page.locator(".journal-total").inner_text()
     assert summary.startswith("1 open, 3 done, 0 dropped")
     first = page.locator(".commitment-list li").first.inner_text()
@@ -79,8 +83,9 @@ def test_the_commitments_page_reads(browser: Browser, journal_site: BuiltVariant
     context.close()
 
 
-def test_a_post_shows_open_items_and_its_replies(browser: Browser,
-                                                 journal_site: BuiltVariant) -> None:
+def test_a_post_shows_open_items_and_its_replies(
+    browser: Browser, journal_site: BuiltVariant
+) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 900})
     page = context.new_page()
     page.goto(journal_site.url + "posts/check-in/")

@@ -23,8 +23,9 @@ def svgs(markup: str) -> list[etree._Element]:
     return list(root)
 
 
-def s(day: date, minutes: int | None = 30, people: tuple[str, ...] = ("Ben",),
-      kind: str = "goals") -> Dated:
+def s(
+    day: date, minutes: int | None = 30, people: tuple[str, ...] = ("Ben",), kind: str = "goals"
+) -> Dated:
     return Dated(day, Session(minutes, people, kind))
 
 
@@ -40,10 +41,14 @@ def test_every_chart_is_an_image_with_a_title_and_a_description_and_no_fixed_siz
 
 
 def test_months_span_first_to_last_session_and_the_rows_match_the_bars() -> None:
-    markup, rows = month_chart([s(date(2024, 11, 30), 45), s(date(2025, 1, 2), 15),
-                                s(date(2025, 1, 20), None)])
+    markup, rows = month_chart(
+        [s(date(2024, 11, 30), 45), s(date(2025, 1, 2), 15), s(date(2025, 1, 20), None)]
+    )
     assert [(r.label, r.sessions, r.minutes) for r in rows] == [
-        ("November 2024", 1, 45), ("December 2024", 0, 0), ("January 2025", 2, 15)]
+        ("November 2024", 1, 45),
+        ("December 2024", 0, 0),
+        ("January 2025", 2, 15),
+    ]
     bars = [r for r in svgs(markup)[0].iter(f"{SVG}rect")]
     # Sessions: November and January; minutes: November and January. No bar for a zero.
     assert len(bars) == 4
@@ -57,8 +62,9 @@ def test_the_month_chart_shows_at_most_two_years() -> None:
 
 
 def test_the_calendar_is_the_twelve_months_up_to_the_newest_session() -> None:
-    markup, summary = calendar_chart([s(date(2024, 2, 29)), s(date(2025, 3, 4)),
-                                      s(date(2025, 3, 4)), s(date(2025, 3, 10))])
+    markup, summary = calendar_chart(
+        [s(date(2024, 2, 29)), s(date(2025, 3, 4)), s(date(2025, 3, 4)), s(date(2025, 3, 10))]
+    )
     months = svgs(markup)
     assert [m.find(f"{SVG}title").text for m in months][::11] == ["April 2024", "March 2025"]
     march = months[-1]

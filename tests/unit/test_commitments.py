@@ -21,14 +21,33 @@ from mentorblog.plan.commitments import (
 from mentorblog.plan.public import is_public
 
 
-def post(name: str, month: int, *, made: tuple[Commitment, ...] = (),
-         closes: tuple[Closure, ...] = (), series: str = "", listed: bool = True,
-         session: bool = False) -> Page:
-    return Page(PurePosixPath(f"content/posts/{name}.md"), "post", "posts", 1, name.title(),
-                f"/posts/{name}/", f"posts/{name}/index.html", "post", "",
-                date=datetime(2025, month, 1, tzinfo=UTC), commitments=made, closures=closes,
-                terms={"series": (series,)} if series else {}, is_listed=listed,
-                sessions=(Session(30),) if session else ())
+def post(
+    name: str,
+    month: int,
+    *,
+    made: tuple[Commitment, ...] = (),
+    closes: tuple[Closure, ...] = (),
+    series: str = "",
+    listed: bool = True,
+    session: bool = False,
+) -> Page:
+    return Page(
+        PurePosixPath(f"content/posts/{name}.md"),
+        "post",
+        "posts",
+        1,
+        name.title(),
+        f"/posts/{name}/",
+        f"posts/{name}/index.html",
+        "post",
+        "",
+        date=datetime(2025, month, 1, tzinfo=UTC),
+        commitments=made,
+        closures=closes,
+        terms={"series": (series,)} if series else {},
+        is_listed=listed,
+        sessions=(Session(30),) if session else (),
+    )
 
 
 def item(ident: str, line: int = 5, **kw: object) -> Commitment:
@@ -46,7 +65,8 @@ def errors_of(pages: list[Page]) -> list[str]:
 def test_an_id_made_twice_names_both_files_and_lines() -> None:
     pages = [post("a", 1, made=(item("x", 4),)), post("b", 2, made=(item("x", 7),))]
     assert errors_of(pages) == [
-        "content/posts/b.md:7: commitment `x` is made twice: also at content/posts/a.md:4"]
+        "content/posts/b.md:7: commitment `x` is made twice: also at content/posts/a.md:4"
+    ]
 
 
 def test_unknown_later_and_twice_closed_ids_are_errors_at_the_closing_line() -> None:
@@ -59,19 +79,21 @@ def test_unknown_later_and_twice_closed_ids_are_errors_at_the_closing_line() -> 
         "content/posts/a.md:9: `done`: commitment `later` is made only later, at "
         "content/posts/b.md:3",
         "content/posts/c.md:8: `done`: no post makes commitment `nope` (known: later, x)",
-        "content/posts/c.md:8: `dropped`: commitment `x` is already closed at "
-        "content/posts/b.md:6",
+        "content/posts/c.md:8: `dropped`: commitment `x` is already closed at content/posts/b.md:6",
     ]
 
 
 def test_a_valid_journal_passes() -> None:
-    check_commitments([post("a", 1, made=(item("x"),)),
-                       post("b", 2, closes=(Closure("x", "done", 3),))])
+    check_commitments(
+        [post("a", 1, made=(item("x"),)), post("b", 2, closes=(Closure("x", "done", 3),))]
+    )
 
 
 def test_a_closure_in_a_hidden_post_leaves_the_item_open_on_public_pages() -> None:
-    pages = [post("a", 1, made=(item("x"),)),
-             post("h", 2, closes=(Closure("x", "done", 3),), listed=False)]
+    pages = [
+        post("a", 1, made=(item("x"),)),
+        post("h", 2, closes=(Closure("x", "done", 3),), listed=False),
+    ]
     check_commitments(pages)  # the id is known: no error
     ledger = plan_ledger(pages, is_public)
     assert [(i.commitment.id, i.status) for i in ledger.items] == [("x", "open")]
@@ -79,8 +101,10 @@ def test_a_closure_in_a_hidden_post_leaves_the_item_open_on_public_pages() -> No
 
 
 def test_a_hidden_posts_commitments_never_reach_the_ledger() -> None:
-    pages = [post("h", 1, made=(item("secret"),), listed=False),
-             post("b", 2, closes=(Closure("secret", "done", 3),))]
+    pages = [
+        post("h", 1, made=(item("secret"),), listed=False),
+        post("b", 2, closes=(Closure("secret", "done", 3),)),
+    ]
     assert plan_ledger(pages, is_public).items == ()
 
 
@@ -111,16 +135,28 @@ def test_each_post_shows_what_was_open_before_what_it_closes_and_what_it_makes()
 
 def test_overdue_items_are_warned_about_at_the_line_that_made_them() -> None:
     due = datetime(2025, 3, 1, tzinfo=UTC)
-    pages = [post("a", 1, made=(item("late", 6, due=due), item("fine", 6),
-                                item("soon", 6, due=datetime(2026, 6, 1, tzinfo=UTC))))]
+    pages = [
+        post(
+            "a",
+            1,
+            made=(
+                item("late", 6, due=due),
+                item("fine", 6),
+                item("soon", 6, due=datetime(2026, 6, 1, tzinfo=UTC)),
+            ),
+        )
+    ]
     ledger = plan_ledger(pages, is_public)
     notices = overdue_notices(ledger, pages, datetime(2025, 3, 11, tzinfo=UTC))
     assert [str(n) for n in notices] == [
         "content/posts/a.md:6: commitment `late` (text of late) was due 2025-03-01, 10 days "
-        "ago, and is still open (close it with `done:` or `dropped:` in a later post)"]
+        "ago, and is still open (close it with `done:` or `dropped:` in a later post)"
+    ]
     closed = [*pages, post("b", 2, closes=(Closure("late", "done", 2),))]
-    assert overdue_notices(plan_ledger(closed, is_public), closed,
-                           datetime(2025, 3, 11, tzinfo=UTC)) == []
+    assert (
+        overdue_notices(plan_ledger(closed, is_public), closed, datetime(2025, 3, 11, tzinfo=UTC))
+        == []
+    )
 
 
 def test_the_page_counts_ages_to_the_newest_post_and_groups_by_journey_and_owner() -> None:
@@ -134,6 +170,8 @@ def test_the_page_counts_ages_to_the_newest_post_and_groups_by_journey_and_owner
     assert page.age(by_id["x"]) == 59  # Jan 1 -> Mar 1: how long it took
     assert page.age(by_id["y"]) == 90  # Jan 1 -> Apr 1: open so far
     assert [(g.label, len(g.open), len(g.done)) for g in page.by_journey] == [
-        ("One", 1, 1), ("The journal", 1, 0)]
+        ("One", 1, 1),
+        ("The journal", 1, 0),
+    ]
     assert [g.label for g in page.by_person] == ["Ana", "Ben", "No owner named"]
     assert replace(page, as_of=None).age(by_id["y"]) is None

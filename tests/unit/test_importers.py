@@ -412,7 +412,7 @@ def test_hugo_params() -> None:
     ]
 
 
-def test_hugo_languages_default_block_merged_others_reported(tmp_path: Path) -> None:
+def test_hugo_languages_default_block_merged_every_language_kept(tmp_path: Path) -> None:
     values, notices = hugo(
         {
             "defaultContentLanguage": "en",
@@ -439,11 +439,17 @@ def test_hugo_languages_default_block_merged_others_reported(tmp_path: Path) -> 
     assert values["taxonomies"] == {"tag": "tags", "series": "series"}
     assert values["menu"] == [{"name": "Tags", "url": "tags/"}]
     assert values["params"] == {"ShowToc": True, "ShowReadingTime": True}
-    assert notices == [
-        "hugo.yaml:8: `languages.fr`: mentorblog builds one language; only `en` is carried over"
-    ]
+    assert notices == []
+    assert values["default_language"] == "en"
+    assert list(values["languages"]) == ["en", "fr"]  # the default first, then by weight
+    assert values["languages"]["fr"] == {
+        "weight": 2,
+        "title": "Heures",
+        "menu": {"main": [{"name": "x", "url": "/"}]},
+    }
     config = loads_cleanly(values, tmp_path)
     assert [m.url for m in config.menu] == ["/tags/"]
+    assert [lang.code for lang in config.languages] == ["en", "fr"]
 
 
 def write_tree(root: Path, files: dict[str, str]) -> Path:
@@ -494,12 +500,25 @@ def test_hugo_config_folder_as_congo_and_blowfish_ship_it(tmp_path: Path) -> Non
         "main_sections": ["sessions"],
         "menu": [{"name": "Tags", "url": "/tags/"}],
         "params": {"ShowBreadCrumbs": True, "ShowToc": True, "ShowReadingTime": True},
+        "default_language": "en",
+        "languages": {
+            "en": {
+                "title": "Split journal",
+                "languageCode": "en-gb",
+                "weight": 1,
+                "params": {"description": "Notes from sessions"},
+                "menus": {"main": [{"name": "Tags", "url": "/tags/"}]},
+            },
+            "fr": {
+                "title": "Journal",
+                "weight": 2,
+                "menus": {"main": [{"name": "Tags", "url": "/fr/"}]},
+            },
+        },
     }
     assert notices == [
         "config/staging: settings for the `staging` environment; `hugo build` publishes with "
         "`production`, so only config/_default/ and config/production/ are carried over",
-        "config/_default/languages.fr.toml: `languages.fr`: mentorblog builds one language; "
-        "only `en` is carried over",
         "config/_default/languages.en.toml:6: `author.headline`: the theme shows only the "
         "author's name; not carried over",
     ]
@@ -1007,6 +1026,7 @@ def test_hugo_plan_other_languages_and_formats(tmp_path: Path) -> None:
     copies, notices = planned("hugo", root)
     assert copies == {
         "content/posts/a.md": "content/posts/a.md",
+        "content/posts/a.fr.md": "content/posts/a.fr.md",  # every language is carried over
         "content/posts/b.en.md": "content/posts/b.md",  # Hugo published it as /posts/b/
         "content/posts/c.md": "content/posts/c.md",
     }
@@ -1016,14 +1036,11 @@ def test_hugo_plan_other_languages_and_formats(tmp_path: Path) -> None:
         "README.md: not part of what Hugo publishes; not copied",
         "content/page.html: Hugo content in .html is not read by mentorblog (only Markdown); "
         "not copied",
-        "content/posts/a.fr.md: written in `fr`; mentorblog builds one language (en), so it is "
-        "not copied",
         "layouts/_default/single.html: a Hugo template (Go templates); mentorblog's layouts are "
         "Jinja templates: rewrite it under layouts/ if you need it",
         "content/posts/c.md: asks for `layout: custom`, a layout of the old site; it was not "
         "carried over: layouts/custom.html shows it as the theme's post layout does until you "
         "write your own",
-        "hugo.yaml:4: `languages.fr`: mentorblog builds one language; only `en` is carried over",
     ]
 
 

@@ -34,16 +34,19 @@ def test_commitments_with_every_part_and_a_single_mapping() -> None:
     assert found == (Commitment("7", "T", 4, datetime(2025, 3, 1, tzinfo=UTC), "Ben"),)
 
 
-@pytest.mark.parametrize(("value", "message"), [
-    (["just text"], "each entry must be a mapping"),
-    ([{"text": "T"}], "has no `id`"),
-    ([{"id": "two words", "text": "T"}], "must be one word"),
-    ([{"id": True, "text": "T"}], "an id must be a short word"),
-    ([{"id": "a"}], "needs a `text`"),
-    ([{"id": "a", "text": "T"}, {"id": "a", "text": "U"}], "made twice in this post"),
-    ([{"id": "a", "text": "T", "due": "soon"}], "due: not a date"),
-    ([{"id": "a", "text": "T", "owner": ["x"]}], "owner must be a name"),
-])
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (["just text"], "each entry must be a mapping"),
+        ([{"text": "T"}], "has no `id`"),
+        ([{"id": "two words", "text": "T"}], "must be one word"),
+        ([{"id": True, "text": "T"}], "an id must be a short word"),
+        ([{"id": "a"}], "needs a `text`"),
+        ([{"id": "a", "text": "T"}, {"id": "a", "text": "U"}], "made twice in this post"),
+        ([{"id": "a", "text": "T", "due": "soon"}], "due: not a date"),
+        ([{"id": "a", "text": "T", "owner": ["x"]}], "owner must be a name"),
+    ],
+)
 def test_commitment_mistakes_name_the_key_line(value: Any, message: str) -> None:
     with pytest.raises(BuildError) as info:
         commitments(value)
@@ -52,14 +55,22 @@ def test_commitment_mistakes_name_the_key_line(value: Any, message: str) -> None
 
 def test_unknown_parts_of_a_commitment_are_warnings() -> None:
     warned: list[str] = []
-    read_commitments([{"id": "a", "text": "T", "dew": "x"}], "commitments", 4, SOURCE, UTC,
-                     lambda m, line: warned.append(m))
+    read_commitments(
+        [{"id": "a", "text": "T", "dew": "x"}],
+        "commitments",
+        4,
+        SOURCE,
+        UTC,
+        lambda m, line: warned.append(m),
+    )
     assert warned == ["`commitments`: `dew` is not used (known: id, text, due, owner)"]
 
 
 def test_closures_take_ids_or_mappings_with_a_note() -> None:
     assert read_closures(["a", {"id": "b", "note": " fine "}], "done", "done", 6, SOURCE) == (
-        Closure("a", "done", 6), Closure("b", "done", 6, "fine"))
+        Closure("a", "done", 6),
+        Closure("b", "done", 6, "fine"),
+    )
     assert read_closures("a", "dropped", "dropped", 7, SOURCE) == (Closure("a", "dropped", 7),)
     with pytest.raises(BuildError, match="has no `id`"):
         read_closures([{"note": "x"}], "done", "done", 6, SOURCE)
@@ -73,18 +84,23 @@ def test_a_reply_target_is_a_path_or_address_of_this_site() -> None:
 
 
 def test_parse_reads_the_journal_fields_with_their_lines() -> None:
-    page = parse("commitments:\n  - {id: a, text: T}\ndone: [x]\ndropped: [y]\n"
-                 "in_reply_to: /posts/b/\n")
+    page = parse(
+        "commitments:\n  - {id: a, text: T}\ndone: [x]\ndropped: [y]\nin_reply_to: /posts/b/\n"
+    )
     assert page.commitments == (Commitment("a", "T", 4),)
     assert page.closures == (Closure("x", "done", 6), Closure("y", "dropped", 7))
     assert page.in_reply_to == "/posts/b/" and page.key_lines["inreplyto"] == 8
 
 
 def test_sessions_format_and_paid() -> None:
-    page = parse("session:\n  - {minutes: 30, with: [A, B]}\n"
-                 "  - {minutes: 20, with: [A, B], format: individual, paid: true}\n")
-    assert page.sessions == (Session(30, ("A", "B"), "", "group"),
-                             Session(20, ("A", "B"), "", "individual", True))
+    page = parse(
+        "session:\n  - {minutes: 30, with: [A, B]}\n"
+        "  - {minutes: 20, with: [A, B], format: individual, paid: true}\n"
+    )
+    assert page.sessions == (
+        Session(30, ("A", "B"), "", "group"),
+        Session(20, ("A", "B"), "", "individual", True),
+    )
     for bad in ("format: pair", "paid: maybe"):
         with pytest.raises(BuildError):
             parse(f"session: {{minutes: 5, {bad}}}\n")
@@ -97,10 +113,16 @@ def test_journal_settings(tmp_path: Path) -> None:
 
     plain = config("")
     assert (plain.journal_url, plain.journal_export, plain.commitments_url) == (
-        "/journal/", True, "/commitments/")
+        "/journal/",
+        True,
+        "/commitments/",
+    )
     mapped = config("journal: {url: /log/, export: false, commitments: false}\n")
     assert (mapped.journal_url, mapped.journal_export, mapped.commitments_url) == (
-        "/log/", False, None)
+        "/log/",
+        False,
+        None,
+    )
     assert config("journal: false\n").journal_url is None
     with pytest.raises(BuildError, match="unknown key `exports`"):
         config("journal: {exports: false}\n")

@@ -398,3 +398,12 @@ def test_link_placeholders_are_not_words_or_snippet_text() -> None:
 ])
 def test_may_name_search_reads_the_front_matter_only(data: bytes, expected: bool) -> None:
     assert search.may_name_search(data) is expected
+
+
+def test_cjk_runs_are_indexed_as_character_pairs() -> None:
+    from mentorblog.plan.search import terms as words
+
+    found = words("質問が小さく具体的だと、メンターに意見を頼みやすくなります。")
+    assert {"具体", "体的", "意見", "メン"} <= found  # a two-character query finds the post
+    assert "具体的" not in found or "具体" in found
+    assert words("Café chats") == {"cafe", "chats"}  # other scripts as before

@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
 from mentorblog.build import load_planned
+from mentorblog.commands.check_languages import crossed_languages, missing_translations
 from mentorblog.core import kinds
 from mentorblog.core.dialects import KNOWN_KEYS, THEME_PARAMS
 from mentorblog.core.errors import BuildError, Notice
@@ -47,7 +48,7 @@ SPELLINGS = (
     "hideAuthor hideFooter disableAnchoredHeadings comments math disableShare disableHLJS "
     "featured ShowCanonicalLink ShareButtons editPost CanonicalLinkText session sessions "
     "media_subpath img_path redirect_to redirect visibility shared_with shared_title "
-    "commitments done dropped in_reply_to"
+    "commitments done dropped in_reply_to translationKey"
 ).split()
 TYPO_CUTOFF = 0.8  # difflib ratio: `shwoToc` ~ `showToc` is 0.86; unrelated keys stay far below
 
@@ -79,6 +80,7 @@ class Link:
     kind: str  # _LINK, _IMAGE or _FILE
     url: str  # as written in the html (entities decoded)
     html_line: int
+    hreflang: bool = False  # the link says it leads to another language (the switcher)
 
 
 class _Document(HTMLParser):
@@ -105,7 +107,8 @@ class _Document(HTMLParser):
                 if attr == "srcset"
                 else [value]
             )
-            self.links.extend(Link(kind, u, line) for u in urls)
+            marked = "hreflang" in values
+            self.links.extend(Link(kind, u, line, marked) for u in urls)
         if tag == "link" and "href" in values:
             rel = values.get("rel", "").lower().split()
             kind = (
@@ -121,7 +124,7 @@ class _Document(HTMLParser):
                 & set(rel)
                 else _LINK
             )
-            self.links.append(Link(kind, values["href"], line))
+            self.links.append(Link(kind, values["href"], line, "hreflang" in values))
         if tag == "meta" and "content" in values:
             kind_of = _META_URLS.get(values.get("property", values.get("name", "")).lower())
             if kind_of:
@@ -174,6 +177,8 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
     warnings = [
         *notices,
         *page_warnings(site.pages.values(), site),
+        *missing_translations(site),
+        *crossed_languages(site, {p: d.links for p, d in documents.items()}),
         *image_warnings(site),
         *passphrase_warnings(site, os.environ),
         *doubtful,

@@ -48,6 +48,12 @@ SITE_KEYS: dict[str, tuple[str, ...]] = {
     "journal": ("journal",),
     "related": ("related",),
     "include": ("include",),
+    "languages": ("languages",),
+    "default_language": ("defaultcontentlanguage", "defaultlanguage", "defaultlang"),
+    "default_language_in_subdir": (
+        "defaultcontentlanguageinsubdir",
+        "defaultlanguageinsubdir",
+    ),
     "readers": ("readers",),
     "plugins": ("plugins", "gems"),  # ours are Python modules; Jekyll's gems are passed over
 }
@@ -84,7 +90,7 @@ FOREIGN_SETTINGS = {
     norm(k)
     for k in (
         "theme themesDir enableRobotsTXT enableEmoji enableGitInfo minify outputs outputFormats "
-        "module languages defaultContentLanguage googleAnalytics disqusShortname privacy "
+        "module googleAnalytics disqusShortname privacy "
         "sitemap security caches imaging build disableKinds enableInlineShortcodes "
         "pygmentsUseClasses pygmentsCodeFences canonifyURLs relativeURLs uglyURLs "
         "mediaTypes frontmatter cascade markdown kramdown highlighter exclude "
@@ -92,7 +98,8 @@ FOREIGN_SETTINGS = {
         "github_username show_excerpts header_pages jekyll-archives whitelist "
         "disqus google_analytics source layouts_dir data_dir includes_dir "
         "collections_dir webrick livereload port host strict_front_matter liquid "
-        "paginate_path_format remove_linked_images"
+        "paginate_path_format remove_linked_images exclude_from_localization "
+        "parallel_localization lang_from_path lang_vars"
     ).split()
 }
 
@@ -119,7 +126,7 @@ FIELDS = {
         "img_path redirect_to redirect build sitemap layout "
         "searchHidden hiddenInHomeList hiddenInRss robotsNoIndex isCJKLanguage params "
         "session sessions visibility shared_with shared_title "
-        "commitments done dropped in_reply_to"
+        "commitments done dropped in_reply_to translationKey"
     ).split()
 }
 KNOWN_KEYS = FIELDS | BOOL_FLAGS | OTHER_FLAGS

@@ -18,6 +18,7 @@ RSS = OutputKind("rss", "an RSS feed")
 TERMS_RSS = OutputKind("terms-rss")  # a taxonomy's feed of its terms
 ATOM = OutputKind("atom", "the Atom feed")
 SITEMAP = OutputKind("sitemap", "the sitemap", reads_everything=True)
+SITEMAP_INDEX = OutputKind("sitemapindex", "the sitemap index", reads_everything=True)
 ALIAS = OutputKind("alias")  # a page's `aliases`, or a list's page/1/ redirect
 REDIRECT = OutputKind("redirect")  # a page with `redirect_to`: alias.html at its own address
 JSON_FEED = OutputKind("jsonfeed", "a JSON feed")
@@ -36,7 +37,8 @@ SEARCH_DOCS = OutputKind("search-docs", writer=Writer.SEARCH_FILES, shares_index
 SEARCH_TEXT = OutputKind("search-text", writer=Writer.SEARCH_TEXT)  # one page's text, alone
 
 BUILT_IN = (
-    PAGE, HOME, SECTION, TERM, TERMS, RSS, TERMS_RSS, ATOM, SITEMAP, ALIAS, REDIRECT, ROBOTS,
-    NOT_FOUND, JOURNAL, JOURNAL_CSV, JOURNAL_JSON, COMMITMENTS, JSON_FEED, SUBSCRIBE, LLMS,
+    PAGE, HOME, SECTION, TERM, TERMS, RSS, TERMS_RSS, ATOM, SITEMAP, SITEMAP_INDEX, ALIAS,
+    REDIRECT, ROBOTS, NOT_FOUND, JOURNAL, JOURNAL_CSV, JOURNAL_JSON, COMMITMENTS, JSON_FEED,
+    SUBSCRIBE, LLMS,
     SEARCH, SEARCH_MANIFEST, SEARCH_SHARD, SEARCH_DOCS, SEARCH_TEXT,
 )  # fmt: skip

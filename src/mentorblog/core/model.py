@@ -158,6 +158,26 @@ class ImageSettings:
 
 @pickled_as_fields
 @dataclass(frozen=True, slots=True)
+class Language:
+    """One entry of site.yaml's `languages:` (Hugo's keys), read by read/languages.py."""
+
+    code: str  # the key: "fr", "pt-br"; what `post.fr.md` names
+    name: str = ""  # languageName, shown in the switcher
+    locale: str = ""  # languageCode ("fr-CA"); the code when not given
+    weight: int = 0
+    title: str = ""  # the site's title in this language ("" = the site's)
+    direction: str = "ltr"  # languageDirection: "ltr" or "rtl"
+    content_dir: str = ""  # contentDir, relative to the site root ("" = content/)
+    params: Mapping[str, object] = field(default_factory=dict)  # normalised, over the site's
+    menu: tuple[MenuItem, ...] | None = None  # None: the site's menu
+    disabled: bool = False
+    description: str = ""
+    taxonomies: tuple[tuple[str, str], ...] | None = None  # None: the site's
+    labels: Mapping[str, str] = field(default_factory=dict)  # read/labels.py
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
 class Config:
     """The validated site.yaml with CLI overrides applied."""
 
@@ -210,6 +230,15 @@ class Config:
     # `serve` only, never from site.yaml: private posts are built and shared ones shown in
     # clear text, both marked, so the author sees everything on their own machine.
     show_private: bool = False
+    # Multilingual sites (plan/languages.py): every language, the default one, and the
+    # language this Config speaks for ("" = a site with one language).
+    languages: tuple[Language, ...] = ()
+    default_language: str = ""
+    default_language_in_subdir: bool = False
+    lang: str = ""
+    lang_prefix: str = ""  # "/fr" for pages of a language in its own folder, else ""
+    direction: str = "ltr"
+    labels: Mapping[str, str] = field(default_factory=dict)  # the theme's words, translated
 
     @property
     def base_path(self) -> str:
@@ -366,6 +395,8 @@ class Page:
     commitments: tuple[Commitment, ...] = ()
     closures: tuple[Closure, ...] = ()
     in_reply_to: str = ""  # as written (a content path or an address); see plan/threads.py
+    lang: str = ""  # the page's language ("" on a site with one language)
+    translation_key: str = ""  # pages with the same key are translations of each other
 
     @property
     def tags(self) -> tuple[str, ...]:
@@ -527,6 +558,7 @@ class Output:
     section: str | None = None
     items: tuple[str, ...] = ()  # feed entries (page urls)
     target: str | None = None  # where a redirect that stands for no page leads (a list)
+    lang: str = ""  # the language whose Site renders it (Site.by_language), "" = this one
 
 
 @pickled_as_fields
@@ -575,6 +607,10 @@ class Site:
     ledger: Ledger | None = None  # commitments of the public posts (plan/commitments.py)
     replies: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # url -> reply urls
     reply_targets: Mapping[str, str] = field(default_factory=dict)  # reply url -> its target
+    # A multilingual site: one complete Site per language (its outputs carry `lang`), and
+    # each page's translations: url -> ((language, url), ...) in language order.
+    by_language: Mapping[str, Site] = field(default_factory=dict)
+    translations: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def page(self, url: str) -> Page:
         return self.pages[url]

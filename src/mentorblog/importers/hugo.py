@@ -4,6 +4,7 @@ into `site.yaml`."""
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
@@ -41,7 +42,6 @@ _FOLDER_ROLES = {
     "rewrite it under layouts/ if you need it",
     "assets": "a Hugo Pipes asset; not processed (put plain css, js or images in static/)",
     "data": "a data file; mentorblog has no `site.Data`",
-    "i18n": "a translation table; mentorblog builds one language",
     "archetypes": "a Hugo archetype (Go template); mentorblog's archetypes are Jinja "
     "templates in archetypes/",
 }
@@ -58,7 +58,13 @@ _OTHER_FORMATS = (".html", ".htm", ".org", ".adoc", ".asciidoc", ".rst", ".pando
 def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
     config, notices = _read_config(source)
     languages = _language_codes(config.data)
-    others = languages[1:]
+    codes = tuple(languages)
+    # A language's `contentDir` outside content/ holds pages too.
+    tops = {"content"} | {
+        str(_get(block, "contentdir")).strip("/").split("/")[0]
+        for block in (_get(config.data, "languages") or {}).values()
+        if isinstance(block, dict) and _get(block, "contentdir")
+    }
 
     def prune(rel: PurePosixPath) -> bool:
         if rel.name.startswith("."):
@@ -73,7 +79,7 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
 
     found, walk_notices = walk(source, skip, prune)
     notices.extend(walk_notices)
-    bundles = _leaf_bundles(found, languages[0])
+    bundles = _leaf_bundles(found, languages[0], codes, tops)
     copies: list[tuple[PurePosixPath, PurePosixPath]] = []
     layouts: dict[str, list[tuple[PurePosixPath, bool]]] = {}
     for rel in found:
@@ -86,17 +92,11 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
             continue
         if top == "static":
             copies.append((rel, rel))
-        elif top == "content":
+        elif top == "i18n":
+            copies.append((rel, rel))  # the site's own words, Hugo's format as it is
+        elif top in tops:
             language = _language_of(rel)
-            if language in others:
-                notices.append(
-                    Notice(
-                        f"written in `{language}`; mentorblog builds one "
-                        f"language ({languages[0]}), so it is not copied",
-                        rel,
-                    )
-                )
-            elif (bundle := _bundle_holding(rel, bundles, languages[0])) is not None:
+            if (bundle := _bundle_holding(rel, bundles, languages[0], codes)) is not None:
                 notices.append(
                     Notice(
                         f"a page resource of the leaf bundle {bundle}/ (beside or below its "
@@ -247,22 +247,34 @@ def _language_codes(data: Mapping[str, Any]) -> list[str]:
     return sorted((str(k) for k in languages), key=order)
 
 
-def _leaf_bundles(found: list[PurePosixPath], default: str) -> set[PurePosixPath]:
+def _leaf_bundles(
+    found: list[PurePosixPath],
+    default: str,
+    codes: tuple[str, ...] = (),
+    tops: set[str] | None = None,
+) -> set[PurePosixPath]:
     """Folders of content/ that are Hugo leaf bundles: they hold an `index.md` (or
     `index.<default language>.md`)."""
     return {
         rel.parent
         for rel in found
-        if rel.parts[0] == "content" and len(rel.parts) > 2 and _is_bundle_index(rel, default)
+        if rel.parts[0] in (tops or {"content"})
+        and len(rel.parts) > 2
+        and _is_bundle_index(rel, default, codes)
     }
 
 
-def _is_bundle_index(rel: PurePosixPath, default: str) -> bool:
-    return is_markdown(rel) and rel.stem in ("index", f"index.{default}")
+def _is_bundle_index(rel: PurePosixPath, default: str, codes: tuple[str, ...] = ()) -> bool:
+    """`index.md`, or `index.<language>.md` for a language of the site."""
+    return is_markdown(rel) and rel.stem in (
+        "index",
+        f"index.{default}",
+        *(f"index.{c}" for c in codes),
+    )
 
 
 def _bundle_holding(
-    rel: PurePosixPath, bundles: set[PurePosixPath], default: str
+    rel: PurePosixPath, bundles: set[PurePosixPath], default: str, codes: tuple[str, ...] = ()
 ) -> PurePosixPath | None:
     """The leaf bundle a Markdown file is a resource of (None for the bundle's own index, or
     a file in no bundle). Hugo reads every other content file inside a leaf bundle, at any
@@ -271,7 +283,9 @@ def _bundle_holding(
     if not is_markdown(rel):
         return None
     for folder in reversed(rel.parents):
-        if folder in bundles and not (folder == rel.parent and _is_bundle_index(rel, default)):
+        if folder in bundles and not (
+            folder == rel.parent and _is_bundle_index(rel, default, codes)
+        ):
             return folder
     return None
 
@@ -291,6 +305,32 @@ def _without_language(
         return rel
     plain = rel.with_name(rel.stem.removesuffix(f".{language}") + rel.suffix)
     return rel if plain in found else plain
+
+
+# A language's own settings mentorblog reads (read/languages.py), as Hugo spells them.
+_LANGUAGE_KEYS = {
+    norm(k): k
+    for k in (
+        "languageName languageCode weight title params menus menu contentDir "
+        "languageDirection disabled description taxonomies"
+    ).split()
+}
+
+
+def _language_blocks(languages: Mapping[str, Any], codes: list[str]) -> dict[str, Any]:
+    """Every language's block, the default one first, with the keys mentorblog reads; a
+    site with several languages keeps them all (menus, params, titles, folders)."""
+    blocks: dict[str, Any] = {}
+    for code in codes:
+        raw = next((v for k, v in languages.items() if str(k) == code), None)
+        block = raw if isinstance(raw, dict) else {}
+        kept = {
+            _LANGUAGE_KEYS[norm(k)]: copy.deepcopy(v)  # no YAML anchors in site.yaml
+            for k, v in block.items()
+            if norm(k) in _LANGUAGE_KEYS
+        }
+        blocks[code] = kept
+    return blocks
 
 
 def _get(block: Mapping[str, Any], name: str) -> Any:
@@ -386,12 +426,11 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
     languages = _get(data, "languages")
     if isinstance(languages, dict) and languages:
         language = next(k for k in languages if str(k) == codes[0])
-        for code in codes[1:]:
-            t.skip(
-                f"languages.{code}",
-                f"mentorblog builds one language; only `{codes[0]}` is carried over",
-                "languages",
-            )
+        if len(codes) > 1:
+            t.values["languages"] = _language_blocks(languages, codes)
+            t.values["default_language"] = codes[0]
+            if _get(data, "defaultcontentlanguageinsubdir") is True:
+                t.values["default_language_in_subdir"] = True
         block = languages[language] if isinstance(languages[language], dict) else {}
         here = f"languages.{language}".lower()
         spelled: dict[str, list[str]] = {}  # every spelling of a key, found in one pass
@@ -416,9 +455,12 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
                     if moved:
                         origins[f"params.{name}".lower()] = moved
             elif norm(key) in ("languagedirection", "direction", "contentdir", "disabled"):
-                t.skip(
-                    f"languages.{language}.{key}", "not supported; not carried over", "languages"
-                )
+                if len(codes) == 1:
+                    t.skip(
+                        f"languages.{language}.{key}",
+                        "one language: not needed; not carried over",
+                        "languages",
+                    )
             else:
                 put(key, value)
                 moved = origins.get(f"{here}.{key}".lower())

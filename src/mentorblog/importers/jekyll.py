@@ -635,6 +635,8 @@ _DIRECT = {
     "author": "author",
     "lang": "language",
     "language": "language",
+    "languages": "languages",  # jekyll-polyglot: ["en", "es"], read as Hugo's block
+    "defaultlang": "default_language",
     "timezone": "timezone",
     "permalink": "permalink",
     "excerptseparator": "excerpt_separator",

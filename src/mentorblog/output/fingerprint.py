@@ -29,7 +29,7 @@ from jinja2.exceptions import TemplateError
 from mentorblog import __version__
 from mentorblog.core.model import Output, Page, Pager, Site, StaticFile
 from mentorblog.output.cache import source_digest
-from mentorblog.render.deps import Dependency, SiteFacts, by_key
+from mentorblog.render.deps import EVERYTHING, Dependency, SiteFacts, by_key
 from mentorblog.render.environment import make_environment
 
 
@@ -225,6 +225,11 @@ class Digests:
     def output(self, output: Output, deps: Iterable[Dependency]) -> str:
         """The fingerprint of one output given what it read."""
         ordered = deps if isinstance(deps, tuple) else sorted(deps, key=by_key)  # as records
+        if self._site.by_language:
+            # Each language's outputs read their own Site, which the recorded dependencies
+            # do not name: a multilingual site's outputs are reused only when nothing
+            # changed at all.
+            ordered = (EVERYTHING,)
         known = self._deps
         found = [known.get(dep) or self.dependency(dep) for dep in ordered]
         # Every part has a fixed size but the keys, which hold no NUL: no lengths needed.

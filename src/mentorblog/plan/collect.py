@@ -133,16 +133,18 @@ def collect_site(
         o for o in outputs if o.kind != kinds.ALIAS or o.target is None or o.url not in claimed
     )
     if config.journal_url and any(p.sessions for p in posts):
-        outputs += _journal_outputs(config, config.journal_url)
+        journal = config.lang_prefix + config.journal_url
+        outputs += _journal_outputs(config, journal)
     check_commitments(published)
     ledger = plan_ledger(published, is_public)
     threads = plan_threads(published, pages, is_public, config.base_path)
     notices += threads.notices
     if config.commitments_url and ledger.items:
+        commitments = config.lang_prefix + config.commitments_url
         outputs += (
             Output(
-                urls.output_path(config.commitments_url),
-                config.commitments_url,
+                urls.output_path(commitments),
+                commitments,
                 kinds.COMMITMENTS,
                 "commitments.html",
                 PurePosixPath("site.yaml"),
@@ -152,7 +154,7 @@ def collect_site(
     outputs += _reader_outputs(config, claimed, files)
     by_url.update(_sealed_bundles(by_url, content_files))
     site_pages = {**by_url, **{f"section:{k}": v for k, v in section_pages.items()}}
-    _check_collisions(outputs, files)
+    check_collisions(outputs, files)
     return Site(
         config=config,
         pages=site_pages,
@@ -231,7 +233,7 @@ def _sections(
             if index and index.title
             else path.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ").title()
         )
-        url = "/" + "/".join(urls.slugify(p) for p in path.split("/")) + "/"
+        url = config.lang_prefix + "/" + "/".join(urls.slugify(p) for p in path.split("/")) + "/"
         url = _list_url(
             config,
             errors,
@@ -243,7 +245,7 @@ def _sections(
             title=title,
             section=path,
         )
-        if index is not None and index.url != "/" + path + "/":
+        if index is not None and index.url != config.lang_prefix + "/" + path + "/":
             url = index.url  # the _index.md's own url wins
         elif index is None and url in page_urls:
             continue  # a page (the folder's index.md, an alias) has this address
@@ -323,7 +325,8 @@ def _taxonomies(
                 else min(counts, key=lambda n: (-counts[n], first_seen[slug][n]), default=slug)
             )
             own_slug = own_index.slug if own_index is not None else ""
-            default = f"/{plural}/{own_slug or slug}/"
+            lp = config.lang_prefix
+            default = f"{lp}/{plural}/{own_slug or slug}/"
             url = _list_url(
                 config,
                 errors,
@@ -334,7 +337,7 @@ def _taxonomies(
                 slug=own_slug,
                 title=name,
             )
-            if own_index is not None and own_index.url not in (default, f"/{plural}/{slug}/"):
+            if own_index is not None and own_index.url not in (default, f"{lp}/{plural}/{slug}/"):
                 url = own_index.url  # the term's own `url`
             problem = urls.path_problem(urls.output_path(url))
             if problem is not None:  # a name too long for a file name: blame a page using it
@@ -363,11 +366,11 @@ def _taxonomies(
             errors,
             "taxonomy",
             plural,
-            f"/{plural}/",
+            f"{config.lang_prefix}/{plural}/",
             f"the {plural} index",
             title=own.title if own else "",
         )
-        if own is not None and own.url != f"/{plural}/":
+        if own is not None and own.url != f"{config.lang_prefix}/{plural}/":
             index_url = own.url
         result.append(Taxonomy(plural, singular, index_url, tuple(terms)))
     return tuple(result)
@@ -400,7 +403,8 @@ def _list_url(
     """A list page's url from the site's `permalinks`; a bad pattern is an error in `errors`
     (naming site.yaml) and `default` stands in for it meanwhile."""
     try:
-        return urls.list_url(config.list_permalinks, kind, name, default, **tokens)
+        found = urls.list_url(config.list_permalinks, kind, name, default, **tokens)
+        return found if found == default else config.lang_prefix + found
     except urls.UrlError as err:
         errors.append(BuildError(f"`permalinks` for {what}: {err}", PurePosixPath("site.yaml")))
         return default
@@ -511,11 +515,12 @@ def _outputs(
                     )
                 )
     home_items = [p.url for p in posts if not p.hidden_in_home_list]
-    outputs += _list_outputs(kinds.HOME, home_items, "/", config, home_source)
+    home = config.lang_prefix + "/"
+    outputs += _list_outputs(kinds.HOME, home_items, home, config, home_source)
     is_post = {p.url for p in posts}
     in_feeds = [p.url for p in sorted(listed, key=date_order) if not p.hidden_in_rss]
     feed_rank = {url: i for i, url in enumerate(in_feeds)}
-    outputs += _feeds("/", [u for u in in_feeds if u in is_post], config, home_source, atom=True)
+    outputs += _feeds(home, [u for u in in_feeds if u in is_post], config, home_source, atom=True)
     for section in sections:
         index = section_pages.get(section.path)
         source = index.source if index else None
@@ -607,11 +612,15 @@ def _outputs(
                 term=term.slug,
                 section=folder,
             )
-    outputs.append(Output("sitemap.xml", "/sitemap.xml", kinds.SITEMAP, "sitemap.xml"))
-    outputs.append(Output("robots.txt", "/robots.txt", kinds.ROBOTS, "robots.txt"))
-    outputs.append(Output("404.html", "/404.html", kinds.NOT_FOUND, "404.html"))
+    lp = config.lang_prefix
+    outputs.append(
+        Output(f"{lp}/sitemap.xml"[1:], f"{lp}/sitemap.xml", kinds.SITEMAP, "sitemap.xml")
+    )
+    if not lp:
+        outputs.append(Output("robots.txt", "/robots.txt", kinds.ROBOTS, "robots.txt"))
+    outputs.append(Output(f"{lp}/404.html"[1:], f"{lp}/404.html", kinds.NOT_FOUND, "404.html"))
     if config.search:
-        outputs.append(Output("index.json", "/index.json", kinds.SEARCH, ""))
+        outputs.append(Output(f"{lp}/index.json"[1:], f"{lp}/index.json", kinds.SEARCH, ""))
         outputs += search.plan_outputs(config, posts, published)
     return tuple(outputs)
 
@@ -627,17 +636,22 @@ def _reader_outputs(
     page or a static file of the site at its address."""
     found: list[Output] = []
     feeds = config.feeds
-    if (feeds.rss or feeds.atom or feeds.json) and SUBSCRIBE_URL not in claimed:
+    subscribe = config.lang_prefix + SUBSCRIBE_URL
+    if (feeds.rss or feeds.atom or feeds.json) and subscribe not in claimed:
         found.append(
             Output(
-                urls.output_path(SUBSCRIBE_URL),
-                SUBSCRIBE_URL,
+                urls.output_path(subscribe),
+                subscribe,
                 kinds.SUBSCRIBE,
                 "subscribe.html",
                 PurePosixPath("site.yaml"),
             )
         )
-    if not any(f.path == "llms.txt" for f in files) and "/llms.txt" not in claimed:
+    if (
+        not config.lang_prefix
+        and not any(f.path == "llms.txt" for f in files)
+        and "/llms.txt" not in claimed
+    ):
         found.append(Output("llms.txt", "/llms.txt", kinds.LLMS, "llms.txt"))
     return tuple(found)
 
@@ -705,7 +719,16 @@ def _feeds(
             )
         )
     if atom and config.feeds.atom:
-        found.append(Output("feed.xml", "/feed.xml", kinds.ATOM, "atom.xml", source, items=limited))
+        found.append(
+            Output(
+                list_url.lstrip("/") + "feed.xml",
+                list_url + "feed.xml",
+                kinds.ATOM,
+                "atom.xml",
+                source,
+                items=limited,
+            )
+        )
     if config.feeds.json:  # JSON Feed 1.1, beside every RSS feed
         found.append(
             Output(
@@ -734,7 +757,7 @@ def _resolve_covers(
     resolved = []
     for page in pages:
         if any("://" not in image and not image.startswith("/") for image in page.images):
-            is_bundle = page.source.stem in ("index", "_index")
+            is_bundle = page.source.stem.split(".")[0] in ("index", "_index")
             own_files = (
                 {f.name for f in by_folder.get(page.source.parent, ())} if is_bundle else set()
             )
@@ -756,7 +779,7 @@ def _resolve_covers(
         beside = next(
             (f for f in by_folder.get(page.source.parent, ()) if cover.image in f.name), None
         )
-        if beside is not None and page.source.name in ("index.md", "_index.md"):
+        if beside is not None and page.source.stem.split(".")[0] in ("index", "_index"):
             image = page.url + beside.name
         elif cover.image.lstrip("/") in static_paths:
             image = "/" + cover.image.lstrip("/")
@@ -778,7 +801,7 @@ def _publish_files(
     bundles = {
         p.source.parent: p
         for p in every_page
-        if p.source.stem in ("index", "_index") and len(p.source.parts) > 2
+        if p.source.stem.split(".")[0] in ("index", "_index") and len(p.source.parts) > 2
     }
     files: list[StaticFile] = list(static)
     for f in content_files:
@@ -812,7 +835,7 @@ def _sealed_bundles(
     return {url: replace(by_url[url], bundle_files=tuple(files)) for url, files in found.items()}
 
 
-def _check_collisions(outputs: Sequence[Output], files: Sequence[StaticFile]) -> None:
+def check_collisions(outputs: Sequence[Output], files: Sequence[StaticFile]) -> None:
     """Two things writing one file (or two names that clash on macOS/Windows) is an error."""
     seen: dict[str, tuple[str, PurePosixPath | None, int | None, OutputKind | None]] = {}
     errors: list[BuildError] = []

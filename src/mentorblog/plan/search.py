@@ -84,7 +84,26 @@ def terms(text: str) -> set[str]:
     if not lowered.isascii():
         lowered = _NON_ASCII.sub(_word_chars, unicodedata.normalize("NFKD", lowered))
     found = set(lowered.translate(_ASCII_SPACES).split())
+    if not lowered.isascii():
+        found |= cjk_bigrams(found)
     return {w for w in found if MIN_TERM <= len(w) <= MAX_TERM}
+
+
+# Chinese, Japanese and Korean write without spaces: a run of them is one "word" as long
+# as a sentence, so each run is also indexed as its overlapping pairs of characters, and
+# search.js cuts a query the same way: a two-character query finds every post holding it.
+# (Hangul is decomposed into jamo by the NFKD fold, on both sides alike.)
+_CJK = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
+)
+
+
+def cjk_bigrams(words: Iterable[str]) -> set[str]:
+    pairs: set[str] = set()
+    for word in words:
+        for run in _CJK.findall(word):
+            pairs.update(run[i : i + 2] for i in range(len(run) - 1))
+    return pairs
 
 
 def _word_chars(match: re.Match[str]) -> str:
@@ -252,21 +271,22 @@ def plan_outputs(
     if not config.search or not has_search_page(pages):
         return ()
     docs = documents(posts, pages)
+    base = folder(config)
     planned = [
-        Output(FOLDER + "manifest.json", "/" + FOLDER + "manifest.json", kinds.SEARCH_MANIFEST, "")
+        Output(base + "manifest.json", "/" + base + "manifest.json", kinds.SEARCH_MANIFEST, "")
     ]
     planned += [
-        Output(f"{FOLDER}t/{n}.json", f"/{FOLDER}t/{n}.json", kinds.SEARCH_SHARD, "")
+        Output(f"{base}t/{n}.json", f"/{base}t/{n}.json", kinds.SEARCH_SHARD, "")
         for n in range(shard_count(docs))
     ]
     planned += [
-        Output(f"{FOLDER}d/{n}.json", f"/{FOLDER}d/{n}.json", kinds.SEARCH_DOCS, "")
+        Output(f"{base}d/{n}.json", f"/{base}d/{n}.json", kinds.SEARCH_DOCS, "")
         for n in range(chunk_count(docs))
     ]
     planned += [
         Output(
-            f"{FOLDER}x/{text_key(p)}.txt",
-            f"/{FOLDER}x/{text_key(p)}.txt",
+            f"{base}x/{text_key(p)}.txt",
+            f"/{base}x/{text_key(p)}.txt",
             kinds.SEARCH_TEXT,
             "",
             page_url=p.url,
@@ -274,6 +294,11 @@ def plan_outputs(
         for p in docs
     ]
     return tuple(planned)
+
+
+def folder(config: Config) -> str:
+    """The index's folder in the output: each language of a site has its own."""
+    return config.lang_prefix.lstrip("/") + "/" + FOLDER if config.lang_prefix else FOLDER
 
 
 # -- writing (render) -----------------------------------------------------------------------------
@@ -294,16 +319,17 @@ def build_index(
     postings = _postings(docs, text_of, terms_of)
     shards = _cut(postings, shard_count(docs))
     names = _tag_names(site)
+    base = folder(site.config)
     files: dict[str, bytes] = {}
     for n, shard in enumerate(shards):
-        files[f"{FOLDER}t/{n}.json"] = _json([[term, postings[term]] for term in shard])
+        files[f"{base}t/{n}.json"] = _json([[term, postings[term]] for term in shard])
     for n in range(chunk_count(docs)):
         chunk = docs[n * DOCS_PER_CHUNK : (n + 1) * DOCS_PER_CHUNK]
-        files[f"{FOLDER}d/{n}.json"] = _json([_record(p, site.config, names) for p in chunk])
+        files[f"{base}d/{n}.json"] = _json([_record(p, site.config, names) for p in chunk])
     digest = hashlib.sha256()
     for path in sorted(files):
         digest.update(path.encode() + b"\0" + files[path] + b"\0")
-    files[FOLDER + "manifest.json"] = _json(
+    files[base + "manifest.json"] = _json(
         {
             "version": VERSION,
             "hash": digest.hexdigest()[:12],

@@ -34,7 +34,7 @@ from mentorblog.core.model import (
     Reader,
     ScopeDefault,
 )
-from mentorblog.read import themeparams
+from mentorblog.read import labels, languages, themeparams
 from mentorblog.read.imagesettings import image_settings
 from mentorblog.read.yamltext import error_line, error_text, load_yaml
 
@@ -72,7 +72,7 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
     reader = _Reader(loaded.key_lines, root, loaded.nested_lines)
     for key, first, again in loaded.duplicates:
         reader.warn(f"`{key}` is set twice (lines {first} and {again}); the later one wins", again)
-    config = reader.read(data)
+    config = labels.with_labels(reader.read(data))
     if overrides:
         changes: dict[str, Any] = {k: v for k, v in overrides.items() if v is not None}
         config = replace(config, **changes)
@@ -278,6 +278,30 @@ class _Reader:
             main_sections = self._typed("mainSections", params["mainsections"], (list, str))
         if isinstance(main_sections, str):  # one section, as Hugo reads a single value
             main_sections = [main_sections]
+        config = self._config(values, params, title, base, tz, date_format, main_sections)
+        return languages.read_languages(
+            values.get("languages", ("languages", None))[1],
+            values.get("default_language", ("", None))[1],
+            values.get("default_language_in_subdir", ("", None))[1],
+            config,
+            lambda key, message: self.fail(key, message),
+            lambda key, message: self.warn(
+                message, self.nested_lines.get(key) or self.lines.get("languages")
+            ),
+            lambda value, key: self._menu({"menu": (key, value)}),
+            lambda value: self._taxonomies({"taxonomies": ("taxonomies", value)}),
+        )
+
+    def _config(
+        self,
+        values: Mapping[str, tuple[str, object]],
+        params: dict[str, object],
+        title: str,
+        base: str,
+        tz: str,
+        date_format: str,
+        main_sections: Any,
+    ) -> Config:
         return Config(
             root=self.root,
             title=title,

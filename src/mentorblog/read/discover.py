@@ -16,7 +16,11 @@ _SPECIAL_DIRS = {"_posts", "_drafts"}
 
 
 def discover_sources(
-    root: Path, *, follow_symlinks: bool = False, include: tuple[str, ...] = ()
+    root: Path,
+    *,
+    follow_symlinks: bool = False,
+    include: tuple[str, ...] = (),
+    content_dirs: tuple[str, ...] = (),
 ) -> Sources:
     """Every input file, sorted by path so builds are deterministic. `include` (Jekyll's
     setting) names files and folders that start with `_` or `.` and are read all the same,
@@ -25,11 +29,13 @@ def discover_sources(
     layout_files(root)
     markdown: list[PurePosixPath] = []
     others: list[StaticFile] = []
-    for rel, origin in _walk(root, "content", follow_symlinks, include):
-        if rel.suffix.lower() in MARKDOWN_SUFFIXES:
-            markdown.append(rel)
-        else:
-            others.append(StaticFile(origin, str(rel.relative_to("content")), rel))
+    # `content_dirs`: a language's `contentDir` outside content/ (read/languages.py).
+    for top in ("content", *content_dirs):
+        for rel, origin in _walk(root, top, follow_symlinks, include):
+            if rel.suffix.lower() in MARKDOWN_SUFFIXES:
+                markdown.append(rel)
+            else:
+                others.append(StaticFile(origin, str(rel.relative_to(top)), rel))
     static: dict[str, StaticFile] = {}
     theme_static = theme_dir() / "static"
     for rel, origin in _walk(theme_static.parent, "static", True):

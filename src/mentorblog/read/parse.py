@@ -34,7 +34,7 @@ from mentorblog.core.model import (
     Page,
     Session,
 )
-from mentorblog.read import themeparams
+from mentorblog.read import languages, themeparams
 from mentorblog.read.config import author_names
 from mentorblog.read.journalfields import read_closures, read_commitments, read_reply_target
 from mentorblog.read.yamltext import (
@@ -267,6 +267,12 @@ class _Builder:
         self.lines: dict[str, int] = {}
         self.params: dict[str, Any] = {}
         self.dialect = ctx.site_dialect  # the file's own, once the front matter is merged
+        # A translated file is read as its site's one-language twin would be: `a.fr.md`
+        # and `content/fr/a.md` as `content/a.md`, then its address goes under /fr/.
+        self.lang, self.path = languages.split_language(source, ctx.config)
+        self.polyglot = False  # the language came from a `lang:` key (jekyll-polyglot)
+        own = languages.language(ctx.config, self.lang)
+        self.taxonomies = own.taxonomies if own and own.taxonomies else ctx.config.taxonomies
 
     def warn(self, message: str, line: int | None = None) -> None:
         self.notices.append(Notice(message, self.source, line))
@@ -280,7 +286,7 @@ class _Builder:
     # -- cascade and key table -------------------------------------------------------------
 
     def _merge(self, kind: str) -> None:
-        rel = self.source.relative_to("content")
+        rel = self.path.relative_to("content")
         jekyll_kind = {"post": "posts", "page": "pages"}.get(kind, "")
         for default in self.config.defaults:
             if default.path and not (str(rel) + "/").startswith(default.path + "/"):
@@ -314,7 +320,7 @@ class _Builder:
                 self.params[key] = value
 
     def _taxonomy_keys(self) -> set[str]:
-        return {norm(plural) for _, plural in self.config.taxonomies}
+        return {norm(plural) for _, plural in self.taxonomies}
 
     def get(self, *names: str) -> Any:
         for name in names:
@@ -393,7 +399,7 @@ class _Builder:
     # -- the page ----------------------------------------------------------------------------
 
     def build(self) -> Page:
-        rel = self.source.relative_to("content")
+        rel = self.path.relative_to("content")
         parts = rel.parts
         is_section_index = rel.stem == "_index"
         is_bundle = rel.stem == "index" and len(parts) > 1
@@ -413,6 +419,7 @@ class _Builder:
         else:
             kind = "page"
         self._merge(kind)
+        self._front_matter_language()
         dialect = self._dialect(in_posts_dir or in_drafts_dir)
         self.dialect = dialect
 
@@ -506,7 +513,7 @@ class _Builder:
             )
 
         terms: dict[str, tuple[str, ...]] = {}
-        for singular, plural in self.config.taxonomies:
+        for singular, plural in self.taxonomies:
             n = norm(plural)
             if n == "authors":
                 continue  # filled from `author` below
@@ -542,6 +549,8 @@ class _Builder:
             stem,
             folder_parts,
         )
+        unprefixed = url  # polyglot: pages of one address in several languages translate
+        url = self._language_url(url)
         layout = self._layout(kind)
         out_path = urls.output_path(url)
         if layout == "none" and url.endswith("/"):
@@ -612,7 +621,7 @@ class _Builder:
             summary_source=summary_source,
             excerpt_source=excerpt_source,
             excerpt_separator=self.text("excerptseparator") or self.config.excerpt_separator,
-            aliases=self._aliases(url),
+            aliases=self._language_aliases(url),
             keywords=self.names("keywords", split_spaces=False) or terms.get("tags", ()),
             images=self._theme_field(("images", "image"), self._images, ()),
             cover=self._theme_field(("cover",), self._cover, None),
@@ -627,7 +636,10 @@ class _Builder:
             in_sitemap=in_sitemap,
             sitemap=sitemap_opts,
             robots_noindex=self.flag("robotsnoindex"),
-            is_cjk=self.flag("iscjklanguage", self.config.has_cjk_language),
+            is_cjk=self.flag(
+                "iscjklanguage",
+                self.config.has_cjk_language or self.lang.split("-")[0] in ("zh", "ja", "ko"),
+            ),
             dialect=dialect,
             flags=flags,
             params=self.params,
@@ -636,6 +648,9 @@ class _Builder:
             visibility=visibility,
             shared_with=shared_with,
             shared_title=self.flag("sharedtitle"),
+            lang=self.lang,
+            translation_key=self.text("translationkey")
+            or (f"url:{unprefixed}" if self.polyglot else languages.translation_key(self.path)),
         )
 
     def _visibility(self, build_opts: Mapping[str, str]) -> tuple[str, tuple[str, ...]]:
@@ -682,6 +697,38 @@ class _Builder:
         if level is None:
             level = UNLISTED if build_opts.get("list") == "never" else PUBLIC
         return level, shared_with if level == SHARED else ()
+
+    def _front_matter_language(self) -> None:
+        """jekyll-polyglot's `lang:` in front matter names the page's language; a language in
+        the file name still wins, as it is Hugo's way."""
+        value = self.get("lang")
+        codes = {lang.code for lang in self.config.languages}
+        if (
+            isinstance(value, str)
+            and value.strip().lower() in codes
+            and self.path.name == self.source.name
+        ):
+            self.lang = value.strip().lower()
+            self.polyglot = True
+            own = languages.language(self.config, self.lang)
+            self.taxonomies = own.taxonomies if own and own.taxonomies else self.taxonomies
+
+    def _language_aliases(self, url: str) -> tuple[str, ...]:
+        """Aliases under the language's folder too (a relative one is already, through
+        the page's own address)."""
+        lang_prefix = languages.prefix(self.config, self.lang)
+        return tuple(
+            a if not lang_prefix or a.startswith(lang_prefix + "/") else lang_prefix + a
+            for a in self._aliases(url)
+        )
+
+    def _language_url(self, url: str) -> str:
+        """Under the language's folder (/fr/posts/a/), as Hugo writes it; a `url` written in
+        the front matter is taken as it is, as Hugo takes it."""
+        lang_prefix = languages.prefix(self.config, self.lang)
+        if not lang_prefix or self.text("url"):
+            return url
+        return lang_prefix + url
 
     def _url(
         self,
@@ -776,7 +823,7 @@ class _Builder:
         style: bool,
     ) -> str:
         """A Jekyll pattern with what `url_drop.rb` (posts) or `page.rb` (pages) fill in."""
-        rel = self.source.relative_to("content")
+        rel = self.path.relative_to("content")
         if in_posts_dir:  # a document's `:path`: its path without extension and `_posts`
             path = "/".join(p for p in rel.with_suffix("").parts if p != "_posts")
         else:  # a page's `:path` is its folder

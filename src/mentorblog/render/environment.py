@@ -23,6 +23,7 @@ from jinja2.loaders import split_template_path
 
 from mentorblog.core import dates, urls
 from mentorblog.core.theme import theme_dir
+from mentorblog.render import i18n
 from mentorblog.render.filters import (
     SHARE_TARGETS,
     _format_date,
@@ -53,7 +54,7 @@ def make_environment(root: Path) -> Environment:
         cache_size=-1,
     )
     env.filters.update(
-        date=_format_date,
+        date=i18n.date_filter(_format_date),
         iso=dates.iso,
         rfc822=dates.rfc822,
         rfc3339=dates.rfc3339,

@@ -7,6 +7,7 @@ import io
 import json
 import math
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import jinja2
@@ -24,6 +25,9 @@ from mentorblog.render.views import SiteView
 def render_output(output: Output, site: Site, view: SiteView) -> bytes:
     """One planned output -> its bytes, by its kind's writer; template errors become
     BuildErrors at file:line. `view` is the site's view, made with the Jinja environment."""
+    if output.lang and site.by_language:  # rendered by its language's own Site
+        view = view.in_language(output.lang)
+        site = view._site
     writer = output.kind.writer
     if writer is Writer.SEARCH_JSON:
         view.record(EVERYTHING)
@@ -94,9 +98,15 @@ def _context(output: Output, site: Site, view: SiteView) -> dict[str, Any]:
             context["list_title"] = index.title  # content/tags/_index.md's title
     if output.kind == kinds.SITEMAP:
         context["entries"] = sitemap_entries(site, view)
+    if output.kind == kinds.SITEMAP_INDEX:
+        context["sitemaps"] = [
+            SitemapEntry(view.absurl(o.url), _iso(view.in_language(o.lang).newest), "", "")
+            for o in view._site.outputs
+            if o.kind == kinds.SITEMAP
+        ]
     if output.kind == kinds.JOURNAL:
         context["journal"] = view.journal
-        context["list_title"] = "Sessions"
+        context["list_title"] = view.t("sessions")  # the theme's word, in the page's language
         context["charts"] = view.journal_charts
         if view.config.journal_export:
             base = output.url
@@ -105,7 +115,10 @@ def _context(output: Output, site: Site, view: SiteView) -> dict[str, Any]:
             context["exports"] = ()
         ledger = view._site.ledger  # the page reads the whole site (`*`) already
         has_items = ledger is not None and bool(ledger.items)
-        context["commitments_url"] = view.config.commitments_url if has_items else None
+        commitments = view.config.commitments_url
+        context["commitments_url"] = (
+            view.config.lang_prefix + commitments if has_items and commitments else None
+        )
     if output.kind == kinds.COMMITMENTS:
         context["commitments"] = view.commitments_page
         context["list_title"] = "Commitments"
@@ -134,6 +147,7 @@ class SitemapEntry:
     lastmod: str
     changefreq: str
     priority: str
+    alternates: tuple[tuple[str, str], ...] = ()  # (hreflang, address) of its translations
 
 
 def sitemap_entries(site: Site, view: SiteView) -> list[SitemapEntry]:
@@ -159,6 +173,7 @@ def sitemap_entries(site: Site, view: SiteView) -> list[SitemapEntry]:
                     dates.iso(moment) if moment else "",
                     str(page.sitemap.get("changefreq", "") or ""),
                     str(page.sitemap.get("priority", "") or ""),
+                    _alternates(view, page.url),
                 )
             )
         elif output.kind.is_list and (output.pager is None or output.pager.number == 1):
@@ -168,7 +183,13 @@ def sitemap_entries(site: Site, view: SiteView) -> list[SitemapEntry]:
             if output.kind == kinds.HOME:
                 moment = newest
             entries.append(
-                SitemapEntry(view.absurl(output.url), dates.iso(moment) if moment else "", "", "")
+                SitemapEntry(
+                    view.absurl(output.url),
+                    dates.iso(moment) if moment else "",
+                    "",
+                    "",
+                    _alternates(view, output.url),
+                )
             )
         elif output.kind in (kinds.JOURNAL, kinds.COMMITMENTS):
             if output.kind == kinds.JOURNAL:
@@ -184,6 +205,15 @@ def sitemap_entries(site: Site, view: SiteView) -> list[SitemapEntry]:
                 SitemapEntry(view.absurl(output.url), dates.iso(moment) if moment else "", "", "")
             )
     return entries
+
+
+def _iso(moment: datetime | None) -> str:
+    return dates.iso(moment) if moment else ""
+
+
+def _alternates(view: SiteView, url: str) -> tuple[tuple[str, str], ...]:
+    """Every language's version of the page, as Hugo's sitemap lists them."""
+    return tuple((t.locale, view.absurl(t.url)) for t in view.translations(url))
 
 
 def search_index(site: Site, view: SiteView) -> bytes:

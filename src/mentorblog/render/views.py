@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
@@ -36,7 +36,7 @@ from mentorblog.images.refs import CONTENT_SIZES, resolve
 from mentorblog.plan import commitments as ledger_plan
 from mentorblog.plan import search, xrefs
 from mentorblog.plan.journal import Journal
-from mentorblog.render import charts
+from mentorblog.render import charts, i18n
 from mentorblog.render.deps import (
     COMMITMENTS,
     COPYRIGHT,
@@ -129,6 +129,20 @@ TRACKED = {
             "asset",
             "link",  # settings: in every
             # fingerprint, like the base path `link` reads
+            # Languages: settings (lang, direction, home_url, rel, t, search_words,
+            # languages), or Site.translations and the languages' own Sites (translations,
+            # switch_links, in_language), which only a multilingual site has; there every
+            # output's fingerprint is the whole site (output/fingerprint.py).
+            "lang",
+            "direction",
+            "home_url",
+            "rel",
+            "t",
+            "search_words",
+            "languages",
+            "translations",
+            "switch_links",
+            "in_language",
             "taxonomies",
             "sections",
             "text_of",
@@ -281,6 +295,56 @@ class SiteView:
         settings = site.config.images
         self._image_sizes = (settings.sizes if settings else "") or CONTENT_SIZES
         self._shown: tuple[tuple[object, ...], str, tuple[str, ...]] | None = None
+        self.lang = site.config.lang or site.config.default_language or site.config.language
+        self.direction = site.config.direction
+        self._languages: dict[str, SiteView] = {}
+
+    def in_language(self, code: str) -> SiteView:
+        """The view of one language of a multilingual site (its own Site), made once; the
+        image stage ran on the merged Site, so its results are handed down."""
+        if code not in self._languages:
+            sub = self._site.by_language[code]
+            sub = replace(
+                sub,
+                images=self._site.images,
+                assets=self._site.assets,
+                store=self._site.store,
+                reader_keys=self._site.reader_keys,
+            )
+            self._languages[code] = SiteView(sub, self._environment)
+        return self._languages[code]
+
+    @cached_property
+    def languages(self) -> tuple[i18n.LanguageLink, ...]:
+        """Every language of the site (none on a one-language site), for the switcher."""
+        return i18n.language_links(self.config)
+
+    def translations(self, url: str) -> tuple[i18n.LanguageLink, ...]:
+        """The versions of the page or list at `url` in other languages and its own."""
+        return i18n.translations(self.config, self._site.translations, url)
+
+    @property
+    def home_url(self) -> str:
+        """This language's home: "/" or "/fr/"."""
+        return self.config.lang_prefix + "/"
+
+    def switch_links(self, url: str) -> tuple[i18n.LanguageLink, ...]:
+        """The other languages for the switcher: this page in each, or that language's home."""
+        return i18n.switch_links(self.config, self._site.translations, url)
+
+    def search_words(self) -> dict[str, object]:
+        """The search page's messages in this language, for search.js."""
+        return i18n.search_words(self.config.labels)
+
+    def rel(self, url: str) -> str:
+        """A site address in this language's folder (Hugo's relLangURL): `/tags/` is
+        `/fr/tags/` on the French pages."""
+        return self.url(self.config.lang_prefix + url)
+
+    def t(self, key: str, count: int | None = None, **values: object) -> str:
+        """The theme's word for `key` in this language (i18n/<lang>.yaml, the site's over
+        the theme's), `{{ .Count }}`-style placeholders filled."""
+        return i18n.translate(self.config.labels, key, count, values)
 
     def start_recording(self) -> None:
         """Note every dependency key from now on (see TRACKED), for one output."""
@@ -1050,7 +1114,7 @@ class PageView:
     @property
     def reading_time_text(self) -> str:
         minutes = self.reading_minutes
-        return f"{minutes} min" if minutes else ""
+        return self._site.t("reading_time", minutes) if minutes else ""
 
 
 def _day(moment: datetime | None) -> date | None:

@@ -78,8 +78,20 @@
 
   // The words of a query. The last word is still being typed unless a space follows it; while
   // it is shorter than a prefix it is left out, so earlier results do not blink away.
+  // Chinese, Japanese and Korean runs are searched as their pairs of characters, as
+  // search.py indexes them.
+  var CJK = /[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]{3,}/u;
+  function cjkPairs(words) {
+    var out = [];
+    words.forEach(function (word) {
+      if (!CJK.test(word)) { out.push(word); return; }
+      for (var i = 0; i + 1 < word.length; i++) { out.push(word.slice(i, i + 2)); }
+    });
+    return out;
+  }
+
   function queryWords(text) {
-    var found = fold(text).match(WORD) || [];
+    var found = cjkPairs(fold(text).match(WORD) || []);
     var typing = !/\s$/.test(text);
     var words = [];
     found.forEach(function (word, i) {
@@ -308,6 +320,20 @@
 
   function say(text) { status.textContent = text; }
 
+  // The page's words, from the theme's i18n files (data-words on the script tag; absent on
+  // English pages, which use the words below). `{{ .Count }}` and `{{ .Query }}` are filled.
+  var WORDS = JSON.parse(script.getAttribute("data-words") || "{}");
+  var PLURAL = new Intl.PluralRules(document.documentElement.lang || "en");
+  function phrase(key, english, values) {
+    var text = WORDS[key] || english;
+    if (typeof text === "object") {
+      text = text[PLURAL.select(values.Count)] || text.other || english;
+    }
+    return String(text).replace(/\{\{-?\s*\.(\w*)\s*-?\}\}/g, function (all, name) {
+      return name in values ? String(values[name]) : all;
+    });
+  }
+
   function show(state, from) {
     var ids = state.hits.slice(from, state.shown);
     return loadManifest().then(function (m) {
@@ -322,8 +348,9 @@
       found.forEach(function (record) { list.appendChild(resultItem(record, state.terms)); });
       more.hidden = state.shown >= state.hits.length;
       var count = state.hits.length;
-      say(count === 1 ? "1 result" : count + " results" +
-          (count > state.shown ? ", showing the first " + state.shown : ""));
+      say(phrase("search_results", count === 1 ? "1 result" : count + " results", { Count: count }) +
+          (count > state.shown ?
+            phrase("search_showing", ", showing the first " + state.shown, { Count: state.shown }) : ""));
     });
   }
 
@@ -348,7 +375,7 @@
     var words = queryWords(query);
     if (!words.length) {
       clearResults();
-      if (query.trim()) { say("Type at least two letters."); }
+      if (query.trim()) { say(phrase("search_too_short", "Type at least two letters.", {})); }
       return Promise.resolve();
     }
     if (current && current.key === JSON.stringify(words)) { return Promise.resolve(); }
@@ -361,15 +388,16 @@
         list.textContent = "";
         more.hidden = true;
         var short = words.length === 1 && !words[0].prefix && !/\s$/.test(query);
-        say(short ? "Keep typing to search." :
-            "No posts match “" + query.trim() + "”. Try fewer or shorter words.");
+        say(short ? phrase("search_keep_typing", "Keep typing to search.", {}) :
+            phrase("search_no_match", "No posts match “" + query.trim() + "”. Try fewer or shorter words.",
+                  { Query: query.trim() }));
         return;
       }
       return show(current, 0);
     }).catch(function (error) {
       if (number !== latest) { return; }
       clearResults();
-      say("Search could not load its index. Please try again later.");
+      say(phrase("search_failed", "Search could not load its index. Please try again later.", {}));
       console.warn("search:", error);
     });
   }

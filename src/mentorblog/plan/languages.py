@@ -1,0 +1,197 @@
+"""Pages -> Site for a site in several languages, as Hugo builds one: each language is a
+complete site of its own (home, sections, taxonomies, feeds, search, sitemap, 404) under
+its folder (`/fr/`; the default language at the root unless `defaultContentLanguageInSubdir`),
+planned by `collect_site` with that language's settings. The merged Site holds every output,
+each naming the language whose Site renders it, and which pages translate which."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import datetime
+from pathlib import PurePosixPath
+
+from mentorblog.core import kinds
+from mentorblog.core.model import Config, Language, MenuItem, Output, Page, Site, StaticFile
+from mentorblog.plan.collect import check_collisions, collect_site
+from mentorblog.read import languages
+
+
+def language_config(config: Config, lang: Language) -> Config:
+    """The site's settings as one language sees them: its title, params, menu, taxonomies."""
+    lang_prefix = languages.prefix(config, lang.code)
+    menu = lang.menu if lang.menu is not None else config.menu
+    return replace(
+        config,
+        lang=lang.code,
+        lang_prefix=lang_prefix,
+        direction=lang.direction,
+        language=lang.locale if lang.locale != lang.code or not config.languages else lang.code,
+        title=lang.title or config.title,
+        description=lang.description or config.description,
+        params=lang.params or config.params,
+        menu=tuple(_menu_item(item, lang_prefix) for item in menu),
+        taxonomies=lang.taxonomies or config.taxonomies,
+        labels=lang.labels or config.labels,
+    )
+
+
+def _menu_item(item: MenuItem, lang_prefix: str) -> MenuItem:
+    """A menu address under the language's folder, as PaperMod's `absLangURL` makes it."""
+    if not lang_prefix or not item.url.startswith("/") or item.url.startswith(lang_prefix + "/"):
+        return item
+    return replace(item, url=lang_prefix + item.url)
+
+
+def collect_languages(
+    config: Config,
+    pages: Sequence[Page],
+    content_files: Sequence[StaticFile],
+    static: Sequence[StaticFile],
+    now: datetime,
+    assets: Mapping[str, str] | None = None,
+) -> Site:
+    """One Site per language, merged; a site with one language is planned as before."""
+    built = languages.enabled(config)
+    if not languages.is_multilingual(config):
+        if built:
+            config = language_config(config, built[0])
+        codes = {lang.code for lang in built} | {""}
+        kept = [p for p in pages if p.lang in codes]
+        return collect_site(config, kept, content_files, static, now, assets)
+    bundles: dict[str, set[PurePosixPath]] = {}
+    for page in pages:
+        if page.source.stem.split(".")[0] in ("index", "_index") and len(page.source.parts) > 2:
+            bundles.setdefault(page.lang, set()).add(page.source.parent)
+    subs: dict[str, Site] = {}
+    for lang in built:
+        is_default = lang.code == config.default_language
+        mine = [p for p in pages if p.lang == lang.code]
+        own = bundles.get(lang.code, set())
+        others = set().union(*(v for k, v in bundles.items() if k != lang.code)) - own
+        files = [
+            f
+            for f in content_files
+            if _under(f.source, own) or (is_default and not _under(f.source, others))
+        ]
+        subs[lang.code] = collect_site(
+            language_config(config, lang),
+            mine,
+            files,
+            static if is_default else (),
+            now,
+            assets,
+        )
+    return _merged(config, subs)
+
+
+def _under(path: PurePosixPath, folders: set[PurePosixPath]) -> bool:
+    return any(folder in path.parents for folder in folders)
+
+
+def _merged(config: Config, subs: dict[str, Site]) -> Site:
+    default = config.default_language
+    translations = _translations(subs)
+    outputs: list[Output] = []
+    for code, sub in subs.items():
+        for output in sub.outputs:
+            if output.kind == kinds.SITEMAP and not sub.config.lang_prefix:
+                # Hugo keeps the root for the sitemap index: the default language's
+                # sitemap goes in its folder even when its pages are at the root.
+                output = replace(output, path=f"{code}/sitemap.xml", url=f"/{code}/sitemap.xml")
+            outputs.append(replace(output, lang=code))
+    outputs.append(Output("sitemap.xml", "/sitemap.xml", kinds.SITEMAP_INDEX, "sitemapindex.xml"))
+    if config.default_language_in_subdir:
+        # The root leads to the default language, as Hugo's root redirect does.
+        outputs.append(
+            Output(
+                "index.html", "/", kinds.ALIAS, "alias.html", target=f"/{default}/", lang=default
+            )
+        )
+        if not any(o.path == "robots.txt" for o in outputs):
+            outputs.append(
+                Output("robots.txt", "/robots.txt", kinds.ROBOTS, "robots.txt", lang=default)
+            )
+    else:
+        outputs.append(
+            Output(
+                f"{default}/index.html",
+                f"/{default}/",
+                kinds.ALIAS,
+                "alias.html",
+                target="/",
+                lang=default,
+            )
+        )
+    static: dict[str, StaticFile] = {}
+    for sub in subs.values():
+        for f in sub.static:
+            static.setdefault(f.path, f)
+    files = tuple(static.values())
+    check_collisions(outputs, files)
+    pages: dict[str, Page] = {}
+    for code, sub in subs.items():
+        for key, page in sub.pages.items():
+            if key.startswith("section:") and code != default:
+                key = f"section:{code}:{key[len('section:') :]}"
+            pages[key] = page
+    skipped: Counter[str] = Counter()
+    for sub in subs.values():
+        skipped.update(sub.skipped)
+    first = subs[default]
+    return Site(
+        config=config,
+        pages=pages,
+        posts=tuple(url for sub in subs.values() for url in sub.posts),
+        sections=first.sections,
+        taxonomies=first.taxonomies,
+        outputs=tuple(outputs),
+        static=files,
+        neighbours={k: v for sub in subs.values() for k, v in sub.neighbours.items()},
+        skipped=dict(skipped),
+        assets=first.assets,
+        notices=tuple(n for sub in subs.values() for n in sub.notices),
+        related={k: v for sub in subs.values() for k, v in sub.related.items()},
+        by_language={code: replace(sub, translations=translations) for code, sub in subs.items()},
+        translations=translations,
+    )
+
+
+def _translations(subs: Mapping[str, Site]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """url -> every version of it, in language order: pages with one translation key (their
+    path, or `translationKey`), and the lists each language has alike (home, sections,
+    taxonomies, terms), as Hugo links them. A page in one language only has none."""
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for code, sub in subs.items():
+        for key, page in sub.pages.items():
+            if key.startswith("section:") or page.is_rendered is False:
+                continue
+            groups.setdefault(("page", page.translation_key), []).append((code, page.url))
+        for output in sub.outputs:
+            if output.kind not in ("home", "section", "terms", "term", "journal"):
+                continue
+            if output.pager is not None and output.pager.number != 1:
+                continue
+            section = output.section or "" if output.kind == "section" else ""
+            name = (output.kind.name, section, output.taxonomy or "", output.term or "")
+            groups.setdefault(("list", "\0".join(name)), []).append((code, output.url))
+    found: dict[str, tuple[tuple[str, str], ...]] = {}
+    for members in groups.values():
+        if len({code for code, _ in members}) < 2:
+            continue
+        first: dict[str, str] = {}
+        for code, url in members:
+            first.setdefault(code, url)  # two pages of one language: the first by path
+        versions = tuple(first.items())
+        for _, url in members:
+            found[url] = versions
+    return found
+
+
+def language_names(config: Config) -> tuple[tuple[str, str, str, str], ...]:
+    """(code, name, locale, home url) of every language built, by weight."""
+    return tuple(
+        (lang.code, lang.name, lang.locale, languages.prefix(config, lang.code) + "/")
+        for lang in languages.enabled(config)
+    )

@@ -1,0 +1,152 @@
+"""What layouts need to speak several languages: the language switcher's links, a page's
+translations, and the theme's words (`site.t("read_more")`) with Hugo's placeholders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+import jinja2
+from babel.dates import format_date, format_skeleton
+
+from mentorblog.core.model import Config
+from mentorblog.read import languages
+from mentorblog.read.labels import plural_category
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageLink:
+    code: str  # "fr"
+    name: str  # "Français"
+    locale: str  # hreflang: "fr", "fr-CA"
+    url: str  # site-relative: "/fr/posts/a/" (or the language's home)
+    direction: str  # "ltr" or "rtl"
+    is_default: bool
+
+
+def language_links(config: Config) -> tuple[LanguageLink, ...]:
+    if not languages.is_multilingual(config):
+        return ()
+    return tuple(
+        LanguageLink(
+            lang.code,
+            lang.name,
+            lang.locale,
+            languages.prefix(config, lang.code) + "/",
+            lang.direction,
+            lang.code == config.default_language,
+        )
+        for lang in languages.enabled(config)
+    )
+
+
+def translations(
+    config: Config, found: Mapping[str, tuple[tuple[str, str], ...]], url: str
+) -> tuple[LanguageLink, ...]:
+    """Every version of `url` (itself included), in language order; none when it has no
+    translation."""
+    versions = dict(found.get(url, ()))
+    return tuple(
+        LanguageLink(
+            link.code, link.name, link.locale, versions[link.code], link.direction, link.is_default
+        )
+        for link in language_links(config)
+        if link.code in versions
+    )
+
+
+def switch_links(
+    config: Config, found: Mapping[str, tuple[tuple[str, str], ...]], url: str
+) -> tuple[LanguageLink, ...]:
+    versions = dict(found.get(url, ()))
+    return tuple(
+        LanguageLink(
+            link.code,
+            link.name,
+            link.locale,
+            versions.get(link.code, link.url),
+            link.direction,
+            link.is_default,
+        )
+        for link in language_links(config)
+        if link.code != config.lang
+    )
+
+
+SEARCH_KEYS = (
+    "search_results",
+    "search_showing",
+    "search_too_short",
+    "search_keep_typing",
+    "search_no_match",
+    "search_failed",
+)
+_FORMS = ("zero", "one", "two", "few", "many", "other")
+
+
+def search_words(labels: Mapping[str, str]) -> dict[str, object]:
+    """The search page's messages: plain text, or {form: text} for plural ones."""
+    found: dict[str, object] = {}
+    for key in SEARCH_KEYS:
+        forms = {form: labels[f"{key}.{form}"] for form in _FORMS if f"{key}.{form}" in labels}
+        if forms:
+            found[key] = {"other": labels.get(key, ""), **forms}
+        elif key in labels:
+            found[key] = labels[key]
+    return found
+
+
+_PLACEHOLDER = re.compile(r"\{\{-?\s*\.\s*(\w*)\s*-?\}\}")
+
+
+def translate(
+    labels: Mapping[str, str], key: str, count: int | None, values: Mapping[str, object]
+) -> str:
+    """`labels[key]`, its plural form for `count` (`key.one`, ...), placeholders filled:
+    `{{ .Count }}` and `{{ . }}` with the count, `{{ .Name }}` with values["name"]. An
+    unknown key shows as itself, as Hugo shows a missing translation's id."""
+    text = labels.get(key)
+    if text is None:
+        return key
+    if count is not None:
+        text = labels.get(f"{key}.{plural_category(labels.get('.locale', 'en'), count)}", text)
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1).lower()
+        if name in ("", "count"):
+            return str(count if count is not None else values.get("count", ""))
+        return str(values.get(name, match.group(0)))
+
+    return _PLACEHOLDER.sub(fill, text)
+
+
+DateFilter = Callable[[datetime | None, str], str]
+
+
+def date_filter(plain: DateFilter) -> Callable[..., str]:
+    """The layouts' `date` filter: as written (strftime) in English, and in the page's own
+    language through Babel's CLDR data elsewhere: month names, order and numerals as its
+    readers write them (`2 mars 2025`; the Gregorian calendar
+    stays)."""
+
+    @jinja2.pass_context
+    def localized(context: jinja2.runtime.Context, moment: datetime | None, fmt: str) -> str:
+        site = context.get("site")
+        labels = getattr(getattr(site, "config", None), "labels", None) or {}
+        locale = labels.get(".locale", "en")
+        if not moment or locale.split("_")[0] == "en" or fmt.startswith("%Y-%m-%d"):
+            return plain(moment, fmt)
+        return _babel_date(moment, fmt, locale)
+
+    return localized
+
+
+@lru_cache(maxsize=1 << 12)
+def _babel_date(moment: date, fmt: str, locale: str) -> str:
+    day = moment.date() if isinstance(moment, datetime) else moment
+    if "%Y" not in fmt and "%y" not in fmt:  # a short form such as the archives' "%b %-d"
+        return str(format_skeleton("MMMd", day, locale=locale))
+    return str(format_date(day, "long", locale=locale))
