@@ -279,12 +279,17 @@ class _Reader:
         if isinstance(main_sections, str):  # one section, as Hugo reads a single value
             main_sections = [main_sections]
         config = self._config(values, params, title, base, tz, date_format, main_sections)
+        # Errors name the key as written (jekyll-polyglot's `default_lang` too), at its line.
+        written = {
+            "defaultContentLanguage": values.get("default_language", ("",))[0],
+            "defaultContentLanguageInSubdir": values.get("default_language_in_subdir", ("",))[0],
+        }
         return languages.read_languages(
             values.get("languages", ("languages", None))[1],
             values.get("default_language", ("", None))[1],
             values.get("default_language_in_subdir", ("", None))[1],
             config,
-            lambda key, message: self.fail(key, message),
+            lambda key, message: self.fail(written.get(key) or key, message),
             lambda key, message: self.warn(
                 message, self.nested_lines.get(key) or self.lines.get("languages")
             ),
@@ -812,6 +817,7 @@ _KIND_NAMES: dict[object, str] = {
     list: "a list",
     dict: "a mapping",
     (str, bool): "a path or false",
+    (str, bool, dict): "a path, false or a mapping",
     (dict, bool): "true, false or a mapping",
     (dict, list): "a mapping or a list",
     (list, str): "a list of names",

@@ -43,7 +43,7 @@ def read_languages(
 ) -> Config:
     """`config` with its languages set; `menu(value, key)` and `taxonomies(value)` read
     those blocks as the site's own are read."""
-    if block is None or block == {}:
+    if block is None or block == {} or block == []:
         if (config.language or "").lower().split("-")[0] in RTL_LANGUAGES:
             config = replace(config, direction="rtl")  # `languageCode: fa` alone
         if default is not None:
