@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from conftest import BuiltVariant, build_variant
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Page
 
 TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS))
@@ -94,12 +94,11 @@ def photos_site(
 
 
 @pytest.fixture
-def phone(browser: Browser, watch: Any) -> Iterator[Page]:
-    from conftest import watched_context
-
-    context = watched_context(browser, watch, viewport={"width": 390, "height": 844})
+def phone(open_context: Any) -> Iterator[Page]:
+    # Through conftest's fixture: `from conftest import ...` meant whichever conftest.py
+    # Python imported first under that name (tests/validate's in a full run).
+    context = open_context(viewport={"width": 390, "height": 844})
     yield context.new_page()
-    context.close()
 
 
 def visit(page: Page, url: str) -> float:
