@@ -87,3 +87,10 @@ def test_one_person_or_none_draws_nothing() -> None:
     assert bar_chart("x", "t", [("Ben", 30, 1)]) == ""
     charts = journal_charts([])
     assert not charts and charts.calendar == "" and charts.month_rows == ()
+
+
+def test_a_session_in_the_year_one_draws_only_the_months_that_exist() -> None:
+    # A date Python cannot go before: the calendar starts there instead of failing.
+    charts = journal_charts([s(date(1, 3, 2))])
+    months = [svg.find(f"{SVG}title").text for svg in svgs(charts.calendar)]  # type: ignore[union-attr]
+    assert len(months) == 3, months

@@ -74,6 +74,8 @@ def _months_back(last: tuple[int, int], count: int) -> list[tuple[int, int]]:
     for _ in range(count):
         found.append((year, month))
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        if year < 1:  # a session dated in the year 1 (a date Python cannot go before)
+            break
     return found[::-1]
 
 
