@@ -7,7 +7,9 @@ recovers, refuses paths that leave the built site, and leaves nothing behind on 
 from __future__ import annotations
 
 import http.client
+import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -163,7 +165,7 @@ def after_reloads(server: Server, events: EventStream, path: str,
     rebuilds, from failing the test."""
     while True:
         name, _ = events.next()  # times out after TIMEOUT
-        assert name == "reload"
+        assert name in ("reload", "update")  # `update`: a preview, or a rebuild after one
         response = server.get(path)
         if wanted(response):
             return response
@@ -250,6 +252,36 @@ def test_a_save_is_served_and_a_reload_event_sent(server: Server) -> None:
         assert page.status == 200
     finally:
         events.close()
+
+
+def test_a_saved_post_is_previewed_then_the_rebuild_keeps_its_tab(server: Server) -> None:
+    """The first event after a save is the preview: only the saved post's tab reloads, and it
+    gets the edit before the rebuild. The rebuild's event then spares that tab, because the
+    page it built is byte for byte the preview (other tabs reload)."""
+    events = server.events()
+    try:
+        assert events.next()[0] == "hello"
+        edit(server.site / "content/posts/pinned.md", "First.", "First, previewed.")
+        name, data = events.next()
+        assert name == "update"
+        change = json.loads(data)
+        assert change["only"] == ["/posts/pinned/"]
+        previewed = server.get("/posts/pinned/")
+        assert "First, previewed." in previewed.text
+        name, data = events.next()
+        assert name == "update"
+        assert json.loads(data)["keep"] == ["/posts/pinned/"]
+        built = server.built_folders()[-1] / "posts/pinned/index.html"
+        assert "First, previewed." in built.read_text(encoding="utf-8")
+        # the same page, but for the build id the reload script carries
+        assert _no_build_id(server.get("/posts/pinned/").text) == _no_build_id(previewed.text)
+    finally:
+        events.close()
+    assert "Traceback" not in "".join(server.stderr)
+
+
+def _no_build_id(page: str) -> str:
+    return re.sub(r'data-build="[^"]*"', "", page)
 
 
 def test_editor_save_patterns_end_with_the_saved_text(server: Server) -> None:

@@ -60,6 +60,7 @@ class BuildResult:
     kept: int = 0  # files taken unchanged from the previous output
     posts: int = 0  # posts published
     base_url: str = ""  # the address the site was built for
+    loaded: LoadedSite | None = None  # the planned site (serve previews edits against it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +189,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         kept=kept,
         posts=len(site.posts),
         base_url=site.config.base_url,
+        loaded=loaded,
     )
 
 

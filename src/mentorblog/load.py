@@ -60,6 +60,39 @@ class LoadedSite:
     reused: int  # pages taken from the build cache instead of parsed
     parsed: ParsedPages  # pages still as parse made them (fingerprints use their cache key)
     page_index: PageIndex  # the build cache's parsed pages, to save once
+    parser: PageParser  # how each file was parsed: serve's preview parses an edit with it
+
+
+@dataclass(frozen=True, slots=True)
+class PageParser:
+    """Everything besides a file's bytes that its parse depends on, for parsing one file again
+    outside a build: serve's preview of a saved post (commands/preview.py)."""
+
+    root: Path
+    ctx: ParseContext
+    settings: MarkdownSettings
+    now: datetime
+    plugins: Plugins
+
+    def parse(self, source: PurePosixPath, renderer: Renderer) -> Page | None:
+        """The page as a build's parse worker makes it, its html kept in memory; None when it
+        is not a page this build publishes as it is (held back, shared, or not a page)."""
+        try:
+            data = (self.root / source).read_bytes()
+            page = parse_or_skip(data, source, self.ctx)
+        except (OSError, BuildError):
+            return None
+        if not isinstance(page, Page) or is_published(page, self.ctx.config, self.now):
+            return None
+        if sharing.is_shared(page) and not self.ctx.config.show_private:
+            return None
+        try:
+            page = _rendered(page, renderer, self.plugins)
+        except BuildError:
+            return None
+        content = page.content
+        assert content is not None
+        return replace(page, body="", notices=page.notices + content.notices)
 
 
 class PageIndex:
@@ -200,7 +233,10 @@ def load_site(
         for url, page in site.pages.items()
         if id(page) in made and made[id(page)][0] is page
     }
-    return LoadedSite(site, tuple(notices), timings, len(keys) - len(todo), parsed, page_index)
+    parser = PageParser(config.root, ctx, settings, now, plugins)
+    return LoadedSite(
+        site, tuple(notices), timings, len(keys) - len(todo), parsed, page_index, parser
+    )
 
 
 def _reader_keys(site: Site, cache_folder: Path) -> Site:
@@ -341,6 +377,12 @@ def _parse_chunk(worker: _ParseWorker, chunk: list[str]) -> list[Page | Notice |
     return results
 
 
+def _rendered(page: Page, renderer: Renderer, plugins: Plugins) -> Page:
+    """A parsed page with its Markdown rendered, then through the plugins' `on_page`."""
+    page = replace(page, content=renderer.render(page))
+    return plugins.page(page) if plugins else page
+
+
 def _parse_one(worker: _ParseWorker, source: PurePosixPath) -> Page | Notice | BuildError:
     try:
         data = (worker.root / source).read_bytes()
@@ -354,9 +396,7 @@ def _parse_one(worker: _ParseWorker, source: PurePosixPath) -> Page | Notice | B
             # Held back (a draft, future or expired post): collect only counts it, and
             # nothing of it may reach the build cache, so it is neither rendered nor stored.
             return replace(result, body="")
-        result = replace(result, content=worker.renderer.render(result))
-        if worker.plugins:
-            result = worker.plugins.page(result)
+        result = _rendered(result, worker.renderer, worker.plugins)
         content = result.content
         assert content is not None
     except BuildError as err:

@@ -147,6 +147,27 @@ def write_static(folder: Path, f: StaticFile, minified: bool) -> FileState | Non
     return file_state(folder / f.path)
 
 
+def render_in_memory(
+    site: Site, indices: Sequence[int], environment: Environment, plugins: Plugins, minify: bool
+) -> dict[int, bytes] | None:
+    """Chosen outputs' bytes, in this process, with an environment the caller keeps (serve's
+    preview compiles its layouts once, not per save); None when one of them fails."""
+    worker = _RenderWorker(site, None, minify, plugins, environment)
+    try:
+        done, errors = _render_chunk(worker, list(indices))
+    finally:
+        worker.close()
+    if errors:
+        return None
+    return {r.index: r.data for r in done if r.data is not None}
+
+
+def layout_environment(site: Site, plugins: Plugins) -> Environment:
+    """The environment every render uses: the site's and theme's layouts, the plugins'
+    filters and globals."""
+    return _environment(site, plugins)
+
+
 def _environment(site: Site, plugins: Plugins) -> Environment:
     """The layouts' environment with the plugins' filters and globals."""
     env = make_environment(site.config.root)

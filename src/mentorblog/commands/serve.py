@@ -5,13 +5,19 @@ Every build is `build` itself (SiteBuilder), into a folder and with a build cach
 server's own: an edit re-parses only the changed file and re-renders only the outputs that
 read what changed, and the folder being served changes only when a rebuild succeeded. The
 bytes served are the bytes a build writes; the reload script is added to html responses
-here, never to the files."""
+here, never to the files.
+
+A saved post is shown before that rebuild ends: the moment the editor closes the file, its
+page is rendered against the last good build (commands/preview.py) and served from memory,
+and only the tabs showing that page reload. When the rebuild is done its files replace the
+preview, and a tab reloads again only if its page changed."""
 
 from __future__ import annotations
 
 import contextlib
 import errno
 import html
+import json
 import logging
 import mimetypes
 import shutil
@@ -25,7 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import cast
 from urllib.parse import unquote, urlsplit
 
@@ -34,9 +40,11 @@ from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver, ObservedWatch
 
 from mentorblog.build import BuildOptions, build
+from mentorblog.commands.preview import Previewed, Previewer
 from mentorblog.core.errors import BuildError, Notice, user_errors
 from mentorblog.core.theme import theme_dir
 from mentorblog.images.store import ImageCache
+from mentorblog.load import LoadedSite
 from mentorblog.read.config import CONFIG_FILE
 
 log = logging.getLogger(__name__)
@@ -51,8 +59,9 @@ PREFIX = "/__mentorblog/"  # the server's own urls; never written into the site
 EVENTS_URL = PREFIX + "events"
 SCRIPT_URL = PREFIX + "livereload.js"
 
-# Reloads on `reload`, and also when a reconnect finds a different build (the server was
-# restarted, or a build finished while the connection was down).
+# Reloads on `reload`; on `update` only when this page is among the ones that changed
+# (`only`) or not among those that did not (`keep`); and when a reconnect finds a different
+# build (the server was restarted, or a build finished while the connection was down).
 RELOAD_SCRIPT = b"""(function () {
   if (!window.EventSource) { return; }
   var script = document.currentScript;
@@ -63,6 +72,12 @@ RELOAD_SCRIPT = b"""(function () {
     seen = e.data;
   });
   source.addEventListener("reload", function () { location.reload(); });
+  source.addEventListener("update", function (e) {
+    var change = JSON.parse(e.data), here = location.pathname;
+    try { here = decodeURI(here); } catch (err) { /* keep it as it is */ }
+    var hit = change.only ? change.only.indexOf(here) >= 0 : change.keep.indexOf(here) < 0;
+    if (hit) { location.reload(); } else { seen = change.id; }
+  });
 })();
 """
 
@@ -96,6 +111,7 @@ class Built:
     files: int
     seconds: float
     notices: tuple[Notice, ...]
+    loaded: LoadedSite | None = None  # the planned site, for previews of the next edits
 
 
 class SiteBuilder:
@@ -121,7 +137,14 @@ class SiteBuilder:
         options = self.options if self._may_fork else replace(self.options, jobs=1)
         self._may_fork = False
         result = build(options, images=self.images)
-        return Built(result.destination, result.pages, result.files, result.seconds, result.notices)
+        return Built(
+            result.destination,
+            result.pages,
+            result.files,
+            result.seconds,
+            result.notices,
+            result.loaded,
+        )
 
 
 def _site_relative(filename: object, root: Path) -> str:
@@ -147,18 +170,57 @@ class ServerState:
         self.errors: tuple[str, ...] = ()
         self.error_page: bytes = b""
         self.stopping = False
+        # Previews served over the folder's files: output path -> (preview number, bytes).
+        self._overlay: dict[str, tuple[int, bytes]] = {}
+        self._previews = 0
+        # What the latest build number changed, for the tabs that saw the one before it:
+        # an `update` event's data, or "" for a plain reload.
+        self._change = ""
+
+    def previewed(self, preview: Previewed) -> None:
+        """Serve a preview's files from now on, and reload the tabs showing its pages."""
+        with self._lock:
+            self._previews += 1
+            for path, data in preview.files.items():
+                self._overlay[path] = (self._previews, data)
+            self._number += 1
+            self._change = json.dumps({"id": self.build_id_unlocked(), "only": preview.urls})
+            self._lock.notify_all()
+
+    def previews_made(self) -> int:
+        """How many previews were made so far: a rebuild started now includes them all."""
+        with self._lock:
+            return self._previews
+
+    def overlaid(self, path: str) -> bytes | None:
+        """A preview's bytes for an output path, when a preview newer than the folder has it."""
+        with self._lock:
+            found = self._overlay.get(path)
+            return found[1] if found is not None else None
 
     def snapshot(self) -> tuple[Path | None, bytes, str]:
         """The served folder, the error page when the last build failed, and the build id."""
         with self._lock:
             return self.root, self.error_page, self.build_id_unlocked()
 
-    def succeeded(self, root: Path) -> None:
+    def succeeded(self, root: Path, previews: int = 0) -> None:
+        """A build is served; it replaces the previews made before it started (`previews`),
+        and the tabs of pages it shows exactly as their preview did need no reload."""
         with self._lock:
+            kept: list[str] = []
+            for path, (number, data) in list(self._overlay.items()):
+                if number > previews:
+                    continue  # made while this build ran: newer than it
+                del self._overlay[path]
+                if self.root == root and not self.errors and _same_file(root / path, data):
+                    kept.append(_page_url(path))
             self.root = root
             self.errors = ()
             self.error_page = b""
             self._number += 1
+            self._change = (
+                json.dumps({"id": self.build_id_unlocked(), "keep": kept}) if kept else ""
+            )
             self._lock.notify_all()
 
     def failed(self, errors: tuple[str, ...], page: bytes) -> None:
@@ -166,6 +228,7 @@ class ServerState:
             self.errors = errors
             self.error_page = page
             self._number += 1
+            self._change = ""
             self._lock.notify_all()
 
     def stop(self) -> None:
@@ -180,8 +243,32 @@ class ServerState:
             self._lock.wait_for(lambda: self.stopping or self.build_id_unlocked() != seen, timeout)
             return None if self.stopping else self.build_id_unlocked()
 
+    def event_after(self, seen: str, now: str) -> str:
+        """The event that tells a tab which saw build `seen` about build `now`: an `update`
+        when `now` is the very next one and says which pages changed, else a `reload`."""
+        with self._lock:
+            if (
+                self._change
+                and now == self.build_id_unlocked()
+                and seen == f"{self._token}-{self._number - 1}"
+            ):
+                return f"event: update\ndata: {self._change}\n\n"
+        return f"event: reload\ndata: {now}\n\n"
+
     def build_id_unlocked(self) -> str:
         return f"{self._token}-{self._number}"
+
+
+def _same_file(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _page_url(path: str) -> str:
+    """The address a tab shows for an output path: `posts/a/index.html` -> `/posts/a/`."""
+    return "/" + path.removesuffix("index.html")
 
 
 def resolve_request(root: Path, target: str) -> Path | None:
@@ -337,8 +424,9 @@ class DevRequestHandler(BaseHTTPRequestHandler):
         try:
             if found is None or not found.is_file():
                 raise FileNotFoundError
-            data = found.read_bytes()
-        except OSError:
+            preview = self.state.overlaid(found.relative_to(root.resolve()).as_posix())
+            data = found.read_bytes() if preview is None else preview
+        except (OSError, ValueError):
             self._not_found(root, build_id, head)
             return
         kind = _content_type(found.name)
@@ -396,8 +484,8 @@ class DevRequestHandler(BaseHTTPRequestHandler):
                 if now == seen:
                     self.wfile.write(b": keep-alive\n\n")
                 else:
+                    self.wfile.write(self.state.event_after(seen, now).encode())
                     seen = now
-                    self.wfile.write(f"event: reload\ndata: {now}\n\n".encode())
                 self.wfile.flush()
         except OSError:
             return  # the tab was closed
@@ -468,8 +556,15 @@ class ChangeCollector(FileSystemEventHandler):
         self._last = 0.0
         self._first = 0.0
         self._stopping = False
+        # Told at once (in watchdog's thread) when an editor has finished writing a file:
+        # closed after writing, or renamed over it.
+        self.on_saved: Callable[[Path], None] | None = None
 
     def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.event_type in ("closed", "moved") and not event.is_directory:
+            saved = Path(_text(event.dest_path or event.src_path))
+            if self.on_saved is not None and self.is_relevant(saved):
+                self.on_saved(saved)
         if event.event_type not in ("created", "modified", "deleted", "moved"):
             return  # opened and closed: our own build reads files too
         if event.is_directory and event.event_type == "modified":
@@ -621,6 +716,9 @@ class DevSite:
         self._notices: set[str] = set()
         self._last_errors: tuple[str, ...] = ()
         self.url = ""
+        self.previewer: Previewer | None = None
+        self._preview_lock = threading.Lock()  # previews come from watchdog's thread
+        self.collector.on_saved = self.preview
 
     def start(self) -> str:
         """Listen, build once, then serve and watch in background threads; returns the url."""
@@ -668,6 +766,7 @@ class DevSite:
             what = _changed_names(changed, self.root, self.collector.theme)
             if self.watcher is not None:
                 self.watcher.sync()
+        previews = self.state.previews_made()
         try:
             built = self.builder.build()
         except (BuildError, ExceptionGroup) as err:
@@ -696,8 +795,39 @@ class DevSite:
             recovered = " (fixed)" if self._last_errors else ""
             self.report.info(f"Rebuilt in {built.seconds * 1000:.0f} ms{recovered}: {what}")
         self._last_errors = ()
-        self.state.succeeded(built.folder)
+        self._ready_previews(built, changed)
+        self.state.succeeded(built.folder, previews)
         return True
+
+    def _ready_previews(self, built: Built, changed: set[Path] | None) -> None:
+        """A previewer for the site just built. Its layouts and Markdown renderer are the
+        last one's unless what changed may change them (not only content files)."""
+        content = self.root / "content"
+        only_content = changed is not None and all(p.is_relative_to(content) for p in changed)
+        with self._preview_lock:
+            previous = self.previewer if only_content else None
+            self.previewer = (
+                Previewer(built.loaded, previous, minify=False) if built.loaded else None
+            )
+            if self.previewer is not None:
+                self.previewer.warm()
+
+    def preview(self, path: Path) -> None:
+        """Show a saved file's page now, when it is a post the last build published."""
+        try:
+            source = PurePosixPath(path.resolve().relative_to(self.root).as_posix())
+        except (ValueError, OSError):
+            return
+        with self._preview_lock:
+            if self.previewer is None or self.state.snapshot()[1]:
+                return  # nothing built yet, or the last build failed: only a rebuild helps
+            try:
+                made = self.previewer.preview(source)
+            except Exception:  # the rebuild that follows reports it
+                log.debug("no preview of %s", source, exc_info=True)
+                return
+        if made is not None:
+            self.state.previewed(made)
 
     def _failed(self, errors: list[BuildError]) -> None:
         texts = tuple(str(e) for e in errors)
