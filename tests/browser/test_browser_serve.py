@@ -59,8 +59,12 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     port = _free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "mentorblog", "serve", "-s", str(site), "-p", str(port)],
-        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        env={**os.environ, "TMPDIR": str(tmp_path), "PYTHONUNBUFFERED": "1"})
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "TMPDIR": str(tmp_path), "PYTHONUNBUFFERED": "1"},
+    )
     assert proc.stdout is not None
     deadline = time.monotonic() + TIMEOUT
     for line in proc.stdout:  # the first lines: the build, then the address
