@@ -74,8 +74,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--repeat", type=int, default=1, help="passes; the best one counts")
-    parser.add_argument("--plugins", action="store_true",
-                        help="mentorblog's markdown-it-py setup instead of plain commonmark")
+    parser.add_argument(
+        "--plugins",
+        action="store_true",
+        help="mentorblog's markdown-it-py setup instead of plain commonmark",
+    )
     args = parser.parse_args(argv)
 
     bodies = read_bodies(args.corpus)

@@ -5,6 +5,7 @@ that has mentorblog's pinned dependencies."""
 from __future__ import annotations
 
 import json
+import os
 import tomllib
 from pathlib import Path
 
@@ -57,8 +58,8 @@ def canonical(name: str) -> str:
 
 
 def ensure_mentorblog_python(override: str | None) -> Path:
-    if override:
-        return Path(override)
+    if override:  # absolute, as builds run in the site's folder; a venv's link kept as it is
+        return Path(os.path.abspath(override))
     return ensure_venv(
         WORK / "venv-mentorblog", mentorblog_requirements(), "mentorblog's dependencies"
     )
@@ -160,6 +161,33 @@ def measure_mentorblog(settings: Settings, posts: Path, n: int) -> list[Result]:
         print_run(settings, results["edit"], edit, i)
         edited.write_bytes(original)
     return [keep_best(r) for r in results.values()]
+
+
+def measure_jobs(settings: Settings, posts: Path, n: int) -> list[Result]:
+    """Cold builds in one process (`--jobs 1`) and with one worker per core (`--jobs 2` on two
+    cores): the report works out the part of a cold build that does not run in parallel."""
+    site = mentorblog_site(posts, n)
+    out = WORK / "out" / f"mentorblog-{n}"
+    env = python_env(REPO / "src")
+    results = []
+    for jobs in (1, 2):
+        result = Result(n, "mentorblog", f"cold --jobs {jobs}")
+        for i in range(settings.repeat):
+            remove(out)
+            remove(site / ".mentorblog-cache")
+            run = timed(
+                settings,
+                [*mentorblog_command(settings, site, out), "--jobs", str(jobs)],
+                site,
+                env,
+                LOGS / f"mentorblog-{n}" / f"jobs-{jobs}-{i + 1}.log",
+                f"mentorblog cold build of {n} posts with --jobs {jobs}",
+                out,
+            )
+            result.runs.append(run)
+            print_run(settings, result, run, i)
+        results.append(keep_best(result))
+    return results
 
 
 PLUGINS_CASE = "1 core, plugins"  # the floor with the markdown-it-py setup a build uses

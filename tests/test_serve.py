@@ -70,7 +70,10 @@ class Server:
         return EventStream(self.port)
 
     def built_folders(self) -> list[Path]:
-        return sorted(self.tmp.glob("mentorblog-serve-*/site"))
+        """Where the server builds: in the site's build cache, or a temporary folder when
+        another server of the site holds that one."""
+        kept = self.site / ".mentorblog-cache" / "serve" / "site"
+        return [*([kept] if kept.is_dir() else []), *sorted(self.tmp.glob("mentorblog-serve-*/site"))]
 
     def wait_output(self, text: str, stream: str = "stdout", count: int = 1) -> None:
         lines = self.stdout if stream == "stdout" else self.stderr
@@ -116,7 +119,7 @@ def _pump(stream: object, into: list[str]) -> None:
         into.append(line)
 
 
-def start_server(tmp_path: Path, *args: str) -> Server:
+def start_server(tmp_path: Path, *args: str, port: int = 0) -> Server:
     site = tmp_path / "site"
     if not site.exists():
         site.mkdir()
@@ -128,7 +131,7 @@ def start_server(tmp_path: Path, *args: str) -> Server:
     env = {**os.environ, "TMPDIR": str(tmp), "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "mentorblog", "serve", "-s", str(site), "-p",
-         str(_free_port()), *args],
+         str(port or _free_port()), *args],
         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env=env)
     server = Server(proc, site, tmp)
@@ -393,13 +396,38 @@ def test_drafts_flag_and_a_taken_port(tmp_path: Path) -> None:
             stop_server(server)
 
 
-def test_ctrl_c_stops_cleanly_and_removes_the_build_folder(tmp_path: Path) -> None:
+def test_ctrl_c_stops_cleanly_and_keeps_its_folder_for_the_next_run(tmp_path: Path) -> None:
     server = start_server(tmp_path)
     assert server.built_folders()
     assert stop_server(server) == 0
-    assert list(server.tmp.iterdir()) == []
+    assert list(server.tmp.iterdir()) == []  # no temporary folder
     assert "Stopping" in "".join(server.stdout)
     assert "Traceback" not in "".join(server.stderr)
+    # Started again (at the same address, as an author does), the server renders nothing:
+    # every file is as the last run left it.
+    again = start_server(tmp_path, port=server.port)
+    try:
+        files = len([p for p in again.built_folders()[0].rglob("*") if p.is_file()])
+        again.wait_output(f"({files - 1} files) in ")  # the marker file is not counted
+        assert f"; {files - 1} unchanged since the server last ran" in "".join(again.stdout)
+    finally:
+        assert stop_server(again) == 0
+
+
+def test_a_second_server_of_the_same_site_builds_in_a_folder_of_its_own(tmp_path: Path) -> None:
+    first = start_server(tmp_path)
+    try:
+        second = start_server(tmp_path)
+        try:
+            assert second.get("/posts/pinned/").status == 200
+            assert [p.parent.name.startswith("mentorblog-serve-")
+                    for p in second.built_folders()] == [False, True]
+        finally:
+            assert stop_server(second) == 0
+        assert first.get("/posts/pinned/").status == 200
+        assert list(second.tmp.iterdir()) == []  # the temporary one is gone
+    finally:
+        assert stop_server(first) == 0
 
 
 def test_not_a_site_exits_1(tmp_path: Path) -> None:

@@ -1,11 +1,12 @@
-"""`mentorblog serve`: build into a private temporary folder, serve it on 127.0.0.1, rebuild
-when an input changes, and reload open browser tabs through Server-Sent Events.
+"""`mentorblog serve`: build into a folder of its own, serve it on 127.0.0.1, rebuild when an
+input changes, and reload open browser tabs through Server-Sent Events.
 
 Every build is `build` itself (SiteBuilder), into a folder and with a build cache of the
-server's own: an edit re-parses only the changed file and re-renders only the outputs that
-read what changed, and the folder being served changes only when a rebuild succeeded. The
-bytes served are the bytes a build writes; the reload script is added to html responses
-here, never to the files.
+server's own. Both are kept in the site's build cache (`serve/`) from one run of the server
+to the next, so a restarted server renders only what changed since it stopped. An edit
+re-parses only the changed file and re-renders only the outputs that read what changed, and
+the folder being served changes only when a rebuild succeeded. The bytes served are the bytes
+a build writes; the reload script is added to html responses here, never to the files.
 
 A saved post is shown before that rebuild ends: the moment the editor closes the file, its
 page is rendered against the last good build (commands/preview.py) and served from memory,
@@ -16,10 +17,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import html
 import json
 import logging
 import mimetypes
+import os
 import shutil
 import socket
 import sys
@@ -44,7 +47,8 @@ from mentorblog.commands.preview import Previewed, Previewer
 from mentorblog.core.errors import BuildError, Notice, user_errors
 from mentorblog.core.theme import theme_dir
 from mentorblog.images.store import ImageCache
-from mentorblog.load import LoadedSite
+from mentorblog.load import LoadedSite, read_config
+from mentorblog.output import cache
 from mentorblog.read.config import CONFIG_FILE
 
 log = logging.getLogger(__name__)
@@ -112,6 +116,7 @@ class Built:
     seconds: float
     notices: tuple[Notice, ...]
     loaded: LoadedSite | None = None  # the planned site, for previews of the next edits
+    rendered: int = 0  # outputs rendered, the others kept from the last build
 
 
 class SiteBuilder:
@@ -144,6 +149,7 @@ class SiteBuilder:
             result.seconds,
             result.notices,
             result.loaded,
+            result.rendered,
         )
 
 
@@ -707,7 +713,7 @@ class DevSite:
                 "(use -s to point at one)",
                 CONFIG_FILE,
             )
-        self.workdir = Path(tempfile.mkdtemp(prefix="mentorblog-serve-"))
+        self.workdir, self._claim = _serve_folder(self.root)
         self.state = ServerState(f"{time.time_ns():x}")
         self.server: DevServer | None = None
         self.watcher: Watcher | None = None
@@ -788,8 +794,11 @@ class DevSite:
                 self.report.problem(f"warning: {notice}")
         self._notices = {str(n) for n in built.notices}
         if changed is None:
+            kept = built.files - built.rendered
+            since = f"; {kept} unchanged since the server last ran" if kept > 0 else ""
             self.report.info(
-                f"Built {built.pages} pages ({built.files} files) in {built.seconds * 1000:.0f} ms"
+                f"Built {built.pages} pages ({built.files} files) in "
+                f"{built.seconds * 1000:.0f} ms{since}"
             )
         else:
             recovered = " (fixed)" if self._last_errors else ""
@@ -854,7 +863,37 @@ class DevSite:
             self.server.server_close()
         for thread in self._threads:
             thread.join(5)
-        shutil.rmtree(self.workdir, ignore_errors=True)
+        if self._claim is None:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+        else:
+            os.close(self._claim)  # the folder stays, for the next run of the server
+
+
+SERVE_FOLDER = "serve"  # in the site's build cache: the server's own output and cache
+
+
+def _serve_folder(root: Path) -> tuple[Path, int | None]:
+    """Where the server builds: `serve/` in the site's build cache, held (flock) while it
+    runs, so the next run starts from what this one built. Another server of the same site
+    running, or a cache folder that cannot be used (bad site.yaml: the first build says
+    why), gives a temporary folder, removed at the end, as before."""
+    try:
+        config = read_config(BuildOptions(source=root)).config
+        folder = config.root / config.cache_dir
+        cache.check_folder(folder, config.root)
+        cache.prepare_folder(folder)
+        serve = folder / SERVE_FOLDER
+        serve.mkdir(exist_ok=True)
+        claim = os.open(serve, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | os.O_CLOEXEC)
+    except (BuildError, ExceptionGroup, OSError):
+        return Path(tempfile.mkdtemp(prefix="mentorblog-serve-")), None
+    try:
+        fcntl.flock(claim, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(claim)
+        log.info("another server uses %s; this one builds in a temporary folder", serve)
+        return Path(tempfile.mkdtemp(prefix="mentorblog-serve-")), None
+    return serve, claim
 
 
 def serve(

@@ -38,7 +38,7 @@ _TAG_TEXT = (
     b"# This is the build cache of mentorblog; deleting it only makes the next build "
     b"slower.\n"
 )
-_OURS = {TAG, _INDEX, PACKS, "outputs.pickle", "previous-output"}
+_OURS = {TAG, _INDEX, PACKS, "outputs.pickle", "previous-output", "serve"}  # serve: its own
 _TEMP_PREFIXES = ("pages-", "outputs-")  # from tempfile.mkstemp in save_index/save_outputs
 
 
