@@ -1,6 +1,7 @@
 """`build`: the stage order, and nothing else.
 
     read site.yaml → the plugins it names, their `on_config` (plugins.py)
+    → nothing changed since the last build? then stop here (output/unchanged.py)
     → load the site (discover, parse + markdown, collect, images: load.py)
     → plan what the previous output already holds (output/reuse.py)
     → render the rest into a temporary folder (produce.py), copy static files
@@ -13,8 +14,8 @@ from __future__ import annotations
 
 import tempfile
 import time
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from mentorblog.core.model import Site
 from mentorblog.images.store import ImageCache
 from mentorblog.load import LoadedSite, load_site, read_config
 from mentorblog.options import BuildOptions
-from mentorblog.output import cache
+from mentorblog.output import cache, unchanged
 from mentorblog.output.cache import OutputIndex
 from mentorblog.output.fingerprint import Digests
 from mentorblog.output.reuse import Records, plan_reuse, take_kept
@@ -80,6 +81,7 @@ def build(
     """A complete build: nothing is swapped in unless every stage succeeded. `images` is an
     image cache kept from one build to the next (serve's); else the build cache's own."""
     started = time.perf_counter()
+    now = now or datetime.now(UTC)  # one moment for the whole build
     plugins, loaded = load_plugins(read_config(options))
     config = loaded.config
     folder = options.cache or config.root / config.cache_dir
@@ -99,13 +101,36 @@ def build(
         ):
             if options.use_cache:
                 cache.prepare_folder(folder)
+            key = None
+            if options.use_cache and options.quick:
+                # What is written does not depend on the number of workers or the progress bar.
+                chosen = replace(options, jobs=None, progress=None, source=config.root)
+                key = unchanged.input_key(
+                    repr(chosen), config.root, config.plugin_digest, destination, folder
+                )
+                same = unchanged.unchanged(folder, key.digest, destination, now)
+                if same is not None:
+                    return _nothing_to_do(same, destination, started)
+            unchanged.forget(folder)  # until this build succeeds
             job = _Job(options, destination, folder, started, plugins)
             site = load_site(options, folder, now, loaded, images, plugins)
             try:
-                return _write(job, site)
+                result = _write(job, site)
             except Exception:
                 site.page_index.save()  # a template error leaves the parsed pages worth keeping
                 raise
+            sealed = any(p.is_sealed for p in site.site.pages.values())
+            if key is not None and key.settled and not sealed:
+                summary = unchanged.Summary(
+                    result.pages,
+                    result.files,
+                    result.posts,
+                    result.base_url,
+                    result.skipped,
+                    result.notices,
+                )
+                unchanged.record(folder, key.digest, destination, site.changes_at, summary)
+            return result
     finally:
         if not options.use_cache:
             cache.discard(folder)
@@ -190,6 +215,21 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         posts=len(site.posts),
         base_url=site.config.base_url,
         loaded=loaded,
+    )
+
+
+def _nothing_to_do(same: unchanged.Summary, destination: Path, started: float) -> BuildResult:
+    """The result of a build that found its output already up to date."""
+    return BuildResult(
+        destination=destination,
+        pages=same.pages,
+        files=same.files,
+        seconds=time.perf_counter() - started,
+        skipped=dict(same.skipped),
+        notices=same.notices,
+        kept=same.files,
+        posts=same.posts,
+        base_url=same.base_url,
     )
 
 

@@ -61,6 +61,7 @@ class LoadedSite:
     parsed: ParsedPages  # pages still as parse made them (fingerprints use their cache key)
     page_index: PageIndex  # the build cache's parsed pages, to save once
     parser: PageParser  # how each file was parsed: serve's preview parses an edit with it
+    changes_at: datetime | None = None  # when a post becomes due or expires, after `now`
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,8 +236,27 @@ def load_site(
     }
     parser = PageParser(config.root, ctx, settings, now, plugins)
     return LoadedSite(
-        site, tuple(notices), timings, len(keys) - len(todo), parsed, page_index, parser
+        site,
+        tuple(notices),
+        timings,
+        len(keys) - len(todo),
+        parsed,
+        page_index,
+        parser,
+        _changes_at(pages, now),
     )
+
+
+def _changes_at(pages: list[Page], now: datetime) -> datetime | None:
+    """The first moment after `now` at which the site would change by itself: a post held
+    back until a date, or one that expires."""
+    moments = [
+        moment
+        for page in pages
+        for moment in (page.date, page.publish_date, page.expiry_date)
+        if moment is not None and moment > now
+    ]
+    return min(moments, default=None)
 
 
 def _reader_keys(site: Site, cache_folder: Path) -> Site:

@@ -23,3 +23,4 @@ class BuildOptions:
     environment: str | None = None  # `env` instead of site.yaml's ("development": serve)
     show_private: bool = False  # `serve` only: private notes shown marked instead of removed
     progress: Progress | None = None  # (stage, done, total)
+    quick: bool = True  # end at once when nothing changed since the last build (unchanged.py)

@@ -128,8 +128,13 @@ class SiteBuilder:
 
     def __init__(self, options: BuildOptions, workdir: Path) -> None:
         self.folder = workdir / "site"
+        # Not `quick`: every build must plan the site, which previews are made against.
         self.options = replace(
-            options, destination=self.folder, cache=workdir / "cache", environment="development"
+            options,
+            destination=self.folder,
+            cache=workdir / "cache",
+            environment="development",
+            quick=False,
         )
         self._may_fork = True
         # Images in the site's own build cache: what a build made is not made again, and

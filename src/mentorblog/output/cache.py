@@ -38,8 +38,9 @@ _TAG_TEXT = (
     b"# This is the build cache of mentorblog; deleting it only makes the next build "
     b"slower.\n"
 )
-_OURS = {TAG, _INDEX, PACKS, "outputs.pickle", "previous-output", "serve"}  # serve: its own
-_TEMP_PREFIXES = ("pages-", "outputs-")  # from tempfile.mkstemp in save_index/save_outputs
+# serve: the server's own folder (commands/serve.py); unchanged.json: output/unchanged.py
+_OURS = {TAG, _INDEX, PACKS, "outputs.pickle", "previous-output", "serve", "unchanged.json"}
+_TEMP_PREFIXES = ("pages-", "outputs-", "unchanged-")  # from tempfile.mkstemp when saving
 
 
 def check_folder(folder: Path, root: Path) -> None:
