@@ -233,7 +233,7 @@ import sys, time
 from pathlib import Path
 from mentorblog.load import load_site
 from mentorblog.options import BuildOptions
-from mentorblog.plan import search
+from mentorblog.search import files as search_files
 from mentorblog.render.views import SiteView
 root = Path(sys.argv[1]).resolve()
 site = load_site(BuildOptions(source=root), root / ".mentorblog-cache").site
@@ -241,7 +241,7 @@ view = SiteView(site)  # reads the texts from the store the Site names
 best = float("inf")
 for _ in range(3):
     start = time.perf_counter()
-    search.build_index(site, view.text_of)
+    search_files.build_index(site, view.text_of)
     best = min(best, time.perf_counter() - start)
 print(best)
 """

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path, PurePosixPath
 
+from mentorblog import search
 from mentorblog.core import sealing
 from mentorblog.core.errors import BuildError, Notice, raise_all
 from mentorblog.core.model import Config, Page, Site
@@ -30,7 +31,7 @@ from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_fo
 from mentorblog.markdown.shortcodes import read_templates
 from mentorblog.options import BuildOptions
 from mentorblog.output import cache
-from mentorblog.plan import search, sharing, xrefs
+from mentorblog.plan import sharing, xrefs
 from mentorblog.plan.collect import is_published
 from mentorblog.plan.languages import collect_languages
 from mentorblog.plugins import Plugins
@@ -370,6 +371,6 @@ def _parse_one(worker: _ParseWorker, source: PurePosixPath) -> Page | Notice | B
     terms = None
     if worker.ctx.search_terms:
         # Tokenised here, in parallel and once per edit, not by the search index's renderer.
-        terms = packs.add(search.encode_terms(*search.page_terms(replace(result, content=content))))
+        terms = packs.add(search.stored_terms(replace(result, content=content)))
     stored = replace(content, html=html, text=text, terms=terms, notices=())
     return replace(result, body="", content=stored, notices=result.notices + content.notices)

@@ -27,11 +27,11 @@ from mentorblog.core.model import (
     Taxonomy,
     Term,
 )
-from mentorblog.plan import search
 from mentorblog.plan.commitments import check_commitments, plan_ledger
 from mentorblog.plan.public import is_public
 from mentorblog.plan.related import related_posts
 from mentorblog.plan.threads import plan_threads
+from mentorblog.search import plan_outputs as plan_search
 
 LIST_TEMPLATES = {
     kinds.HOME: "home.html",
@@ -619,9 +619,7 @@ def _outputs(
     if not lp:
         outputs.append(Output("robots.txt", "/robots.txt", kinds.ROBOTS, "robots.txt"))
     outputs.append(Output(f"{lp}/404.html"[1:], f"{lp}/404.html", kinds.NOT_FOUND, "404.html"))
-    if config.search:
-        outputs.append(Output(f"{lp}/index.json"[1:], f"{lp}/index.json", kinds.SEARCH, ""))
-        outputs += search.plan_outputs(config, posts, published)
+    outputs += plan_search(config, posts, published)
     return tuple(outputs)
 
 

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from jinja2 import Environment
 from markupsafe import Markup
 
+from mentorblog import search
 from mentorblog.core import dates, sealing, urls
 from mentorblog.core.errors import BuildError
 from mentorblog.core.keys import dotted, norm
@@ -34,7 +35,7 @@ from mentorblog.core.store import PackReader
 from mentorblog.images import markup
 from mentorblog.images.refs import CONTENT_SIZES, resolve
 from mentorblog.plan import commitments as ledger_plan
-from mentorblog.plan import search, xrefs
+from mentorblog.plan import xrefs
 from mentorblog.plan.journal import Journal
 from mentorblog.render import charts, i18n
 from mentorblog.render.deps import (
@@ -736,7 +737,7 @@ class SiteView:
 
     @property
     def sharded_index(self) -> search.SearchIndex:
-        """The search page's index files, built once per view (see search.py)."""
+        """The search page's index files, built once per view (see search/)."""
         self.record(EVERYTHING)
         return self._sharded_index
 
@@ -748,12 +749,7 @@ class SiteView:
         """The terms the parse stage stored for a page, or the same terms made here from its
         stored text when parse did not make them."""
         self.record(PageRead(page.url))
-        content = page.content
-        if content is None:
-            return None
-        if content.terms is not None:
-            return search.decode_terms(self.stored(content.terms))
-        return search.page_terms(page, self.stored(content.text))
+        return search.terms_in_store(page, self.stored)
 
     @property
     def copyright_html(self) -> Markup:
