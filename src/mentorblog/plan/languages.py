@@ -14,7 +14,8 @@ from pathlib import PurePosixPath
 
 from mentorblog.core import kinds
 from mentorblog.core.model import Config, Language, MenuItem, Output, Page, Site, StaticFile
-from mentorblog.plan.collect import check_collisions, collect_site
+from mentorblog.plan.collect import collect_site
+from mentorblog.plan.collisions import check_collisions
 from mentorblog.read import languages
 
 
