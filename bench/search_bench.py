@@ -236,7 +236,7 @@ from mentorblog.options import BuildOptions
 from mentorblog.search import files as search_files
 from mentorblog.render.views import SiteView
 root = Path(sys.argv[1]).resolve()
-site = load_planned(BuildOptions(source=root), root / ".mentorblog-cache").site
+site = load_planned(BuildOptions(source=root), root / ".mentorblog-cache").loaded.site
 view = SiteView(site)  # reads the texts from the store the Site names
 best = float("inf")
 for _ in range(3):

@@ -131,7 +131,8 @@ def test_outputs_that_read_the_whole_site_are_rendered_first_each_on_its_own(
     from mentorblog.build import load_planned
     from mentorblog.produce import LIST_CHUNK, RENDER_CHUNK, render_tasks
 
-    planned = load_planned(BuildOptions(source=site, use_cache=False), tmp_path / "c", NOW).site
+    options = BuildOptions(source=site, use_cache=False)
+    planned = load_planned(options, tmp_path / "c", NOW).loaded.site
     indices = list(range(len(planned.outputs)))
     tasks = render_tasks(planned, indices)
     assert sorted(i for task in tasks for i in task) == indices

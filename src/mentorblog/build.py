@@ -127,10 +127,6 @@ class Planned:
     loaded: LoadedSite
     plugins: Plugins
 
-    @property
-    def site(self) -> Site:
-        return self.loaded.site
-
 
 def load_planned(
     options: BuildOptions,
@@ -147,7 +143,7 @@ def load_planned(
 def render_in_memory(planned: Planned, consume: Callable[[Rendered], None]) -> None:
     """Every output of a planned site rendered to memory, in this process, through the same
     `render_site` a build writes with (and the same plugin hooks): `check`'s bytes."""
-    render_site(planned.site, None, consume=consume, hooks=_render_hooks(planned.plugins))
+    render_site(planned.loaded.site, None, consume=consume, hooks=_render_hooks(planned.plugins))
 
 
 def _configured(options: BuildOptions) -> tuple[Plugins, LoadedConfig]:

@@ -180,9 +180,7 @@ def load_site(
         raise_all(errors, "content errors")
         timings["parse+markdown"] = time.perf_counter() - clock
         clock = time.perf_counter()
-        site = collect_languages(
-            config, pages, sources.content_files, sources.static, now, sources.assets
-        )
+        site = collect_languages(config, pages, sources, now)
         site = replace(site, store=cache_folder / PACKS)
         notices.extend(site.notices)
         raise_all(xrefs.check_links(site.pages, site.static), "content errors")

@@ -157,7 +157,7 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
         # else the throwaway one: check leaves no folder behind.
         images = ImageCache(make=False)
         planned = load_planned(replace(options, use_cache=False), folder, moment, images)
-        site, notices = planned.site, planned.loaded.notices
+        site, notices = planned.loaded.site, planned.loaded.notices
         documents: dict[str, _Document] = {}
 
         def read(rendered: Rendered) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
@@ -643,13 +643,7 @@ class SiteView:
     def journal_charts(self) -> charts.Charts:
         """The sessions page's pictures, from the same sessions the journal sums."""
         self.record(EVERYTHING)
-        pages = self._site.pages
-        dated = [
-            charts.Dated(date, entry.session)
-            for entry in self._journal.entries
-            if (date := _day(pages[entry.page_url].date)) is not None
-        ]
-        return charts.journal_charts(dated[::-1])
+        return charts.journal_charts(self._journal.entries)
 
     @property
     def commitments_page(self) -> ledger_plan.CommitmentsPage:
@@ -1111,7 +1105,3 @@ class PageView:
     def reading_time_text(self) -> str:
         minutes = self.reading_minutes
         return self._site.t("reading_time", minutes) if minutes else ""
-
-
-def _day(moment: datetime | None) -> date | None:
-    return moment.date() if moment is not None else None
