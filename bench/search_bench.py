@@ -261,21 +261,21 @@ def index_cost(site: Path, out: Path) -> tuple[float, float]:
 
 
 # Times search.build_index on the built Site. It reaches into mentorblog's build internals
-# (load_site, the build cache's pack files), so it lives here, not in a test.
+# (load_planned, the build cache's pack files), so it lives here, not in a test.
 INDEX_TIMER = """
 import sys, time
 from pathlib import Path
-from mentorblog.load import load_site
+from mentorblog.build import load_planned
 from mentorblog.options import BuildOptions
-from mentorblog.plan import search
+from mentorblog.search import files as search_files
 from mentorblog.render.views import SiteView
 root = Path(sys.argv[1]).resolve()
-site = load_site(BuildOptions(source=root), root / ".mentorblog-cache").site
+site = load_planned(BuildOptions(source=root), root / ".mentorblog-cache").loaded.site
 view = SiteView(site)  # reads the texts from the store the Site names
 best = float("inf")
 for _ in range(3):
     start = time.perf_counter()
-    search.build_index(site, view.text_of)
+    search_files.build_index(site, view.text_of)
     best = min(best, time.perf_counter() - start)
 print(best)
 """

@@ -128,10 +128,11 @@ def test_progress_reports_every_stage_up_to_its_total(site: Path, tmp_path: Path
 
 def test_outputs_that_read_the_whole_site_are_rendered_first_each_on_its_own(
         site: Path, tmp_path: Path) -> None:
-    from mentorblog.load import load_site
+    from mentorblog.build import load_planned
     from mentorblog.produce import LIST_CHUNK, RENDER_CHUNK, render_tasks
 
-    planned = load_site(BuildOptions(source=site, use_cache=False), tmp_path / "c", NOW).site
+    options = BuildOptions(source=site, use_cache=False)
+    planned = load_planned(options, tmp_path / "c", NOW).loaded.site
     indices = list(range(len(planned.outputs)))
     tasks = render_tasks(planned, indices)
     assert sorted(i for task in tasks for i in task) == indices

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from outputs import tree
 
+from mentorblog import search
 from mentorblog.build import BuildOptions, BuildResult, build
 from mentorblog.core.theme import theme_dir
-from mentorblog.plan import search
+from mentorblog.search import terms as search_terms
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -225,7 +226,7 @@ def test_the_search_index_is_rendered_from_the_terms_the_parse_stage_stored(
     def no_tokenising(*args: object) -> None:
         raise AssertionError("render tokenised a page's text again")
 
-    monkeypatch.setattr(search, "_doc_terms", no_tokenising)
+    monkeypatch.setattr(search_terms, "doc_terms", no_tokenising)
     run(site, tmp_path / "b", jobs=2)  # another folder: everything is rendered again
     assert tree(tmp_path / "b") == stored
 
@@ -238,16 +239,16 @@ def test_no_search_page_no_tokenising_and_adding_one_equals_a_clean_build(
     (site / "content" / "search.md").unlink()
     for path in (site / "content").rglob("*.md"):  # nothing else may ask for search
         path.write_text(path.read_text().replace("search", "look-up"))
-    original = search._doc_terms
+    original = search_terms.doc_terms
 
     def no_tokenising(*args: object) -> None:
         raise AssertionError("a site without a search page was tokenised")
 
-    monkeypatch.setattr(search, "_doc_terms", no_tokenising)
+    monkeypatch.setattr(search_terms, "doc_terms", no_tokenising)
     out = tmp_path / "out"
     run(site, out)
     assert not (out / "search-index").exists()
-    monkeypatch.setattr(search, "_doc_terms", original)
+    monkeypatch.setattr(search_terms, "doc_terms", original)
     (site / "content" / "search.md").write_text(search_page)
     result = run(site, out, jobs=2)
     assert result.reused == 0  # the parse key changed: every page is parsed again

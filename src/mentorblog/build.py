@@ -1,11 +1,20 @@
 """`build`: the stage order, and nothing else.
 
-    read site.yaml → the plugins it names, their `on_config` (plugins.py)
+    read site.yaml → the plugins it names (plugins.py) → their `on_config`
     → nothing changed since the last build? then stop here (output/unchanged.py)
-    → load the site (discover, parse + markdown, collect, images: load.py)
+    → load the site (discover, parse + markdown, collect, the link check: load.py)
+    → the plugins' `on_site` → the readers' keys and the images (load.py)
     → plan what the previous output already holds (output/reuse.py)
     → render the rest into a temporary folder (produce.py), copy static files
     → swap the folder in (output/write.py) → remember what each output read (output/cache.py)
+
+This is the one module that calls the plugins' hooks. `on_config` and `on_site` run here,
+between two stages; `on_page` runs in the parse workers and `on_output`, `template_filters`
+and `template_globals` in the render workers, where the data is (a page's html before it is
+stored, an output's bytes, each worker's Jinja environment): this module hands each of them
+to its stage as a function value (`_load`, `_render_hooks`), so every call site of a plugin
+starts here. `check` and `new` reach the stages through `load_planned` and
+`render_in_memory`, with the same hooks.
 
 Nothing is swapped in unless every stage succeeded; a failed build leaves the previous
 output as it was. Only one build at a time writes a cache or an output folder."""
@@ -14,15 +23,16 @@ from __future__ import annotations
 
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
-from mentorblog.core.errors import Notice
+from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.model import Site
 from mentorblog.images.store import ImageCache
-from mentorblog.load import LoadedSite, load_site, read_config
+from mentorblog.load import LoadedSite, complete_site, load_site, read_config
 from mentorblog.options import BuildOptions
 from mentorblog.output import cache, unchanged
 from mentorblog.output.cache import OutputIndex
@@ -40,11 +50,11 @@ from mentorblog.output.write import (
     staged,
 )
 from mentorblog.plugins import Plugins, load_plugins
-from mentorblog.produce import Rendered, render_site, write_static
+from mentorblog.produce import Rendered, RenderHooks, render_site, write_static
 from mentorblog.read.config import LoadedConfig
 from mentorblog.workers import job_count
 
-__all__ = ["BuildOptions", "BuildResult", "build", "load_planned"]
+__all__ = ["BuildOptions", "BuildResult", "Planned", "build", "load_planned", "render_in_memory"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +72,7 @@ class BuildResult:
     posts: int = 0  # posts published
     base_url: str = ""  # the address the site was built for
     loaded: LoadedSite | None = None  # the planned site (serve previews edits against it)
+    hooks: RenderHooks | None = None  # the plugins' render hooks it was rendered with
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +93,7 @@ def build(
     image cache kept from one build to the next (serve's); else the build cache's own."""
     started = time.perf_counter()
     now = now or datetime.now(UTC)  # one moment for the whole build
-    plugins, loaded = load_plugins(read_config(options))
+    plugins, loaded = _configured(options)
     config = loaded.config
     folder = options.cache or config.root / config.cache_dir
     if options.use_cache:
@@ -113,7 +124,7 @@ def build(
                     return _nothing_to_do(same, destination, started)
             unchanged.forget(folder)  # until this build succeeds
             job = _Job(options, destination, folder, started, plugins)
-            site = load_site(options, folder, now, loaded, images, plugins)
+            site = _load(options, folder, now, loaded, images, plugins)
             try:
                 result = _write(job, site)
             except Exception:
@@ -136,16 +147,65 @@ def build(
             cache.discard(folder)
 
 
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """A site ready to render, and the plugins that render it (`render_in_memory`)."""
+
+    loaded: LoadedSite
+    plugins: Plugins
+
+
 def load_planned(
     options: BuildOptions,
     cache_folder: Path,
     now: datetime | None = None,
     images: ImageCache | None = None,
-) -> tuple[LoadedSite, Plugins]:
-    """The stages up to a planned site, with the plugins `render_site` is to run: what
-    `check` renders to memory, so its plugins run where a build's do."""
+) -> Planned:
+    """The stages up to a site ready to render, as a build runs them, plugins included:
+    what `check` renders to memory and `new` reads the open commitments from."""
+    plugins, loaded = _configured(options)
+    return Planned(_load(options, cache_folder, now, loaded, images, plugins), plugins)
+
+
+def render_in_memory(planned: Planned, consume: Callable[[Rendered], None]) -> None:
+    """Every output of a planned site rendered to memory, in this process, through the same
+    `render_site` a build writes with (and the same plugin hooks): `check`'s bytes."""
+    render_site(planned.loaded.site, None, consume=consume, hooks=_render_hooks(planned.plugins))
+
+
+def _configured(options: BuildOptions) -> tuple[Plugins, LoadedConfig]:
+    """site.yaml, the plugins it names, and the config their `on_config` hooks make."""
     plugins, loaded = load_plugins(read_config(options))
-    return load_site(options, cache_folder, now, loaded, images, plugins), plugins
+    return plugins, replace(loaded, config=plugins.config(loaded.config))
+
+
+def _load(
+    options: BuildOptions,
+    cache_folder: Path,
+    now: datetime | None,
+    loaded: LoadedConfig,
+    images: ImageCache | None,
+    plugins: Plugins,
+) -> LoadedSite:
+    """The stages up to a site ready to render, with the plugins' hooks in their places:
+    `on_page` handed to the parse workers, `on_site` called here, after collect."""
+    on_page = plugins.page if plugins.defines("on_page") else None
+    planned = load_site(options, cache_folder, now, loaded, on_page)
+    try:
+        site = plugins.site(planned.site)
+    except (BuildError, ExceptionGroup):
+        planned.page_index.save()  # the pages parsed cleanly: keep them for the next build
+        raise
+    return complete_site(planned, site, options, cache_folder, images)
+
+
+def _render_hooks(plugins: Plugins) -> RenderHooks:
+    """The hooks the render workers run, handed over as bound methods of `plugins`."""
+    return RenderHooks(
+        on_output=plugins.output if plugins.defines("on_output") else None,
+        template_filters=plugins.filters if plugins.defines("template_filters") else None,
+        template_globals=plugins.globals if plugins.defines("template_globals") else None,
+    )
 
 
 def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
@@ -188,7 +248,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
                 progress=options.progress,
                 meanwhile=loaded.page_index.save,
                 consume=partial(_record, site, digests, records),
-                plugins=job.plugins,
+                hooks=_render_hooks(job.plugins),
             )
             timings["render"] = time.perf_counter() - clock
             clock = time.perf_counter()
@@ -215,6 +275,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         posts=len(site.posts),
         base_url=site.config.base_url,
         loaded=loaded,
+        hooks=_render_hooks(job.plugins),
     )
 
 

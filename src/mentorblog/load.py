@@ -1,7 +1,9 @@
-"""Everything up to a planned Site: site.yaml, the files of site and theme, every file parsed
-and its Markdown rendered (in worker processes, skipping what the build cache holds), the
-links between pages checked, collect, and the image stage (images/stage.py: encoding in
-worker processes too). Nothing is written but the build cache.
+"""Everything up to a planned Site, in two steps around the plugins' `on_site` (build.py
+calls it between them): `load_site` reads site.yaml, the files of site and theme, parses
+every file and renders its Markdown (in worker processes, skipping what the build cache
+holds), collects, and checks the links between pages; `complete_site` derives the readers'
+keys and runs the image stage (images/stage.py: encoding in worker processes too). Nothing
+is written but the build cache.
 
 A parse worker reads, parses and renders one file at a time; the html, plain text and
 search terms go into its pack file in the site's store (core/store.py), and only the Page
@@ -13,12 +15,13 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path, PurePosixPath
 
+from mentorblog import search
 from mentorblog.core import sealing
 from mentorblog.core.errors import BuildError, Notice, raise_all
 from mentorblog.core.model import Config, Page, Site
@@ -30,10 +33,9 @@ from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_fo
 from mentorblog.markdown.shortcodes import read_templates
 from mentorblog.options import BuildOptions
 from mentorblog.output import cache
-from mentorblog.plan import search, sharing, xrefs
+from mentorblog.plan import sharing, xrefs
 from mentorblog.plan.collect import is_published
 from mentorblog.plan.languages import collect_languages
-from mentorblog.plugins import Plugins
 from mentorblog.read import languages, readers
 from mentorblog.read.config import LoadedConfig, load_config
 from mentorblog.read.discover import discover_sources
@@ -73,7 +75,7 @@ class PageParser:
     ctx: ParseContext
     settings: MarkdownSettings
     now: datetime
-    plugins: Plugins
+    on_page: Callable[[Page], Page] | None
 
     def parse(self, source: PurePosixPath, renderer: Renderer) -> Page | None:
         """The page as a build's parse worker makes it, its html kept in memory; None when it
@@ -88,7 +90,7 @@ class PageParser:
         if sharing.is_shared(page) and not self.ctx.config.show_private:
             return None
         try:
-            page = _rendered(page, renderer, self.plugins)
+            page = _rendered(page, renderer, self.on_page)
         except BuildError:
             return None
         content = page.content
@@ -140,20 +142,18 @@ def load_site(
     cache_folder: Path,
     now: datetime | None = None,
     loaded: LoadedConfig | None = None,
-    images: ImageCache | None = None,
-    plugins: Plugins | None = None,
+    on_page: Callable[[Page], Page] | None = None,
 ) -> LoadedSite:
-    """The site, fully planned; nothing written but the pack files of its store and the
-    image store. `loaded` is site.yaml when the caller has read it already; `images` an
-    image cache to keep using (`ImageCache()`: the one in the site's cache folder). The
-    caller saves `page_index` (or not: a throwaway cache need not be). `plugins` have their
-    `on_page` hook run in the parse workers and `on_site` after collect (plugins.py)."""
+    """The site planned and its links checked; nothing written but the pack files of its
+    store. `loaded` is site.yaml when the caller has read it already; `on_page` is the
+    plugins' hook build.py hands over, run in the parse workers on each page after its
+    Markdown (before its html is stored). The caller saves `page_index` (or not: a
+    throwaway cache need not be), and calls `complete_site` before rendering."""
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     now = now or datetime.now(UTC)  # one moment for the whole build: parse and collect agree
     loaded = loaded or read_config(options)
     config = loaded.config
-    plugins = plugins or Plugins(config.root)
     notices = list(loaded.notices)
     sources = discover_sources(
         config.root, include=config.include, content_dirs=languages.content_folders(config)
@@ -183,7 +183,7 @@ def load_site(
         _parse_chunk,
         tasks,
         job_count(options.jobs) if len(todo) >= 2 * PARSE_CHUNK else 1,
-        partial(_ParseWorker, config.root, ctx, settings, cache_folder / PACKS, now, plugins),
+        partial(_ParseWorker, config.root, ctx, settings, cache_folder / PACKS, now, on_page),
         on_result=progress_of(options.progress, "parse+markdown", tasks),
     )
     fresh = dict(zip(todo, (r for task in results for r in task), strict=True))
@@ -214,18 +214,11 @@ def load_site(
         raise_all(errors, "content errors")
         timings["parse+markdown"] = time.perf_counter() - clock
         clock = time.perf_counter()
-        site = collect_languages(
-            config, pages, sources.content_files, sources.static, now, sources.assets
-        )
+        site = collect_languages(config, pages, sources, now)
         site = replace(site, store=cache_folder / PACKS)
         notices.extend(site.notices)
         raise_all(xrefs.check_links(site.pages, site.static), "content errors")
-        site = plugins.site(site)
-        site = _reader_keys(site, cache_folder)
         timings["collect"] = time.perf_counter() - clock
-        clock = time.perf_counter()
-        site = _publish_images(site, options, cache_folder, images)
-        timings["images"] = time.perf_counter() - clock
     except (BuildError, ExceptionGroup):
         page_index.save()  # fixing one broken file should not cost parsing every other again
         raise
@@ -234,7 +227,7 @@ def load_site(
         for url, page in site.pages.items()
         if id(page) in made and made[id(page)][0] is page
     }
-    parser = PageParser(config.root, ctx, settings, now, plugins)
+    parser = PageParser(config.root, ctx, settings, now, on_page)
     return LoadedSite(
         site,
         tuple(notices),
@@ -257,6 +250,32 @@ def _changes_at(pages: list[Page], now: datetime) -> datetime | None:
         if moment is not None and moment > now
     ]
     return min(moments, default=None)
+
+
+def complete_site(
+    loaded: LoadedSite,
+    site: Site,
+    options: BuildOptions,
+    cache_folder: Path,
+    images: ImageCache | None = None,
+) -> LoadedSite:
+    """`loaded` with `site` (its Site as the plugins' `on_site` left it) ready to render:
+    the readers' keys when a post is shared, and the image stage. `images` is an image
+    cache to keep using (`ImageCache()`: the one in the site's cache folder)."""
+    timings = dict(loaded.timings)
+    clock = time.perf_counter()
+    try:
+        site = _reader_keys(site, cache_folder)
+        timings["collect"] = timings.get("collect", 0.0) + time.perf_counter() - clock
+        clock = time.perf_counter()
+        site = _publish_images(site, options, cache_folder, images)
+        timings["images"] = time.perf_counter() - clock
+    except (BuildError, ExceptionGroup):
+        loaded.page_index.save()
+        raise
+    # A page a plugin or the image stage replaced is no longer the one parse made.
+    parsed = {url: made for url, made in loaded.parsed.items() if site.pages.get(url) is made[0]}
+    return replace(loaded, site=site, timings=timings, parsed=parsed)
 
 
 def _reader_keys(site: Site, cache_folder: Path) -> Site:
@@ -369,7 +388,7 @@ def _parse_key(config: Config, ctx: ParseContext, settings: MarkdownSettings) ->
 
 class _ParseWorker:
     """What a parse worker keeps: the parse settings, one Markdown renderer, its own pack
-    file and the site's plugins (their `on_page` hook)."""
+    file and the plugins' `on_page` hook, when build.py handed one."""
 
     def __init__(
         self,
@@ -378,12 +397,12 @@ class _ParseWorker:
         settings: MarkdownSettings,
         store: Path,
         now: datetime,
-        plugins: Plugins,
+        on_page: Callable[[Page], Page] | None,
     ) -> None:
         self.root = root
         self.ctx = ctx
         self.now = now
-        self.plugins = plugins
+        self.on_page = on_page
         self.renderer = Renderer(settings)
         self.packs = PackWriter(store)
 
@@ -397,10 +416,10 @@ def _parse_chunk(worker: _ParseWorker, chunk: list[str]) -> list[Page | Notice |
     return results
 
 
-def _rendered(page: Page, renderer: Renderer, plugins: Plugins) -> Page:
+def _rendered(page: Page, renderer: Renderer, on_page: Callable[[Page], Page] | None) -> Page:
     """A parsed page with its Markdown rendered, then through the plugins' `on_page`."""
     page = replace(page, content=renderer.render(page))
-    return plugins.page(page) if plugins else page
+    return on_page(page) if on_page is not None else page
 
 
 def _parse_one(worker: _ParseWorker, source: PurePosixPath) -> Page | Notice | BuildError:
@@ -416,7 +435,7 @@ def _parse_one(worker: _ParseWorker, source: PurePosixPath) -> Page | Notice | B
             # Held back (a draft, future or expired post): collect only counts it, and
             # nothing of it may reach the build cache, so it is neither rendered nor stored.
             return replace(result, body="")
-        result = _rendered(result, worker.renderer, worker.plugins)
+        result = _rendered(result, worker.renderer, worker.on_page)
         content = result.content
         assert content is not None
     except BuildError as err:
@@ -430,6 +449,6 @@ def _parse_one(worker: _ParseWorker, source: PurePosixPath) -> Page | Notice | B
     terms = None
     if worker.ctx.search_terms:
         # Tokenised here, in parallel and once per edit, not by the search index's renderer.
-        terms = packs.add(search.encode_terms(*search.page_terms(replace(result, content=content))))
+        terms = packs.add(search.stored_terms(replace(result, content=content)))
     stored = replace(content, html=html, text=text, terms=terms, notices=())
     return replace(result, body="", content=stored, notices=result.notices + content.notices)

@@ -1,13 +1,16 @@
 """Plugins: Python modules a site names in `plugins:` (its own `plugins/` folder first, then
 installed packages), each offering any of these module-level functions. Every hook takes a
-value and returns one; none gets a mutable context, and the stages never call a plugin
-themselves: build.py hands the hooks to the stage that runs them.
+value and returns one; none gets a mutable context. Only build.py calls them: `on_config`
+and `on_site` itself, between two stages; the hooks that must run where the data is (each
+page in the parse workers, each output's bytes and the Jinja environment in the render
+workers) it hands to that stage explicitly, as a function value (see build.py).
 
     on_config(config: Config) -> Config          once, after site.yaml is read
     on_page(page: Page) -> Page                  each page after parsing and Markdown (in the
                                                  parse workers; `page.content.text` is its text)
     on_site(site: Site) -> Site                  once, after collect: may plan outputs of a
-                                                 kind of its own (an OutputKind with a layout)
+                                                 kind of its own (an OutputKind with a layout);
+                                                 each must write a file of its own
     template_filters() -> Mapping[str, Callable]  added to the layouts' filters
     template_globals() -> Mapping[str, object]    added to the layouts' globals
     on_output(output: Output, data: bytes) -> bytes  each rendered output's bytes (before
@@ -27,12 +30,13 @@ import importlib.util
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from types import ModuleType
 from typing import TypeVar
 
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import Config, Output, Page, Site
+from mentorblog.plan.collisions import check_added_outputs
 from mentorblog.read.config import CONFIG_FILE, LoadedConfig, plugin_file
 
 T = TypeVar("T")
@@ -54,10 +58,11 @@ class Plugins:
 
     root: Path
     names: tuple[str, ...] = ()
+    line: int | None = None  # of `plugins:` in site.yaml, where an installed plugin is named
     _modules: dict[str, ModuleType] = field(default_factory=dict, compare=False, repr=False)
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (Plugins, (self.root, self.names))
+        return (Plugins, (self.root, self.names, self.line))
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -69,8 +74,19 @@ class Plugins:
                 self._modules[name] = _import(self.root, name)
         return [self._modules[name] for name in self.names]
 
+    def defines(self, hook: str) -> bool:
+        """Whether some plugin has `hook`: a stage is handed only the hooks that exist."""
+        return bool(self._hooks(hook))
+
     def _hooks(self, hook: str) -> list[Callable[..., object]]:
-        return [getattr(m, hook) for m in self.modules() if callable(getattr(m, hook, None))]
+        return [found for _, found in self._named_hooks(hook)]
+
+    def _named_hooks(self, hook: str) -> list[tuple[str, Callable[..., object]]]:
+        return [
+            (name, getattr(module, hook))
+            for name, module in zip(self.names, self.modules(), strict=True)
+            if callable(getattr(module, hook, None))
+        ]
 
     def config(self, config: Config) -> Config:
         for hook in self._hooks("on_config"):
@@ -83,9 +99,25 @@ class Plugins:
         return page
 
     def site(self, site: Site) -> Site:
-        for hook in self._hooks("on_site"):
+        """Each plugin's `on_site` in turn; the outputs one adds must each write a file of
+        their own (plan/collisions.py), or the build stops at the plugin."""
+        for name, hook in self._named_hooks("on_site"):
+            before = {id(o) for o in site.outputs}
             site = _checked(hook(site), Site, hook)
+            added = [o for o in site.outputs if id(o) not in before]
+            if added:
+                kept = [o for o in site.outputs if id(o) in before]
+                check_added_outputs(kept, site.static, added, name, self._place(name, hook))
         return site
+
+    def _place(self, name: str, hook: Callable[..., object]) -> tuple[PurePosixPath, int | None]:
+        """Where the author finds a plugin: its own file at the hook, or site.yaml."""
+        own = plugin_file(self.root, name)
+        if own is None:
+            return PurePosixPath(CONFIG_FILE), self.line
+        code = getattr(hook, "__code__", None)
+        line = code.co_firstlineno if code is not None else None
+        return PurePosixPath(own.relative_to(self.root).as_posix()), line
 
     def filters(self) -> dict[str, Callable[..., object]]:
         found: dict[str, Callable[..., object]] = {}
@@ -106,12 +138,12 @@ class Plugins:
 
 
 def load_plugins(loaded: LoadedConfig) -> tuple[Plugins, LoadedConfig]:
-    """The plugins site.yaml names, imported, and the config their `on_config` hooks made,
-    with the digest of their sources in it."""
+    """The plugins site.yaml names, imported, and the config with the digest of their
+    sources in it (build.py then runs their `on_config`)."""
     config = loaded.config
     if not config.plugins:
         return Plugins(config.root), loaded
-    plugins = Plugins(config.root, config.plugins)
+    plugins = Plugins(config.root, config.plugins, loaded.plugins_line)
     modules = plugins.modules()
     digest = hashlib.sha256()
     for name, module in zip(config.plugins, modules, strict=True):
@@ -122,9 +154,7 @@ def load_plugins(loaded: LoadedConfig) -> tuple[Plugins, LoadedConfig]:
                 CONFIG_FILE,
             )
         digest.update(name.encode() + b"\0" + _source_digest(module))
-    config = replace(config, plugin_digest=digest.hexdigest()[:24])
-    config = plugins.config(config)
-    return plugins, replace(loaded, config=config)
+    return plugins, replace(loaded, config=replace(config, plugin_digest=digest.hexdigest()[:24]))
 
 
 def _import(root: Path, name: str) -> ModuleType:

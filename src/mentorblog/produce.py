@@ -10,7 +10,7 @@ the site's store as each page renders."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -19,10 +19,9 @@ import jinja2
 from jinja2 import Environment
 
 from mentorblog.core.errors import BuildError, raise_all
-from mentorblog.core.model import Site, StaticFile, Writer, pickled_as_fields
+from mentorblog.core.model import Output, Site, StaticFile, Writer, pickled_as_fields
 from mentorblog.output.minify import minify
 from mentorblog.output.write import FileState, copy_files, create_file, file_state
-from mentorblog.plugins import Plugins
 from mentorblog.render.deps import Dependency, by_key
 from mentorblog.render.environment import make_environment
 from mentorblog.render.outputs import render_output
@@ -44,6 +43,20 @@ class Rendered:
     data: bytes | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class RenderHooks:
+    """The plugins' hooks the render workers run, handed over by build.py: they need each
+    output's bytes and the worker's own Jinja environment. Each is picklable (build.py hands
+    bound methods of plugins.Plugins), so a spawned worker imports the plugins itself."""
+
+    on_output: Callable[[Output, bytes], bytes] | None = None
+    template_filters: Callable[[], Mapping[str, Callable[..., object]]] | None = None
+    template_globals: Callable[[], Mapping[str, object]] | None = None
+
+
+NO_HOOKS = RenderHooks()
+
+
 def render_site(
     site: Site,
     folder: Path | None,
@@ -54,13 +67,13 @@ def render_site(
     progress: Progress | None = None,
     meanwhile: Callable[[], None] | None = None,
     consume: Callable[[Rendered], None] | None = None,
-    plugins: Plugins | None = None,
+    hooks: RenderHooks = NO_HOOKS,
 ) -> None:
     """Render the site's outputs (those in `only`, else all) into `folder`, or to memory when
     it is None, in `jobs` processes; `consume` gets each as it arrives, `meanwhile` runs
     while the workers work. Every template error is raised at the end, all at once. The
-    plugins' filters and globals join the layouts', and `on_output` gets every output's bytes."""
-    plugins = plugins or Plugins(site.config.root)
+    plugins' filters and globals (`hooks`) join the layouts', and their `on_output` gets
+    every output's bytes."""
     indices = list(range(len(site.outputs))) if only is None else list(only)
     take = _Arrivals(consume)
     jobs = jobs if len(indices) >= 2 * RENDER_CHUNK else 1
@@ -70,15 +83,15 @@ def render_site(
         shared = [i for i in indices if site.outputs[i].kind.shares_index]
         indices = [i for i in indices if not site.outputs[i].kind.shares_index]
         if shared:
-            worker = partial(_RenderWorker, site, folder, minify, plugins, None)
+            worker = partial(_RenderWorker, site, folder, minify, hooks, None)
             parallel_map(_render_chunk, [shared], 1, worker, consume=take)
     tasks = render_tasks(site, indices)
-    compiled = _compiled_environment(site, plugins) if jobs > 1 and FORKS else None
+    compiled = _compiled_environment(site, hooks) if jobs > 1 and FORKS else None
     parallel_map(
         _render_chunk,
         tasks,
         jobs,
-        partial(_RenderWorker, site, folder, minify, plugins, compiled),
+        partial(_RenderWorker, site, folder, minify, hooks, compiled),
         on_result=progress_of(progress, "render", tasks),
         meanwhile=meanwhile,
         consume=take,
@@ -148,11 +161,11 @@ def write_static(folder: Path, f: StaticFile, minified: bool) -> FileState | Non
 
 
 def render_in_memory(
-    site: Site, indices: Sequence[int], environment: Environment, plugins: Plugins, minify: bool
+    site: Site, indices: Sequence[int], environment: Environment, hooks: RenderHooks, minify: bool
 ) -> dict[int, bytes] | None:
     """Chosen outputs' bytes, in this process, with an environment the caller keeps (serve's
     preview compiles its layouts once, not per save); None when one of them fails."""
-    worker = _RenderWorker(site, None, minify, plugins, environment)
+    worker = _RenderWorker(site, None, minify, hooks, environment)
     try:
         done, errors = _render_chunk(worker, list(indices))
     finally:
@@ -162,24 +175,25 @@ def render_in_memory(
     return {r.index: r.data for r in done if r.data is not None}
 
 
-def layout_environment(site: Site, plugins: Plugins) -> Environment:
+def layout_environment(site: Site, hooks: RenderHooks) -> Environment:
     """The environment every render uses: the site's and theme's layouts, the plugins'
     filters and globals."""
-    return _environment(site, plugins)
+    return _environment(site, hooks)
 
 
-def _environment(site: Site, plugins: Plugins) -> Environment:
+def _environment(site: Site, hooks: RenderHooks) -> Environment:
     """The layouts' environment with the plugins' filters and globals."""
     env = make_environment(site.config.root)
-    if plugins:
-        env.filters.update(plugins.filters())
-        env.globals.update(plugins.globals())
+    if hooks.template_filters is not None:
+        env.filters.update(hooks.template_filters())
+    if hooks.template_globals is not None:
+        env.globals.update(hooks.template_globals())
     return env
 
 
-def _compiled_environment(site: Site, plugins: Plugins) -> Environment:
+def _compiled_environment(site: Site, hooks: RenderHooks) -> Environment:
     """Every layout the outputs name, compiled once here, so forked workers inherit them."""
-    env = _environment(site, plugins)
+    env = _environment(site, hooks)
     names = {o.template for o in site.outputs if o.kind.writer is Writer.LAYOUT}
     for name in sorted(names - {"none.html"}):
         try:
@@ -190,22 +204,23 @@ def _compiled_environment(site: Site, plugins: Plugins) -> Environment:
 
 
 class _RenderWorker:
-    """What a render worker keeps: the planned site, the plugins, and one view of the site,
-    which remembers what many outputs ask for (list entries, term links) across tasks."""
+    """What a render worker keeps: the planned site, the plugins' `on_output`, and one view
+    of the site, which remembers what many outputs ask for (list entries, term links)
+    across tasks."""
 
     def __init__(
         self,
         site: Site,
         folder: Path | None,
         minify: bool,
-        plugins: Plugins,
+        hooks: RenderHooks,
         env: Environment | None,
     ) -> None:
         self.site = site
         self.folder = folder
         self.minify = minify
-        self.plugins = plugins
-        self.view = SiteView(site, env or _environment(site, plugins))
+        self.on_output = hooks.on_output
+        self.view = SiteView(site, env or _environment(site, hooks))
 
     def close(self) -> None:
         self.view.close()
@@ -227,8 +242,8 @@ def _render_chunk(
             continue
         finally:
             deps = tuple(sorted(view.stop_recording(), key=by_key))
-        if worker.plugins:
-            data = worker.plugins.output(output, data)
+        if worker.on_output is not None:
+            data = worker.on_output(output, data)
         if worker.minify:
             data = minify(output.path, data)
         if worker.folder is None:

@@ -7,6 +7,7 @@ from datetime import date
 from lxml import etree
 
 from mentorblog.core.model import Session
+from mentorblog.plan.journal import Entry
 from mentorblog.render.charts import (
     Dated,
     bar_chart,
@@ -26,11 +27,18 @@ def svgs(markup: str) -> list[etree._Element]:
 def s(
     day: date, minutes: int | None = 30, people: tuple[str, ...] = ("Ben",), kind: str = "goals"
 ) -> Dated:
-    return Dated(day, Session(minutes, people, kind))
+    return day, Session(minutes, people, kind)
+
+
+def entries(*dated: Dated) -> list[Entry]:
+    """The journal's entries of these sessions, newest first, as the journal keeps them."""
+    return [Entry("/posts/p/", session, day) for day, session in reversed(dated)]
 
 
 def test_every_chart_is_an_image_with_a_title_and_a_description_and_no_fixed_size() -> None:
-    charts = journal_charts([s(date(2025, 1, 3)), s(date(2025, 3, 9), 60, ("Ana",), "career")])
+    charts = journal_charts(
+        entries(s(date(2025, 1, 3)), s(date(2025, 3, 9), 60, ("Ana",), "career"))
+    )
     for markup in (charts.months, charts.calendar, charts.people, charts.kinds):
         for svg in svgs(markup):
             assert svg.get("role") == "img"
@@ -91,6 +99,6 @@ def test_one_person_or_none_draws_nothing() -> None:
 
 def test_a_session_in_the_year_one_draws_only_the_months_that_exist() -> None:
     # A date Python cannot go before: the calendar starts there instead of failing.
-    charts = journal_charts([s(date(1, 3, 2))])
+    charts = journal_charts(entries(s(date(1, 3, 2))))
     months = [svg.find(f"{SVG}title").text for svg in svgs(charts.calendar)]  # type: ignore[union-attr]
     assert len(months) == 3, months

@@ -6,9 +6,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mentorblog.build import BuildOptions
+from mentorblog.build import BuildOptions, load_planned
 from mentorblog.core.model import Site
-from mentorblog.load import load_site
 from mentorblog.output.fingerprint import Digests
 from mentorblog.render.deps import COPYRIGHT, NEWEST, NeighboursRead, RelatedRead
 from mentorblog.render.environment import make_environment
@@ -37,7 +36,7 @@ def fingerprints(root: Path) -> dict[str, str | None]:
 
 def load(root: Path) -> Site:
     """With a build cache, as a build has: pages not edited keep their place in it."""
-    loaded = load_site(BuildOptions(source=root), root / ".c", NOW)
+    loaded = load_planned(BuildOptions(source=root), root / ".c", NOW).loaded
     loaded.page_index.save()
     return loaded.site
 

@@ -19,6 +19,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("core",),
     ("read",),
     ("markdown",),
+    ("search",),  # reads only core/: parse, collect and render each use it
     ("plan",),
     ("images",),
     ("render",),

@@ -129,3 +129,128 @@ def test_check_renders_with_the_plugins_a_build_runs(tmp_path: Path) -> None:
     site = make_site(tmp_path / "site")  # its layout uses the plugin's `reading_label` filter
     result = check_site(BuildOptions(source=site, jobs=1), NOW)
     assert result.errors == ()
+
+
+# -- outputs a plugin adds ---------------------------------------------------------------------
+
+CLASH = """from dataclasses import replace
+from mentorblog.core.model import Output, OutputKind
+
+KIND = OutputKind("clash", "the clash file")
+
+
+def on_site(site):
+    planned = [Output(path, "/" + path, KIND, "reading_levels.json") for path in PATHS]
+    return replace(site, outputs=(*site.outputs, *planned))
+"""
+
+
+def clash_site(tmp_path: Path, paths: list[str]) -> Path:
+    site = make_site(tmp_path / "site", "[reading_level, clash]")
+    (site / "plugins" / "clash.py").write_text(f"PATHS = {paths!r}\n" + CLASH)
+    (site / "content" / "about.md").write_text("---\ntitle: About\nurl: /about/\n---\nHi.\n")
+    return site
+
+
+def build_errors(site: Path, out: Path) -> list[str]:
+    """The errors of a build with the site's plugins, after one without them: the failed
+    build leaves that output as it was, and the command line exits 1 without a traceback."""
+    from mentorblog.cli import main
+    from mentorblog.core.errors import user_errors
+
+    settings = (site / "site.yaml").read_text()
+    (site / "site.yaml").write_text(settings.replace("plugins: [", "plugins: [] #"))
+    run(site, out)
+    before = tree(out)
+    (site / "site.yaml").write_text(settings)
+    with pytest.raises(BaseException) as info:
+        run(site, out)
+    found = user_errors(info.value)
+    assert found is not None, info.value  # the author's errors, not a bug
+    assert tree(out) == before
+    assert main(["build", "-s", str(site), "-d", str(out), "-q"]) == 1
+    return [str(e) for e in found]
+
+
+# The line of `def on_site` in the clash plugin: PATHS is line 1, then CLASH's lines.
+ON_SITE_LINE = 1 + CLASH.splitlines().index("def on_site(site):") + 1
+
+
+@pytest.mark.parametrize(
+    ("paths", "expected"),
+    [
+        # a page of the site
+        (
+            ["about/index.html"],
+            "plugin `clash` writes 'about/index.html' (the clash file), and "
+            "content/about.md:3 writes the same file",
+        ),
+        # an output the site plans without a source file (the RSS feed)
+        (["index.xml"], "plugin `clash` writes 'index.xml' (the clash file), and an RSS feed"),
+        # another plugin's output (reading_level runs first), and a name that differs
+        # only in case
+        (["reading-levels.json"], "and the reading levels file writes the same file"),
+        (["About/index.html"], "and content/about.md:3 writes a file whose name differs"),
+        # two outputs of the plugin itself
+        (["a.json", "a.json"], "and plugin `clash` writes the same file"),
+        # a static file of the theme
+        (["favicon.svg"], "and theme:static/favicon.svg writes the same file"),
+        # an unsafe path
+        (["../outside.html"], "plugin `clash` cannot write '../outside.html'"),
+    ],
+)
+def test_an_output_a_plugin_adds_must_write_a_file_of_its_own(
+    tmp_path: Path, paths: list[str], expected: str
+) -> None:
+    site = clash_site(tmp_path, paths)
+    errors = build_errors(site, tmp_path / "out")
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"plugins/clash.py:{ON_SITE_LINE}: "), errors
+    assert expected in errors[0], errors
+
+
+def test_an_installed_plugin_s_clash_is_reported_at_its_line_in_site_yaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed = tmp_path / "installed"
+    installed.mkdir()
+    (installed / "mentorblog_clash_example.py").write_text('PATHS = ["index.xml"]\n' + CLASH)
+    monkeypatch.syspath_prepend(str(installed))
+    site = make_site(tmp_path / "site", "[mentorblog_clash_example]")
+    (site / "site.yaml").write_text("# a comment\n" + (site / "site.yaml").read_text())
+    errors = build_errors(site, tmp_path / "out")
+    assert errors == [
+        "site.yaml:4: plugin `mentorblog_clash_example` writes 'index.xml' (the clash file), "
+        "and an RSS feed writes the same file; give one of them another address"
+    ]
+
+
+def test_an_output_a_plugin_adds_at_a_free_path_is_built(tmp_path: Path) -> None:
+    site = clash_site(tmp_path, ["clash/one.json"])
+    run(site, tmp_path / "out")
+    assert (tmp_path / "out" / "clash" / "one.json").read_text().startswith("[")
+
+
+def test_only_build_py_calls_the_plugins_hooks() -> None:
+    """No stage imports plugins.py: build.py hands each hook over as a value (build.py's
+    docstring), so every place a plugin runs is visible from there."""
+    import ast
+
+    package = Path(__file__).resolve().parents[2] / "src" / "mentorblog"
+    importers = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+            if any(n == "mentorblog.plugins" for n in names) or (
+                isinstance(node, ast.ImportFrom)
+                and node.module == "mentorblog"
+                and any(a.name == "plugins" for a in node.names)
+            ):
+                importers.add(path.relative_to(package).as_posix())
+    assert importers == {"build.py"}

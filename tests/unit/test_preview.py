@@ -11,6 +11,7 @@ import pytest
 
 from mentorblog.build import BuildOptions, BuildResult, build
 from mentorblog.commands.preview import Previewer
+from mentorblog.produce import NO_HOOKS
 
 SITES = Path(__file__).resolve().parents[1] / "sites"
 PINNED = PurePosixPath("content/posts/pinned.md")
@@ -28,7 +29,7 @@ def _build(site: Path, out: Path) -> BuildResult:
 
 def _previewer(result: BuildResult) -> Previewer:
     assert result.loaded is not None
-    previewer = Previewer(result.loaded, None, minify=False)
+    previewer = Previewer(result.loaded, NO_HOOKS, None, minify=False)
     previewer.warm()
     return previewer
 
@@ -58,7 +59,7 @@ def test_a_previewer_reused_after_a_content_rebuild_gives_the_same_bytes(tmp_pat
     _edit(site / PINNED, "First.", "Once.")
     result = _build(site, out)
     assert result.loaded is not None
-    again = Previewer(result.loaded, first, minify=False)
+    again = Previewer(result.loaded, NO_HOOKS, first, minify=False)
     assert again.environment is first.environment
     _edit(site / PINNED, "Once.", "Twice.")
     made = again.preview(PINNED)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mentorblog.build import BuildOptions
+from mentorblog.build import BuildOptions, load_planned
 from mentorblog.core.model import Site
-from mentorblog.load import load_site
 from mentorblog.render.deps import (
     EVERYTHING,
     NEWEST,
@@ -30,7 +29,7 @@ def small_site(root: Path, extra: str = "") -> Site:
     for i in range(3):
         (root / "content" / "posts" / f"p{i}.md").write_text(
             f"---\ntitle: Post {i}\ndate: 2024-03-{1 + i:02d}\ntags: [Shared]\n---\nBody.\n")
-    site = load_site(BuildOptions(source=root, use_cache=False), root / ".c", NOW).site
+    site = load_planned(BuildOptions(source=root, use_cache=False), root / ".c", NOW).loaded.site
     return site
 
 
@@ -176,7 +175,7 @@ def photo_site(root: Path, cover: str = "", extra: str = "") -> Site:
     (bundle / "index.md").write_text(
         f"---\ntitle: Walk\ndate: 2024-03-01\n{cover}---\n![first](a.jpg)\n\n"
         '<p><img src="b.jpg" alt="second"></p>\n\n![elsewhere](https://example.com/c.jpg)\n')
-    return load_site(BuildOptions(source=root, use_cache=False), root / ".c", NOW).site
+    return load_planned(BuildOptions(source=root, use_cache=False), root / ".c", NOW).loaded.site
 
 
 def test_a_posts_images_become_pictures_and_are_recorded(tmp_path: Path) -> None:

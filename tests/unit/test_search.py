@@ -13,8 +13,10 @@ import pytest
 
 from mentorblog.core import kinds, urls
 from mentorblog.core.model import Config, Content, Page, Site
-from mentorblog.plan import search
 from mentorblog.plan.collect import collect_site
+from mentorblog.search import files as search_files
+from mentorblog.search import plan as search_plan
+from mentorblog.search import terms as search_terms
 
 NOW = datetime(2024, 6, 1, tzinfo=UTC)
 
@@ -55,13 +57,13 @@ def site_of(pages: list[Page], cfg: Config | None = None) -> Site:
 
 def index_of(site: Site) -> dict[str, Any]:
     """Every index file, parsed; shards merged into term -> [(doc id, fields)]."""
-    files = search.build_index(site).files
+    files = search_files.build_index(site).files
     parsed = {path: json.loads(data) for path, data in files.items() if path.endswith(".json")}
-    manifest = parsed[search.FOLDER + "manifest.json"]
+    manifest = parsed[search_plan.FOLDER + "manifest.json"]
     shard_paths = [p for p in parsed if "/t/" in p]
     doc_paths = sorted((p for p in parsed if "/d/" in p),
                        key=lambda p: int(p.rsplit("/", 1)[1].split(".")[0]))
-    postings = {term: search.decode_postings(text)
+    postings = {term: search_files.decode_postings(text)
                 for path in shard_paths for term, text in parsed[path]}
     docs = [record for path in doc_paths for record in parsed[path]]
     return {"manifest": manifest, "postings": postings, "docs": docs, "files": files}
@@ -85,25 +87,25 @@ def found(site: Site, word: str) -> list[str]:
     ("Привет", "привет"),
 ])
 def test_fold_lowercases_and_drops_accents(text: str, expected: str) -> None:
-    assert search.fold(text) == expected
+    assert search_terms.fold(text) == expected
 
 
 def test_terms_are_runs_of_letters_and_digits() -> None:
-    assert search.terms("Pair-programming, in_2024: C++ & the Mentoría!") == {
+    assert search_terms.terms("Pair-programming, in_2024: C++ & the Mentoría!") == {
         "pair", "programming", "in", "2024", "the", "mentoria"}
 
 
 def test_terms_skip_single_letters_and_very_long_runs() -> None:
-    assert search.terms("a I x go " + "z" * 41 + " " + "y" * 40) == {"go", "y" * 40}
+    assert search_terms.terms("a I x go " + "z" * 41 + " " + "y" * 40) == {"go", "y" * 40}
 
 
 # -- postings encoding ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("n", [0, 1, 31, 32, 33, 1023, 1024, 99_999, 2**31])
 def test_numbers_round_trip(n: int) -> None:
-    text = search.encode_number(n)
-    assert text[-1] in search._LAST and all(c in search._MORE for c in text[:-1])
-    assert search.decode_postings(search.encode_number(n * 8 + 5)) == [(n, 5)]
+    text = search_files.encode_number(n)
+    assert text[-1] in search_files._LAST and all(c in search_files._MORE for c in text[:-1])
+    assert search_files.decode_postings(search_files.encode_number(n * 8 + 5)) == [(n, 5)]
 
 
 def test_dense_terms_cost_one_character_per_document() -> None:
@@ -114,7 +116,7 @@ def test_dense_terms_cost_one_character_per_document() -> None:
                  and any(term == "feedback" for term, _ in json.loads(data)))
     text = dict(shard)["feedback"]
     assert len(text) == 200
-    assert [doc for doc, _ in search.decode_postings(text)] == list(range(200))
+    assert [doc for doc, _ in search_files.decode_postings(text)] == list(range(200))
 
 
 # -- what is in and out ---------------------------------------------------------------------------
@@ -187,12 +189,12 @@ def test_each_posting_records_where_the_term_is() -> None:
     index = index_of(site)
     fields = {index["docs"][doc][0]: bits for doc, bits in index["postings"]["feedback"]}
     assert fields == {
-        "/posts/in-title/": search.TITLE,
-        "/posts/in-tags/": search.TAGS,
-        "/posts/in-category/": search.TAGS,
-        "/posts/in-description/": search.LEAD,
-        "/posts/in-body/": search.LEAD,  # the summary is the lead: here, all of the text
-        "/posts/everywhere/": search.TITLE | search.TAGS | search.LEAD,
+        "/posts/in-title/": search_terms.TITLE,
+        "/posts/in-tags/": search_terms.TAGS,
+        "/posts/in-category/": search_terms.TAGS,
+        "/posts/in-description/": search_terms.LEAD,
+        "/posts/in-body/": search_terms.LEAD,  # the summary is the lead: here, all of the text
+        "/posts/everywhere/": search_terms.TITLE | search_terms.TAGS | search_terms.LEAD,
     }
 
 
@@ -203,14 +205,15 @@ def test_words_after_the_summary_are_body_only() -> None:
                                       (), 4, 1)})
     site = site_of([long])
     assert index_of(site)["postings"]["feedback"] == [(0, 0)]
-    assert index_of(site)["postings"]["intro"] == [(0, search.LEAD)]
+    assert index_of(site)["postings"]["intro"] == [(0, search_terms.LEAD)]
 
 
 def test_accented_words_are_indexed_folded() -> None:
     site = site_of([post("m", "Hablamos de la mentoría", title="Mentoría en equipo",
                          terms={"tags": ("Mentoría",)})])
     index = index_of(site)
-    assert index["postings"]["mentoria"] == [(0, search.TITLE | search.TAGS | search.LEAD)]
+    every_field = search_terms.TITLE | search_terms.TAGS | search_terms.LEAD
+    assert index["postings"]["mentoria"] == [(0, every_field)]
     assert "mentoría" not in index["postings"]
     assert index["docs"][0][1] == "Mentoría en equipo"  # shown as written
     assert index["docs"][0][4] == ["Mentoría"]
@@ -227,7 +230,7 @@ def test_records_hold_what_a_result_shows() -> None:
         page("about", "About us."),
     ], config(date_format="%-d %b %Y"))
     docs = index_of(site)["docs"]
-    key = search.text_key
+    key = search_plan.text_key
     assert docs[0] == ["/posts/caf%C3%A9/", "Café talk", "2023-09-01", "1 Sep 2023",
                        ["Growth", "notes"], "A short description.",  # the site's spelling
                        key(site.pages["/posts/café/"])]
@@ -247,7 +250,7 @@ def test_hrefs_stay_site_relative_under_a_sub_path() -> None:
     ("Tiny, " + "y" * 190, "Tiny, " + "y" * 174 + "…"),  # no word break late enough
 ])
 def test_snippets_are_cut_at_a_word(text: str, expected: str) -> None:
-    assert search.snippet(text) == expected
+    assert search_files.snippet(text) == expected
 
 
 # -- files: plan, shards, manifest ----------------------------------------------------------------
@@ -262,17 +265,17 @@ def many_posts(count: int, words: int) -> list[Page]:
 def test_collect_plans_exactly_the_files_render_writes(count: int, words: int) -> None:
     site = site_of(many_posts(count, words))
     planned = [o.path for o in site.outputs if o.kind.shares_index]
-    assert sorted(planned) == sorted(search.build_index(site).files)
+    assert sorted(planned) == sorted(search_files.build_index(site).files)
     assert planned[0] == "search-index/manifest.json"
-    docs = search.documents([site.pages[u] for u in site.posts], site.pages.values())
-    assert len(planned) == 1 + search.shard_count(docs) + -(-count // 10)
+    docs = search_plan.documents([site.pages[u] for u in site.posts], site.pages.values())
+    assert len(planned) == 1 + search_plan.shard_count(docs) + -(-count // 10)
     texts = [o for o in site.outputs if o.kind == kinds.SEARCH_TEXT]
     assert sorted(o.page_url or "" for o in texts) == sorted(p.url for p in docs)
 
 
 def test_shards_are_contiguous_sorted_ranges_the_manifest_can_find() -> None:
     site = site_of(many_posts(500, 200))
-    files = search.build_index(site).files
+    files = search_files.build_index(site).files
     manifest = json.loads(files["search-index/manifest.json"])
     shards = [json.loads(files[f"search-index/t/{n}.json"]) for n in range(len(manifest["shards"]))]
     assert len(shards) > 5
@@ -285,13 +288,13 @@ def test_shards_are_contiguous_sorted_ranges_the_manifest_can_find() -> None:
         for term, _ in shard:  # what search.js does: the last shard starting at or before it
             assert max((f, k) for f, k in firsts if f <= term)[1] == n
     sizes = [len(files[f"search-index/t/{n}.json"]) for n in range(len(shards))]
-    assert max(sizes) < 3 * search.SHARD_BYTES
+    assert max(sizes) < 3 * search_plan.SHARD_BYTES
 
 
 def test_terms_sort_as_javascript_compares_strings() -> None:
     astral, high = "\U00010428", "\ufa0e"  # a Deseret letter; a CJK ideograph near U+FFFF
     site = site_of([post("a", f"x{high}y x{astral}x"), post("b", "xa")])
-    shard = json.loads(search.build_index(site).files["search-index/t/0.json"])
+    shard = json.loads(search_files.build_index(site).files["search-index/t/0.json"])
     terms = [t for t, _ in shard]
     # Code points put the astral letter last; UTF-16 code units (JavaScript) put it first.
     assert terms.index(f"x{astral}x") < terms.index(f"x{high}y")
@@ -299,9 +302,9 @@ def test_terms_sort_as_javascript_compares_strings() -> None:
 
 def test_documents_are_chunked_in_id_order() -> None:
     site = site_of(many_posts(25, 3))
-    files = search.build_index(site).files
+    files = search_files.build_index(site).files
     manifest = json.loads(files["search-index/manifest.json"])
-    assert manifest["docs"] == 25 and manifest["chunk"] == search.DOCS_PER_CHUNK
+    assert manifest["docs"] == 25 and manifest["chunk"] == search_plan.DOCS_PER_CHUNK
     chunks = [json.loads(files[f"search-index/d/{n}.json"]) for n in range(3)]
     assert [len(c) for c in chunks] == [10, 10, 5]
     assert [r[0] for c in chunks for r in c] == list(site.posts)
@@ -316,12 +319,12 @@ def test_no_search_page_or_search_off_means_no_index_files() -> None:
 
 
 def test_the_index_is_deterministic_and_its_hash_follows_the_content() -> None:
-    first = search.build_index(site_of(many_posts(40, 30))).files
-    again = search.build_index(site_of(many_posts(40, 30))).files
+    first = search_files.build_index(site_of(many_posts(40, 30))).files
+    again = search_files.build_index(site_of(many_posts(40, 30))).files
     assert first == again
     changed = many_posts(40, 30)
     changed[5] = post("p5", "a different text", month=6, title="Post number 5")
-    other = search.build_index(site_of(changed)).files
+    other = search_files.build_index(site_of(changed)).files
     hash_of = lambda files: json.loads(files["search-index/manifest.json"])["hash"]  # noqa: E731
     assert hash_of(first) != hash_of(other)
 
@@ -334,24 +337,25 @@ def test_stored_terms_round_trip_and_give_the_same_index() -> None:
              post("b", "Feedback that lands", month=2, description="On feedback")]
     site = site_of(pages)
     for p in site.pages.values():
-        every, fields = search.page_terms(p)
-        assert search.decode_terms(search.encode_terms(every, fields)) == (every, fields)
-    stored = {p.url: search.encode_terms(*search.page_terms(p)) for p in site.pages.values()}
+        every, fields = search_terms.page_terms(p)
+        encoded = search_terms.encode_terms(every, fields)
+        assert search_terms.decode_terms(encoded) == (every, fields)
+    stored = {p.url: search_terms.stored_terms(p) for p in site.pages.values()}
 
     def not_tokenised(page: Page) -> str:
         """The passage files still need each text; the stored terms spare tokenising it."""
-        return search.stored_text(page)
+        return search_terms.stored_text(page)
 
-    real_doc_terms = search._doc_terms
-    search._doc_terms = lambda page, text: pytest.fail("the text was tokenised again")
+    realdoc_terms = search_terms.doc_terms
+    search_terms.doc_terms = lambda page, text: pytest.fail("the text was tokenised again")
     try:
-        from_stored = search.build_index(
-            site, not_tokenised, lambda p: search.decode_terms(stored[p.url]))
+        from_stored = search_files.build_index(
+            site, not_tokenised, lambda p: search_terms.decode_terms(stored[p.url]))
     finally:
-        search._doc_terms = real_doc_terms
-    assert from_stored.files == search.build_index(site).files
-    goals = search.page_terms(site.pages["/posts/a/"])[1]["goals"]
-    assert goals == search.TITLE | search.LEAD | search.TAGS
+        search_terms.doc_terms = realdoc_terms
+    assert from_stored.files == search_files.build_index(site).files
+    goals = search_terms.page_terms(site.pages["/posts/a/"])[1]["goals"]
+    assert goals == search_terms.TITLE | search_terms.LEAD | search_terms.TAGS
 
 
 def test_each_document_has_a_text_file_its_record_names() -> None:
@@ -362,8 +366,9 @@ def test_each_document_has_a_text_file_its_record_names() -> None:
         page = next(p for p in site.pages.values() if urls.href(p.url) == record[0])
         assert texts[page.url] == f"search-index/x/{record[6]}.txt"
     a = site.pages["/posts/a/"]
-    assert search.passage_file(a) == b"First post, about goals."
-    assert search.text_key(a) == search.text_key(post("a", "other text", month=5))  # by url
+    assert search_files.passage_file(a) == b"First post, about goals."
+    same_url = post("a", "other text", month=5)
+    assert search_plan.text_key(a) == search_plan.text_key(same_url)  # by url
 
 
 def test_link_placeholders_are_not_words_or_snippet_text() -> None:
@@ -372,17 +377,17 @@ def test_link_placeholders_are_not_words_or_snippet_text() -> None:
     from pathlib import PurePosixPath
 
     from mentorblog.core.model import Content, LinkRef, Page
-    from mentorblog.plan.search import _doc_terms, _summary_text
+    from mentorblog.search.terms import doc_terms, summary_text
 
     ref = LinkRef("zzmbref0z", "relref", "posts/b.md", 3)
     content = Content("<p>x</p>", "", "See zzmbref0z for more.", False,
                       "See zzmbref0z for more. Body.", (), 5, 1, refs=(ref,))
     page = Page(PurePosixPath("content/posts/a.md"), "post", "posts", 1, "A", "/posts/a/",
                 "posts/a/index.html", "post", "", content=content)
-    assert _summary_text(page) == "See for more."
-    every, _ = _doc_terms(page, content.text)
+    assert summary_text(page) == "See for more."
+    every, _ = doc_terms(page, content.text)
     assert every == {"see", "for", "more", "body"}
-    assert search._passage_text(page, content.text) == "See for more. Body."
+    assert search_files._passage_text(page, content.text) == "See for more. Body."
 
 
 @pytest.mark.parametrize(("data", "expected"), [
@@ -397,11 +402,11 @@ def test_link_placeholders_are_not_words_or_snippet_text() -> None:
     (b"---\ntitle: Notes\n---  \nsearch\n", False),
 ])
 def test_may_name_search_reads_the_front_matter_only(data: bytes, expected: bool) -> None:
-    assert search.may_name_search(data) is expected
+    assert search_terms.may_name_search(data) is expected
 
 
 def test_cjk_runs_are_indexed_as_character_pairs() -> None:
-    from mentorblog.plan.search import terms as words
+    from mentorblog.search.terms import terms as words
 
     found = words("質問が小さく具体的だと、メンターに意見を頼みやすくなります。")
     assert {"具体", "体的", "意見", "メン"} <= found  # a two-character query finds the post

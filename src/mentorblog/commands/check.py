@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
-from mentorblog.build import load_planned
+from mentorblog.build import load_planned, render_in_memory
 from mentorblog.commands.check_languages import crossed_languages, missing_translations
 from mentorblog.core import kinds
 from mentorblog.core.dialects import KNOWN_KEYS, THEME_PARAMS
@@ -31,7 +31,7 @@ from mentorblog.images.store import ImageCache
 from mentorblog.options import BuildOptions
 from mentorblog.output import cache
 from mentorblog.plan.commitments import overdue_notices
-from mentorblog.produce import Rendered, render_site
+from mentorblog.produce import Rendered
 from mentorblog.read import readers
 from mentorblog.read.config import CONFIG_FILE, reader_variable
 
@@ -156,8 +156,8 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
         # The site's image cache when a build made one (check encodes only what is new),
         # else the throwaway one: check leaves no folder behind.
         images = ImageCache(make=False)
-        loaded, plugins = load_planned(replace(options, use_cache=False), folder, moment, images)
-        site, notices = loaded.site, loaded.notices
+        planned = load_planned(replace(options, use_cache=False), folder, moment, images)
+        site, notices = planned.loaded.site, planned.loaded.notices
         documents: dict[str, _Document] = {}
 
         def read(rendered: Rendered) -> None:
@@ -169,7 +169,7 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
                 document.close()
                 documents[output.path] = document
 
-        render_site(site, None, consume=read, plugins=plugins)  # to memory, in this process
+        render_in_memory(planned, read)
     finally:
         cache.discard(folder)
     checker = _LinkChecker(site, documents)

@@ -75,7 +75,7 @@ def open_commitments(root: Path, now: datetime | None = None) -> tuple[OpenItem,
     folder = Path(tempfile.mkdtemp(prefix="mentorblog-new-"))
     try:
         options = BuildOptions(source=root, use_cache=False)
-        site = load_planned(options, folder, now, ImageCache(make=False))[0].site
+        site = load_planned(options, folder, now, ImageCache(make=False)).loaded.site
     except (BuildError, BaseExceptionGroup) as err:
         if isinstance(err, BaseExceptionGroup) and user_errors(err) is None:
             raise

@@ -19,7 +19,7 @@ from mentorblog.core import kinds
 from mentorblog.core.model import Page, Site
 from mentorblog.load import LoadedSite
 from mentorblog.markdown.renderer import Renderer
-from mentorblog.produce import layout_environment, render_in_memory
+from mentorblog.produce import RenderHooks, layout_environment, render_in_memory
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,17 +35,22 @@ class Previewer:
     environment is kept from one build to the next until a layout, a plugin or site.yaml
     changes (`environment`), so a preview never waits for templates to compile."""
 
-    def __init__(self, loaded: LoadedSite, previous: Previewer | None, minify: bool) -> None:
+    def __init__(
+        self,
+        loaded: LoadedSite,
+        hooks: RenderHooks,
+        previous: Previewer | None,
+        minify: bool,
+    ) -> None:
         """`previous`: the last build's previewer, whose compiled layouts and Markdown
         renderer are kept (the caller passes it only when no layout, plugin or setting
         changed)."""
         self._loaded = loaded
+        self._hooks = hooks
         self._minify = minify
         site = loaded.site
         self.environment: Environment = (
-            previous.environment
-            if previous is not None
-            else layout_environment(site, loaded.parser.plugins)
+            previous.environment if previous is not None else layout_environment(site, hooks)
         )
         self._renderer: Renderer | None = None
         if previous is not None and previous._loaded.parser.settings == loaded.parser.settings:
@@ -86,7 +91,7 @@ class Previewer:
             _with_page(site, url, page),
             indices,
             self.environment,
-            self._loaded.parser.plugins,
+            self._hooks,
             self._minify,
         )
         if rendered is None:

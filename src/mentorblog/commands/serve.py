@@ -49,6 +49,7 @@ from mentorblog.core.theme import theme_dir
 from mentorblog.images.store import ImageCache
 from mentorblog.load import LoadedSite, read_config
 from mentorblog.output import cache
+from mentorblog.produce import NO_HOOKS, RenderHooks
 from mentorblog.read.config import CONFIG_FILE
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,7 @@ class Built:
     notices: tuple[Notice, ...]
     loaded: LoadedSite | None = None  # the planned site, for previews of the next edits
     rendered: int = 0  # outputs rendered, the others kept from the last build
+    hooks: RenderHooks = NO_HOOKS  # the plugins' render hooks, for previews too
 
 
 class SiteBuilder:
@@ -155,6 +157,7 @@ class SiteBuilder:
             result.notices,
             result.loaded,
             result.rendered,
+            result.hooks or NO_HOOKS,
         )
 
 
@@ -777,7 +780,8 @@ class DevSite:
             what = _changed_names(changed, self.root, self.collector.theme)
             if self.watcher is not None:
                 self.watcher.sync()
-        previews = self.state.previews_made()
+        with self._preview_lock:  # a preview being made is older than this build
+            previews = self.state.previews_made()
         try:
             built = self.builder.build()
         except (BuildError, ExceptionGroup) as err:
@@ -821,7 +825,9 @@ class DevSite:
         with self._preview_lock:
             previous = self.previewer if only_content else None
             self.previewer = (
-                Previewer(built.loaded, previous, minify=False) if built.loaded else None
+                Previewer(built.loaded, built.hooks, previous, minify=False)
+                if built.loaded
+                else None
             )
             if self.previewer is not None:
                 self.previewer.warm()

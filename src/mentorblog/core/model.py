@@ -508,7 +508,7 @@ class Writer(Enum):
 
     LAYOUT = "layout"  # its template (a layout) through Jinja: every kind a plugin adds
     SEARCH_JSON = "search-json"  # PaperMod's /index.json, written entry by entry
-    SEARCH_FILES = "search-files"  # one file of the search page's index (plan/search.py)
+    SEARCH_FILES = "search-files"  # one file of the search page's index (search/)
     SEARCH_TEXT = "search-text"  # one page's plain text, for the search page's passages
     HOURS_LOG = "hours-log"  # the journal's sessions as CSV or JSON (render/hourslog.py)
 

@@ -27,11 +27,12 @@ from mentorblog.core.model import (
     Taxonomy,
     Term,
 )
-from mentorblog.plan import search
+from mentorblog.plan.collisions import check_collisions, quoted
 from mentorblog.plan.commitments import check_commitments, plan_ledger
 from mentorblog.plan.public import is_public
 from mentorblog.plan.related import related_posts
 from mentorblog.plan.threads import plan_threads
+from mentorblog.search import plan_outputs as plan_search
 
 LIST_TEMPLATES = {
     kinds.HOME: "home.html",
@@ -349,8 +350,8 @@ def _taxonomies(
                     where, line = own_index.source, None
                 errors.append(
                     BuildError(
-                        f"the {singular} {_short(name)} cannot be written as "
-                        f"{_short(url)}: {problem}",
+                        f"the {singular} {quoted(name)} cannot be written as "
+                        f"{quoted(url)}: {problem}",
                         where,
                         line,
                     )
@@ -374,11 +375,6 @@ def _taxonomies(
             index_url = own.url
         result.append(Taxonomy(plural, singular, index_url, tuple(terms)))
     return tuple(result)
-
-
-def _short(text: str, most: int = 60) -> str:
-    """`text` quoted for a message, cut short when it is long."""
-    return repr(text) if len(text) <= most else repr(text[:most]) + "..."
 
 
 def _term_line(post: Page, plural: str) -> int | None:
@@ -619,9 +615,7 @@ def _outputs(
     if not lp:
         outputs.append(Output("robots.txt", "/robots.txt", kinds.ROBOTS, "robots.txt"))
     outputs.append(Output(f"{lp}/404.html"[1:], f"{lp}/404.html", kinds.NOT_FOUND, "404.html"))
-    if config.search:
-        outputs.append(Output(f"{lp}/index.json"[1:], f"{lp}/index.json", kinds.SEARCH, ""))
-        outputs += search.plan_outputs(config, posts, published)
+    outputs += plan_search(config, posts, published)
     return tuple(outputs)
 
 
@@ -833,49 +827,3 @@ def _sealed_bundles(
         if owner is not None:
             found.setdefault(owner.url, []).append(f.source)
     return {url: replace(by_url[url], bundle_files=tuple(files)) for url, files in found.items()}
-
-
-def check_collisions(outputs: Sequence[Output], files: Sequence[StaticFile]) -> None:
-    """Two things writing one file (or two names that clash on macOS/Windows) is an error."""
-    seen: dict[str, tuple[str, PurePosixPath | None, int | None, OutputKind | None]] = {}
-    errors: list[BuildError] = []
-    entries: list[tuple[str, PurePosixPath | None, OutputKind | None, int | None]] = [
-        (o.path, o.source, o.kind, o.line) for o in outputs
-    ]
-    entries += [(f.path, f.source, None, None) for f in files]  # None: a file copied as is
-    for path, source, kind, line in entries:
-        problem = urls.path_problem(path)
-        if problem is not None:
-            errors.append(BuildError(f"cannot write {_short(path)}: {problem}", source, line))
-            continue
-        key = path.casefold()
-        if key in seen:
-            other_path, other, other_line, other_kind = seen[key]
-            if kind is None and other is not None and str(other).startswith("theme:"):
-                continue
-            if source is None and other is not None:  # blame the side the author wrote
-                path, other_path = other_path, path
-                source, other, line, other_line = other, source, other_line, line
-                other_kind = kind
-            what = (
-                "the same file"
-                if other_path == path
-                else f"a file whose name differs only in case ({other_path!r}), which clashes "
-                "on macOS and Windows"
-            )
-            where = (
-                f"{other}:{other_line}"
-                if other and other_line
-                else str(other or (other_kind.label if other_kind else "a generated list page"))
-            )
-            errors.append(
-                BuildError(
-                    f"writes {path!r}, and {where} writes {what}; change a `url`, `slug` or "
-                    "alias so each page has its own address",
-                    source,
-                    line,
-                )
-            )
-            continue
-        seen[key] = (path, source, line, kind)
-    raise_all(errors)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from mentorblog.core.model import Page, Session
 
@@ -22,8 +23,11 @@ class Tally:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    """One session, the post that logs it, and that post's day as written (None: undated)."""
+
     page_url: str
     session: Session
+    day: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +54,7 @@ def summarise(posts: Sequence[Page]) -> Journal:
     entries: list[Entry] = []
     for post in posts:
         for session in post.sessions:
-            entries.append(Entry(post.url, session))
+            entries.append(Entry(post.url, session, post.date.date() if post.date else None))
             groups.setdefault(("all", ""), []).append(session)
             if post.date is not None:
                 groups.setdefault(("year", str(post.date.year)), []).append(session)
@@ -58,20 +62,21 @@ def summarise(posts: Sequence[Page]) -> Journal:
             for author in post.authors:
                 groups.setdefault(("author", author), []).append(session)
 
-    def tally(kind: str) -> list[Tally]:
-        return [_tally(label, found) for (k, label), found in groups.items() if k == kind]
+    def slices(kind: str) -> list[Tally]:
+        return [tally(label, found) for (k, label), found in groups.items() if k == kind]
 
     by_count = lambda t: (-t.sessions, -t.minutes, t.label.casefold())  # noqa: E731
     return Journal(
-        total=_tally("all", groups.get(("all", ""), [])),
-        years=tuple(sorted(tally("year"), key=lambda t: t.label, reverse=True)),
-        kinds=tuple(sorted(tally("kind"), key=by_count)),
-        authors=tuple(sorted(tally("author"), key=by_count)),
+        total=tally("all", groups.get(("all", ""), [])),
+        years=tuple(sorted(slices("year"), key=lambda t: t.label, reverse=True)),
+        kinds=tuple(sorted(slices("kind"), key=by_count)),
+        authors=tuple(sorted(slices("author"), key=by_count)),
         entries=tuple(entries),
         posts=tuple(Logged(p.url, tuple(p.sessions)) for p in posts if p.sessions),
     )
 
 
-def _tally(label: str, sessions: Sequence[Session]) -> Tally:
+def tally(label: str, sessions: Sequence[Session]) -> Tally:
+    """One slice of the log: its sessions, their minutes and the distinct people met."""
     people = {name.casefold() for s in sessions for name in s.people}
     return Tally(label, len(sessions), sum(s.minutes or 0 for s in sessions), len(people))

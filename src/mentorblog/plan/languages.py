@@ -13,8 +13,18 @@ from datetime import datetime
 from pathlib import PurePosixPath
 
 from mentorblog.core import kinds
-from mentorblog.core.model import Config, Language, MenuItem, Output, Page, Site, StaticFile
-from mentorblog.plan.collect import check_collisions, collect_site
+from mentorblog.core.model import (
+    Config,
+    Language,
+    MenuItem,
+    Output,
+    Page,
+    Site,
+    Sources,
+    StaticFile,
+)
+from mentorblog.plan.collect import collect_site
+from mentorblog.plan.collisions import check_collisions
 from mentorblog.read import languages
 
 
@@ -44,15 +54,10 @@ def _menu_item(item: MenuItem, lang_prefix: str) -> MenuItem:
     return replace(item, url=lang_prefix + item.url)
 
 
-def collect_languages(
-    config: Config,
-    pages: Sequence[Page],
-    content_files: Sequence[StaticFile],
-    static: Sequence[StaticFile],
-    now: datetime,
-    assets: Mapping[str, str] | None = None,
-) -> Site:
-    """One Site per language, merged; a site with one language is planned as before."""
+def collect_languages(config: Config, pages: Sequence[Page], found: Sources, now: datetime) -> Site:
+    """The site's pages and the files discover `found`, planned by `collect_site`: once per
+    language and merged; a site with one language is planned as before."""
+    content_files, static, assets = found.content_files, found.static, found.assets
     built = languages.enabled(config)
     if not languages.is_multilingual(config):
         if built:

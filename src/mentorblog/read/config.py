@@ -45,6 +45,7 @@ CONFIG_FILE = "site.yaml"
 class LoadedConfig:
     config: Config
     notices: tuple[Notice, ...]
+    plugins_line: int | None = None  # where site.yaml lists its plugins, for their errors
 
 
 def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> LoadedConfig:
@@ -84,7 +85,8 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
                     f"as https://example.org/preview/, not {base!r}"
                 )
             config = replace(config, base_url=base if base.endswith("/") else base + "/")
-    return LoadedConfig(config, tuple(reader.notices))
+    plugins_line = reader.lines.get("plugins") or reader.lines.get("gems")
+    return LoadedConfig(config, tuple(reader.notices), plugins_line)
 
 
 def _not_a_site(root: Path) -> str:

@@ -17,31 +17,20 @@ from html import escape
 from markupsafe import Markup
 
 from mentorblog.core.model import Session
+from mentorblog.plan.journal import Entry, Tally, tally
 
 MONTHS_SHOWN = 24  # the month chart's span at most, ending at the newest session
 BARS_SHOWN = 10  # people or kinds in a bar chart; the rest are summed as "others"
 _WIDTH = 320  # viewBox width of the month and bar charts: one unit a CSS pixel on a phone
 
 
-@dataclass(frozen=True, slots=True)
-class Dated:
-    """One session with its post's day."""
-
-    day: date
-    session: Session
-
-
-@dataclass(frozen=True, slots=True)
-class MonthRow:
-    label: str  # "March 2024"
-    sessions: int
-    minutes: int
+Dated = tuple[date, Session]  # a session and its post's day
 
 
 @dataclass(frozen=True, slots=True)
 class Charts:
     months: Markup
-    month_rows: tuple[MonthRow, ...]  # the chart's data, for its table
+    month_rows: tuple[Tally, ...]  # the chart's data, for its table ("March 2024")
     calendar: Markup
     calendar_summary: str
     people: Markup
@@ -83,24 +72,18 @@ def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
-def month_chart(dated: Sequence[Dated]) -> tuple[Markup, tuple[MonthRow, ...]]:
+def month_chart(dated: Sequence[Dated]) -> tuple[Markup, tuple[Tally, ...]]:
     """Two bar panels over the same months: sessions, then minutes."""
     if not dated:
         return Markup(""), ()
-    first = min(_month_key(d.day) for d in dated)
-    last = max(_month_key(d.day) for d in dated)
+    first = min(_month_key(day) for day, _ in dated)
+    last = max(_month_key(day) for day, _ in dated)
     span = (last[0] - first[0]) * 12 + last[1] - first[1] + 1
     months = _months_back(last, min(span, MONTHS_SHOWN))
-    counts = {m: [0, 0] for m in months}
-    for d in dated:
-        key = _month_key(d.day)
-        if key in counts:
-            counts[key][0] += 1
-            counts[key][1] += d.session.minutes or 0
-    rows = tuple(
-        MonthRow(f"{calendar.month_name[m]} {y}", counts[(y, m)][0], counts[(y, m)][1])
-        for y, m in months
-    )
+    counts: dict[tuple[int, int], list[Session]] = {m: [] for m in months}
+    for day, session in dated:
+        counts.get(_month_key(day), []).append(session)
+    rows = tuple(tally(f"{calendar.month_name[m]} {y}", counts[(y, m)]) for y, m in months)
     left, right, panel, gap, top = 34, 6, 64, 30, 16
     slot = (_WIDTH - left - right) / len(months)
     bar = max(2.0, slot * 0.7)
@@ -163,13 +146,13 @@ def calendar_chart(dated: Sequence[Dated]) -> tuple[Markup, str]:
     SVG each, so they wrap to fit the screen; a day with a session is filled."""
     if not dated:
         return Markup(""), ""
-    last = max(d.day for d in dated)
+    last = max(day for day, _ in dated)
     months = _months_back(_month_key(last), 12)
     start = date(months[0][0], months[0][1], 1)
     per_day: dict[date, int] = {}
-    for d in dated:
-        if start <= d.day <= last:
-            per_day[d.day] = per_day.get(d.day, 0) + 1
+    for day, _ in dated:
+        if start <= day <= last:
+            per_day[day] = per_day.get(day, 0) + 1
     cell, step, head = 11, 13, 16
     blocks: list[str] = []
     for y, m in months:
@@ -245,20 +228,22 @@ def bar_chart(ident: str, title: str, rows: Sequence[tuple[str, int, int]]) -> M
 def _by(dated: Sequence[Dated], keys: str) -> list[tuple[str, int, int]]:
     found: dict[str, list[int]] = {}
     spelling: dict[str, str] = {}
-    for d in dated:
-        names = d.session.people if keys == "people" else (d.session.kind or "other",)
+    for _, session in dated:
+        names = session.people if keys == "people" else (session.kind or "other",)
         for name in names:
             key = name.casefold()
             spelling.setdefault(key, name)
             entry = found.setdefault(key, [0, 0])
-            entry[0] += d.session.minutes or 0
+            entry[0] += session.minutes or 0
             entry[1] += 1
     rows = [(spelling[k], v[0], v[1]) for k, v in found.items()]
     return sorted(rows, key=lambda r: (-r[1], -r[2], r[0].casefold()))
 
 
-def journal_charts(dated: Sequence[Dated]) -> Charts:
-    """Every chart of the sessions page; empty markup where there is nothing to draw."""
+def journal_charts(entries: Sequence[Entry]) -> Charts:
+    """Every chart of the sessions page, from the journal's entries (newest first); empty
+    markup where there is nothing to draw. Undated posts' sessions are in no chart."""
+    dated = [(e.day, e.session) for e in reversed(entries) if e.day is not None]
     months, month_rows = month_chart(dated)
     cal, summary = calendar_chart(dated)
     return Charts(

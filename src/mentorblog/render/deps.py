@@ -11,11 +11,11 @@ Site, each computed once per site, for the views and the fingerprints alike."""
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
-from typing import Protocol
+from typing import Protocol, TypeVar, dataclass_transform
 
 from mentorblog.core.keys import norm
 from mentorblog.core.model import Page, Section, Site, Taxonomy, Term, pickled_as_fields
@@ -125,277 +125,198 @@ class Dependency:
         raise NotImplementedError
 
 
+T = TypeVar("T", bound=Dependency)
+
+
 def by_key(dep: Dependency) -> str:
     return dep.key
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dataclass_transform(frozen_default=True)
+def dependency(key: str) -> Callable[[type[T]], type[T]]:
+    """A Dependency class as a frozen, slotted dataclass that pickles as its fields, keyed
+    by `key` filled in with its fields (`"term:{self.taxonomy}/{self.slug}"`)."""
+
+    def make(cls: type[T]) -> type[T]:
+        made = pickled_as_fields(dataclass(frozen=True, slots=True)(cls))
+        made.key = property(lambda self: key.format(self=self))  # type: ignore[method-assign,assignment]
+        return made
+
+    return make
+
+
+@dependency("page:{self.url}")
 class PageRead(Dependency):
     """The whole page (a PageView is made only through SiteView.page, which records it)."""
 
     url: str  # also "section:<folder>" for a section's _index.md
 
-    @property
-    def key(self) -> str:
-        return f"page:{self.url}"
-
     def digest(self, by: Digester) -> bytes:
         return by.page(self.url)
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("*")
 class Everything(Dependency):
     """The whole site: every page and every other field (the post list, archives, the
     sitemap, the search files, the journal)."""
-
-    @property
-    def key(self) -> str:
-        return "*"
 
     def digest(self, by: Digester) -> bytes:
         return by.everything()
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("neighbours:{self.url}")
 class NeighboursRead(Dependency):
     """Which pages are a post's previous and next."""
 
     url: str
 
-    @property
-    def key(self) -> str:
-        return f"neighbours:{self.url}"
-
     def value(self, facts: SiteFacts) -> object:
         return facts.site.neighbours.get(self.url)
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("related:{self.url}")
 class RelatedRead(Dependency):
     """Which posts are related to a post."""
 
     url: str
 
-    @property
-    def key(self) -> str:
-        return f"related:{self.url}"
-
     def value(self, facts: SiteFacts) -> object:
         return facts.site.related.get(self.url)
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("links:{self.url}")
 class LinksRead(Dependency):
     """Where a page's ref/relref/link/post_url links lead."""
 
     url: str
 
-    @property
-    def key(self) -> str:
-        return f"links:{self.url}"
-
     def value(self, facts: SiteFacts) -> object:
         return facts.link_targets(self.url)
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("image:{self.path}")
 class ImageRead(Dependency):
     """An image as published: its size and its resized copies (Site.images)."""
 
     path: str
 
-    @property
-    def key(self) -> str:
-        return f"image:{self.path}"
-
     def value(self, facts: SiteFacts) -> object:
         return facts.site.images.get(self.path)
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("term:{self.taxonomy}/{self.slug}")
 class TermRead(Dependency):
     """A term with its pages (a term's list)."""
 
     taxonomy: str
     slug: str
 
-    @property
-    def key(self) -> str:
-        return f"term:{self.taxonomy}/{self.slug}"
-
     def value(self, facts: SiteFacts) -> object:
         return facts.term(self.taxonomy, self.slug)
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("termname:{self.taxonomy}/{self.slug}")
 class TermNameRead(Dependency):
     """The spelling a term is shown with and its url (its own _index.md may move either)."""
 
     taxonomy: str
     slug: str
 
-    @property
-    def key(self) -> str:
-        return f"termname:{self.taxonomy}/{self.slug}"
-
     def value(self, facts: SiteFacts) -> object:
         term = facts.term(self.taxonomy, self.slug)
         return (term.name, term.url) if term else None
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("taxonomy:{self.name}")
 class TaxonomyRead(Dependency):
     """Every term of a taxonomy."""
 
     name: str
 
-    @property
-    def key(self) -> str:
-        return f"taxonomy:{self.name}"
-
     def value(self, facts: SiteFacts) -> object:
         return facts.taxonomies.get(self.name)
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("section:{self.path}")
 class SectionRead(Dependency):
     """A section with its pages."""
 
     path: str
 
-    @property
-    def key(self) -> str:
-        return f"section:{self.path}"
-
     def value(self, facts: SiteFacts) -> object:
         return facts.section(self.path)
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("section-head:{self.path}")
 class SectionHeadRead(Dependency):
     """A section's title and url (breadcrumbs), without its pages."""
 
     path: str
-
-    @property
-    def key(self) -> str:
-        return f"section-head:{self.path}"
 
     def value(self, facts: SiteFacts) -> object:
         section = facts.section(self.path)
         return (section.title, section.url) if section else None
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("sections")
 class SectionsRead(Dependency):
     """Every section."""
-
-    @property
-    def key(self) -> str:
-        return "sections"
 
     def value(self, facts: SiteFacts) -> object:
         return facts.site.sections
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("copyright")
 class CopyrightRead(Dependency):
-    @property
-    def key(self) -> str:
-        return "copyright"
-
     def value(self, facts: SiteFacts) -> object:
         return facts.copyright
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("newest")
 class NewestRead(Dependency):
-    @property
-    def key(self) -> str:
-        return "newest"
-
     def value(self, facts: SiteFacts) -> object:
         return facts.newest
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("featured")
 class FeaturedRead(Dependency):
     """Which posts are featured."""
-
-    @property
-    def key(self) -> str:
-        return "featured"
 
     def value(self, facts: SiteFacts) -> object:
         return facts.featured_urls
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("sealed:{self.url}")
 class SealedRead(Dependency):
     """A shared post's sealed text: encrypted with fresh keys every time, so an output that
     holds it is never reused (its digest never matches a stored one)."""
 
     url: str
 
-    @property
-    def key(self) -> str:
-        return f"sealed:{self.url}"
-
     def digest(self, by: Digester) -> bytes:
         return os.urandom(32)
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("commitments")
 class CommitmentsRead(Dependency):
     """The public ledger of commitments; the titles of the posts it names are read as pages."""
-
-    @property
-    def key(self) -> str:
-        return "commitments"
 
     def value(self, facts: SiteFacts) -> object:
         return facts.site.ledger
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("threads")
 class ThreadsRead(Dependency):
     """Which posts reply to which."""
-
-    @property
-    def key(self) -> str:
-        return "threads"
 
     def value(self, facts: SiteFacts) -> object:
         site = facts.site
         return (sorted(site.replies.items()), sorted(site.reply_targets.items()))
 
 
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
+@dependency("journal")
 class JournalRead(Dependency):
     """What the hours log reads: the public sessions with their posts' days and addresses."""
-
-    @property
-    def key(self) -> str:
-        return "journal"
 
     def value(self, facts: SiteFacts) -> object:
         site = facts.site

@@ -3,19 +3,16 @@ made without a layout (the sitemap's entries, `/index.json`)."""
 
 from __future__ import annotations
 
-import io
-import json
-import math
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import jinja2
 
+from mentorblog import search
 from mentorblog.core import dates, kinds
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import Output, Site, Writer
-from mentorblog.plan import search
 from mentorblog.render import hourslog
 from mentorblog.render.deps import EVERYTHING, JOURNAL
 from mentorblog.render.template_errors import template_error, template_name
@@ -31,7 +28,7 @@ def render_output(output: Output, site: Site, view: SiteView) -> bytes:
     writer = output.kind.writer
     if writer is Writer.SEARCH_JSON:
         view.record(EVERYTHING)
-        return search_index(site, view)
+        return search.index_json(site, view)
     if writer is Writer.HOURS_LOG:
         view.record(JOURNAL)  # the public sessions and their posts' days and addresses
         if output.kind == kinds.JOURNAL_CSV:
@@ -214,46 +211,3 @@ def _iso(moment: datetime | None) -> str:
 def _alternates(view: SiteView, url: str) -> tuple[tuple[str, str], ...]:
     """Every language's version of the page, as Hugo's sitemap lists them."""
     return tuple((t.locale, view.absurl(t.url)) for t in view.translations(url))
-
-
-def search_index(site: Site, view: SiteView) -> bytes:
-    """PaperMod's /index.json: [{title, content, permalink, summary}], hidden pages left out."""
-    # Each entry is encoded and appended as soon as it is made: at 10,000 posts the file is
-    # 67 MB, and holding every entry, then the whole JSON text, then its bytes peaked at
-    # ~250 MB; a list of encoded entries joined at the end still held it twice.
-    out = io.BytesIO()
-    out.write(b"[")
-    order = {u: i for i, u in enumerate(site.posts)}
-    # Posts in list order, then the pages by address.
-    for url, page in sorted(
-        site.pages.items(), key=lambda kv: (order.get(kv[0], math.inf), view.absurl(kv[0]))
-    ):
-        if (
-            page.kind == "section"
-            or page.search_hidden
-            or not page.is_listed
-            or not page.is_rendered
-            or page.layout in ("archives", "search", "none")
-        ):
-            continue
-        content = page.content
-        if out.tell() > 1:
-            out.write(b",")
-        out.write(
-            json.dumps(
-                {
-                    "title": page.title,
-                    "permalink": view.absurl(url),
-                    "summary": view.fill_links(page, content.summary_text, html=False)
-                    if content
-                    else "",
-                    "content": view.text_of(page),
-                    "date": dates.iso(page.date) if page.date else "",
-                    "tags": list(page.tags),
-                },
-                ensure_ascii=False,
-                separators=(",", ":"),
-            ).encode()
-        )
-    out.write(b"]")
-    return out.getvalue()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from jinja2 import Environment
 from markupsafe import Markup
 
+from mentorblog import search
 from mentorblog.core import dates, sealing, urls
 from mentorblog.core.errors import BuildError
 from mentorblog.core.keys import dotted, norm
@@ -34,7 +35,7 @@ from mentorblog.core.store import PackReader
 from mentorblog.images import markup
 from mentorblog.images.refs import CONTENT_SIZES, resolve
 from mentorblog.plan import commitments as ledger_plan
-from mentorblog.plan import search, xrefs
+from mentorblog.plan import xrefs
 from mentorblog.plan.journal import Journal
 from mentorblog.render import charts, i18n
 from mentorblog.render.deps import (
@@ -642,13 +643,7 @@ class SiteView:
     def journal_charts(self) -> charts.Charts:
         """The sessions page's pictures, from the same sessions the journal sums."""
         self.record(EVERYTHING)
-        pages = self._site.pages
-        dated = [
-            charts.Dated(date, entry.session)
-            for entry in self._journal.entries
-            if (date := _day(pages[entry.page_url].date)) is not None
-        ]
-        return charts.journal_charts(dated[::-1])
+        return charts.journal_charts(self._journal.entries)
 
     @property
     def commitments_page(self) -> ledger_plan.CommitmentsPage:
@@ -736,7 +731,7 @@ class SiteView:
 
     @property
     def sharded_index(self) -> search.SearchIndex:
-        """The search page's index files, built once per view (see search.py)."""
+        """The search page's index files, built once per view (see search/)."""
         self.record(EVERYTHING)
         return self._sharded_index
 
@@ -748,12 +743,7 @@ class SiteView:
         """The terms the parse stage stored for a page, or the same terms made here from its
         stored text when parse did not make them."""
         self.record(PageRead(page.url))
-        content = page.content
-        if content is None:
-            return None
-        if content.terms is not None:
-            return search.decode_terms(self.stored(content.terms))
-        return search.page_terms(page, self.stored(content.text))
+        return search.terms_in_store(page, self.stored)
 
     @property
     def copyright_html(self) -> Markup:
@@ -1115,7 +1105,3 @@ class PageView:
     def reading_time_text(self) -> str:
         minutes = self.reading_minutes
         return self._site.t("reading_time", minutes) if minutes else ""
-
-
-def _day(moment: datetime | None) -> date | None:
-    return moment.date() if moment is not None else None
