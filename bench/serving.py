@@ -5,7 +5,8 @@ Each server is started on the same corpus (mentorblog on the site the build meas
 so its first build may reuse that site's build cache; Hugo on its own site), the post's page is
 requested once (so Hugo's fast render counts it as a page being viewed), and then, `SAVES`
 times: one sentence is appended to the post (one write, as an editor's save), and the page is
-requested every 2 ms until it holds the sentence. The time from just before the write to that
+requested every 2 ms until it holds the sentence. Before each save the bench waits until the
+server has been idle for half a second (its rebuild of the last save is over). The time from just before the write to that
 response is one save's latency. The row's *wall s* is the median; *check* gives the range and
 how long the server took to start (from the command to its first served page)."""
 
@@ -107,6 +108,30 @@ class _Server:
                 pass
             time.sleep(0.05)
 
+    def cpu_seconds(self) -> float:
+        """User + system CPU time of the server's process tree so far (/proc/PID/stat)."""
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = 0
+        for pid in tree_pids(self.proc.pid):
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        return total / ticks
+
+    def wait_until_idle(self, quiet: float = 0.5, most: float = 600.0) -> None:
+        """Until the server has used (almost) no CPU for `quiet` seconds: the rebuild after
+        the last save is over, as it is when an author saves again after reading."""
+        deadline = time.monotonic() + most
+        before = self.cpu_seconds()
+        while time.monotonic() < deadline:
+            time.sleep(quiet)
+            now = self.cpu_seconds()
+            if now - before < 0.02 * quiet:
+                return
+            before = now
+
     def stop(self) -> None:
         self._stop.set()
         if self.proc.poll() is None:
@@ -127,7 +152,7 @@ def save_latencies(
     seen: list[float] = []
     try:
         for number in range(1, saves + 1):
-            time.sleep(1.5)  # the last save's rebuild is over; each save stands alone
+            server.wait_until_idle()  # the last save's rebuild is over: each save stands alone
             marker = f"Saved for the bench, number {number} at {time.time_ns()}."
             text = original.rstrip(b"\n") + f"\n\n{marker}\n".encode()
             start = time.perf_counter()
