@@ -5,10 +5,11 @@ Each server is started on the same corpus (mentorblog on the site the build meas
 so its first build may reuse that site's build cache; Hugo on its own site), the post's page is
 requested once (so Hugo's fast render counts it as a page being viewed), and then, `SAVES`
 times: one sentence is appended to the post (one write, as an editor's save), and the page is
-requested every 2 ms until it holds the sentence. Before each save the bench waits until the
-server has been idle for half a second (its rebuild of the last save is over). The time from just before the write to that
-response is one save's latency. The row's *wall s* is the median; *check* gives the range and
-how long the server took to start (from the command to its first served page)."""
+requested every 2 ms until it holds the sentence. The time from just before the write to that
+response is one save's latency. Before each save the bench waits until the server has used no
+CPU for half a second (its rebuild of the last save is over). The row's *wall s* is the
+median; *check* gives the range and how long the server took to start (from the command to
+its first served page)."""
 
 from __future__ import annotations
 
