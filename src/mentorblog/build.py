@@ -138,7 +138,7 @@ def build(
                     result.posts,
                     result.base_url,
                     result.skipped,
-                    result.notices,
+                    _storable(result.notices, site.site),
                 )
                 unchanged.record(folder, key.digest, destination, site.changes_at, summary)
             return result
@@ -276,6 +276,19 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         base_url=site.config.base_url,
         loaded=loaded,
         hooks=_render_hooks(job.plugins),
+    )
+
+
+def _storable(notices: tuple[Notice, ...], site: Site) -> tuple[Notice, ...]:
+    """The warnings a quick build may repeat from the cache: none that names a file of the
+    content folders other than a published page, since nothing of a post held back (not even
+    its file name) may reach the build cache."""
+    published = {str(page.source) for page in site.pages.values()}
+    folders = {str(page.source).split("/", 1)[0] for page in site.pages.values()} | {"content"}
+    return tuple(
+        n
+        for n in notices
+        if n.file is None or str(n.file) in published or str(n.file).split("/", 1)[0] not in folders
     )
 
 

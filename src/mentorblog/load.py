@@ -177,7 +177,15 @@ def load_site(
     parse_key = _parse_key(config, ctx, settings)
     previous = cache.load_index(cache_folder, parse_key) if options.use_cache else {}
     keys = {name: cache.file_key(digest, parse_key) for name, digest in digests.items()}
-    todo = [s for s, k in keys.items() if k not in previous]
+    # A file held back last time (a draft, say) is likely held back still: its front matter
+    # alone says so, read here, so an edit beside 500 drafts starts no worker processes.
+    held = {
+        s: _held_back(config.root, s, ctx, now)
+        for s, k in keys.items()
+        if previous.get(k) == cache.HELD
+    }
+    todo = [s for s, k in keys.items() if k not in previous and held.get(s) is None]
+    todo += [s for s, page in held.items() if page is None]  # published now: parse it
     tasks = chunks(todo, PARSE_CHUNK)
     results = parallel_map(
         _parse_chunk,
@@ -186,7 +194,8 @@ def load_site(
         partial(_ParseWorker, config.root, ctx, settings, cache_folder / PACKS, now, on_page),
         on_result=progress_of(options.progress, "parse+markdown", tasks),
     )
-    fresh = dict(zip(todo, (r for task in results for r in task), strict=True))
+    fresh: dict[str, Page | Notice | BuildError] = {s: p for s, p in held.items() if p}
+    fresh.update(zip(todo, (r for task in results for r in task), strict=True))
 
     errors: list[BuildError] = []
     pages: list[Page] = []
@@ -208,6 +217,8 @@ def load_site(
                 and not result.is_sealed  # parsed and sealed again by every build
             ):
                 index[keys[name]] = result  # only what this build publishes is kept
+            elif result.content is None:
+                index[keys[name]] = cache.HELD  # its key alone, nothing of it
     page_index = PageIndex(cache_folder, parse_key, index if options.use_cache else {}, previous)
 
     try:
@@ -232,7 +243,7 @@ def load_site(
         site,
         tuple(notices),
         timings,
-        len(keys) - len(todo),
+        len(keys) - len(todo) - len(held),
         parsed,
         page_index,
         parser,
@@ -276,6 +287,19 @@ def complete_site(
     # A page a plugin or the image stage replaced is no longer the one parse made.
     parsed = {url: made for url, made in loaded.parsed.items() if site.pages.get(url) is made[0]}
     return replace(loaded, site=site, timings=timings, parsed=parsed)
+
+
+def _held_back(root: Path, source: str, ctx: ParseContext, now: datetime) -> Page | None:
+    """A file's page, unrendered, when it is still held back (a draft, future, expired or
+    private post); None when it must be parsed in full (published now, or an error that
+    the parse workers report)."""
+    try:
+        page = parse_or_skip((root / source).read_bytes(), PurePosixPath(source), ctx)
+    except (OSError, BuildError):
+        return None
+    if isinstance(page, Page) and is_published(page, ctx.config, now) is not None:
+        return replace(page, body="")
+    return None
 
 
 def _reader_keys(site: Site, cache_folder: Path) -> Site:

@@ -29,7 +29,10 @@ from mentorblog.core.store import PACKS
 from mentorblog.render.deps import Dependency
 
 _INDEX = "pages.pickle"
-_FORMAT = 4  # bump when what the cache stores changes shape
+_FORMAT = 5  # bump when what the cache stores changes shape
+# In the parsed-page index, for a file that was held back (draft, future, expired, private):
+# only its key, so the next build knows to read its front matter alone.
+HELD = "held"
 # The Cache Directory Tagging Specification's file: backup tools skip a folder holding it,
 # and it tells a build that a non-empty cache folder is its own.
 TAG = "CACHEDIR.TAG"
