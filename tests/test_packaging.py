@@ -57,3 +57,18 @@ def test_the_wheel_makes_and_builds_a_site_from_anywhere(tmp_path: Path) -> None
     assert done.returncode == 0, done.stderr
     assert (elsewhere / "journal" / "public" / "journal" / "index.html").is_file()
     assert mentorblog("new", "ci", "github", "-s", "journal").returncode == 0
+
+
+def test_the_dev_extra_pins_what_the_quality_gates_pin() -> None:
+    """`pip install -e '.[dev]'` must give the mypy and ruff the gates run, or a developer's
+    clean `ruff format` fails in CI."""
+    import tomllib
+
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"
+    ]
+    test = {r.split("==")[0]: r for r in extras["test"]}
+    for requirement in extras["dev"]:
+        name = requirement.split("==")[0]
+        assert "==" in requirement, f"{requirement} is not pinned"
+        assert test.get(name) == requirement, f"dev has {requirement}, test {test.get(name)}"
