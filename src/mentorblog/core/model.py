@@ -124,7 +124,7 @@ class Commitment:
 
     id: str
     text: str
-    line: int  # file line of the post's `commitments:` key
+    line: int  # file line of its entry in `commitments:`
     due: datetime | None = None
     owner: str = ""
 
@@ -136,7 +136,7 @@ class Closure:
 
     id: str
     outcome: str  # "done" or "dropped"
-    line: int  # file line of the `done:` / `dropped:` key
+    line: int  # file line of its entry in `done:` / `dropped:`
     note: str = ""
 
 

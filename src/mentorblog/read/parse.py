@@ -7,7 +7,7 @@ import json
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 from functools import partial
 from pathlib import PurePosixPath
@@ -40,6 +40,7 @@ from mentorblog.read.journalfields import read_closures, read_commitments, read_
 from mentorblog.read.yamltext import (
     MAX_DEPTH,
     MAX_DIGITS,
+    EntryLines,
     error_line,
     error_text,
     load_yaml,
@@ -91,6 +92,9 @@ class FrontMatter:
     body_line: int
     found: bool
     syntax: str = "yaml"  # "yaml", "toml" or "json"
+    # Top-level key as written -> the file line of each entry of its list (YAML only; TOML
+    # and JSON errors about an entry point at its key).
+    entry_lines: dict[str, tuple[EntryLines, ...]] = field(default_factory=dict)
 
 
 def read_text(data: bytes, source: PurePosixPath) -> str:
@@ -182,6 +186,7 @@ def _shifted(fm: FrontMatter, lines: int) -> FrontMatter:
         key_lines={k: v + lines for k, v in fm.key_lines.items()},
         duplicates=tuple((k, a + lines, b + lines) for k, a, b in fm.duplicates),
         body_line=fm.body_line + lines,
+        entry_lines={k: tuple(e.shifted(lines) for e in v) for k, v in fm.entry_lines.items()},
     )
 
 
@@ -210,7 +215,10 @@ def _yaml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMa
         )
     lines = {k: v + 1 for k, v in loaded.key_lines.items()}
     dups = tuple((k, a + 1, b + 1) for k, a, b in loaded.duplicates)
-    return FrontMatter({str(k): v for k, v in data.items()}, lines, dups, body, body_line, True)
+    entries = {k: tuple(e.shifted(1) for e in v) for k, v in loaded.entry_lines.items()}
+    return FrontMatter(
+        {str(k): v for k, v in data.items()}, lines, dups, body, body_line, True, "yaml", entries
+    )
 
 
 def _toml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMatter:
@@ -964,18 +972,30 @@ class _Builder:
     def _journal_fields(self) -> dict[str, Any]:
         """commitments, closures (`done:` then `dropped:`) and in_reply_to."""
 
-        def field(n: str) -> tuple[str, int]:
+        def written(n: str) -> tuple[str, int]:
             return (self.values[n][0] if n in self.values else n), self.lines.get(n, 0)
 
-        key, line = field("commitments")
+        def entries(n: str, key: str) -> tuple[EntryLines, ...]:
+            """Each list entry's line, when the list is the file's own (not `defaults:`)."""
+            return self.fm.entry_lines.get(key, ()) if n in self.lines else ()
+
+        key, line = written("commitments")
         commitments = read_commitments(
-            self.get("commitments"), key, line, self.source, self.zone, self.warn
+            self.get("commitments"),
+            key,
+            line,
+            self.source,
+            self.zone,
+            self.warn,
+            entries("commitments", key),
         )
         closures: tuple[Closure, ...] = ()
         for outcome in ("done", "dropped"):
-            key, line = field(outcome)
-            closures += read_closures(self.get(outcome), key, outcome, line, self.source)
-        key, line = field("inreplyto")
+            key, line = written(outcome)
+            closures += read_closures(
+                self.get(outcome), key, outcome, line, self.source, entries(outcome, key)
+            )
+        key, line = written("inreplyto")
         target = read_reply_target(self.get("inreplyto"), key, line, self.source)
         return {"commitments": commitments, "closures": closures, "in_reply_to": target}
 
