@@ -10,7 +10,10 @@ import pytest
 
 from mentorblog.core import sealing
 from mentorblog.core.errors import BuildError
-from mentorblog.core.model import Config, Page, Reader, ScopeDefault
+from mentorblog.core.model import Config, Content, Page, Reader, ScopeDefault, Session
+from mentorblog.plan import sharing
+from mentorblog.plan.journal import summarise
+from mentorblog.plan.public import is_public
 from mentorblog.read import readers
 from mentorblog.read.config import load_config
 from mentorblog.read.parse import ParseContext, parse_page
@@ -200,3 +203,21 @@ def test_check_warns_about_weak_passphrases_without_printing_them(tmp_path: Path
         "passphrases offline, without limit"
     ]
     assert passphrase_warnings(empty, {}) == []  # unset: the build says so where it matters
+
+
+def test_a_shared_post_s_sessions_are_sealed_and_counted_nowhere() -> None:
+    """A shared post's `session:` (who, how long, what about) moves into the sealed secret,
+    so its readers see it once they open the post, and the sessions page, its charts and the
+    hours log (all made from the pages' `sessions`) count none of it."""
+    page = parse(
+        "---\ntitle: Hard talk\ndate: 2024-05-01\nshared_with: [ben]\n"
+        "session: {minutes: 45, with: Ben, kind: career, paid: true}\n---\nBody\n"
+    )
+    logged = (Session(45, ("Ben",), "career", "individual", True),)
+    assert page.sessions == logged
+    content = Content("<p>Body</p>", "", "", False, "Body", (), 1, 1)
+    concealed = sharing.conceal(page, content)
+    assert concealed.sessions == ()
+    assert concealed.secret is not None and concealed.secret.sessions == logged
+    assert not is_public(concealed)
+    assert summarise([concealed]).total.sessions == 0

@@ -328,6 +328,9 @@ class SharedText:
     description: str
     tags: tuple[str, ...]
     summary: str
+    # Its `session:` entries: who was met, for how long, about what. Shown only to the readers
+    # who open the post; no total, chart or hours log counts them.
+    sessions: tuple[Session, ...] = ()
 
 
 # The generator a file was written for (Page.dialect).
