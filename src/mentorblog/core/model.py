@@ -81,6 +81,13 @@ class Reader:
 
     id: str  # "ben": `shared_with: [ben]`, variable MENTORBLOG_READER_BEN
     name: str
+    # `optional: true` in site.yaml: a build without this reader's passphrase leaves the
+    # reader out, with a warning, instead of failing (a post no reader can open is then not
+    # built at all). Meant for a demo reader; a real reader's missing secret should stop CI.
+    optional: bool = False
+    # Optional, and the environment this config was read in gives no passphrase: parse
+    # leaves the reader out. Never set for a reader who is not optional.
+    unset: bool = False
 
 
 @pickled_as_fields

@@ -24,6 +24,7 @@ from mentorblog.core.keys import norm
 from mentorblog.core.model import (
     HUGO,
     JEKYLL,
+    PRIVATE,
     PUBLIC,
     SHARED,
     UNLISTED,
@@ -35,7 +36,7 @@ from mentorblog.core.model import (
     Session,
 )
 from mentorblog.read import languages, themeparams
-from mentorblog.read.config import author_names
+from mentorblog.read.config import author_names, reader_variable
 from mentorblog.read.journalfields import read_closures, read_commitments, read_reply_target
 from mentorblog.read.yamltext import (
     MAX_DEPTH,
@@ -704,7 +705,36 @@ class _Builder:
             )
         if level is None:
             level = UNLISTED if build_opts.get("list") == "never" else PUBLIC
+        if level == SHARED and not self.config.show_private:
+            level, shared_with = self._without_unset_readers(shared_with)
         return level, shared_with if level == SHARED else ()
+
+    def _without_unset_readers(self, shared_with: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+        """Optional readers with no passphrase in this build are left out, with a warning; a
+        post none of whose readers is left is held back as a private one: built for nobody,
+        it would be a lock no passphrase opens. (`serve` shows shared posts in clear text and
+        needs no passphrase, so it never gets here.)"""
+        unset = {r.id: r for r in self.config.readers if r.unset}
+        missing = [r for r in shared_with if r in unset]
+        if not missing:
+            return SHARED, shared_with
+        kept = tuple(r for r in shared_with if r not in unset)
+        variables = " and ".join(reader_variable(r) for r in missing)
+        names = ", ".join(f"`{r}`" for r in missing)
+        if kept:
+            self.warn(
+                f"{names} cannot open this post in this build: an optional reader whose "
+                f"passphrase is not set ({variables}); it is sealed for the others only",
+                self.lines.get("sharedwith"),
+            )
+            return SHARED, kept
+        self.warn(
+            f"not built: shared only with {names}, an optional reader whose passphrase is "
+            f"not set; set {variables} (or {variables.replace(' and ', '_FILE and ')}_FILE) "
+            "to publish it encrypted",
+            self.lines.get("sharedwith"),
+        )
+        return PRIVATE, ()
 
     def _front_matter_language(self) -> None:
         """jekyll-polyglot's `lang:` in front matter names the page's language; a language in
