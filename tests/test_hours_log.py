@@ -85,7 +85,7 @@ def test_check_warns_about_open_items_past_due() -> None:
     result = check_site(BuildOptions(source=SITE), now=NOW)
     overdue = [str(w) for w in result.warnings if "was due" in w.message]
     assert overdue == [
-        "content/posts/2025-05-10-group-session.md:7: commitment `ola-talk` (Ola gives a "
+        "content/posts/2025-05-10-group-session.md:8: commitment `ola-talk` (Ola gives a "
         "lightning talk) was due 2025-09-01, 122 days ago, and is still open (close it with "
         "`done:` or `dropped:` in a later post)"
     ]

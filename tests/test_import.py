@@ -332,3 +332,22 @@ def test_help_lists_import(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["import", "--help"])
     assert "jekyll" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("gemfile", "summary"), [(False, "1 file from"), (True, "2 files from")])
+def test_the_summary_counts_in_words_that_agree(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], gemfile: bool, summary: str
+) -> None:
+    """"1 thing not carried over", never "1 things"; the same for the files copied."""
+    old = tmp_path / "old"
+    (old / "_posts").mkdir(parents=True)
+    (old / "_config.yml").write_text("title: Small\nurl: https://small.example.org\n")
+    (old / "_posts" / "2024-01-01-a.md").write_text("---\nlayout: post\ntitle: A\n---\nHi\n")
+    if gemfile:
+        (old / "Gemfile").write_text("source 'https://rubygems.org'\n")
+        (old / "about.md").write_text("---\ntitle: About\n---\nMe.\n")
+    code, out, _ = run(capsys, "import", "jekyll", str(old), "-s", str(tmp_path / "new"))
+    last = out.splitlines()[-1]
+    assert code == 0 and summary in last, last
+    assert ("; 1 thing not carried over (listed above" in last) is gemfile, last
+    assert ("; 0 things not carried over. Next" in last) is not gemfile, last

@@ -57,3 +57,34 @@ def test_the_wheel_makes_and_builds_a_site_from_anywhere(tmp_path: Path) -> None
     assert done.returncode == 0, done.stderr
     assert (elsewhere / "journal" / "public" / "journal" / "index.html").is_file()
     assert mentorblog("new", "ci", "github", "-s", "journal").returncode == 0
+
+
+def test_the_dev_extra_pins_what_the_quality_gates_pin() -> None:
+    """`pip install -e '.[dev]'` must give the mypy and ruff the gates run, or a developer's
+    clean `ruff format` fails in CI."""
+    import tomllib
+
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"
+    ]
+    test = {r.split("==")[0]: r for r in extras["test"]}
+    for requirement in extras["dev"]:
+        name = requirement.split("==")[0]
+        assert "==" in requirement, f"{requirement} is not pinned"
+        assert test.get(name) == requirement, f"dev has {requirement}, test {test.get(name)}"
+
+
+def test_the_theme_links_only_to_addresses_the_project_declares() -> None:
+    """The footer's "Built with mentorblog" once linked to a PyPI page that does not exist:
+    the theme may link to the project only at an address pyproject.toml's [project.urls]
+    names."""
+    import re
+    import tomllib
+
+    declared = set(
+        tomllib.loads((REPO / "pyproject.toml").read_text())["project"].get("urls", {}).values()
+    )
+    layouts = REPO / "src" / "mentorblog" / "theme" / "layouts"
+    for path in sorted(layouts.rglob("*.html")):
+        for address in re.findall(r'href="(https?://[^"{]*)"', path.read_text()):
+            assert address in declared, f"{path.relative_to(REPO)} links to {address}"

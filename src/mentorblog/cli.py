@@ -738,8 +738,10 @@ def _import(args: argparse.Namespace) -> int:
         print(f"not carried over: {notice}")
     where = _shown(result.target)
     print(
-        f"Imported {result.copied} files from {args.path} into {where}; "
-        f"{len(result.notices)} things not carried over"
+        f"Imported {result.copied} {'file' if result.copied == 1 else 'files'} from "
+        f"{args.path} into {where}; "
+        f"{len(result.notices)} {'thing' if len(result.notices) == 1 else 'things'} "
+        "not carried over"
         f"{' (listed above, files named as in the old site)' if result.notices else ''}. "
         f"Next: mentorblog build -s {where.rstrip('/') or '.'}"
     )

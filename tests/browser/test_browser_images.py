@@ -171,9 +171,31 @@ def test_the_cover_is_fetched_first_and_later_images_lazily(
     assert cover.evaluate("i => i.complete && i.naturalWidth > 0")
     lazy = page.locator(".post-content img[loading=lazy]")
     assert lazy.count() >= 3
-    # An upright photo stays upright: its box is taller than wide.
-    box = cover.bounding_box()
-    assert box is not None and box["height"] > box["width"]
+    # An upright photo stays upright: the copy the browser shows is taller than wide.
+    assert cover.evaluate("i => i.naturalHeight > i.naturalWidth")
+    assert watch.problems == []
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (390, 844)])
+def test_a_portrait_cover_stays_shorter_than_the_screen(
+    page: Page, watch: Any, photos_site: BuiltVariant, width: int, height: int
+) -> None:
+    """The upright whiteboard photo (3:4) in the 42rem column would be 896 px tall on a
+    desktop, the whole first screen: its box is capped at 32rem or 70 % of the screen, and
+    the photo is drawn whole inside it (contain), never cropped or stretched."""
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(photos_site.url + "posts/whiteboard/")
+    cover = page.locator(".entry-cover img")
+    page.wait_for_function("() => document.querySelector('.entry-cover img').complete")
+    box_w, box_h, nat_w, nat_h, fit = cover.evaluate(
+        "i => [i.clientWidth, i.clientHeight, i.naturalWidth, i.naturalHeight,"
+        " getComputedStyle(i).objectFit]"
+    )
+    assert box_h <= min(512, 0.7 * height) + 1, (box_w, box_h)
+    assert fit == "contain"
+    drawn = min(box_w / nat_w, box_h / nat_h)  # the scale `contain` draws the photo at
+    assert nat_w * drawn <= box_w + 1 and nat_h * drawn <= box_h + 1
+    assert nat_h * drawn == pytest.approx(box_h, abs=1)  # as tall as the box: upright, whole
     assert watch.problems == []
 
 

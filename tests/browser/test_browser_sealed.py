@@ -42,7 +42,8 @@ def sealed_site(tmp_path_factory: pytest.TempPathFactory, serve: Any) -> BuiltSi
     )
     (source / "content" / "posts" / "for-ben.md").write_text(
         "---\ntitle: What I did not say in the session\ndate: 2024-02-01\n"
-        "description: A note for my mentor\ntags: [doubts]\nshared_with: [ben, ana]\n---\n"
+        "description: A note for my mentor\ntags: [doubts]\nshared_with: [ben, ana]\n"
+        "session: {minutes: 50, with: Ana, kind: career}\n---\n"
         "## The part I left out\n\nI was *afraid* to ask about the promotion.\n"
     )
     bundle = source / "content" / "posts" / "whiteboard"
@@ -84,6 +85,7 @@ def open_note(page: Page, site: BuiltSite) -> None:
     page.goto(site.url + "posts/for-ben/")
     expect(page.get_by_role("heading", level=1)).to_contain_text("Shared note")
     expect(page.get_by_text("I was afraid")).to_have_count(0)
+    expect(page.get_by_role("list", name="Sessions logged in this post")).to_have_count(0)
 
 
 def test_the_right_passphrase_opens_the_note(
@@ -99,6 +101,10 @@ def test_the_right_passphrase_opens_the_note(
     expect(page.locator("em", has_text="afraid")).to_be_visible()
     expect(page.get_by_text("A note for my mentor")).to_be_visible()
     expect(page.get_by_role("list", name="Tags")).to_contain_text("doubts")
+    # The session it logs, sealed with it: under the title, as on any post.
+    expect(page.get_by_role("list", name="Sessions logged in this post")).to_have_text(
+        "Session 50 min with Ana · career"
+    )
     assert page.title() == "What I did not say in the session | Sealed"
     assert page.evaluate("localStorage.length") == 0  # not remembered unless asked
     assert watch.problems == []

@@ -110,19 +110,28 @@ def make_site(root: Path) -> Path:
     return root
 
 
-SECRET = [
-    f"needle{n}{part}"
-    for n in ("sh", "sb", "st", "pr", "le", "pl")
-    for part in ("title", "desc", "tag", "summary", "body", "with", "mood")
-] + [
-    "needlesbfile",
-    "needleprtitle",
-    "needleshphoto",
-    "needlepralias",
-    "needlepassphrase",
-    "needleanapassphrase",
-    "/posts/private/",
-]
+SECRET = (
+    [
+        f"needle{n}{part}"
+        for n in ("sh", "sb", "st", "pr", "le", "pl")
+        for part in ("title", "desc", "tag", "summary", "body", "with", "mood")
+    ]
+    + [
+        # Each post's `session: {with: Needlewith<its title>}`: who a shared or private post
+        # met is as secret as what it says.
+        f"needlewith{n}title"
+        for n in ("sh", "sb", "st", "pr", "le", "pl")
+    ]
+    + [
+        "needlesbfile",
+        "needleprtitle",
+        "needleshphoto",
+        "needlepralias",
+        "needlepassphrase",
+        "needleanapassphrase",
+        "/posts/private/",
+    ]
+)
 UNLISTED = [
     "needleuntitle",
     "needleuntag",
@@ -193,6 +202,10 @@ def test_shared_posts_open_for_their_readers_only(built: tuple[Path, Path]) -> N
         assert document["title"] == "NeedleSHtitle"
         assert document["tags"] == ["common", "needleshtag"]
         assert "Needleshbody" in str(document["html"])
+        # Its session travels sealed too, drawn as any post's session line, for its readers.
+        sessions = str(document["sessions"])
+        assert "NeedlewithSHtitle" in sessions and "Needlekind" in sessions
+        assert sessions.startswith('<ul class="sessions"') and "777" in sessions
     assert sealing.open_sealed(found.group(1), "not the passphrase", "/posts/shared/") is None
     bundle = (out / "posts" / "shared-bundle" / "index.html").read_text()
     payload = re.search(r'id="sealed-payload">(.*?)</script>', bundle)
@@ -216,6 +229,10 @@ def test_the_journal_counts_public_sessions_only(built: tuple[Path, Path]) -> No
     # Three public sessions of 30 minutes (the warm build took visible-0's away).
     assert "<strong>3</strong> sessions logged, <strong>90 minutes" in journal
     assert "777" not in journal and "Needlekind" not in journal
+    for log in ("sessions.csv", "sessions.json"):
+        text = (out / "journal" / log).read_text()
+        assert "777" not in text and "Needlekind" not in text and "Needlewith" not in text, log
+        assert "Sam" in text, log  # the public sessions are there
 
 
 def test_a_shared_title_shows_in_lists_with_a_lock(built: tuple[Path, Path]) -> None:

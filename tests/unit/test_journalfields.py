@@ -1,4 +1,5 @@
-"""read/journalfields.py and the session fields parse adds: shapes checked at the key's line."""
+"""read/journalfields.py and the session fields parse adds: shapes checked at the line of the
+entry at fault (the key's line when no entry lines are known)."""
 
 from __future__ import annotations
 
@@ -87,9 +88,73 @@ def test_parse_reads_the_journal_fields_with_their_lines() -> None:
     page = parse(
         "commitments:\n  - {id: a, text: T}\ndone: [x]\ndropped: [y]\nin_reply_to: /posts/b/\n"
     )
-    assert page.commitments == (Commitment("a", "T", 4),)
+    assert page.commitments == (Commitment("a", "T", 5),)  # the entry's line, not the key's
     assert page.closures == (Closure("x", "done", 6), Closure("y", "dropped", 7))
     assert page.in_reply_to == "/posts/b/" and page.key_lines["inreplyto"] == 8
+
+
+def test_each_entry_keeps_its_own_line() -> None:
+    page = parse(
+        "commitments:\n"  # line 4
+        "  - {id: a, text: T}\n"
+        "  - id: b\n"  # line 6: a block mapping's line is its first key's
+        "    text: U\n"
+        "done:\n"  # line 8
+        "  - x\n"
+        "  -\n"
+        "    id: y\n"  # line 11: an entry starting on the next line is there
+        "    note: fine\n"
+        "dropped: [z, w]\n"  # line 13: flow lists share their key's line
+    )
+    assert [c.line for c in page.commitments] == [5, 6]
+    assert [(c.id, c.line) for c in page.closures] == [("x", 9), ("y", 11), ("z", 13), ("w", 13)]
+
+
+@pytest.mark.parametrize(
+    ("fields", "line", "message"),
+    [
+        ("  - {id: a, text: T}\n  - Just words\n", 6, "each entry must be a mapping"),
+        ("  - {id: a, text: T}\n  - {text: U}\n", 6, "has no `id`"),
+        ("  - {id: a, text: T}\n  - id: b\n    due: soon\n    text: U\n", 7, "due: not a date"),
+        ("  - {id: a, text: T}\n  - id: b\n    text: U\n    owner: [x]\n", 8, "owner must"),
+        ("  - {id: a, text: T}\n  - id: two words\n    text: U\n", 6, "must be one word"),
+        ("  - {id: a, text: T}\n  - id: b\n", 6, "needs a `text`"),
+        (
+            "  - {id: a, text: T}\n  - {id: b, text: U}\n  - {id: a, text: V}\n",
+            7,
+            "made twice in this post (also at line 5)",
+        ),
+    ],
+)
+def test_a_commitment_mistake_names_its_entry_line(fields: str, line: int, message: str) -> None:
+    with pytest.raises(BuildError) as info:
+        parse("commitments:\n" + fields)
+    assert (info.value.line, info.value.file) == (line, SOURCE)
+    assert message in info.value.message
+
+
+def test_a_closure_mistake_names_its_entry_line() -> None:
+    with pytest.raises(BuildError) as info:
+        parse("done:\n  - a\n  - {id: b, note: [1]}\n")
+    assert info.value.line == 6 and "`note` must be text" in info.value.message
+    with pytest.raises(BuildError) as info:
+        parse("dropped:\n  - a\n  - b\n  - two words\n")
+    assert info.value.line == 7 and "must be one word" in info.value.message
+
+
+def test_entry_lines_follow_blank_lines_before_the_front_matter() -> None:
+    config = Config(root=Path("/site"), title="T", base_url="https://example.org/")
+    text = "\n\n---\ntitle: A\ndone:\n  - a\n  - b\n---\nBody.\n"
+    page = parse_page(text.encode(), SOURCE, ParseContext(config, ("posts",), LAYOUTS))
+    assert [c.line for c in page.closures] == [6, 7]
+
+
+def test_toml_front_matter_names_the_key_line() -> None:
+    """tomllib keeps no positions: an entry's line is its list's."""
+    config = Config(root=Path("/site"), title="T", base_url="https://example.org/")
+    text = '+++\ntitle = "A"\ndone = [\n  "a",\n  "b",\n]\n+++\nBody.\n'
+    page = parse_page(text.encode(), SOURCE, ParseContext(config, ("posts",), LAYOUTS))
+    assert [c.line for c in page.closures] == [3, 3]
 
 
 def test_sessions_format_and_paid() -> None:

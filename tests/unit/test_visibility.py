@@ -10,7 +10,10 @@ import pytest
 
 from mentorblog.core import sealing
 from mentorblog.core.errors import BuildError
-from mentorblog.core.model import Config, Page, Reader, ScopeDefault
+from mentorblog.core.model import Config, Content, Page, Reader, ScopeDefault, Session
+from mentorblog.plan import sharing
+from mentorblog.plan.journal import summarise
+from mentorblog.plan.public import is_public
 from mentorblog.read import readers
 from mentorblog.read.config import load_config
 from mentorblog.read.parse import ParseContext, parse_page
@@ -20,9 +23,8 @@ BEN = Reader("ben", "Ben")
 
 
 def parse(text: str, **kw: Any) -> Page:
-    config = Config(
-        root=Path("/site"), title="T", base_url="https://example.org/", readers=(BEN,), **kw
-    )
+    kw.setdefault("readers", (BEN,))
+    config = Config(root=Path("/site"), title="T", base_url="https://example.org/", **kw)
     ctx = ParseContext(config, ("posts",), LAYOUTS)
     return parse_page(text.encode(), PurePosixPath("content/posts/a.md"), ctx)
 
@@ -200,3 +202,73 @@ def test_check_warns_about_weak_passphrases_without_printing_them(tmp_path: Path
         "passphrases offline, without limit"
     ]
     assert passphrase_warnings(empty, {}) == []  # unset: the build says so where it matters
+
+
+def test_a_shared_post_s_sessions_are_sealed_and_counted_nowhere() -> None:
+    """A shared post's `session:` (who, how long, what about) moves into the sealed secret,
+    so its readers see it once they open the post, and the sessions page, its charts and the
+    hours log (all made from the pages' `sessions`) count none of it."""
+    page = parse(
+        "---\ntitle: Hard talk\ndate: 2024-05-01\nshared_with: [ben]\n"
+        "session: {minutes: 45, with: Ben, kind: career, paid: true}\n---\nBody\n"
+    )
+    logged = (Session(45, ("Ben",), "career", "individual", True),)
+    assert page.sessions == logged
+    content = Content("<p>Body</p>", "", "", False, "Body", (), 1, 1)
+    concealed = sharing.conceal(page, content)
+    assert concealed.sessions == ()
+    assert concealed.secret is not None and concealed.secret.sessions == logged
+    assert not is_public(concealed)
+    assert summarise([concealed]).total.sessions == 0
+
+
+def test_an_optional_reader_is_read_with_whether_this_build_has_a_passphrase(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MENTORBLOG_READER_DEMO", raising=False)
+    monkeypatch.delenv("MENTORBLOG_READER_DEMO_FILE", raising=False)
+    text = "readers:\n  demo: {name: Demo, optional: true}\n  ben: {name: Ben}\n"
+    assert site(tmp_path, text).readers == (
+        Reader("demo", "Demo", optional=True, unset=True),
+        Reader("ben", "Ben"),  # not optional: a missing passphrase stays an error, later
+    )
+    monkeypatch.setenv("MENTORBLOG_READER_DEMO_FILE", str(tmp_path / "demo"))
+    assert site(tmp_path, text).readers[0] == Reader("demo", "Demo", optional=True)
+    with pytest.raises(BuildError, match="`optional` must be true or false"):
+        site(tmp_path, "readers:\n  demo: {optional: maybe}\n")
+
+
+DEMO_UNSET = Reader("demo", "Demo", optional=True, unset=True)
+
+
+def test_a_post_shared_only_with_unset_optional_readers_is_held_back_with_a_warning() -> None:
+    page = parse(
+        "---\ntitle: x\ndate: 2024-01-01\nshared_with: [demo]\n---\nBody\n",
+        readers=(BEN, DEMO_UNSET),
+    )
+    assert (page.visibility, page.shared_with) == ("private", ())
+    (notice,) = page.notices
+    assert notice.line == 4 and notice.message.startswith("not built: shared only with `demo`")
+    assert "MENTORBLOG_READER_DEMO" in notice.message
+
+
+def test_unset_optional_readers_are_left_out_of_a_post_others_can_open() -> None:
+    page = parse(
+        "---\ntitle: x\ndate: 2024-01-01\nshared_with: [demo, ben]\n---\nBody\n",
+        readers=(BEN, DEMO_UNSET),
+    )
+    assert (page.visibility, page.shared_with) == ("shared", ("ben",))
+    (notice,) = page.notices
+    assert notice.line == 4 and "`demo` cannot open this post in this build" in notice.message
+    # Whoever is not optional still needs a passphrase: the build stops for Ben.
+    with pytest.raises(ExceptionGroup):
+        readers.passphrases([page], [BEN, DEMO_UNSET], {})
+
+
+def test_serve_shows_a_post_of_an_unset_optional_reader() -> None:
+    page = parse(
+        "---\ntitle: x\ndate: 2024-01-01\nshared_with: [demo]\n---\nBody\n",
+        readers=(BEN, DEMO_UNSET),
+        show_private=True,
+    )
+    assert (page.visibility, page.shared_with, page.notices) == ("shared", ("demo",), ())

@@ -81,6 +81,13 @@ class Reader:
 
     id: str  # "ben": `shared_with: [ben]`, variable MENTORBLOG_READER_BEN
     name: str
+    # `optional: true` in site.yaml: a build without this reader's passphrase leaves the
+    # reader out, with a warning, instead of failing (a post no reader can open is then not
+    # built at all). Meant for a demo reader; a real reader's missing secret should stop CI.
+    optional: bool = False
+    # Optional, and the environment this config was read in gives no passphrase: parse
+    # leaves the reader out. Never set for a reader who is not optional.
+    unset: bool = False
 
 
 @pickled_as_fields
@@ -124,7 +131,7 @@ class Commitment:
 
     id: str
     text: str
-    line: int  # file line of the post's `commitments:` key
+    line: int  # file line of its entry in `commitments:`
     due: datetime | None = None
     owner: str = ""
 
@@ -136,7 +143,7 @@ class Closure:
 
     id: str
     outcome: str  # "done" or "dropped"
-    line: int  # file line of the `done:` / `dropped:` key
+    line: int  # file line of its entry in `done:` / `dropped:`
     note: str = ""
 
 
@@ -328,6 +335,9 @@ class SharedText:
     description: str
     tags: tuple[str, ...]
     summary: str
+    # Its `session:` entries: who was met, for how long, about what. Shown only to the readers
+    # who open the post; no total, chart or hours log counts them.
+    sessions: tuple[Session, ...] = ()
 
 
 # The generator a file was written for (Page.dialect).

@@ -1,9 +1,11 @@
 """Shared posts: what of them stays in the open, and what is sealed into the page.
 
-A shared post leaves the parse stage with its title, description, tags and summary moved
-into `Page.secret` and its body's html kept in memory only (never packed into the build
-cache); every later stage sees a post with nothing to tell. The page template seals the
-secret and the html together (`render/views.py`, `core/sealing.py`)."""
+A shared post leaves the parse stage with its title, description, tags, summary and sessions
+moved into `Page.secret` and its body's html kept in memory only (never packed into the build
+cache); every later stage sees a post with nothing to tell: no session of it is counted on
+the sessions page, its charts or the hours log, and its readers see them once they open it.
+The page template seals the secret and the html together (`render/views.py`,
+`core/sealing.py`)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ def conceal(page: Page, content: Content) -> Page:
         description=page.description,
         tags=page.tags,
         summary=content.summary_text,
+        sessions=page.sessions,
     )
     terms = {"authors": page.terms["authors"]} if "authors" in page.terms else {}
     hidden = replace(
@@ -55,6 +58,7 @@ def conceal(page: Page, content: Content) -> Page:
         search_hidden=True,
         in_sitemap=False,
         is_listed=False,
+        sessions=(),
         content=hidden,
         secret=secret,
         notices=page.notices + content.notices,

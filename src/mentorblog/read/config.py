@@ -809,7 +809,16 @@ class _Reader:
             name = e.get("name", ident)
             if not isinstance(name, (str, int)) or isinstance(name, bool) or not str(name):
                 raise self.fail(key, f"reader `{ident}`: `name` must be text")
-            found[ident.lower()] = Reader(ident.lower(), str(name).strip())
+            optional = e.get("optional", False)
+            if not isinstance(optional, bool):
+                raise self.fail(key, f"reader `{ident}`: `optional` must be true or false")
+            for extra in sorted(set(e) - {"name", "optional"}):
+                self.warn(
+                    f"`{key}`: reader `{ident}`: `{extra}` is not used (known: name, optional)",
+                    self.lines.get(norm(key)),
+                )
+            unset = optional and not passphrase_given(ident, os.environ)
+            found[ident.lower()] = Reader(ident.lower(), str(name).strip(), optional, unset)
         return tuple(found.values())
 
 
@@ -829,6 +838,13 @@ _KIND_NAMES: dict[object, str] = {
 def reader_variable(ident: str) -> str:
     """The environment variable holding a reader's passphrase: MENTORBLOG_READER_BEN."""
     return "MENTORBLOG_READER_" + ident.upper()
+
+
+def passphrase_given(ident: str, environ: Mapping[str, str]) -> bool:
+    """Whether the environment offers a passphrase for the reader: its variable, or the
+    `_FILE` one naming a file (read, and checked, only when a post is sealed)."""
+    variable = reader_variable(ident)
+    return bool(environ.get(variable) or environ.get(variable + "_FILE"))
 
 
 def _is_web_address(url: str) -> bool:

@@ -7,7 +7,7 @@ import json
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 from functools import partial
 from pathlib import PurePosixPath
@@ -24,6 +24,7 @@ from mentorblog.core.keys import norm
 from mentorblog.core.model import (
     HUGO,
     JEKYLL,
+    PRIVATE,
     PUBLIC,
     SHARED,
     UNLISTED,
@@ -35,11 +36,12 @@ from mentorblog.core.model import (
     Session,
 )
 from mentorblog.read import languages, themeparams
-from mentorblog.read.config import author_names
+from mentorblog.read.config import author_names, reader_variable
 from mentorblog.read.journalfields import read_closures, read_commitments, read_reply_target
 from mentorblog.read.yamltext import (
     MAX_DEPTH,
     MAX_DIGITS,
+    EntryLines,
     error_line,
     error_text,
     load_yaml,
@@ -91,6 +93,9 @@ class FrontMatter:
     body_line: int
     found: bool
     syntax: str = "yaml"  # "yaml", "toml" or "json"
+    # Top-level key as written -> the file line of each entry of its list (YAML only; TOML
+    # and JSON errors about an entry point at its key).
+    entry_lines: dict[str, tuple[EntryLines, ...]] = field(default_factory=dict)
 
 
 def read_text(data: bytes, source: PurePosixPath) -> str:
@@ -182,6 +187,7 @@ def _shifted(fm: FrontMatter, lines: int) -> FrontMatter:
         key_lines={k: v + lines for k, v in fm.key_lines.items()},
         duplicates=tuple((k, a + lines, b + lines) for k, a, b in fm.duplicates),
         body_line=fm.body_line + lines,
+        entry_lines={k: tuple(e.shifted(lines) for e in v) for k, v in fm.entry_lines.items()},
     )
 
 
@@ -210,7 +216,10 @@ def _yaml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMa
         )
     lines = {k: v + 1 for k, v in loaded.key_lines.items()}
     dups = tuple((k, a + 1, b + 1) for k, a, b in loaded.duplicates)
-    return FrontMatter({str(k): v for k, v in data.items()}, lines, dups, body, body_line, True)
+    entries = {k: tuple(e.shifted(1) for e in v) for k, v in loaded.entry_lines.items()}
+    return FrontMatter(
+        {str(k): v for k, v in data.items()}, lines, dups, body, body_line, True, "yaml", entries
+    )
 
 
 def _toml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMatter:
@@ -696,7 +705,36 @@ class _Builder:
             )
         if level is None:
             level = UNLISTED if build_opts.get("list") == "never" else PUBLIC
+        if level == SHARED and not self.config.show_private:
+            level, shared_with = self._without_unset_readers(shared_with)
         return level, shared_with if level == SHARED else ()
+
+    def _without_unset_readers(self, shared_with: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+        """Optional readers with no passphrase in this build are left out, with a warning; a
+        post none of whose readers is left is held back as a private one: built for nobody,
+        it would be a lock no passphrase opens. (`serve` shows shared posts in clear text and
+        needs no passphrase, so it never gets here.)"""
+        unset = {r.id: r for r in self.config.readers if r.unset}
+        missing = [r for r in shared_with if r in unset]
+        if not missing:
+            return SHARED, shared_with
+        kept = tuple(r for r in shared_with if r not in unset)
+        variables = " and ".join(reader_variable(r) for r in missing)
+        names = ", ".join(f"`{r}`" for r in missing)
+        if kept:
+            self.warn(
+                f"{names} cannot open this post in this build: an optional reader whose "
+                f"passphrase is not set ({variables}); it is sealed for the others only",
+                self.lines.get("sharedwith"),
+            )
+            return SHARED, kept
+        self.warn(
+            f"not built: shared only with {names}, an optional reader whose passphrase is "
+            f"not set; set {variables} (or {variables.replace(' and ', '_FILE and ')}_FILE) "
+            "to publish it encrypted",
+            self.lines.get("sharedwith"),
+        )
+        return PRIVATE, ()
 
     def _front_matter_language(self) -> None:
         """jekyll-polyglot's `lang:` in front matter names the page's language; a language in
@@ -964,18 +1002,30 @@ class _Builder:
     def _journal_fields(self) -> dict[str, Any]:
         """commitments, closures (`done:` then `dropped:`) and in_reply_to."""
 
-        def field(n: str) -> tuple[str, int]:
+        def written(n: str) -> tuple[str, int]:
             return (self.values[n][0] if n in self.values else n), self.lines.get(n, 0)
 
-        key, line = field("commitments")
+        def entries(n: str, key: str) -> tuple[EntryLines, ...]:
+            """Each list entry's line, when the list is the file's own (not `defaults:`)."""
+            return self.fm.entry_lines.get(key, ()) if n in self.lines else ()
+
+        key, line = written("commitments")
         commitments = read_commitments(
-            self.get("commitments"), key, line, self.source, self.zone, self.warn
+            self.get("commitments"),
+            key,
+            line,
+            self.source,
+            self.zone,
+            self.warn,
+            entries("commitments", key),
         )
         closures: tuple[Closure, ...] = ()
         for outcome in ("done", "dropped"):
-            key, line = field(outcome)
-            closures += read_closures(self.get(outcome), key, outcome, line, self.source)
-        key, line = field("inreplyto")
+            key, line = written(outcome)
+            closures += read_closures(
+                self.get(outcome), key, outcome, line, self.source, entries(outcome, key)
+            )
+        key, line = written("inreplyto")
         target = read_reply_target(self.get("inreplyto"), key, line, self.source)
         return {"commitments": commitments, "closures": closures, "in_reply_to": target}
 

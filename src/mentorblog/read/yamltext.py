@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 from yaml.constructor import ConstructorError
 from yaml.error import Mark
-from yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode
+from yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, SequenceNode
 
 _Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -26,6 +26,7 @@ class _Loader(_Base):  # type: ignore[valid-type,misc]
         super().__init__(stream)
         self.text = stream
         self.key_lines: dict[str, int] = {}
+        self.entry_lines: dict[str, tuple[EntryLines, ...]] = {}
         self.duplicates: list[tuple[str, int, int]] = []
         self._root: Node | None = None
 
@@ -44,7 +45,20 @@ class _Loader(_Base):  # type: ignore[valid-type,misc]
                     seen[key_node.value] = line
             if node is self._root:
                 self.key_lines = seen
+                self.entry_lines = {
+                    str(key.value): tuple(self._entry(item) for item in value.value)
+                    for key, value in node.value
+                    if isinstance(key, ScalarNode) and isinstance(value, SequenceNode)
+                }
         return super().construct_mapping(node, deep)
+
+    def _entry(self, item: Node) -> EntryLines:
+        keys: dict[str, int] = {}
+        if isinstance(item, MappingNode):
+            for key_node, _ in item.value:
+                if isinstance(key_node, ScalarNode):
+                    keys.setdefault(str(key_node.value), file_line(key_node.start_mark, self.text))
+        return EntryLines(file_line(item.start_mark, self.text), keys)
 
 
 def _without(tag: str) -> None:
@@ -59,6 +73,18 @@ _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", _BOOL, list("tTfF"))
 
 
 @dataclass(frozen=True, slots=True)
+class EntryLines:
+    """Where one entry of a top-level list is: its own line, and the line of each key when
+    the entry is a mapping, so an error in the fifth commitment points at the fifth."""
+
+    line: int
+    keys: dict[str, int] = field(default_factory=dict)  # key as written -> line
+
+    def shifted(self, lines: int) -> EntryLines:
+        return EntryLines(self.line + lines, {k: v + lines for k, v in self.keys.items()})
+
+
+@dataclass(frozen=True, slots=True)
 class Loaded:
     data: object
     key_lines: dict[str, int]  # top-level key as written -> line within the text (1-based)
@@ -66,6 +92,8 @@ class Loaded:
     # With `nested`: the line of every key of mappings inside mappings, by its path as
     # written ("params.profileMode.imageUrl"); empty otherwise.
     nested_lines: dict[str, int] = field(default_factory=dict)
+    # Top-level key as written -> where each entry of its list is (lists only).
+    entry_lines: dict[str, tuple[EntryLines, ...]] = field(default_factory=dict)
 
 
 # Aliases may repeat this many values beyond the document's own: `<<: *defaults` merges
@@ -93,7 +121,7 @@ def load_yaml(text: str, *, nested: bool = False) -> Loaded:
     paths: dict[str, int] = {}
     if nested and isinstance(node, MappingNode):
         _key_paths(node, "", paths, text)
-    return Loaded(data, loader.key_lines, tuple(loader.duplicates), paths)
+    return Loaded(data, loader.key_lines, tuple(loader.duplicates), paths, loader.entry_lines)
 
 
 def _key_paths(node: MappingNode, prefix: str, found: dict[str, int], text: str) -> None:

@@ -934,10 +934,19 @@ class PageView:
             "description": secret.description,
             "tags": list(secret.tags),
             "summary": secret.summary,
+            "sessions": self._sealed_sessions(secret.sessions),
             "html": str(self._content()),
             "files": sealed_files(self.page, self._site.config.root),
         }
         return sealing.seal(document, [keys[r] for r in self.page.shared_with], self.url)
+
+    def _sealed_sessions(self, sessions: tuple[Session, ...]) -> str:
+        """The post's session lines as any post shows them (`partials/session.html`), for
+        the readers who open it; "" when it logs none."""
+        if not sessions:
+            return ""
+        view = PageView(replace(self.page, sessions=sessions), self._site)
+        return str(self._site._partial_once("partials/session.html", None, page=view))
 
     def cover_shown(self, in_list: bool = False) -> bool:
         """PaperMod's rule: cover.hiddenInList / hiddenInSingle (the page's, else the

@@ -99,6 +99,13 @@
         title.insertAdjacentElement("afterend", p);
       }
     }
+    // The sessions it logs, drawn by the theme's own session lines when it was built.
+    var sessions = document.querySelector("[data-sealed-sessions]");
+    if (sessions && doc.sessions) {
+      var lines = document.createElement("template");
+      lines.innerHTML = doc.sessions;
+      sessions.replaceWith(lines.content);
+    }
     var tags = document.querySelector("[data-sealed-tags]");
     if (tags && doc.tags && doc.tags.length) {
       doc.tags.forEach(function (tag) {
