@@ -15,7 +15,8 @@ left out, and measures with the interpreter given by --python (default: this one
              more than the text site (the issue's target); the images stage's own time comes
              from `build -v`, and the image store must be unchanged (nothing encoded)
   serve      `mentorblog serve` on each site, one sentence appended to one post, time until
-             the server announces the new build (its reload event), median of --edits; and
+             the server reloads the post's tab (its preview, or the rebuild when there is
+             none), median of --edits; and
              once with a photo replaced, for comparison
   memory     the peak memory of each build's whole process tree (PSS, as bench/run.py
              measures it), against the performance issue's budget of 500 MB
@@ -51,10 +52,12 @@ REPO = BENCH.parent
 WORK = BENCH / ".work" / "images"
 sys.path.insert(0, str(BENCH))
 
-import run as bench_run  # noqa: E402  (the process-tree sampler, shared with bench/run.py)
+import measuring  # noqa: E402  (the process-tree sampler, shared with bench/run.py)
+import report  # noqa: E402
+import workspace  # noqa: E402
 
 TARGET_WARM_EXTRA_S = 0.5
-TARGET_PEAK_MB = bench_run.TARGET_PEAK_MB
+TARGET_PEAK_MB = report.TARGET_PEAK_MB
 GENERATOR = 2  # bump when make_photo changes: the cached corpus is made again
 EDIT = "One more sentence, appended by the image benchmark."
 
@@ -121,7 +124,7 @@ def corpus(photos: int, megapixels: float) -> Path:
             return made  # a larger corpus made before: its first `photos` photos serve
     folder = WORK / f"corpus-{photos}-{width}x{height}-g{GENERATOR}"
     done = folder / ".complete"
-    bench_run.remove(folder)
+    workspace.remove(folder)
     folder.mkdir(parents=True)
     jobs = [(str(folder / f"photo-{n:04d}.jpg"), width, height, n) for n in range(1, photos + 1)]
     start = time.perf_counter()
@@ -155,7 +158,7 @@ def make_sites(photos_dir: Path, photos: int, per_post: int) -> tuple[Path, Path
     files = sorted(photos_dir.glob("photo-*.jpg"))[:photos]
     with_images, text_only = WORK / "site-photos", WORK / "site-text"
     for site in (with_images, text_only):
-        bench_run.remove(site)
+        workspace.remove(site)
         (site / "content" / "posts").mkdir(parents=True)
         (site / "site.yaml").write_text(SITE_YAML)
     for post, start in enumerate(range(0, len(files), per_post), 1):
@@ -201,10 +204,10 @@ class Measured:
 def build(python: str, site: Path, env: dict[str, str], log: Path, fresh: bool) -> Measured:
     out = WORK / "out" / site.name
     if fresh:
-        bench_run.remove(out)
-        bench_run.remove(site / ".mentorblog-cache")
+        workspace.remove(out)
+        workspace.remove(site / ".mentorblog-cache")
     cmd = [python, "-m", "mentorblog", "build", "-s", str(site), "-d", str(out), "-v"]
-    run = bench_run.measure(
+    run = measuring.measure(
         cmd, cwd=site, env=env, log=log, timeout=7200, what=f"build {site.name}"
     )
     text = log.read_text(errors="replace")
@@ -212,7 +215,7 @@ def build(python: str, site: Path, env: dict[str, str], log: Path, fresh: bool) 
     for line in text.splitlines():
         if line.startswith("stages:") and "images " in line:
             images_ms = float(line.split("images ")[1].split(" ms")[0].replace(",", ""))
-    return Measured(run.wall, run.cpu, run.peak_mb, images_ms, bench_run.noise(run))
+    return Measured(run.wall, run.cpu, run.peak_mb, images_ms, measuring.noise(run))
 
 
 def store_state(site: Path) -> str:
@@ -261,33 +264,49 @@ def serve_latency(
                 break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise bench_run.BenchError(f"serve did not start; log {log}") from None
+                    raise workspace.BenchError(f"serve did not start; log {log}") from None
                 time.sleep(0.2)
         events = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
         events.request("GET", "/__mentorblog/events")
         stream = events.getresponse()
 
-        def next_event() -> str:
+        def next_event() -> tuple[str, str]:
+            name = ""
             while True:
                 line = stream.readline().decode()
                 if not line:
-                    raise bench_run.BenchError(f"serve closed its event stream; log {log}")
+                    raise workspace.BenchError(f"serve closed its event stream; log {log}")
                 if line.startswith("event: "):
-                    return line.split(": ", 1)[1].strip()
+                    name = line.split(": ", 1)[1].strip()
+                elif line.startswith("data: ") and name:
+                    return name, line.split(": ", 1)[1].strip()
 
-        assert next_event() == "hello"
+        def edit_shown() -> None:
+            """Until the edited page reloads: a preview (`update` naming only it) or a
+            rebuild; after a preview, also its rebuild, so the next save starts clean."""
+            while True:
+                name, data = next_event()
+                if name == "reload" or (name == "update" and '"keep"' in data):
+                    return
+                if name == "update":
+                    times.append(time.perf_counter() - start)
+                    next_event()  # the rebuild that follows the preview
+                    return
+
+        assert next_event()[0] == "hello"
         times = []
         for n in range(edits):
             time.sleep(1.0)  # apart from the last rebuild's debounce
             sentence = f"{EDIT} ({n})"
             start = time.perf_counter()
             post.write_bytes(original + f"\n{sentence}\n".encode())
-            while next_event() != "reload":
-                pass
-            times.append(time.perf_counter() - start)
+            count = len(times)
+            edit_shown()
+            if len(times) == count:  # no preview: the rebuild showed it
+                times.append(time.perf_counter() - start)
             page = urllib.request.urlopen(base + "/posts/session-001/", timeout=30).read()
             if sentence.encode() not in page:
-                raise bench_run.BenchError(f"the edit did not reach the page; log {log}")
+                raise workspace.BenchError(f"the edit did not reach the page; log {log}")
         image_time = None
         if photo is not None:
             images = sorted(post.parent.glob("photo-*.jpg"))
@@ -298,7 +317,7 @@ def serve_latency(
             tmp = target.with_suffix(".tmp")
             shutil.copyfile(photo, tmp)
             os.replace(tmp, target)  # a new file: the corpus's hard link is left alone
-            while next_event() != "reload":
+            while next_event()[0] not in ("reload", "update"):
                 pass
             image_time = time.perf_counter() - start
         events.close()
@@ -340,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     WORK.mkdir(parents=True, exist_ok=True)
     logs = WORK / "logs"
     logs.mkdir(exist_ok=True)
-    env = bench_run.python_env(args.src.resolve())
+    env = measuring.python_env(args.src.resolve())
     env["PYTHONPYCACHEPREFIX"] = str(WORK / "pycache")
     photos_dir = corpus(args.photos, args.megapixels)
     shown = sorted(photos_dir.glob("photo-*.jpg"))[: args.photos]
@@ -349,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
         with_images, text_only = WORK / "site-photos", WORK / "site-text"
         before = json.loads((WORK / "results" / "latest.json").read_text())
         if before["photos"] != args.photos:
-            raise bench_run.BenchError(f"the last run had {before['photos']} photos")
+            raise workspace.BenchError(f"the last run had {before['photos']} photos")
     else:
         with_images, text_only = make_sites(photos_dir, args.photos, args.per_post)
 
@@ -487,5 +506,5 @@ def render(r: dict[str, object]) -> str:
 if __name__ == "__main__":
     try:
         sys.exit(main())
-    except bench_run.BenchError as err:
+    except workspace.BenchError as err:
         sys.exit(f"bench: error: {err}")

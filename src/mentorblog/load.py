@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path, PurePosixPath
@@ -64,6 +64,8 @@ class LoadedSite:
     page_index: PageIndex  # the build cache's parsed pages, to save once
     parser: PageParser  # how each file was parsed: serve's preview parses an edit with it
     changes_at: datetime | None = None  # when a post becomes due or expires, after `now`
+    # Each content file's page as parse made it, before collect resolved its cover and images.
+    as_parsed: Mapping[str, Page] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +250,7 @@ def load_site(
         page_index,
         parser,
         _changes_at(pages, now),
+        {str(page.source): page for page in pages},
     )
 
 

@@ -113,3 +113,27 @@ def test_a_translated_post_previews_in_its_language(tmp_path: Path) -> None:
     assert "Une phrase ajoutée." in data.decode()
     _build(site, out)
     assert data == (out / path).read_bytes()
+
+
+def test_a_bundle_with_a_cover_and_photos_beside_it_previews_its_edit(tmp_path: Path) -> None:
+    """Collect resolves a bundle's relative cover to the file beside it: the preview gives
+    the edited page that same cover, and the photos the image stage published."""
+    site, out = _copy("photos", tmp_path), tmp_path / "out"
+    previewer = _previewer(_build(site, out))
+    source = PurePosixPath("content/posts/whiteboard/index.md")
+    _edit(site / str(source), "one worry each.", "one worry each, and one hope.")
+    made = previewer.preview(source)
+    assert made is not None
+    ((path, data),) = made.files.items()
+    assert b"one hope." in data
+    assert b"<picture" in data
+    _build(site, out)
+    assert data == (out / path).read_bytes()
+
+
+def test_a_new_cover_waits_for_the_rebuild(tmp_path: Path) -> None:
+    site, out = _copy("photos", tmp_path), tmp_path / "out"
+    previewer = _previewer(_build(site, out))
+    source = PurePosixPath("content/posts/whiteboard/index.md")
+    _edit(site / str(source), "image: whiteboard.jpg", "image: sticky-notes.jpg")
+    assert previewer.preview(source) is None

@@ -55,12 +55,12 @@ class Previewer:
         self._renderer: Renderer | None = None
         if previous is not None and previous._loaded.parser.settings == loaded.parser.settings:
             self._renderer = previous._renderer
-        # Only pages collect kept as parse made them: a page it changed (a resolved cover,
-        # a sealed bundle) cannot be previewed from a fresh parse alone.
+        # Pages collect kept as parse made them, or changed only by resolving their cover and
+        # images against the files beside them (what a fresh parse can be given again).
         self._by_source = {
             page.source: url
             for url, page in site.pages.items()
-            if url in loaded.parsed and loaded.parsed[url][0] is page
+            if _resolved_only(loaded.as_parsed.get(str(page.source)), page)
         }
         self._outputs: dict[str, list[int]] = {}
         for index, output in enumerate(site.outputs):
@@ -85,8 +85,10 @@ class Previewer:
         if self._renderer is None:
             self._renderer = Renderer(self._loaded.parser.settings)
         page = self._loaded.parser.parse(source, self._renderer)
-        if page is None or not _same_plan(old, page):
+        before = self._loaded.as_parsed.get(str(source))
+        if page is None or before is None or not _same_plan(old, before, page):
             return None
+        page = replace(page, cover=old.cover, images=old.images)  # as collect resolved them
         rendered = render_in_memory(
             _with_page(site, url, page),
             indices,
@@ -100,9 +102,20 @@ class Previewer:
         return Previewed(files, (url,))
 
 
-def _same_plan(old: Page, new: Page) -> bool:
-    """Whether the new version of a page fits the old plan: same address, file and language,
-    the same images (the image stage made their copies), and nothing collect resolves."""
+def _resolved_only(parsed: Page | None, planned: Page) -> bool:
+    """Whether collect (and the plugins' `on_site`) changed nothing of a page but where its
+    cover and images lead."""
+    if parsed is None:
+        return False
+    if parsed is planned:
+        return True
+    return replace(parsed, cover=planned.cover, images=planned.images) == planned
+
+
+def _same_plan(old: Page, before: Page, new: Page) -> bool:
+    """Whether the new version of a page fits the old plan: same address, file, language and
+    layout; the same cover and images as written (collect resolved those, and the image stage
+    made their copies); not shared."""
     if (new.url, new.output_path, new.lang, new.layout) != (
         old.url,
         old.output_path,
@@ -110,13 +123,9 @@ def _same_plan(old: Page, new: Page) -> bool:
         old.layout,
     ):
         return False
-    if new.is_sealed or new.bundle_files or new.images != old.images or new.cover != old.cover:
+    if new.is_sealed or new.bundle_files or new.images != before.images:
         return False
-    if (
-        new.cover is not None
-        and "://" not in new.cover.image
-        and not new.cover.image.startswith("/")
-    ):
+    if new.cover != before.cover:
         return False
     old_images = old.content.images if old.content else ()
     new_images = new.content.images if new.content else ()
