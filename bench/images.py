@@ -294,7 +294,7 @@ def serve_latency(
                     return
 
         assert next_event()[0] == "hello"
-        times = []
+        times: list[float] = []
         for n in range(edits):
             time.sleep(1.0)  # apart from the last rebuild's debounce
             sentence = f"{EDIT} ({n})"
