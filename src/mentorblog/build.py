@@ -29,6 +29,8 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
+from jinja2 import Environment
+
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.model import Site
 from mentorblog.images.store import ImageCache
@@ -72,6 +74,7 @@ class BuildResult:
     posts: int = 0  # posts published
     base_url: str = ""  # the address the site was built for
     loaded: LoadedSite | None = None  # the planned site (serve previews edits against it)
+    environment: Environment | None = None  # the layouts as compiled by this build's render
     hooks: RenderHooks | None = None  # the plugins' render hooks it was rendered with
 
 
@@ -84,13 +87,19 @@ class _Job:
     cache: Path
     started: float
     plugins: Plugins
+    environment: Environment | None  # layouts an earlier build compiled, to use again
 
 
 def build(
-    options: BuildOptions, now: datetime | None = None, images: ImageCache | None = None
+    options: BuildOptions,
+    now: datetime | None = None,
+    images: ImageCache | None = None,
+    environment: Environment | None = None,
 ) -> BuildResult:
     """A complete build: nothing is swapped in unless every stage succeeded. `images` is an
-    image cache kept from one build to the next (serve's); else the build cache's own."""
+    image cache kept from one build to the next (serve's); else the build cache's own.
+    `environment`: the layouts as the last build compiled them (`BuildResult.environment`),
+    when no layout, plugin or setting changed since (serve)."""
     started = time.perf_counter()
     now = now or datetime.now(UTC)  # one moment for the whole build
     plugins, loaded = _configured(options)
@@ -123,7 +132,7 @@ def build(
                 if same is not None:
                     return _nothing_to_do(same, destination, started)
             unchanged.forget(folder)  # until this build succeeds
-            job = _Job(options, destination, folder, started, plugins)
+            job = _Job(options, destination, folder, started, plugins, environment)
             site = _load(options, folder, now, loaded, images, plugins)
             try:
                 result = _write(job, site)
@@ -228,6 +237,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
     timings["plan"] = time.perf_counter() - clock
 
     kept = len(expected)
+    environment = job.environment
     if plan.changes_nothing(live, expected):
         timings["render"] = timings["write"] = 0.0  # the output is already this site
         loaded.page_index.save()
@@ -239,7 +249,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         stale = partial(records.stale, live, expected) if previous.live and live.files else None
         with staged(destination, spare, stale) as tmp:
             take_kept(tmp, destination, plan, previous, parent_folders(expected), records)
-            render_site(
+            environment = render_site(
                 site,
                 tmp,
                 only=plan.render,
@@ -249,6 +259,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
                 meanwhile=loaded.page_index.save,
                 consume=partial(_record, site, digests, records),
                 hooks=_render_hooks(job.plugins),
+                environment=job.environment,
             )
             timings["render"] = time.perf_counter() - clock
             clock = time.perf_counter()
@@ -275,6 +286,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         posts=len(site.posts),
         base_url=site.config.base_url,
         loaded=loaded,
+        environment=environment,
         hooks=_render_hooks(job.plugins),
     )
 

@@ -68,12 +68,15 @@ def render_site(
     meanwhile: Callable[[], None] | None = None,
     consume: Callable[[Rendered], None] | None = None,
     hooks: RenderHooks = NO_HOOKS,
-) -> None:
+    environment: Environment | None = None,
+) -> Environment | None:
     """Render the site's outputs (those in `only`, else all) into `folder`, or to memory when
     it is None, in `jobs` processes; `consume` gets each as it arrives, `meanwhile` runs
     while the workers work. Every template error is raised at the end, all at once. The
     plugins' filters and globals (`hooks`) join the layouts', and their `on_output` gets
-    every output's bytes."""
+    every output's bytes. `environment`: layouts compiled by an earlier render of the same
+    layouts (serve's, from one rebuild to the next); the environment this process rendered
+    with comes back, for the next time."""
     indices = list(range(len(site.outputs))) if only is None else list(only)
     take = _Arrivals(consume)
     jobs = jobs if len(indices) >= 2 * RENDER_CHUNK else 1
@@ -83,10 +86,17 @@ def render_site(
         shared = [i for i in indices if site.outputs[i].kind.shares_index]
         indices = [i for i in indices if not site.outputs[i].kind.shares_index]
         if shared:
-            worker = partial(_RenderWorker, site, folder, minify, hooks, None)
+            environment = environment or _environment(site, hooks)
+            worker = partial(_RenderWorker, site, folder, minify, hooks, environment)
             parallel_map(_render_chunk, [shared], 1, worker, consume=take)
     tasks = render_tasks(site, indices)
-    compiled = _compiled_environment(site, hooks) if jobs > 1 and FORKS else None
+    compiled: Environment | None
+    if jobs > 1 and FORKS:
+        compiled = _compiled_environment(site, hooks, environment)
+    elif jobs == 1:
+        compiled = environment or _environment(site, hooks)
+    else:  # spawned workers compile their own
+        compiled = environment
     parallel_map(
         _render_chunk,
         tasks,
@@ -97,6 +107,7 @@ def render_site(
         consume=take,
     )
     raise_all(take.errors, "template errors")
+    return compiled
 
 
 class _Arrivals:
@@ -191,9 +202,11 @@ def _environment(site: Site, hooks: RenderHooks) -> Environment:
     return env
 
 
-def _compiled_environment(site: Site, hooks: RenderHooks) -> Environment:
+def _compiled_environment(
+    site: Site, hooks: RenderHooks, env: Environment | None = None
+) -> Environment:
     """Every layout the outputs name, compiled once here, so forked workers inherit them."""
-    env = _environment(site, hooks)
+    env = env or _environment(site, hooks)
     names = {o.template for o in site.outputs if o.kind.writer is Writer.LAYOUT}
     for name in sorted(names - {"none.html"}):
         try:

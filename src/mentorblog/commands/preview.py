@@ -41,17 +41,18 @@ class Previewer:
         hooks: RenderHooks,
         previous: Previewer | None,
         minify: bool,
+        environment: Environment | None = None,
     ) -> None:
-        """`previous`: the last build's previewer, whose compiled layouts and Markdown
-        renderer are kept (the caller passes it only when no layout, plugin or setting
-        changed)."""
+        """`previous`: the last build's previewer, whose Markdown renderer is kept (the
+        caller passes it only when no layout, plugin or setting changed); `environment`:
+        the layouts as the build compiled them, else the previous previewer's."""
         self._loaded = loaded
         self._hooks = hooks
         self._minify = minify
         site = loaded.site
-        self.environment: Environment = (
-            previous.environment if previous is not None else layout_environment(site, hooks)
-        )
+        if environment is None and previous is not None:
+            environment = previous.environment
+        self.environment: Environment = environment or layout_environment(site, hooks)
         self._renderer: Renderer | None = None
         if previous is not None and previous._loaded.parser.settings == loaded.parser.settings:
             self._renderer = previous._renderer

@@ -38,6 +38,7 @@ from pathlib import Path, PurePosixPath
 from typing import cast
 from urllib.parse import unquote, urlsplit
 
+from jinja2 import Environment
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver, ObservedWatch
@@ -119,6 +120,7 @@ class Built:
     loaded: LoadedSite | None = None  # the planned site, for previews of the next edits
     rendered: int = 0  # outputs rendered, the others kept from the last build
     hooks: RenderHooks = NO_HOOKS  # the plugins' render hooks, for previews too
+    environment: Environment | None = None  # the layouts as this build compiled them
 
 
 class SiteBuilder:
@@ -139,16 +141,24 @@ class SiteBuilder:
             quick=False,
         )
         self._may_fork = True
+        # The layouts as the last build compiled them, for the next build and for previews,
+        # until a layout, the theme, a plugin or site.yaml changes.
+        self.environment: Environment | None = None
         # Images in the site's own build cache: what a build made is not made again, and
         # an edit that is not an image reads no image.
         self.images = ImageCache()
 
-    def build(self) -> Built:
+    def build(self, same_layouts: bool = False) -> Built:
+        """Build; `same_layouts`: nothing but content changed since the last build, so its
+        compiled layouts are used again (0.4 s of a rebuild at 1,000 posts)."""
         # Only the first build may fork workers: later ones run while the server's threads
         # are alive, and forking a process with threads can deadlock the child.
         options = self.options if self._may_fork else replace(self.options, jobs=1)
         self._may_fork = False
-        result = build(options, images=self.images)
+        kept = self.environment if same_layouts else None
+        self.environment = None  # until this build succeeds
+        result = build(options, images=self.images, environment=kept)
+        self.environment = result.environment
         return Built(
             result.destination,
             result.pages,
@@ -158,6 +168,7 @@ class SiteBuilder:
             result.loaded,
             result.rendered,
             result.hooks or NO_HOOKS,
+            result.environment,
         )
 
 
@@ -783,7 +794,7 @@ class DevSite:
         with self._preview_lock:  # a preview being made is older than this build
             previews = self.state.previews_made()
         try:
-            built = self.builder.build()
+            built = self.builder.build(same_layouts=self._only_content(changed))
         except (BuildError, ExceptionGroup) as err:
             errors = user_errors(err)
             if errors is None:
@@ -817,15 +828,19 @@ class DevSite:
         self.state.succeeded(built.folder, previews)
         return True
 
-    def _ready_previews(self, built: Built, changed: set[Path] | None) -> None:
-        """A previewer for the site just built. Its layouts and Markdown renderer are the
-        last one's unless what changed may change them (not only content files)."""
+    def _only_content(self, changed: set[Path] | None) -> bool:
+        """Whether only files in content/ changed: layouts, plugins and settings did not."""
         content = self.root / "content"
-        only_content = changed is not None and all(p.is_relative_to(content) for p in changed)
+        return changed is not None and all(p.is_relative_to(content) for p in changed)
+
+    def _ready_previews(self, built: Built, changed: set[Path] | None) -> None:
+        """A previewer for the site just built, with the layouts as the build compiled them.
+        Its Markdown renderer is the last one's unless what changed may change it (not only
+        content files)."""
         with self._preview_lock:
-            previous = self.previewer if only_content else None
+            previous = self.previewer if self._only_content(changed) else None
             self.previewer = (
-                Previewer(built.loaded, built.hooks, previous, minify=False)
+                Previewer(built.loaded, built.hooks, previous, False, built.environment)
                 if built.loaded
                 else None
             )
