@@ -958,6 +958,60 @@ def test_hugo_markdown_inside_a_leaf_bundle_is_a_resource(tmp_path: Path) -> Non
     ]
 
 
+def test_hugo_terms_only_bundle_resources_name_keep_their_pages(tmp_path: Path) -> None:
+    """Hugo 0.168 writes a term page (and its feed), listing nothing, for every term a
+    non-draft Markdown resource of a leaf bundle names, in any taxonomy, also for a file in
+    a language the site does not have (`index.de.md`, read as the default language's). The
+    import writes the term's `_index.md` for those no carried page names, and the build
+    writes them at Hugo's addresses."""
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "hugo.toml": "title = 'T'\nbaseURL = 'https://h.org/'\n"
+            "[taxonomies]\ntag = 'tags'\ncategory = 'categories'\nseries = 'series'\n",
+            "content/posts/trip/index.md": "---\ntitle: Trip\ndate: 2024-01-01\n"
+            "tags: [Shared]\n---\nTrip\n",
+            "content/posts/trip/day/index.md": "---\ntitle: Day\ntags: [shared, Bus Ride]\n"
+            "categories: Travel\nseries: ['<b>x</b>']\n---\n",
+            "content/posts/trip/day/index.de.md": "---\ntitle: Tag\ntags: [Beispiele]\n---\n",
+            "content/posts/trip/wip.md": "---\ntitle: Wip\ndraft: true\ntags: [secret]\n---\n",
+            "content/posts/trip/other.md": "---\ntitle: Other\ntags: [bus ride]\n---\n",
+            "content/tags/beispiele/_index.md": "---\ntitle: Examples\n---\n",
+        },
+    )
+    plan = plan_import("hugo", root)
+    written = {str(rel): text for rel, text in plan.writes}
+    assert sorted(written) == [
+        "content/categories/travel/_index.md",
+        "content/series/bxb/_index.md",
+        "content/tags/bus-ride/_index.md",
+    ]
+    assert written["content/tags/bus-ride/_index.md"] == (
+        "---\n# Written by `mentorblog import`: Hugo wrote a page for this term, which only\n"
+        "# content/posts/trip/day/index.md (a page resource of a leaf bundle) names.\n"
+        "title: Bus Ride\n---\n"
+    )
+    notices = [str(n) for n in plan.notices]
+    assert (
+        "content/posts/trip/day/index.md: a page resource of the leaf bundle content/posts/trip/"
+        " (beside or below its index.md): Hugo publishes no page for it; not copied; the term "
+        "pages Hugo writes for its front matter are kept by content/tags/bus-ride/_index.md, "
+        "content/categories/travel/_index.md, content/series/bxb/_index.md" in notices
+    )
+    import_site("hugo", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    for folder in ("tags/bus-ride", "tags/beispiele", "categories/travel", "series/bxb"):
+        assert (out / folder / "index.html").is_file(), folder
+        assert (out / folder / "index.xml").is_file(), folder
+    assert "Bus Ride" in (out / "tags/bus-ride/index.html").read_text(encoding="utf-8")
+    assert "/posts/trip/" in (out / "tags/shared/index.html").read_text(encoding="utf-8")
+    assert not (out / "tags/secret").exists()
+    assert not (out / "posts/trip/day").exists()
+
+
 def test_tags_mentorblog_cannot_run_are_listed_with_file_and_lines(tmp_path: Path) -> None:
     """A site's own shortcode or a plugin's Liquid tag: the import lists each with the lines
     it is used on; built-in ones, escaped ones and closing tags are not listed."""

@@ -13,6 +13,7 @@ from typing import Any
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.keys import lookup, norm
 from mentorblog.importers import Plan
+from mentorblog.importers.bundle_terms import taxonomy_names, term_index_pages
 from mentorblog.importers.configfile import (
     ConfigDraft,
     ConfigFile,
@@ -82,6 +83,9 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
     bundles = _leaf_bundles(found, languages[0], codes, tops)
     copies: list[tuple[PurePosixPath, PurePosixPath]] = []
     layouts: dict[str, list[tuple[PurePosixPath, bool]]] = {}
+    resources: list[tuple[PurePosixPath, str, dict[str, Any]]] = []
+    resource_bundles: dict[PurePosixPath, PurePosixPath] = {}
+    page_fronts: list[tuple[str, dict[str, Any]]] = []
     for rel in found:
         top = rel.parts[0]
         if rel.name.startswith("."):
@@ -97,13 +101,9 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
         elif top in tops:
             language = _language_of(rel)
             if (bundle := _bundle_holding(rel, bundles, languages[0], codes)) is not None:
-                notices.append(
-                    Notice(
-                        f"a page resource of the leaf bundle {bundle}/ (beside or below its "
-                        "index.md): Hugo publishes no page for it; not copied",
-                        rel,
-                    )
-                )
+                front = read_page(source, rel)[0]
+                resources.append((rel, _term_language(language, languages[0], codes), front))
+                resource_bundles[rel] = bundle
             elif rel.suffix.lower() in _OTHER_FORMATS and has_front_matter(
                 source / rel, jekyll=False
             ):
@@ -117,6 +117,7 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
             else:
                 if is_markdown(rel):
                     front, body, problems, body_line = read_page(source, rel)
+                    page_fronts.append((_term_language(language, languages[0], codes), front))
                     notices.extend(problems)
                     notices.extend(tag_notices(rel, body, body_line, liquid=False))
                     if name := unknown_layout(front):
@@ -135,7 +136,14 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
             notices.append(Notice(_FOLDER_ROLES[top], rel))
         else:
             notices.append(Notice("not part of what Hugo publishes; not copied", rel))
+    term_writes, kept_terms = term_index_pages(
+        resources, page_fronts, (dst for _, dst in copies), taxonomy_names(config.data)
+    )
+    notices.extend(
+        _resource_notice(rel, b, kept_terms.get(rel, [])) for rel, b in resource_bundles.items()
+    )
     writes, layout_notices = stand_in_layouts(layouts)
+    writes = [*writes, *term_writes]
     notices.extend(layout_notices)
     values, config_notices = translate_hugo(config)
     notices.extend(config_notices)
@@ -288,6 +296,28 @@ def _bundle_holding(
         ):
             return folder
     return None
+
+
+def _resource_notice(
+    rel: PurePosixPath, bundle: PurePosixPath, term_pages: list[PurePosixPath]
+) -> Notice:
+    kept = (
+        "; the term pages Hugo writes for its front matter are kept by "
+        + ", ".join(str(p) for p in term_pages)
+        if term_pages
+        else ""
+    )
+    return Notice(
+        f"a page resource of the leaf bundle {bundle}/ (beside or below its index.md): Hugo "
+        f"publishes no page for it; not copied{kept}",
+        rel,
+    )
+
+
+def _term_language(language: str | None, default: str, codes: tuple[str, ...]) -> str:
+    """The language suffix a page's terms belong to: "" for the default language and for a
+    suffix that names no language of the site (Hugo reads that file as the default's)."""
+    return language if language in codes and language != default else ""
 
 
 def _language_of(rel: PurePosixPath) -> str | None:
