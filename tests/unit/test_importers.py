@@ -445,7 +445,7 @@ def test_hugo_languages_default_block_merged_every_language_kept(tmp_path: Path)
     assert values["languages"]["fr"] == {
         "weight": 2,
         "title": "Heures",
-        "menu": {"main": [{"name": "x", "url": "/"}]},
+        "menu": [{"name": "x", "url": "/"}],  # Hugo's `main`, read as the top level's
     }
     config = loads_cleanly(values, tmp_path)
     assert [m.url for m in config.menu] == ["/tags/"]
@@ -464,6 +464,44 @@ def hugo_site_yaml(root: Path) -> tuple[dict[str, Any], list[str]]:
 
     plan = plan_import("hugo", root)
     return yaml.safe_load(plan.site_yaml), [str(n) for n in plan.notices]
+
+
+def test_hugo_language_menus_are_read_as_the_top_level_menu(tmp_path: Path) -> None:
+    """Congo ships `menus.en.toml` beside a disabled second language: each language's menu
+    is translated as the top-level one is (`pageRef` as the url; the theme's own search
+    entry, with no name, left out and reported once), so the new site builds."""
+    from mentorblog.cli import main
+
+    root = write_tree(
+        tmp_path / "old",
+        {
+            "config/_default/hugo.toml": 'baseURL = "https://c.example/"\n'
+            'defaultContentLanguage = "en"\n',
+            "config/_default/languages.en.toml": 'title = "Notes"\nweight = 1\n',
+            "config/_default/languages.zh.toml": 'title = "Biji"\nweight = 2\ndisabled = true\n',
+            "config/_default/menus.en.toml": '[[main]]\nname = "Projects"\npageRef = "projects"\n'
+            'weight = 10\n[[main]]\nidentifier = "search"\nweight = 99\n'
+            '[main.params]\naction = "search"\n',
+            "config/_default/menus.zh.toml": '[[main]]\nidentifier = "search"\n',
+            "content/projects/_index.md": "---\ntitle: Projects\n---\n",
+            "content/projects/a.md": "---\ntitle: A\ndate: 2024-01-02\n---\nA\n",
+        },
+    )
+    values, notices = hugo_site_yaml(root)
+    assert values["languages"]["en"]["menu"] == [
+        {"name": "Projects", "url": "projects", "weight": 10}
+    ]
+    assert "menu" not in values["languages"]["zh"]
+    assert sorted(n for n in notices if "search" in n) == [
+        "config/_default/menus.en.toml: `menus.main: search`: has no name or no url (a "
+        "theme's own entry, such as a search button); not carried over",
+        "config/_default/menus.zh.toml:1: `languages.zh.menus.main: search`: has no name or no "
+        "url (a theme's own entry, such as a search button); not carried over",
+    ]
+    import_site("hugo", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    assert 'href="/projects/"' in (out / "index.html").read_text(encoding="utf-8")
 
 
 # Each case was checked against `hugo config` (Hugo 0.168): what the merged settings hold.
@@ -507,12 +545,12 @@ def test_hugo_config_folder_as_congo_and_blowfish_ship_it(tmp_path: Path) -> Non
                 "languageCode": "en-gb",
                 "weight": 1,
                 "params": {"description": "Notes from sessions"},
-                "menus": {"main": [{"name": "Tags", "url": "/tags/"}]},
+                "menu": [{"name": "Tags", "url": "/tags/"}],
             },
             "fr": {
                 "title": "Journal",
                 "weight": 2,
-                "menus": {"main": [{"name": "Tags", "url": "/fr/"}]},
+                "menu": [{"name": "Tags", "url": "/fr/"}],
             },
         },
     }

@@ -347,7 +347,9 @@ _LANGUAGE_KEYS = {
 }
 
 
-def _language_blocks(languages: Mapping[str, Any], codes: list[str]) -> dict[str, Any]:
+def _language_blocks(
+    languages: Mapping[str, Any], codes: list[str], t: Translation
+) -> dict[str, Any]:
     """Every language's block, the default one first, with the keys mentorblog reads; a
     site with several languages keeps them all (menus, params, titles, folders)."""
     blocks: dict[str, Any] = {}
@@ -359,6 +361,10 @@ def _language_blocks(languages: Mapping[str, Any], codes: list[str]) -> dict[str
             for k, v in block.items()
             if norm(k) in _LANGUAGE_KEYS
         }
+        for key in [k for k in kept if norm(k) in ("menu", "menus")]:
+            menu = _main_menu(t, kept.pop(key), f"languages.{code}.{key}", report=code != codes[0])
+            if menu:
+                kept["menu"] = menu
         blocks[code] = kept
     return blocks
 
@@ -457,7 +463,7 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
     if isinstance(languages, dict) and languages:
         language = next(k for k in languages if str(k) == codes[0])
         if len(codes) > 1:
-            t.values["languages"] = _language_blocks(languages, codes)
+            t.values["languages"] = _language_blocks(languages, codes, t)
             t.values["default_language"] = codes[0]
             if _get(data, "defaultcontentlanguageinsubdir") is True:
                 t.values["default_language_in_subdir"] = True
@@ -603,8 +609,23 @@ def _hugo_tokens(pattern: str) -> str:
 
 
 def _menus(t: Translation, block: object, where: str) -> None:
+    menu = _main_menu(t, block, where)
+    if menu:
+        t.values["menu"] = menu
+
+
+def _main_menu(
+    t: Translation, block: object, where: str, *, report: bool = True
+) -> list[dict[str, Any]] | None:
+    """Hugo's `main` menu as mentorblog's entries (a page's `pageRef` as its url); entries
+    it cannot show (no name or no url, such as Congo's search button; nested ones) and other
+    menus are reported, unless `report` is off (the default language's block, reported
+    once at the top level)."""
     if not isinstance(block, dict):
-        return
+        return None
+    menu: list[dict[str, Any]] | None = None
+    if not report:
+        t = Translation(t.source)  # a scratch report, dropped
     for name, entries in block.items():
         if norm(name) != "main":
             t.skip(f"{where}.{name}", "the theme shows one menu (main); not carried over", where)
@@ -636,8 +657,7 @@ def _menus(t: Translation, block: object, where: str) -> None:
             if e.get("identifier"):
                 item["identifier"] = e["identifier"]
             menu.append(item)
-        if menu:
-            t.values["menu"] = menu
+    return menu
 
 
 def _services(t: Translation, data: Mapping[str, Any]) -> None:
