@@ -805,20 +805,19 @@ def test_jekyll_plan_sorts_every_kind_of_file(tmp_path: Path) -> None:
     copies, notices = planned("jekyll", root)
     assert copies == {
         "_posts/2024-01-02-a.md": "content/_posts/2024-01-02-a.md",
+        "_posts/2024-01-03-b.html": "content/_posts/2024-01-03-b.html",  # a post in html
         "blog/_posts/2024-01-04-c.md": "content/blog/_posts/2024-01-04-c.md",
         "notes.md": "static/notes.md",
         "raw.html": "static/raw.html",
+        "page.html": "content/page.html",  # front matter: a page, as Jekyll makes it
         "_talks/one.md": "content/talks/one.md",
     }
     assert notices == [
         "node_modules: not copied (Jekyll excludes it)",
-        "_posts/2024-01-03-b.html: is not a Markdown post; not copied",
         "_recipes/soup.md: in the `recipes` collection, which Jekyll does not publish (no "
         "`output: true`); not copied",
         "notes.md: has no front matter, so Jekyll publishes it as a raw file; so does "
         "mentorblog (add front matter to make it a page)",
-        "page.html: has front matter, so Jekyll runs it through Liquid; mentorblog reads only "
-        "Markdown pages; not carried over",
     ]
 
 
@@ -1121,13 +1120,12 @@ def test_hugo_plan_other_languages_and_formats(tmp_path: Path) -> None:
         "content/posts/a.fr.md": "content/posts/a.fr.md",  # every language is carried over
         "content/posts/b.en.md": "content/posts/b.md",  # Hugo published it as /posts/b/
         "content/posts/c.md": "content/posts/c.md",
+        "content/page.html": "content/page.html",  # a page in html, as Hugo reads it
     }
     assert notices == [
         "config.toml: Hugo reads hugo.yaml instead; not used",
         "resources: Hugo's cache of generated files; not copied",
         "README.md: not part of what Hugo publishes; not copied",
-        "content/page.html: Hugo content in .html is not read by mentorblog (only Markdown); "
-        "not copied",
         "layouts/_default/single.html: a Hugo template (Go templates); mentorblog's layouts are "
         "Jinja templates: rewrite it under layouts/ if you need it",
         "content/posts/c.md: asks for `layout: custom`, a layout of the old site; it was not "
@@ -1286,7 +1284,7 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
         },
     )
     copied = {str(a) for a, _ in plan.copies}
-    assert copied == {"_posts/2024-01-02-a.md", "notes.md", "contact.md"}
+    assert copied == {"_posts/2024-01-02-a.md", "notes.md", "contact.md", "_pages/form.html"}
     written = {str(k): v for k, v in plan.writes}
     assert written == {
         # Jekyll wrote `permalink: /blog` as /blog.html
@@ -1320,9 +1318,14 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
         "`site.pages`); not carried over: the new site's content/_pages/page-archive.md is "
         "mentorblog's archives page (of the posts) at the same address (/page-archive/)" in notices
     )
-    assert any(n.startswith("_pages/form.html: has front matter") for n in notices)
+    assert not any(n.startswith("_pages/form.html") for n in notices)  # a page of its own
     # `permalink: /contact` is written as /contact.html by Jekyll: the menu links there
-    assert [m["url"] for m in values["menu"]] == ["/contact.html", "/notes.html"]
+    # (and the html page, at /_pages/form.html as Jekyll writes it, is a page of the menu too)
+    assert [m["url"] for m in values["menu"]] == [
+        "/_pages/form.html",
+        "/contact.html",
+        "/notes.html",
+    ]
 
 
 def test_jekyll_paginate_v2_list_page_becomes_the_posts_list_there(tmp_path: Path) -> None:

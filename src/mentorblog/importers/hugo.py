@@ -33,6 +33,7 @@ from mentorblog.importers.files import (
     unknown_layout,
     walk,
 )
+from mentorblog.read.discover import is_html_page, opens_with_front_matter
 
 CONFIG_NAMES = tuple(
     f"{stem}.{ext}" for stem in ("hugo", "config") for ext in ("toml", "yaml", "yml", "json")
@@ -53,7 +54,7 @@ _WHOLE_FOLDERS = {
     "resources": "Hugo's cache of generated files; not copied",
     "node_modules": "not copied",
 }
-_OTHER_FORMATS = (".html", ".htm", ".org", ".adoc", ".asciidoc", ".rst", ".pandoc", ".pdc")
+_OTHER_FORMATS = (".org", ".adoc", ".asciidoc", ".rst", ".pandoc", ".pdc")
 
 
 def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
@@ -104,6 +105,13 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
                 front = read_page(source, rel)[0]
                 resources.append((rel, _term_language(language, languages[0], codes), front))
                 resource_bundles[rel] = bundle
+            elif is_html_page(rel) and opens_with_front_matter(source / rel):
+                # A page written in html: mentorblog reads it as Hugo does (shortcodes run).
+                front, body, problems, body_line = read_page(source, rel)
+                page_fronts.append((_term_language(language, languages[0], codes), front))
+                notices.extend(problems)
+                notices.extend(tag_notices(rel, body, body_line, liquid=False))
+                copies.append((rel, _without_language(rel, language, languages[0], found)))
             elif rel.suffix.lower() in _OTHER_FORMATS and has_front_matter(
                 source / rel, jekyll=False
             ):

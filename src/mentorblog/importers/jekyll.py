@@ -35,6 +35,7 @@ from mentorblog.importers.files import (
     unknown_layout,
     walk,
 )
+from mentorblog.read.discover import is_html_page
 
 CONFIG_NAMES = ("_config.yml", "_config.yaml", "_config.toml")
 PLACEHOLDER_URL = "https://example.org"
@@ -438,7 +439,8 @@ def _place(
         return None
     in_posts = "_posts" in rel.parts[:-1] or "_drafts" in rel.parts[:-1]
     front = has_front_matter(source / rel, jekyll=True)
-    if is_markdown(rel) and (front or in_posts):
+    html_page = front and is_html_page(rel) and str(rel) not in _TEMPLATE_FILES
+    if (is_markdown(rel) and (front or in_posts)) or (html_page and in_posts):
         front_matter, body, problems, body_line = read_page(source, rel)
         notices.extend(problems)
         target = PurePosixPath("content") / rel
@@ -451,7 +453,7 @@ def _place(
         notices.append(Notice("is not a Markdown post; not copied", rel))
         return None
     if front and str(rel) not in _TEMPLATE_FILES and rel.suffix.lower() in (".html", ".htm"):
-        front_matter, body, problems, _ = read_page(source, rel)
+        front_matter, body, problems, body_line = read_page(source, rel)
         stub = PurePosixPath("content") / rel.with_suffix(".md")
         if (
             not problems
@@ -460,6 +462,10 @@ def _place(
         ):  # the theme's list in html: replaced like a Markdown one
             pages[rel] = _Page(stub, front_matter, body, False)
             return stub
+        if not problems:  # a page in html (a tool with its own scripts): published as it is
+            target = PurePosixPath("content") / rel
+            pages[rel] = _Page(target, front_matter, body, False, body_line=body_line)
+            return target
     if front:
         why = _TEMPLATE_FILES.get(str(rel))
         if why is None and rel.suffix.lower() in (".scss", ".sass"):
@@ -467,7 +473,7 @@ def _place(
         notices.append(
             Notice(
                 "has front matter, so Jekyll runs it through Liquid; "
-                f"{why or 'mentorblog reads only Markdown pages'}; not carried "
+                f"{why or 'mentorblog reads only Markdown and html pages'}; not carried "
                 "over",
                 rel,
             )
@@ -570,16 +576,17 @@ def _document(
     name = rel.parts[0][1:]
     inside = PurePosixPath(*rel.parts[1:])
     if not is_markdown(rel):
-        if has_front_matter(source / rel, jekyll=True):
+        if not has_front_matter(source / rel, jekyll=True):
+            return PurePosixPath("static") / name / inside
+        if not is_html_page(rel):
             notices.append(
                 Notice(
                     "has front matter, so Jekyll runs it through Liquid; "
-                    "mentorblog reads only Markdown pages; not carried over",
+                    "mentorblog reads only Markdown and html pages; not carried over",
                     rel,
                 )
             )
             return None
-        return PurePosixPath("static") / name / inside
     front, body, problems, body_line = read_page(source, rel)
     notices.extend(problems)
     own = lookup(front, "permalink")
