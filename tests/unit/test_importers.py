@@ -1215,6 +1215,58 @@ def test_jekyll_chirpy_tabs_are_pages_and_the_menu(tmp_path: Path) -> None:
     assert "_tabs/graph.md: only asks for the theme's `graph` layout; not carried over" in notices
 
 
+def test_jekyll_chirpy_tab_with_a_layout_of_the_site_keeps_its_page(tmp_path: Path) -> None:
+    """A chirpy fork's own tab (`_tabs/graph.md`, empty, with `layout: graph` from the site's
+    `_layouts/`, drawn by a plugin of its own) keeps its address and menu entry, with a
+    stand-in layout that is listed; the theme's search index (a Liquid loop over the posts
+    in `assets/js/data/search.json`) is listed with why mentorblog does not need it."""
+    from mentorblog.cli import main
+
+    old = tmp_path / "old"
+    plan, values = jekyll_plan(
+        tmp_path,
+        {
+            "_config.yml": "title: T\nurl: https://a.org\ncollections:\n  tabs:\n    output: "
+            "true\ndefaults:\n  - scope:\n      path: ''\n      type: tabs"
+            "\n    values:\n      layout: page\n      permalink: /:title/\n",
+            "_posts/2024-01-02-a.md": "---\ntitle: A\n---\nA\n",
+            "_tabs/graph.md": "---\nlayout: graph\norder: 2\n---\n",
+            "_tabs/about.md": "---\norder: 1\n---\nWho I am.\n",
+            "_layouts/graph.html": "---\nlayout: page\n---\n<div id=graph></div>\n",
+            "assets/js/data/search.json": "---\nlayout: compress\n---\n[{% for post in "
+            "site.posts %}{{ post.title | jsonify }}{% endfor %}]\n",
+            "assets/js/data/conf.js": "---\n---\nconst base = '{{ site.baseurl }}';\n",
+        },
+    )
+    assert dict((str(a), str(b)) for a, b in plan.copies) == {
+        "_posts/2024-01-02-a.md": "content/_posts/2024-01-02-a.md",
+        "_tabs/about.md": "content/about.md",
+        "_tabs/graph.md": "content/graph.md",
+    }
+    assert [m["url"] for m in values["menu"]] == ["/", "/about/", "/graph/"]
+    notices = [str(n) for n in plan.notices]
+    assert (
+        "_tabs/graph.md: asks for `layout: graph`, a layout of the old site; it was not carried "
+        "over: layouts/graph.html shows it as the theme's page layout does until you write "
+        "your own" in notices
+    )
+    assert (
+        "assets/js/data/search.json: has front matter, so Jekyll runs it through Liquid; a list "
+        "of the posts for the old theme's scripts (chirpy's search index); mentorblog's search "
+        "page reads its own index (search-index/, and /index.json for other tools); not "
+        "carried over" in notices
+    )
+    assert (
+        "assets/js/data/conf.js: has front matter, so Jekyll runs it through Liquid; a file of "
+        "the old theme's, filled in by Liquid; mentorblog's theme has its own; not carried "
+        "over" in notices
+    )
+    import_site("jekyll", old, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    assert "Graph" in (out / "graph/index.html").read_text(encoding="utf-8")
+
+
 def test_jekyll_chirpy_images_resolve_against_the_root_and_the_site_builds(
     tmp_path: Path,
 ) -> None:

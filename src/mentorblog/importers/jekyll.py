@@ -154,6 +154,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
     paging: dict[str, Any] = {}  # jekyll-paginate-v2's settings of the list of posts
     known: dict[PurePosixPath, str] = {}  # addresses the site's rules alone do not give
     documents: set[PurePosixPath] = set()  # pages of collections, never in the menu
+    own_layouts = {p.stem for p in found if len(p.parts) == 2 and p.parts[0] == "_layouts"}
     for rel, page in sorted(found_pages.items(), key=lambda item: str(item[0])):
         url = page.url or _address(rel, page.front, defaults, style)
         if (
@@ -165,7 +166,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
             copies[copies.index((rel, page.target))] = (rel, home)
             page = dataclasses.replace(page, target=home, url="/")
             found_pages[rel] = page
-        kept = _theme_page(rel, page, url, notices, writes, paging)
+        kept = _theme_page(rel, page, url, notices, writes, paging, own_layouts)
         if not kept:
             copies.remove((rel, page.target))
             layout = str(lookup(page.front, "layout") or "")
@@ -268,6 +269,7 @@ def _theme_page(
     notices: list[Notice],
     writes: list[tuple[PurePosixPath, str]],
     paging: dict[str, Any] | None = None,
+    own_layouts: set[str] | frozenset[str] = frozenset(),
 ) -> bool:
     """False for a page that is the old theme's own list rather than the author's text (a
     Liquid loop over the posts, chirpy's tags tab, a 404 page): it is reported and replaced
@@ -289,7 +291,9 @@ def _theme_page(
             )
         )
         return False
-    if blank and page.tab is not None and unknown_layout(page.front):
+    if blank and page.tab is not None and unknown_layout(page.front) and layout not in own_layouts:
+        # A tab only the theme gem fills (its layout is not in the site's `_layouts/`); a
+        # layout of the site's own (chirpy forks' `graph`) keeps its page, with a stand-in.
         notices.append(
             Notice(f"only asks for the theme's `{layout}` layout; not carried over", rel)
         )
@@ -470,6 +474,14 @@ def _place(
         why = _TEMPLATE_FILES.get(str(rel))
         if why is None and rel.suffix.lower() in (".scss", ".sass"):
             why = "Sass is not compiled; the theme has its own css"
+        if why is None and rel.suffix.lower() == ".json" and _POST_LOOP.search(_body(source, rel)):
+            why = (
+                "a list of the posts for the old theme's scripts (chirpy's search index); "
+                "mentorblog's search page reads its own index (search-index/, and /index.json "
+                "for other tools)"
+            )
+        elif why is None and rel.suffix.lower() in (".js", ".css", ".json", ".webmanifest"):
+            why = "a file of the old theme's, filled in by Liquid; mentorblog's theme has its own"
         notices.append(
             Notice(
                 "has front matter, so Jekyll runs it through Liquid; "
@@ -488,6 +500,11 @@ def _place(
             )
         )
     return PurePosixPath("static") / rel
+
+
+def _body(source: Path, rel: PurePosixPath) -> str:
+    """The text after a file's front matter ("" when it cannot be read)."""
+    return read_page(source, rel)[1]
 
 
 def _tab(
