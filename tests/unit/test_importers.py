@@ -1049,6 +1049,49 @@ def test_hugo_terms_only_bundle_resources_name_keep_their_pages(tmp_path: Path) 
     assert not (out / "posts/trip/day").exists()
 
 
+def test_hugo_covers_outside_the_bundle_are_found_as_papermod_finds_them(tmp_path: Path) -> None:
+    """PaperMod reads `cover.image` from the page's bundle, else from the site's resources
+    (`assets/images/bg.png`, published at /images/bg.png), else from the site's root
+    (`absURL`): the import copies the assets a cover names to `static/`, where the build
+    finds a cover that is not beside its page, in the page, its social card and feed."""
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "hugo.toml": "title = 'T'\nbaseURL = 'https://h.org/'\n",
+            "content/posts/a.md": "---\ntitle: A\ndate: 2024-01-01\n"
+            "cover:\n  image: images/bg.png\n---\nA\n",
+            "content/posts/b.md": "---\ntitle: B\ndate: 2024-01-02\n"
+            "cover:\n  image: img/c.png\n---\nB\n",
+            "content/posts/d/index.md": "---\ntitle: D\ndate: 2024-01-03\n"
+            "cover:\n  image: bg.png\n---\nD\n",
+            "content/posts/d/bg.png": "png",
+            "assets/bg.png": "png",
+            "assets/images/bg.png": "png",
+            "assets/images/unused.png": "png",
+            "assets/css/extended/x.css": "p {}",
+            "static/img/c.png": "png",
+        },
+    )
+    copies, notices = planned("hugo", root)
+    assert copies["assets/images/bg.png"] == "static/images/bg.png"
+    assert "assets/images/unused.png" not in copies and "assets/css/extended/x.css" not in copies
+    assert any(n.startswith("assets/images/unused.png: a Hugo Pipes asset") for n in notices)
+    import_site("hugo", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    a = (out / "posts/a/index.html").read_text(encoding="utf-8")
+    assert 'src="/images/bg.png"' in a and "/posts/a/images/" not in a
+    assert 'property="og:image" content="https://h.org/images/bg.png"' in a
+    b = (out / "posts/b/index.html").read_text(encoding="utf-8")
+    assert 'src="/img/c.png"' in b
+    d = (out / "posts/d/index.html").read_text(encoding="utf-8")
+    assert 'src="/posts/d/bg.png"' in d  # the bundle's own comes first
+    feed = (out / "feed.json").read_text(encoding="utf-8")
+    assert '"image": "https://h.org/images/bg.png"' in feed
+
+
 def test_tags_mentorblog_cannot_run_are_listed_with_file_and_lines(tmp_path: Path) -> None:
     """A site's own shortcode or a plugin's Liquid tag: the import lists each with the lines
     it is used on; built-in ones, escaped ones and closing tags are not listed."""

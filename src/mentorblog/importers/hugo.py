@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -87,6 +87,7 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
     resources: list[tuple[PurePosixPath, str, dict[str, Any]]] = []
     resource_bundles: dict[PurePosixPath, PurePosixPath] = {}
     page_fronts: list[tuple[str, dict[str, Any]]] = []
+    assets: list[PurePosixPath] = []
     for rel in found:
         top = rel.parts[0]
         if rel.name.startswith("."):
@@ -140,10 +141,19 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
                     rel,
                 )
             )
+        elif top == "assets":
+            assets.append(rel)
         elif top in _FOLDER_ROLES:
             notices.append(Notice(_FOLDER_ROLES[top], rel))
         else:
             notices.append(Notice("not part of what Hugo publishes; not copied", rel))
+    covers = cover_assets(assets, (front for _, front in page_fronts))
+    taken = {dst for _, dst in copies}
+    for rel in assets:
+        if rel in covers and PurePosixPath("static", *rel.parts[1:]) not in taken:
+            copies.append((rel, PurePosixPath("static", *rel.parts[1:])))  # static/ wins
+        else:
+            notices.append(Notice(_FOLDER_ROLES["assets"], rel))
     term_writes, kept_terms = term_index_pages(
         resources, page_fronts, (dst for _, dst in copies), taxonomy_names(config.data)
     )
@@ -304,6 +314,29 @@ def _bundle_holding(
         ):
             return folder
     return None
+
+
+_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
+
+
+def cover_assets(
+    assets: list[PurePosixPath], fronts: Iterable[Mapping[str, Any]]
+) -> set[PurePosixPath]:
+    """Images in `assets/` that a page's `cover.image` names (`images/bg.webp` for
+    `assets/images/bg.webp`): PaperMod reads a cover that is not in the page's bundle from
+    the site's resources, published at that path, so the import puts them in `static/`,
+    where mentorblog finds a cover that is not beside its page. Other assets stay behind."""
+    named = set()
+    for front in fronts:
+        cover = lookup(front, "cover")
+        image = lookup(cover, "image") if isinstance(cover, Mapping) else None
+        if isinstance(image, str) and image.strip() and "://" not in image:
+            named.add(image.strip().lstrip("/"))
+    return {
+        rel
+        for rel in assets
+        if rel.suffix.lower() in _IMAGE_SUFFIXES and "/".join(rel.parts[1:]) in named
+    }
 
 
 def _resource_notice(
