@@ -18,8 +18,8 @@ TOOL = (
     "  - 'javascript:alert(1)'\n"
     "---\n"
     "\n"
-    "<div id=\"tool\">\n"
-    "\t<h2>Press <input type=\"button\" onclick=\"tool.add()\" value=\"Add\"> to start</h2>\n"
+    '<div id="tool">\n'
+    '\t<h2>Press <input type="button" onclick="tool.add()" value="Add"> to start</h2>\n'
     "\n"
     "\t\t<p>    *kept as written*</p>\n"
     "</div>\n"
@@ -55,7 +55,9 @@ def test_an_html_page_is_published_as_written(tmp_path: Path) -> None:
     page = (out / "tool/index.html").read_text(encoding="utf-8")
     assert "Split the bill" in page
     # Not Markdown: the tabs are no code block, the stars no emphasis, the blank line no end.
-    assert '\t<h2>Press <input type="button" onclick="tool.add()" value="Add"> to start</h2>' in page
+    assert (
+        '\t<h2>Press <input type="button" onclick="tool.add()" value="Add"> to start</h2>' in page
+    )
     assert "\t\t<p>    *kept as written*</p>\n</div>" in page
     assert "<pre" not in page and "<em>" not in page
     assert '<link rel="stylesheet" href="/css/tool.css">' in page
