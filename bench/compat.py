@@ -20,8 +20,8 @@ did not), raw-tags.txt (raw `{{<`, `{{%`, `{%` outside code), broken-links.txt, 
 (title, date and tags of sampled posts on both sides), import.txt and build.txt (mentorblog's
 output). Needs network for nothing; mentorblog runs with the interpreter running this script.
 Addresses in the folder of a language the import left out (a multilingual Hugo site's `/fr/`,
-and the default language's `/en/`) are counted apart, in the last column: mentorblog builds
-one language.
+and the default language's `/en/`) are counted apart, in the last column (the import keeps
+every language now, so the column stays empty unless it reports one it left out).
 """
 
 from __future__ import annotations

@@ -172,6 +172,18 @@ def test_other_formats_lose_their_metadata_too(tmp_path: Path, fmt: str) -> None
     assert not has_gps(clean) and b"taken at home" not in clean
 
 
+def test_a_bmp_named_jpg_is_published_as_it_is_with_copies(tmp_path: Path) -> None:
+    """A Windows bitmap saved as `thumb.jpg` (Hugo decodes it, browsers show it): read,
+    published unchanged (a bitmap holds no metadata), its copies PNG and WebP."""
+    out = io.BytesIO()
+    picture(120, 90).convert("P").save(out, "BMP")
+    result = ok(process(job(tmp_path, out.getvalue(), (60,), formats=("webp",),
+                            name="thumb.jpg")))
+    assert (result.width, result.height, result.format) == (120, 90, "bmp")
+    assert result.original is None
+    assert [(c.format, c.width) for c in result.copies] == [("webp", 60), ("png", 60)]
+
+
 def test_keep_metadata_keeps_the_original_and_exif_in_copies(tmp_path: Path) -> None:
     result = ok(process(job(tmp_path, photo(320, 240, orientation=6), (100,), keep=True)))
     assert result.original is None

@@ -445,7 +445,7 @@ def test_hugo_languages_default_block_merged_every_language_kept(tmp_path: Path)
     assert values["languages"]["fr"] == {
         "weight": 2,
         "title": "Heures",
-        "menu": {"main": [{"name": "x", "url": "/"}]},
+        "menu": [{"name": "x", "url": "/"}],  # Hugo's `main`, read as the top level's
     }
     config = loads_cleanly(values, tmp_path)
     assert [m.url for m in config.menu] == ["/tags/"]
@@ -464,6 +464,44 @@ def hugo_site_yaml(root: Path) -> tuple[dict[str, Any], list[str]]:
 
     plan = plan_import("hugo", root)
     return yaml.safe_load(plan.site_yaml), [str(n) for n in plan.notices]
+
+
+def test_hugo_language_menus_are_read_as_the_top_level_menu(tmp_path: Path) -> None:
+    """Congo ships `menus.en.toml` beside a disabled second language: each language's menu
+    is translated as the top-level one is (`pageRef` as the url; the theme's own search
+    entry, with no name, left out and reported once), so the new site builds."""
+    from mentorblog.cli import main
+
+    root = write_tree(
+        tmp_path / "old",
+        {
+            "config/_default/hugo.toml": 'baseURL = "https://c.example/"\n'
+            'defaultContentLanguage = "en"\n',
+            "config/_default/languages.en.toml": 'title = "Notes"\nweight = 1\n',
+            "config/_default/languages.zh.toml": 'title = "Biji"\nweight = 2\ndisabled = true\n',
+            "config/_default/menus.en.toml": '[[main]]\nname = "Projects"\npageRef = "projects"\n'
+            'weight = 10\n[[main]]\nidentifier = "search"\nweight = 99\n'
+            '[main.params]\naction = "search"\n',
+            "config/_default/menus.zh.toml": '[[main]]\nidentifier = "search"\n',
+            "content/projects/_index.md": "---\ntitle: Projects\n---\n",
+            "content/projects/a.md": "---\ntitle: A\ndate: 2024-01-02\n---\nA\n",
+        },
+    )
+    values, notices = hugo_site_yaml(root)
+    assert values["languages"]["en"]["menu"] == [
+        {"name": "Projects", "url": "projects", "weight": 10}
+    ]
+    assert "menu" not in values["languages"]["zh"]
+    assert sorted(n for n in notices if "search" in n) == [
+        "config/_default/menus.en.toml: `menus.main: search`: has no name or no url (a "
+        "theme's own entry, such as a search button); not carried over",
+        "config/_default/menus.zh.toml:1: `languages.zh.menus.main: search`: has no name or no "
+        "url (a theme's own entry, such as a search button); not carried over",
+    ]
+    import_site("hugo", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    assert 'href="/projects/"' in (out / "index.html").read_text(encoding="utf-8")
 
 
 # Each case was checked against `hugo config` (Hugo 0.168): what the merged settings hold.
@@ -507,12 +545,12 @@ def test_hugo_config_folder_as_congo_and_blowfish_ship_it(tmp_path: Path) -> Non
                 "languageCode": "en-gb",
                 "weight": 1,
                 "params": {"description": "Notes from sessions"},
-                "menus": {"main": [{"name": "Tags", "url": "/tags/"}]},
+                "menu": [{"name": "Tags", "url": "/tags/"}],
             },
             "fr": {
                 "title": "Journal",
                 "weight": 2,
-                "menus": {"main": [{"name": "Tags", "url": "/fr/"}]},
+                "menu": [{"name": "Tags", "url": "/fr/"}],
             },
         },
     }
@@ -767,20 +805,19 @@ def test_jekyll_plan_sorts_every_kind_of_file(tmp_path: Path) -> None:
     copies, notices = planned("jekyll", root)
     assert copies == {
         "_posts/2024-01-02-a.md": "content/_posts/2024-01-02-a.md",
+        "_posts/2024-01-03-b.html": "content/_posts/2024-01-03-b.html",  # a post in html
         "blog/_posts/2024-01-04-c.md": "content/blog/_posts/2024-01-04-c.md",
         "notes.md": "static/notes.md",
         "raw.html": "static/raw.html",
+        "page.html": "content/page.html",  # front matter: a page, as Jekyll makes it
         "_talks/one.md": "content/talks/one.md",
     }
     assert notices == [
         "node_modules: not copied (Jekyll excludes it)",
-        "_posts/2024-01-03-b.html: is not a Markdown post; not copied",
         "_recipes/soup.md: in the `recipes` collection, which Jekyll does not publish (no "
         "`output: true`); not copied",
         "notes.md: has no front matter, so Jekyll publishes it as a raw file; so does "
         "mentorblog (add front matter to make it a page)",
-        "page.html: has front matter, so Jekyll runs it through Liquid; mentorblog reads only "
-        "Markdown pages; not carried over",
     ]
 
 
@@ -958,6 +995,103 @@ def test_hugo_markdown_inside_a_leaf_bundle_is_a_resource(tmp_path: Path) -> Non
     ]
 
 
+def test_hugo_terms_only_bundle_resources_name_keep_their_pages(tmp_path: Path) -> None:
+    """Hugo 0.168 writes a term page (and its feed), listing nothing, for every term a
+    non-draft Markdown resource of a leaf bundle names, in any taxonomy, also for a file in
+    a language the site does not have (`index.de.md`, read as the default language's). The
+    import writes the term's `_index.md` for those no carried page names, and the build
+    writes them at Hugo's addresses."""
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "hugo.toml": "title = 'T'\nbaseURL = 'https://h.org/'\n"
+            "[taxonomies]\ntag = 'tags'\ncategory = 'categories'\nseries = 'series'\n",
+            "content/posts/trip/index.md": "---\ntitle: Trip\ndate: 2024-01-01\n"
+            "tags: [Shared]\n---\nTrip\n",
+            "content/posts/trip/day/index.md": "---\ntitle: Day\ntags: [shared, Bus Ride]\n"
+            "categories: Travel\nseries: ['<b>x</b>']\n---\n",
+            "content/posts/trip/day/index.de.md": "---\ntitle: Tag\ntags: [Beispiele]\n---\n",
+            "content/posts/trip/wip.md": "---\ntitle: Wip\ndraft: true\ntags: [secret]\n---\n",
+            "content/posts/trip/other.md": "---\ntitle: Other\ntags: [bus ride]\n---\n",
+            "content/tags/beispiele/_index.md": "---\ntitle: Examples\n---\n",
+        },
+    )
+    plan = plan_import("hugo", root)
+    written = {str(rel): text for rel, text in plan.writes}
+    assert sorted(written) == [
+        "content/categories/travel/_index.md",
+        "content/series/bxb/_index.md",
+        "content/tags/bus-ride/_index.md",
+    ]
+    assert written["content/tags/bus-ride/_index.md"] == (
+        "---\n# Written by `mentorblog import`: Hugo wrote a page for this term, which only\n"
+        "# content/posts/trip/day/index.md (a page resource of a leaf bundle) names.\n"
+        "title: Bus Ride\n---\n"
+    )
+    notices = [str(n) for n in plan.notices]
+    assert (
+        "content/posts/trip/day/index.md: a page resource of the leaf bundle content/posts/trip/"
+        " (beside or below its index.md): Hugo publishes no page for it; not copied; the term "
+        "pages Hugo writes for its front matter are kept by content/tags/bus-ride/_index.md, "
+        "content/categories/travel/_index.md, content/series/bxb/_index.md" in notices
+    )
+    import_site("hugo", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    for folder in ("tags/bus-ride", "tags/beispiele", "categories/travel", "series/bxb"):
+        assert (out / folder / "index.html").is_file(), folder
+        assert (out / folder / "index.xml").is_file(), folder
+    assert "Bus Ride" in (out / "tags/bus-ride/index.html").read_text(encoding="utf-8")
+    assert "/posts/trip/" in (out / "tags/shared/index.html").read_text(encoding="utf-8")
+    assert not (out / "tags/secret").exists()
+    assert not (out / "posts/trip/day").exists()
+
+
+def test_hugo_covers_outside_the_bundle_are_found_as_papermod_finds_them(tmp_path: Path) -> None:
+    """PaperMod reads `cover.image` from the page's bundle, else from the site's resources
+    (`assets/images/bg.png`, published at /images/bg.png), else from the site's root
+    (`absURL`): the import copies the assets a cover names to `static/`, where the build
+    finds a cover that is not beside its page, in the page, its social card and feed."""
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "hugo.toml": "title = 'T'\nbaseURL = 'https://h.org/'\n",
+            "content/posts/a.md": "---\ntitle: A\ndate: 2024-01-01\n"
+            "cover:\n  image: images/bg.png\n---\nA\n",
+            "content/posts/b.md": "---\ntitle: B\ndate: 2024-01-02\n"
+            "cover:\n  image: img/c.png\n---\nB\n",
+            "content/posts/d/index.md": "---\ntitle: D\ndate: 2024-01-03\n"
+            "cover:\n  image: bg.png\n---\nD\n",
+            "content/posts/d/bg.png": "png",
+            "assets/bg.png": "png",
+            "assets/images/bg.png": "png",
+            "assets/images/unused.png": "png",
+            "assets/css/extended/x.css": "p {}",
+            "static/img/c.png": "png",
+        },
+    )
+    copies, notices = planned("hugo", root)
+    assert copies["assets/images/bg.png"] == "static/images/bg.png"
+    assert "assets/images/unused.png" not in copies and "assets/css/extended/x.css" not in copies
+    assert any(n.startswith("assets/images/unused.png: a Hugo Pipes asset") for n in notices)
+    import_site("hugo", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    a = (out / "posts/a/index.html").read_text(encoding="utf-8")
+    assert 'src="/images/bg.png"' in a and "/posts/a/images/" not in a
+    assert 'property="og:image" content="https://h.org/images/bg.png"' in a
+    b = (out / "posts/b/index.html").read_text(encoding="utf-8")
+    assert 'src="/img/c.png"' in b
+    d = (out / "posts/d/index.html").read_text(encoding="utf-8")
+    assert 'src="/posts/d/bg.png"' in d  # the bundle's own comes first
+    feed = (out / "feed.json").read_text(encoding="utf-8")
+    assert '"image": "https://h.org/images/bg.png"' in feed
+
+
 def test_tags_mentorblog_cannot_run_are_listed_with_file_and_lines(tmp_path: Path) -> None:
     """A site's own shortcode or a plugin's Liquid tag: the import lists each with the lines
     it is used on; built-in ones, escaped ones and closing tags are not listed."""
@@ -1029,13 +1163,12 @@ def test_hugo_plan_other_languages_and_formats(tmp_path: Path) -> None:
         "content/posts/a.fr.md": "content/posts/a.fr.md",  # every language is carried over
         "content/posts/b.en.md": "content/posts/b.md",  # Hugo published it as /posts/b/
         "content/posts/c.md": "content/posts/c.md",
+        "content/page.html": "content/page.html",  # a page in html, as Hugo reads it
     }
     assert notices == [
         "config.toml: Hugo reads hugo.yaml instead; not used",
         "resources: Hugo's cache of generated files; not copied",
         "README.md: not part of what Hugo publishes; not copied",
-        "content/page.html: Hugo content in .html is not read by mentorblog (only Markdown); "
-        "not copied",
         "layouts/_default/single.html: a Hugo template (Go templates); mentorblog's layouts are "
         "Jinja templates: rewrite it under layouts/ if you need it",
         "content/posts/c.md: asks for `layout: custom`, a layout of the old site; it was not "
@@ -1125,6 +1258,58 @@ def test_jekyll_chirpy_tabs_are_pages_and_the_menu(tmp_path: Path) -> None:
     assert "_tabs/graph.md: only asks for the theme's `graph` layout; not carried over" in notices
 
 
+def test_jekyll_chirpy_tab_with_a_layout_of_the_site_keeps_its_page(tmp_path: Path) -> None:
+    """A chirpy fork's own tab (`_tabs/graph.md`, empty, with `layout: graph` from the site's
+    `_layouts/`, drawn by a plugin of its own) keeps its address and menu entry, with a
+    stand-in layout that is listed; the theme's search index (a Liquid loop over the posts
+    in `assets/js/data/search.json`) is listed with why mentorblog does not need it."""
+    from mentorblog.cli import main
+
+    old = tmp_path / "old"
+    plan, values = jekyll_plan(
+        tmp_path,
+        {
+            "_config.yml": "title: T\nurl: https://a.org\ncollections:\n  tabs:\n    output: "
+            "true\ndefaults:\n  - scope:\n      path: ''\n      type: tabs"
+            "\n    values:\n      layout: page\n      permalink: /:title/\n",
+            "_posts/2024-01-02-a.md": "---\ntitle: A\n---\nA\n",
+            "_tabs/graph.md": "---\nlayout: graph\norder: 2\n---\n",
+            "_tabs/about.md": "---\norder: 1\n---\nWho I am.\n",
+            "_layouts/graph.html": "---\nlayout: page\n---\n<div id=graph></div>\n",
+            "assets/js/data/search.json": "---\nlayout: compress\n---\n[{% for post in "
+            "site.posts %}{{ post.title | jsonify }}{% endfor %}]\n",
+            "assets/js/data/conf.js": "---\n---\nconst base = '{{ site.baseurl }}';\n",
+        },
+    )
+    assert dict((str(a), str(b)) for a, b in plan.copies) == {
+        "_posts/2024-01-02-a.md": "content/_posts/2024-01-02-a.md",
+        "_tabs/about.md": "content/about.md",
+        "_tabs/graph.md": "content/graph.md",
+    }
+    assert [m["url"] for m in values["menu"]] == ["/", "/about/", "/graph/"]
+    notices = [str(n) for n in plan.notices]
+    assert (
+        "_tabs/graph.md: asks for `layout: graph`, a layout of the old site; it was not carried "
+        "over: layouts/graph.html shows it as the theme's page layout does until you write "
+        "your own" in notices
+    )
+    assert (
+        "assets/js/data/search.json: has front matter, so Jekyll runs it through Liquid; a list "
+        "of the posts for the old theme's scripts (chirpy's search index); mentorblog's search "
+        "page reads its own index (search-index/, and /index.json for other tools); not "
+        "carried over" in notices
+    )
+    assert (
+        "assets/js/data/conf.js: has front matter, so Jekyll runs it through Liquid; a file of "
+        "the old theme's, filled in by Liquid; mentorblog's theme has its own; not carried "
+        "over" in notices
+    )
+    import_site("jekyll", old, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    assert "Graph" in (out / "graph/index.html").read_text(encoding="utf-8")
+
+
 def test_jekyll_chirpy_images_resolve_against_the_root_and_the_site_builds(
     tmp_path: Path,
 ) -> None:
@@ -1194,7 +1379,7 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
         },
     )
     copied = {str(a) for a, _ in plan.copies}
-    assert copied == {"_posts/2024-01-02-a.md", "notes.md", "contact.md"}
+    assert copied == {"_posts/2024-01-02-a.md", "notes.md", "contact.md", "_pages/form.html"}
     written = {str(k): v for k, v in plan.writes}
     assert written == {
         # Jekyll wrote `permalink: /blog` as /blog.html
@@ -1228,9 +1413,14 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
         "`site.pages`); not carried over: the new site's content/_pages/page-archive.md is "
         "mentorblog's archives page (of the posts) at the same address (/page-archive/)" in notices
     )
-    assert any(n.startswith("_pages/form.html: has front matter") for n in notices)
+    assert not any(n.startswith("_pages/form.html") for n in notices)  # a page of its own
     # `permalink: /contact` is written as /contact.html by Jekyll: the menu links there
-    assert [m["url"] for m in values["menu"]] == ["/contact.html", "/notes.html"]
+    # (and the html page, at /_pages/form.html as Jekyll writes it, is a page of the menu too)
+    assert [m["url"] for m in values["menu"]] == [
+        "/_pages/form.html",
+        "/contact.html",
+        "/notes.html",
+    ]
 
 
 def test_jekyll_paginate_v2_list_page_becomes_the_posts_list_there(tmp_path: Path) -> None:

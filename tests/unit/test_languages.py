@@ -244,6 +244,8 @@ def test_language_taxonomies_and_relative_aliases(tmp_path: Path) -> None:
             "content__posts__a.fr.md": (
                 "---\ntitle: A fr\ndate: 2024-01-01\nFRtags: [Un]\naliases: [old-a]\n---\na\n"
             ),
+            "content__search.md": "---\ntitle: Search\nlayout: search\n---\n",
+            "content__search.fr.md": "---\ntitle: Chercher\nlayout: search\n---\n",
         },
     )
     build(BuildOptions(source=root, destination=tmp_path / "out", jobs=1), now=NOW)
@@ -252,6 +254,9 @@ def test_language_taxonomies_and_relative_aliases(tmp_path: Path) -> None:
     assert (out / "fr/posts/old-a/index.html").is_file()
     assert not (out / "fr/fr").exists()
     assert (out / "tags/one/index.html").is_file()
+    # The search page's way round it without JavaScript leads to this language's tags.
+    assert 'or the <a href="/fr/frtags/">tags</a>' in (out / "fr/search/index.html").read_text()
+    assert 'or the <a href="/tags/">tags</a>' in (out / "search/index.html").read_text()
 
 
 def test_check_lists_missing_translations_and_crossed_links(tmp_path: Path) -> None:

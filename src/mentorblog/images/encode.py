@@ -44,9 +44,11 @@ FORMATS = {
     "GIF": "gif",
     "AVIF": "avif",
     "TIFF": "tiff",
+    "BMP": "bmp",
 }
-_OPENED = ["JPEG", "PNG", "WEBP", "GIF", "AVIF", "TIFF"]  # Pillow's readers we trust (an MPO
-# file is opened by the JPEG reader)
+# Pillow's readers we trust (an MPO file is opened by the JPEG reader). BMP is read for a
+# file named .jpg that holds one (a Congo site has one): Hugo decodes it, browsers show it.
+_OPENED = ["JPEG", "PNG", "WEBP", "GIF", "AVIF", "TIFF", "BMP"]
 EXTENSIONS = {"jpeg": ".jpg", "png": ".png", "webp": ".webp", "avif": ".avif"}
 _SAVE = {"jpeg": "JPEG", "png": "PNG", "webp": "WEBP", "avif": "AVIF"}
 _SWAPS_AXES = (5, 6, 7, 8)  # EXIF orientations that turn the picture by 90 degrees

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.keys import lookup, norm
 from mentorblog.importers import Plan
+from mentorblog.importers.bundle_terms import taxonomy_names, term_index_pages
 from mentorblog.importers.configfile import (
     ConfigDraft,
     ConfigFile,
@@ -32,6 +33,7 @@ from mentorblog.importers.files import (
     unknown_layout,
     walk,
 )
+from mentorblog.read.discover import is_html_page, opens_with_front_matter
 
 CONFIG_NAMES = tuple(
     f"{stem}.{ext}" for stem in ("hugo", "config") for ext in ("toml", "yaml", "yml", "json")
@@ -52,7 +54,7 @@ _WHOLE_FOLDERS = {
     "resources": "Hugo's cache of generated files; not copied",
     "node_modules": "not copied",
 }
-_OTHER_FORMATS = (".html", ".htm", ".org", ".adoc", ".asciidoc", ".rst", ".pandoc", ".pdc")
+_OTHER_FORMATS = (".org", ".adoc", ".asciidoc", ".rst", ".pandoc", ".pdc")
 
 
 def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
@@ -82,6 +84,10 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
     bundles = _leaf_bundles(found, languages[0], codes, tops)
     copies: list[tuple[PurePosixPath, PurePosixPath]] = []
     layouts: dict[str, list[tuple[PurePosixPath, bool]]] = {}
+    resources: list[tuple[PurePosixPath, str, dict[str, Any]]] = []
+    resource_bundles: dict[PurePosixPath, PurePosixPath] = {}
+    page_fronts: list[tuple[str, dict[str, Any]]] = []
+    assets: list[PurePosixPath] = []
     for rel in found:
         top = rel.parts[0]
         if rel.name.startswith("."):
@@ -97,13 +103,16 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
         elif top in tops:
             language = _language_of(rel)
             if (bundle := _bundle_holding(rel, bundles, languages[0], codes)) is not None:
-                notices.append(
-                    Notice(
-                        f"a page resource of the leaf bundle {bundle}/ (beside or below its "
-                        "index.md): Hugo publishes no page for it; not copied",
-                        rel,
-                    )
-                )
+                front = read_page(source, rel)[0]
+                resources.append((rel, _term_language(language, languages[0], codes), front))
+                resource_bundles[rel] = bundle
+            elif is_html_page(rel) and opens_with_front_matter(source / rel):
+                # A page written in html: mentorblog reads it as Hugo does (shortcodes run).
+                front, body, problems, body_line = read_page(source, rel)
+                page_fronts.append((_term_language(language, languages[0], codes), front))
+                notices.extend(problems)
+                notices.extend(tag_notices(rel, body, body_line, liquid=False))
+                copies.append((rel, _without_language(rel, language, languages[0], found)))
             elif rel.suffix.lower() in _OTHER_FORMATS and has_front_matter(
                 source / rel, jekyll=False
             ):
@@ -117,6 +126,7 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
             else:
                 if is_markdown(rel):
                     front, body, problems, body_line = read_page(source, rel)
+                    page_fronts.append((_term_language(language, languages[0], codes), front))
                     notices.extend(problems)
                     notices.extend(tag_notices(rel, body, body_line, liquid=False))
                     if name := unknown_layout(front):
@@ -131,11 +141,27 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
                     rel,
                 )
             )
+        elif top == "assets":
+            assets.append(rel)
         elif top in _FOLDER_ROLES:
             notices.append(Notice(_FOLDER_ROLES[top], rel))
         else:
             notices.append(Notice("not part of what Hugo publishes; not copied", rel))
+    covers = cover_assets(assets, (front for _, front in page_fronts))
+    taken = {dst for _, dst in copies}
+    for rel in assets:
+        if rel in covers and PurePosixPath("static", *rel.parts[1:]) not in taken:
+            copies.append((rel, PurePosixPath("static", *rel.parts[1:])))  # static/ wins
+        else:
+            notices.append(Notice(_FOLDER_ROLES["assets"], rel))
+    term_writes, kept_terms = term_index_pages(
+        resources, page_fronts, (dst for _, dst in copies), taxonomy_names(config.data)
+    )
+    notices.extend(
+        _resource_notice(rel, b, kept_terms.get(rel, [])) for rel, b in resource_bundles.items()
+    )
     writes, layout_notices = stand_in_layouts(layouts)
+    writes = [*writes, *term_writes]
     notices.extend(layout_notices)
     values, config_notices = translate_hugo(config)
     notices.extend(config_notices)
@@ -290,6 +316,51 @@ def _bundle_holding(
     return None
 
 
+_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
+
+
+def cover_assets(
+    assets: list[PurePosixPath], fronts: Iterable[Mapping[str, Any]]
+) -> set[PurePosixPath]:
+    """Images in `assets/` that a page's `cover.image` names (`images/bg.webp` for
+    `assets/images/bg.webp`): PaperMod reads a cover that is not in the page's bundle from
+    the site's resources, published at that path, so the import puts them in `static/`,
+    where mentorblog finds a cover that is not beside its page. Other assets stay behind."""
+    named = set()
+    for front in fronts:
+        cover = lookup(front, "cover")
+        image = lookup(cover, "image") if isinstance(cover, Mapping) else None
+        if isinstance(image, str) and image.strip() and "://" not in image:
+            named.add(image.strip().lstrip("/"))
+    return {
+        rel
+        for rel in assets
+        if rel.suffix.lower() in _IMAGE_SUFFIXES and "/".join(rel.parts[1:]) in named
+    }
+
+
+def _resource_notice(
+    rel: PurePosixPath, bundle: PurePosixPath, term_pages: list[PurePosixPath]
+) -> Notice:
+    kept = (
+        "; the term pages Hugo writes for its front matter are kept by "
+        + ", ".join(str(p) for p in term_pages)
+        if term_pages
+        else ""
+    )
+    return Notice(
+        f"a page resource of the leaf bundle {bundle}/ (beside or below its index.md): Hugo "
+        f"publishes no page for it; not copied{kept}",
+        rel,
+    )
+
+
+def _term_language(language: str | None, default: str, codes: tuple[str, ...]) -> str:
+    """The language suffix a page's terms belong to: "" for the default language and for a
+    suffix that names no language of the site (Hugo reads that file as the default's)."""
+    return language if language in codes and language != default else ""
+
+
 def _language_of(rel: PurePosixPath) -> str | None:
     """`about.fr.md` -> "fr" (Hugo's translation by file name)."""
     match = re.fullmatch(r".+\.([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]+)?)", rel.stem)
@@ -317,7 +388,9 @@ _LANGUAGE_KEYS = {
 }
 
 
-def _language_blocks(languages: Mapping[str, Any], codes: list[str]) -> dict[str, Any]:
+def _language_blocks(
+    languages: Mapping[str, Any], codes: list[str], t: Translation
+) -> dict[str, Any]:
     """Every language's block, the default one first, with the keys mentorblog reads; a
     site with several languages keeps them all (menus, params, titles, folders)."""
     blocks: dict[str, Any] = {}
@@ -329,6 +402,10 @@ def _language_blocks(languages: Mapping[str, Any], codes: list[str]) -> dict[str
             for k, v in block.items()
             if norm(k) in _LANGUAGE_KEYS
         }
+        for key in [k for k in kept if norm(k) in ("menu", "menus")]:
+            menu = _main_menu(t, kept.pop(key), f"languages.{code}.{key}", report=code != codes[0])
+            if menu:
+                kept["menu"] = menu
         blocks[code] = kept
     return blocks
 
@@ -427,7 +504,7 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
     if isinstance(languages, dict) and languages:
         language = next(k for k in languages if str(k) == codes[0])
         if len(codes) > 1:
-            t.values["languages"] = _language_blocks(languages, codes)
+            t.values["languages"] = _language_blocks(languages, codes, t)
             t.values["default_language"] = codes[0]
             if _get(data, "defaultcontentlanguageinsubdir") is True:
                 t.values["default_language_in_subdir"] = True
@@ -573,8 +650,23 @@ def _hugo_tokens(pattern: str) -> str:
 
 
 def _menus(t: Translation, block: object, where: str) -> None:
+    menu = _main_menu(t, block, where)
+    if menu:
+        t.values["menu"] = menu
+
+
+def _main_menu(
+    t: Translation, block: object, where: str, *, report: bool = True
+) -> list[dict[str, Any]] | None:
+    """Hugo's `main` menu as mentorblog's entries (a page's `pageRef` as its url); entries
+    it cannot show (no name or no url, such as Congo's search button; nested ones) and other
+    menus are reported, unless `report` is off (the default language's block, reported
+    once at the top level)."""
     if not isinstance(block, dict):
-        return
+        return None
+    menu: list[dict[str, Any]] | None = None
+    if not report:
+        t = Translation(t.source)  # a scratch report, dropped
     for name, entries in block.items():
         if norm(name) != "main":
             t.skip(f"{where}.{name}", "the theme shows one menu (main); not carried over", where)
@@ -606,8 +698,7 @@ def _menus(t: Translation, block: object, where: str) -> None:
             if e.get("identifier"):
                 item["identifier"] = e["identifier"]
             menu.append(item)
-        if menu:
-            t.values["menu"] = menu
+    return menu
 
 
 def _services(t: Translation, data: Mapping[str, Any]) -> None:

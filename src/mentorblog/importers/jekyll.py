@@ -35,6 +35,7 @@ from mentorblog.importers.files import (
     unknown_layout,
     walk,
 )
+from mentorblog.read.discover import is_html_page
 
 CONFIG_NAMES = ("_config.yml", "_config.yaml", "_config.toml")
 PLACEHOLDER_URL = "https://example.org"
@@ -153,6 +154,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
     paging: dict[str, Any] = {}  # jekyll-paginate-v2's settings of the list of posts
     known: dict[PurePosixPath, str] = {}  # addresses the site's rules alone do not give
     documents: set[PurePosixPath] = set()  # pages of collections, never in the menu
+    own_layouts = {p.stem for p in found if len(p.parts) == 2 and p.parts[0] == "_layouts"}
     for rel, page in sorted(found_pages.items(), key=lambda item: str(item[0])):
         url = page.url or _address(rel, page.front, defaults, style)
         if (
@@ -164,7 +166,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
             copies[copies.index((rel, page.target))] = (rel, home)
             page = dataclasses.replace(page, target=home, url="/")
             found_pages[rel] = page
-        kept = _theme_page(rel, page, url, notices, writes, paging)
+        kept = _theme_page(rel, page, url, notices, writes, paging, own_layouts)
         if not kept:
             copies.remove((rel, page.target))
             layout = str(lookup(page.front, "layout") or "")
@@ -267,6 +269,7 @@ def _theme_page(
     notices: list[Notice],
     writes: list[tuple[PurePosixPath, str]],
     paging: dict[str, Any] | None = None,
+    own_layouts: set[str] | frozenset[str] = frozenset(),
 ) -> bool:
     """False for a page that is the old theme's own list rather than the author's text (a
     Liquid loop over the posts, chirpy's tags tab, a 404 page): it is reported and replaced
@@ -288,7 +291,9 @@ def _theme_page(
             )
         )
         return False
-    if blank and page.tab is not None and unknown_layout(page.front):
+    if blank and page.tab is not None and unknown_layout(page.front) and layout not in own_layouts:
+        # A tab only the theme gem fills (its layout is not in the site's `_layouts/`); a
+        # layout of the site's own (chirpy forks' `graph`) keeps its page, with a stand-in.
         notices.append(
             Notice(f"only asks for the theme's `{layout}` layout; not carried over", rel)
         )
@@ -438,7 +443,8 @@ def _place(
         return None
     in_posts = "_posts" in rel.parts[:-1] or "_drafts" in rel.parts[:-1]
     front = has_front_matter(source / rel, jekyll=True)
-    if is_markdown(rel) and (front or in_posts):
+    html_page = front and is_html_page(rel) and str(rel) not in _TEMPLATE_FILES
+    if (is_markdown(rel) and (front or in_posts)) or (html_page and in_posts):
         front_matter, body, problems, body_line = read_page(source, rel)
         notices.extend(problems)
         target = PurePosixPath("content") / rel
@@ -451,7 +457,7 @@ def _place(
         notices.append(Notice("is not a Markdown post; not copied", rel))
         return None
     if front and str(rel) not in _TEMPLATE_FILES and rel.suffix.lower() in (".html", ".htm"):
-        front_matter, body, problems, _ = read_page(source, rel)
+        front_matter, body, problems, body_line = read_page(source, rel)
         stub = PurePosixPath("content") / rel.with_suffix(".md")
         if (
             not problems
@@ -460,14 +466,26 @@ def _place(
         ):  # the theme's list in html: replaced like a Markdown one
             pages[rel] = _Page(stub, front_matter, body, False)
             return stub
+        if not problems:  # a page in html (a tool with its own scripts): published as it is
+            target = PurePosixPath("content") / rel
+            pages[rel] = _Page(target, front_matter, body, False, body_line=body_line)
+            return target
     if front:
         why = _TEMPLATE_FILES.get(str(rel))
         if why is None and rel.suffix.lower() in (".scss", ".sass"):
             why = "Sass is not compiled; the theme has its own css"
+        if why is None and rel.suffix.lower() == ".json" and _POST_LOOP.search(_body(source, rel)):
+            why = (
+                "a list of the posts for the old theme's scripts (chirpy's search index); "
+                "mentorblog's search page reads its own index (search-index/, and /index.json "
+                "for other tools)"
+            )
+        elif why is None and rel.suffix.lower() in (".js", ".css", ".json", ".webmanifest"):
+            why = "a file of the old theme's, filled in by Liquid; mentorblog's theme has its own"
         notices.append(
             Notice(
                 "has front matter, so Jekyll runs it through Liquid; "
-                f"{why or 'mentorblog reads only Markdown pages'}; not carried "
+                f"{why or 'mentorblog reads only Markdown and html pages'}; not carried "
                 "over",
                 rel,
             )
@@ -482,6 +500,11 @@ def _place(
             )
         )
     return PurePosixPath("static") / rel
+
+
+def _body(source: Path, rel: PurePosixPath) -> str:
+    """The text after a file's front matter ("" when it cannot be read)."""
+    return read_page(source, rel)[1]
 
 
 def _tab(
@@ -570,16 +593,17 @@ def _document(
     name = rel.parts[0][1:]
     inside = PurePosixPath(*rel.parts[1:])
     if not is_markdown(rel):
-        if has_front_matter(source / rel, jekyll=True):
+        if not has_front_matter(source / rel, jekyll=True):
+            return PurePosixPath("static") / name / inside
+        if not is_html_page(rel):
             notices.append(
                 Notice(
                     "has front matter, so Jekyll runs it through Liquid; "
-                    "mentorblog reads only Markdown pages; not carried over",
+                    "mentorblog reads only Markdown and html pages; not carried over",
                     rel,
                 )
             )
             return None
-        return PurePosixPath("static") / name / inside
     front, body, problems, body_line = read_page(source, rel)
     notices.extend(problems)
     own = lookup(front, "permalink")

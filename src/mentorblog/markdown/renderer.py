@@ -42,6 +42,7 @@ from mentorblog.markdown.image_refs import image_refs
 from mentorblog.markdown.kramdown import heading_attributes_plugin, kramdown_plugin
 from mentorblog.markdown.private_notes import private_notes_plugin, public_tokens, strip_private
 from mentorblog.markdown.shortcodes import ShortcodeSettings, make_templates, site_url
+from mentorblog.read.discover import is_html_page
 
 MORE_DIVIDER = "<!--more-->"
 _NO_OPTIONS = CodeOptions()
@@ -244,7 +245,10 @@ class Renderer:
             expansion = bodytags.expand(page, self.settings.shortcodes, self, self._templates)
             env["shortcodes"] = expansion
             md = self.parser_for(expansion.body, math=with_math, jekyll=page.dialect == JEKYLL)
-            tokens = md.parse(expansion.body, env)
+            if is_html_page(page.source):
+                tokens = _html_page_tokens(expansion)
+            else:
+                tokens = md.parse(expansion.body, env)
             html = md.renderer.render(tokens, md.options, env)
         except RecursionError:
             raise BuildError(
@@ -339,6 +343,13 @@ def _without_www_links(md: MarkdownIt) -> MarkdownIt:
     md.inline.ruler.disable("gfm_autolink_www")
     md.inline.terminator_re = MarkdownIt("commonmark").inline.terminator_re
     return md
+
+
+def _html_page_tokens(expansion: bodytags.Expansion) -> list[Token]:
+    """An html page's body as one html block: it is published as written (its tags run
+    first), and the rules that read blocks (plain text, summary, images) see its text."""
+    html = expansion.as_html(expansion.body)
+    return [Token("html_block", "", 0, content=html, block=True, map=[0, html.count("\n") + 1])]
 
 
 def _top_level_blocks(tokens: list[Token]) -> list[tuple[int, int]]:

@@ -12,6 +12,9 @@ from mentorblog.core.model import Sources, StaticFile
 from mentorblog.core.theme import theme_dir
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+# An html file under content/ that opens with front matter is a page, as in Jekyll and Hugo:
+# its body is html (shortcodes and, in Jekyll's dialect, Liquid run; Markdown does not).
+HTML_PAGE_SUFFIXES = (".html", ".htm")
 _SPECIAL_DIRS = {"_posts", "_drafts"}
 
 
@@ -32,7 +35,9 @@ def discover_sources(
     # `content_dirs`: a language's `contentDir` outside content/ (read/languages.py).
     for top in ("content", *content_dirs):
         for rel, origin in _walk(root, top, follow_symlinks, include):
-            if rel.suffix.lower() in MARKDOWN_SUFFIXES:
+            if rel.suffix.lower() in MARKDOWN_SUFFIXES or (
+                rel.suffix.lower() in HTML_PAGE_SUFFIXES and opens_with_front_matter(origin)
+            ):
                 markdown.append(rel)
             else:
                 others.append(StaticFile(origin, str(rel.relative_to(top)), rel))
@@ -55,6 +60,22 @@ def discover_sources(
 
 
 _FINGERPRINTED = (".css", ".js")
+
+
+def is_html_page(source: PurePosixPath) -> bool:
+    """A content page written in html (discover lists only those with front matter)."""
+    return source.suffix.lower() in HTML_PAGE_SUFFIXES
+
+
+def opens_with_front_matter(path: Path) -> bool:
+    """The first line is `---` or `+++` (YAML or TOML front matter), a byte-order mark and
+    trailing spaces allowed; a plain html file stays a file, copied as it is."""
+    try:
+        with path.open("rb") as f:
+            first = f.readline(64)
+    except OSError:
+        return False
+    return first.removeprefix(b"\xef\xbb\xbf").rstrip() in (b"---", b"+++")
 
 
 def _fingerprinted(path: str, origin: Path) -> str:

@@ -212,6 +212,7 @@ TRACKED = {
             "images",
             "robots_noindex",
             "param",
+            "own_assets",
             "permalink",
             "href",
             "timestamp",
@@ -886,6 +887,23 @@ class PageView:
     @cached_property
     def _params(self) -> dict[str, object]:
         return {norm(k): v for k, v in self.page.params.items()}
+
+    def own_assets(self, key: str) -> tuple[str, ...]:
+        """The stylesheets (`css`) or scripts (`js`) a page names for itself in its front
+        matter, as beautiful-jekyll pages do (a page with a tool of its own): site addresses
+        only, read from the site's root like Jekyll's `relative_url`. Another host's
+        (`https:`, `//`) and any other scheme are left out: pages load nothing from other
+        hosts."""
+        value = self._params.get(norm(key))
+        names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        found = []
+        for name in names:
+            text = str(name).strip() if isinstance(name, str) else ""
+            first = text.lstrip("/").split("/", 1)[0]
+            if not text or text.startswith("//") or ":" in first or "\\" in text:
+                continue
+            found.append(self._site.url("/" + text.lstrip("/")))
+        return tuple(found)
 
     @cached_property
     def permalink(self) -> str:
