@@ -158,6 +158,18 @@ def _merged(config: Config, subs: dict[str, Site]) -> Site:
     )
 
 
+def language_site(site: Site, code: str) -> Site:
+    """The Site that renders language `code`'s outputs: its own, with what the stages after
+    collect made for the merged site (images, assets, sealed store, readers) handed down."""
+    return replace(
+        site.by_language[code],
+        images=site.images,
+        assets=site.assets,
+        store=site.store,
+        reader_keys=site.reader_keys,
+    )
+
+
 def _translations(subs: Mapping[str, Site]) -> dict[str, tuple[tuple[str, str], ...]]:
     """url -> every version of it, in language order: pages with one translation key (their
     path, or `translationKey`), and the lists each language has alike (home, sections,

@@ -25,9 +25,20 @@ from mentorblog.render.views import SiteView
 def render_output(output: Output, site: Site, view: SiteView) -> bytes:
     """One planned output -> its bytes, by its kind's writer; template errors become
     BuildErrors at file:line. `view` is the site's view, made with the Jinja environment."""
-    if output.lang and site.by_language:  # rendered by its language's own Site
-        view = view.in_language(output.lang)
-        site = view._site
+    if not (output.lang and site.by_language):
+        return _render(output, site, view)
+    # Rendered by its language's own Site: what it reads is recorded there, against that
+    # Site, and handed to the caller's recording (output/fingerprint.py digests it alike).
+    own = view.in_language(output.lang)
+    own.start_recording()
+    try:
+        return _render(output, own._site, own)
+    finally:
+        for dep in own.stop_recording():
+            view.record(dep)
+
+
+def _render(output: Output, site: Site, view: SiteView) -> bytes:
     writer = output.kind.writer
     if writer is Writer.SEARCH_JSON:
         view.record(EVERYTHING)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
@@ -36,6 +36,7 @@ from mentorblog.images.refs import CONTENT_SIZES, resolve
 from mentorblog.plan import commitments as ledger_plan
 from mentorblog.plan import search, xrefs
 from mentorblog.plan.journal import Journal
+from mentorblog.plan.languages import language_site
 from mentorblog.render import charts, i18n
 from mentorblog.render.deps import (
     COMMITMENTS,
@@ -131,8 +132,8 @@ TRACKED = {
             # fingerprint, like the base path `link` reads
             # Languages: settings (lang, direction, home_url, rel, t, search_words,
             # languages), or Site.translations and the languages' own Sites (translations,
-            # switch_links, in_language), which only a multilingual site has; there every
-            # output's fingerprint is the whole site (output/fingerprint.py).
+            # switch_links, in_language), which only a multilingual site has; there each
+            # language's fingerprints include its translations (output/fingerprint.py).
             "lang",
             "direction",
             "home_url",
@@ -303,15 +304,7 @@ class SiteView:
         """The view of one language of a multilingual site (its own Site), made once; the
         image stage ran on the merged Site, so its results are handed down."""
         if code not in self._languages:
-            sub = self._site.by_language[code]
-            sub = replace(
-                sub,
-                images=self._site.images,
-                assets=self._site.assets,
-                store=self._site.store,
-                reader_keys=self._site.reader_keys,
-            )
-            self._languages[code] = SiteView(sub, self._environment)
+            self._languages[code] = SiteView(language_site(self._site, code), self._environment)
         return self._languages[code]
 
     @cached_property
