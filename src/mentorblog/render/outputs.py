@@ -97,7 +97,9 @@ def _context(output: Output, site: Site, view: SiteView) -> dict[str, Any]:
             context["term"] = term
             context["list_title"] = term.name
         else:
-            context["list_title"] = taxonomy.name.title()
+            context["list_title"] = view.t(
+                f"taxonomy_{taxonomy.name}", default=taxonomy.name.title()
+            )
     if output.kind in (kinds.HOME, kinds.SECTION) or output.section is not None:
         index = view.section_index(output.section or "")
         context["page"] = index
@@ -132,7 +134,7 @@ def _context(output: Output, site: Site, view: SiteView) -> dict[str, Any]:
         )
     if output.kind == kinds.COMMITMENTS:
         context["commitments"] = view.commitments_page
-        context["list_title"] = "Commitments"
+        context["list_title"] = view.t("commitments")
     if output.taxonomy == "series" and output.term:
         context["journey"] = view.journey(output.term)
     if output.taxonomy == "authors" and context["term"] is not None:

@@ -140,6 +140,7 @@ TRACKED = {
             "rel",
             "t",
             "search_words",
+            "words",
             "languages",
             "translations",
             "switch_links",
@@ -334,10 +335,14 @@ class SiteView:
         `/fr/tags/` on the French pages."""
         return self.url(self.config.lang_prefix + url)
 
-    def t(self, key: str, count: int | None = None, **values: object) -> str:
+    def t(self, key: str, count: float | None = None, **values: object) -> str:
         """The theme's word for `key` in this language (i18n/<lang>.yaml, the site's over
         the theme's), `{{ .Count }}`-style placeholders filled."""
         return i18n.translate(self.config.labels, key, count, values)
+
+    def words(self, *keys: str) -> dict[str, str]:
+        """Several of the theme's words at once, for a script (`data-words`)."""
+        return {key: self.t(key) for key in keys}
 
     def start_recording(self) -> None:
         """Note every dependency key from now on (see TRACKED), for one output."""
@@ -641,7 +646,7 @@ class SiteView:
             for entry in self._journal.entries
             if (date := _day(pages[entry.page_url].date)) is not None
         ]
-        return charts.journal_charts(dated[::-1])
+        return charts.journal_charts(dated[::-1], charts.Words(self.config.labels))
 
     @property
     def commitments_page(self) -> ledger_plan.CommitmentsPage:
