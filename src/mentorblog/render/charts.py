@@ -285,9 +285,8 @@ def bar_chart(
     for i, (label, minutes, sessions) in enumerate(rows):
         y = i * step
         width = max(2.0, (_WIDTH - 4) * minutes / peak)
-        text = (
-            f"{label} · {words.count('minute_count', minutes)}, "
-            f"{words.count('session_count', sessions)}"
+        text = f"{label} · {words.count('minute_count', minutes)}{words.say('comma')}" + (
+            words.count("session_count", sessions)
         )
         parts.append(
             f'<text class="chart-label" x="0" y="{y + 12}">{_t(text)}</text>'
@@ -298,11 +297,13 @@ def bar_chart(
     return Markup(_svg(ident, _WIDTH, len(rows) * step, title, desc, "".join(parts), "chart-bars"))
 
 
-def _by(dated: Sequence[Dated], keys: str) -> list[tuple[str, int, int]]:
+def _by(dated: Sequence[Dated], keys: str, other: str) -> list[tuple[str, int, int]]:
+    """(name, minutes, sessions) per person or kind of session; a session of no kind is
+    counted under `other`, the page's word for it."""
     found: dict[str, list[int]] = {}
     spelling: dict[str, str] = {}
     for d in dated:
-        names = d.session.people if keys == "people" else (d.session.kind or "other",)
+        names = d.session.people if keys == "people" else (d.session.kind or other,)
         for name in names:
             key = name.casefold()
             spelling.setdefault(key, name)
@@ -323,6 +324,11 @@ def journal_charts(dated: Sequence[Dated], words: Words | None = None) -> Charts
         month_rows,
         cal,
         summary,
-        bar_chart("chart-people", words.say("minutes_by_person"), _by(dated, "people"), words),
-        bar_chart("chart-kinds", words.say("minutes_by_kind"), _by(dated, "kinds"), words),
+        bar_chart("chart-people", words.say("minutes_by_person"), _by(dated, "people", ""), words),
+        bar_chart(
+            "chart-kinds",
+            words.say("minutes_by_kind"),
+            _by(dated, "kinds", words.say("kind_other")),
+            words,
+        ),
     )
