@@ -26,8 +26,10 @@ PLACEHOLDER = re.compile(r"\{\{-?\s*\.\s*(\w*)\s*-?\}\}")
 KEPT = {"Atom", "JSON Feed", "RSS", "CSV", "JSON", "Enter", "Esc"}
 # Enough of each fixture's switches to show the meta line's words, the post navigation,
 # share links, journeys, replies and commitments.
-PARAMS = ("params:\n  ShowWordCount: true\n  ShowPostNavLinks: true\n  ShowShareButtons: true\n"
-          "  ShowBreadCrumbs: true\n  ShowRssButtonInSectionTermList: true\n")
+PARAMS = (
+    "params:\n  ShowWordCount: true\n  ShowPostNavLinks: true\n  ShowShareButtons: true\n"
+    "  ShowBreadCrumbs: true\n  ShowRssButtonInSectionTermList: true\n"
+)
 
 
 def load(code: str) -> dict[str, object]:
@@ -107,8 +109,12 @@ def test_a_site_in_another_language_shows_no_english_label(
     assert len(fragments) > 120  # the test looks for the theme's words, not a handful
     pages = theme_words(tmp_path / "out")
     assert any("journal" in p for p in pages)
-    shown = {(path, f) for path, text in pages.items() for f in fragments
-             if re.search(rf"(?<![\w/.-]){re.escape(f)}(?![\w/.-])", text)}
+    shown = {
+        (path, f)
+        for path, text in pages.items()
+        for f in fragments
+        if re.search(rf"(?<![\w/.-]){re.escape(f)}(?![\w/.-])", text)
+    }
     assert not shown, sorted(shown)[:20]
 
 
@@ -126,5 +132,20 @@ def test_every_language_has_every_word_with_the_same_placeholders() -> None:
 
 def test_sixteen_languages() -> None:
     assert {p.stem for p in I18N.glob("*.yaml")} == {
-        "en", "fr", "es", "de", "pt", "it", "nl", "fa", "ar", "zh", "ja", "ko", "ru", "tr",
-        "hi", "id"}
+        "en",
+        "fr",
+        "es",
+        "de",
+        "pt",
+        "it",
+        "nl",
+        "fa",
+        "ar",
+        "zh",
+        "ja",
+        "ko",
+        "ru",
+        "tr",
+        "hi",
+        "id",
+    }

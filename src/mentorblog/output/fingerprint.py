@@ -255,7 +255,11 @@ class Digests:
         if found is None:
             sub = language_site(self._site, code)
             found = Digests(sub, self._page_keys, self._minify, self._known_templates)
-            found.base = _hash(found.base, _digest(sorted(sub.translations.items())))
+            found.base = _hash(
+                found.base,
+                _digest(sorted(sub.translations.items())),
+                _digest(sub.elsewhere),  # where a polyglot link leads
+            )
             self._languages[code] = found
         return found
 
