@@ -32,7 +32,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def page_totals(html: str) -> tuple[int, int]:
-    match = re.search(r"<strong>(\d+)</strong> sessions? logged, <strong>([\d,]+) minutes?", html)
+    match = re.search(r"<strong>(\d+) sessions?</strong> logged, <strong>([\d,]+) minutes?", html)
     assert match, "the sessions page states its totals"
     return int(match[1]), int(match[2].replace(",", ""))
 

@@ -62,9 +62,9 @@ def test_author_pages_profiles_and_feeds(out: Path) -> None:
 
 def test_journal_sums_the_sessions(out: Path) -> None:
     page = text(out, "journal/index.html")
-    assert "<strong>4</strong> sessions logged" in page
+    assert "<strong>4 sessions</strong> logged" in page
     assert "<strong>135 minutes (2.2 hours)</strong>" in page
-    assert "with <strong>2</strong> people" in page  # Lee and Sam
+    assert "with <strong>2 people</strong>" in page  # Lee and Sam
     assert "<loc>https://example.net/journal/</loc>" in text(out, "sitemap.xml")
 
 

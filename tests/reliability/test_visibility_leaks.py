@@ -227,7 +227,7 @@ def test_the_journal_counts_public_sessions_only(built: tuple[Path, Path]) -> No
     _, out = built
     journal = (out / "journal" / "index.html").read_text()
     # Three public sessions of 30 minutes (the warm build took visible-0's away).
-    assert "<strong>3</strong> sessions logged, <strong>90 minutes" in journal
+    assert "<strong>3 sessions</strong> logged, <strong>90 minutes" in journal
     assert "777" not in journal and "Needlekind" not in journal
     for log in ("sessions.csv", "sessions.json"):
         text = (out / "journal" / log).read_text()

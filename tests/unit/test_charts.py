@@ -102,3 +102,27 @@ def test_a_session_in_the_year_one_draws_only_the_months_that_exist() -> None:
     charts = journal_charts(entries(s(date(1, 3, 2))))
     months = [svg.find(f"{SVG}title").text for svg in svgs(charts.calendar)]  # type: ignore[union-attr]
     assert len(months) == 3, months
+
+
+def test_charts_speak_the_page_language_with_its_months_and_plurals() -> None:
+    from mentorblog.read.labels import labels_in
+    from mentorblog.render.charts import Words
+
+    dated = [s(date(2025, 1, 3), 1500), s(date(2025, 3, 9), 60, ("Ana",), "career")]
+    french = journal_charts(dated, Words(labels_in("fr")))
+    assert [r.label for r in french.month_rows] == ["janvier 2025", "février 2025", "mars 2025"]
+    titles = [svg.find(f"{SVG}title").text for svg in svgs(french.months)]  # type: ignore[union-attr]
+    assert titles == ["Séances et minutes par mois"]
+    desc = svgs(french.months)[0].find(f"{SVG}desc").text  # type: ignore[union-attr]
+    dash = "\u2013"  # French puts an en dash between the months
+    assert desc.startswith(
+        f"3 mois (janvier 2025 {dash} mars 2025) : 2 séances, 1\u202f560 minutes."
+    )
+    summary = f"Jours de séance (avril 2024 {dash} mars 2025) : 2 jours, 2 séances."
+    assert french.calendar_summary == summary
+    russian = journal_charts(dated, Words(labels_in("ru")))
+    assert "2 встречи" in russian.calendar_summary  # CLDR's "few"
+    assert "месяца" in str(russian.months) and "session" not in str(russian.months)
+    japanese = journal_charts(dated, Words(labels_in("ja")))
+    assert japanese.month_rows[0].label == "2025年1月"
+    assert "minute" not in str(japanese.people) and "分" in str(japanese.people)

@@ -55,6 +55,8 @@ SITE_KEYS: dict[str, tuple[str, ...]] = {
         "defaultlanguageinsubdir",
     ),
     "readers": ("readers",),
+    "lang_from_path": ("langfrompath",),
+    "exclude_from_localization": ("excludefromlocalization",),
     "plugins": ("plugins", "gems"),  # ours are Python modules; Jekyll's gems are passed over
 }
 
@@ -98,8 +100,7 @@ FOREIGN_SETTINGS = {
         "github_username show_excerpts header_pages jekyll-archives whitelist "
         "disqus google_analytics source layouts_dir data_dir includes_dir "
         "collections_dir webrick livereload port host strict_front_matter liquid "
-        "paginate_path_format remove_linked_images exclude_from_localization "
-        "parallel_localization lang_from_path lang_vars"
+        "paginate_path_format remove_linked_images parallel_localization lang_vars"
     ).split()
 }
 

@@ -244,6 +244,12 @@ class Config:
     default_language_in_subdir: bool = False
     lang: str = ""
     lang_prefix: str = ""  # "/fr" for pages of a language in its own folder, else ""
+    # jekyll-polyglot: a page's language from its first or second folder (`lang_from_path`);
+    # root-relative links in a page lead to its language's version (`localize_links`, set by
+    # a `languages:` list), but for paths under `exclude_from_localization` (`unlocalized`).
+    lang_from_path: bool = False
+    localize_links: bool = False
+    unlocalized: tuple[str, ...] = ()
     direction: str = "ltr"
     labels: Mapping[str, str] = field(default_factory=dict)  # the theme's words, translated
 
@@ -621,6 +627,9 @@ class Site:
     # each page's translations: url -> ((language, url), ...) in language order.
     by_language: Mapping[str, Site] = field(default_factory=dict)
     translations: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # A language's own Site of a jekyll-polyglot site: the other languages' page urls, so a
+    # link localized to a page this language lacks keeps the default one (plan/xrefs.py).
+    elsewhere: tuple[str, ...] = ()  # sorted: its repr is part of fingerprints
 
     def page(self, url: str) -> Page:
         return self.pages[url]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import fnmatch
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -50,6 +50,7 @@ BUILT_IN_PLUGINS = {
     "jekyll-paginate-v2": "pagination of the list of posts",
     "jekyll-default-layout": "default layouts",
     "jekyll-optional-front-matter": None,
+    "jekyll-polyglot": "languages (`languages`, `default_lang`, `lang:`, `lang_from_path`)",
 }
 # Jekyll's default `exclude` list (Jekyll 4 adds the site's own entries to it).
 DEFAULT_EXCLUDE = (
@@ -438,6 +439,8 @@ def _place(
                     rel,
                 )
             )
+        elif top == "_i18n":
+            notices.append(Notice(_I18N_FOLDER, rel))
         elif ignored[0].startswith("_"):  # dot files and editor backups go unmentioned
             notices.append(Notice("Jekyll ignores names starting with `_`; not copied", rel))
         return None
@@ -661,6 +664,8 @@ _DIRECT = {
     "language": "language",
     "languages": "languages",  # jekyll-polyglot: ["en", "es"], read as Hugo's block
     "defaultlang": "default_language",
+    "langfrompath": "lang_from_path",  # jekyll-polyglot, read as it reads them
+    "excludefromlocalization": "exclude_from_localization",
     "timezone": "timezone",
     "permalink": "permalink",
     "excerptseparator": "excerpt_separator",
@@ -898,6 +903,7 @@ def _pages(
     extra = []
     entries: dict[PurePosixPath, tuple[str, str]] = {}
     addresses: dict[PurePosixPath, str] = {}
+    other_language = _other_language(data, by_norm)
     for rel, front in sorted(pages.items(), key=lambda item: str(item[0])):
         fm = {norm(k): v for k, v in front.items()}
         own = fm.get("permalink")
@@ -909,7 +915,7 @@ def _pages(
             if url != _mentorblog_url(rel):
                 extra.append({"scope": {"path": str(rel)}, "values": {"url": url}})
         addresses[rel] = url
-        if fm.get("title") and rel not in documents:
+        if fm.get("title") and rel not in documents and not other_language(rel, fm):
             entries[rel] = (str(fm["title"]), url)
     if extra:
         t.values["defaults"] = [*defaults, *extra]
@@ -938,6 +944,32 @@ def _pages(
             )
     if menu:
         t.values["menu"] = menu
+
+
+_I18N_FOLDER = (
+    "the old layouts' own words (jekyll-multiple-languages-plugin's folder); the theme "
+    "has its labels in 16 languages, and i18n/<lang>.yaml overrides them by the theme's "
+    "keys; not copied"
+)
+
+
+def _other_language(
+    data: Mapping[str, Any], by_norm: Mapping[str, str]
+) -> Callable[[PurePosixPath, Mapping[str, Any]], bool]:
+    """Whether a page is in a jekyll-polyglot language other than the default one (by
+    `lang:`, or with `lang_from_path` by its first or second folder): the site's menu
+    lists the default language's pages only, as the old one did in its default site."""
+    codes = {str(c).lower() for c in _names(data.get(by_norm.get("languages", "")))}
+    default = str(data.get(by_norm.get("defaultlang", ""), "") or "").lower()
+    from_path = data.get(by_norm.get("langfrompath", "")) is True
+
+    def test(rel: PurePosixPath, fm: Mapping[str, Any]) -> bool:
+        lang = str(fm.get("lang") or "").lower()
+        if not lang and from_path:
+            lang = next((p.lower() for p in rel.parts[:-1][:2] if p.lower() in codes), "")
+        return bool(codes) and bool(lang) and lang != default
+
+    return test
 
 
 def _theme_links(

@@ -36,7 +36,7 @@ from pygments.util import ClassNotFound
 
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import JEKYLL, Config, Content, Heading, Page
-from mentorblog.markdown import bodytags
+from mentorblog.markdown import bodytags, polyglot
 from mentorblog.markdown.codeblocks import CodeOptions, fence_info, hugo_code_options, number_lines
 from mentorblog.markdown.image_refs import image_refs
 from mentorblog.markdown.kramdown import heading_attributes_plugin, kramdown_plugin
@@ -60,6 +60,9 @@ class MarkdownSettings:
     math: bool = False  # site default of `math`; a page's own value wins
     shortcodes: ShortcodeSettings = field(default_factory=ShortcodeSettings)
     show_private: bool = False  # `serve` shows private notes marked; `build` strips them
+    # jekyll-polyglot: each language's folder, and what its links leave as written
+    language_folders: tuple[tuple[str, str], ...] = ()
+    unlocalized: tuple[str, ...] = ()
 
 
 def settings_for(
@@ -86,6 +89,8 @@ def settings_for(
         config.params.get("math") is True,
         shortcodes,
         show_private,
+        polyglot.language_folders(config),
+        config.unlocalized,
     )
 
 
@@ -127,6 +132,8 @@ class Renderer:
             kramdown_plugin(md)
         md.core.ruler.push("mentorblog_media_subpath", _media_subpath_rule)
         md.core.ruler.push("mentorblog_markdown_links", _markdown_links_rule)
+        if settings.language_folders:  # before the base path is put in front
+            md.core.ruler.push("mentorblog_polyglot_links", polyglot.localized_links_rule)
         if settings.base_path != "/":
             md.core.ruler.push("mentorblog_base_path", _base_path_rule(settings.base_path))
         md.block.ruler.before(
@@ -237,6 +244,11 @@ class Renderer:
             "line": page.body_line,
             "media_subpath": page.media_subpath,
         }
+        if self.settings.language_folders:
+            folders = dict(self.settings.language_folders)
+            env["language_folder"] = folders.get(page.lang, "")
+            env["language_folders"] = folders
+            env["unlocalized"] = self.settings.unlocalized
         wants_math = page.flags.get("math")
         with_math = wants_math is True or (wants_math is None and self.settings.math)
         if not self.settings.show_private:

@@ -29,6 +29,7 @@ from jinja2.exceptions import TemplateError
 from mentorblog import __version__
 from mentorblog.core.model import Output, Page, Pager, Site, StaticFile
 from mentorblog.output.cache import source_digest
+from mentorblog.plan.languages import language_site
 from mentorblog.render.deps import EVERYTHING, Dependency, SiteFacts, by_key
 from mentorblog.render.environment import make_environment
 
@@ -80,6 +81,8 @@ class Digests:
         self._outputs: dict[int, tuple[Output, bytes]] = {}
         self._all_templates: bytes | None = None
         self._everything: bytes | None = None
+        self._minify = minify
+        self._languages: dict[str, Digests] = {}
         self.base = _hash(
             code_digest(),
             _digest(site.config),
@@ -226,10 +229,9 @@ class Digests:
         """The fingerprint of one output given what it read."""
         ordered = deps if isinstance(deps, tuple) else sorted(deps, key=by_key)  # as records
         if self._site.by_language:
-            # Each language's outputs read their own Site, which the recorded dependencies
-            # do not name: a multilingual site's outputs are reused only when nothing
-            # changed at all.
-            ordered = (EVERYTHING,)
+            if output.lang:  # rendered by its language's Site, its reads recorded there
+                return self._language(output.lang).output(output, ordered)
+            ordered = (EVERYTHING,)  # the root's sitemap index and redirects: few and cheap
         known = self._deps
         found = [known.get(dep) or self.dependency(dep) for dep in ordered]
         # Every part has a fixed size but the keys, which hold no NUL: no lengths needed.
@@ -244,6 +246,22 @@ class Digests:
                 )
             )
         ).hexdigest()[:32]
+
+    def _language(self, code: str) -> Digests:
+        """The digests of one language's own Site, made once. Its translations (the
+        switcher, hreflang, "also in") are read by every output and recorded by none, so
+        they are part of its base."""
+        found = self._languages.get(code)
+        if found is None:
+            sub = language_site(self._site, code)
+            found = Digests(sub, self._page_keys, self._minify, self._known_templates)
+            found.base = _hash(
+                found.base,
+                _digest(sorted(sub.translations.items())),
+                _digest(sub.elsewhere),  # where a polyglot link leads
+            )
+            self._languages[code] = found
+        return found
 
     def static(self, f: StaticFile, minified: bool) -> str | None:
         """A copied file, by where it comes from and the state of that file."""

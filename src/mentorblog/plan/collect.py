@@ -232,7 +232,9 @@ def _sections(
         title = (
             index.title
             if index and index.title
-            else path.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ").title()
+            # the theme's word for a usual section ("Posts", "Articles"), else its name
+            else config.labels.get(f"section_{path.lower()}")
+            or path.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ").title()
         )
         url = config.lang_prefix + "/" + "/".join(urls.slugify(p) for p in path.split("/")) + "/"
         url = _list_url(

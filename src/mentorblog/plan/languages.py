@@ -158,8 +158,32 @@ def _merged(config: Config, subs: dict[str, Site]) -> Site:
         assets=first.assets,
         notices=tuple(n for sub in subs.values() for n in sub.notices),
         related={k: v for sub in subs.values() for k, v in sub.related.items()},
-        by_language={code: replace(sub, translations=translations) for code, sub in subs.items()},
+        by_language={
+            code: replace(sub, translations=translations, elsewhere=_elsewhere(config, subs, code))
+            for code, sub in subs.items()
+        },
         translations=translations,
+    )
+
+
+def _elsewhere(config: Config, subs: Mapping[str, Site], code: str) -> tuple[str, ...]:
+    """The page urls of every other language, where links are localized (polyglot)."""
+    if not config.localize_links:
+        return ()
+    return tuple(
+        sorted({p.url for other, sub in subs.items() if other != code for p in sub.pages.values()})
+    )
+
+
+def language_site(site: Site, code: str) -> Site:
+    """The Site that renders language `code`'s outputs: its own, with what the stages after
+    collect made for the merged site (images, assets, sealed store, readers) handed down."""
+    return replace(
+        site.by_language[code],
+        images=site.images,
+        assets=site.assets,
+        store=site.store,
+        reader_keys=site.reader_keys,
     )
 
 

@@ -30,13 +30,21 @@ class LinkIndex:
     any file of the site, also the site's own files (`static/`, and `content/` beside the
     pages) by their path inside that folder."""
 
-    def __init__(self, pages: Mapping[str, Page], files: Sequence[StaticFile] = ()) -> None:
+    def __init__(
+        self,
+        pages: Mapping[str, Page],
+        files: Sequence[StaticFile] = (),
+        elsewhere: Sequence[str] = (),
+    ) -> None:
+        """`elsewhere`: page urls of the site's other languages (polyglot's links)."""
         self._by_source: dict[str, str] = {}
         self._files: dict[str, str] = {}
         for f in files:
             top, _, rest = f.source.as_posix().partition("/")
             if top in ("static", "content") and rest:
                 self._files.setdefault(rest, "/" + f.path)
+        self._urls = {page.url for page in pages.values()}
+        self._elsewhere = set(elsewhere)
         self._by_logical: dict[str, str] = {}
         self._by_name: dict[str, list[str]] = {}
         self._posts: dict[str, list[str]] = {}
@@ -67,6 +75,12 @@ class LinkIndex:
             path = _normal(page.source.parent / target)
             url = self._by_source.get(path)
             problem = "" if url else f"no published page is the file {path}"
+        elif ref.kind == "lang":  # polyglot: the language's version (markdown/polyglot.py)
+            localized, _, written = ref.target.partition("\n")
+            path, hash_, fragment = localized.partition("#")
+            written_is_page = self._is_page(written) or written in self._elsewhere
+            fallback = written_is_page and not self._is_page(path)
+            return (written if fallback else localized), ""
         elif ref.kind == "link":
             path = target.lstrip("/")
             url = self._by_source.get("content/" + path) or self._files.get(path)
@@ -74,6 +88,9 @@ class LinkIndex:
         else:
             url, problem = self._post(target)
         return (url + suffix if url else None), problem
+
+    def _is_page(self, url: str) -> bool:
+        return url.partition("#")[0].partition("?")[0] in self._urls
 
     def _hugo(self, target: str, page: Page) -> tuple[str | None, str]:
         """Without a leading `/`, relative to the page's folder first (and the folder

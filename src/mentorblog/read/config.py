@@ -346,6 +346,8 @@ class _Reader:
             **self._journal(values),
             related_limit=self._related(values),
             include=self._include(values),
+            lang_from_path=self._get(values, "lang_from_path", bool, False),
+            unlocalized=self._unlocalized(values),
             plugins=self._plugins(values),
             readers=self._readers(values),
             images=image_settings(
@@ -584,6 +586,21 @@ class _Reader:
                 raise self.fail(
                     values["include"][0],
                     f"must list file or folder names such as _pages, not {name!r}",
+                )
+            found.append(name.strip().strip("/"))
+        return tuple(found)
+
+    def _unlocalized(self, values: Mapping[str, tuple[str, object]]) -> tuple[str, ...]:
+        """jekyll-polyglot's `exclude_from_localization`: root folders or files (`images`,
+        `css`) whose links a page in another language keeps as written."""
+        value = self._get(values, "exclude_from_localization", (list, str), [])
+        names = [value] if isinstance(value, str) else value
+        found = []
+        for name in names:
+            if not isinstance(name, str) or not name.strip().strip("/"):
+                raise self.fail(
+                    values["exclude_from_localization"][0],
+                    f"must list root folder or file names such as images, not {name!r}",
                 )
             found.append(name.strip().strip("/"))
         return tuple(found)

@@ -50,9 +50,28 @@ def labels_for(root: Path, code: str, locale: str = "") -> Mapping[str, str]:
         chain.append(code)
     found: dict[str, str] = {}
     for name in chain:
-        found.update(_theme_file(name))
-        found.update(_read(root / "i18n", name, site=True))
+        _over(found, _theme_file(name))
+        _over(found, _read(root / "i18n", name, site=True))
     found[".locale"] = _babel_locale(locale or code, code)
+    found[".lang"] = code
+    return found
+
+
+def _over(found: dict[str, str], words: Mapping[str, str]) -> None:
+    """`words` over `found`: a key a language sets drops the plural forms it inherited
+    (Japanese `post_count: "{{ .Count }}件"` must not keep English's `post_count.one`)."""
+    keys = {key for key in words if "." not in key}
+    for key in [k for k in found if "." in k and k.rsplit(".", 1)[0] in keys]:
+        del found[key]
+    found.update(words)
+
+
+def labels_in(code: str) -> Mapping[str, str]:
+    """The theme's own words for a language, with no site over them (the charts' default)."""
+    found = dict(_theme_file("en"))
+    if code != "en":
+        _over(found, _theme_file(code))
+    found[".locale"] = _babel_locale(code, code)
     found[".lang"] = code
     return found
 
@@ -120,7 +139,7 @@ def _babel_locale(locale: str, code: str) -> str:
 
 
 @cache
-def plural_category(locale: str, count: int) -> str:
+def plural_category(locale: str, count: float) -> str:
     """CLDR's plural form of `count` in the language: "one", "few", "other"..."""
     try:
         return str(Locale.parse(locale).plural_form(abs(count)))

@@ -51,8 +51,10 @@ def read_languages(
             return replace(config, default_language=code, lang=code)
         return config
     if isinstance(block, list) and all(isinstance(c, str) for c in block):
-        # jekyll-polyglot's `languages: ["en", "es"]`: codes only, in their order.
+        # jekyll-polyglot's `languages: ["en", "es"]`: codes only, in their order; its
+        # pages' links to the site lead to their own language's pages, as polyglot's do.
         block = {code: {"weight": n + 1} for n, code in enumerate(block)}
+        config = replace(config, localize_links=True)
     if not isinstance(block, dict):
         raise fail("languages", "must map language codes to settings, such as {fr: {weight: 2}}")
     found: list[Language] = []
@@ -199,7 +201,21 @@ def split_language(source: PurePosixPath, config: Config) -> tuple[str, PurePosi
     if dot and base and named.lower() in codes:
         lang = named.lower()
         path = path.with_name(base + "." + suffix)
+    if not lang and config.lang_from_path:
+        lang, path = _language_folder(path, codes)
     return lang or config.default_language, path
+
+
+def _language_folder(path: PurePosixPath, codes: set[str]) -> tuple[str, PurePosixPath]:
+    """jekyll-polyglot's `lang_from_path`: the language named by the first or second folder
+    (`content/de/about.md`, `content/posts/de/a.md`), the folder left out of the path so the
+    page's address is its language's (/de/about/) and its translations share a path."""
+    folders = path.parts[1:-1]  # below content/, above the file
+    for depth, name in enumerate(folders[:2]):
+        if name.lower() in codes:
+            rest = path.parts[: 1 + depth] + path.parts[2 + depth :]
+            return name.lower(), PurePosixPath(*rest)
+    return "", path
 
 
 def _inside(source: PurePosixPath, folder: str) -> bool:

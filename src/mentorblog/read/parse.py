@@ -659,7 +659,11 @@ class _Builder:
             shared_title=self.flag("sharedtitle"),
             lang=self.lang,
             translation_key=self.text("translationkey")
-            or (f"url:{unprefixed}" if self.polyglot else languages.translation_key(self.path)),
+            or (
+                f"url:{unprefixed}"
+                if self.polyglot or self.config.localize_links
+                else languages.translation_key(self.path)
+            ),
         )
 
     def _visibility(self, build_opts: Mapping[str, str]) -> tuple[str, tuple[str, ...]]:

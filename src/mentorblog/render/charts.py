@@ -9,28 +9,42 @@ the twelve months up to the newest session, never the build's clock, so builds r
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html import escape
 
+from babel.dates import format_skeleton, get_month_names
 from markupsafe import Markup
 
 from mentorblog.core.model import Session
-from mentorblog.plan.journal import Entry, Tally, tally
+from mentorblog.read.labels import labels_in
+from mentorblog.render.i18n import format_number, translate
 
 MONTHS_SHOWN = 24  # the month chart's span at most, ending at the newest session
 BARS_SHOWN = 10  # people or kinds in a bar chart; the rest are summed as "others"
 _WIDTH = 320  # viewBox width of the month and bar charts: one unit a CSS pixel on a phone
 
 
-Dated = tuple[date, Session]  # a session and its post's day
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """One session with its post's day."""
+
+    day: date
+    session: Session
+
+
+@dataclass(frozen=True, slots=True)
+class MonthRow:
+    label: str  # "March 2024"
+    sessions: int
+    minutes: int
 
 
 @dataclass(frozen=True, slots=True)
 class Charts:
     months: Markup
-    month_rows: tuple[Tally, ...]  # the chart's data, for its table ("March 2024")
+    month_rows: tuple[MonthRow, ...]  # the chart's data, for its table
     calendar: Markup
     calendar_summary: str
     people: Markup
@@ -38,6 +52,44 @@ class Charts:
 
     def __bool__(self) -> bool:
         return bool(self.months)
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The theme's words and the language's month names and numbers, for the charts' titles,
+    descriptions and axes; English unless the page's labels are given."""
+
+    labels: Mapping[str, str] = field(default_factory=lambda: labels_in("en"))
+
+    @property
+    def locale(self) -> str:
+        return self.labels.get(".locale", "en")
+
+    def say(self, key: str, count: float | None = None, **values: object) -> str:
+        return translate(self.labels, key, count, values)
+
+    def count(self, key: str, n: int) -> str:
+        return self.say(key, n)
+
+    def number(self, n: float) -> str:
+        return format_number(n, self.locale)
+
+    def month(self, year: int, month: int) -> str:
+        """ "March 2025", "mars 2025", "2025年3月"."""
+        if self.locale == "en":
+            return f"{calendar.month_name[month]} {year}"
+        return str(format_skeleton("yMMMM", date(year, month, 1), locale=self.locale))
+
+    def short_month(self, year: int, month: int) -> str:
+        if self.locale == "en":
+            return f"{calendar.month_abbr[month]} {year}"
+        return str(format_skeleton("yMMM", date(year, month, 1), locale=self.locale))
+
+    def month_tick(self, month: int, narrow: bool) -> str:
+        if self.locale == "en":
+            return calendar.month_abbr[month][0] if narrow else calendar.month_abbr[month]
+        names = get_month_names("narrow" if narrow else "abbreviated", locale=self.locale)
+        return str(names[month])
 
 
 def _t(text: object) -> str:
@@ -68,22 +120,26 @@ def _months_back(last: tuple[int, int], count: int) -> list[tuple[int, int]]:
     return found[::-1]
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
-
-
-def month_chart(dated: Sequence[Dated]) -> tuple[Markup, tuple[Tally, ...]]:
+def month_chart(
+    dated: Sequence[Dated], words: Words | None = None
+) -> tuple[Markup, tuple[MonthRow, ...]]:
     """Two bar panels over the same months: sessions, then minutes."""
+    words = words or Words()
     if not dated:
         return Markup(""), ()
-    first = min(_month_key(day) for day, _ in dated)
-    last = max(_month_key(day) for day, _ in dated)
+    first = min(_month_key(d.day) for d in dated)
+    last = max(_month_key(d.day) for d in dated)
     span = (last[0] - first[0]) * 12 + last[1] - first[1] + 1
     months = _months_back(last, min(span, MONTHS_SHOWN))
-    counts: dict[tuple[int, int], list[Session]] = {m: [] for m in months}
-    for day, session in dated:
-        counts.get(_month_key(day), []).append(session)
-    rows = tuple(tally(f"{calendar.month_name[m]} {y}", counts[(y, m)]) for y, m in months)
+    counts = {m: [0, 0] for m in months}
+    for d in dated:
+        key = _month_key(d.day)
+        if key in counts:
+            counts[key][0] += 1
+            counts[key][1] += d.session.minutes or 0
+    rows = tuple(
+        MonthRow(words.month(y, m), counts[(y, m)][0], counts[(y, m)][1]) for y, m in months
+    )
     left, right, panel, gap, top = 34, 6, 64, 30, 16
     slot = (_WIDTH - left - right) / len(months)
     bar = max(2.0, slot * 0.7)
@@ -91,18 +147,18 @@ def month_chart(dated: Sequence[Dated]) -> tuple[Markup, tuple[Tally, ...]]:
     parts: list[str] = []
     for index, (name, values, unit) in enumerate(
         (
-            ("Sessions", [r.sessions for r in rows], "sessions"),
-            ("Minutes", [r.minutes for r in rows], "minutes"),
+            (words.say("sessions_per_month"), [r.sessions for r in rows], "session_count"),
+            (words.say("minutes_per_month"), [r.minutes for r in rows], "minute_count"),
         )
     ):
         y0 = top + index * (panel + gap)
         peak = max(values) or 1
         parts.append(
-            f'<text class="chart-label" x="0" y="{y0 - 5}">{name} per month</text>'
+            f'<text class="chart-label" x="0" y="{y0 - 5}">{_t(name)}</text>'
             f'<line class="chart-axis" x1="{left}" x2="{_WIDTH - right}" '
             f'y1="{y0 + panel}" y2="{y0 + panel}"/>'
             f'<text class="chart-tick" x="{left - 4}" y="{y0 + 8}" text-anchor="end">'
-            f"{peak:,}</text>"
+            f"{words.number(peak)}</text>"
             f'<text class="chart-tick" x="{left - 4}" y="{y0 + panel}" text-anchor="end">0</text>'
         )
         for i, (value, row) in enumerate(zip(values, rows, strict=True)):
@@ -113,46 +169,51 @@ def month_chart(dated: Sequence[Dated]) -> tuple[Markup, tuple[Tally, ...]]:
             parts.append(
                 f'<rect class="chart-bar" x="{x:.1f}" y="{y0 + panel - h:.1f}" '
                 f'width="{bar:.1f}" height="{h:.1f}" rx="1">'
-                f"<title>{_t(row.label)}: {_plural(value, unit[:-1])}</title></rect>"
+                f"<title>{_t(row.label)}: {_t(words.count(unit, value))}</title></rect>"
             )
     base = top + 2 * panel + gap + 14
     for i, (y, m) in enumerate(months):
         if len(months) <= 12 or m in (1, 4, 7, 10) or i == 0:
             x = left + i * slot + slot / 2
-            label = calendar.month_abbr[m][0] if len(months) > 6 else calendar.month_abbr[m]
+            label = words.month_tick(m, narrow=len(months) > 6)
             parts.append(
                 f'<text class="chart-tick" x="{x:.1f}" y="{base}" text-anchor="middle">'
-                f"{label}</text>"
+                f"{_t(label)}</text>"
             )
         if m == 1 or i == 0:
             x = left + i * slot
             parts.append(f'<text class="chart-tick" x="{x:.1f}" y="{base + 11}">{y}</text>')
     busiest = max(rows, key=lambda r: (r.sessions, r.minutes))
-    desc = (
-        f"{len(rows)} months from {rows[0].label} to {rows[-1].label}: "
-        f"{_plural(sum(r.sessions for r in rows), 'session')}, "
-        f"{_plural(sum(r.minutes for r in rows), 'minute')}. "
-        f"Busiest: {busiest.label}, {_plural(busiest.sessions, 'session')} and "
-        f"{_plural(busiest.minutes, 'minute')}. The table below lists every month."
+    desc = words.say(
+        "chart_months_desc",
+        months=words.count("month_count", len(rows)),
+        first=rows[0].label,
+        last=rows[-1].label,
+        sessions=words.count("session_count", sum(r.sessions for r in rows)),
+        minutes=words.count("minute_count", sum(r.minutes for r in rows)),
+        busiest=busiest.label,
+        busiest_sessions=words.count("session_count", busiest.sessions),
+        busiest_minutes=words.count("minute_count", busiest.minutes),
     )
-    title = "Sessions and minutes per month"
+    title = words.say("chart_months_title")
     return Markup(
         _svg("chart-months", _WIDTH, height, title, desc, "".join(parts), "chart-months")
     ), rows
 
 
-def calendar_chart(dated: Sequence[Dated]) -> tuple[Markup, str]:
+def calendar_chart(dated: Sequence[Dated], words: Words | None = None) -> tuple[Markup, str]:
     """Twelve small month grids (Monday first) ending at the newest session's month, one
     SVG each, so they wrap to fit the screen; a day with a session is filled."""
+    words = words or Words()
     if not dated:
         return Markup(""), ""
-    last = max(day for day, _ in dated)
+    last = max(d.day for d in dated)
     months = _months_back(_month_key(last), 12)
     start = date(months[0][0], months[0][1], 1)
     per_day: dict[date, int] = {}
-    for day, _ in dated:
-        if start <= day <= last:
-            per_day[day] = per_day.get(day, 0) + 1
+    for d in dated:
+        if start <= d.day <= last:
+            per_day[d.day] = per_day.get(d.day, 0) + 1
     cell, step, head = 11, 13, 16
     blocks: list[str] = []
     for y, m in months:
@@ -161,7 +222,7 @@ def calendar_chart(dated: Sequence[Dated]) -> tuple[Markup, str]:
         offset = first.weekday()
         rows = (offset + days + 6) // 7
         height = head + rows * step
-        parts = [f'<text class="chart-label" x="0" y="11">{calendar.month_abbr[m]} {y}</text>']
+        parts = [f'<text class="chart-label" x="0" y="11">{_t(words.short_month(y, m))}</text>']
         busy = 0
         for n in range(days):
             day = first + timedelta(days=n)
@@ -170,36 +231,41 @@ def calendar_chart(dated: Sequence[Dated]) -> tuple[Markup, str]:
             count = per_day.get(day, 0)
             busy += count > 0
             cls = "chart-day is-busy" if count else "chart-day"
-            tip = f"{day.isoformat()}: {_plural(count, 'session')}" if count else ""
+            tip = f"{day.isoformat()}: {_t(words.count('session_count', count))}" if count else ""
             parts.append(
                 f'<rect class="{cls}" x="{x}" y="{yy}" width="{cell}" height="{cell}" rx="2">'
                 + (f"<title>{tip}</title>" if tip else "")
                 + "</rect>"
             )
-        name = f"{calendar.month_name[m]} {y}"
+        name = words.month(y, m)
         blocks.append(
             _svg(
                 f"chart-cal-{y}-{m:02d}",
                 7 * step,
                 height,
                 name,
-                f"{name}: {_plural(busy, 'day')} with a session.",
+                words.say("calendar_month_desc", month=name, days=words.count("day_count", busy)),
                 "".join(parts),
                 "chart-month",
             )
         )
     total_days = len(per_day)
-    summary = (
-        f"Session days from {calendar.month_name[months[0][1]]} {months[0][0]} to "
-        f"{calendar.month_name[months[-1][1]]} {months[-1][0]}: {_plural(total_days, 'day')} "
-        f"with {_plural(sum(per_day.values()), 'session')}."
+    summary = words.say(
+        "calendar_summary",
+        first=words.month(*months[0]),
+        last=words.month(*months[-1]),
+        days=words.count("day_count", total_days),
+        sessions=words.count("session_count", sum(per_day.values())),
     )
     return Markup("".join(blocks)), summary
 
 
-def bar_chart(ident: str, title: str, rows: Sequence[tuple[str, int, int]]) -> Markup:
+def bar_chart(
+    ident: str, title: str, rows: Sequence[tuple[str, int, int]], words: Words | None = None
+) -> Markup:
     """Horizontal bars of minutes, a label line above each bar; `rows` (label, minutes,
     sessions) most minutes first."""
+    words = words or Words()
     rows = [r for r in rows if r[1] > 0]
     if len(rows) < 2:
         return Markup("")
@@ -207,7 +273,11 @@ def bar_chart(ident: str, title: str, rows: Sequence[tuple[str, int, int]]) -> M
         rest = rows[BARS_SHOWN - 1 :]
         rows = [
             *rows[: BARS_SHOWN - 1],
-            (f"{len(rest)} others", sum(r[1] for r in rest), sum(r[2] for r in rest)),
+            (
+                words.count("others_count", len(rest)),
+                sum(r[1] for r in rest),
+                sum(r[2] for r in rest),
+            ),
         ]
     peak = max(r[1] for r in rows)
     step, bar = 36, 14
@@ -215,42 +285,50 @@ def bar_chart(ident: str, title: str, rows: Sequence[tuple[str, int, int]]) -> M
     for i, (label, minutes, sessions) in enumerate(rows):
         y = i * step
         width = max(2.0, (_WIDTH - 4) * minutes / peak)
-        text = f"{label} · {_plural(minutes, 'minute')}, {_plural(sessions, 'session')}"
+        text = f"{label} · {words.count('minute_count', minutes)}{words.say('comma')}" + (
+            words.count("session_count", sessions)
+        )
         parts.append(
             f'<text class="chart-label" x="0" y="{y + 12}">{_t(text)}</text>'
             f'<rect class="chart-bar" x="0" y="{y + 17}" width="{width:.1f}" height="{bar}" '
             f'rx="2"><title>{_t(text)}</title></rect>'
         )
-    desc = "; ".join(f"{label}: {_plural(m, 'minute')}" for label, m, _ in rows) + "."
+    desc = "; ".join(f"{label}: {words.count('minute_count', m)}" for label, m, _ in rows) + "."
     return Markup(_svg(ident, _WIDTH, len(rows) * step, title, desc, "".join(parts), "chart-bars"))
 
 
-def _by(dated: Sequence[Dated], keys: str) -> list[tuple[str, int, int]]:
+def _by(dated: Sequence[Dated], keys: str, other: str) -> list[tuple[str, int, int]]:
+    """(name, minutes, sessions) per person or kind of session; a session of no kind is
+    counted under `other`, the page's word for it."""
     found: dict[str, list[int]] = {}
     spelling: dict[str, str] = {}
-    for _, session in dated:
-        names = session.people if keys == "people" else (session.kind or "other",)
+    for d in dated:
+        names = d.session.people if keys == "people" else (d.session.kind or other,)
         for name in names:
             key = name.casefold()
             spelling.setdefault(key, name)
             entry = found.setdefault(key, [0, 0])
-            entry[0] += session.minutes or 0
+            entry[0] += d.session.minutes or 0
             entry[1] += 1
     rows = [(spelling[k], v[0], v[1]) for k, v in found.items()]
     return sorted(rows, key=lambda r: (-r[1], -r[2], r[0].casefold()))
 
 
-def journal_charts(entries: Sequence[Entry]) -> Charts:
-    """Every chart of the sessions page, from the journal's entries (newest first); empty
-    markup where there is nothing to draw. Undated posts' sessions are in no chart."""
-    dated = [(e.day, e.session) for e in reversed(entries) if e.day is not None]
-    months, month_rows = month_chart(dated)
-    cal, summary = calendar_chart(dated)
+def journal_charts(dated: Sequence[Dated], words: Words | None = None) -> Charts:
+    """Every chart of the sessions page; empty markup where there is nothing to draw."""
+    words = words or Words()
+    months, month_rows = month_chart(dated, words)
+    cal, summary = calendar_chart(dated, words)
     return Charts(
         months,
         month_rows,
         cal,
         summary,
-        bar_chart("chart-people", "Minutes by person met", _by(dated, "people")),
-        bar_chart("chart-kinds", "Minutes by kind of session", _by(dated, "kinds")),
+        bar_chart("chart-people", words.say("minutes_by_person"), _by(dated, "people", ""), words),
+        bar_chart(
+            "chart-kinds",
+            words.say("minutes_by_kind"),
+            _by(dated, "kinds", words.say("kind_other")),
+            words,
+        ),
     )

@@ -62,7 +62,7 @@ class SiteFacts:
 
     @cached_property
     def links(self) -> xrefs.LinkIndex:
-        return xrefs.LinkIndex(self.site.pages, self.site.static)
+        return xrefs.LinkIndex(self.site.pages, self.site.static, self.site.elsewhere)
 
     @cached_property
     def journal(self) -> Journal:

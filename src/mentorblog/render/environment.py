@@ -55,6 +55,7 @@ def make_environment(root: Path) -> Environment:
     )
     env.filters.update(
         date=i18n.date_filter(_format_date),
+        number=i18n.number_filter(),
         iso=dates.iso,
         rfc822=dates.rfc822,
         rfc3339=dates.rfc3339,

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 import jinja2
 from babel.dates import format_date, format_skeleton
+from babel.numbers import format_decimal
+from markupsafe import Markup, escape
 
 from mentorblog.core.model import Config
 from mentorblog.read import languages
@@ -103,24 +105,53 @@ _PLACEHOLDER = re.compile(r"\{\{-?\s*\.\s*(\w*)\s*-?\}\}")
 
 
 def translate(
-    labels: Mapping[str, str], key: str, count: int | None, values: Mapping[str, object]
+    labels: Mapping[str, str], key: str, count: float | None, values: Mapping[str, object]
 ) -> str:
     """`labels[key]`, its plural form for `count` (`key.one`, ...), placeholders filled:
-    `{{ .Count }}` and `{{ . }}` with the count, `{{ .Name }}` with values["name"]. An
-    unknown key shows as itself, as Hugo shows a missing translation's id."""
+    `{{ .Count }}` and `{{ . }}` with the count (written with the language's digits and
+    separators), `{{ .Name }}` with values["name"]. An unknown key shows as `default=` when
+    given, else as itself, as Hugo shows a missing translation's id. When a value is
+    Markup (a link, a <strong>), the text is escaped around it and the result is Markup."""
     text = labels.get(key)
     if text is None:
-        return key
+        return str(values.get("default", key))
+    locale = labels.get(".locale", "en")
     if count is not None:
-        text = labels.get(f"{key}.{plural_category(labels.get('.locale', 'en'), count)}", text)
+        text = labels.get(f"{key}.{plural_category(locale, count)}", text)
+    html = any(isinstance(v, Markup) for v in values.values())
+    quote = escape if html else str
 
     def fill(match: re.Match[str]) -> str:
         name = match.group(1).lower()
         if name in ("", "count"):
-            return str(count if count is not None else values.get("count", ""))
-        return str(values.get(name, match.group(0)))
+            value: object = values.get("count", "") if count is None else count
+        else:
+            value = values.get(name, match.group(0))
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = format_number(value, locale)
+        return str(quote(value))
 
+    if html:
+        return Markup(_PLACEHOLDER.sub(fill, str(escape(text))))
     return _PLACEHOLDER.sub(fill, text)
+
+
+@lru_cache(maxsize=1 << 12)
+def format_number(value: float, locale: str) -> str:
+    """A number as the language writes it: `1,234` in English, `1 234` in French."""
+    return str(format_decimal(value, locale=locale))
+
+
+def number_filter() -> Callable[..., str]:
+    """The layouts' `number` filter: a count in the page's language (Babel's CLDR data)."""
+
+    @jinja2.pass_context
+    def localized(context: jinja2.runtime.Context, value: float) -> str:
+        site = context.get("site")
+        labels = getattr(getattr(site, "config", None), "labels", None) or {}
+        return format_number(value, labels.get(".locale", "en"))
+
+    return localized
 
 
 DateFilter = Callable[[datetime | None, str], str]

@@ -22,9 +22,20 @@ from mentorblog.render.views import SiteView
 def render_output(output: Output, site: Site, view: SiteView) -> bytes:
     """One planned output -> its bytes, by its kind's writer; template errors become
     BuildErrors at file:line. `view` is the site's view, made with the Jinja environment."""
-    if output.lang and site.by_language:  # rendered by its language's own Site
-        view = view.in_language(output.lang)
-        site = view._site
+    if not (output.lang and site.by_language):
+        return _render(output, site, view)
+    # Rendered by its language's own Site: what it reads is recorded there, against that
+    # Site, and handed to the caller's recording (output/fingerprint.py digests it alike).
+    own = view.in_language(output.lang)
+    own.start_recording()
+    try:
+        return _render(output, own._site, own)
+    finally:
+        for dep in own.stop_recording():
+            view.record(dep)
+
+
+def _render(output: Output, site: Site, view: SiteView) -> bytes:
     writer = output.kind.writer
     if writer is Writer.SEARCH_JSON:
         view.record(EVERYTHING)
@@ -83,7 +94,9 @@ def _context(output: Output, site: Site, view: SiteView) -> dict[str, Any]:
             context["term"] = term
             context["list_title"] = term.name
         else:
-            context["list_title"] = taxonomy.name.title()
+            context["list_title"] = view.t(
+                f"taxonomy_{taxonomy.name}", default=taxonomy.name.title()
+            )
     if output.kind in (kinds.HOME, kinds.SECTION) or output.section is not None:
         index = view.section_index(output.section or "")
         context["page"] = index
@@ -118,7 +131,7 @@ def _context(output: Output, site: Site, view: SiteView) -> dict[str, Any]:
         )
     if output.kind == kinds.COMMITMENTS:
         context["commitments"] = view.commitments_page
-        context["list_title"] = "Commitments"
+        context["list_title"] = view.t("commitments")
     if output.taxonomy == "series" and output.term:
         context["journey"] = view.journey(output.term)
     if output.taxonomy == "authors" and context["term"] is not None:

@@ -37,6 +37,7 @@ from mentorblog.images.refs import CONTENT_SIZES, resolve
 from mentorblog.plan import commitments as ledger_plan
 from mentorblog.plan import xrefs
 from mentorblog.plan.journal import Journal
+from mentorblog.plan.languages import language_site
 from mentorblog.render import charts, i18n
 from mentorblog.render.deps import (
     COMMITMENTS,
@@ -132,14 +133,15 @@ TRACKED = {
             # fingerprint, like the base path `link` reads
             # Languages: settings (lang, direction, home_url, rel, t, search_words,
             # languages), or Site.translations and the languages' own Sites (translations,
-            # switch_links, in_language), which only a multilingual site has; there every
-            # output's fingerprint is the whole site (output/fingerprint.py).
+            # switch_links, in_language), which only a multilingual site has; there each
+            # language's fingerprints include its translations (output/fingerprint.py).
             "lang",
             "direction",
             "home_url",
             "rel",
             "t",
             "search_words",
+            "words",
             "languages",
             "translations",
             "switch_links",
@@ -305,15 +307,7 @@ class SiteView:
         """The view of one language of a multilingual site (its own Site), made once; the
         image stage ran on the merged Site, so its results are handed down."""
         if code not in self._languages:
-            sub = self._site.by_language[code]
-            sub = replace(
-                sub,
-                images=self._site.images,
-                assets=self._site.assets,
-                store=self._site.store,
-                reader_keys=self._site.reader_keys,
-            )
-            self._languages[code] = SiteView(sub, self._environment)
+            self._languages[code] = SiteView(language_site(self._site, code), self._environment)
         return self._languages[code]
 
     @cached_property
@@ -343,10 +337,14 @@ class SiteView:
         `/fr/tags/` on the French pages."""
         return self.url(self.config.lang_prefix + url)
 
-    def t(self, key: str, count: int | None = None, **values: object) -> str:
+    def t(self, key: str, count: float | None = None, **values: object) -> str:
         """The theme's word for `key` in this language (i18n/<lang>.yaml, the site's over
         the theme's), `{{ .Count }}`-style placeholders filled."""
         return i18n.translate(self.config.labels, key, count, values)
+
+    def words(self, *keys: str) -> dict[str, str]:
+        """Several of the theme's words at once, for a script (`data-words`)."""
+        return {key: self.t(key) for key in keys}
 
     def start_recording(self) -> None:
         """Note every dependency key from now on (see TRACKED), for one output."""
@@ -644,7 +642,12 @@ class SiteView:
     def journal_charts(self) -> charts.Charts:
         """The sessions page's pictures, from the same sessions the journal sums."""
         self.record(EVERYTHING)
-        return charts.journal_charts(self._journal.entries)
+        dated = [
+            charts.Dated(entry.day, entry.session)
+            for entry in self._journal.entries
+            if entry.day is not None
+        ]
+        return charts.journal_charts(dated[::-1], charts.Words(self.config.labels))
 
     @property
     def commitments_page(self) -> ledger_plan.CommitmentsPage:

@@ -1,6 +1,8 @@
 // ShowCodeCopyButtons: a "copy" button on each code block of the post; "copied!" for 2 s.
 (function () {
   "use strict";
+  // Its words in the page's language (data-words, absent in English).
+  var w = JSON.parse(document.currentScript.dataset.words || "{}"), label = w.copy_code || "copy";
   function copy(text) {
     if (navigator.clipboard && window.isSecureContext) { return navigator.clipboard.writeText(text); }
     // Plain http: copy through a hidden textarea.
@@ -24,16 +26,16 @@
     button.type = "button";
     button.className = "copy-code";
     button.setAttribute("aria-live", "polite");
-    button.textContent = "copy";
+    button.textContent = label;
     button.addEventListener("click", function () {
       // Line numbers (highlight with linenos) are not part of the code.
       var clean = code.cloneNode(true);
       clean.querySelectorAll(".ln").forEach(function (n) { n.remove(); });
       copy(clean.textContent).then(function () {
-        button.textContent = "copied!";
+        button.textContent = w.copied || "copied!";
         clearTimeout(timer);
-        timer = setTimeout(function () { button.textContent = "copy"; }, 2000);
-      }, function () { button.textContent = "copy failed"; });
+        timer = setTimeout(function () { button.textContent = label; }, 2000);
+      }, function () { button.textContent = w.copy_failed || "copy failed"; });
     });
     block.classList.add("has-copy");
     block.appendChild(button);

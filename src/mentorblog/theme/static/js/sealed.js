@@ -17,6 +17,9 @@
   var context = new TextEncoder().encode(box.getAttribute("data-sealed-context") || "");
   var payload = JSON.parse(payloadNode.textContent);
   var PREFIX = "mentorblog-reader-key:";
+  // The page's language's messages (data-words, absent in English), English otherwise.
+  var words = JSON.parse(box.getAttribute("data-words") || "{}");
+  function say(key, english) { return words[key] || english; }
 
   function bytes(b64) {
     var text = atob(b64), out = new Uint8Array(text.length);
@@ -155,11 +158,11 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var passphrase = input.value;
-    status.textContent = "Opening…";
+    status.textContent = say("sealed_opening", "Opening…");
     input.setAttribute("aria-invalid", "false");
     tryEntries(function (entry) { return derive(passphrase, entry); }).then(function (found) {
       if (!found) {
-        status.textContent = "That passphrase does not open this note. Check it and try again.";
+        status.textContent = say("sealed_wrong", "That passphrase does not open this note. Check it and try again.");
         input.setAttribute("aria-invalid", "true");
         input.focus();
         input.select();
@@ -167,27 +170,27 @@
       }
       if (remember.checked) {
         try { localStorage.setItem(PREFIX + found[2].salt, b64(found[1])); } catch (e) {
-          status.textContent = "Opened, but this browser would not remember the key.";
+          status.textContent = say("sealed_not_kept", "Opened, but this browser would not remember the key.");
         }
       }
       input.value = "";
       show(found[0]);
     }, function () {
-      status.textContent = "This browser cannot decrypt here (it needs WebCrypto over https).";
+      status.textContent = say("sealed_no_crypto", "This browser cannot decrypt here (it needs WebCrypto over https).");
     });
   });
 
   forget.addEventListener("click", function () {
     storedKeys().forEach(function (name) { localStorage.removeItem(name); });
     forget.hidden = true;
-    status.textContent = "This device no longer remembers any key.";
+    status.textContent = say("sealed_forgotten", "This device no longer remembers any key.");
   });
 
   noscript.hidden = true;
   form.hidden = false;
   forget.hidden = storedKeys().length === 0;
   if (!window.crypto || !crypto.subtle) {
-    status.textContent = "This browser cannot decrypt here (it needs WebCrypto over https).";
+    status.textContent = say("sealed_no_crypto", "This browser cannot decrypt here (it needs WebCrypto over https).");
     return;
   }
   remembered().then(function (found) { if (found) show(found[0]); }, function () {});
