@@ -73,7 +73,8 @@ class Server:
         """Where the server builds: in the site's build cache, or a temporary folder when
         another server of the site holds that one."""
         kept = self.site / ".mentorblog-cache" / "serve" / "site"
-        return [*([kept] if kept.is_dir() else []), *sorted(self.tmp.glob("mentorblog-serve-*/site"))]
+        temporary = sorted(self.tmp.glob("mentorblog-serve-*/site"))
+        return [*([kept] if kept.is_dir() else []), *temporary]
 
     def wait_output(self, text: str, stream: str = "stdout", count: int = 1) -> None:
         lines = self.stdout if stream == "stdout" else self.stderr
