@@ -7,7 +7,6 @@ from datetime import date
 from lxml import etree
 
 from mentorblog.core.model import Session
-from mentorblog.plan.journal import Entry
 from mentorblog.render.charts import (
     Dated,
     bar_chart,
@@ -27,12 +26,12 @@ def svgs(markup: str) -> list[etree._Element]:
 def s(
     day: date, minutes: int | None = 30, people: tuple[str, ...] = ("Ben",), kind: str = "goals"
 ) -> Dated:
-    return day, Session(minutes, people, kind)
+    return Dated(day, Session(minutes, people, kind))
 
 
-def entries(*dated: Dated) -> list[Entry]:
-    """The journal's entries of these sessions, newest first, as the journal keeps them."""
-    return [Entry("/posts/p/", session, day) for day, session in reversed(dated)]
+def entries(*dated: Dated) -> list[Dated]:
+    """Sessions as the sessions page hands them to the charts: oldest first."""
+    return list(dated)
 
 
 def test_every_chart_is_an_image_with_a_title_and_a_description_and_no_fixed_size() -> None:

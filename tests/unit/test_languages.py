@@ -255,7 +255,7 @@ def test_language_taxonomies_and_relative_aliases(tmp_path: Path) -> None:
     assert not (out / "fr/fr").exists()
     assert (out / "tags/one/index.html").is_file()
     # The search page's way round it without JavaScript leads to this language's tags.
-    assert 'or the <a href="/fr/frtags/">tags</a>' in (out / "fr/search/index.html").read_text()
+    assert '<a href="/fr/frtags/">étiquettes</a>' in (out / "fr/search/index.html").read_text()
     assert 'or the <a href="/tags/">tags</a>' in (out / "search/index.html").read_text()
 
 

@@ -25,7 +25,9 @@ HIGHLIGHT = ["hl-comment", "hl-keyword", "hl-string", "hl-number", "hl-name", "h
 # every post since: the phone menu, the table of contents beside the text, the reading
 # progress bar, the floating "Back to top", the remembered text size and the share icons
 # (about 6.3 KB gzipped in all). List styles live in css/lists.css, search in css/search.css.
-BUDGET = {"default": 20_500, "minified": 20_500}  # author photos (images) took it past 20,000
+# Author photos (images) took it past 20,000; the cap on a portrait cover's height and the
+# translated labels of copy.js past 20,500.
+BUDGET = {"default": 20_700, "minified": 20_700}
 
 
 def palette(selector: str) -> dict[str, str]:
