@@ -345,7 +345,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-post", type=int, default=5, help="photos per post (1 cover)")
     parser.add_argument("--repeat", type=int, default=3, help="warm builds of each site")
     parser.add_argument("--edits", type=int, default=5, help="timed saves per serve")
-    parser.add_argument("--python", default=sys.executable, help="runs mentorblog")
+    parser.add_argument(
+        "--python",
+        type=lambda text: os.path.abspath(text),  # builds run in the site's folder
+        default=sys.executable,
+        help="runs mentorblog",
+    )
     parser.add_argument(
         "--src", type=Path, default=REPO / "src", help="mentorblog's source folder to measure"
     )
