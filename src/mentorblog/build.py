@@ -238,6 +238,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
 
     kept = len(expected)
     environment = job.environment
+    hooks = _render_hooks(job.plugins)
     if plan.changes_nothing(live, expected):
         timings["render"] = timings["write"] = 0.0  # the output is already this site
         loaded.page_index.save()
@@ -258,7 +259,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
                 progress=options.progress,
                 meanwhile=loaded.page_index.save,
                 consume=partial(_record, site, digests, records),
-                hooks=_render_hooks(job.plugins),
+                hooks=hooks,
                 environment=job.environment,
             )
             timings["render"] = time.perf_counter() - clock
@@ -287,7 +288,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         base_url=site.config.base_url,
         loaded=loaded,
         environment=environment,
-        hooks=_render_hooks(job.plugins),
+        hooks=hooks,
     )
 
 

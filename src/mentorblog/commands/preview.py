@@ -56,13 +56,7 @@ class Previewer:
         self._renderer: Renderer | None = None
         if previous is not None and previous._loaded.parser.settings == loaded.parser.settings:
             self._renderer = previous._renderer
-        # Pages collect kept as parse made them, or changed only by resolving their cover and
-        # images against the files beside them (what a fresh parse can be given again).
-        self._by_source = {
-            page.source: url
-            for url, page in site.pages.items()
-            if _resolved_only(loaded.as_parsed.get(str(page.source)), page)
-        }
+        self._by_source = {page.source: url for url, page in site.pages.items()}
         self._outputs: dict[str, list[int]] = {}
         for index, output in enumerate(site.outputs):
             if output.kind == kinds.PAGE and output.page_url is not None:
@@ -72,8 +66,9 @@ class Previewer:
         """Do once, in the rebuild thread, what the first save would otherwise wait for:
         compile the layouts, make the Markdown renderer (its plugins, Pygments' lexers) and
         the lookups of the site's view, by previewing one page and dropping the result."""
-        for source in list(self._by_source)[:1]:
-            self.preview(source)
+        for source in list(self._by_source)[:20]:  # the first page that can be previewed
+            if self.preview(source) is not None:
+                return
 
     def preview(self, source: PurePosixPath) -> Previewed | None:
         """The saved file's page, or None when only a rebuild can show it right."""
@@ -83,11 +78,16 @@ class Previewer:
             return None
         site = self._loaded.site
         old = site.pages[url]
+        before = self._loaded.as_parsed.get(str(source))
+        # Only a page collect kept as parse made it, or changed only by resolving its cover
+        # and images against the files beside it (what a fresh parse can be given again);
+        # judged for the saved page alone, not for every page at each rebuild.
+        if before is None or not _resolved_only(before, old):
+            return None
         if self._renderer is None:
             self._renderer = Renderer(self._loaded.parser.settings)
         page = self._loaded.parser.parse(source, self._renderer)
-        before = self._loaded.as_parsed.get(str(source))
-        if page is None or before is None or not _same_plan(old, before, page):
+        if page is None or not _same_plan(old, before, page):
             return None
         page = replace(page, cover=old.cover, images=old.images)  # as collect resolved them
         rendered = render_in_memory(
@@ -103,11 +103,9 @@ class Previewer:
         return Previewed(files, (url,))
 
 
-def _resolved_only(parsed: Page | None, planned: Page) -> bool:
+def _resolved_only(parsed: Page, planned: Page) -> bool:
     """Whether collect (and the plugins' `on_site`) changed nothing of a page but where its
     cover and images lead."""
-    if parsed is None:
-        return False
     if parsed is planned:
         return True
     return replace(parsed, cover=planned.cover, images=planned.images) == planned
