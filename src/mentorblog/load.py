@@ -29,6 +29,7 @@ from mentorblog.core.store import PACKS, PackWriter
 from mentorblog.images.jobs import Job
 from mentorblog.images.stage import Outcome, Worker, publish_images
 from mentorblog.images.store import ImageCache
+from mentorblog.markdown import private_notes
 from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_for
 from mentorblog.markdown.shortcodes import read_templates
 from mentorblog.options import BuildOptions
@@ -172,13 +173,20 @@ def load_site(
     timings["config"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    digests, may_search = _read_sources(config, sources.content)
+    digests, may_search, plain = _read_sources(config, sources.content)
     # Search terms are worth their 0.3 ms per page only when a page may show the search box;
     # whether they are stored is part of the key, so adding a search page parses again.
     ctx = replace(ctx, search_terms=may_search)
     parse_key = _parse_key(config, ctx, settings)
     previous = cache.load_index(cache_folder, parse_key) if options.use_cache else {}
-    keys = {name: cache.file_key(digest, parse_key) for name, digest in digests.items()}
+    # A file with no tag and no private note parses the same for `build` and for `serve`
+    # (other address, `env`, notes shown): its key leaves those out, so the server's first
+    # build finds it in the build cache (commands/serve.py seeds its cache from there).
+    served_key = parse_key + _variant(config, settings)
+    keys = {
+        name: cache.file_key(digest, parse_key if name in plain else served_key)
+        for name, digest in digests.items()
+    }
     # A file held back last time (a draft, say) is likely held back still: its front matter
     # alone says so, read here, so an edit beside 500 drafts starts no worker processes.
     held = {
@@ -378,9 +386,11 @@ def _encode_chunk(worker: _ImageWorker, chunk: list[Job]) -> list[Outcome]:
 
 def _read_sources(
     config: Config, content: tuple[PurePosixPath, ...]
-) -> tuple[dict[str, bytes], bool]:
-    """Each content file's digest (its path and bytes), and whether any may ask for search."""
+) -> tuple[dict[str, bytes], bool, set[str]]:
+    """Each content file's digest (its path and bytes), whether any may ask for search, and
+    the files that parse alike whatever the site's address, `env` and `show_private`."""
     digests: dict[str, bytes] = {}
+    plain: set[str] = set()
     errors: list[BuildError] = []
     may_search = config.search and search.may_name_search(repr(config.defaults).encode())
     for source in content:
@@ -391,19 +401,46 @@ def _read_sources(
             continue
         digests[str(source)] = cache.content_digest(str(source).encode() + b"\0" + data)
         may_search = may_search or (config.search and search.may_name_search(data))
+        if not _may_vary(data):
+            plain.add(str(source))
     raise_all(errors, "content errors")
-    return digests, may_search
+    return digests, may_search, plain
+
+
+def _may_vary(data: bytes) -> bool:
+    """Whether a file's parse may read the site's full address or `env` (only shortcodes and
+    Liquid can: `{{`, `{%`) or differ with `show_private` (only a private note, whose both
+    forms spell `private`). Anything else in it can only make this say yes."""
+    return b"{{" in data or b"{%" in data or private_notes.NAME.encode() in data
+
+
+def _variant(config: Config, settings: MarkdownSettings) -> str:
+    """What `_parse_key` leaves out, for the files it matters to."""
+    return repr((config.base_url, config.env, config.show_private, settings.show_private))
 
 
 def _parse_key(config: Config, ctx: ParseContext, settings: MarkdownSettings) -> str:
-    """Everything besides a file's bytes that shapes what it parses and renders to."""
+    """Everything besides a file's bytes that shapes what it parses and renders to, but the
+    site's full address (its path part stays: links are made with it), `env` and
+    `show_private`, which only tags and private notes read (`_may_vary`)."""
     return cache.settings_key(
         replace(
-            config, root=Path("."), build_drafts=False, build_future=False, build_expired=False
+            config,
+            root=Path("."),
+            build_drafts=False,
+            build_future=False,
+            build_expired=False,
+            base_url=config.base_path,
+            env="",
+            show_private=False,
+        ),
+        replace(
+            settings,
+            shortcodes=replace(settings.shortcodes, base_url=config.base_path),
+            show_private=False,
         ),
         ctx.main_sections,
         sorted(ctx.layouts),
-        settings,
         ctx.search_terms,
         ctx.site_dialect,
         # Where `_index.md` files are shapes urls only through `:sections`.

@@ -282,3 +282,73 @@ def test_serve_reads_no_image_again_when_a_post_changes(
     second = builder.build().folder
     assert "More words" in (second / "posts" / "walk" / "index.html").read_text()
     assert (site / ".mentorblog-cache" / "images").is_dir()  # the site's own image cache
+
+
+def test_the_first_serve_build_takes_plain_pages_from_the_build_cache(tmp_path: Path) -> None:
+    """`mentorblog build` made the cache; the server's first build copies its parsed pages
+    and parses again only the files whose parse its address, `env` or shown private notes
+    change: a shortcode reading the address and a private note. What it serves is what a
+    server with no cache at all serves, byte for byte."""
+    from outputs import tree
+
+    from mentorblog.build import BuildOptions, build
+    from mentorblog.commands.serve import SiteBuilder
+
+    site = tmp_path / "site"
+    posts = site / "content" / "posts"
+    posts.mkdir(parents=True)
+    (site / "site.yaml").write_text("title: Seeded\nbase_url: https://example.org/\n")
+    for n in range(4):
+        text = f"---\ntitle: Post {n}\ndate: 2024-05-0{n + 1}\n---\nBody {n}.\n"
+        (posts / f"p{n}.md").write_text(text)
+    (posts / "tagged.md").write_text(
+        "---\ntitle: Tagged\ndate: 2024-06-01\n---\nSee [the first]({{< ref \"p0.md\" >}}) here.\n"
+    )
+    (posts / "noted.md").write_text(
+        "---\ntitle: Noted\ndate: 2024-06-02\n---\nSaid.\n\n::: private\nOnly for me.\n:::\n"
+    )
+    build(BuildOptions(source=site, destination=tmp_path / "public", jobs=1))
+    built_cache = site / ".mentorblog-cache"
+
+    seeded = SiteBuilder(BuildOptions(source=site, base_url="http://127.0.0.1:1313/",
+                                      show_private=True, jobs=1), tmp_path / "work", built_cache)
+    first = seeded.build()
+    assert first.loaded is not None
+    assert first.loaded.reused == 4  # the plain posts; `tagged` and `noted` parsed again
+    page = (first.folder / "posts" / "tagged" / "index.html").read_text()
+    assert 'href="http://127.0.0.1:1313/posts/p0/"' in page and "example.org" not in page
+    assert "Only for me." in (first.folder / "posts" / "noted" / "index.html").read_text()
+
+    fresh = SiteBuilder(BuildOptions(source=site, base_url="http://127.0.0.1:1313/",
+                                     show_private=True, jobs=1), tmp_path / "fresh").build()
+    assert tree(first.folder) == tree(fresh.folder)
+
+    # ...and the build after it, from the same cache, still strips the note and has its address.
+    again = build(BuildOptions(source=site, destination=tmp_path / "public", jobs=1, quick=False))
+    published = (again.destination / "posts" / "noted" / "index.html").read_text()
+    assert "Only for me." not in published
+    tagged = (again.destination / "posts" / "tagged" / "index.html").read_text()
+    assert 'href="https://example.org/posts/p0/"' in tagged
+
+
+def test_no_seed_while_a_build_holds_the_cache(tmp_path: Path) -> None:
+    """A build prunes and zeroes its packs while it holds its cache: the server does not
+    copy them then, and its first build parses everything."""
+    import fcntl
+    import os
+
+    from mentorblog.output import cache
+
+    source = tmp_path / "cache"
+    cache.prepare_folder(source)
+    (source / "pages.pickle").write_bytes(b"x")
+    fd = os.open(source, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        assert cache.seed_index(source, tmp_path / "serve") is False
+        assert not (tmp_path / "serve" / "pages.pickle").exists()
+    finally:
+        os.close(fd)
+    assert cache.seed_index(source, tmp_path / "serve") is True
+    assert (tmp_path / "serve" / "pages.pickle").read_bytes() == b"x"
+    assert cache.seed_index(source, tmp_path / "serve") is False  # it has its own now

@@ -130,8 +130,14 @@ class SiteBuilder:
     changed and swaps the folder's contents in at once; after a failed one the last good
     site stays."""
 
-    def __init__(self, options: BuildOptions, workdir: Path) -> None:
+    def __init__(
+        self, options: BuildOptions, workdir: Path, build_cache: Path | None = None
+    ) -> None:
+        """`build_cache`: the site's own build cache, whose parsed pages the first build
+        starts from when the server has none of its own yet."""
         self.folder = workdir / "site"
+        if build_cache is not None:
+            cache.seed_index(build_cache, workdir / "cache")
         # Not `quick`: every build must plan the site, which previews are made against.
         self.options = replace(
             options,
@@ -765,6 +771,7 @@ class DevSite:
                     show_private=True,
                 ),
                 self.workdir,
+                self.workdir.parent if self._claim is not None else None,
             )
             self.rebuild(None)
             self.watcher = Watcher(self.collector)

@@ -8,6 +8,7 @@ reuse. Deleting the folder only makes the next build cold."""
 from __future__ import annotations
 
 import base64
+import fcntl
 import functools
 import hashlib
 import json
@@ -275,6 +276,38 @@ def save_index(
                     handle_.write(bytes(ref.length))
         except OSError:
             (packs / name).unlink(missing_ok=True)  # then no page may use it: it goes
+
+
+def seed_index(source: Path, target: Path) -> bool:
+    """Copy the parsed pages of the build cache `source` (the index and its packs) into the
+    build cache `target` that has none yet: serve's first build then parses only the files
+    whose parse the server's address, `env` or private notes change (load.py's keys). Done
+    only while no build holds `source`, whose packs a build prunes and zeroes; a failed copy
+    leaves `target` without an index, as it was."""
+    if (target / _INDEX).exists() or not (source / TAG).is_file():
+        return False
+    try:
+        fd = os.open(source, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        if not (source / _INDEX).is_file():
+            return False
+        (target / PACKS).mkdir(parents=True, exist_ok=True)
+        if (source / PACKS).is_dir():
+            for pack in os.scandir(source / PACKS):
+                if pack.is_file(follow_symlinks=False):
+                    shutil.copyfile(pack.path, target / PACKS / pack.name)
+        handle, tmp = tempfile.mkstemp(prefix="pages-", dir=target)
+        os.close(handle)
+        shutil.copyfile(source / _INDEX, tmp)
+        os.replace(tmp, target / _INDEX)
+        return True
+    except OSError:  # busy (a build is running) or unreadable: the first build parses
+        return False
+    finally:
+        os.close(fd)
 
 
 def _refs(page: object) -> list[StoredText]:
