@@ -93,10 +93,16 @@ def test_a_failed_build_keeps_the_pages_that_parsed(site: Path, tmp_path: Path,
 
 def test_a_corrupt_or_foreign_cache_is_ignored(site: Path, tmp_path: Path) -> None:
     build(BuildOptions(source=site, destination=tmp_path / "a"), now=NOW)
-    (site / ".mentorblog-cache" / "pages.pickle").write_bytes(b"not a pickle")
+    shards = sorted((site / ".mentorblog-cache" / "pages").iterdir())
+    shards[0].write_bytes(b"not a pickle")  # one shard: only its pages parse again
     again = build(BuildOptions(source=site, destination=tmp_path / "b"), now=NOW)
-    assert again.reused == 0
+    assert 0 < again.reused < again.pages
     assert tree(tmp_path / "a") == tree(tmp_path / "b")
+    for shard in shards:
+        shard.write_bytes(b"not a pickle")
+    cold = build(BuildOptions(source=site, destination=tmp_path / "c"), now=NOW)
+    assert cold.reused == 0
+    assert tree(tmp_path / "a") == tree(tmp_path / "c")
 
 
 def test_changing_a_setting_invalidates_the_cache(site: Path, tmp_path: Path) -> None:

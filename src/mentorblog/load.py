@@ -14,6 +14,7 @@ back unrendered and is never stored."""
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -107,12 +108,19 @@ class PageIndex:
     saved also when the build fails, as every page in it parsed cleanly."""
 
     def __init__(
-        self, folder: Path, key: str, pages: dict[str, object], previous: Mapping[str, object]
+        self,
+        folder: Path,
+        key: str,
+        pages: dict[str, object],
+        previous: Mapping[str, object],
+        stored: frozenset[str] | None = None,
     ) -> None:
+        """`stored`: the keys the index's shards held when read (cache.load_index)."""
         self._folder = folder
         self._key = key
         self._pages = pages
         self._previous = previous
+        self._stored = stored
         # A page parsed afresh has a key the previous index lacks; held-back pages are parsed
         # every time but never stored, so they alone do not make the index worth writing.
         self._changed = pages.keys() != previous.keys()
@@ -121,7 +129,7 @@ class PageIndex:
         """Write the index when it changed; once."""
         if self._changed:
             dropped = [page for key, page in self._previous.items() if key not in self._pages]
-            cache.save_index(self._folder, self._key, self._pages, dropped)
+            cache.save_index(self._folder, self._key, self._pages, dropped, self._stored)
             self._changed = False
 
 
@@ -173,20 +181,24 @@ def load_site(
     timings["config"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    digests, may_search, plain = _read_sources(config, sources.content)
+    digests, may_search = _read_sources(config, sources.content)
     # Search terms are worth their 0.3 ms per page only when a page may show the search box;
     # whether they are stored is part of the key, so adding a search page parses again.
     ctx = replace(ctx, search_terms=may_search)
     parse_key = _parse_key(config, ctx, settings)
-    previous = cache.load_index(cache_folder, parse_key) if options.use_cache else {}
+    previous, stored = (
+        cache.load_index(cache_folder, parse_key) if options.use_cache else ({}, None)
+    )
     # A file with no tag and no private note parses the same for `build` and for `serve`
     # (other address, `env`, notes shown): its key leaves those out, so the server's first
     # build finds it in the build cache (commands/serve.py seeds its cache from there).
     served_key = parse_key + _variant(config, settings)
-    keys = {
-        name: cache.file_key(digest, parse_key if name in plain else served_key)
-        for name, digest in digests.items()
-    }
+    keys = {}
+    for name, digest in digests.items():
+        key = cache.file_key(digest, parse_key)
+        if key not in previous and _may_vary(config.root / name):  # a new or edited file
+            key = cache.file_key(digest, served_key)
+        keys[name] = key  # (a file kept under the first key was plain when it was stored)
     # A file held back last time (a draft, say) is likely held back still: its front matter
     # alone says so, read here, so an edit beside 500 drafts starts no worker processes.
     held = {
@@ -229,7 +241,9 @@ def load_site(
                 index[keys[name]] = result  # only what this build publishes is kept
             elif result.content is None:
                 index[keys[name]] = cache.HELD  # its key alone, nothing of it
-    page_index = PageIndex(cache_folder, parse_key, index if options.use_cache else {}, previous)
+    page_index = PageIndex(
+        cache_folder, parse_key, index if options.use_cache else {}, previous, stored
+    )
 
     try:
         raise_all(errors, "content errors")
@@ -386,11 +400,9 @@ def _encode_chunk(worker: _ImageWorker, chunk: list[Job]) -> list[Outcome]:
 
 def _read_sources(
     config: Config, content: tuple[PurePosixPath, ...]
-) -> tuple[dict[str, bytes], bool, set[str]]:
-    """Each content file's digest (its path and bytes), whether any may ask for search, and
-    the files that parse alike whatever the site's address, `env` and `show_private`."""
+) -> tuple[dict[str, bytes], bool]:
+    """Each content file's digest (its path and bytes), and whether any may ask for search."""
     digests: dict[str, bytes] = {}
-    plain: set[str] = set()
     errors: list[BuildError] = []
     may_search = config.search and search.may_name_search(repr(config.defaults).encode())
     for source in content:
@@ -401,17 +413,22 @@ def _read_sources(
             continue
         digests[str(source)] = cache.content_digest(str(source).encode() + b"\0" + data)
         may_search = may_search or (config.search and search.may_name_search(data))
-        if not _may_vary(data):
-            plain.add(str(source))
     raise_all(errors, "content errors")
-    return digests, may_search, plain
+    return digests, may_search
 
 
-def _may_vary(data: bytes) -> bool:
+_VARYING = re.compile(rb"\{[{%]|" + re.escape(private_notes.NAME.encode()))
+
+
+def _may_vary(path: Path) -> bool:
     """Whether a file's parse may read the site's full address or `env` (only shortcodes and
     Liquid can: `{{`, `{%`) or differ with `show_private` (only a private note, whose both
-    forms spell `private`). Anything else in it can only make this say yes."""
-    return b"{{" in data or b"{%" in data or private_notes.NAME.encode() in data
+    forms spell `private`). Anything else in it can only make this say yes; so does a file
+    that cannot be read now (its parse reports why)."""
+    try:
+        return _VARYING.search(path.read_bytes()) is not None
+    except OSError:
+        return True
 
 
 def _variant(config: Config, settings: MarkdownSettings) -> str:

@@ -77,10 +77,12 @@ def test_a_poisoned_cache_runs_nothing_and_is_ignored(tmp_path: Path) -> None:
     (site / "content" / "posts" / "a.md").write_text("---\ntitle: A\ndate: 2024-01-01\n---\nx\n")
     build(BuildOptions(source=site, destination=tmp_path / "out", jobs=1))
     cache = site / ".mentorblog-cache"
-    for name in ("pages.pickle", "outputs.pickle"):
-        (cache / name).write_bytes(pickle.dumps(("settings", _Payload(tmp_path / name))))
+    names = [f"pages/{shard}.pickle" for shard in "0123456789abcdef"] + ["outputs.pickle"]
+    for name in names:
+        ran = tmp_path / name.replace("/", "-")
+        (cache / name).write_bytes(pickle.dumps(("settings", _Payload(ran))))
     result = build(BuildOptions(source=site, destination=tmp_path / "out", jobs=1))
-    assert not (tmp_path / "pages.pickle").exists() and not (tmp_path / "outputs.pickle").exists()
+    assert not any((tmp_path / name.replace("/", "-")).exists() for name in names)
     assert result.reused == 0  # the cache was not trusted: a cold build
     assert (tmp_path / "out" / "posts" / "a" / "index.html").is_file()
 
@@ -101,3 +103,27 @@ def test_the_cache_unpickler_builds_what_the_cache_holds(tmp_path: Path) -> None
         _dump(value, f)
     with open(tmp_path / "x", "rb") as f:
         assert _load(f) == value
+
+
+def test_an_edit_rewrites_only_the_index_shards_whose_keys_changed(tmp_path: Path) -> None:
+    """The parsed-page index is 16 shards by key; one edited post changes one key, so at
+    most two shards are written again, and the next build still finds every page."""
+    from mentorblog.build import BuildOptions, build
+
+    site = tmp_path / "site"
+    posts = site / "content" / "posts"
+    posts.mkdir(parents=True)
+    (site / "site.yaml").write_text("title: T\nbaseURL: https://example.org/\n")
+    for n in range(40):
+        (posts / f"p{n}.md").write_text(f"---\ntitle: P{n}\ndate: 2024-01-01\n---\nx{n}\n")
+    build(BuildOptions(source=site, destination=tmp_path / "out", jobs=1))
+    shards = site / ".mentorblog-cache" / "pages"
+    before = {p.name: p.stat().st_ino for p in shards.iterdir()}
+    assert len(before) == 16
+    (posts / "p7.md").write_text("---\ntitle: P7\ndate: 2024-01-01\n---\nedited\n")
+    edited = build(BuildOptions(source=site, destination=tmp_path / "out", jobs=1))
+    assert edited.reused == 39
+    after = {p.name: p.stat().st_ino for p in shards.iterdir()}
+    assert 1 <= sum(before[n] != after[n] for n in before) <= 2
+    again = build(BuildOptions(source=site, destination=tmp_path / "out", jobs=1, quick=False))
+    assert again.reused == 40

@@ -118,7 +118,7 @@ def test_relevant_paths(collector: ChangeCollector) -> None:
     assert collector.is_relevant(root / "site.yaml")
     assert collector.is_relevant(root / "content")
     assert collector.is_relevant(collector.theme / "layouts" / "base.html")
-    for other in ("public/index.html", ".mentorblog-cache/pages.pickle", "README.md",
+    for other in ("public/index.html", ".mentorblog-cache/pages/0.pickle", "README.md",
                   "content/posts/.a.md.swp", "content/posts/a.md~", "content/posts/4913",
                   "content/posts/.#a.md", "content/.git/x", "content/posts/a.md.tmp",
                   "content/posts/a.md___jb_tmp___"):
@@ -341,14 +341,15 @@ def test_no_seed_while_a_build_holds_the_cache(tmp_path: Path) -> None:
 
     source = tmp_path / "cache"
     cache.prepare_folder(source)
-    (source / "pages.pickle").write_bytes(b"x")
+    (source / "pages").mkdir()
+    (source / "pages" / "0.pickle").write_bytes(b"x")
     fd = os.open(source, os.O_RDONLY)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         assert cache.seed_index(source, tmp_path / "serve") is False
-        assert not (tmp_path / "serve" / "pages.pickle").exists()
+        assert not (tmp_path / "serve" / "pages").exists()
     finally:
         os.close(fd)
     assert cache.seed_index(source, tmp_path / "serve") is True
-    assert (tmp_path / "serve" / "pages.pickle").read_bytes() == b"x"
+    assert (tmp_path / "serve" / "pages" / "0.pickle").read_bytes() == b"x"
     assert cache.seed_index(source, tmp_path / "serve") is False  # it has its own now

@@ -16,7 +16,7 @@ import os
 import pickle
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field, fields, is_dataclass
 from importlib import metadata
 from pathlib import Path
@@ -29,7 +29,9 @@ from mentorblog.core.sealing import SALT_BYTES, new_salt
 from mentorblog.core.store import PACKS
 from mentorblog.render.deps import Dependency
 
-_INDEX = "pages.pickle"
+_INDEX = "pages"  # the parsed-page index: a folder of 16 shards (save_index)
+_SHARDS = "0123456789abcdef"  # a shard per first digit of a file key
+_OLD_INDEX = "pages.pickle"  # the index of mentorblog before the shards
 _FORMAT = 5  # bump when what the cache stores changes shape
 # In the parsed-page index, for a file that was held back (draft, future, expired, private):
 # only its key, so the next build knows to read its front matter alone.
@@ -43,7 +45,16 @@ _TAG_TEXT = (
     b"slower.\n"
 )
 # serve: the server's own folder (commands/serve.py); unchanged.json: output/unchanged.py
-_OURS = {TAG, _INDEX, PACKS, "outputs.pickle", "previous-output", "serve", "unchanged.json"}
+_OURS = {
+    TAG,
+    _INDEX,
+    _OLD_INDEX,
+    PACKS,
+    "outputs.pickle",
+    "previous-output",
+    "serve",
+    "unchanged.json",
+}
 _TEMP_PREFIXES = ("pages-", "outputs-", "unchanged-")  # from tempfile.mkstemp when saving
 
 
@@ -218,26 +229,35 @@ class _CacheUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the cache")
 
 
-def load_index(folder: Path, settings: str) -> dict[str, object]:
-    """Parsed pages of the previous build ({file key: page}), or {} when stale or absent."""
-    try:
-        with open(folder / _INDEX, "rb") as f:
-            stored_settings, pages = _load(f)
-    except (
-        OSError,
-        pickle.UnpicklingError,
-        EOFError,
-        ValueError,
-        TypeError,
-        AttributeError,
-        ImportError,
-    ):
-        return {}
-    if stored_settings != settings or not isinstance(pages, dict):
-        return {}
+def load_index(folder: Path, settings: str) -> tuple[dict[str, object], frozenset[str] | None]:
+    """Parsed pages of the previous build ({file key: page}) from every shard kept under
+    these settings, whose packs are all there; and the keys the shards hold (None when a
+    shard is missing, unreadable or of other settings), for `save_index`."""
+    pages: dict[str, object] = {}
+    whole = True
+    for shard in _SHARDS:
+        try:
+            with open(folder / _INDEX / f"{shard}.pickle", "rb") as f:
+                stored_settings, part = _load(f)
+        except (
+            OSError,
+            pickle.UnpicklingError,
+            EOFError,
+            ValueError,
+            TypeError,
+            AttributeError,
+            ImportError,
+        ):
+            whole = False
+            continue
+        if stored_settings == settings and isinstance(part, dict):
+            pages.update(part)
+        else:
+            whole = False
     packs = folder / PACKS
     present = {p.name for p in packs.iterdir()} if packs.is_dir() else set()
-    return {k: v for k, v in pages.items() if _refs_exist(v, present)}
+    usable = {k: v for k, v in pages.items() if _refs_exist(v, present)}
+    return usable, frozenset(pages) if whole else None
 
 
 def _refs_exist(page: object, packs: set[str]) -> bool:
@@ -245,17 +265,30 @@ def _refs_exist(page: object, packs: set[str]) -> bool:
 
 
 def save_index(
-    folder: Path, settings: str, pages: dict[str, object], dropped: Iterable[object] = ()
+    folder: Path,
+    settings: str,
+    pages: dict[str, object],
+    dropped: Iterable[object] = (),
+    previous: Set[str] | None = None,
 ) -> None:
-    """Write the index atomically, then drop pack files no live page refers to, and
-    overwrite with zeros what `dropped` pages (in the index before, not now) stored in the
-    packs that stay: a post made a draft, expired or deleted since must not stay in the
-    cache, which CI often uploads."""
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix="pages-", dir=folder)
-    with os.fdopen(handle, "wb") as f:
-        _dump((settings, pages), f)
-    os.replace(tmp, folder / _INDEX)
+    """Write the index, then drop pack files no live page refers to, and overwrite with
+    zeros what `dropped` pages (in the index before, not now) stored in the packs that stay:
+    a post made a draft, expired or deleted since must not stay in the cache, which CI often
+    uploads. The index is 16 shards by the keys' first digit, each replaced atomically, and
+    only those whose keys differ from `previous` (the keys the shards held, as `load_index`
+    found them; None: write all) are written: a key names its value, so one edited post
+    rewrites two shards of 16 (all 25 MB at 10,000 posts took 0.5 s). Any mix of old and new
+    shards is a valid index."""
+    (folder / _INDEX).mkdir(parents=True, exist_ok=True)
+    for shard in _SHARDS:
+        part = {k: v for k, v in pages.items() if k[0] == shard}
+        if previous is not None and part.keys() == {k for k in previous if k[0] == shard}:
+            continue
+        handle, tmp = tempfile.mkstemp(prefix="pages-", dir=folder)
+        with os.fdopen(handle, "wb") as f:
+            _dump((settings, part), f)
+        os.replace(tmp, folder / _INDEX / f"{shard}.pickle")
+    (folder / _OLD_INDEX).unlink(missing_ok=True)
     live_refs = {ref for p in pages.values() for ref in _refs(p)}
     live_packs = {ref.pack for ref in live_refs}
     packs = folder / PACKS
@@ -292,17 +325,20 @@ def seed_index(source: Path, target: Path) -> bool:
         return False
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        if not (source / _INDEX).is_file():
+        if not (source / _INDEX).is_dir():
             return False
-        (target / PACKS).mkdir(parents=True, exist_ok=True)
+        for name in (PACKS, _INDEX):
+            (target / name).mkdir(parents=True, exist_ok=True)
         if (source / PACKS).is_dir():
             for pack in os.scandir(source / PACKS):
                 if pack.is_file(follow_symlinks=False):
                     shutil.copyfile(pack.path, target / PACKS / pack.name)
-        handle, tmp = tempfile.mkstemp(prefix="pages-", dir=target)
-        os.close(handle)
-        shutil.copyfile(source / _INDEX, tmp)
-        os.replace(tmp, target / _INDEX)
+        for shard in os.scandir(source / _INDEX):  # the packs first: every ref finds its pack
+            if shard.is_file(follow_symlinks=False):
+                handle, tmp = tempfile.mkstemp(prefix="pages-", dir=target)
+                os.close(handle)
+                shutil.copyfile(shard.path, tmp)
+                os.replace(tmp, target / _INDEX / shard.name)
         return True
     except OSError:  # busy (a build is running) or unreadable: the first build parses
         return False
