@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import PurePosixPath
 
-from mentorblog.core import kinds, urls
+from mentorblog.core import dates, kinds, urls
 from mentorblog.core.errors import BuildError, Notice, raise_all
 from mentorblog.core.keys import norm
 from mentorblog.core.model import (
@@ -62,13 +62,13 @@ def is_published(page: Page, config: Config, now: datetime) -> str | None:
 
 def list_order(page: Page) -> tuple[object, ...]:
     """Hugo's default: weighted first (ascending), then newest, then title, then path."""
-    stamp = -page.date.timestamp() if page.date else float("inf")
+    stamp = -dates.stamp(page.date) if page.date else float("inf")
     return (page.weight == 0, page.weight, stamp, page.title.casefold(), str(page.source))
 
 
 def date_order(page: Page) -> tuple[object, ...]:
     """Feeds ignore weight: newest first."""
-    stamp = -page.date.timestamp() if page.date else float("inf")
+    stamp = -dates.stamp(page.date) if page.date else float("inf")
     return (stamp, page.title.casefold(), str(page.source))
 
 
@@ -409,7 +409,7 @@ def _list_url(
 
 
 def _age(page: Page) -> tuple[float, str]:
-    return (page.date.timestamp() if page.date else float("inf"), str(page.source))
+    return (dates.stamp(page.date) if page.date else float("inf"), str(page.source))
 
 
 def paginate(items: Sequence[str], list_url: str, config: Config) -> tuple[Pager, ...]:

@@ -11,13 +11,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from mentorblog.core import dates
 from mentorblog.core.errors import BuildError, Notice, raise_all
 from mentorblog.core.model import Item, Ledger, Page
 
 
 def chronological(page: Page) -> tuple[object, ...]:
     """Oldest first; undated posts last (by path), as they have no place in time."""
-    stamp = page.date.timestamp() if page.date else float("inf")
+    stamp = dates.stamp(page.date) if page.date else float("inf")
     return (stamp, str(page.source))
 
 

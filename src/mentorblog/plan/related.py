@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from mentorblog.core import urls
+from mentorblog.core import dates, urls
 from mentorblog.core.model import Page
 
 WEIGHTS = {"tags": 1}
@@ -22,8 +22,8 @@ def related_posts(posts: Sequence[Page], limit: int) -> Mapping[str, tuple[str, 
     """Post url -> up to `limit` related post urls, best first."""
     if limit <= 0:
         return {}
-    by_time = sorted(posts, key=lambda p: (p.date.timestamp() if p.date else 0.0, p.url))
-    stamp = [p.date.timestamp() if p.date else 0.0 for p in by_time]
+    by_time = sorted(posts, key=lambda p: (dates.stamp(p.date) if p.date else 0.0, p.url))
+    stamp = [dates.stamp(p.date) if p.date else 0.0 for p in by_time]
     members: dict[tuple[str, str], list[int]] = {}  # (taxonomy, slug) -> indexes, oldest first
     keys: list[list[tuple[str, str]]] = []
     journeys: list[frozenset[str]] = []

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from mentorblog.core import dates
 from mentorblog.core.errors import BuildError, Notice, raise_all
 from mentorblog.core.model import Page
 
@@ -97,7 +98,7 @@ def plan_threads(
     raise_all(errors, "replies do not add up")
 
     def order(p: Page) -> tuple[object, ...]:
-        return (p.date.timestamp() if p.date else float("inf"), str(PurePosixPath(p.source)))
+        return (dates.stamp(p.date) if p.date else float("inf"), str(PurePosixPath(p.source)))
 
     return Threads(
         {url: tuple(p.url for p in sorted(found, key=order)) for url, found in replies.items()},

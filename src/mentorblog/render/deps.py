@@ -17,6 +17,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import Protocol, TypeVar, dataclass_transform
 
+from mentorblog.core import dates
 from mentorblog.core.keys import norm
 from mentorblog.core.model import Page, Section, Site, Taxonomy, Term, pickled_as_fields
 from mentorblog.plan import xrefs
@@ -43,7 +44,7 @@ class SiteFacts:
     def newest(self) -> datetime | None:
         """The latest modification of any page: a feed's date, never the clock."""
         stamps = [p.lastmod or p.date for p in self.site.pages.values() if p.date]
-        return max((s for s in stamps if s), default=None, key=lambda d: d.timestamp())
+        return max((s for s in stamps if s), default=None, key=dates.stamp)
 
     @cached_property
     def featured_urls(self) -> tuple[str, ...]:
@@ -69,7 +70,7 @@ class SiteFacts:
         """The public posts' sessions, newest first: the sessions page and the hours log."""
         posts = sorted(
             (p for u in self.site.posts if is_public(p := self.site.pages[u])),
-            key=lambda p: (-(p.date.timestamp() if p.date else 0.0), p.url),
+            key=lambda p: (-(dates.stamp(p.date) if p.date else 0.0), p.url),
         )
         return summarise(posts)
 

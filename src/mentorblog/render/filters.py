@@ -26,7 +26,7 @@ SHARE_TARGETS = ("x", "linkedin", "reddit", "facebook", "whatsapp", "telegram", 
 def _newest(views: Sequence[PageView]) -> datetime | None:
     """The latest modification among some pages: a feed's lastBuildDate, never the clock."""
     stamps = [v.modified for v in views if v.modified is not None]
-    return max(stamps, key=lambda d: d.timestamp()) if stamps else None
+    return max(stamps, key=dates.stamp) if stamps else None
 
 
 def _format_date(moment: datetime | None, fmt: str) -> str:

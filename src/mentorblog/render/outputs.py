@@ -189,7 +189,7 @@ def sitemap_entries(site: Site, view: SiteView) -> list[SitemapEntry]:
         elif output.kind.is_list and (output.pager is None or output.pager.number == 1):
             items = output.pager.items if output.pager else ()
             stamps = [site.pages[u].lastmod or site.pages[u].date for u in items]
-            moment = max((s for s in stamps if s), default=None, key=lambda d: d.timestamp())
+            moment = max((s for s in stamps if s), default=None, key=dates.stamp)
             if output.kind == kinds.HOME:
                 moment = newest
             entries.append(
@@ -209,7 +209,7 @@ def sitemap_entries(site: Site, view: SiteView) -> list[SitemapEntry]:
             moment = max(
                 (p.lastmod or p.date for p in logged if p.date),
                 default=None,
-                key=lambda d: d.timestamp(),
+                key=dates.stamp,
             )
             entries.append(
                 SitemapEntry(view.absurl(output.url), dates.iso(moment) if moment else "", "", "")

@@ -654,7 +654,7 @@ class SiteView:
         self.record(COMMITMENTS)
         ledger = self._site.ledger or Ledger()
         stamps = [d for u in ledger.order if (d := self._site.pages[u].date) is not None]
-        newest = max(stamps, default=None, key=lambda d: d.timestamp())
+        newest = max(stamps, default=None, key=dates.stamp)
         return ledger_plan.commitments_page(ledger, newest)
 
     def commitments_of(self, page: Page) -> ledger_plan.PostCommitments:
@@ -918,7 +918,7 @@ class PageView:
 
     @property
     def timestamp(self) -> float:
-        return self.page.date.timestamp() if self.page.date else 0.0
+        return dates.stamp(self.page.date) if self.page.date else 0.0
 
     @property
     def publish_date(self) -> datetime | None:
