@@ -336,6 +336,7 @@ def test_no_seed_while_a_build_holds_the_cache(tmp_path: Path) -> None:
     copy them then, and its first build parses everything."""
     import fcntl
     import os
+    import time
 
     from mentorblog.output import cache
 
@@ -353,3 +354,8 @@ def test_no_seed_while_a_build_holds_the_cache(tmp_path: Path) -> None:
     assert cache.seed_index(source, tmp_path / "serve") is True
     assert (tmp_path / "serve" / "pages" / "0.pickle").read_bytes() == b"x"
     assert cache.seed_index(source, tmp_path / "serve") is False  # it has its own now
+    (tmp_path / "serve" / "pages" / "0.pickle").write_bytes(b"served")
+    assert cache.seed_index(source, tmp_path / "serve") is False  # and newer
+    os.utime(source / "pages" / "0.pickle", ns=(time.time_ns() + 10**9,) * 2)  # a build since
+    assert cache.seed_index(source, tmp_path / "serve") is True
+    assert (tmp_path / "serve" / "pages" / "0.pickle").read_bytes() == b"x"

@@ -313,11 +313,12 @@ def save_index(
 
 def seed_index(source: Path, target: Path) -> bool:
     """Copy the parsed pages of the build cache `source` (the index and its packs) into the
-    build cache `target` that has none yet: serve's first build then parses only the files
-    whose parse the server's address, `env` or private notes change (load.py's keys). Done
-    only while no build holds `source`, whose packs a build prunes and zeroes; a failed copy
-    leaves `target` without an index, as it was."""
-    if (target / _INDEX).exists() or not (source / TAG).is_file():
+    build cache `target` when it has none, or an older one (a build ran since the server
+    last did, say after an upgrade): serve's first build then parses only the files whose
+    parse the server's address, `env` or private notes change (load.py's keys). Done only
+    while no build holds `source`, whose packs a build prunes and zeroes; a failed copy
+    leaves a mix of shards, which is still a valid index."""
+    if not (source / TAG).is_file() or _index_time(target) >= _index_time(source):
         return False
     try:
         fd = os.open(source, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | os.O_CLOEXEC)
@@ -344,6 +345,14 @@ def seed_index(source: Path, target: Path) -> bool:
         return False
     finally:
         os.close(fd)
+
+
+def _index_time(folder: Path) -> int:
+    """When the newest shard of a folder's index was written; -1 without one."""
+    try:
+        return max((e.stat().st_mtime_ns for e in os.scandir(folder / _INDEX)), default=-1)
+    except OSError:
+        return -1
 
 
 def _refs(page: object) -> list[StoredText]:
