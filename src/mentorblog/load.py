@@ -34,7 +34,7 @@ from mentorblog.markdown import private_notes
 from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_for
 from mentorblog.markdown.shortcodes import read_templates
 from mentorblog.options import BuildOptions
-from mentorblog.output import cache
+from mentorblog.output import cache, source_state
 from mentorblog.plan import sharing, xrefs
 from mentorblog.plan.collect import is_published
 from mentorblog.plan.languages import collect_languages
@@ -121,6 +121,8 @@ class PageIndex:
         self._pages = pages
         self._previous = previous
         self._stored = stored
+        # What was read of each file, by its metadata, and when the build began; None: as kept.
+        self.sources: tuple[dict[str, source_state.Known], int] | None = None
         # A page parsed afresh has a key the previous index lacks; held-back pages are parsed
         # every time but never stored, so they alone do not make the index worth writing.
         self._changed = pages.keys() != previous.keys()
@@ -131,6 +133,9 @@ class PageIndex:
             dropped = [page for key, page in self._previous.items() if key not in self._pages]
             cache.save_index(self._folder, self._key, self._pages, dropped, self._stored)
             self._changed = False
+        if self.sources is not None:
+            source_state.save(self._folder, *self.sources)
+            self.sources = None
 
 
 def read_config(options: BuildOptions) -> LoadedConfig:
@@ -181,7 +186,9 @@ def load_site(
     timings["config"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    digests, may_search = _read_sources(config, sources.content)
+    started_ns = source_state.now_ns()
+    known = source_state.load(cache_folder) if options.use_cache else {}
+    digests, may_search, seen = _read_sources(config, sources.content, known)
     # Search terms are worth their 0.3 ms per page only when a page may show the search box;
     # whether they are stored is part of the key, so adding a search page parses again.
     ctx = replace(ctx, search_terms=may_search)
@@ -244,6 +251,8 @@ def load_site(
     page_index = PageIndex(
         cache_folder, parse_key, index if options.use_cache else {}, previous, stored
     )
+    if options.use_cache and seen != known:
+        page_index.sources = (seen, started_ns)
 
     try:
         raise_all(errors, "content errors")
@@ -399,22 +408,36 @@ def _encode_chunk(worker: _ImageWorker, chunk: list[Job]) -> list[Outcome]:
 
 
 def _read_sources(
-    config: Config, content: tuple[PurePosixPath, ...]
-) -> tuple[dict[str, bytes], bool]:
-    """Each content file's digest (its path and bytes), and whether any may ask for search."""
+    config: Config, content: tuple[PurePosixPath, ...], known: Mapping[str, source_state.Known]
+) -> tuple[dict[str, bytes], bool, dict[str, source_state.Known]]:
+    """Each content file's digest (its path and bytes) and whether any may ask for search;
+    what the last build read of a file whose metadata is unchanged is taken from `known`
+    (output/source_state.py), and what was read is returned for the next build."""
     digests: dict[str, bytes] = {}
+    seen: dict[str, source_state.Known] = {}
     errors: list[BuildError] = []
     may_search = config.search and search.may_name_search(repr(config.defaults).encode())
     for source in content:
-        try:
-            data = (config.root / source).read_bytes()
-        except OSError as err:
-            errors.append(BuildError(f"cannot read: {err.strerror}", source))
-            continue
-        digests[str(source)] = cache.content_digest(str(source).encode() + b"\0" + data)
-        may_search = may_search or (config.search and search.may_name_search(data))
+        name = str(source)
+        path = config.root / source
+        stamp = source_state.stamp_of(path)
+        found = known.get(name)
+        if found is None or stamp is None or found.stamp != stamp:
+            try:
+                data = path.read_bytes()
+            except OSError as err:
+                errors.append(BuildError(f"cannot read: {err.strerror}", source))
+                continue
+            digest = cache.content_digest(name.encode() + b"\0" + data)
+            found = source_state.Known(
+                stamp or (-1, -1, -1, -1), digest, search.may_name_search(data)
+            )
+        if stamp is not None:
+            seen[name] = found
+        digests[name] = found.digest
+        may_search = may_search or (config.search and found.may_search)
     raise_all(errors, "content errors")
-    return digests, may_search
+    return digests, may_search, seen
 
 
 _VARYING = re.compile(rb"\{[{%]|" + re.escape(private_notes.NAME.encode()))

@@ -44,7 +44,8 @@ _TAG_TEXT = (
     b"# This is the build cache of mentorblog; deleting it only makes the next build "
     b"slower.\n"
 )
-# serve: the server's own folder (commands/serve.py); unchanged.json: output/unchanged.py
+# serve: the server's own folder (commands/serve.py); unchanged.json: output/unchanged.py;
+# sources.pickle: output/source_state.py
 _OURS = {
     TAG,
     _INDEX,
@@ -54,8 +55,10 @@ _OURS = {
     "previous-output",
     "serve",
     "unchanged.json",
+    "sources.pickle",
 }
-_TEMP_PREFIXES = ("pages-", "outputs-", "unchanged-")  # from tempfile.mkstemp when saving
+# from tempfile.mkstemp when saving
+_TEMP_PREFIXES = ("pages-", "outputs-", "unchanged-", "sources-")
 
 
 def check_folder(folder: Path, root: Path) -> None:
