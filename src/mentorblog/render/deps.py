@@ -22,6 +22,7 @@ from mentorblog.core.model import Page, Section, Site, Taxonomy, Term, pickled_a
 from mentorblog.plan import xrefs
 from mentorblog.plan.journal import Journal, summarise
 from mentorblog.plan.public import is_public
+from mentorblog.render.i18n import native_digits
 
 
 class SiteFacts:
@@ -37,7 +38,10 @@ class SiteFacts:
         if config.copyright is not None:
             return config.copyright
         years = [p.date.year for p in self.site.pages.values() if p.date]
-        return f"© {max(years)} {config.title}" if years else f"© {config.title}"
+        if not years:
+            return f"© {config.title}"
+        year = native_digits(str(max(years)), config.labels.get(".locale", "en"))
+        return f"© {year} {config.title}"
 
     @cached_property
     def newest(self) -> datetime | None:
