@@ -17,9 +17,10 @@ from html import escape
 from babel.dates import format_skeleton, get_month_names
 from markupsafe import Markup
 
+from mentorblog.core.locales import format_number, native_digits
 from mentorblog.core.model import Session
 from mentorblog.read.labels import labels_in
-from mentorblog.render.i18n import format_number, native_digits, translate
+from mentorblog.render.i18n import translate
 
 MONTHS_SHOWN = 24  # the month chart's span at most, ending at the newest session
 BARS_SHOWN = 10  # people or kinds in a bar chart; the rest are summed as "others"

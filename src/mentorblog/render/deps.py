@@ -18,11 +18,11 @@ from functools import cached_property
 from typing import Protocol, TypeVar, dataclass_transform
 
 from mentorblog.core.keys import norm
+from mentorblog.core.locales import native_digits
 from mentorblog.core.model import Page, Section, Site, Taxonomy, Term, pickled_as_fields
 from mentorblog.plan import xrefs
 from mentorblog.plan.journal import Journal, summarise
 from mentorblog.plan.public import is_public
-from mentorblog.render.i18n import native_digits
 
 
 class SiteFacts:

@@ -6,15 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
-from functools import cache, lru_cache
+from datetime import datetime
 
 import jinja2
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton
-from babel.numbers import format_decimal
 from markupsafe import Markup, escape
 
+from mentorblog.core.locales import format_number, localized_date, native_digits
 from mentorblog.core.model import Config
 from mentorblog.read import languages
 from mentorblog.read.labels import plural_category
@@ -137,54 +134,6 @@ def translate(
     return _PLACEHOLDER.sub(fill, text)
 
 
-@lru_cache(maxsize=1 << 12)
-def format_number(value: float, locale: str) -> str:
-    """A number as the language writes it: `1,234` in English, `1 234` in French, Persian
-    digits in Farsi. Babel picks the separators of the locale's default numbering system when asked
-    (`numbering_system="default"`) but always writes Latin digits; `native_digits` swaps them."""
-    text = format_decimal(value, locale=locale, numbering_system="default")
-    return native_digits(str(text), locale)
-
-
-# The first digit of each decimal numbering system that CLDR makes some locale's default
-# (Babel 2.19 knows the names, not the digits); each runs on for ten code points, which
-# tests/unit/test_i18n_digits.py checks against Unicode's own digit values.
-_ZEROS = {
-    "arab": 0x0660,  # ٠١٢ (Arabic of Egypt, Saudi Arabia, Iraq...)
-    "arabext": 0x06F0,  # ۰۱۲ (Farsi, Pashto, Urdu of India)
-    "adlm": 0x1E950,
-    "beng": 0x09E6,
-    "cakm": 0x11136,
-    "deva": 0x0966,  # Marathi, Nepali (Hindi's default is Latin)
-    "hmnp": 0x1E140,
-    "mtei": 0xABF0,
-    "mymr": 0x1040,
-    "nkoo": 0x07C0,
-    "olck": 0x1C50,
-    "tibt": 0x0F20,
-}
-
-
-@cache
-def _digit_table(locale: str) -> dict[int, int] | None:
-    try:
-        system = Locale.parse(locale).default_numbering_system
-    except (UnknownLocaleError, ValueError):
-        return None
-    zero = _ZEROS.get(system)
-    if zero is None:  # "latn", or a system that is not a run of ten decimal digits
-        return None
-    return str.maketrans("0123456789", "".join(chr(zero + i) for i in range(10)))
-
-
-def native_digits(text: str, locale: str) -> str:
-    """`text` with its digits in the locale's default numbering system (CLDR's), as its
-    readers write them: `fa` has Persian digits, `ar` Latin ones (CLDR's default for
-    Arabic with no region) and `ar_EG` Arabic-Indic ones."""
-    table = _digit_table(locale)
-    return text.translate(table) if table else text
-
-
 def number_filter() -> Callable[..., str]:
     """The layouts' `number` filter: a count in the page's language (Babel's CLDR data)."""
 
@@ -224,18 +173,6 @@ def date_filter(plain: DateFilter) -> Callable[..., str]:
     @jinja2.pass_context
     def localized(context: jinja2.runtime.Context, moment: datetime | None, fmt: str) -> str:
         locale = _locale(context)
-        if not moment or locale.split("_")[0] == "en":
-            return plain(moment, fmt)
-        if fmt.startswith("%Y-%m-%d"):
-            return native_digits(plain(moment, fmt), locale)
-        return native_digits(_babel_date(moment, fmt, locale), locale)
+        return localized_date(moment, fmt, locale, plain)
 
     return localized
-
-
-@lru_cache(maxsize=1 << 12)
-def _babel_date(moment: date, fmt: str, locale: str) -> str:
-    day = moment.date() if isinstance(moment, datetime) else moment
-    if "%Y" not in fmt and "%y" not in fmt:  # a short form such as the archives' "%b %-d"
-        return str(format_skeleton("MMMd", day, locale=locale))
-    return str(format_date(day, "long", locale=locale))
