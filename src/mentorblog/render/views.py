@@ -165,6 +165,7 @@ TRACKED = {
             "newest",
             "sharded_index",
             "archive",
+            "archives_url",
             "term",
             "term_name",
             "section_head",
@@ -765,6 +766,15 @@ class SiteView:
     def newest(self) -> datetime | None:
         self.record(NEWEST)
         return self._facts.newest
+
+    @property
+    def archives_url(self) -> str | None:
+        """This language's archives page (`layout: archives`), if the site has one: the
+        search page's no-script text offers it only then, rather than a broken link."""
+        self.record(EVERYTHING)
+        return next(
+            (url for url, p in sorted(self._site.pages.items()) if p.layout == "archives"), None
+        )
 
     def archive(
         self, all_pages: bool = False
