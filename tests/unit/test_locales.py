@@ -95,3 +95,9 @@ def test_years_and_page_numbers_take_digits_without_grouping() -> None:
     assert _render("{{ 2025 | digits }}", "en") == "2025"
     assert all(c in PERSIAN for c in _render("{{ 1234567890 | digits }}", "fa"))
     assert all(c in ARABIC_INDIC for c in _render("{{ 1234567890 | digits }}", "ar_EG"))
+
+
+def test_archive_months_are_named_in_the_language() -> None:
+    """The archives page's month headings were English on every language's page."""
+    names = {code: locales.month_name(3, code) for code in ("en", "fr", "fa", "ja", "ru")}
+    assert names == {"en": "March", "fr": "mars", "fa": "مارس", "ja": "3月", "ru": "март"}

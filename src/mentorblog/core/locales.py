@@ -11,7 +11,7 @@ from datetime import date, datetime
 from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date, format_skeleton, get_month_names
 from babel.numbers import format_decimal
 
 
@@ -81,3 +81,18 @@ def _babel_date(moment: date, fmt: str, locale: str) -> str:
     if "%Y" not in fmt and "%y" not in fmt:  # a short form such as the archives' "%b %-d"
         return str(format_skeleton("MMMd", day, locale=locale))
     return str(format_date(day, "long", locale=locale))
+
+
+@cache
+def month_name(month: int, locale: str) -> str:
+    """A month's name standing alone, as a heading says it ("March", "mars", "مارس",
+    "3月"): CLDR's stand-alone form, which differs from the one inside a date in some
+    languages (Russian "март", not "марта")."""
+    if locale.split("_")[0] == "en":
+        return _ENGLISH_MONTHS[month - 1]
+    return str(get_month_names("wide", context="stand-alone", locale=locale)[month])
+
+
+_ENGLISH_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()

@@ -50,6 +50,13 @@ class SiteFacts:
         return max((s for s in stamps if s), default=None, key=lambda d: d.timestamp())
 
     @cached_property
+    def archives_url(self) -> str | None:
+        """The language's archives page (`layout: archives`), which the search page offers
+        when JavaScript is off."""
+        pages = self.site.pages
+        return next((u for u in sorted(pages) if pages[u].layout == "archives"), None)
+
+    @cached_property
     def featured_urls(self) -> tuple[str, ...]:
         """Posts with `featured: true`, found without reading every post's view."""
         params = self.site.config.params
@@ -282,6 +289,14 @@ class NewestRead(Dependency):
         return facts.newest
 
 
+@dependency("archives")
+class ArchivesRead(Dependency):
+    """Where the archives page is, if there is one."""
+
+    def value(self, facts: SiteFacts) -> object:
+        return facts.archives_url
+
+
 @dependency("featured")
 class FeaturedRead(Dependency):
     """Which posts are featured."""
@@ -333,6 +348,7 @@ SECTIONS = SectionsRead()
 COPYRIGHT = CopyrightRead()
 NEWEST = NewestRead()
 FEATURED = FeaturedRead()
+ARCHIVES = ArchivesRead()
 COMMITMENTS = CommitmentsRead()
 JOURNAL = JournalRead()
 THREADS = ThreadsRead()
