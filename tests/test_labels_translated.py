@@ -92,15 +92,41 @@ def theme_words(out: Path) -> dict[str, str]:
     return found
 
 
+# A post whose body makes markup of its own: a heading (its `#` self-link) and a private
+# note (shown, marked, while serving). The Markdown stage writes their labels, not a layout.
+BODY_MARKUP = """---
+title: Notes on listening
+date: 2025-03-02
+---
+Some words before the first heading.
+
+## Listening first
+
+What I heard.
+
+::: private
+Only for me.
+:::
+"""
+
+
+def copy_site(fixture: str, code: str, tmp_path: Path) -> Path:
+    site = tmp_path / f"site-{code}"
+    shutil.copytree(SITES / fixture, site, ignore=shutil.ignore_patterns("expected*"))
+    config = site / "site.yaml"
+    config.write_text(f"languageCode: {code}\n" + config.read_text() + PARAMS, encoding="utf-8")
+    (site / "content" / "posts").mkdir(parents=True, exist_ok=True)
+    (site / "content" / "posts" / "body-markup.md").write_text(BODY_MARKUP, encoding="utf-8")
+    return site
+
+
 @pytest.mark.parametrize("code", ["fr", "fa", "ja"])
 @pytest.mark.parametrize("fixture", ["journeys", "commitments"])
 def test_a_site_in_another_language_shows_no_english_label(
     fixture: str, code: str, tmp_path: Path
 ) -> None:
-    site = tmp_path / "site"
-    shutil.copytree(SITES / fixture, site, ignore=shutil.ignore_patterns("expected*"))
+    site = copy_site(fixture, code, tmp_path)
     config = site / "site.yaml"
-    config.write_text(f"languageCode: {code}\n" + config.read_text() + PARAMS, encoding="utf-8")
     build(BuildOptions(source=site, destination=tmp_path / "out", jobs=1), now=NOW)
     fragments = english_fragments(code)
     written = [config, *(site / "content").rglob("*.md")]  # the author's own words
@@ -116,6 +142,65 @@ def test_a_site_in_another_language_shows_no_english_label(
         if re.search(rf"(?<![\w/.-]){re.escape(f)}(?![\w/.-])", text)
     }
     assert not shown, sorted(shown)[:20]
+
+
+class _Spoken(HTMLParser):
+    """The attributes a screen reader says or a pointer shows, whatever file wrote them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.values |= {v.strip() for k, v in attrs if k in SPOKEN and v and v.strip()}
+
+
+SPOKEN = ("aria-label", "title", "placeholder", "alt", "aria-roledescription")
+
+
+def spoken(out: Path) -> set[str]:
+    parser = _Spoken()
+    for path in sorted(out.rglob("*.html")):
+        parser.feed(path.read_text(encoding="utf-8"))
+    return parser.values
+
+
+@pytest.mark.parametrize("code", ["fr", "fa", "ja"])
+@pytest.mark.parametrize("show_private", [False, True], ids=["build", "serve"])
+def test_no_attribute_a_reader_meets_stays_in_english(
+    code: str, show_private: bool, tmp_path: Path
+) -> None:
+    """Wherever a label comes from (a layout, a script's markup, the Markdown stage), the
+    same site built in English and in another language shares no spoken attribute but the
+    author's own words: this holds even for a label that no i18n file knows of."""
+    english, other = copy_site("journeys", "en", tmp_path), copy_site("journeys", code, tmp_path)
+    for site in (english, other):
+        options = BuildOptions(
+            source=site,
+            destination=site.parent / f"out-{site.name}",
+            jobs=1,
+            show_private=show_private,
+        )
+        build(options, now=NOW)
+    words_en = spoken(tmp_path / f"out-{english.name}")
+    words_other = spoken(tmp_path / f"out-{other.name}")
+    written = [p for p in other.rglob("*.md") if p.name != "body-markup.md"]
+    authored = " ".join(p.read_text(encoding="utf-8") for p in written)
+    authored += (other / "site.yaml").read_text(encoding="utf-8")
+    assert "Link to this section" in words_en  # the body's markup is looked at
+    assert load(code)["heading_link"] in words_other
+    if show_private:  # the words "private" and "note" are the fixture's own: asked by name
+        assert "Private note" in words_en
+        assert load(code)["private_note"] in words_other
+    # the author's words, and the language's own that English spells alike ("Pages")
+    own = " ".join(t for v in load(code).values() for t in forms(v))
+    allowed = {w.lower() for w in re.findall(r"\w+", f"{authored} {own} {' '.join(KEPT)}")}
+    left = {
+        w
+        for w in words_en & words_other
+        if any(word.lower() not in allowed for word in re.findall(r"[A-Za-z]{3,}", w))
+    }
+    assert not left, sorted(left)
 
 
 def test_every_language_has_every_word_with_the_same_placeholders() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 from images import png
 
-from mentorblog.build import BuildOptions
+from mentorblog.build import BuildOptions, build
 from mentorblog.cli import main
 from mentorblog.commands.check import SPELLINGS, CheckResult, check_site, known_keys, typo_of
 from mentorblog.core.dialects import KNOWN_KEYS
@@ -313,3 +313,25 @@ def test_check_uses_the_image_cache_a_build_made(tmp_path: Path, monkeypatch: py
 
     monkeypatch.setattr(encode, "process_chunk", no_work)
     assert messages(check(root)) == []
+
+
+@pytest.mark.parametrize("with_archives", [False, True])
+def test_search_page_without_javascript_links_archives_only_when_there_are(
+    tmp_path: Path, with_archives: bool
+) -> None:
+    """The search page's no-script text offered /archives/ on every site, so `check` failed
+    every site with a search page and no archives page, in every language."""
+    root = write_site(tmp_path / "site", {"good.md": GOOD, "other.md": OTHER})
+    (root / "content" / "search.md").write_text("---\ntitle: Search\nlayout: search\n---\n")
+    if with_archives:
+        archives = "---\ntitle: Archive\nlayout: archives\nurl: /history/\n---\n"
+        (root / "content" / "archives.md").write_text(archives)
+    result = check(root)
+    assert messages(result) == []
+    html = build_search_page(root, tmp_path / "out")
+    assert ('<a href="/history/">archives</a>' in html) is with_archives
+
+
+def build_search_page(root: Path, out: Path) -> str:
+    build(BuildOptions(source=root, destination=out, jobs=1))
+    return (out / "search" / "index.html").read_text(encoding="utf-8")

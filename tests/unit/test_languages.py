@@ -114,6 +114,9 @@ POSTS = {
     "content__posts__bundle__index.fr.md": "---\ntitle: Bundle fr\ndate: 2024-01-03\n---\nx\n",
     "content__posts__bundle__pic.txt": "img\n",
     "content___index.fa.md": "---\ntitle: خانه\n---\n",
+    # a `url` without a leading slash is under the language's folder (PaperMod's archives)
+    "content__archives.md": "---\ntitle: Archives\nlayout: archives\nurl: archives/\n---\n",
+    "content__archives.fr.md": "---\ntitle: Archives\nlayout: archives\nurl: archives\n---\n",
 }
 
 
@@ -128,6 +131,8 @@ def test_addresses_as_hugo_writes_them(tmp_path: Path) -> None:
     # Every file Hugo 0.168 wrote for this site (with list and single layouts).
     for path in [
         "custom-b/index.html",  # a `url:` is taken as written
+        "archives/index.html",
+        "fr/archives/index.html",  # ... under the language's folder when it is relative
         "en/index.html",  # leads to the root
         "en/sitemap.xml",
         "fa/index.html",

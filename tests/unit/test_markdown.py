@@ -13,6 +13,7 @@ import pytest
 from mentorblog.core.model import Config, Content, Heading, Page
 from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_for
 from mentorblog.markdown.shortcodes import ShortcodeSettings
+from mentorblog.markdown.words import BodyWords
 from mentorblog.read.parse import ParseContext, parse_page
 
 RENDERER = Renderer(MarkdownSettings())
@@ -71,6 +72,22 @@ def test_no_headings_no_toc() -> None:
 def test_headings_get_hidden_anchor_links() -> None:
     html = render("## Section\n").html
     assert '<a class="anchor" href="#section" aria-label="Link to this section">#</a></h2>' in html
+
+
+def test_body_markup_speaks_the_page_language() -> None:
+    """The heading link's and the private note's labels are inputs (settings.words), picked
+    by the page's language; a language without words of its own gets the site's."""
+    fr = BodyWords("Lien vers cette section", "Note privée", "Note privée : jamais publiée")
+    site = BodyWords("Link <here>", "Private note", "Private note")
+    settings = MarkdownSettings(show_private=True, words=(("", site), ("fr", fr)))
+    renderer = Renderer(settings)
+    body = "## Section\n\n::: private\nmine\n:::\n"
+    html = render(body, renderer, lang="fr").html
+    assert 'aria-label="Lien vers cette section">#</a></h2>' in html
+    assert '<aside class="private-note" aria-label="Note privée">' in html
+    assert '<p class="private-label">Note privée : jamais publiée</p>' in html
+    assert 'aria-label="Link &lt;here&gt;">#</a>' in render(body, renderer, lang="de").html
+    assert settings != MarkdownSettings(show_private=True)  # so the cache key tells them apart
 
 
 def test_disable_anchored_headings_removes_anchor_links_keeps_ids() -> None:

@@ -77,6 +77,11 @@ def test_each_language_sitemap_is_valid_with_its_alternates(tmp_path: Path) -> N
         hrefs = [link.get("href") or "" for link in links]
         assert hrefs, f"{code}: no hreflang alternates"
         assert [h for h in hrefs if SITE.file_for(h) is None] == [], code
+        # as in each page's head: x-default, once per translated url, the default language's
+        for url in etree.fromstring(data).iter(NS + "url"):
+            langs = {link.get("hreflang"): link.get("href") for link in url.iter(XHTML + "link")}
+            if langs:
+                assert langs["x-default"] == langs["en"], (code, url.findtext(NS + "loc"))
 
 
 def test_sitemap_checks_catch_a_bad_alternate(tmp_path: Path) -> None:

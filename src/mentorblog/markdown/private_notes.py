@@ -19,8 +19,9 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.container import container_plugin
 
+from mentorblog.markdown.words import ENGLISH, BodyWords
+
 NAME = "private"
-LABEL = "Private note: shown only while serving, never published"
 
 
 def private_notes_plugin(md: MarkdownIt, show: bool) -> None:
@@ -93,23 +94,25 @@ def _mark(state: StateCore) -> None:
             token.type = "private_fence"
 
 
+def _opening(env: EnvType) -> str:
+    """The note's box, labelled in the page's language."""
+    words: BodyWords = env.get("words", ENGLISH)
+    return (
+        f'<aside class="private-note" aria-label="{escape(words.private_note)}">\n'
+        f'<p class="private-label">{escape(words.private_note_notice, quote=False)}</p>\n'
+    )
+
+
 def _render_container(
-    renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict, _env: EnvType
+    renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict, env: EnvType
 ) -> str:
     if tokens[idx].nesting == 1:
-        return (
-            f'<aside class="private-note" aria-label="Private note">\n'
-            f'<p class="private-label">{LABEL}</p>\n'
-        )
+        return _opening(env)
     return "</aside>\n"
 
 
 def _render_fence(
-    _renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict, _env: EnvType
+    _renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict, env: EnvType
 ) -> str:
     text = escape(tokens[idx].content, quote=False)
-    return (
-        f'<aside class="private-note" aria-label="Private note">\n'
-        f'<p class="private-label">{LABEL}</p>\n'
-        f'<div class="private-text">{text}</div>\n</aside>\n'
-    )
+    return f'{_opening(env)}<div class="private-text">{text}</div>\n</aside>\n'

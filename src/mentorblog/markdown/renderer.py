@@ -42,6 +42,7 @@ from mentorblog.markdown.image_refs import image_refs
 from mentorblog.markdown.kramdown import heading_attributes_plugin, kramdown_plugin
 from mentorblog.markdown.private_notes import private_notes_plugin, public_tokens, strip_private
 from mentorblog.markdown.shortcodes import ShortcodeSettings, make_templates, site_url
+from mentorblog.markdown.words import ENGLISH, BodyWords, body_words
 from mentorblog.read.discover import is_html_page
 
 MORE_DIVIDER = "<!--more-->"
@@ -63,6 +64,10 @@ class MarkdownSettings:
     # jekyll-polyglot: each language's folder, and what its links leave as written
     language_folders: tuple[tuple[str, str], ...] = ()
     unlocalized: tuple[str, ...] = ()
+    # The words a body's own markup says, in each language ("" = the site's): the theme's
+    # labels are an input of this stage (and so of its cache key), so a French page's
+    # heading links are read aloud in French and the html stays a pure function of them.
+    words: tuple[tuple[str, BodyWords], ...] = (("", BodyWords()),)
 
 
 def settings_for(
@@ -91,6 +96,7 @@ def settings_for(
         show_private,
         polyglot.language_folders(config),
         config.unlocalized,
+        body_words(config),
     )
 
 
@@ -110,6 +116,7 @@ class Renderer:
         self._lexers: dict[str, Lexer | None] = {}
         self._templates = make_templates(settings.shortcodes)
         self._code_ordinal = 0  # code blocks so far in the document being rendered
+        self._words = dict(settings.words)
 
     def _parser(self, *, math: bool, kramdown: bool = False) -> MarkdownIt:
         settings = self.settings
@@ -243,6 +250,7 @@ class Renderer:
             "source": page.source,
             "line": page.body_line,
             "media_subpath": page.media_subpath,
+            "words": self._words.get(page.lang) or self._words.get("") or BodyWords(),
         }
         if self.settings.language_folders:
             folders = dict(self.settings.language_folders)
@@ -589,10 +597,8 @@ def _heading_close(
     opening = tokens[idx - 2]
     anchor = opening.attrGet("id") if opening.type == "heading_open" else None
     if anchor and env.get("anchors", True):
-        link = (
-            f'<a class="anchor" href="#{escape(str(anchor))}" '
-            f'aria-label="Link to this section">#</a>'
-        )
+        label = env.get("words", ENGLISH).heading_link
+        link = f'<a class="anchor" href="#{escape(str(anchor))}" aria-label="{escape(label)}">#</a>'
         return f"{link}</{tokens[idx].tag}>\n"
     return f"</{tokens[idx].tag}>\n"
 

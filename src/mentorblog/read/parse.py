@@ -766,9 +766,12 @@ class _Builder:
 
     def _language_url(self, url: str) -> str:
         """Under the language's folder (/fr/posts/a/), as Hugo writes it; a `url` written in
-        the front matter is taken as it is, as Hugo takes it."""
+        the front matter is taken as it is when it starts with `/`, and under the language's
+        folder when it does not (`url: archives/` on a Farsi page is /fa/archives/, measured
+        with Hugo 0.168)."""
         lang_prefix = languages.prefix(self.config, self.lang)
-        if not lang_prefix or self.text("url"):
+        explicit = self.text("url")
+        if not lang_prefix or explicit.strip().startswith("/"):
             return url
         return lang_prefix + url
 

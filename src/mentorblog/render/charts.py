@@ -17,9 +17,10 @@ from html import escape
 from babel.dates import format_skeleton, get_month_names
 from markupsafe import Markup
 
+from mentorblog.core.locales import format_number, native_digits
 from mentorblog.core.model import Session
 from mentorblog.read.labels import labels_in
-from mentorblog.render.i18n import format_number, translate
+from mentorblog.render.i18n import translate
 
 MONTHS_SHOWN = 24  # the month chart's span at most, ending at the newest session
 BARS_SHOWN = 10  # people or kinds in a bar chart; the rest are summed as "others"
@@ -78,12 +79,14 @@ class Words:
         """ "March 2025", "mars 2025", "2025年3月"."""
         if self.locale == "en":
             return f"{calendar.month_name[month]} {year}"
-        return str(format_skeleton("yMMMM", date(year, month, 1), locale=self.locale))
+        text = format_skeleton("yMMMM", date(year, month, 1), locale=self.locale)
+        return native_digits(str(text), self.locale)
 
     def short_month(self, year: int, month: int) -> str:
         if self.locale == "en":
             return f"{calendar.month_abbr[month]} {year}"
-        return str(format_skeleton("yMMM", date(year, month, 1), locale=self.locale))
+        text = format_skeleton("yMMM", date(year, month, 1), locale=self.locale)
+        return native_digits(str(text), self.locale)
 
     def month_tick(self, month: int, narrow: bool) -> str:
         if self.locale == "en":
@@ -159,7 +162,8 @@ def month_chart(
             f'y1="{y0 + panel}" y2="{y0 + panel}"/>'
             f'<text class="chart-tick" x="{left - 4}" y="{y0 + 8}" text-anchor="end">'
             f"{words.number(peak)}</text>"
-            f'<text class="chart-tick" x="{left - 4}" y="{y0 + panel}" text-anchor="end">0</text>'
+            f'<text class="chart-tick" x="{left - 4}" y="{y0 + panel}" text-anchor="end">'
+            f"{words.number(0)}</text>"
         )
         for i, (value, row) in enumerate(zip(values, rows, strict=True)):
             if not value:
@@ -182,7 +186,8 @@ def month_chart(
             )
         if m == 1 or i == 0:
             x = left + i * slot
-            parts.append(f'<text class="chart-tick" x="{x:.1f}" y="{base + 11}">{y}</text>')
+            year = native_digits(str(y), words.locale)
+            parts.append(f'<text class="chart-tick" x="{x:.1f}" y="{base + 11}">{year}</text>')
     busiest = max(rows, key=lambda r: (r.sessions, r.minutes))
     desc = words.say(
         "chart_months_desc",
@@ -231,7 +236,8 @@ def calendar_chart(dated: Sequence[Dated], words: Words | None = None) -> tuple[
             count = per_day.get(day, 0)
             busy += count > 0
             cls = "chart-day is-busy" if count else "chart-day"
-            tip = f"{day.isoformat()}: {_t(words.count('session_count', count))}" if count else ""
+            when = native_digits(day.isoformat(), words.locale)
+            tip = f"{when}: {_t(words.count('session_count', count))}" if count else ""
             parts.append(
                 f'<rect class="{cls}" x="{x}" y="{yy}" width="{cell}" height="{cell}" rx="2">'
                 + (f"<title>{tip}</title>" if tip else "")

@@ -19,6 +19,7 @@ from typing import Protocol, TypeVar, dataclass_transform
 
 from mentorblog.core import dates
 from mentorblog.core.keys import norm
+from mentorblog.core.locales import native_digits
 from mentorblog.core.model import Page, Section, Site, Taxonomy, Term, pickled_as_fields
 from mentorblog.plan import xrefs
 from mentorblog.plan.journal import Journal, summarise
@@ -38,13 +39,23 @@ class SiteFacts:
         if config.copyright is not None:
             return config.copyright
         years = [p.date.year for p in self.site.pages.values() if p.date]
-        return f"© {max(years)} {config.title}" if years else f"© {config.title}"
+        if not years:
+            return f"© {config.title}"
+        year = native_digits(str(max(years)), config.labels.get(".locale", "en"))
+        return f"© {year} {config.title}"
 
     @cached_property
     def newest(self) -> datetime | None:
         """The latest modification of any page: a feed's date, never the clock."""
         stamps = [p.lastmod or p.date for p in self.site.pages.values() if p.date]
         return max((s for s in stamps if s), default=None, key=dates.stamp)
+
+    @cached_property
+    def archives_url(self) -> str | None:
+        """The language's archives page (`layout: archives`), which the search page offers
+        when JavaScript is off."""
+        pages = self.site.pages
+        return next((u for u in sorted(pages) if pages[u].layout == "archives"), None)
 
     @cached_property
     def featured_urls(self) -> tuple[str, ...]:
@@ -279,6 +290,14 @@ class NewestRead(Dependency):
         return facts.newest
 
 
+@dependency("archives")
+class ArchivesRead(Dependency):
+    """Where the archives page is, if there is one."""
+
+    def value(self, facts: SiteFacts) -> object:
+        return facts.archives_url
+
+
 @dependency("featured")
 class FeaturedRead(Dependency):
     """Which posts are featured."""
@@ -330,6 +349,7 @@ SECTIONS = SectionsRead()
 COPYRIGHT = CopyrightRead()
 NEWEST = NewestRead()
 FEATURED = FeaturedRead()
+ARCHIVES = ArchivesRead()
 COMMITMENTS = CommitmentsRead()
 JOURNAL = JournalRead()
 THREADS = ThreadsRead()

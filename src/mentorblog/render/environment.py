@@ -56,6 +56,7 @@ def make_environment(root: Path) -> Environment:
     env.filters.update(
         date=i18n.date_filter(_format_date),
         number=i18n.number_filter(),
+        digits=i18n.digits_filter(),
         iso=dates.iso,
         rfc822=dates.rfc822,
         rfc3339=dates.rfc3339,

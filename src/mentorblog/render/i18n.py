@@ -6,14 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
-from functools import lru_cache
+from datetime import datetime
 
 import jinja2
-from babel.dates import format_date, format_skeleton
-from babel.numbers import format_decimal
 from markupsafe import Markup, escape
 
+from mentorblog.core.locales import format_number, localized_date, native_digits
 from mentorblog.core.model import Config
 from mentorblog.read import languages
 from mentorblog.read.labels import plural_category
@@ -136,22 +134,31 @@ def translate(
     return _PLACEHOLDER.sub(fill, text)
 
 
-@lru_cache(maxsize=1 << 12)
-def format_number(value: float, locale: str) -> str:
-    """A number as the language writes it: `1,234` in English, `1 234` in French."""
-    return str(format_decimal(value, locale=locale))
-
-
 def number_filter() -> Callable[..., str]:
     """The layouts' `number` filter: a count in the page's language (Babel's CLDR data)."""
 
     @jinja2.pass_context
     def localized(context: jinja2.runtime.Context, value: float) -> str:
-        site = context.get("site")
-        labels = getattr(getattr(site, "config", None), "labels", None) or {}
-        return format_number(value, labels.get(".locale", "en"))
+        return format_number(value, _locale(context))
 
     return localized
+
+
+def digits_filter() -> Callable[..., str]:
+    """The layouts' `digits` filter: a year or a page number in the language's digits, with
+    no grouping (a year is never `2,025`)."""
+
+    @jinja2.pass_context
+    def localized(context: jinja2.runtime.Context, value: object) -> str:
+        return native_digits(str(value), _locale(context))
+
+    return localized
+
+
+def _locale(context: jinja2.runtime.Context) -> str:
+    site = context.get("site")
+    labels = getattr(getattr(site, "config", None), "labels", None) or {}
+    return str(labels.get(".locale", "en"))
 
 
 DateFilter = Callable[[datetime | None, str], str]
@@ -160,24 +167,12 @@ DateFilter = Callable[[datetime | None, str], str]
 def date_filter(plain: DateFilter) -> Callable[..., str]:
     """The layouts' `date` filter: as written (strftime) in English, and in the page's own
     language through Babel's CLDR data elsewhere: month names, order and numerals as its
-    readers write them (`2 mars 2025`; the Gregorian calendar
-    stays)."""
+    readers write them (`2 mars 2025`, Persian digits in Farsi; the Gregorian calendar stays). A
+    numeric format (`%Y-%m-%d`) keeps its order but takes the language's digits too."""
 
     @jinja2.pass_context
     def localized(context: jinja2.runtime.Context, moment: datetime | None, fmt: str) -> str:
-        site = context.get("site")
-        labels = getattr(getattr(site, "config", None), "labels", None) or {}
-        locale = labels.get(".locale", "en")
-        if not moment or locale.split("_")[0] == "en" or fmt.startswith("%Y-%m-%d"):
-            return plain(moment, fmt)
-        return _babel_date(moment, fmt, locale)
+        locale = _locale(context)
+        return localized_date(moment, fmt, locale, plain)
 
     return localized
-
-
-@lru_cache(maxsize=1 << 12)
-def _babel_date(moment: date, fmt: str, locale: str) -> str:
-    day = moment.date() if isinstance(moment, datetime) else moment
-    if "%Y" not in fmt and "%y" not in fmt:  # a short form such as the archives' "%b %-d"
-        return str(format_skeleton("MMMd", day, locale=locale))
-    return str(format_date(day, "long", locale=locale))

@@ -222,5 +222,10 @@ def _iso(moment: datetime | None) -> str:
 
 
 def _alternates(view: SiteView, url: str) -> tuple[tuple[str, str], ...]:
-    """Every language's version of the page, as Hugo's sitemap lists them."""
-    return tuple((t.locale, view.absurl(t.url)) for t in view.translations(url))
+    """Every language's version of the page, as Hugo's sitemap lists them, then x-default
+    (the default language's version), as the page's head says: search engines read the
+    same answer in both places."""
+    versions = view.translations(url)
+    found = [(t.locale, view.absurl(t.url)) for t in versions]
+    found += [("x-default", view.absurl(t.url)) for t in versions if t.is_default]
+    return tuple(found)

@@ -15,9 +15,10 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from mentorblog import search
-from mentorblog.core import dates, sealing, urls
+from mentorblog.core import sealing, urls
 from mentorblog.core.errors import BuildError
 from mentorblog.core.keys import dotted, norm
+from mentorblog.core.locales import month_name
 from mentorblog.core.model import (
     AuthorProfile,
     Heading,
@@ -40,6 +41,7 @@ from mentorblog.plan.journal import Journal
 from mentorblog.plan.languages import language_site
 from mentorblog.render import charts, i18n
 from mentorblog.render.deps import (
+    ARCHIVES,
     COMMITMENTS,
     COPYRIGHT,
     EVERYTHING,
@@ -103,7 +105,7 @@ class Journey:
 #   neighbours:<url>           which pages are a post's previous and next
 #   termname:<taxonomy>/<slug> the spelling a term is shown with, and its url
 #   term:<taxonomy>/<slug>, taxonomy:<name>, section:<path>, section-head:<path>, sections,
-#   copyright, newest, featured
+#   copyright, newest, featured, archives (where the archives page is)
 #   related:<url>              which posts are related to a post
 #   links:<url>                where a page's ref/relref/link/post_url links lead
 #   image:<path>               an image as published: its size and copies (Site.images)
@@ -165,6 +167,7 @@ TRACKED = {
             "newest",
             "sharded_index",
             "archive",
+            "archives_url",
             "term",
             "term_name",
             "section_head",
@@ -766,6 +769,13 @@ class SiteView:
         self.record(NEWEST)
         return self._facts.newest
 
+    @property
+    def archives_url(self) -> str | None:
+        """This language's archives page (`layout: archives`), if the site has one: the
+        search page's no-script text offers it only then, rather than a broken link."""
+        self.record(ARCHIVES)
+        return self._facts.archives_url
+
     def archive(
         self, all_pages: bool = False
     ) -> list[tuple[int, list[tuple[str, list[PageView]]]]]:
@@ -792,7 +802,7 @@ class SiteView:
             (
                 year,
                 [
-                    (dates.format_date(months[m][0].publish_date, "%B"), months[m])  # type: ignore[arg-type]
+                    (month_name(m, self.config.labels.get(".locale", "en")), months[m])
                     for m in sorted(months, reverse=True)
                 ],
             )

@@ -13,9 +13,11 @@ import math
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from mentorblog.core import dates, urls
+from mentorblog.core.locales import localized_date
 from mentorblog.core.model import Config, Page, Site
 from mentorblog.search import terms as words
 from mentorblog.search.plan import (
@@ -161,11 +163,23 @@ def _record(page: Page, config: Config, names: Mapping[str, str]) -> list[object
         urls.href(page.url),
         page.title,
         page.date.date().isoformat() if page.date else "",
-        dates.format_date(page.date, config.date_format) if page.date else "",
+        _shown_date(page, config),
         [names.get(urls.slugify(tag), tag) for tag in page.tags],
         snippet(text),
         text_key(page),
     ]
+
+
+def _shown_date(page: Page, config: Config) -> str:
+    """The date as the language's pages show it (month names, digits), not always English."""
+    if not page.date:
+        return ""
+    locale = config.labels.get(".locale", "en")
+    return localized_date(page.date, config.date_format, locale, _plain_date)
+
+
+def _plain_date(moment: datetime | None, fmt: str) -> str:
+    return dates.format_date(moment, fmt) if moment else ""
 
 
 def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:

@@ -324,13 +324,17 @@
   // English pages, which use the words below). `{{ .Count }}` and `{{ .Query }}` are filled.
   var WORDS = JSON.parse(script.getAttribute("data-words") || "{}");
   var PLURAL = new Intl.PluralRules(document.documentElement.lang || "en");
+  // Counts in the language's own digits (Persian ones in Farsi), as the build writes them.
+  var NUMBER = new Intl.NumberFormat(document.documentElement.lang || "en");
   function phrase(key, english, values) {
     var text = WORDS[key] || english;
     if (typeof text === "object") {
       text = text[PLURAL.select(values.Count)] || text.other || english;
     }
     return String(text).replace(/\{\{-?\s*\.(\w*)\s*-?\}\}/g, function (all, name) {
-      return name in values ? String(values[name]) : all;
+      if (!(name in values)) return all;
+      var value = values[name];
+      return typeof value === "number" ? NUMBER.format(value) : String(value);
     });
   }
 
