@@ -15,7 +15,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from mentorblog import search
-from mentorblog.core import sealing, urls
+from mentorblog.core import dates, sealing, urls
 from mentorblog.core.errors import BuildError
 from mentorblog.core.keys import dotted, norm
 from mentorblog.core.locales import month_name
