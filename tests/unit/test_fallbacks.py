@@ -1,0 +1,98 @@
+"""plan/fallbacks.py: which languages get a copy of a page, at which address, and what the
+copy says about itself."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+
+from mentorblog.core.model import UNLISTED, Config, Language, Page
+from mentorblog.plan.fallbacks import switch_versions, with_fallbacks
+
+CONFIG = Config(
+    root=Path("."),
+    title="T",
+    base_url="https://example.org/",
+    languages=(Language("en", weight=1), Language("de", weight=2), Language("fr", weight=3)),
+    default_language="en",
+    localize_links=True,
+)
+
+
+def page(lang: str, url: str, key: str = "", **kw: object) -> Page:
+    values: dict[str, object] = {
+        "source": PurePosixPath(f"content/{lang}{url.strip('/') or 'index'}.md"),
+        "kind": "page",
+        "section": "",
+        "body_line": 1,
+        "title": url,
+        "url": url,
+        "output_path": url.strip("/") + "/index.html",
+        "layout": "page",
+        "body": "",
+        "lang": lang,
+        "translation_key": key or f"url:{url.removeprefix('/' + lang)}",
+    }
+    values.update(kw)
+    return Page(**values)  # type: ignore[arg-type]
+
+
+def planned(pages: list[Page], config: Config = CONFIG) -> set[tuple[str, str, str]]:
+    return {(code, p.url, p.fallback_for) for code, p in with_fallbacks(config, pages)}
+
+
+def test_each_language_lacking_a_page_gets_the_default_languages_text() -> None:
+    found = planned([page("en", "/about/"), page("de", "/de/about/")])
+    assert found == {
+        ("en", "/about/", ""),
+        ("de", "/de/about/", ""),
+        ("fr", "/fr/about/", "/about/"),
+    }
+
+
+def test_a_page_only_in_another_language_falls_back_everywhere_even_at_the_root() -> None:
+    found = planned([page("de", "/de/nur/")])
+    assert found == {
+        ("de", "/de/nur/", ""),
+        ("en", "/nur/", "/de/nur/"),
+        ("fr", "/fr/nur/", "/de/nur/"),
+    }
+
+
+def test_lang_exclusive_keeps_a_page_and_its_copies_to_the_languages_named() -> None:
+    found = planned([page("en", "/meetup/", only_languages=("en", "fr"))])
+    assert found == {("en", "/meetup/", ""), ("fr", "/fr/meetup/", "/meetup/")}
+    # not in its own language: only the copies it allows
+    found = planned([page("en", "/x/", only_languages=("fr",))])
+    assert found == {("fr", "/fr/x/", "/x/")}
+
+
+def test_a_copy_never_takes_an_address_a_page_of_that_language_has() -> None:
+    found = planned([page("en", "/a/"), page("de", "/de/a/", key="id:other")])
+    assert ("de", "/de/a/", "/a/") not in found and ("de", "/de/a/", "") in found
+
+
+def test_no_copies_on_a_hugo_site_nor_of_redirects_or_hidden_pages() -> None:
+    hugo = Config(**{**{f: getattr(CONFIG, f) for f in ("root", "title", "base_url")}})
+    assert planned([page("en", "/a/")], hugo) == {("en", "/a/", "")}
+    assert planned([page("en", "/r/", redirect_to="/a/")]) == {("en", "/r/", "")}
+    assert planned([page("en", "/s/", visibility="shared")]) == {("en", "/s/", "")}
+    assert ("fr", "/fr/u/", "/u/") in planned([page("en", "/u/", visibility=UNLISTED)])
+
+
+def test_a_copy_points_search_engines_at_its_original_and_stays_out_of_lists() -> None:
+    copy = next(p for c, p in with_fallbacks(CONFIG, [page("en", "/about/")]) if c == "fr")
+    assert copy.lang == "en" and copy.output_path == "fr/about/index.html"
+    assert copy.canonical_url == "https://example.org/about/"
+    assert not copy.is_listed and not copy.in_sitemap and copy.search_hidden
+    assert copy.hidden_in_rss and copy.aliases == () and copy.sessions == ()
+
+
+def test_the_switcher_leads_to_copies_and_real_versions_alike() -> None:
+    by_language: dict[str, list[Page]] = {}
+    for code, p in with_fallbacks(CONFIG, [page("en", "/a/"), page("de", "/de/a/")]):
+        by_language.setdefault(code, []).append(p)
+    found = switch_versions(by_language)
+    versions = (("en", "/a/"), ("de", "/de/a/"), ("fr", "/fr/a/"))
+    assert found == {"/a/": versions, "/de/a/": versions, "/fr/a/": versions}
+    lonely = switch_versions({"en": [page("en", "/b/")], "de": [page("de", "/de/b/")]})
+    assert lonely == {}  # translations without copies are Site.translations' business
