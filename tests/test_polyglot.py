@@ -184,6 +184,14 @@ def test_a_fallback_tells_the_truth_about_its_language(out: Path) -> None:
     assert 'rel="alternate" hreflang="fr"' not in english  # hreflang names translations only
 
 
+def test_a_fallbacks_links_lead_to_the_language_it_is_built_in(out: Path) -> None:
+    assert body_links(out / "about" / "index.html") == ["/contact/"]
+    assert body_links(out / "fr" / "about" / "index.html") == ["/fr/contact/"]  # a fallback
+    assert body_links(out / "de" / "about" / "index.html") == []
+    french = body_links(out / "fr" / "2025" / "01" / "05" / "first-talk.html")
+    assert french[0] == "/fr/about/"
+
+
 def test_fallbacks_are_in_no_list_feed_sitemap_or_search_index(out: Path) -> None:
     for name in ("sitemap.xml", "index.xml", "feed.xml", "index.json", "index.html"):
         text = (out / "fr" / name).read_text(encoding="utf-8")
