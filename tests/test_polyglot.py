@@ -257,7 +257,8 @@ def test_import_carries_data_folders_and_polyglot_settings(
     (old / "_posts").mkdir()
     (old / "_config.yml").write_text(
         'title: J\nurl: https://journal.example.com\nlanguages: ["en", "fr"]\n'
-        "default_lang: en\nparallel_localization: false\nlang_vars: [locale]\n",
+        "default_lang: en\nparallel_localization: false\nlang_vars: [locale]\n"
+        "description: {en: A journal, fr: Un journal}\n",
         encoding="utf-8",
     )
     (old / "_data" / "strings.yml").write_text("hello: Hello\n", encoding="utf-8")
@@ -271,3 +272,30 @@ def test_import_carries_data_folders_and_polyglot_settings(
     assert "_data/people.csv: a data file of a kind mentorblog does not read" in printed
     assert "parallel_localization" not in printed
     assert "`lang_vars`: names Liquid layouts read the language by" in printed
+    assert "description: A journal\n" in (new / "site.yaml").read_text(encoding="utf-8")
+    assert "`description`: one text per language: the default language's (en)" in printed
+
+
+def test_a_polyglot_language_folder_is_named_as_its_code_is_written(tmp_path: Path) -> None:
+    """polyglot writes `pt-BR` pages to /pt-BR/ (Hugo would lowercase the folder)."""
+    site = tmp_path / "site"
+    (site / "content" / "pt-BR").mkdir(parents=True)
+    (site / "site.yaml").write_text(
+        'title: T\nurl: https://example.org\nlanguages: ["en", "pt-BR"]\ndefault_lang: en\n'
+        "lang_from_path: true\n"
+    )
+    (site / "content" / "about.md").write_text(
+        "---\ntitle: About\npermalink: /about/\n---\nSee [the posts](/about/#more).\n"
+    )
+    (site / "content" / "pt-BR" / "about.md").write_text(
+        "---\ntitle: Sobre\npermalink: /about/\n---\nVeja [mais](/about/#more).\n",
+        encoding="utf-8",
+    )
+    (site / "content" / "only.md").write_text("---\ntitle: Only\npermalink: /only/\n---\nO.\n")
+    out = tmp_path / "out"
+    build(BuildOptions(source=site, destination=out, jobs=1, use_cache=False), now=NOW)
+    portuguese = out / "pt-BR" / "about" / "index.html"
+    assert body_links(portuguese) == ["/pt-BR/about/#more"]
+    assert '<html lang="pt-br"' in portuguese.read_text(encoding="utf-8")
+    assert (out / "pt-BR" / "only" / "index.html").is_file()  # its fallback
+    assert (out / "pt-BR" / "sitemap.xml").is_file() and not (out / "pt-br").exists()

@@ -181,6 +181,9 @@ class Language:
     description: str = ""
     taxonomies: tuple[tuple[str, str], ...] | None = None  # None: the site's
     labels: Mapping[str, str] = field(default_factory=dict)  # read/labels.py
+    # The folder its pages live in when it is not the code: jekyll-polyglot keeps a code as
+    # written (`pt-BR` -> /pt-BR/), where Hugo lowercases it (/pt-br/).
+    folder: str = ""
 
 
 @pickled_as_fields

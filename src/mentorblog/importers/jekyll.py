@@ -738,6 +738,8 @@ def translate_jekyll(
         if n == "destination":
             output_folder(t, key, value)
         elif n in _DIRECT:
+            if n in ("title", "description") and isinstance(value, dict):
+                value = _default_language_text(t, key, value, data, by_norm)
             if value is not None and value != "":
                 t.values.setdefault(_DIRECT[n], value)
             if n == "unpublished":
@@ -796,6 +798,32 @@ def _collection_defaults(t: Translation, collections: Sequence[str]) -> None:
             entry = {**entry, "scope": {**rest, "path": path}}
         entries.append(entry)
     t.values["defaults"] = entries
+
+
+def _default_language_text(
+    t: Translation,
+    key: str,
+    value: Mapping[Any, Any],
+    data: Mapping[str, Any],
+    by_norm: Mapping[str, str],
+) -> object:
+    """A jekyll-polyglot site's `description: {en: ..., fr: ...}`, which its layouts read
+    as `site.description[site.active_lang]`: the default language's text, the others named
+    as not carried over (a site.yaml `languages:` list holds codes only)."""
+    default = str(data.get(by_norm.get("defaultlang", ""), "") or "en").lower()
+    texts = {str(k).lower(): v for k, v in value.items()}
+    found = texts.get(default)
+    if not isinstance(found, str):
+        t.skip(key, "a mapping, not text; not carried over")
+        return None
+    others = sorted(code for code in texts if code != default)
+    if others:
+        t.skip(
+            key,
+            f"one text per language: the default language's ({default}) is carried over, "
+            f"not {', '.join(others)}",
+        )
+    return found
 
 
 def _unused(n: str) -> str:

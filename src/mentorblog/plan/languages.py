@@ -113,14 +113,20 @@ def _merged(config: Config, subs: dict[str, Site]) -> Site:
             if output.kind == kinds.SITEMAP and not sub.config.lang_prefix:
                 # Hugo keeps the root for the sitemap index: the default language's
                 # sitemap goes in its folder even when its pages are at the root.
-                output = replace(output, path=f"{code}/sitemap.xml", url=f"/{code}/sitemap.xml")
+                folder = languages.folder_name(config, code)
+                output = replace(output, path=f"{folder}/sitemap.xml", url=f"/{folder}/sitemap.xml")
             outputs.append(replace(output, lang=code))
     outputs.append(Output("sitemap.xml", "/sitemap.xml", kinds.SITEMAP_INDEX, "sitemapindex.xml"))
     if config.default_language_in_subdir:
         # The root leads to the default language, as Hugo's root redirect does.
         outputs.append(
             Output(
-                "index.html", "/", kinds.ALIAS, "alias.html", target=f"/{default}/", lang=default
+                "index.html",
+                "/",
+                kinds.ALIAS,
+                "alias.html",
+                target=languages.prefix(config, default) + "/",
+                lang=default,
             )
         )
         if not any(o.path == "robots.txt" for o in outputs):
@@ -128,10 +134,11 @@ def _merged(config: Config, subs: dict[str, Site]) -> Site:
                 Output("robots.txt", "/robots.txt", kinds.ROBOTS, "robots.txt", lang=default)
             )
     else:
+        folder = languages.folder_name(config, default)
         outputs.append(
             Output(
-                f"{default}/index.html",
-                f"/{default}/",
+                f"{folder}/index.html",
+                f"/{folder}/",
                 kinds.ALIAS,
                 "alias.html",
                 target="/",
