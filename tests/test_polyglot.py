@@ -164,8 +164,9 @@ def test_every_language_has_every_page_as_polyglot_writes_them(out: Path) -> Non
         "/de/welcome/index.html",
     ):
         assert path in pages
-    for path in ("/de/contact/index.html", "/kontakt/index.html", "/de/meetup/index.html"):
-        assert path not in pages  # a version of its own, or lang-exclusive
+    assert "/de/meetup/index.html" not in pages  # lang-exclusive
+    for path in ("/de/contact/index.html", "/kontakt/index.html"):  # a version of their own
+        assert "Write to us" not in (out / path.lstrip("/")).read_text(encoding="utf-8")
 
 
 def test_a_fallback_tells_the_truth_about_its_language(out: Path) -> None:
@@ -207,6 +208,14 @@ def test_page_id_pairs_translations_whose_addresses_differ(out: Path) -> None:
     german = (out / "de" / "kontakt" / "index.html").read_text(encoding="utf-8")
     assert 'hreflang="en" href="https://example.org/contact/"' in german
     assert 'class="also-in"' in german and 'href="/contact/"' in german
+    # as polyglot with jekyll-redirect-from: the other addresses lead to the language's page
+    for path, target in (
+        ("de/contact", "/de/kontakt/"),
+        ("kontakt", "/contact/"),
+        ("fr/kontakt", "/fr/contact/"),  # to the fallback French readers have
+    ):
+        html = (out / path / "index.html").read_text(encoding="utf-8")
+        assert f'url=https://example.org{target}"' in html, path
 
 
 def test_data_of_a_language_is_laid_over_the_sites(out: Path) -> None:

@@ -96,3 +96,13 @@ def test_the_switcher_leads_to_copies_and_real_versions_alike() -> None:
     assert found == {"/a/": versions, "/de/a/": versions, "/fr/a/": versions}
     lonely = switch_versions({"en": [page("en", "/b/")], "de": [page("de", "/de/b/")]})
     assert lonely == {}  # translations without copies are Site.translations' business
+
+
+def test_other_addresses_of_a_page_id_lead_to_the_languages_version() -> None:
+    pages = [page("en", "/contact/", key="id:c"), page("de", "/de/kontakt/", key="id:c")]
+    aliases = {(code, p.url): p.aliases for code, p in with_fallbacks(CONFIG, pages)}
+    assert aliases == {
+        ("en", "/contact/"): ("/kontakt/",),
+        ("de", "/de/kontakt/"): ("/de/contact/",),
+        ("fr", "/fr/contact/"): ("/fr/kontakt/",),
+    }

@@ -50,7 +50,37 @@ def with_fallbacks(config: Config, pages: Sequence[Page]) -> list[tuple[str, Pag
             if (code, copy.url) not in taken:
                 taken.add((code, copy.url))
                 copies.append((code, copy))
-    return kept + copies
+    return _page_id_redirects(config, kept + copies, taken)
+
+
+def _page_id_redirects(
+    config: Config, planned: list[tuple[str, Page]], taken: set[tuple[str, str]]
+) -> list[tuple[str, Page]]:
+    """Polyglot (with jekyll-redirect-from) sends the other addresses of a `page_id` to the
+    version a language has: /de/contact/ leads to /de/kontakt/, /kontakt/ to /contact/."""
+    paths: dict[str, set[str]] = {}
+    for code, page in planned:
+        if page.translation_key.startswith("id:") and not page.fallback_for:
+            paths.setdefault(page.translation_key, set()).add(_unprefixed(config, code, page.url))
+    if not paths:
+        return planned
+    claimed = taken | {(code, alias) for code, page in planned for alias in page.aliases}
+    found: list[tuple[str, Page]] = []
+    for code, page in planned:
+        own = _unprefixed(config, code, page.url)
+        extra: list[str] = []
+        for path in sorted(paths.get(page.translation_key, set()) - {own}):
+            url = languages.prefix(config, code) + path
+            if (code, url) not in claimed:
+                claimed.add((code, url))
+                extra.append(url)
+        found.append((code, replace(page, aliases=(*page.aliases, *extra)) if extra else page))
+    return found
+
+
+def _unprefixed(config: Config, code: str, url: str) -> str:
+    folder = languages.prefix(config, code)
+    return url[len(folder) :] if folder and url.startswith(folder + "/") else url
 
 
 def _can_fall_back(page: Page) -> bool:
@@ -60,9 +90,7 @@ def _can_fall_back(page: Page) -> bool:
 
 def _fallback(config: Config, source: Page, code: str) -> Page:
     """`source` under language `code`'s folder, at the address polyglot writes it to."""
-    own = languages.prefix(config, source.lang)
-    path = source.url[len(own) :] if own and source.url.startswith(own + "/") else source.url
-    url = languages.prefix(config, code) + path
+    url = languages.prefix(config, code) + _unprefixed(config, source.lang, source.url)
     return replace(
         source,
         url=url,
