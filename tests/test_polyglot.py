@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 import pytest
+from outputs import tree
 
 from mentorblog.build import BuildOptions, build
 from mentorblog.cli import main
@@ -308,3 +309,27 @@ def test_a_polyglot_language_folder_is_named_as_its_code_is_written(tmp_path: Pa
     assert '<html lang="pt-br"' in portuguese.read_text(encoding="utf-8")
     assert (out / "pt-BR" / "only" / "index.html").is_file()  # its fallback
     assert (out / "pt-BR" / "sitemap.xml").is_file() and not (out / "pt-br").exists()
+
+
+@pytest.mark.parametrize(
+    ("path", "old", "new"),
+    [
+        ("data/de/strings.yml", "hello: Hallo", "hello: Servus"),  # the data a layout reads
+        ("content/de/kontakt.md", "page_id: contact", "page_id: kontakt"),  # no pair now
+        ("content/meetup.md", "[en, fr]", "[en, de]"),  # another language's fallback
+        ("content/de/about.md", "title: Über", "title: Über uns"),
+    ],
+)
+def test_an_edit_then_a_warm_build_equals_a_clean_build(
+    tmp_path: Path, path: str, old: str, new: str
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(SITE, site, ignore=shutil.ignore_patterns("expected*"))
+    warm = tmp_path / "warm"
+    build(BuildOptions(source=site, destination=warm, jobs=1), now=NOW)
+    file = site / path
+    file.write_text(file.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    build(BuildOptions(source=site, destination=warm, jobs=1), now=NOW)
+    clean = tmp_path / "clean"
+    build(BuildOptions(source=site, destination=clean, jobs=1, use_cache=False), now=NOW)
+    assert tree(warm) == tree(clean)
