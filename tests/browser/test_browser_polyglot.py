@@ -57,3 +57,16 @@ def test_a_fallback_fits_a_phone(page: Page, polyglot_site: str, width: int) -> 
     assert page.evaluate(
         "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
     )
+
+
+@pytest.mark.parametrize("path", ["fr/about/", "nur-deutsch/"])
+def test_no_serious_axe_violations_on_a_fallback(page: Page, polyglot_site: str, path: str) -> None:
+    """A page whose text is in another language than its site's (`lang` on the article)."""
+    from test_browser_axe import serious_violations
+
+    page.goto(polyglot_site + path)
+    bad = []
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        bad += [f"{scheme}: {line}" for line in serious_violations(page)]
+    assert bad == [], "\n".join(bad)
