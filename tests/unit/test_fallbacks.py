@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from mentorblog.core.model import UNLISTED, Config, Language, Page
 from mentorblog.plan.fallbacks import switch_versions, with_fallbacks
 
@@ -106,3 +109,55 @@ def test_other_addresses_of_a_page_id_lead_to_the_languages_version() -> None:
         ("de", "/de/kontakt/"): ("/de/contact/",),
         ("fr", "/fr/contact/"): ("/fr/kontakt/",),
     }
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["en", "de", "fr"]),
+            st.sampled_from(["a", "b", "c", "d"]),  # the page's address, without its folder
+            st.sampled_from(["", "id:x", "id:y"]),  # a page_id, or none (paired by address)
+            st.sets(st.sampled_from(["en", "de", "fr"])),  # lang-exclusive
+        ),
+        max_size=8,
+        # one page per address and per page_id in a language
+        unique_by=(lambda t: (t[0], t[1]), lambda t: (t[0], t[2] or t[1])),
+    )
+)
+def test_every_language_gets_each_page_once_and_never_over_a_real_one(
+    written: list[tuple[str, str, str, set[str]]],
+) -> None:
+    folder = {"en": "", "de": "/de", "fr": "/fr"}
+    pages = [
+        page(lang, f"{folder[lang]}/{path}/", key or f"url:/{path}/", only_languages=tuple(only))
+        for lang, path, key, only in written
+    ]
+    planned = with_fallbacks(CONFIG, pages)
+    real = {(p.lang, p.url): p for p in pages}
+    kept = {key for key, p in real.items() if not p.only_languages or p.lang in p.only_languages}
+    urls = [(code, p.url) for code, p in planned]
+    assert len(urls) == len(set(urls))  # one page per address and language
+    for code, p in planned:
+        assert p.url.startswith(folder[code] + "/")
+        if p.fallback_for:
+            original = real[(p.lang, p.fallback_for)]
+            assert not original.only_languages or code in original.only_languages
+            assert (code, p.url) not in kept  # a copy never takes a real page's place
+            mine = [q for q in pages if q.lang == code and q.translation_key == p.translation_key]
+            assert all(q.only_languages and code not in q.only_languages for q in mine)
+        else:
+            assert not p.only_languages or code in p.only_languages
+    for q in pages:  # in every language it allows, itself or a version, unless taken
+        if (q.lang, q.url) not in kept and not q.only_languages:
+            continue
+        for code in q.only_languages or ("en", "de", "fr"):
+            has_version = any(
+                c == code and p.translation_key == q.translation_key for c, p in planned
+            )
+            address = folder[code] + q.url[len(folder[q.lang]) :]
+            assert has_version or (code, address) in urls, (code, q.url)  # one file there
+
+
+def test_a_language_the_default_version_excludes_falls_back_to_another_version() -> None:
+    pages = [page("en", "/a/", only_languages=("en",)), page("de", "/de/a/")]
+    assert planned(pages) == {("en", "/a/", ""), ("de", "/de/a/", ""), ("fr", "/fr/a/", "/de/a/")}

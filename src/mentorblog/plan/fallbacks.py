@@ -37,19 +37,24 @@ def with_fallbacks(config: Config, pages: Sequence[Page]) -> list[tuple[str, Pag
     taken = {(code, p.url) for code, p in kept}
     copies: list[tuple[str, Page]] = []
     for versions in groups.values():
-        source = versions.get(config.default_language) or versions[min(versions, key=built.index)]
-        if not _can_fall_back(source):
-            continue
+        # The default language's version first, then the others by weight, as polyglot
+        # lets the default one win over any other it met before.
+        order = sorted(versions, key=lambda c: (c != config.default_language, built.index(c)))
         for code in built:
             here = versions.get(code)
             if here is not None and (not here.only_languages or code in here.only_languages):
                 continue  # it has its own version
-            if source.only_languages and code not in source.only_languages:
-                continue
-            copy = _fallback(config, source, code)
-            if (code, copy.url) not in taken:
-                taken.add((code, copy.url))
-                copies.append((code, copy))
+            for c in order:  # the first version allowed there whose address is free
+                source = versions[c]
+                if not _can_fall_back(source) or (
+                    source.only_languages and code not in source.only_languages
+                ):
+                    continue
+                copy = _fallback(config, source, code)
+                if (code, copy.url) not in taken:
+                    taken.add((code, copy.url))
+                    copies.append((code, copy))
+                    break
     return _page_id_redirects(config, kept + copies, taken)
 
 
