@@ -76,8 +76,8 @@ EDITS: list[tuple[str, Callable[[Path], None]]] = [
     ("undraft", lambda s: edit(post(s, 7), "---\ndraft: true\ntitle", "---\ntitle")),
     ("layout", lambda s: (s / "layouts").mkdir(exist_ok=True) or (
         s / "layouts" / "post.html").write_text(
-        theme_layout("post.html").replace('<article class="post h-entry">',
-                                          '<article class="post h-entry" data-own="1">'))),
+        theme_layout("post.html").replace('<article class="post h-entry"',
+                                          '<article class="post h-entry" data-own="1"'))),
     ("partial", lambda s: (s / "layouts" / "partials").mkdir(parents=True, exist_ok=True) or (
         s / "layouts" / "partials" / "footer.html").write_text(
         theme_layout("partials/footer.html") + "<!-- own footer -->\n")),

@@ -54,3 +54,12 @@ def test_a_pipe_inside_quotes_is_text() -> None:
 def test_what_mentorblog_does_not_know_is_a_problem(expression: str, problem: str) -> None:
     with pytest.raises(LiquidProblem, match=problem):
         evaluate(expression, BLOG)
+
+
+def test_polyglots_language_variables_on_a_multilingual_site() -> None:
+    values = LiquidValues("https://example.org/", "/", lang="de", default_lang="en")
+    assert evaluate("site.active_lang", values) == "de"
+    assert evaluate("page.lang", values) == "de"
+    assert evaluate("site.default_lang", values) == "en"
+    with pytest.raises(LiquidProblem):  # a site in one language has none
+        evaluate("site.active_lang", LiquidValues("https://example.org/", "/"))

@@ -116,6 +116,8 @@ def test_relevant_paths(collector: ChangeCollector) -> None:
     assert collector.is_relevant(root / "layouts" / "post.html")
     assert collector.is_relevant(root / "static" / "img" / "x.png")
     assert collector.is_relevant(root / "site.yaml")
+    assert collector.is_relevant(root / "data" / "de" / "strings.yml")  # site.data
+    assert collector.is_relevant(root / "i18n" / "fr.yaml")
     assert collector.is_relevant(root / "content")
     assert collector.is_relevant(collector.theme / "layouts" / "base.html")
     for other in ("public/index.html", ".mentorblog-cache/pages/0.pickle", "README.md",

@@ -60,7 +60,8 @@ PORT_TRIES = 20  # a taken port moves on to the next one, this many times
 QUIET_SECONDS = 0.08  # a save is over when no event came for this long
 LONGEST_WAIT = 1.0  # ... or when events kept coming for this long
 KEEPALIVE_SECONDS = 15.0  # a comment on idle event streams, so closed tabs are noticed
-WATCHED_DIRS = ("content", "layouts", "static", "plugins")
+# data/: site.data; i18n/: the site's own words for the theme's labels.
+WATCHED_DIRS = ("content", "layouts", "static", "plugins", "data", "i18n")
 PREFIX = "/__mentorblog/"  # the server's own urls; never written into the site
 EVENTS_URL = PREFIX + "events"
 SCRIPT_URL = PREFIX + "livereload.js"

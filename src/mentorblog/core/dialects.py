@@ -100,9 +100,40 @@ FOREIGN_SETTINGS = {
         "github_username show_excerpts header_pages jekyll-archives whitelist "
         "disqus google_analytics source layouts_dir data_dir includes_dir "
         "collections_dir webrick livereload port host strict_front_matter liquid "
-        "paginate_path_format remove_linked_images parallel_localization lang_vars"
+        "paginate_path_format remove_linked_images"
     ).split()
 }
+
+# jekyll-polyglot's settings besides those read as mentorblog's own (`languages`,
+# `default_lang`, `lang_from_path`, `exclude_from_localization`): why each is not carried
+# over, or None when it only changes how Jekyll runs or mentorblog always does what it asks
+# (accepted in silence). `fallback_canonical_to_default_lang` is None only when true.
+POLYGLOT_SETTINGS: dict[str, str | None] = {
+    norm("parallel_localization"): None,  # forks one Jekyll process per language
+    norm("fallback_canonical_to_default_lang"): (
+        "a fallback page's canonical address is always its original's here (what `true` "
+        "does), so search engines index the text once"
+    ),
+    norm("lang_vars"): (
+        "names Liquid layouts read the language by; layouts here read `site.lang`; not carried over"
+    ),
+    norm("localize_redirects"): (
+        "Netlify `_redirects` rules are not repeated per language; write the /fr/ ones "
+        "in static/_redirects; not carried over"
+    ),
+    norm("exclude_from_redirect_localization"): (
+        "Netlify `_redirects` rules are not repeated per language; not carried over"
+    ),
+}
+
+
+def polyglot_setting(key: str, value: object) -> str | None:
+    """Why a jekyll-polyglot setting is not carried over, or None when nothing is lost."""
+    n = norm(key)
+    if n == norm("fallback_canonical_to_default_lang") and value is not False:
+        return None
+    return POLYGLOT_SETTINGS[n]
+
 
 # Display switches read by the theme through page.param(); validated as booleans here.
 BOOL_FLAGS = {

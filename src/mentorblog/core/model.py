@@ -181,6 +181,9 @@ class Language:
     description: str = ""
     taxonomies: tuple[tuple[str, str], ...] | None = None  # None: the site's
     labels: Mapping[str, str] = field(default_factory=dict)  # read/labels.py
+    # The folder its pages live in when it is not the code: jekyll-polyglot keeps a code as
+    # written (`pt-BR` -> /pt-BR/), where Hugo lowercases it (/pt-br/).
+    folder: str = ""
 
 
 @pickled_as_fields
@@ -252,6 +255,9 @@ class Config:
     unlocalized: tuple[str, ...] = ()
     direction: str = "ltr"
     labels: Mapping[str, str] = field(default_factory=dict)  # the theme's words, translated
+    # The site's `data/` files as layouts read them (`site.data.strings.hello`): a folder is
+    # a mapping of its files by name; one language's view merges `data/<lang>/` over it.
+    data: Mapping[str, object] = field(default_factory=dict)
 
     @property
     def base_path(self) -> str:
@@ -413,6 +419,11 @@ class Page:
     in_reply_to: str = ""  # as written (a content path or an address); see plan/threads.py
     lang: str = ""  # the page's language ("" on a site with one language)
     translation_key: str = ""  # pages with the same key are translations of each other
+    # jekyll-polyglot: `lang-exclusive`, the only languages the page is built in (none: all).
+    only_languages: tuple[str, ...] = ()
+    # A polyglot fallback: the url of the page this one repeats under another language's
+    # folder, where that language has no version of it (plan/fallbacks.py).
+    fallback_for: str = ""
 
     @property
     def tags(self) -> tuple[str, ...]:
@@ -630,6 +641,10 @@ class Site:
     # A language's own Site of a jekyll-polyglot site: the other languages' page urls, so a
     # link localized to a page this language lacks keeps the default one (plan/xrefs.py).
     elsewhere: tuple[str, ...] = ()  # sorted: its repr is part of fingerprints
+    # A polyglot site's fallback pages, for the language switcher only (hreflang and "also
+    # in" name real translations): url -> ((language, url), ...) of every version, fallbacks
+    # included, of the page at url.
+    fallbacks: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def page(self, url: str) -> Page:
         return self.pages[url]

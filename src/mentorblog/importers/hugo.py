@@ -34,6 +34,7 @@ from mentorblog.importers.files import (
     walk,
 )
 from mentorblog.read.discover import is_html_page, opens_with_front_matter
+from mentorblog.read.sitedata import DATA_SUFFIXES
 
 CONFIG_NAMES = tuple(
     f"{stem}.{ext}" for stem in ("hugo", "config") for ext in ("toml", "yaml", "yml", "json")
@@ -43,7 +44,8 @@ _FOLDER_ROLES = {
     "layouts": "a Hugo template (Go templates); mentorblog's layouts are Jinja templates: "
     "rewrite it under layouts/ if you need it",
     "assets": "a Hugo Pipes asset; not processed (put plain css, js or images in static/)",
-    "data": "a data file; mentorblog has no `site.Data`",
+    "data": "a data file of a kind mentorblog does not read (it reads YAML, JSON and TOML); "
+    "not copied",
     "archetypes": "a Hugo archetype (Go template); mentorblog's archetypes are Jinja "
     "templates in archetypes/",
 }
@@ -143,6 +145,8 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
             )
         elif top == "assets":
             assets.append(rel)
+        elif top == "data" and rel.suffix.lower() in DATA_SUFFIXES:
+            copies.append((rel, rel))  # `site.data` in layouts, as `.Site.Data` in Hugo's
         elif top in _FOLDER_ROLES:
             notices.append(Notice(_FOLDER_ROLES[top], rel))
         else:

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from mentorblog.core import urls
+from mentorblog.core.dialects import POLYGLOT_SETTINGS, polyglot_setting
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.keys import lookup, norm
 from mentorblog.importers import Plan
@@ -36,6 +37,7 @@ from mentorblog.importers.files import (
     walk,
 )
 from mentorblog.read.discover import is_html_page
+from mentorblog.read.sitedata import DATA_SUFFIXES
 
 CONFIG_NAMES = ("_config.yml", "_config.yaml", "_config.toml")
 PLACEHOLDER_URL = "https://example.org"
@@ -70,7 +72,8 @@ _FOLDER_ROLES = {
     "your own goes to layouts/NAME.html as a Jinja template)",
     "_includes": "Liquid includes; not carried over",
     "_sass": "Sass partials; not compiled, the theme has its own css",
-    "_data": "data files; mentorblog has no `site.data`",
+    "_data": "a data file of a kind mentorblog does not read (it reads YAML, JSON and "
+    "TOML); not copied",
     "_plugins": "Ruby plugins; mentorblog runs no plugins",
 }
 _TEMPLATE_FILES = {
@@ -426,6 +429,12 @@ def _place(
         return _tab(source, rel, rules, notices, pages)
     if rel.parts[0][1:] in rules.published and rel.parts[0].startswith("_") and len(rel.parts) > 1:
         return _document(source, rel, rules, notices, pages)
+    if (
+        rel.parts[0] == "_data"
+        and rel.suffix.lower() in DATA_SUFFIXES
+        and not any(p.startswith(".") for p in rel.parts)
+    ):
+        return PurePosixPath("data", *rel.parts[1:])  # site.data, per language too
     ignored = [p for p in rel.parts if rules.ignored(p)]
     if ignored:
         top = rel.parts[0]
@@ -729,6 +738,8 @@ def translate_jekyll(
         if n == "destination":
             output_folder(t, key, value)
         elif n in _DIRECT:
+            if n in ("title", "description") and isinstance(value, dict):
+                value = _default_language_text(t, key, value, data, by_norm)
             if value is not None and value != "":
                 t.values.setdefault(_DIRECT[n], value)
             if n == "unpublished":
@@ -737,6 +748,10 @@ def translate_jekyll(
                     "Jekyll's `unpublished` builds `published: false` posts, which "
                     "mentorblog counts as drafts: written as `build_drafts`",
                 )
+        elif n in POLYGLOT_SETTINGS:
+            reason = polyglot_setting(key, value)
+            if reason:
+                t.skip(key, reason)
         elif n not in _USED_HERE:
             t.skip(key, _unused(n))
     t.values["title"] = t.values.get("title") or "My mentoring journal"
@@ -783,6 +798,32 @@ def _collection_defaults(t: Translation, collections: Sequence[str]) -> None:
             entry = {**entry, "scope": {**rest, "path": path}}
         entries.append(entry)
     t.values["defaults"] = entries
+
+
+def _default_language_text(
+    t: Translation,
+    key: str,
+    value: Mapping[Any, Any],
+    data: Mapping[str, Any],
+    by_norm: Mapping[str, str],
+) -> object:
+    """A jekyll-polyglot site's `description: {en: ..., fr: ...}`, which its layouts read
+    as `site.description[site.active_lang]`: the default language's text, the others named
+    as not carried over (a site.yaml `languages:` list holds codes only)."""
+    default = str(data.get(by_norm.get("defaultlang", ""), "") or "en").lower()
+    texts = {str(k).lower(): v for k, v in value.items()}
+    found = texts.get(default)
+    if not isinstance(found, str):
+        t.skip(key, "a mapping, not text; not carried over")
+        return None
+    others = sorted(code for code in texts if code != default)
+    if others:
+        t.skip(
+            key,
+            f"one text per language: the default language's ({default}) is carried over, "
+            f"not {', '.join(others)}",
+        )
+    return found
 
 
 def _unused(n: str) -> str:

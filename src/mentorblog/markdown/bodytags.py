@@ -294,6 +294,8 @@ class _Expander:
             settings.site_description,
             page.url,
             page.title,
+            lang=page.lang,
+            default_lang=settings.default_language,
         )
 
     # -- locations and messages

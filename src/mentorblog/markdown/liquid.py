@@ -24,6 +24,10 @@ class LiquidValues:
     # Variables an include of the old theme assigned: minimal-mistakes' (and academicpages')
     # `{% include base_path %}` sets `base_path` to site.url + site.baseurl.
     assigned: tuple[tuple[str, str], ...] = ()
+    # jekyll-polyglot's `site.active_lang` (the language a page is built in, its own here:
+    # a body is rendered once) and `site.default_lang`, on a multilingual site.
+    lang: str = ""
+    default_lang: str = ""
 
     def with_base_path(self) -> LiquidValues:
         return replace(self, assigned=(*self.assigned, ("base_path", self.base_url.rstrip("/"))))
@@ -95,6 +99,14 @@ def _value(text: str, values: LiquidValues) -> str:
         "page.url": values.page_url,
         "page.title": values.page_title,
     }
+    if values.lang:
+        known.update(
+            {
+                "site.active_lang": values.lang,
+                "page.lang": values.lang,
+                "site.default_lang": values.default_lang,
+            }
+        )
     if text in known:
         return known[text]
     for name, value in values.assigned:

@@ -84,6 +84,7 @@ def settings_for(
         config.params,
         shortcode_templates,
         config.raw_html,
+        config.default_language if config.languages else "",
     )
     return MarkdownSettings(
         config.raw_html,

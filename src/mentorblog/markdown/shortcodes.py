@@ -71,6 +71,7 @@ class ShortcodeSettings:
     site_params: Mapping[str, object] = field(default_factory=dict)  # normalised keys
     templates: tuple[tuple[str, str], ...] = ()  # (name, Jinja source), sorted by name
     raw_html: bool = True  # `raw_html: false` shows a `rawhtml` shortcode's html as text
+    default_language: str = ""  # a multilingual site's (Liquid's `site.default_lang`)
 
 
 def read_templates(root: Path) -> tuple[tuple[str, str], ...]:

@@ -259,6 +259,7 @@ class Digests:
                 found.base,
                 _digest(sorted(sub.translations.items())),
                 _digest(sub.elsewhere),  # where a polyglot link leads
+                _digest(sorted(sub.fallbacks.items())),  # where the switcher leads
             )
             self._languages[code] = found
         return found

@@ -23,9 +23,10 @@ from mentorblog.core.model import (
     Sources,
     StaticFile,
 )
+from mentorblog.plan import fallbacks
 from mentorblog.plan.collect import collect_site
 from mentorblog.plan.collisions import check_collisions
-from mentorblog.read import languages
+from mentorblog.read import languages, sitedata
 
 
 def language_config(config: Config, lang: Language) -> Config:
@@ -44,6 +45,7 @@ def language_config(config: Config, lang: Language) -> Config:
         menu=tuple(_menu_item(item, lang_prefix) for item in menu),
         taxonomies=lang.taxonomies or config.taxonomies,
         labels=lang.labels or config.labels,
+        data=sitedata.language_data(config.data, config.default_language, lang.code),
     )
 
 
@@ -69,10 +71,11 @@ def collect_languages(config: Config, pages: Sequence[Page], found: Sources, now
     for page in pages:
         if page.source.stem.split(".")[0] in ("index", "_index") and len(page.source.parts) > 2:
             bundles.setdefault(page.lang, set()).add(page.source.parent)
+    planned = fallbacks.with_fallbacks(config, pages)
     subs: dict[str, Site] = {}
     for lang in built:
         is_default = lang.code == config.default_language
-        mine = [p for p in pages if p.lang == lang.code]
+        mine = [p for code, p in planned if code == lang.code]
         own = bundles.get(lang.code, set())
         others = set().union(*(v for k, v in bundles.items() if k != lang.code)) - own
         files = [
@@ -98,20 +101,32 @@ def _under(path: PurePosixPath, folders: set[PurePosixPath]) -> bool:
 def _merged(config: Config, subs: dict[str, Site]) -> Site:
     default = config.default_language
     translations = _translations(subs)
+    switch = fallbacks.switch_versions(
+        {
+            code: [p for key, p in sub.pages.items() if not key.startswith("section:")]
+            for code, sub in subs.items()
+        }
+    )
     outputs: list[Output] = []
     for code, sub in subs.items():
         for output in sub.outputs:
             if output.kind == kinds.SITEMAP and not sub.config.lang_prefix:
                 # Hugo keeps the root for the sitemap index: the default language's
                 # sitemap goes in its folder even when its pages are at the root.
-                output = replace(output, path=f"{code}/sitemap.xml", url=f"/{code}/sitemap.xml")
+                folder = languages.folder_name(config, code)
+                output = replace(output, path=f"{folder}/sitemap.xml", url=f"/{folder}/sitemap.xml")
             outputs.append(replace(output, lang=code))
     outputs.append(Output("sitemap.xml", "/sitemap.xml", kinds.SITEMAP_INDEX, "sitemapindex.xml"))
     if config.default_language_in_subdir:
         # The root leads to the default language, as Hugo's root redirect does.
         outputs.append(
             Output(
-                "index.html", "/", kinds.ALIAS, "alias.html", target=f"/{default}/", lang=default
+                "index.html",
+                "/",
+                kinds.ALIAS,
+                "alias.html",
+                target=languages.prefix(config, default) + "/",
+                lang=default,
             )
         )
         if not any(o.path == "robots.txt" for o in outputs):
@@ -119,10 +134,11 @@ def _merged(config: Config, subs: dict[str, Site]) -> Site:
                 Output("robots.txt", "/robots.txt", kinds.ROBOTS, "robots.txt", lang=default)
             )
     else:
+        folder = languages.folder_name(config, default)
         outputs.append(
             Output(
-                f"{default}/index.html",
-                f"/{default}/",
+                f"{folder}/index.html",
+                f"/{folder}/",
                 kinds.ALIAS,
                 "alias.html",
                 target="/",
@@ -159,10 +175,16 @@ def _merged(config: Config, subs: dict[str, Site]) -> Site:
         notices=tuple(n for sub in subs.values() for n in sub.notices),
         related={k: v for sub in subs.values() for k, v in sub.related.items()},
         by_language={
-            code: replace(sub, translations=translations, elsewhere=_elsewhere(config, subs, code))
+            code: replace(
+                sub,
+                translations=translations,
+                elsewhere=_elsewhere(config, subs, code),
+                fallbacks=switch,
+            )
             for code, sub in subs.items()
         },
         translations=translations,
+        fallbacks=switch,
     )
 
 
@@ -194,8 +216,8 @@ def _translations(subs: Mapping[str, Site]) -> dict[str, tuple[tuple[str, str], 
     groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for code, sub in subs.items():
         for key, page in sub.pages.items():
-            if key.startswith("section:") or page.is_rendered is False:
-                continue
+            if key.startswith("section:") or page.is_rendered is False or page.fallback_for:
+                continue  # a fallback is not a translation (plan/fallbacks.py)
             groups.setdefault(("page", page.translation_key), []).append((code, page.url))
         for output in sub.outputs:
             if output.kind not in ("home", "section", "terms", "term", "journal"):

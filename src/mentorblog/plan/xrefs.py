@@ -35,8 +35,12 @@ class LinkIndex:
         pages: Mapping[str, Page],
         files: Sequence[StaticFile] = (),
         elsewhere: Sequence[str] = (),
+        folder: str | None = None,
     ) -> None:
-        """`elsewhere`: page urls of the site's other languages (polyglot's links)."""
+        """`elsewhere`: page urls of the site's other languages (polyglot's links);
+        `folder`: where the language whose pages these are lives ("/fr", "" at the root), on
+        a polyglot site, for its fallback copies' links."""
+        self._folder = folder
         self._by_source: dict[str, str] = {}
         self._files: dict[str, str] = {}
         for f in files:
@@ -77,6 +81,8 @@ class LinkIndex:
             problem = "" if url else f"no published page is the file {path}"
         elif ref.kind == "lang":  # polyglot: the language's version (markdown/polyglot.py)
             localized, _, written = ref.target.partition("\n")
+            if page.fallback_for and self._folder is not None:
+                localized = self._folder + written  # the copy's language, as polyglot's
             path, hash_, fragment = localized.partition("#")
             written_is_page = self._is_page(written) or written in self._elsewhere
             fallback = written_is_page and not self._is_page(path)

@@ -19,8 +19,10 @@ from mentorblog.core import dates, urls
 from mentorblog.core.dialects import (
     BOOL_THEME_PARAMS,
     FOREIGN_SETTINGS,
+    POLYGLOT_SETTINGS,
     SITE_KEYS,
     THEME_PARAMS,
+    polyglot_setting,
 )
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.keys import dig, norm
@@ -36,6 +38,7 @@ from mentorblog.core.model import (
 )
 from mentorblog.read import labels, languages, themeparams
 from mentorblog.read.imagesettings import image_settings
+from mentorblog.read.sitedata import read_data
 from mentorblog.read.yamltext import error_line, error_text, load_yaml
 
 CONFIG_FILE = "site.yaml"
@@ -74,6 +77,7 @@ def load_config(root: Path, overrides: Mapping[str, object] | None = None) -> Lo
     for key, first, again in loaded.duplicates:
         reader.warn(f"`{key}` is set twice (lines {first} and {again}); the later one wins", again)
     config = labels.with_labels(reader.read(data))
+    config = replace(config, data=read_data(root))
     if overrides:
         changes: dict[str, Any] = {k: v for k, v in overrides.items() if v is not None}
         config = replace(config, **changes)
@@ -168,6 +172,10 @@ class _Reader:
                 params[n] = value
                 param_keys[n] = str(key)
                 self.param_lines[n] = line
+            elif n in POLYGLOT_SETTINGS:
+                reason = polyglot_setting(str(key), value)
+                if reason:
+                    self.warn(f"`{key}`: {reason}", line)
             elif n in FOREIGN_SETTINGS:
                 self.warn(
                     f"`{key}` is a Hugo/Jekyll setting mentorblog does not use; ignored", line

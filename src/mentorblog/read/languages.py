@@ -50,9 +50,12 @@ def read_languages(
             code = _code(default, "defaultContentLanguage", fail)
             return replace(config, default_language=code, lang=code)
         return config
+    written: dict[str, str] = {}
     if isinstance(block, list) and all(isinstance(c, str) for c in block):
         # jekyll-polyglot's `languages: ["en", "es"]`: codes only, in their order; its
-        # pages' links to the site lead to their own language's pages, as polyglot's do.
+        # pages' links to the site lead to their own language's pages, as polyglot's do,
+        # and its folders are named as the codes are written (/pt-BR/).
+        written = {c.strip().lower().replace("_", "-"): c.strip() for c in block}
         block = {code: {"weight": n + 1} for n, code in enumerate(block)}
         config = replace(config, localize_links=True)
     if not isinstance(block, dict):
@@ -115,6 +118,7 @@ def read_languages(
                 disabled=disabled,
                 description=text("description"),
                 taxonomies=taxonomies(e["taxonomies"][1]) if "taxonomies" in e else None,
+                folder=_folder(written.get(code, code), code),
             )
         )
     found.sort(key=lambda lang: (lang.weight == 0, lang.weight, lang.code))
@@ -140,6 +144,13 @@ def read_languages(
         default_language_in_subdir=bool(in_subdir),
         language=first.locale if "languagecode" in _keys(block, default_code) else config.language,
     )
+
+
+def _folder(written: str, code: str) -> str:
+    """A polyglot code's folder as written, when safe in an address and not the code."""
+    if written == code or not _CODE.fullmatch(written.lower()):
+        return ""
+    return written
 
 
 def _own_name(code: str) -> str:
@@ -178,7 +189,13 @@ def prefix(config: Config, code: str) -> str:
         return ""
     if code == config.default_language and not config.default_language_in_subdir:
         return ""
-    return "/" + code
+    return "/" + folder_name(config, code)
+
+
+def folder_name(config: Config, code: str) -> str:
+    """The folder of a language's pages: its code, or a polyglot code as written."""
+    lang = language(config, code)
+    return lang.folder if lang is not None and lang.folder else code
 
 
 def split_language(source: PurePosixPath, config: Config) -> tuple[str, PurePosixPath]:

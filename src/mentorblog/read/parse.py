@@ -658,13 +658,43 @@ class _Builder:
             shared_with=shared_with,
             shared_title=self.flag("sharedtitle"),
             lang=self.lang,
-            translation_key=self.text("translationkey")
-            or (
-                f"url:{unprefixed}"
-                if self.polyglot or self.config.localize_links
-                else languages.translation_key(self.path)
-            ),
+            translation_key=self._translation_key(unprefixed),
+            only_languages=self._only_languages(),
         )
+
+    def _translation_key(self, unprefixed: str) -> str:
+        """Hugo's `translationKey`, else jekyll-polyglot's `page_id` (translations whose
+        addresses differ: /about/ and /es/acerca-de/), else what links translations by
+        default: the address on a polyglot site, the content path on a Hugo one."""
+        key = self.text("translationkey")
+        if key:
+            return key
+        polyglot = self.polyglot or self.config.localize_links
+        page_id = self.text("pageid") if polyglot else ""
+        if page_id:
+            return f"id:{page_id}"
+        return f"url:{unprefixed}" if polyglot else languages.translation_key(self.path)
+
+    def _only_languages(self) -> tuple[str, ...]:
+        """jekyll-polyglot's `lang-exclusive: [en, fr]`: the page is built in those languages
+        only (its own one included, or not); a code the site does not have is an error."""
+        value = self.get("langexclusive")
+        if value is None or value == [] or not self.config.languages:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail("langexclusive", "must list language codes, such as [en, fr]")
+        codes = {lang.code for lang in self.config.languages}
+        found = tuple(dict.fromkeys(v.strip().lower() for v in value))
+        unknown = [c for c in found if c not in codes]
+        if unknown:
+            raise self.fail(
+                "langexclusive",
+                f"{', '.join(map(repr, unknown))} is not one of `languages` "
+                f"({', '.join(sorted(codes))})",
+            )
+        return found
 
     def _visibility(self, build_opts: Mapping[str, str]) -> tuple[str, tuple[str, ...]]:
         """One concept for every way of hiding a page: `visibility`, and Hugo's

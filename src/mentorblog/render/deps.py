@@ -74,7 +74,9 @@ class SiteFacts:
 
     @cached_property
     def links(self) -> xrefs.LinkIndex:
-        return xrefs.LinkIndex(self.site.pages, self.site.static, self.site.elsewhere)
+        config = self.site.config
+        folder = config.lang_prefix if config.localize_links else None
+        return xrefs.LinkIndex(self.site.pages, self.site.static, self.site.elsewhere, folder)
 
     @cached_property
     def journal(self) -> Journal:

@@ -127,6 +127,7 @@ TRACKED = {
             "menu",
             "params",
             "env",
+            "data",
             "param",
             "url",
             "absurl",
@@ -241,6 +242,7 @@ TRACKED = {
             "reading_time_text",
             "related",
             "journeys",
+            "text_language",
             "author_links",
             "profiles",
             "sessions",
@@ -294,6 +296,7 @@ class SiteView:
         self.menu = site.config.menu
         self.params = site.config.params
         self.env = site.config.env
+        self.data = site.config.data  # data/ files, this language's merged over (a setting)
         self._views: dict[str, PageView] = {}
         self._facts = SiteFacts(site)
         self._deps: set[Dependency] | None = None
@@ -329,7 +332,10 @@ class SiteView:
 
     def switch_links(self, url: str) -> tuple[i18n.LanguageLink, ...]:
         """The other languages for the switcher: this page in each, or that language's home."""
-        return i18n.switch_links(self.config, self._site.translations, url)
+        found = self._site.translations
+        if url in self._site.fallbacks:  # a polyglot page some language repeats
+            found = {url: self._site.fallbacks[url]}
+        return i18n.switch_links(self.config, found, url)
 
     def search_words(self) -> dict[str, object]:
         """The search page's messages in this language, for search.js."""
@@ -900,6 +906,14 @@ class PageView:
     @cached_property
     def _params(self) -> dict[str, object]:
         return {norm(k): v for k, v in self.page.params.items()}
+
+    @cached_property
+    def text_language(self) -> i18n.LanguageLink | None:
+        """The language of a polyglot fallback's text, which is not its pages' (a French
+        page repeating the English one): its article says so with `lang`."""
+        if not self.page.fallback_for:
+            return None
+        return next((x for x in self._site.languages if x.code == self.page.lang), None)
 
     def own_assets(self, key: str) -> tuple[str, ...]:
         """The stylesheets (`css`) or scripts (`js`) a page names for itself in its front
