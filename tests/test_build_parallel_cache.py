@@ -40,6 +40,20 @@ def test_workers_and_a_single_process_write_identical_sites(site: Path, tmp_path
     assert tree(tmp_path / "one") == tree(tmp_path / "two")
 
 
+def test_a_broken_layout_no_output_uses_fails_no_parallel_build(site: Path,
+                                                                 tmp_path: Path) -> None:
+    """Every layout is compiled while the parse workers work; one that no output renders
+    with must not fail the build for that."""
+    (site / "layouts").mkdir()
+    (site / "layouts" / "unused.html").write_text("{% if %}\n", encoding="utf-8")
+    two = build(BuildOptions(source=site, destination=tmp_path / "two", jobs=2,
+                             use_cache=False), now=NOW)
+    one = build(BuildOptions(source=site, destination=tmp_path / "one", jobs=1,
+                             use_cache=False), now=NOW)
+    assert two.pages == one.pages > POSTS
+    assert tree(tmp_path / "one") == tree(tmp_path / "two")
+
+
 def test_warm_build_reuses_the_cache_and_writes_the_same_bytes(site: Path,
                                                                   tmp_path: Path) -> None:
     cold = build(BuildOptions(source=site, destination=tmp_path / "cold", jobs=2), now=NOW)

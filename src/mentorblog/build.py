@@ -52,9 +52,9 @@ from mentorblog.output.write import (
     staged,
 )
 from mentorblog.plugins import Plugins, load_plugins
-from mentorblog.produce import Rendered, RenderHooks, render_site, write_static
+from mentorblog.produce import Rendered, RenderHooks, compile_layouts, render_site, write_static
 from mentorblog.read.config import LoadedConfig
-from mentorblog.workers import job_count
+from mentorblog.workers import FORKS, job_count
 
 __all__ = ["BuildOptions", "BuildResult", "Planned", "build", "load_planned", "render_in_memory"]
 
@@ -132,8 +132,9 @@ def build(
                 if same is not None:
                     return _nothing_to_do(same, destination, started)
             unchanged.forget(folder)  # until this build succeeds
-            job = _Job(options, destination, folder, started, plugins, environment)
-            site = _load(options, folder, now, loaded, images, plugins)
+            compiling = _Compiling(config.root, _render_hooks(plugins), environment)
+            site = _load(options, folder, now, loaded, images, plugins, compiling)
+            job = _Job(options, destination, folder, started, plugins, compiling.environment)
             try:
                 result = _write(job, site)
             except Exception:
@@ -195,17 +196,35 @@ def _load(
     loaded: LoadedConfig,
     images: ImageCache | None,
     plugins: Plugins,
+    spare: Callable[[], None] | None = None,
 ) -> LoadedSite:
     """The stages up to a site ready to render, with the plugins' hooks in their places:
-    `on_page` handed to the parse workers, `on_site` called here, after collect."""
+    `on_page` handed to the parse workers, `on_site` called here, after collect. `spare`:
+    what this process does while the parse workers work (the layouts compiled)."""
     on_page = plugins.page if plugins.defines("on_page") else None
-    planned = load_site(options, cache_folder, now, loaded, on_page)
+    planned = load_site(options, cache_folder, now, loaded, on_page, spare)
     try:
         site = plugins.site(planned.site)
     except (BuildError, ExceptionGroup):
         planned.page_index.save()  # the pages parsed cleanly: keep them for the next build
         raise
     return complete_site(planned, site, options, cache_folder, images)
+
+
+class _Compiling:
+    """Compiles every layout while the parse workers work (`load_site`'s `spare`), when no
+    earlier build's layouts are at hand; the render stage then starts with all of them
+    compiled, and forked render workers inherit them. Spawned workers compile their own,
+    so nothing is compiled for them here."""
+
+    def __init__(self, root: Path, hooks: RenderHooks, environment: Environment | None) -> None:
+        self._root = root
+        self._hooks = hooks
+        self.environment = environment
+
+    def __call__(self) -> None:
+        if self.environment is None and FORKS:
+            self.environment = compile_layouts(self._root, self._hooks)
 
 
 def _render_hooks(plugins: Plugins) -> RenderHooks:

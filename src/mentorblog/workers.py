@@ -60,11 +60,14 @@ def parallel_map(
     on_result: Callable[[int], None] | None = None,
     meanwhile: Callable[[], None] | None = None,
     consume: Callable[[R], None] | None = None,
+    spare: Callable[[], None] | None = None,
 ) -> list[R]:
     """`task(worker, item)` for every item, in `jobs` processes (here when jobs <= 1), each
     with a worker from `make()`. As result i arrives, `consume(result)` and `on_result(i)`
     (progress) are called; `meanwhile()` runs in this process once the workers have their
-    tasks, as this process would otherwise only wait."""
+    tasks, as this process would otherwise only wait. `spare()` is work a later stage
+    would do anyway that is worth doing early only while this process waits: it runs after
+    `meanwhile` when workers run, and not at all when everything runs here."""
     results: list[R] = []
     if jobs <= 1 or len(items) <= 1:
         if meanwhile:
@@ -94,6 +97,8 @@ def parallel_map(
             arriving = pool.map(partial(_run, task), items)
             if meanwhile:
                 meanwhile()
+            if spare:
+                spare()
             for result in arriving:
                 results.append(result)
                 if consume:
