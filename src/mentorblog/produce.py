@@ -26,9 +26,17 @@ from mentorblog.render.deps import Dependency, by_key
 from mentorblog.render.environment import make_environment
 from mentorblog.render.outputs import render_output
 from mentorblog.render.views import SiteView
-from mentorblog.workers import FORKS, Progress, chunks, parallel_map, progress_of
+from mentorblog.workers import (
+    FORKS,
+    Progress,
+    chunks,
+    parallel_map,
+    progress_of,
+    release_freed_memory,
+)
 
 RENDER_CHUNK = 128  # outputs per task
+LARGE_OUTPUT = 1 << 20  # bytes: after one, a worker returns the memory it freed
 LIST_CHUNK = 512  # list pages per task: a longer stretch of time, fewer entries made twice
 
 
@@ -89,7 +97,8 @@ def render_site(
             environment = environment or _environment(site, hooks)
             worker = partial(_RenderWorker, site, folder, minify, hooks, environment)
             parallel_map(_render_chunk, [shared], 1, worker, consume=take)
-    tasks = render_tasks(site, indices)
+    # Half the workers at most build the large outputs, one at a time each (render_tasks).
+    tasks = render_tasks(site, indices, jobs // 2)
     compiled: Environment | None
     if jobs > 1 and FORKS:
         compiled = _compiled_environment(site, hooks, environment)
@@ -126,11 +135,15 @@ class _Arrivals:
                 self._consume(rendered)
 
 
-def render_tasks(site: Site, indices: Sequence[int]) -> list[list[int]]:
+def render_tasks(site: Site, indices: Sequence[int], heavy_tasks: int = 1) -> list[list[int]]:
     """The render stage's tasks, in the order workers take them. Outputs that read the whole
-    site or a long list (the site's feeds, the sitemap, `index.json`: 0.2-0.5 s each at
-    10,000 posts) go first, one per task, biggest first; collect plans them last, so they
-    used to end the stage with one worker busy and the other idle."""
+    site or a long list (the site's feeds, the sitemap, `index.json`: 0.2-0.9 s each at
+    10,000 posts) go first, biggest first, dealt into `heavy_tasks` tasks of about equal
+    weight; collect plans them last, so they used to end the stage with one worker busy and
+    the other idle. Dealt into few tasks rather than one each, so that no more than that
+    many are rendered at once: each needs ~100 MB for a moment at 10,000 posts (the JSON
+    Feed of 13 MB peaked at 100 MB above the worker's size), and two workers building two of
+    them together made the build's peak memory."""
     every = len(site.pages)
 
     def weight(i: int) -> int:
@@ -157,10 +170,21 @@ def render_tasks(site: Site, indices: Sequence[int]) -> list[list[int]]:
     # Lists in long stretches first; the small chunks of everything else last, so the
     # workers end the stage together.
     return (
-        [[i] for i in heavy]
+        _dealt(heavy, weight, max(1, heavy_tasks))
         + chunks(sorted(lists, key=place), LIST_CHUNK)
         + chunks(others, RENDER_CHUNK)
     )
+
+
+def _dealt(items: list[int], weight: Callable[[int], int], count: int) -> list[list[int]]:
+    """Items (biggest first) dealt into `count` tasks, each to the lightest task so far."""
+    tasks: list[list[int]] = [[] for _ in range(min(count, len(items)))]
+    loads = [0] * len(tasks)
+    for i in items:
+        lightest = loads.index(min(loads))
+        tasks[lightest].append(i)
+        loads[lightest] += weight(i)
+    return tasks
 
 
 def write_static(folder: Path, f: StaticFile, minified: bool) -> FileState | None:
@@ -287,4 +311,9 @@ def _render_chunk(
             done.append(Rendered(i, deps, data=data))
         else:
             done.append(Rendered(i, deps, state=create_file(worker.folder, output.path, data)))
+            if len(data) >= LARGE_OUTPUT:
+                # A site's feeds and `/index.json` are built from thousands of pieces; the
+                # heap they leave behind would stay with this worker to the end of the build.
+                del data
+                release_freed_memory()
     return done, errors
