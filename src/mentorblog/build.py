@@ -76,6 +76,7 @@ class BuildResult:
     loaded: LoadedSite | None = None  # the planned site (serve previews edits against it)
     environment: Environment | None = None  # the layouts as compiled by this build's render
     hooks: RenderHooks | None = None  # the plugins' render hooks it was rendered with
+    written: str | None = None  # the output's `unchanged.tree_digest`, when known
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +151,9 @@ def build(
                     result.skipped,
                     _storable(result.notices, site.site),
                 )
-                unchanged.record(folder, key.digest, destination, site.changes_at, summary)
+                unchanged.record(
+                    folder, key.digest, destination, site.changes_at, summary, result.written
+                )
             return result
     finally:
         if not options.use_cache:
@@ -258,6 +261,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
     kept = len(expected)
     environment = job.environment
     hooks = _render_hooks(job.plugins)
+    written = None
     if plan.changes_nothing(live, expected):
         timings["render"] = timings["write"] = 0.0  # the output is already this site
         loaded.page_index.save()
@@ -291,6 +295,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
             shared = records.shared_with(previous) if spare is not None and spare.is_dir() else {}
             index = OutputIndex(str(destination), records.files, shared, *digests.known_templates())
             cache.save_outputs(job.cache, index)
+        written = _written(records, expected)
         timings["write"] = time.perf_counter() - clock
     return BuildResult(
         destination=destination,
@@ -308,7 +313,18 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         loaded=loaded,
         environment=environment,
         hooks=hooks,
+        written=written,
     )
+
+
+def _written(records: Records, expected: set[str]) -> str | None:
+    """The digest of the output this build wrote, from the state of each file as it was
+    written or kept (`unchanged.tree_digest`), when every file of it is known."""
+    files = records.files
+    if files.keys() != expected or any(r.size < 0 for r in files.values()):
+        return None
+    tree = Tree({path: r.state for path, r in files.items()}, parent_folders(expected), set())
+    return unchanged.tree_digest(tree)
 
 
 def _storable(notices: tuple[Notice, ...], site: Site) -> tuple[Notice, ...]:
