@@ -18,6 +18,7 @@ from pathlib import Path
 import jinja2
 from jinja2 import Environment
 
+from mentorblog.core import kinds
 from mentorblog.core.errors import BuildError, raise_all
 from mentorblog.core.model import Output, Site, StaticFile, Writer, pickled_as_fields
 from mentorblog.output.minify import minify
@@ -152,7 +153,13 @@ def render_tasks(site: Site, indices: Sequence[int], heavy_tasks: int = 1) -> li
             return every
         return len(output.items) if output.items else 1
 
-    heavy = sorted((i for i in indices if weight(i) >= RENDER_CHUNK), key=weight, reverse=True)
+    def order(i: int) -> tuple[int, bool]:
+        # Of equal weight, JSON first: a JSON Feed or `/index.json` needed ~100 MB for a
+        # moment (json.dumps, then its escapes), an RSS feed of the same posts ~25 MB; built
+        # first, they peak while the worker is still small.
+        return weight(i), site.outputs[i].kind in (kinds.JSON_FEED, kinds.SEARCH)
+
+    heavy = sorted((i for i in indices if weight(i) >= RENDER_CHUNK), key=order, reverse=True)
     chosen = set(heavy)
     rest = [i for i in indices if i not in chosen]
     # Each worker renders a list entry once for every post it shows (SiteView.entry). Lists
