@@ -40,6 +40,20 @@ def test_workers_and_a_single_process_write_identical_sites(site: Path, tmp_path
     assert tree(tmp_path / "one") == tree(tmp_path / "two")
 
 
+def test_a_broken_layout_no_output_uses_fails_no_parallel_build(site: Path,
+                                                                 tmp_path: Path) -> None:
+    """Every layout is compiled while the parse workers work; one that no output renders
+    with must not fail the build for that."""
+    (site / "layouts").mkdir()
+    (site / "layouts" / "unused.html").write_text("{% if %}\n", encoding="utf-8")
+    two = build(BuildOptions(source=site, destination=tmp_path / "two", jobs=2,
+                             use_cache=False), now=NOW)
+    one = build(BuildOptions(source=site, destination=tmp_path / "one", jobs=1,
+                             use_cache=False), now=NOW)
+    assert two.pages == one.pages > POSTS
+    assert tree(tmp_path / "one") == tree(tmp_path / "two")
+
+
 def test_warm_build_reuses_the_cache_and_writes_the_same_bytes(site: Path,
                                                                   tmp_path: Path) -> None:
     cold = build(BuildOptions(source=site, destination=tmp_path / "cold", jobs=2), now=NOW)
@@ -132,26 +146,38 @@ def test_progress_reports_every_stage_up_to_its_total(site: Path, tmp_path: Path
     assert [t for s, _, t in seen if s == "parse+markdown"][-1] == POSTS
 
 
-def test_outputs_that_read_the_whole_site_are_rendered_first_each_on_its_own(
+def test_outputs_that_read_the_whole_site_are_rendered_first_dealt_into_few_tasks(
         site: Path, tmp_path: Path) -> None:
+    """Rendered first, so they do not end the stage with one worker busy; in only as many
+    tasks as asked, so no more than that many of them (~100 MB each, for a moment, at
+    10,000 posts) are built at once."""
     from mentorblog.build import load_planned
     from mentorblog.produce import LIST_CHUNK, RENDER_CHUNK, render_tasks
 
     options = BuildOptions(source=site, use_cache=False)
     planned = load_planned(options, tmp_path / "c", NOW).loaded.site
     indices = list(range(len(planned.outputs)))
-    tasks = render_tasks(planned, indices)
-    assert sorted(i for task in tasks for i in task) == indices
-    heavy = [planned.outputs[task[0]] for task in tasks if len(task) == 1]
-    kinds = [o.kind.name for o in heavy]
-    # the sitemap and the feeds of 128 items or more (the site's, posts/ and 'Shared')
-    assert {"sitemap", "rss", "atom"} <= set(kinds)
-    assert all(len(task) == 1 for task in tasks[:len(heavy)])  # before every chunk
-    sizes = [len(o.items) for o in heavy if o.kind.name in ("rss", "atom")]
-    assert sizes == sorted(sizes, reverse=True) and min(sizes) >= RENDER_CHUNK
+
+    def weight(i: int) -> int:
+        output = planned.outputs[i]
+        return len(planned.pages) if output.kind.reads_everything else len(output.items)
+
+    for count in (1, 2, 3):
+        tasks = render_tasks(planned, indices, count)
+        assert sorted(i for task in tasks for i in task) == indices
+        heavy = tasks[:count]
+        kinds = [planned.outputs[i].kind.name for task in heavy for i in task]
+        # the sitemap and the feeds of 128 items or more (the site's, posts/ and 'Shared')
+        assert {"sitemap", "rss", "atom"} <= set(kinds) and len(kinds) >= 6
+        assert all(weight(i) >= RENDER_CHUNK for task in heavy for i in task)
+        assert all(weight(i) < RENDER_CHUNK for task in tasks[count:] for i in task)
+        for task in heavy:  # biggest first in each task, the tasks about equally heavy
+            assert [weight(i) for i in task] == sorted((weight(i) for i in task), reverse=True)
+        loads = [sum(map(weight, task)) for task in heavy]
+        assert max(loads) - min(loads) <= max(weight(i) for task in heavy for i in task)
     assert all(len(task) <= LIST_CHUNK for task in tasks)
     # then the list pages, ordered by their first post, so one task holds one stretch of time
-    lists = [i for task in tasks[len(heavy):] for i in task if planned.outputs[i].pager]
+    lists = [i for task in tasks[3:] for i in task if planned.outputs[i].pager]
     first = [planned.posts.index(planned.outputs[i].pager.items[0])  # type: ignore[union-attr]
              for i in lists if planned.outputs[i].pager.items]  # type: ignore[union-attr]
     assert first == sorted(first) and len(lists) > 30

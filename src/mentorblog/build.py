@@ -52,9 +52,9 @@ from mentorblog.output.write import (
     staged,
 )
 from mentorblog.plugins import Plugins, load_plugins
-from mentorblog.produce import Rendered, RenderHooks, render_site, write_static
+from mentorblog.produce import Rendered, RenderHooks, compile_layouts, render_site, write_static
 from mentorblog.read.config import LoadedConfig
-from mentorblog.workers import job_count
+from mentorblog.workers import FORKS, job_count
 
 __all__ = ["BuildOptions", "BuildResult", "Planned", "build", "load_planned", "render_in_memory"]
 
@@ -76,6 +76,7 @@ class BuildResult:
     loaded: LoadedSite | None = None  # the planned site (serve previews edits against it)
     environment: Environment | None = None  # the layouts as compiled by this build's render
     hooks: RenderHooks | None = None  # the plugins' render hooks it was rendered with
+    written: str | None = None  # the output's `unchanged.tree_digest`, when known
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +133,9 @@ def build(
                 if same is not None:
                     return _nothing_to_do(same, destination, started)
             unchanged.forget(folder)  # until this build succeeds
-            job = _Job(options, destination, folder, started, plugins, environment)
-            site = _load(options, folder, now, loaded, images, plugins)
+            compiling = _Compiling(config.root, _render_hooks(plugins), environment)
+            site = _load(options, folder, now, loaded, images, plugins, compiling)
+            job = _Job(options, destination, folder, started, plugins, compiling.environment)
             try:
                 result = _write(job, site)
             except Exception:
@@ -149,7 +151,9 @@ def build(
                     result.skipped,
                     _storable(result.notices, site.site),
                 )
-                unchanged.record(folder, key.digest, destination, site.changes_at, summary)
+                unchanged.record(
+                    folder, key.digest, destination, site.changes_at, summary, result.written
+                )
             return result
     finally:
         if not options.use_cache:
@@ -195,17 +199,35 @@ def _load(
     loaded: LoadedConfig,
     images: ImageCache | None,
     plugins: Plugins,
+    spare: Callable[[], None] | None = None,
 ) -> LoadedSite:
     """The stages up to a site ready to render, with the plugins' hooks in their places:
-    `on_page` handed to the parse workers, `on_site` called here, after collect."""
+    `on_page` handed to the parse workers, `on_site` called here, after collect. `spare`:
+    what this process does while the parse workers work (the layouts compiled)."""
     on_page = plugins.page if plugins.defines("on_page") else None
-    planned = load_site(options, cache_folder, now, loaded, on_page)
+    planned = load_site(options, cache_folder, now, loaded, on_page, spare)
     try:
         site = plugins.site(planned.site)
     except (BuildError, ExceptionGroup):
         planned.page_index.save()  # the pages parsed cleanly: keep them for the next build
         raise
     return complete_site(planned, site, options, cache_folder, images)
+
+
+class _Compiling:
+    """Compiles every layout while the parse workers work (`load_site`'s `spare`), when no
+    earlier build's layouts are at hand; the render stage then starts with all of them
+    compiled, and forked render workers inherit them. Spawned workers compile their own,
+    so nothing is compiled for them here."""
+
+    def __init__(self, root: Path, hooks: RenderHooks, environment: Environment | None) -> None:
+        self._root = root
+        self._hooks = hooks
+        self.environment = environment
+
+    def __call__(self) -> None:
+        if self.environment is None and FORKS:
+            self.environment = compile_layouts(self._root, self._hooks)
 
 
 def _render_hooks(plugins: Plugins) -> RenderHooks:
@@ -239,6 +261,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
     kept = len(expected)
     environment = job.environment
     hooks = _render_hooks(job.plugins)
+    written = None
     if plan.changes_nothing(live, expected):
         timings["render"] = timings["write"] = 0.0  # the output is already this site
         loaded.page_index.save()
@@ -272,6 +295,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
             shared = records.shared_with(previous) if spare is not None and spare.is_dir() else {}
             index = OutputIndex(str(destination), records.files, shared, *digests.known_templates())
             cache.save_outputs(job.cache, index)
+        written = _written(records, expected)
         timings["write"] = time.perf_counter() - clock
     return BuildResult(
         destination=destination,
@@ -289,7 +313,18 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         loaded=loaded,
         environment=environment,
         hooks=hooks,
+        written=written,
     )
+
+
+def _written(records: Records, expected: set[str]) -> str | None:
+    """The digest of the output this build wrote, from the state of each file as it was
+    written or kept (`unchanged.tree_digest`), when every file of it is known."""
+    files = records.files
+    if files.keys() != expected or any(r.size < 0 for r in files.values()):
+        return None
+    tree = Tree({path: r.state for path, r in files.items()}, parent_folders(expected), set())
+    return unchanged.tree_digest(tree)
 
 
 def _storable(notices: tuple[Notice, ...], site: Site) -> tuple[Notice, ...]:

@@ -159,12 +159,15 @@ def load_site(
     now: datetime | None = None,
     loaded: LoadedConfig | None = None,
     on_page: Callable[[Page], Page] | None = None,
+    spare: Callable[[], None] | None = None,
 ) -> LoadedSite:
     """The site planned and its links checked; nothing written but the pack files of its
     store. `loaded` is site.yaml when the caller has read it already; `on_page` is the
     plugins' hook build.py hands over, run in the parse workers on each page after its
-    Markdown (before its html is stored). The caller saves `page_index` (or not: a
-    throwaway cache need not be), and calls `complete_site` before rendering."""
+    Markdown (before its html is stored); `spare` runs here while parse workers work
+    (`parallel_map`), not at all when the parse runs in this process. The caller saves
+    `page_index` (or not: a throwaway cache need not be), and calls `complete_site` before
+    rendering."""
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     now = now or datetime.now(UTC)  # one moment for the whole build: parse and collect agree
@@ -222,6 +225,7 @@ def load_site(
         job_count(options.jobs) if len(todo) >= 2 * PARSE_CHUNK else 1,
         partial(_ParseWorker, config.root, ctx, settings, cache_folder / PACKS, now, on_page),
         on_result=progress_of(options.progress, "parse+markdown", tasks),
+        spare=spare,
     )
     fresh: dict[str, Page | Notice | BuildError] = {s: p for s, p in held.items() if p}
     fresh.update(zip(todo, (r for task in results for r in task), strict=True))

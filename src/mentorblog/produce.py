@@ -18,6 +18,7 @@ from pathlib import Path
 import jinja2
 from jinja2 import Environment
 
+from mentorblog.core import kinds
 from mentorblog.core.errors import BuildError, raise_all
 from mentorblog.core.model import Output, Site, StaticFile, Writer, pickled_as_fields
 from mentorblog.output.minify import minify
@@ -26,9 +27,17 @@ from mentorblog.render.deps import Dependency, by_key
 from mentorblog.render.environment import make_environment
 from mentorblog.render.outputs import render_output
 from mentorblog.render.views import SiteView
-from mentorblog.workers import FORKS, Progress, chunks, parallel_map, progress_of
+from mentorblog.workers import (
+    FORKS,
+    Progress,
+    chunks,
+    parallel_map,
+    progress_of,
+    release_freed_memory,
+)
 
 RENDER_CHUNK = 128  # outputs per task
+LARGE_OUTPUT = 1 << 20  # bytes: after one, a worker returns the memory it freed
 LIST_CHUNK = 512  # list pages per task: a longer stretch of time, fewer entries made twice
 
 
@@ -89,7 +98,8 @@ def render_site(
             environment = environment or _environment(site, hooks)
             worker = partial(_RenderWorker, site, folder, minify, hooks, environment)
             parallel_map(_render_chunk, [shared], 1, worker, consume=take)
-    tasks = render_tasks(site, indices)
+    # Half the workers at most build the large outputs, one at a time each (render_tasks).
+    tasks = render_tasks(site, indices, jobs // 2)
     compiled: Environment | None
     if jobs > 1 and FORKS:
         compiled = _compiled_environment(site, hooks, environment)
@@ -126,11 +136,15 @@ class _Arrivals:
                 self._consume(rendered)
 
 
-def render_tasks(site: Site, indices: Sequence[int]) -> list[list[int]]:
+def render_tasks(site: Site, indices: Sequence[int], heavy_tasks: int = 1) -> list[list[int]]:
     """The render stage's tasks, in the order workers take them. Outputs that read the whole
-    site or a long list (the site's feeds, the sitemap, `index.json`: 0.2-0.5 s each at
-    10,000 posts) go first, one per task, biggest first; collect plans them last, so they
-    used to end the stage with one worker busy and the other idle."""
+    site or a long list (the site's feeds, the sitemap, `index.json`: 0.2-0.9 s each at
+    10,000 posts) go first, biggest first, dealt into `heavy_tasks` tasks of about equal
+    weight; collect plans them last, so they used to end the stage with one worker busy and
+    the other idle. Dealt into few tasks rather than one each, so that no more than that
+    many are rendered at once: each needs ~100 MB for a moment at 10,000 posts (the JSON
+    Feed of 13 MB peaked at 100 MB above the worker's size), and two workers building two of
+    them together made the build's peak memory."""
     every = len(site.pages)
 
     def weight(i: int) -> int:
@@ -139,7 +153,13 @@ def render_tasks(site: Site, indices: Sequence[int]) -> list[list[int]]:
             return every
         return len(output.items) if output.items else 1
 
-    heavy = sorted((i for i in indices if weight(i) >= RENDER_CHUNK), key=weight, reverse=True)
+    def order(i: int) -> tuple[int, bool]:
+        # Of equal weight, JSON first: a JSON Feed or `/index.json` needed ~100 MB for a
+        # moment (json.dumps, then its escapes), an RSS feed of the same posts ~25 MB; built
+        # first, they peak while the worker is still small.
+        return weight(i), site.outputs[i].kind in (kinds.JSON_FEED, kinds.SEARCH)
+
+    heavy = sorted((i for i in indices if weight(i) >= RENDER_CHUNK), key=order, reverse=True)
     chosen = set(heavy)
     rest = [i for i in indices if i not in chosen]
     # Each worker renders a list entry once for every post it shows (SiteView.entry). Lists
@@ -157,10 +177,21 @@ def render_tasks(site: Site, indices: Sequence[int]) -> list[list[int]]:
     # Lists in long stretches first; the small chunks of everything else last, so the
     # workers end the stage together.
     return (
-        [[i] for i in heavy]
+        _dealt(heavy, weight, max(1, heavy_tasks))
         + chunks(sorted(lists, key=place), LIST_CHUNK)
         + chunks(others, RENDER_CHUNK)
     )
+
+
+def _dealt(items: list[int], weight: Callable[[int], int], count: int) -> list[list[int]]:
+    """Items (biggest first) dealt into `count` tasks, each to the lightest task so far."""
+    tasks: list[list[int]] = [[] for _ in range(min(count, len(items)))]
+    loads = [0] * len(tasks)
+    for i in items:
+        lightest = loads.index(min(loads))
+        tasks[lightest].append(i)
+        loads[lightest] += weight(i)
+    return tasks
 
 
 def write_static(folder: Path, f: StaticFile, minified: bool) -> FileState | None:
@@ -192,9 +223,33 @@ def layout_environment(site: Site, hooks: RenderHooks) -> Environment:
     return _environment(site, hooks)
 
 
+def compile_layouts(root: Path, hooks: RenderHooks) -> Environment:
+    """The environment of `layout_environment` with every layout of the site and the theme
+    compiled, for the parse stage's spare time (build.py): the outputs are not planned yet,
+    so all of them, and forked render workers then compile none. Measured at 1,000 posts:
+    each render worker compiled the ~40 partials the parent had not (0.2-0.3 CPU s each,
+    once per worker), and the parent compiled the pages' layouts between collect and render,
+    with both cores idle."""
+    env = _environment_at(root, hooks)
+    names = env.list_templates()
+    plain = {n for n in names if ":" not in n}
+    # The theme's original of a layout the site shadows: what `{% extends "theme:x" %}` reads.
+    site_own = {n for n in plain if (root / "layouts" / n).is_file()}
+    for name in sorted(plain | {f"theme:{n}" for n in site_own if f"theme:{n}" in names}):
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError:
+            continue  # each output that uses it reports it, file and line
+    return env
+
+
 def _environment(site: Site, hooks: RenderHooks) -> Environment:
     """The layouts' environment with the plugins' filters and globals."""
-    env = make_environment(site.config.root)
+    return _environment_at(site.config.root, hooks)
+
+
+def _environment_at(root: Path, hooks: RenderHooks) -> Environment:
+    env = make_environment(root)
     if hooks.template_filters is not None:
         env.filters.update(hooks.template_filters())
     if hooks.template_globals is not None:
@@ -263,4 +318,9 @@ def _render_chunk(
             done.append(Rendered(i, deps, data=data))
         else:
             done.append(Rendered(i, deps, state=create_file(worker.folder, output.path, data)))
+            if len(data) >= LARGE_OUTPUT:
+                # A site's feeds and `/index.json` are built from thousands of pieces; the
+                # heap they leave behind would stay with this worker to the end of the build.
+                del data
+                release_freed_memory()
     return done, errors

@@ -14,6 +14,9 @@ on state a spawned worker would not have."""
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import functools
 import gc
 import os
 import sys
@@ -60,23 +63,31 @@ def parallel_map(
     on_result: Callable[[int], None] | None = None,
     meanwhile: Callable[[], None] | None = None,
     consume: Callable[[R], None] | None = None,
+    spare: Callable[[], None] | None = None,
 ) -> list[R]:
     """`task(worker, item)` for every item, in `jobs` processes (here when jobs <= 1), each
     with a worker from `make()`. As result i arrives, `consume(result)` and `on_result(i)`
     (progress) are called; `meanwhile()` runs in this process once the workers have their
-    tasks, as this process would otherwise only wait."""
+    tasks, as this process would otherwise only wait. With `consume`, results are handed to
+    it and not kept (the list returned is empty): the render stage's results, each output's
+    recorded reads, grew the main process by ~50 MB at 10,000 posts when all were kept to
+    the end. `spare()` is work a later stage
+    would do anyway that is worth doing early only while this process waits: it runs after
+    `meanwhile` when workers run, and not at all when everything runs here."""
     results: list[R] = []
     if jobs <= 1 or len(items) <= 1:
         if meanwhile:
             meanwhile()
         worker = make()
         try:
-            for item in items:
-                results.append(task(worker, item))
+            for n, item in enumerate(items, 1):
+                result = task(worker, item)
                 if consume:
-                    consume(results[-1])
+                    consume(result)
+                else:
+                    results.append(result)
                 if on_result:
-                    on_result(len(results))
+                    on_result(n)
             return results
         finally:
             worker.close()
@@ -84,6 +95,9 @@ def parallel_map(
     # collection writes to every object it visits: frozen objects are left alone, so the
     # planned Site stays shared instead of being copied into each worker.
     gc.freeze()
+    # What this process freed (the parse stage's arrivals, collect's work) would otherwise
+    # stay in its heap, counted for it and mapped into every forked worker.
+    release_freed_memory()
     try:
         with ProcessPoolExecutor(
             max_workers=jobs,
@@ -94,15 +108,41 @@ def parallel_map(
             arriving = pool.map(partial(_run, task), items)
             if meanwhile:
                 meanwhile()
-            for result in arriving:
-                results.append(result)
+            if spare:
+                spare()
+            for n, result in enumerate(arriving, 1):
                 if consume:
                     consume(result)
+                else:
+                    results.append(result)
                 if on_result:
-                    on_result(len(results))
+                    on_result(n)
+                del result  # not kept until the next one arrives
     finally:
         gc.unfreeze()
     return results
+
+
+def release_freed_memory() -> None:
+    """Hand the memory this process has freed back to the system, where the C library can
+    (glibc's `malloc_trim`; elsewhere nothing happens). A render worker that built a feed or
+    `/index.json` of 10,000 posts (66 MB of text, in many pieces) kept ~50 MB of freed heap
+    for the rest of the build, in each worker: measured, it made most of the peak memory."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    if sys.platform != "linux":
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim: Callable[[int], int] = libc.malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+        return None
+    return trim
 
 
 def job_count(requested: int | None) -> int:

@@ -66,6 +66,21 @@ def test_a_second_build_with_nothing_changed_loads_nothing_and_repeats_the_summa
     assert again.kept == first.files and again.rendered == 0
 
 
+def test_the_output_a_build_knows_it_wrote_is_the_output_as_scanned(site: Path) -> None:
+    """The stamp takes the output's digest from what the build wrote and kept, not from
+    scanning it again; both must agree, or no build would ever be quick."""
+    cold = _build(site)
+    assert cold.written is not None
+    assert cold.written == unchanged.output_digest(site / "public")
+    post = site / "content" / "posts" / "pinned.md"
+    post.write_text(post.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    (site / "static").mkdir(exist_ok=True)
+    (site / "static" / "extra.txt").write_text("new\n", encoding="utf-8")
+    warm = _build(site)  # most files kept (linked), some rendered, one static file new
+    assert 0 < warm.rendered < warm.files and warm.kept > 0
+    assert warm.written == unchanged.output_digest(site / "public") != cold.written
+
+
 @pytest.mark.parametrize(
     "change",
     ["edit-a-post", "touch-a-layout", "new-static-file", "delete-an-output", "edit-an-output"],
