@@ -42,7 +42,16 @@ _TAG_TEXT = (
     b"slower.\n"
 )
 # serve: the server's own folder (commands/serve.py); unchanged.json: output/unchanged.py
-_OURS = {TAG, _INDEX, PACKS, "outputs.pickle", "previous-output", "serve", "unchanged.json"}
+_OURS = {
+    TAG,
+    _INDEX,
+    PACKS,
+    "outputs.pickle",
+    "previous-output",
+    "serve",
+    "unchanged.json",
+    "fragments",  # output/fragments.py
+}
 _TEMP_PREFIXES = ("pages-", "outputs-", "unchanged-")  # from tempfile.mkstemp when saving
 
 
@@ -173,6 +182,11 @@ def _load(file: IO[bytes]) -> Any:
     pickle can run any code; anything else here is an UnpicklingError (the cache is then
     ignored and written anew)."""
     return _CacheUnpickler(file).load()
+
+
+def load_cached(file: IO[bytes]) -> Any:
+    """One pickle of the cache's own classes (see `_load`), for the fragment store."""
+    return _load(file)
 
 
 def _zone_getattr(owner: object, name: str) -> object:
