@@ -41,6 +41,7 @@ from mentorblog.output.cache import OutputIndex
 from mentorblog.output.fingerprint import Digests
 from mentorblog.output.fragments import FOLDER as FRAGMENTS
 from mentorblog.output.fragments import FragmentStore
+from mentorblog.output.fragments import forget as forget_fragments
 from mentorblog.output.reuse import Records, plan_reuse, take_kept
 from mentorblog.output.write import (
     LOCK_WAIT,
@@ -135,7 +136,13 @@ def build(
                     return _nothing_to_do(same, destination, started)
             unchanged.forget(folder)  # until this build succeeds
             job = _Job(options, destination, folder, started, plugins, environment)
-            site = _load(options, folder, now, loaded, images, plugins)
+            try:
+                site = _load(options, folder, now, loaded, images, plugins)
+            except BaseException:
+                # Which pages this build publishes is not known: the fragments an earlier
+                # build kept (with -D, say) may show a post held back now.
+                forget_fragments(folder / FRAGMENTS)
+                raise
             try:
                 result = _write(job, site)
             except Exception:
@@ -270,10 +277,9 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
                     fragments=fragments,
                 )
             finally:
-                if fragments is not None:
-                    fragments.close()  # its last entries written
-            if fragments is not None:
-                fragments.save(site)
+                if fragments is not None:  # after a template error too: nothing of a page
+                    fragments.close()  # no longer published may stay
+                    fragments.save(site)
             timings["render"] = time.perf_counter() - clock
             clock = time.perf_counter()
             for copy in plan.copy:

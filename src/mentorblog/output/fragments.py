@@ -253,6 +253,11 @@ class FragmentStore:
         self._superseded = 0
 
 
+def forget(folder: Path) -> None:
+    """Delete the store (a build that failed before it knew which pages it publishes)."""
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def _entries(path: Path) -> Iterator[tuple[str, bytes, tuple[Plain, ...], int, int]]:
     """The entries of one index file; a torn end (a build killed mid-write) or anything that
     is not ours ends it."""
