@@ -5,6 +5,7 @@ clean build byte for byte; what a post held back leaves in the store is gone."""
 from __future__ import annotations
 
 import json
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from test_reuse import site as site  # the fixture: the example site and more po
 
 from mentorblog.output import fragments as store_module
 from mentorblog.output.fragments import FOLDER, FragmentStore
+from mentorblog.render.deps import PageRead
 from mentorblog.render.filters import _jsonld, jsonld_items
 
 
@@ -170,6 +172,10 @@ def test_a_damaged_or_foreign_store_only_makes_the_items_render_again(
     for pack in folder.glob("*.pack"):
         pack.write_bytes(pack.read_bytes()[:1000])  # most stored texts cut off
     (folder / "99999999999999999999-1.idx").write_bytes(b"not a pickle")
+    # an index of an older version, which kept the dependencies as objects
+    (folder / "99999999999999999998-1.idx").write_bytes(
+        pickle.dumps([("('index.json', '/posts/extra-03/')", b"0" * 32, (PageRead("/x/"),), 0, 1)])
+    )
     edit(post(site, 3), "about goals.", "about goals and doubts.")
     run(site, out)
     assert tree(out) == clean(site, tmp_path, "damaged")

@@ -66,9 +66,6 @@ class FragmentStore:
         self._writer: tuple[int, str, int, int] | None = None  # pid, journal, pack fd, idx fd
         self._offset = 0
         self._pending: list[tuple[str, bytes, tuple[Plain, ...], int, int]] = []
-        # What a set of dependencies digests to now, and the Dependency objects it names;
-        # None for a set this version cannot read. Feed items of one post share their set.
-        self._sets: dict[tuple[Plain, ...], tuple[bytes, frozenset[Dependency]] | None] = {}
         self._templates: dict[str | None, bytes] = {}
         self._plains: dict[Plain, tuple[Dependency, bytes, bytes] | None] = {}
         self.found = 0
@@ -162,9 +159,10 @@ class FragmentStore:
         return hashlib.sha256(layout + key.encode() + b"\0" + deps).digest()
 
     def _now(self, deps: tuple[Plain, ...]) -> tuple[bytes, frozenset[Dependency]] | None:
-        """The digest of what a set of dependencies names in this site, once per set."""
-        if deps in self._sets:
-            return self._sets[deps]
+        """What a fragment's dependencies digest to in this site, and the Dependency objects
+        they name; None for one this version cannot read. Each dependency is digested once
+        per build; sets are not kept: a post's items each read a set of their own, and at
+        10,000 posts keeping 38,000 sets raised the peak memory of an edit build by 40 MB."""
         known = self._plains
         parts = [known[p] if p in known else self._dependency(p) for p in deps]
         found: tuple[bytes, frozenset[Dependency]] | None = None
@@ -174,7 +172,6 @@ class FragmentStore:
                 b"".join([digest for _, digest, _ in ready] + [b"\0".join(k for _, _, k in ready)]),
                 frozenset(dep for dep, _, _ in ready),
             )
-        self._sets[deps] = found
         return found
 
     def _dependency(self, plain: Plain) -> tuple[Dependency, bytes, bytes] | None:
@@ -271,11 +268,28 @@ def _entries(path: Path) -> Iterator[tuple[str, bytes, tuple[Plain, ...], int, i
                 if not isinstance(chunk, list):
                     return
                 for item in chunk:
-                    if not (isinstance(item, tuple) and len(item) == 5):
+                    if not _is_entry(item):
                         return
                     yield item
     except (OSError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
         return
+
+
+def _is_entry(item: object) -> bool:
+    """An index entry of this version: (key, digest, plain dependencies, offset, length)."""
+    if not (type(item) is tuple and len(item) == 5):
+        return False
+    key, digest, deps, offset, length = item
+    return (
+        type(key) is str
+        and type(digest) is bytes
+        and type(deps) is tuple
+        and all(type(d) is tuple and d and all(type(v) is str for v in d) for d in deps)
+        and type(offset) is int
+        and type(length) is int
+        and offset >= 0
+        and length >= 0
+    )
 
 
 def _reads_missing(deps: tuple[Plain, ...], site: Site) -> bool:
