@@ -39,6 +39,9 @@ from mentorblog.options import BuildOptions
 from mentorblog.output import cache, unchanged
 from mentorblog.output.cache import OutputIndex
 from mentorblog.output.fingerprint import Digests
+from mentorblog.output.fragments import FOLDER as FRAGMENTS
+from mentorblog.output.fragments import FragmentStore
+from mentorblog.output.fragments import forget as forget_fragments
 from mentorblog.output.reuse import Records, plan_reuse, take_kept
 from mentorblog.output.write import (
     LOCK_WAIT,
@@ -134,7 +137,14 @@ def build(
                     return _nothing_to_do(same, destination, started)
             unchanged.forget(folder)  # until this build succeeds
             compiling = _Compiling(config.root, _render_hooks(plugins), environment)
-            site = _load(options, folder, now, loaded, images, plugins, compiling)
+            try:
+                site = _load(options, folder, now, loaded, images, plugins, compiling)
+            except BaseException:
+                # Which pages this build publishes is not known: the fragments an earlier
+                # build kept (with -D, say) may show a post held back now.
+                forget_fragments(folder / FRAGMENTS)
+                raise
+            # The layouts compiled while the parse workers worked (`compiling`).
             job = _Job(options, destination, folder, started, plugins, compiling.environment)
             try:
                 result = _write(job, site)
@@ -271,20 +281,29 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         spare = job.cache / cache.SPARE if options.use_cache else None
         records = Records()
         stale = partial(records.stale, live, expected) if previous.live and live.files else None
+        fragments = FragmentStore(job.cache / FRAGMENTS, digests) if options.use_cache else None
+        if fragments is not None:
+            fragments.load()
         with staged(destination, spare, stale) as tmp:
             take_kept(tmp, destination, plan, previous, parent_folders(expected), records)
-            environment = render_site(
-                site,
-                tmp,
-                only=plan.render,
-                jobs=job_count(options.jobs),
-                minify=options.minify,
-                progress=options.progress,
-                meanwhile=loaded.page_index.save,
-                consume=partial(_record, site, digests, records),
-                hooks=hooks,
-                environment=job.environment,
-            )
+            try:
+                environment = render_site(
+                    site,
+                    tmp,
+                    only=plan.render,
+                    jobs=job_count(options.jobs),
+                    minify=options.minify,
+                    progress=options.progress,
+                    meanwhile=loaded.page_index.save,
+                    consume=partial(_record, site, digests, records),
+                    hooks=hooks,
+                    environment=job.environment,
+                    fragments=fragments,
+                )
+            finally:
+                if fragments is not None:  # after a template error too: nothing of a page
+                    fragments.close()  # no longer published may stay
+                    fragments.save(site)
             timings["render"] = time.perf_counter() - clock
             clock = time.perf_counter()
             for copy in plan.copy:

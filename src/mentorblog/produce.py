@@ -25,6 +25,7 @@ from mentorblog.output.minify import minify
 from mentorblog.output.write import FileState, copy_files, create_file, file_state
 from mentorblog.render.deps import Dependency, by_key
 from mentorblog.render.environment import make_environment
+from mentorblog.render.fragments import Fragments
 from mentorblog.render.outputs import render_output
 from mentorblog.render.views import SiteView
 from mentorblog.workers import (
@@ -78,6 +79,7 @@ def render_site(
     consume: Callable[[Rendered], None] | None = None,
     hooks: RenderHooks = NO_HOOKS,
     environment: Environment | None = None,
+    fragments: Fragments | None = None,
 ) -> Environment | None:
     """Render the site's outputs (those in `only`, else all) into `folder`, or to memory when
     it is None, in `jobs` processes; `consume` gets each as it arrives, `meanwhile` runs
@@ -85,10 +87,13 @@ def render_site(
     plugins' filters and globals (`hooks`) join the layouts', and their `on_output` gets
     every output's bytes. `environment`: layouts compiled by an earlier render of the same
     layouts (serve's, from one rebuild to the next); the environment this process rendered
-    with comes back, for the next time."""
+    with comes back, for the next time. `fragments`: the build's fragment store
+    (output/fragments.py), which forked workers inherit; spawned ones render without."""
     indices = list(range(len(site.outputs))) if only is None else list(only)
     take = _Arrivals(consume)
     jobs = jobs if len(indices) >= 2 * RENDER_CHUNK else 1
+    if jobs > 1 and not FORKS:
+        fragments = None
     if jobs > 1:
         # The search page's index files come from one index of the whole site: build it
         # once, here, rather than in every worker that gets one of its files.
@@ -96,7 +101,7 @@ def render_site(
         indices = [i for i in indices if not site.outputs[i].kind.shares_index]
         if shared:
             environment = environment or _environment(site, hooks)
-            worker = partial(_RenderWorker, site, folder, minify, hooks, environment)
+            worker = partial(_RenderWorker, site, folder, minify, hooks, environment, fragments)
             parallel_map(_render_chunk, [shared], 1, worker, consume=take)
     # Half the workers at most build the large outputs, one at a time each (render_tasks).
     tasks = render_tasks(site, indices, jobs // 2)
@@ -111,7 +116,7 @@ def render_site(
         _render_chunk,
         tasks,
         jobs,
-        partial(_RenderWorker, site, folder, minify, hooks, compiled),
+        partial(_RenderWorker, site, folder, minify, hooks, compiled, fragments),
         on_result=progress_of(progress, "render", tasks),
         meanwhile=meanwhile,
         consume=take,
@@ -283,12 +288,13 @@ class _RenderWorker:
         minify: bool,
         hooks: RenderHooks,
         env: Environment | None,
+        fragments: Fragments | None = None,
     ) -> None:
         self.site = site
         self.folder = folder
         self.minify = minify
         self.on_output = hooks.on_output
-        self.view = SiteView(site, env or _environment(site, hooks))
+        self.view = SiteView(site, env or _environment(site, hooks), fragments)
 
     def close(self) -> None:
         self.view.close()

@@ -139,7 +139,7 @@ def test_a_feed_item_reused_by_a_second_feed_records_the_tag_names_it_shows(
         xml = render_output(output, site, view).decode()
         assert "<category>Shared</category>" in xml
         assert TermNameRead("tags", "shared") in view.stop_recording()
-    assert any(key[0] == "feed_item" for key in view._remembered)
+    assert any(key[:2] == ("fragment", "partials/rss_item.xml") for key in view._remembered)
 
 
 def test_the_date_filter_keeps_each_dates_own_offset_and_zone_name() -> None:

@@ -56,6 +56,7 @@ _OURS = {
     "serve",
     "unchanged.json",
     "sources.pickle",
+    "fragments",  # output/fragments.py
 }
 # from tempfile.mkstemp when saving
 _TEMP_PREFIXES = ("pages-", "outputs-", "unchanged-", "sources-")
@@ -188,6 +189,11 @@ def _load(file: IO[bytes]) -> Any:
     pickle can run any code; anything else here is an UnpicklingError (the cache is then
     ignored and written anew)."""
     return _CacheUnpickler(file).load()
+
+
+def load_cached(file: IO[bytes]) -> Any:
+    """One pickle of the cache's own classes (see `_load`), for the fragment store."""
+    return _load(file)
 
 
 def _zone_getattr(owner: object, name: str) -> object:

@@ -120,6 +120,8 @@ class Digester(Protocol):
 
     def everything(self) -> bytes: ...
 
+    def template(self, name: str) -> bytes: ...
+
     def value(self, value: object) -> bytes: ...
 
 
@@ -167,6 +169,17 @@ class PageRead(Dependency):
 
     def digest(self, by: Digester) -> bytes:
         return by.page(self.url)
+
+
+@dependency("layout:{self.name}")
+class LayoutRead(Dependency):
+    """A partial the views render by name from Python (a list entry, a feed item), which
+    the layout an output names does not reach: the partial and every layout it reaches."""
+
+    name: str
+
+    def digest(self, by: Digester) -> bytes:
+        return by.template(self.name)
 
 
 @dependency("*")

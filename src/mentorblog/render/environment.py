@@ -30,6 +30,7 @@ from mentorblog.render.filters import (
     _jsonld,
     _markdownify_filter,
     _newest,
+    jsonld_items,
     toc_tree,
 )
 
@@ -61,6 +62,7 @@ def make_environment(root: Path) -> Environment:
         rfc822=dates.rfc822,
         rfc3339=dates.rfc3339,
         jsonld=_jsonld,
+        jsonld_items=jsonld_items,
         href=urls.href,
         newest=_newest,
         markdownify=_markdownify_filter,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache, lru_cache
@@ -72,6 +72,15 @@ def _jsonld(value: object) -> Markup:
     text = json.dumps(value, ensure_ascii=False, sort_keys=False, indent=None)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(text)
+
+
+def jsonld_items(value: Mapping[str, object], items: Sequence[str]) -> Markup:
+    """`jsonld` of `value` with `"items"` added as its last key, a list of JSON texts each
+    already written by `jsonld` (a feed's items, kept between builds): the same text as
+    `jsonld` of the whole, without encoding every item again."""
+    head = str(_jsonld(dict(value)))[:-1]
+    joined = ", ".join(item.strip() for item in items)
+    return Markup(f'{head}{", " if value else ""}"items": [{joined}]}}')
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,7 @@ from mentorblog.render.deps import (
     THREADS,
     Dependency,
     ImageRead,
+    LayoutRead,
     LinksRead,
     NeighboursRead,
     PageRead,
@@ -64,6 +65,7 @@ from mentorblog.render.deps import (
     TermRead,
 )
 from mentorblog.render.filters import markdownify
+from mentorblog.render.fragments import Fragments
 
 T = TypeVar("T")
 
@@ -109,6 +111,7 @@ class Journey:
 #   related:<url>              which posts are related to a post
 #   links:<url>                where a page's ref/relref/link/post_url links lead
 #   image:<path>               an image as published: its size and copies (Site.images)
+#   layout:<name>              a partial rendered by name from Python (entries, feed items)
 #   journal                    the public sessions with their posts' days (the hours log)
 #   commitments                the public ledger of commitments (Site.ledger)
 #   threads                    who replies to whom (Site.replies, Site.reply_targets)
@@ -192,6 +195,8 @@ TRACKED = {
             "remember",
             "entry",
             "feed_item",
+            "fragment",
+            "lasting",
             "picture",
             "show_images",
         }
@@ -282,9 +287,17 @@ class TaxonomyView:
 class SiteView:
     """What templates see as `site`: settings, menus, posts and lookups."""
 
-    def __init__(self, site: Site, environment: Environment | None = None) -> None:
-        """`environment` renders the layouts; a view that renders nothing needs none."""
+    def __init__(
+        self,
+        site: Site,
+        environment: Environment | None = None,
+        fragments: Fragments | None = None,
+    ) -> None:
+        """`environment` renders the layouts; a view that renders nothing needs none.
+        `fragments`: the build's store of fragments kept between builds (see `lasting`);
+        a multilingual site's languages render without it."""
         self._site = site
+        self._fragments = None if site.by_language else fragments
         self._environment = environment
         self._store = PackReader(site.store)
         self.config = site.config
@@ -361,6 +374,8 @@ class SiteView:
 
     def stop_recording(self) -> frozenset[Dependency]:
         deps, self._deps = self._deps, None
+        if self._fragments is not None:
+            self._fragments.flush()
         return frozenset(deps or ())
 
     def record(self, dep: Dependency) -> None:
@@ -391,19 +406,70 @@ class SiteView:
             "partials/entry.html", ("entry", entry.url, bool(first)), entry=entry, first_entry=first
         )
 
+    def lasting(
+        self,
+        key: tuple[object, ...],
+        compute: Callable[[], str],
+        *,
+        template: str | None,
+        pages: Sequence[str],
+        memory: bool = True,
+    ) -> str:
+        """`remember` for a text that one post makes in the site's big outputs, kept between
+        builds in the build's fragment store when there is one: found there when everything
+        it read then (and `template`, the code and the settings) digests as it does now.
+        `pages`: the pages its context hands it (a PageView read no longer records them), so
+        an edit of one of them makes it render again. `memory=False` keeps it only in the
+        store (full-text items: at 10,000 posts every post's html in every worker)."""
+        known = self._remembered.get(key)
+        if known is None:
+            store = self._fragments
+            if store is not None and any(self._site.pages[u].visibility == "shared" for u in pages):
+                store = None  # a shared post's fragments never reach the cache
+            name = repr(key)
+            found = store.find(name, template) if store is not None else None
+            if found is None:
+                outer, self._deps = self._deps, set()
+                try:
+                    value = compute()
+                finally:
+                    read, self._deps = frozenset(self._deps), outer
+                read |= {PageRead(u) for u in pages}
+                if store is not None:
+                    store.keep(name, template, value, read)
+                found = (value, read)
+            known = found
+            if memory:
+                self._remembered[key] = known
+        if self._deps is not None:
+            self._deps |= known[1]
+        return str(known[0])
+
+    def fragment(self, name: str, item: PageView, **context: object) -> Markup:
+        """A partial showing one post in the site's big outputs (a feed's item), which sees
+        `item`, `site` and `context`: rendered once per worker and kept between builds
+        (`lasting`), so an edit renders the edited post's fragments, not every feed."""
+        key = ("fragment", name, item.url, tuple(sorted(context.items())))
+
+        def render() -> str:
+            self.record(LayoutRead(name))
+            template = self.environment.get_template(name)
+            return str(template.render(site=self, item=item, **context))
+
+        full = bool(self.config.feeds.full_text)
+        return Markup(self.lasting(key, render, template=name, pages=(item.url,), memory=not full))
+
     def feed_item(self, item: PageView) -> Markup:
-        """One RSS item (`partials/rss_item.xml`, which sees `item` and `site`), rendered once
-        per post and worker: a post is in the site's feed, its section's and one per tag.
-        Full-text items are not kept: at 10,000 posts they would hold every post's html in
-        every worker."""
-        key = None if self.config.feeds.full_text else ("feed_item", item.url)
-        return self._partial_once("partials/rss_item.xml", key, item=item)
+        """One RSS item (`partials/rss_item.xml`, which sees `item` and `site`): a post is in
+        the site's feed, its section's and one per tag (see `fragment`)."""
+        return self.fragment("partials/rss_item.xml", item)
 
     def _partial_once(self, name: str, key: tuple[object, ...] | None, **context: object) -> Markup:
         """A partial rendered with `site` and `context` only, remembered under `key` (None:
         rendered every time)."""
 
         def render() -> Markup:
+            self.record(LayoutRead(name))
             return Markup(self.environment.get_template(name).render(site=self, **context))
 
         return render() if key is None else self.remember(key, render)

@@ -11,9 +11,10 @@ import io
 import json
 import math
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import Protocol
 
 from mentorblog.core import dates, urls
@@ -218,6 +219,16 @@ class Reader(Protocol):
 
     def text_of(self, page: Page) -> str: ...
 
+    def lasting(
+        self,
+        key: tuple[object, ...],
+        compute: Callable[[], str],
+        *,
+        template: str | None,
+        pages: Sequence[str],
+        memory: bool = True,
+    ) -> str: ...
+
 
 def index_json(site: Site, view: Reader) -> bytes:
     """PaperMod's /index.json: [{title, content, permalink, summary}], hidden pages left out."""
@@ -233,24 +244,33 @@ def index_json(site: Site, view: Reader) -> bytes:
     ):
         if not is_searchable(page):
             continue
-        content = page.content
         if out.tell() > 1:
             out.write(b",")
-        out.write(
-            json.dumps(
-                {
-                    "title": page.title,
-                    "permalink": view.absurl(url),
-                    "summary": view.fill_links(page, content.summary_text, html=False)
-                    if content
-                    else "",
-                    "content": view.text_of(page),
-                    "date": dates.iso(page.date) if page.date else "",
-                    "tags": list(page.tags),
-                },
-                ensure_ascii=False,
-                separators=(",", ":"),
-            ).encode()
+        # Each entry is kept between builds (the view's `lasting`): an edit encodes one.
+        entry = view.lasting(
+            ("index.json", url),
+            partial(_index_entry, page, url, view),
+            template=None,
+            pages=(url,),
+            memory=False,
         )
+        out.write(entry.encode())
     out.write(b"]")
     return out.getvalue()
+
+
+def _index_entry(page: Page, url: str, view: Reader) -> str:
+    """One page's entry of /index.json, as JSON (`url`: its key in Site.pages)."""
+    content = page.content
+    return json.dumps(
+        {
+            "title": page.title,
+            "permalink": view.absurl(url),
+            "summary": view.fill_links(page, content.summary_text, html=False) if content else "",
+            "content": view.text_of(page),
+            "date": dates.iso(page.date) if page.date else "",
+            "tags": list(page.tags),
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )

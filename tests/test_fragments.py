@@ -1,0 +1,221 @@
+"""Fragments kept between builds (output/fragments.py): the feeds' items and `/index.json`'s
+entries of an edit build come from the store, and whatever was edited, the output equals a
+clean build byte for byte; what a post held back leaves in the store is gone."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from outputs import tree
+from test_reuse import clean, edit, post, run, theme_layout, write
+from test_reuse import site as site  # the fixture: the example site and more posts
+
+from mentorblog.output import fragments as store_module
+from mentorblog.output.fragments import FOLDER, FragmentStore
+from mentorblog.render.deps import PageRead
+from mentorblog.render.filters import _jsonld, jsonld_items
+
+
+@pytest.fixture
+def found(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The keys of every fragment a build took from the store."""
+    hits: list[str] = []
+    original = FragmentStore.find
+
+    def find(self: FragmentStore, key: str, template: str | None) -> object:
+        result = original(self, key, template)
+        if result is not None:
+            hits.append(key)
+        return result
+
+    monkeypatch.setattr(FragmentStore, "find", find)
+    return hits
+
+
+def feed_layout(site: Path, name: str, new: str) -> None:
+    """A site layout replacing the theme's `name`, with `new` added before its last line."""
+    text = theme_layout(name)
+    target = site / "layouts" / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    head, _, last = text.rstrip("\n").rpartition("\n")
+    target.write_text(f"{head}\n{new}\n{last}\n")
+
+
+FEED_EDITS: list[tuple[str, Callable[[Path], None]]] = [
+    ("body", lambda s: edit(post(s, 3), "about goals.", "about goals and doubts.")),
+    ("title", lambda s: edit(post(s, 4), "title: Extra 4\n", "title: Extra four & <more>\n")),
+    ("date", lambda s: edit(post(s, 6), "date: 2024-02-07", "date: 2019-05-07")),
+    ("tags", lambda s: edit(post(s, 5), "tags: [t0, Shared]", "tags: [t1, brand-new]")),
+    ("tag spelling", lambda s: edit(post(s, 0), "Pair]", "PAIR]")),
+    ("author", lambda s: edit(post(s, 12), "---\ntitle", "---\nauthor: [Ana, Dee]\ntitle")),
+    ("description", lambda s: edit(post(s, 13), "---\ntitle", "---\ndescription: Said.\ntitle")),
+    ("draft", lambda s: edit(post(s, 7), "---\ntitle", "---\ndraft: true\ntitle")),
+    ("undraft", lambda s: edit(post(s, 7), "---\ndraft: true\ntitle", "---\ntitle")),
+    ("rss layout", lambda s: feed_layout(s, "rss.xml", "<!-- own rss -->")),
+    (
+        "rss_item partial",
+        lambda s: write(
+            s / "layouts" / "partials" / "rss_item.xml",
+            theme_layout("partials/rss_item.xml").replace("<item>", "<item><!-- own -->"),
+        ),
+    ),
+    (
+        "atom_entry partial",
+        lambda s: write(
+            s / "layouts" / "partials" / "atom_entry.xml",
+            theme_layout("partials/atom_entry.xml").replace("<entry>", "<entry><!-- own -->"),
+        ),
+    ),
+    (
+        "jsonfeed_item partial",
+        lambda s: write(
+            s / "layouts" / "partials" / "jsonfeed_item.json",
+            theme_layout("partials/jsonfeed_item.json").replace(
+                '"title": item.title}', '"title": item.title | upper}'
+            ),
+        ),
+    ),
+    ("partial removed", lambda s: (s / "layouts" / "partials" / "rss_item.xml").unlink()),
+    (
+        "full text",
+        lambda s: edit(
+            s / "site.yaml", "author: Ana\n", "author: Ana\nfeeds:\n  full_text: true\n"
+        ),
+    ),
+    ("body in full text", lambda s: edit(post(s, 3), "and doubts.", "and second doubts.")),
+    (
+        "base url",
+        lambda s: edit(
+            s / "site.yaml",
+            "baseURL: https://example.org/",
+            "baseURL: https://journal.example.net/",
+        ),
+    ),
+    (
+        "post added",
+        lambda s: write(
+            s / "content" / "posts" / "added.md",
+            "---\ntitle: Added\ndate: 2025-06-01\ntags: [t2]\n---\n\nNew.\n",
+        ),
+    ),
+    ("post deleted", lambda s: post(s, 8).unlink()),
+]
+
+
+def test_feed_edits_then_rebuild_equal_a_clean_build_and_reuse_the_other_items(
+    site: Path, tmp_path: Path, found: list[str]
+) -> None:
+    out = tmp_path / "out"
+    run(site, out, jobs=2)  # forked workers write their own journals
+    assert list((site / ".mentorblog-cache" / FOLDER).glob("*.idx"))
+    for name, change in FEED_EDITS:
+        found.clear()
+        change(site)
+        run(site, out, jobs=1)
+        assert tree(out) == clean(site, tmp_path, name.replace(" ", "-")), name
+        kinds = {
+            key.split(",")[1].strip(" '")
+            if key.startswith("('fragment'")
+            else key.split(",")[0].strip("( '")
+            for key in found
+        }
+        if name in ("full text", "base url"):
+            pass  # settings: every fragment renders again (full-text ones are then found
+            # in this build's own journal, not kept in memory), which the bytes prove
+        elif name in LAYOUT_EDITS:  # the edited partial's fragments render again
+            assert LAYOUT_EDITS[name] not in kinds, (name, kinds)
+        else:  # an edit of posts: every other post's fragments come from the store
+            assert kinds >= {*LAYOUT_EDITS.values(), "index.json"} - {WHOLE}, (name, kinds)
+
+
+WHOLE = "(the layout of the whole feed)"
+LAYOUT_EDITS = {
+    "rss layout": WHOLE,
+    "rss_item partial": "partials/rss_item.xml",
+    "atom_entry partial": "partials/atom_entry.xml",
+    "jsonfeed_item partial": "partials/jsonfeed_item.json",
+    "partial removed": "partials/rss_item.xml",
+}
+
+
+def test_a_post_made_a_draft_leaves_nothing_in_the_store(site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    edit(post(site, 7), "title: Extra 7\n", "title: Zanzibar secret plan\n")
+    run(site, out, jobs=2)
+    folder = site / ".mentorblog-cache" / FOLDER
+
+    def stored() -> bytes:
+        return b"".join(p.read_bytes() for p in folder.iterdir() if p.is_file())
+
+    assert b"Zanzibar" in stored()
+    edit(post(site, 7), "---\ntitle", "---\ndraft: true\ntitle")
+    run(site, out)
+    assert b"Zanzibar" not in stored()
+    assert tree(out) == clean(site, tmp_path, "draft")
+
+
+def test_a_damaged_or_foreign_store_only_makes_the_items_render_again(
+    site: Path, tmp_path: Path, found: list[str]
+) -> None:
+    out = tmp_path / "out"
+    run(site, out)
+    folder = site / ".mentorblog-cache" / FOLDER
+    for idx in folder.glob("*.idx"):
+        data = idx.read_bytes()
+        idx.write_bytes(data[: len(data) // 2])  # torn: a build killed mid-write
+    for pack in folder.glob("*.pack"):
+        pack.write_bytes(pack.read_bytes()[:1000])  # most stored texts cut off
+    (folder / "99999999999999999999-1.idx").write_bytes(b"not a pickle")
+    # an index of an older version, which kept the dependencies as objects
+    (folder / "99999999999999999998-1.idx").write_bytes(
+        pickle.dumps([("('index.json', '/posts/extra-03/')", b"0" * 32, (PageRead("/x/"),), 0, 1)])
+    )
+    edit(post(site, 3), "about goals.", "about goals and doubts.")
+    run(site, out)
+    assert tree(out) == clean(site, tmp_path, "damaged")
+
+
+def test_the_store_merges_its_journals_when_they_grow_many(site: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run(site, out)
+    for n in range(store_module._MANY_JOURNALS + 1):
+        edit(post(site, 3), "about goals", f"about goals {n}")
+        run(site, out)
+    folder = site / ".mentorblog-cache" / FOLDER
+    assert len(list(folder.glob("*.idx"))) <= store_module._MANY_JOURNALS
+    edit(post(site, 4), "about goals.", "about goals and doubts.")
+    run(site, out)
+    assert tree(out) == clean(site, tmp_path, "merged")
+
+
+def test_a_build_without_the_cache_keeps_no_fragments(site: Path, tmp_path: Path) -> None:
+    clean(site, tmp_path, "nocache")  # --no-cache
+    assert (tmp_path / "clean-out-nocache" / "feed.json").is_file()
+    assert not (tmp_path / "clean-nocache" / ".mentorblog-cache").exists()
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@given(
+    st.dictionaries(st.text(max_size=6).filter(lambda k: k != "items"), json_values, max_size=4),
+    st.lists(st.dictionaries(st.text(max_size=5), json_values, max_size=3), max_size=4),
+)
+def test_items_joined_as_text_read_as_the_whole_feed_written_at_once(
+    feed: dict[str, object], items: list[dict[str, object]]
+) -> None:
+    joined = jsonld_items(feed, [f" {_jsonld(item)}\n" for item in items])
+    assert joined == _jsonld({**feed, "items": items})
+    assert json.loads(joined) == {**feed, "items": items}
