@@ -47,6 +47,17 @@ def feed_layout(site: Path, name: str, new: str) -> None:
     target.write_text(f"{head}\n{new}\n{last}\n")
 
 
+def primed(site: Path, out: Path, jobs: int = 1) -> None:
+    """A cold build, then an edit build, which fills the store: a build that keeps no output
+    keeps no fragments either (build.py), so the first edit stores every item of the feeds
+    it renders, and the edits after it find them."""
+    run(site, out, jobs=jobs)
+    assert not (site / ".mentorblog-cache" / FOLDER).exists()
+    target = post(site, 2)
+    target.write_text(target.read_text() + "\nPrimed.\n")
+    run(site, out, jobs=jobs)
+
+
 FEED_EDITS: list[tuple[str, Callable[[Path], None]]] = [
     ("body", lambda s: edit(post(s, 3), "about goals.", "about goals and doubts.")),
     ("title", lambda s: edit(post(s, 4), "title: Extra 4\n", "title: Extra four & <more>\n")),
@@ -112,7 +123,7 @@ def test_feed_edits_then_rebuild_equal_a_clean_build_and_reuse_the_other_items(
     site: Path, tmp_path: Path, found: list[str]
 ) -> None:
     out = tmp_path / "out"
-    run(site, out, jobs=2)  # forked workers write their own journals
+    primed(site, out, jobs=2)
     assert list((site / ".mentorblog-cache" / FOLDER).glob("*.idx"))
     for name, change in FEED_EDITS:
         found.clear()
@@ -147,7 +158,7 @@ LAYOUT_EDITS = {
 def test_a_post_made_a_draft_leaves_nothing_in_the_store(site: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     edit(post(site, 7), "title: Extra 7\n", "title: Zanzibar secret plan\n")
-    run(site, out, jobs=2)
+    primed(site, out, jobs=2)
     folder = site / ".mentorblog-cache" / FOLDER
 
     def stored() -> bytes:
@@ -164,7 +175,7 @@ def test_a_damaged_or_foreign_store_only_makes_the_items_render_again(
     site: Path, tmp_path: Path, found: list[str]
 ) -> None:
     out = tmp_path / "out"
-    run(site, out)
+    primed(site, out)
     folder = site / ".mentorblog-cache" / FOLDER
     for idx in folder.glob("*.idx"):
         data = idx.read_bytes()
@@ -192,6 +203,15 @@ def test_the_store_merges_its_journals_when_they_grow_many(site: Path, tmp_path:
     edit(post(site, 4), "about goals.", "about goals and doubts.")
     run(site, out)
     assert tree(out) == clean(site, tmp_path, "merged")
+
+
+def test_a_build_that_keeps_no_output_keeps_no_fragments(site: Path, tmp_path: Path) -> None:
+    """Cold (here: into a new folder), every output renders; the store an earlier build
+    filled goes, since what it holds may show a post held back now."""
+    primed(site, tmp_path / "out")
+    assert list((site / ".mentorblog-cache" / FOLDER).glob("*.idx"))
+    run(site, tmp_path / "elsewhere")
+    assert not (site / ".mentorblog-cache" / FOLDER).exists()
 
 
 def test_a_build_without_the_cache_keeps_no_fragments(site: Path, tmp_path: Path) -> None:
