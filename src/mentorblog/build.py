@@ -385,7 +385,8 @@ def _record(site: Site, digests: Digests, records: Records, rendered: Rendered) 
     """An output's record, made as its task arrives, while the workers render the next ones."""
     output = site.outputs[rendered.index]
     fingerprint = digests.output(output, rendered.deps)
-    records.add(output.path, fingerprint, rendered.deps, rendered.state)
+    deps = tuple(map(digests.same, rendered.deps))
+    records.add(output.path, fingerprint, deps, rendered.state)
 
 
 def _destination(options: BuildOptions, loaded: LoadedConfig, cache_folder: Path | None) -> Path:
