@@ -57,7 +57,7 @@ from mentorblog.output.write import (
 from mentorblog.plugins import Plugins, load_plugins
 from mentorblog.produce import Rendered, RenderHooks, compile_layouts, render_site, write_static
 from mentorblog.read.config import LoadedConfig
-from mentorblog.workers import FORKS, job_count
+from mentorblog.workers import FORKS, job_count, settle, unsettle
 
 __all__ = ["BuildOptions", "BuildResult", "Planned", "build", "load_planned", "render_in_memory"]
 
@@ -105,6 +105,7 @@ def build(
     `environment`: the layouts as the last build compiled them (`BuildResult.environment`),
     when no layout, plugin or setting changed since (serve)."""
     started = time.perf_counter()
+    unsettle()  # what an earlier build in this process (serve) settled may go now
     now = now or datetime.now(UTC)  # one moment for the whole build
     plugins, loaded = _configured(options)
     config = loaded.config
@@ -144,6 +145,7 @@ def build(
                 # build kept (with -D, say) may show a post held back now.
                 forget_fragments(folder / FRAGMENTS)
                 raise
+            settle()  # the planned site lives until the build ends
             # The layouts compiled while the parse workers worked (`compiling`).
             job = _Job(options, destination, folder, started, plugins, compiling.environment)
             try:
@@ -259,6 +261,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         if options.use_cache
         else OutputIndex(str(destination), {}, {})
     )
+    settle()  # and so do the previous build's records
     digests = Digests(
         site, loaded.parsed, options.minify, templates=(previous.layouts, previous.templates)
     )
