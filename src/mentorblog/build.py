@@ -387,8 +387,7 @@ def _nothing_to_do(same: unchanged.Summary, destination: Path, started: float) -
 def _record(site: Site, digests: Digests, records: Records, rendered: Rendered) -> None:
     """An output's record, made as its task arrives, while the workers render the next ones."""
     output = site.outputs[rendered.index]
-    fingerprint = digests.output(output, rendered.deps)
-    deps = tuple(map(digests.same, rendered.deps))
+    fingerprint, deps = digests.recorded(output, rendered.deps)
     records.add(output.path, fingerprint, deps, rendered.state)
 
 

@@ -261,6 +261,18 @@ class Digests:
             )
         ).hexdigest()[:32]
 
+    def recorded(
+        self, output: Output, deps: tuple[Dependency, ...]
+    ) -> tuple[str, tuple[Dependency, ...]]:
+        """The fingerprint of an output just rendered (`deps` sorted by key, as records keep
+        them) and its deps as the objects this build digested, so the records share them
+        and the next build finds each by id (`same`); one lookup by value per dependency."""
+        if self._site.by_language:
+            return self.output(output, deps), deps
+        known = self._deps
+        first = tuple([(known.get(dep) or self._identified(dep))[0] for dep in deps])
+        return self.output(output, first), first
+
     def same(self, dep: Dependency) -> Dependency:
         """The object this build digested for a dependency equal to `dep` (else `dep`): the
         records of the outputs it renders share the kept ones' objects, so the next build
