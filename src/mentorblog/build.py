@@ -57,7 +57,7 @@ from mentorblog.output.write import (
 from mentorblog.plugins import Plugins, load_plugins
 from mentorblog.produce import Rendered, RenderHooks, compile_layouts, render_site, write_static
 from mentorblog.read.config import LoadedConfig
-from mentorblog.workers import FORKS, job_count, settle, unsettle
+from mentorblog.workers import FORKS, job_count, settle
 
 __all__ = ["BuildOptions", "BuildResult", "Planned", "build", "load_planned", "render_in_memory"]
 
@@ -105,7 +105,6 @@ def build(
     `environment`: the layouts as the last build compiled them (`BuildResult.environment`),
     when no layout, plugin or setting changed since (serve)."""
     started = time.perf_counter()
-    unsettle()  # what an earlier build in this process (serve) settled may go now
     now = now or datetime.now(UTC)  # one moment for the whole build
     plugins, loaded = _configured(options)
     config = loaded.config
