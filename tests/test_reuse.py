@@ -284,3 +284,23 @@ def test_a_path_two_files_write_is_never_written_through_a_link(site: Path,
     run(site, out)
     assert held.read_bytes() == before
     assert tree(out) == clean(site, tmp_path, "favicon")
+
+
+def test_one_post_edited_again_and_again_equals_a_clean_build_each_time(
+        site: Path, tmp_path: Path) -> None:
+    """An author's steady state: the same post saved over and over, body and title. Each
+    build reuses the records the one before wrote (whose dependencies the fingerprints find
+    by object), and each equals a clean build; the feeds carry every edit."""
+    out = tmp_path / "out"
+    run(site, out, jobs=2)
+    steps = [("about goals.", "about goals, once."), ("goals, once.", "goals, twice."),
+             ("title: Extra 3\n", "title: Extra three\n"), ("goals, twice.", "goals, thrice.")]
+    for n, (old, new) in enumerate(steps):
+        edit(post(site, 3), old, new)
+        result = run(site, out, jobs=2 if n % 2 else 1)
+        assert 0 < result.rendered < result.files, n
+        assert tree(out) == clean(site, tmp_path, f"again-{n}"), n
+    feed = (out / "index.xml").read_text()
+    assert "Extra three" in feed and "Extra 3<" not in feed and "goals, thrice." in feed
+    assert "Extra three" in (out / "tags" / "t3" / "index.xml").read_text()
+    assert "Extra three" in (out / "index.json").read_text()

@@ -57,7 +57,7 @@ from mentorblog.output.write import (
 from mentorblog.plugins import Plugins, load_plugins
 from mentorblog.produce import Rendered, RenderHooks, compile_layouts, render_site, write_static
 from mentorblog.read.config import LoadedConfig
-from mentorblog.workers import FORKS, job_count
+from mentorblog.workers import FORKS, job_count, settle
 
 __all__ = ["BuildOptions", "BuildResult", "Planned", "build", "load_planned", "render_in_memory"]
 
@@ -144,6 +144,7 @@ def build(
                 # build kept (with -D, say) may show a post held back now.
                 forget_fragments(folder / FRAGMENTS)
                 raise
+            settle()  # the planned site lives until the build ends
             # The layouts compiled while the parse workers worked (`compiling`).
             job = _Job(options, destination, folder, started, plugins, compiling.environment)
             try:
@@ -259,6 +260,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         if options.use_cache
         else OutputIndex(str(destination), {}, {})
     )
+    settle()  # and so do the previous build's records
     digests = Digests(
         site, loaded.parsed, options.minify, templates=(previous.layouts, previous.templates)
     )
@@ -384,8 +386,8 @@ def _nothing_to_do(same: unchanged.Summary, destination: Path, started: float) -
 def _record(site: Site, digests: Digests, records: Records, rendered: Rendered) -> None:
     """An output's record, made as its task arrives, while the workers render the next ones."""
     output = site.outputs[rendered.index]
-    fingerprint = digests.output(output, rendered.deps)
-    records.add(output.path, fingerprint, rendered.deps, rendered.state)
+    fingerprint, deps = digests.recorded(output, rendered.deps)
+    records.add(output.path, fingerprint, deps, rendered.state)
 
 
 def _destination(options: BuildOptions, loaded: LoadedConfig, cache_folder: Path | None) -> Path:

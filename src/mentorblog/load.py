@@ -49,7 +49,15 @@ from mentorblog.read.parse import (
     site_dialect,
 )
 from mentorblog.render.environment import layout_names
-from mentorblog.workers import Progress, chunks, job_count, parallel_map, progress_of
+from mentorblog.workers import (
+    Progress,
+    chunks,
+    job_count,
+    parallel_map,
+    progress_of,
+    settle,
+    unsettle,
+)
 
 PARSE_CHUNK = 64  # files per task: big enough to amortise the pickling, small enough to balance
 
@@ -170,6 +178,7 @@ def load_site(
     rendering."""
     timings: dict[str, float] = {}
     clock = time.perf_counter()
+    unsettle()  # what an earlier build in this process (serve, check) settled may go now
     now = now or datetime.now(UTC)  # one moment for the whole build: parse and collect agree
     loaded = loaded or read_config(options)
     config = loaded.config
@@ -199,6 +208,7 @@ def load_site(
     previous, stored = (
         cache.load_index(cache_folder, parse_key) if options.use_cache else ({}, None)
     )
+    settle()  # the parsed pages: out of the collections collect and the drafts' parse cause
     # A file with no tag and no private note parses the same for `build` and for `serve`
     # (other address, `env`, notes shown): its key leaves those out, so the server's first
     # build finds it in the build cache (commands/serve.py seeds its cache from there).

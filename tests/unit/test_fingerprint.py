@@ -109,6 +109,31 @@ def test_a_dependency_is_digested_by_what_it_names_and_nothing_else(tmp_path: Pa
     assert before.output(home, {COPYRIGHT}) != before.output(home, {NEWEST})
 
 
+def test_a_dependency_object_seen_before_digests_as_its_value_does(tmp_path: Path) -> None:
+    """Digests finds a dependency by the id of the object it first saw (the records share
+    one object per dependency): the same object, an equal one and a later site all agree
+    with digesting by value, and the object a record keeps is the first one seen."""
+    root = make_site(tmp_path / "s")
+    site = load(root)
+    home = next(o for o in site.outputs if o.path == "index.html")
+    url = site.posts[0]
+    shared = (RelatedRead(url), NeighboursRead(url))
+    digests = Digests(site, {}, minify=False)
+    first = digests.output(home, shared)
+    assert digests.output(home, shared) == first  # found by id
+    assert digests.output(home, (RelatedRead(url), NeighboursRead(url))) == first  # by value
+    again = Digests(site, {}, minify=False)
+    assert again.output(home, (RelatedRead(url), NeighboursRead(url))) == first
+    equal = RelatedRead(url)
+    assert digests.same(equal) is shared[0]
+    fingerprint, kept = digests.recorded(home, (equal, NeighboursRead(url)))
+    assert fingerprint == first and kept == shared
+    assert kept[0] is shared[0] and kept[1] is shared[1]  # the records share the objects
+    assert digests.same(RelatedRead("/never/")) == RelatedRead("/never/")
+    moved = replace(site, related={**site.related, url: ("/elsewhere/",)})
+    assert Digests(moved, {}, minify=False).output(home, shared) != first  # same objects
+
+
 def test_settings_and_minify_are_in_every_fingerprint(tmp_path: Path) -> None:
     root = make_site(tmp_path / "s")
     site = load(root)
