@@ -329,4 +329,9 @@ def _render_chunk(
                 # heap they leave behind would stay with this worker to the end of the build.
                 del data
                 release_freed_memory()
+    # The feed items kept for this task's feeds go; what the task freed is handed back (a
+    # few ms a task). Measured at 10,000 posts: the worker that renders the big feeds ended
+    # the build at 192 MB PSS with them, 155 MB without them and trimmed after each task.
+    view.forget_lasting()
+    release_freed_memory()
     return done, errors
