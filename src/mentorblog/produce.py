@@ -22,11 +22,17 @@ from mentorblog.core import kinds
 from mentorblog.core.errors import BuildError, raise_all
 from mentorblog.core.model import Output, Site, StaticFile, Writer, pickled_as_fields
 from mentorblog.output.minify import minify
-from mentorblog.output.write import FileState, copy_files, create_file, file_state
+from mentorblog.output.write import (
+    FileState,
+    copy_files,
+    create_file,
+    create_file_from,
+    file_state,
+)
 from mentorblog.render.deps import Dependency, by_key
 from mentorblog.render.environment import make_environment
 from mentorblog.render.fragments import Fragments
-from mentorblog.render.outputs import render_output
+from mentorblog.render.outputs import made_in_parts, render_output, render_output_parts
 from mentorblog.render.views import SiteView
 from mentorblog.workers import (
     FORKS,
@@ -300,6 +306,12 @@ class _RenderWorker:
         self.view.close()
 
 
+def _streams(worker: _RenderWorker, output: Output, site: Site) -> bool:
+    """Whether the output is written part by part as it is made (`made_in_parts`): not when
+    a plugin's `on_output` or `--minify` needs its bytes whole."""
+    return worker.on_output is None and not worker.minify and made_in_parts(output, site)
+
+
 def _render_chunk(
     worker: _RenderWorker, indices: list[int]
 ) -> tuple[list[Rendered], list[BuildError]]:
@@ -309,13 +321,24 @@ def _render_chunk(
     for i in indices:
         output = site.outputs[i]
         view.start_recording()
+        state = None
         try:
-            data = render_output(output, site, view)
+            if worker.folder is not None and _streams(worker, output, site):
+                # Written as it is made, so it is never held whole; the parts record what
+                # they read as they are made, before the recording stops.
+                parts = render_output_parts(output, site, view)
+                state = create_file_from(worker.folder, output.path, parts)
+            else:
+                data = render_output(output, site, view)
         except BuildError as err:
             errors.append(err)
             continue
         finally:
             deps = tuple(sorted(view.stop_recording(), key=by_key))
+        if state is not None:
+            done.append(Rendered(i, deps, state=state))
+            release_freed_memory()  # what its thousands of parts left in the heap
+            continue
         if worker.on_output is not None:
             data = worker.on_output(output, data)
         if worker.minify:
