@@ -301,6 +301,7 @@ class _RenderWorker:
         self.minify = minify
         self.on_output = hooks.on_output
         self.view = SiteView(site, env or _environment(site, hooks), fragments)
+        self.lists_done = False  # whether it rendered a task past the feeds and lists
 
     def close(self) -> None:
         self.view.close()
@@ -356,5 +357,11 @@ def _render_chunk(
     # few ms a task). Measured at 10,000 posts: the worker that renders the big feeds ended
     # the build at 192 MB PSS with them, 155 MB without them and trimmed after each task.
     view.forget_lasting()
+    if not worker.lists_done and not any(
+        site.outputs[i].pager or site.outputs[i].items for i in indices
+    ):
+        # render_tasks deals the feeds and lists first: a task with neither is past them.
+        worker.lists_done = True
+        view.forget_lists()
     release_freed_memory()
     return done, errors

@@ -229,3 +229,26 @@ def test_feed_items_forgotten_after_a_task_render_the_same_feed_and_record_the_s
     view.forget_lasting()
     assert not any(key[0] == "fragment" for key in view._remembered)
     assert render_all() == first
+
+
+def test_lists_rendered_after_forget_lists_are_the_same_and_record_the_same(
+        tmp_path: Path) -> None:
+    """A worker past its lists drops their entries and page views (`forget_lists`); a list
+    rendered after that (a series page) makes them again, to the same bytes and reads."""
+    site = small_site(tmp_path, "author: Ana\n")
+    view = SiteView(site, make_environment(site.config.root))
+    lists = [o for o in site.outputs if o.pager is not None and o.template.endswith(".html")]
+    assert len(lists) >= 2
+
+    def render_all() -> list[tuple[bytes, frozenset[Dependency]]]:
+        made = []
+        for output in lists:
+            view.start_recording()
+            made.append((render_output(output, site, view), view.stop_recording()))
+        return made
+
+    first = render_all()
+    assert any(key[0] == "entry" for key in view._remembered) and view._views
+    view.forget_lists()
+    assert not any(key[0] == "entry" for key in view._remembered) and not view._views
+    assert render_all() == first

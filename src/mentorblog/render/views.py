@@ -198,6 +198,7 @@ TRACKED = {
             "fragment",
             "lasting",
             "forget_lasting",
+            "forget_lists",
             "picture",
             "show_images",
         }
@@ -457,6 +458,14 @@ class SiteView:
         for key in self._lasting_keys:
             self._remembered.pop(key, None)
         self._lasting_keys.clear()
+
+    def forget_lists(self) -> None:
+        """Drop the list entries (`entry`) and page views kept for the list pages, once a
+        worker has rendered its last: at 10,000 posts ~10,000 of each per worker (~30 MB),
+        which the post pages after them do not read. Views are made again as asked for."""
+        for key in [k for k in self._remembered if k[0] == "entry"]:
+            del self._remembered[key]
+        self._views.clear()
 
     def fragment(self, name: str, item: PageView, **context: object) -> Markup:
         """A partial showing one post in the site's big outputs (a feed's item), which sees
