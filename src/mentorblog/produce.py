@@ -22,11 +22,17 @@ from mentorblog.core import kinds
 from mentorblog.core.errors import BuildError, raise_all
 from mentorblog.core.model import Output, Site, StaticFile, Writer, pickled_as_fields
 from mentorblog.output.minify import minify
-from mentorblog.output.write import FileState, copy_files, create_file, file_state
+from mentorblog.output.write import (
+    FileState,
+    copy_files,
+    create_file,
+    create_file_from,
+    file_state,
+)
 from mentorblog.render.deps import Dependency, by_key
 from mentorblog.render.environment import make_environment
 from mentorblog.render.fragments import Fragments
-from mentorblog.render.outputs import render_output
+from mentorblog.render.outputs import made_in_parts, render_output, render_output_parts
 from mentorblog.render.views import SiteView
 from mentorblog.workers import (
     FORKS,
@@ -295,9 +301,16 @@ class _RenderWorker:
         self.minify = minify
         self.on_output = hooks.on_output
         self.view = SiteView(site, env or _environment(site, hooks), fragments)
+        self.lists_done = False  # whether it rendered a task past the feeds and lists
 
     def close(self) -> None:
         self.view.close()
+
+
+def _streams(worker: _RenderWorker, output: Output, site: Site) -> bool:
+    """Whether the output is written part by part as it is made (`made_in_parts`): not when
+    a plugin's `on_output` or `--minify` needs its bytes whole."""
+    return worker.on_output is None and not worker.minify and made_in_parts(output, site)
 
 
 def _render_chunk(
@@ -309,13 +322,24 @@ def _render_chunk(
     for i in indices:
         output = site.outputs[i]
         view.start_recording()
+        state = None
         try:
-            data = render_output(output, site, view)
+            if worker.folder is not None and _streams(worker, output, site):
+                # Written as it is made, so it is never held whole; the parts record what
+                # they read as they are made, before the recording stops.
+                parts = render_output_parts(output, site, view)
+                state = create_file_from(worker.folder, output.path, parts)
+            else:
+                data = render_output(output, site, view)
         except BuildError as err:
             errors.append(err)
             continue
         finally:
             deps = tuple(sorted(view.stop_recording(), key=by_key))
+        if state is not None:
+            done.append(Rendered(i, deps, state=state))
+            release_freed_memory()  # what its thousands of parts left in the heap
+            continue
         if worker.on_output is not None:
             data = worker.on_output(output, data)
         if worker.minify:
@@ -329,4 +353,15 @@ def _render_chunk(
                 # heap they leave behind would stay with this worker to the end of the build.
                 del data
                 release_freed_memory()
+    # The feed items kept for this task's feeds go; what the task freed is handed back (a
+    # few ms a task). Measured at 10,000 posts: the worker that renders the big feeds ended
+    # the build at 192 MB PSS with them, 155 MB without them and trimmed after each task.
+    view.forget_lasting()
+    if not worker.lists_done and not any(
+        site.outputs[i].pager or site.outputs[i].items for i in indices
+    ):
+        # render_tasks deals the feeds and lists first: a task with neither is past them.
+        worker.lists_done = True
+        view.forget_lists()
+    release_freed_memory()
     return done, errors

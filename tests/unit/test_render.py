@@ -206,3 +206,49 @@ def test_cover_visibility_follows_papermods_rule(tmp_path: Path) -> None:
     page = SiteView(site).page("/posts/walk/")
     assert page.cover_shown(in_list=True)  # the page's own hiddenInList beats its hidden
     assert page.cover_shown()  # the site's hiddenInSingle beats the page's hidden
+
+
+def test_feed_items_forgotten_after_a_task_render_the_same_feed_and_record_the_same(
+        tmp_path: Path) -> None:
+    """A render task drops the feed items it kept (`forget_lasting`); a later feed renders
+    them again, to the same bytes and with the same reads."""
+    site = small_site(tmp_path)
+    view = SiteView(site, make_environment(site.config.root))
+    feeds = [o for o in site.outputs if o.kind.name in ("rss", "atom", "jsonfeed")]
+    assert len(feeds) >= 3
+
+    def render_all() -> list[tuple[bytes, frozenset[Dependency]]]:
+        made = []
+        for output in feeds:
+            view.start_recording()
+            made.append((render_output(output, site, view), view.stop_recording()))
+        return made
+
+    first = render_all()
+    assert any(key[0] == "fragment" for key in view._remembered)
+    view.forget_lasting()
+    assert not any(key[0] == "fragment" for key in view._remembered)
+    assert render_all() == first
+
+
+def test_lists_rendered_after_forget_lists_are_the_same_and_record_the_same(
+        tmp_path: Path) -> None:
+    """A worker past its lists drops their entries and page views (`forget_lists`); a list
+    rendered after that (a series page) makes them again, to the same bytes and reads."""
+    site = small_site(tmp_path, "author: Ana\n")
+    view = SiteView(site, make_environment(site.config.root))
+    lists = [o for o in site.outputs if o.pager is not None and o.template.endswith(".html")]
+    assert len(lists) >= 2
+
+    def render_all() -> list[tuple[bytes, frozenset[Dependency]]]:
+        made = []
+        for output in lists:
+            view.start_recording()
+            made.append((render_output(output, site, view), view.stop_recording()))
+        return made
+
+    first = render_all()
+    assert any(key[0] == "entry" for key in view._remembered) and view._views
+    view.forget_lists()
+    assert not any(key[0] == "entry" for key in view._remembered) and not view._views
+    assert render_all() == first

@@ -19,6 +19,7 @@ from mentorblog.output.write import (
     check_destination,
     copy_files,
     create_file,
+    create_file_from,
     file_state,
     is_output,
     link_or_copy,
@@ -369,6 +370,22 @@ def test_create_file_makes_folders_and_returns_the_state_a_stat_sees(tmp_path: P
     assert (tmp_path / "a/b/index.html").read_bytes() == b"two" and state[0] == 3
     create_file(tmp_path, "a/b/index.html", b"3")  # replaces, never appends
     assert (tmp_path / "a/b/index.html").read_bytes() == b"3"
+
+
+def test_a_file_written_in_parts_holds_them_all_and_a_failed_part_leaves_no_file(
+        tmp_path: Path) -> None:
+    parts = [b"[", *(b"x" * 70_000 for _ in range(5)), b"]"]  # more than one buffer
+    state = create_file_from(tmp_path, "a/index.json", iter(parts))
+    assert (tmp_path / "a" / "index.json").read_bytes() == b"".join(parts)
+    assert state == file_state(tmp_path / "a" / "index.json") and state[0] == 350_002
+
+    def failing() -> Iterator[bytes]:
+        yield b"[" * 300_000
+        raise BuildError("broken entry")
+
+    with pytest.raises(BuildError, match="broken entry"):
+        create_file_from(tmp_path, "a/index.json", failing())
+    assert not (tmp_path / "a" / "index.json").exists()
 
 
 # -- the marker: a build replaces only a folder a build wrote -----------------------------------

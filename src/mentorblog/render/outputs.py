@@ -3,6 +3,7 @@ made without a layout (the sitemap's entries, `/index.json`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -33,6 +34,21 @@ def render_output(output: Output, site: Site, view: SiteView) -> bytes:
     finally:
         for dep in own.stop_recording():
             view.record(dep)
+
+
+def made_in_parts(output: Output, site: Site) -> bool:
+    """Whether `render_output_parts` makes the output in parts: `/index.json` (66 MB at
+    10,000 posts), entry by entry; everything else is made whole."""
+    return output.kind.writer is Writer.SEARCH_JSON and not (output.lang and site.by_language)
+
+
+def render_output_parts(output: Output, site: Site, view: SiteView) -> Iterator[bytes]:
+    """`render_output` of an output `made_in_parts`, in parts, for a writer that writes
+    each as it comes. What it reads is recorded as the parts are made."""
+    if not made_in_parts(output, site):
+        raise ValueError(f"{output.path} is made whole: render_output makes it")
+    view.record(EVERYTHING)
+    return search.index_json_parts(site, view)
 
 
 def _render(output: Output, site: Site, view: SiteView) -> bytes:

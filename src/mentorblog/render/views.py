@@ -197,6 +197,8 @@ TRACKED = {
             "feed_item",
             "fragment",
             "lasting",
+            "forget_lasting",
+            "forget_lists",
             "picture",
             "show_images",
         }
@@ -314,6 +316,7 @@ class SiteView:
         self._facts = SiteFacts(site)
         self._deps: set[Dependency] | None = None
         self._remembered: dict[tuple[object, ...], tuple[Any, frozenset[Dependency]]] = {}
+        self._lasting_keys: list[tuple[object, ...]] = []  # what `lasting` keeps in memory
         self._param_values: dict[str, object] = {}
         settings = site.config.images
         self._image_sizes = (settings.sizes if settings else "") or CONTENT_SIZES
@@ -441,13 +444,32 @@ class SiteView:
             known = found
             if memory:
                 self._remembered[key] = known
+                self._lasting_keys.append(key)
         if self._deps is not None:
             self._deps |= known[1]
         return str(known[0])
 
+    def forget_lasting(self) -> None:
+        """Drop the texts `lasting` keeps in memory, at the end of a render task. The
+        feeds that share most items (the site's, its sections', the big tags' and authors')
+        render in one task (produce.render_tasks); later tasks hold feeds of 3,000 items
+        in all at 10,000 posts, against 100,000 in that one, so its ~30 MB of items (JSON
+        Feed, RSS and Atom, with what each read) need not stay with its worker to the end."""
+        for key in self._lasting_keys:
+            self._remembered.pop(key, None)
+        self._lasting_keys.clear()
+
+    def forget_lists(self) -> None:
+        """Drop the list entries (`entry`) and page views kept for the list pages, once a
+        worker has rendered its last: at 10,000 posts ~10,000 of each per worker (~30 MB),
+        which the post pages after them do not read. Views are made again as asked for."""
+        for key in [k for k in self._remembered if k[0] == "entry"]:
+            del self._remembered[key]
+        self._views.clear()
+
     def fragment(self, name: str, item: PageView, **context: object) -> Markup:
         """A partial showing one post in the site's big outputs (a feed's item), which sees
-        `item`, `site` and `context`: rendered once per worker and kept between builds
+        `item`, `site` and `context`: rendered once per render task and kept between builds
         (`lasting`), so an edit renders the edited post's fragments, not every feed."""
         key = ("fragment", name, item.url, tuple(sorted(context.items())))
 

@@ -40,7 +40,13 @@ equal size. The package reads only `core/`, so every stage may use it."""
 
 from __future__ import annotations
 
-from mentorblog.search.files import SearchIndex, build_index, index_json, passage_file
+from mentorblog.search.files import (
+    SearchIndex,
+    build_index,
+    index_json,
+    index_json_parts,
+    passage_file,
+)
 from mentorblog.search.plan import plan_outputs
 from mentorblog.search.terms import PageTerms, may_name_search, stored_terms, terms_in_store
 
@@ -49,6 +55,7 @@ __all__ = [
     "SearchIndex",
     "build_index",
     "index_json",
+    "index_json_parts",
     "may_name_search",
     "passage_file",
     "plan_outputs",
