@@ -273,13 +273,6 @@ class Digests:
         first = tuple([(known.get(dep) or self._identified(dep))[0] for dep in deps])
         return self.output(output, first), first
 
-    def same(self, dep: Dependency) -> Dependency:
-        """The object this build digested for a dependency equal to `dep` (else `dep`): the
-        records of the outputs it renders share the kept ones' objects, so the next build
-        finds them all by id (the ~120,000 reads of an edited post's feeds went by value)."""
-        found = self._deps.get(dep)
-        return dep if found is None else found[0]
-
     def _identified(self, dep: Dependency) -> tuple[Dependency, bytes, bytes]:
         """A dependency not found by its id: by its value (digested on first sight)."""
         self.dependency(dep)
