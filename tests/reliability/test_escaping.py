@@ -195,3 +195,24 @@ def test_the_site_title_is_text_even_where_raw_html_is_allowed(tmp_path: Path) -
     build(BuildOptions(source=site, destination=out, use_cache=False), now=NOW)
     page = (out / "posts" / "p" / "index.html").read_text()
     assert "© 2024 A *B* &lt;i&gt;C&lt;/i&gt;" in page  # the default line: the title as text
+
+
+def test_a_sites_own_label_with_markup_is_text_on_the_404_page(tmp_path: Path) -> None:
+    """`i18n/<lang>.yaml` overrides a theme label; the 404 page shows it in its <title>,
+    og:title and heading as text, never as markup."""
+    site = tmp_path / "site"
+    (site / "content" / "posts").mkdir(parents=True)
+    (site / "i18n").mkdir()
+    (site / "site.yaml").write_text("title: Site\nbaseURL: https://example.org/\n")
+    (site / "i18n" / "en.yaml").write_text("not_found: " + json.dumps(TITLE) + "\n")
+    (site / "content" / "posts" / "one.md").write_text("---\ntitle: One\n---\nBody.\n")
+    out = tmp_path / "out"
+    build(BuildOptions(source=site, destination=out, use_cache=False), now=NOW)
+    raw = (out / "404.html").read_text()
+    page = _Collector()
+    page.feed(raw)
+    assert "alert(1)" not in "".join(body for kind, body in page.scripts)
+    assert "</script><script>alert(1)" not in raw
+    assert f"{TITLE} | Site" in page.text  # the <title>, whole
+    assert TITLE in page.text  # the heading
+    assert TITLE in page.attrs  # og:title
