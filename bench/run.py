@@ -9,7 +9,9 @@ Eleventy through npm, all under bench/.work/), and then, for each size, measures
 
   mentorblog cold   build with no output and no .mentorblog-cache/
   mentorblog warm   the same command again, cache and output kept
-  mentorblog edit   one sentence appended to one post, then the same command again
+  mentorblog edit   one sentence appended to one post, then the same command again (the
+                    first build after the cold one that renders anything)
+  mentorblog edit again   the same for another post right after
   floor             markdown-it-py over every post body, one process: plain commonmark, and
                     with the plugins a default build configures (bench/floor.py --plugins)
   hugo / eleventy / pelican   a cold build each, with the themes and settings in bench/

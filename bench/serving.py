@@ -32,7 +32,7 @@ from measuring import (
     tree_pids,
     wait_until_quiet,
 )
-from mentorblog_runs import mentorblog_site, pick_edit_post
+from mentorblog_runs import mentorblog_site, pick_edit_posts
 from peers import hugo_binary, hugo_site
 from workspace import BENCH, LOGS, REPO, WORK, BenchError, rel
 
@@ -185,7 +185,7 @@ def _measure(
     env: dict[str, str],
 ) -> Result:
     result = Result(n, tool, "save → visible")
-    post = pick_edit_post(site / "content" / "posts")
+    post = pick_edit_posts(site / "content" / "posts")[0]
     path = f"/posts/{post.stem}/"
     port = _free_port()
     if settings.wait_idle > 0:
