@@ -190,7 +190,14 @@ def test_entries_naming_what_this_version_cannot_read_are_not_served(tmp_path: P
     (idx,) = tmp_path.glob("*.idx")
     (seal,) = tmp_path.glob("*.seal")
     fmt, base, layouts, deps = pickle.loads(seal.read_bytes())
-    strange = [("Nonsense", "x"), ("PageRead", "/a/", "extra"), ("PageRead", 3), ("PageRead",)]
+    strange = [
+        ("Nonsense", "x"),
+        ("PageRead", "/a/", "extra"),
+        ("PageRead", 3),
+        ("PageRead",),
+        "PageRead",
+        None,
+    ]
     seal.write_bytes(pickle.dumps((fmt, base, layouts, {**deps, **dict.fromkeys(strange, b"")})))
     unhashable = ("PageRead", ["/b/"])
     chunk = (fmt, [("a", ITEM, (d,), 0, 4) for d in strange] + [("b", ITEM, (unhashable,), 0, 4)])

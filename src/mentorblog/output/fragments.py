@@ -307,12 +307,13 @@ class FragmentStore:
         """Add what an entry of this build read to the build's seal; False when one of its
         dependencies is not one this version knows."""
         sealing = self._sealing
-        for plain in deps:
-            if plain not in sealing:
-                now = self._current(plain)
-                if now is None:
-                    return False
-                sealing[plain] = now[1]
+        if not all(map(sealing.__contains__, deps)):  # most read what another entry read
+            for plain in deps:
+                if plain not in sealing:
+                    now = self._current(plain)
+                    if now is None:
+                        return False
+                    sealing[plain] = now[1]
         if template is not None and template not in self._sealing_layouts:
             self._sealing_layouts[template] = self._layout(template)
         return True
@@ -402,8 +403,9 @@ def _entries(path: Path) -> Iterator[tuple[str, str | None, tuple[Plain, ...], i
 
 def _is_entry(item: object) -> bool:
     """An index entry of this version: (key, layout or None, plain dependencies, offset,
-    length). Each dependency is checked where it is digested (`_dependency`): an entry is
-    kept only when each is one its seal names and digests as then."""
+    length). Each dependency is checked where it is digested (`_dependency`), once however
+    many entries read it: an entry is kept only when each is one its seal names, checked
+    and digesting as then (or, in this build's own journals, one checked and digested)."""
     if not (type(item) is tuple and len(item) == 5):
         return False
     key, template, deps, offset, length = item
@@ -411,7 +413,6 @@ def _is_entry(item: object) -> bool:
         type(key) is str
         and (template is None or type(template) is str)
         and type(deps) is tuple
-        and all(type(d) is tuple for d in deps)
         and type(offset) is int
         and type(length) is int
         and offset >= 0
