@@ -291,6 +291,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
                 forget_fragments(job.cache / FRAGMENTS)
             fragments = FragmentStore(job.cache / FRAGMENTS, digests)
             fragments.load()
+            settle()  # its index (38,000 entries at 10,000 posts) lives until `save`
         with staged(destination, spare, stale) as tmp:
             take_kept(tmp, destination, plan, previous, parent_folders(expected), records)
             try:
