@@ -48,14 +48,10 @@ def feed_layout(site: Path, name: str, new: str) -> None:
 
 
 def primed(site: Path, out: Path, jobs: int = 1) -> None:
-    """A cold build, then an edit build, which fills the store: a build that keeps no output
-    keeps no fragments either (build.py), so the first edit stores every item of the feeds
-    it renders, and the edits after it find them."""
+    """A cold build, which fills the store: its workers keep every item of the feeds and
+    the main process seals what they read (output/fragments.py)."""
     run(site, out, jobs=jobs)
-    assert not (site / ".mentorblog-cache" / FOLDER).exists()
-    target = post(site, 2)
-    target.write_text(target.read_text() + "\nPrimed.\n")
-    run(site, out, jobs=jobs)
+    assert list((site / ".mentorblog-cache" / FOLDER).glob("*.seal"))
 
 
 FEED_EDITS: list[tuple[str, Callable[[Path], None]]] = [
@@ -205,13 +201,23 @@ def test_the_store_merges_its_journals_when_they_grow_many(site: Path, tmp_path:
     assert tree(out) == clean(site, tmp_path, "merged")
 
 
-def test_a_build_that_keeps_no_output_keeps_no_fragments(site: Path, tmp_path: Path) -> None:
+def test_a_build_that_keeps_no_output_starts_the_store_afresh(
+    site: Path, tmp_path: Path, found: list[str]
+) -> None:
     """Cold (here: into a new folder), every output renders; the store an earlier build
-    filled goes, since what it holds may show a post held back now."""
+    filled goes, since what it holds may show a post held back now, and this build's
+    fragments are found by the next."""
     primed(site, tmp_path / "out")
-    assert list((site / ".mentorblog-cache" / FOLDER).glob("*.idx"))
+    folder = site / ".mentorblog-cache" / FOLDER
+    before = {p.name for p in folder.iterdir()}
     run(site, tmp_path / "elsewhere")
-    assert not (site / ".mentorblog-cache" / FOLDER).exists()
+    after = {p.name for p in folder.iterdir()}
+    assert not before & after
+    assert len({name.partition("-")[0].partition(".")[0] for name in after}) == 1  # one build
+    edit(post(site, 3), "about goals.", "about goals and doubts.")
+    run(site, tmp_path / "elsewhere")
+    assert found
+    assert tree(tmp_path / "elsewhere") == clean(site, tmp_path, "afresh")
 
 
 def test_a_build_without_the_cache_keeps_no_fragments(site: Path, tmp_path: Path) -> None:

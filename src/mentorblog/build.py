@@ -284,15 +284,14 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         records = Records()
         stale = partial(records.stale, live, expected) if previous.live and live.files else None
         fragments = None
-        if options.use_cache and plan.kept:
+        if options.use_cache:
+            if not plan.kept:
+                # A build that keeps no output (cold, or every output changed) starts the
+                # store afresh: what an earlier build kept may show a post held back now.
+                forget_fragments(job.cache / FRAGMENTS)
             fragments = FragmentStore(job.cache / FRAGMENTS, digests)
             fragments.load()
-        elif options.use_cache:
-            # A build that keeps no output (cold, or every output changed) fills no store:
-            # in each render worker the store's digests cost ~50 MB at 10,000 posts (peak
-            # 465 -> 515 MB) and 1.3 CPU s; the next edit build keeps what it renders. What an
-            # earlier build kept may show a post held back now, so it goes.
-            forget_fragments(job.cache / FRAGMENTS)
+            settle()  # its index (38,000 entries at 10,000 posts) lives until `save`
         with staged(destination, spare, stale) as tmp:
             take_kept(tmp, destination, plan, previous, parent_folders(expected), records)
             try:

@@ -231,6 +231,25 @@ def test_feed_items_forgotten_after_a_task_render_the_same_feed_and_record_the_s
     assert render_all() == first
 
 
+def test_a_feed_whose_items_another_feed_made_records_what_a_fresh_render_does(
+        tmp_path: Path) -> None:
+    """A feed rendered after others takes their items from memory (`SiteView.fragments`,
+    `feed_items`): same bytes and the same reads as one view rendering that feed alone,
+    so output reuse knows every post, tag and partial its items show."""
+    site = small_site(tmp_path)
+    shared = SiteView(site, make_environment(site.config.root))
+    feeds = [o for o in site.outputs if o.kind.name in ("rss", "atom", "jsonfeed")]
+    assert {o.kind.name for o in feeds} == {"rss", "atom", "jsonfeed"}
+    for output in feeds + feeds[::-1]:
+        shared.start_recording()
+        data = render_output(output, site, shared)
+        deps = shared.stop_recording()
+        alone = SiteView(site, make_environment(site.config.root))
+        alone.start_recording()
+        assert render_output(output, site, alone) == data, output.path
+        assert alone.stop_recording() == deps, output.path
+
+
 def test_lists_rendered_after_forget_lists_are_the_same_and_record_the_same(
         tmp_path: Path) -> None:
     """A worker past its lists drops their entries and page views (`forget_lists`); a list

@@ -1,28 +1,34 @@
 """The fragment store: fragments of big outputs (render/fragments.py) kept between builds in
-the build cache's `fragments/` folder, each with what it read and the digest of that, so an
-edit build takes every post's feed items from here and renders only the edited post's.
+the build cache's `fragments/` folder, each with what it read, so an edit build takes every
+post's feed items from here and renders only the edited post's.
 
-A fragment is found only when the digest of its layout (and every layout that reaches), the
-code, the settings, its key and the current value of each dependency it recorded is the one
-stored: the same test output reuse makes for a whole file (fingerprint.py), with the same
-`Digests`.
+A fragment is found only when the code, the settings, its layout (and every layout that
+reaches) and the current value of each dependency it recorded digest as they did when it
+was rendered: the same test output reuse makes for a whole file (fingerprint.py), with the
+same `Digests`.
 
 The store is a set of journals, each a pack of fragment texts and an index of entries
-(key, digest, dependencies, offset, length), appended as pickled lists. Every process that
+(key, layout, dependencies, offset, length), appended as pickled lists. Every process that
 renders writes a journal of its own (forked render workers too), named by the build's start
-and the process, so later journals win. After the render stage `save` merges them all into
-one when they are many or mostly superseded, and at once when an entry read a page the site
-no longer publishes (a post made a draft or deleted must not stay in the cache, which CI
-often uploads)."""
+and the process, so later journals win. Workers digest nothing: after the render stage the
+main process writes the build's seal, the digests of everything its journals read (it has
+digested them for the outputs' records already), and a journal without its build's seal
+(a build killed mid-render, an older version's) is never read. A later build digests each
+dependency a seal names once and drops every entry that read one whose digest changed, so
+finding a fragment is a dictionary lookup (at 10,000 posts digesting each of 38,000
+entries' dependencies again took 0.45 of the render stage's 2.6 s).
+
+`save` merges the journals into one when they are many or mostly superseded, and at once
+when an entry read a page the site no longer publishes (a post made a draft or deleted
+must not stay in the cache, which CI often uploads)."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import shutil
 import time
-from collections.abc import Iterator, Set
+from collections.abc import Iterator, Mapping, Set
 from pathlib import Path
 from typing import NamedTuple, cast
 
@@ -34,6 +40,9 @@ from mentorblog.render.deps import Dependency, PageRead
 
 FOLDER = "fragments"  # inside the build cache
 _MANY_JOURNALS = 8  # merged when there are more
+# Marks this version's index chunks and seals: an older store (chunks as bare lists, no
+# seals) is never read, only deleted by the next merge.
+_FORMAT = "mentorblog-fragments-2"
 
 
 # A dependency as the journals keep it: its class's name and its fields, plain strings that
@@ -43,11 +52,19 @@ Plain = tuple[str, ...]
 
 
 class _Entry(NamedTuple):
-    digest: bytes
+    template: str | None
     deps: tuple[Plain, ...]
     journal: str
     offset: int
     length: int
+
+
+class _Seal(NamedTuple):
+    """What one build's journals read, with the digests of that build."""
+
+    base: bytes
+    templates: dict[str, bytes]
+    deps: dict[Plain, bytes]
 
 
 class FragmentStore:
@@ -60,57 +77,68 @@ class FragmentStore:
         self._digests = digests
         self._stamp = f"{time.time_ns():020d}"
         self._index: dict[str, _Entry] = {}
-        self._superseded = 0  # bytes of entries a later journal replaced
+        self._superseded = 0  # bytes of entries a later journal replaced or that went stale
         self._journals: set[str] = set()
+        self._unsealed = 0  # journals not read: no seal, another version's, other settings
         self._readers: dict[str, int] = {}
         self._writer: tuple[int, str, int, int] | None = None  # pid, journal, pack fd, idx fd
         self._offset = 0
-        self._pending: list[tuple[str, bytes, tuple[Plain, ...], int, int]] = []
-        self._templates: dict[str | None, bytes] = {}
-        self._plains: dict[Plain, tuple[Dependency, bytes, bytes] | None] = {}
+        self._pending: list[tuple[str, str | None, tuple[Plain, ...], int, int]] = []
+        # Each dependency a seal or this build's journals name: the object it stands for
+        # and its digest now (None: not one this version knows), made once per build.
+        self._now: dict[Plain, tuple[Dependency, bytes] | None] = {}
+        self._layouts: dict[str, bytes] = {}
+        # What this build's journals read, digested: their seal.
+        self._sealing: dict[Plain, bytes] = {}
+        self._sealing_layouts: dict[str, bytes] = {}
         self.found = 0
         self.kept = 0
 
     # -- the render side ---------------------------------------------------------------------
 
     def load(self) -> None:
-        """Read every journal's index (oldest first, so a later entry replaces an earlier)."""
+        """Read every sealed journal's index (oldest first, so a later entry replaces an
+        earlier) and keep the entries whose layout and dependencies are unchanged."""
         self._index.clear()
         self._superseded = 0
+        self._unsealed = 0
         self._journals = set()
+        seals: dict[str, tuple[set[Plain], set[str]] | None] = {}
         for journal in self._journal_names():
-            self._read_journal(journal)
+            build = journal.partition("-")[0]
+            if build not in seals:
+                seals[build] = self._unchanged(self._read_seal(build))
+            if seals[build] is None:
+                self._unsealed += 1
+                continue
+            self._read_journal(journal, seals[build])
 
     def find(self, key: str, template: str | None) -> tuple[str, frozenset[Dependency]] | None:
         entry = self._index.get(key)
-        if entry is None:
-            return None
-        now = self._now(entry.deps)
-        if now is None or entry.digest != self._digest(key, template, now[0]):
+        if entry is None or entry.template != template:
             return None
         try:
             data = os.pread(self._reader(entry.journal), entry.length, entry.offset)
-        except OSError:
+            text = data.decode()
+        except (OSError, UnicodeDecodeError):
             return None
         if len(data) != entry.length:
             return None
+        now = cast(dict[Plain, tuple[Dependency, bytes]], self._now)  # all known: indexed
         self.found += 1
-        return data.decode(), now[1]
+        return text, frozenset([now[p][0] for p in entry.deps])
 
     def keep(self, key: str, template: str | None, value: str, deps: Set[Dependency]) -> None:
+        """Write a fragment to this process's journal; what it read is digested by the
+        main process when it seals the build (`save`)."""
         ordered = tuple(sorted(map(_plain, deps)))
-        now = self._now(ordered)
-        if now is None:
-            return
-        digest = self._digest(key, template, now[0])
         pack = self._writing()[2]
         data = value.encode()
         os.write(pack, data)
-        self._pending.append((key, digest, ordered, self._offset, len(data)))
+        self._pending.append((key, template, ordered, self._offset, len(data)))
         # Not added to this process's index: at 10,000 posts the 57,000 entries of a cold build
-        # held ~50 MB in each worker (the build's peak went from 465 to 551 MB), and a
-        # fragment asked for twice in one build is remembered in memory or rendered again.
-        # `save` reads every journal this build wrote.
+        # held ~50 MB in each worker, and a fragment asked for twice in one build is
+        # remembered in memory or rendered again. `save` reads every journal this build wrote.
         self._offset += len(data)
         self.kept += 1
 
@@ -118,24 +146,43 @@ class FragmentStore:
         """Append the entries kept since the last flush to this process's index file (their
         texts are in the pack already, so an entry never points past its pack's end)."""
         if self._pending and self._writer is not None and self._writer[0] == os.getpid():
-            os.write(self._writer[3], pickle.dumps(self._pending, pickle.HIGHEST_PROTOCOL))
+            chunk = (_FORMAT, self._pending)
+            os.write(self._writer[3], pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL))
             self._pending = []
 
     # -- the main process, after the render stage --------------------------------------------
 
     def save(self, site: Site) -> None:
-        """Take in what the workers wrote; merge the journals into one when they are many,
-        mostly superseded, or hold an entry that read a page the site no longer publishes."""
+        """Take in what this build's journals hold and seal them; merge the journals into
+        one when they are many, mostly superseded, any could not be read, or an entry read
+        a page the site no longer publishes."""
         self.close()
         for journal in self._journal_names():
-            if journal not in self._journals:
-                self._read_journal(journal)
-        gone = [k for k, e in self._index.items() if _reads_missing(e.deps, site)]
+            if journal.partition("-")[0] == self._stamp and journal not in self._journals:
+                self._read_journal(journal, None)
+        # Every entry left read what its seal (or this build) digested as it is now; one
+        # that read a page no longer published may be in the index or stale in a journal.
+        missing = {
+            p
+            for p, now in self._now.items()
+            if now is not None and p[0] == _PAGE_READ and p[1] not in site.pages
+        }
+        gone = [k for k, e in self._index.items() if not missing.isdisjoint(e.deps)]
         for key in gone:
             self._superseded += self._index.pop(key).length
         live = sum(e.length for e in self._index.values())
-        if gone or len(self._journals) > _MANY_JOURNALS or self._superseded > live:
+        if (
+            missing
+            or self._unsealed
+            or len(self._journals) > _MANY_JOURNALS
+            or self._superseded > live
+        ):
             self._merge()
+        elif self._sealing:
+            self._write_seal(self._folder, self._sealing, self._sealing_layouts)
+        self._index.clear()
+        self._now.clear()
+        self._sealing.clear()
 
     def close(self) -> None:
         """Write what is pending and close this process's files."""
@@ -150,42 +197,58 @@ class FragmentStore:
 
     # -- inside ------------------------------------------------------------------------------
 
-    def _digest(self, key: str, template: str | None, deps: bytes) -> bytes:
-        """A fragment's digest: the code, settings, layout, key and what it read (`deps`:
-        each dependency's digest, 32 bytes, then their keys, which hold no NUL)."""
-        layout = self._templates.get(template)
-        if layout is None:
-            d = self._digests
-            layout = self._templates[template] = _sha(
-                d.base, d.template(template) if template else bytes(32)
-            )
-        return hashlib.sha256(layout + key.encode() + b"\0" + deps).digest()
-
-    def _now(self, deps: tuple[Plain, ...]) -> tuple[bytes, frozenset[Dependency]] | None:
-        """What a fragment's dependencies digest to in this site, and the Dependency objects
-        they name; None for one this version cannot read. Each dependency is digested once
-        per build; sets are not kept: a post's items each read a set of their own, and at
-        10,000 posts keeping 38,000 sets raised the peak memory of an edit build by 40 MB."""
-        known = self._plains
-        try:  # every dependency but the first reader's is known: one pass at C speed
-            parts = [known[p] for p in deps]
-        except KeyError:
-            parts = [known[p] if p in known else self._dependency(p) for p in deps]
-        if None in parts:
-            return None
-        ready = cast(list[tuple[Dependency, bytes, bytes]], parts)
-        return (
-            b"".join([digest for _, digest, _ in ready]) + b"\0".join([k for _, _, k in ready]),
-            frozenset([dep for dep, _, _ in ready]),
-        )
-
-    def _dependency(self, plain: Plain) -> tuple[Dependency, bytes, bytes] | None:
-        """One dependency, its current digest and its key, made once per build (a post's
-        page and tag names are read by each of its feed items)."""
-        dep = _dependency(plain)
-        found = None if dep is None else (dep, *self._digests.dependency(dep))
-        self._plains[plain] = found
+    def _layout(self, template: str) -> bytes:
+        """A layout's digest: it and every layout it reaches."""
+        found = self._layouts.get(template)
+        if found is None:
+            found = self._layouts[template] = self._digests.template(template)
         return found
+
+    def _current(self, plain: Plain) -> tuple[Dependency, bytes] | None:
+        """The dependency a plain tuple names and its digest now, made once per build."""
+        try:
+            return self._now[plain]
+        except KeyError:
+            pass
+        dep = _dependency(plain)
+        found = None if dep is None else (dep, self._digests.dependency(dep)[0])
+        self._now[plain] = found
+        return found
+
+    def _read_seal(self, build: str) -> _Seal | None:
+        """A build's seal, if it is one of this version's."""
+        try:
+            with open(self._folder / f"{build}.seal", "rb") as f:
+                value = load_cached(f)
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
+            return None
+        except (AttributeError, ImportError, IndexError, KeyError, MemoryError):
+            return None
+        if not (type(value) is tuple and len(value) == 4 and value[0] == _FORMAT):
+            return None
+        _, base, templates, deps = value
+        if not (
+            type(base) is bytes
+            and type(templates) is dict
+            and all(type(k) is str and type(v) is bytes for k, v in templates.items())
+            and type(deps) is dict
+            and all(type(v) is bytes for v in deps.values())
+        ):
+            return None
+        return _Seal(base, templates, deps)
+
+    def _unchanged(self, seal: _Seal | None) -> tuple[set[Plain], set[str]] | None:
+        """The dependencies and layouts a seal names that digest now as they did then;
+        None for a seal of other code or settings, or none."""
+        if seal is None or seal.base != self._digests.base:
+            return None
+        deps = set()
+        for plain, digest in seal.deps.items():
+            now = self._current(plain) if type(plain) is tuple else None
+            if now is not None and now[1] == digest:
+                deps.add(plain)
+        layouts = {name for name, digest in seal.templates.items() if self._layout(name) == digest}
+        return deps, layouts
 
     def _writing(self) -> tuple[int, str, int, int]:
         """This process's journal, opened on its first fragment (a forked worker gets its
@@ -215,21 +278,66 @@ class FragmentStore:
             return []
         return sorted(n[:-4] for n in names if n.endswith(".idx"))
 
-    def _read_journal(self, journal: str) -> None:
+    def _read_journal(self, journal: str, unchanged: tuple[set[Plain], set[str]] | None) -> None:
+        """Index a journal's entries. `unchanged`: what of its seal digests as it did (an
+        entry that read anything else is stale); None for this build's own journals, whose
+        dependencies are digested here, for their seal."""
         self._journals.add(journal)
         index = self._index
-        for key, digest, deps, offset, length in _entries(self._folder / f"{journal}.idx"):
+        for key, template, deps, offset, length in _entries(self._folder / f"{journal}.idx"):
             old = index.get(key)
             if old is not None and (old.journal, old.offset) != (journal, offset):
                 self._superseded += old.length
-            index[key] = _Entry(digest, deps, journal, offset, length)
+            try:
+                fresh = (
+                    self._seals_own(template, deps)
+                    if unchanged is None
+                    else (template is None or template in unchanged[1])
+                    and unchanged[0].issuperset(deps)
+                )
+            except TypeError:  # an unhashable "dependency": not ours
+                fresh = False
+            if fresh:
+                index[key] = _Entry(template, deps, journal, offset, length)
+            else:
+                index.pop(key, None)
+                self._superseded += length
+
+    def _seals_own(self, template: str | None, deps: tuple[Plain, ...]) -> bool:
+        """Add what an entry of this build read to the build's seal; False when one of its
+        dependencies is not one this version knows."""
+        sealing = self._sealing
+        if not all(map(sealing.__contains__, deps)):  # most read what another entry read
+            for plain in deps:
+                if plain not in sealing:
+                    now = self._current(plain)
+                    if now is None:
+                        return False
+                    sealing[plain] = now[1]
+        if template is not None and template not in self._sealing_layouts:
+            self._sealing_layouts[template] = self._layout(template)
+        return True
+
+    def _write_seal(
+        self, folder: Path, deps: Mapping[Plain, bytes], templates: Mapping[str, bytes]
+    ) -> None:
+        """The seal of this build's journals in `folder`: what they read, digested now
+        (written whole, then renamed: a journal is read only with its seal)."""
+        seal = (_FORMAT, self._digests.base, dict(templates), dict(deps))
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{self._stamp}.seal"
+        tmp.write_bytes(pickle.dumps(seal, pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, folder / f"{self._stamp}.seal")
 
     def _merge(self) -> None:
-        """One journal of the live entries; every other journal deleted."""
+        """One journal of the live entries and its seal; every other journal deleted."""
         journal = f"{self._stamp}-0"
         tmp = self._folder / f".{journal}"
         tmp.mkdir(parents=True, exist_ok=True)
         entries = []
+        deps: dict[Plain, bytes] = {}
+        templates: dict[str, bytes] = {}
+        now = cast(dict[Plain, tuple[Dependency, bytes]], self._now)  # all known: indexed
         offset = 0
         with open(tmp / f"{journal}.pack", "wb") as pack:
             for key, e in sorted(self._index.items(), key=lambda kv: (kv[1].journal, kv[1].offset)):
@@ -237,22 +345,31 @@ class FragmentStore:
                 if len(data) != e.length:
                     continue
                 pack.write(data)
-                entries.append((key, e.digest, e.deps, offset, e.length))
+                entries.append((key, e.template, e.deps, offset, e.length))
+                for p in e.deps:
+                    if p not in deps:
+                        deps[p] = now[p][1]
+                if e.template is not None and e.template not in templates:
+                    templates[e.template] = self._layout(e.template)
                 offset += e.length
-        (tmp / f"{journal}.idx").write_bytes(pickle.dumps(entries, pickle.HIGHEST_PROTOCOL))
+        chunk = (_FORMAT, entries)
+        (tmp / f"{journal}.idx").write_bytes(pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL))
+        self._write_seal(tmp, deps, templates)
         self.close()
         for name in os.listdir(self._folder):
             path = self._folder / name
-            if name.endswith((".pack", ".idx")):
+            if name.endswith((".pack", ".idx", ".seal")):
                 path.unlink()
             elif name.startswith(".") and path != tmp and path.is_dir():
                 shutil.rmtree(path, ignore_errors=True)
-        for suffix in (".pack", ".idx"):
-            os.replace(tmp / f"{journal}{suffix}", self._folder / f"{journal}{suffix}")
+        # The journal first: a seal without its journal seals nothing.
+        for name in (f"{journal}.pack", f"{journal}.idx", f"{self._stamp}.seal"):
+            os.replace(tmp / name, self._folder / name)
         tmp.rmdir()
         self._index.clear()
         self._journals = {journal}
         self._superseded = 0
+        self._unsealed = 0
 
 
 def forget(folder: Path) -> None:
@@ -260,7 +377,7 @@ def forget(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def _entries(path: Path) -> Iterator[tuple[str, bytes, tuple[Plain, ...], int, int]]:
+def _entries(path: Path) -> Iterator[tuple[str, str | None, tuple[Plain, ...], int, int]]:
     """The entries of one index file; a torn end (a build killed mid-write) or anything that
     is not ours ends it."""
     try:
@@ -270,35 +387,37 @@ def _entries(path: Path) -> Iterator[tuple[str, bytes, tuple[Plain, ...], int, i
                     chunk = load_cached(f)
                 except EOFError:
                     return
-                if not isinstance(chunk, list):
+                if not (type(chunk) is tuple and len(chunk) == 2 and chunk[0] == _FORMAT):
                     return
-                for item in chunk:
+                if type(chunk[1]) is not list:
+                    return
+                for item in chunk[1]:
                     if not _is_entry(item):
                         return
                     yield item
     except (OSError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
         return
+    except (IndexError, KeyError, MemoryError):
+        return
 
 
 def _is_entry(item: object) -> bool:
-    """An index entry of this version: (key, digest, plain dependencies, offset, length)."""
+    """An index entry of this version: (key, layout or None, plain dependencies, offset,
+    length). Each dependency is checked where it is digested (`_dependency`), once however
+    many entries read it: an entry is kept only when each is one its seal names, checked
+    and digesting as then (or, in this build's own journals, one checked and digested)."""
     if not (type(item) is tuple and len(item) == 5):
         return False
-    key, digest, deps, offset, length = item
+    key, template, deps, offset, length = item
     return (
         type(key) is str
-        and type(digest) is bytes
+        and (template is None or type(template) is str)
         and type(deps) is tuple
-        and all(type(d) is tuple and d and all(type(v) is str for v in d) for d in deps)
         and type(offset) is int
         and type(length) is int
         and offset >= 0
         and length >= 0
     )
-
-
-def _reads_missing(deps: tuple[Plain, ...], site: Site) -> bool:
-    return any(d[0] == _PAGE_READ and d[1] not in site.pages for d in deps)
 
 
 _PAGE_READ = PageRead.__name__
@@ -313,7 +432,7 @@ def _plain(dep: Dependency) -> Plain:
 def _dependency(plain: object) -> Dependency | None:
     """The Dependency a plain tuple names, or None for anything else (a journal is input:
     the cache may come from CI storage others can write to)."""
-    if not (isinstance(plain, tuple) and plain and all(isinstance(v, str) for v in plain)):
+    if not (isinstance(plain, tuple) and plain and all(type(v) is str for v in plain)):
         return None
     cls = getattr(deps_module, plain[0], None)
     if not (isinstance(cls, type) and issubclass(cls, Dependency) and cls is not Dependency):
@@ -323,7 +442,3 @@ def _dependency(plain: object) -> Dependency | None:
     except TypeError:
         return None
     return made if isinstance(made, Dependency) else None
-
-
-def _sha(*parts: bytes) -> bytes:
-    return hashlib.sha256(b"".join(len(p).to_bytes(8, "little") + p for p in parts)).digest()

@@ -1,0 +1,261 @@
+"""output/fragments.py: a stored fragment is found only while its layout, the settings and
+everything it read digest as when it was kept, whichever journal or seal it is in."""
+
+from __future__ import annotations
+
+import pickle
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import cast
+
+import pytest
+
+from mentorblog.core.model import Site
+from mentorblog.output import fragments as store_module
+from mentorblog.output.fingerprint import Digests
+from mentorblog.output.fragments import FragmentStore
+from mentorblog.render.deps import Dependency, LayoutRead, PageRead, TermNameRead
+
+ITEM = "partials/item.xml"
+
+
+class FakeDigests:
+    """What the store asks of `Digests`, each value set by the test."""
+
+    def __init__(self) -> None:
+        self.base = b"b" * 32
+        self.pages: dict[str, bytes] = {}
+        self.layouts: dict[str, bytes] = {}
+        self.terms: dict[str, bytes] = {}
+
+    def template(self, name: str) -> bytes:
+        return self.layouts.get(name, b"L" * 32)
+
+    def dependency(self, dep: Dependency) -> tuple[bytes, bytes]:
+        if isinstance(dep, PageRead):
+            digest = self.pages.get(dep.url, b"p" * 32)
+        elif isinstance(dep, LayoutRead):
+            digest = self.template(dep.name)
+        elif isinstance(dep, TermNameRead):
+            digest = self.terms.get(dep.slug, b"t" * 32)
+        else:
+            digest = b"?" * 32
+        return digest, dep.key.encode()
+
+
+def site_of(*urls: str) -> Site:
+    """A Site publishing pages at `urls` (`save` purges entries reading any other)."""
+    pages = {u: object() for u in urls}
+    return cast(Site, type("FakeSite", (), {"pages": pages})())
+
+
+def deps_of(url: str, tag: str = "rust") -> set[Dependency]:
+    return {LayoutRead(ITEM), PageRead(url), TermNameRead("tags", tag)}
+
+
+def build(
+    folder: Path,
+    digests: FakeDigests,
+    keep: dict[str, tuple[str, set[Dependency]]],
+    published: tuple[str, ...] = ("/a/", "/b/", "/c/"),
+    template: str | None = ITEM,
+) -> dict[str, str | None]:
+    """One build: load the store, find every key of `keep`, keep those not found (rendered
+    anew as `keep` says), save. What each find gave."""
+    store = FragmentStore(folder, cast(Digests, digests))
+    store.load()
+    found: dict[str, str | None] = {}
+    for key, (text, deps) in keep.items():
+        hit = store.find(key, template)
+        found[key] = None if hit is None else hit[0]
+        if hit is None:
+            store.keep(key, template, text, deps)
+        else:
+            assert hit[1] == frozenset(deps)  # what it read joins the output's record
+    store.flush()
+    store.save(site_of(*published))
+    return found
+
+
+def items(version: str = "1") -> dict[str, tuple[str, set[Dependency]]]:
+    return {
+        "a": (f"<a{version}>", deps_of("/a/")),
+        "b": (f"<b{version}>", deps_of("/b/", "go")),
+        "c": (f"<c{version}>", deps_of("/c/")),
+    }
+
+
+def test_a_fragment_is_found_while_nothing_it_read_changed(tmp_path: Path) -> None:
+    digests = FakeDigests()
+    assert build(tmp_path, digests, items()) == {"a": None, "b": None, "c": None}
+    assert build(tmp_path, digests, items("2")) == {"a": "<a1>", "b": "<b1>", "c": "<c1>"}
+
+
+def test_a_changed_page_term_layout_or_setting_makes_its_fragments_render_again(
+    tmp_path: Path,
+) -> None:
+    digests = FakeDigests()
+    build(tmp_path, digests, items())
+    digests.pages["/a/"] = b"A" * 32  # the post was edited
+    assert build(tmp_path, digests, items("2")) == {"a": None, "b": "<b1>", "c": "<c1>"}
+    digests.terms["rust"] = b"R" * 32  # a tag read by a and c is spelt otherwise
+    assert build(tmp_path, digests, items("3")) == {"a": None, "b": "<b1>", "c": None}
+    assert build(tmp_path, digests, items("4")) == {"a": "<a3>", "b": "<b1>", "c": "<c3>"}
+    digests.layouts[ITEM] = b"M" * 32  # the item's partial
+    assert build(tmp_path, digests, items("5")) == {"a": None, "b": None, "c": None}
+    digests.base = b"B" * 32  # code or settings
+    assert build(tmp_path, digests, items("6")) == {"a": None, "b": None, "c": None}
+    assert build(tmp_path, digests, items("7")) == {"a": "<a6>", "b": "<b6>", "c": "<c6>"}
+
+
+def test_a_change_undone_never_brings_back_a_fragment_a_later_build_replaced(
+    tmp_path: Path,
+) -> None:
+    """The later entry of a key wins even when stale: an older one is not served."""
+    digests = FakeDigests()
+    build(tmp_path, digests, items())  # a1 read page digest p
+    digests.pages["/a/"] = b"A" * 32
+    build(tmp_path, digests, items("2"))  # a2 read A
+    digests.pages["/a/"] = b"Z" * 32
+    assert build(tmp_path, digests, {"b": items()["b"]})["b"] == "<b1>"  # a2 now stale
+    del digests.pages["/a/"]  # back to what a1 read
+    assert build(tmp_path, digests, items("3"))["a"] is None
+
+
+def test_a_key_asked_for_with_another_layout_is_not_found(tmp_path: Path) -> None:
+    digests = FakeDigests()
+    build(tmp_path, digests, items())
+    assert build(tmp_path, digests, items("2"), template="partials/other.xml")["a"] is None
+
+
+def test_journals_without_a_seal_are_never_read_and_go(tmp_path: Path) -> None:
+    """A build killed after its workers wrote their journals, before the main process
+    sealed them: what they hold was never digested."""
+    digests = FakeDigests()
+    build(tmp_path, digests, items())
+    for seal in tmp_path.glob("*.seal"):
+        seal.unlink()
+    assert build(tmp_path, digests, items("2")) == {"a": None, "b": None, "c": None}
+    assert len(list(tmp_path.glob("*.idx"))) == 1  # merged: the unsealed journal is gone
+    assert build(tmp_path, digests, items("3")) == {"a": "<a2>", "b": "<b2>", "c": "<c2>"}
+
+
+def test_a_seal_that_digests_otherwise_than_its_journal_read_serves_nothing(
+    tmp_path: Path,
+) -> None:
+    """The seal is input too: an entry is kept only when every dependency it read is
+    named in its build's seal with the digest it has now."""
+    digests = FakeDigests()
+    build(tmp_path, digests, items())
+    (seal,) = tmp_path.glob("*.seal")
+    fmt, base, layouts, deps = pickle.loads(seal.read_bytes())
+    del deps[("PageRead", "/a/")]
+    deps[("PageRead", "/b/")] = b"x" * 32
+    seal.write_bytes(pickle.dumps((fmt, base, layouts, deps)))
+    assert build(tmp_path, digests, items("2")) == {"a": None, "b": None, "c": "<c1>"}
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda p: p.write_bytes(b"not a pickle"),
+        lambda p: p.write_bytes(pickle.dumps(("mentorblog-fragments-2", 1, {}, {}))),
+        lambda p: p.write_bytes(pickle.dumps(("another format", b"b" * 32, {}, {}))),
+        lambda p: p.write_bytes(p.read_bytes()[:20]),
+    ],
+)
+def test_a_damaged_seal_serves_nothing(tmp_path: Path, damage: object) -> None:
+    digests = FakeDigests()
+    build(tmp_path, digests, items())
+    (seal,) = tmp_path.glob("*.seal")
+    damage(seal)  # type: ignore[operator]
+    assert build(tmp_path, digests, items("2")) == {"a": None, "b": None, "c": None}
+
+
+def test_an_index_of_another_version_is_not_read(tmp_path: Path) -> None:
+    """The journals of the store before seals: chunks of (key, digest, deps, offset,
+    length), which must never be read as this version's entries."""
+    digests = FakeDigests()
+    build(tmp_path, digests, items())
+    (idx,) = tmp_path.glob("*.idx")
+    old = [("a", b"0" * 32, (("PageRead", "/a/"),), 0, 4)]
+    idx.write_bytes(pickle.dumps(old))
+    assert build(tmp_path, digests, items("2")) == {"a": None, "b": None, "c": None}
+    assert build(tmp_path, digests, items("3")) == {"a": "<a2>", "b": "<b2>", "c": "<c2>"}
+
+
+def test_entries_naming_what_this_version_cannot_read_are_not_served(tmp_path: Path) -> None:
+    digests = FakeDigests()
+    build(tmp_path, digests, items())
+    (idx,) = tmp_path.glob("*.idx")
+    (seal,) = tmp_path.glob("*.seal")
+    fmt, base, layouts, deps = pickle.loads(seal.read_bytes())
+    strange = [
+        ("Nonsense", "x"),
+        ("PageRead", "/a/", "extra"),
+        ("PageRead", 3),
+        ("PageRead",),
+        "PageRead",
+        None,
+    ]
+    seal.write_bytes(pickle.dumps((fmt, base, layouts, {**deps, **dict.fromkeys(strange, b"")})))
+    unhashable = ("PageRead", ["/b/"])
+    chunk = (fmt, [("a", ITEM, (d,), 0, 4) for d in strange] + [("b", ITEM, (unhashable,), 0, 4)])
+    with open(idx, "ab") as f:
+        f.write(pickle.dumps(chunk))
+    found = build(tmp_path, digests, items("2"))
+    assert found["a"] is None and found["b"] is None and found["c"] == "<c1>"
+
+
+def test_a_page_no_longer_published_leaves_no_text_in_the_store(tmp_path: Path) -> None:
+    digests = FakeDigests()
+    secret = {"a": ("Zanzibar", deps_of("/a/")), **{k: v for k, v in items().items() if k != "a"}}
+    build(tmp_path, digests, secret)
+    digests.pages["/a/"] = bytes(32)  # held back: not in the site, digested as absent
+
+    def stored() -> bytes:
+        return b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
+
+    assert b"Zanzibar" in stored()
+    keep = {k: v for k, v in items("2").items() if k != "a"}
+    assert build(tmp_path, digests, keep, published=("/b/", "/c/")) == {"b": "<b1>", "c": "<c1>"}
+    assert b"Zanzibar" not in stored()
+    assert b"/a/" not in stored()
+
+
+def test_many_journals_merge_into_one_that_still_serves_every_fragment(tmp_path: Path) -> None:
+    digests = FakeDigests()
+    build(tmp_path, digests, items())
+    for n in range(store_module._MANY_JOURNALS + 1):
+        digests.pages["/a/"] = bytes([n + 1]) * 32
+        build(tmp_path, digests, items(f"{n + 2}"))
+    assert len(list(tmp_path.glob("*.idx"))) <= store_module._MANY_JOURNALS
+    assert len(list(tmp_path.glob("*.seal"))) <= store_module._MANY_JOURNALS
+    last = f"<a{store_module._MANY_JOURNALS + 2}>"
+    assert build(tmp_path, digests, items("x")) == {"a": last, "b": "<b1>", "c": "<c1>"}
+
+
+def test_a_cut_pack_serves_nothing_past_its_end(tmp_path: Path) -> None:
+    digests = FakeDigests()
+    build(tmp_path, digests, items())
+    (pack,) = tmp_path.glob("*.pack")
+    pack.write_bytes(pack.read_bytes()[:5])  # "<a1><" : a whole, b cut
+    assert build(tmp_path, digests, items("2")) == {"a": "<a1>", "b": None, "c": None}
+
+
+def test_a_pack_that_is_not_text_serves_nothing(tmp_path: Path) -> None:
+    digests = FakeDigests()
+    build(tmp_path, digests, items())
+    (pack,) = tmp_path.glob("*.pack")
+    pack.write_bytes(b"\xff" * len(pack.read_bytes()))
+    assert build(tmp_path, digests, items("2")) == {"a": None, "b": None, "c": None}
+
+
+def test_no_date_in_a_key_is_read_as_another(tmp_path: Path) -> None:
+    """Keys are reprs of the views' keys (an Atom entry's holds its `updated` date)."""
+    digests = FakeDigests()
+    day = datetime(2024, 5, 1, tzinfo=UTC)
+    key = repr(("fragment", ITEM, "/a/", (("updated", day),)))
+    build(tmp_path, digests, {key: ("<a>", deps_of("/a/"))})
+    other = repr(("fragment", ITEM, "/a/", (("updated", day.replace(day=2)),)))
+    assert build(tmp_path, digests, {other: ("<a2>", deps_of("/a/"))}) == {other: None}
