@@ -79,10 +79,12 @@ def collect_site(
     static: Sequence[StaticFile],
     now: datetime,
     assets: Mapping[str, str] | None = None,
+    drafts: int = 0,
 ) -> Site:
-    """Decide what is published and plan every output file."""
+    """Decide what is published and plan every output file. `drafts`: drafts held back
+    that are not among `pages` (the build cache knew them as drafts), only to count."""
     notices: list[Notice] = []
-    skipped: Counter[str] = Counter()
+    skipped: Counter[str] = Counter({"drafts": drafts} if drafts else {})
     published: list[Page] = []
     for page in pages:
         reason = is_published(page, config, now)
@@ -165,7 +167,7 @@ def collect_site(
         outputs=outputs,
         static=files,
         neighbours=neighbours,
-        skipped=dict(skipped),
+        skipped=dict(sorted(skipped.items())),  # in one order, however they were counted
         notices=tuple(notices),
         assets=dict(assets or {}),
         related=related_posts(posts, config.related_limit),
