@@ -176,3 +176,20 @@ def test_the_files_of_a_draft_bundle_stay_out_on_a_warm_build(tmp_path: Path) ->
         result = run(root, tmp_path / "out", BEFORE)
         assert not list((tmp_path / "out").rglob("secret.txt"))
         assert result.skipped == {"drafts": 3, "future": 1}
+
+
+def test_no_name_of_a_held_back_file_stays_in_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the cache keeps of each file's metadata (sources.pickle) names only published
+    files, also of files old enough to be kept there (here: any file)."""
+    from mentorblog.output import source_state
+
+    monkeypatch.setattr(source_state, "RACY_NS", -(10**12))
+    root = make_site(tmp_path / "s")
+    for _ in range(2):
+        run(root, tmp_path / "out", BEFORE)
+    kept = (root / ".mentorblog-cache" / "sources.pickle").read_bytes()
+    assert b"p0.md" in kept  # the test can see a name there
+    for name in (b"draft", b"later", b"untitled"):
+        assert name not in kept

@@ -286,6 +286,9 @@ def load_site(
     page_index = PageIndex(
         cache_folder, parse_key, index if options.use_cache else {}, previous, stored
     )
+    # Only the files of pages the index keeps: nothing of a post held back, not even its
+    # file name, may stay in the cache (its bytes are read and hashed again next time).
+    seen = {name: k for name, k in seen.items() if isinstance(index.get(keys[name]), Page)}
     if options.use_cache and seen != known:
         page_index.sources = (seen, started_ns)
 
