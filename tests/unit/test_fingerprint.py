@@ -171,3 +171,34 @@ def test_an_image_changed_under_the_same_name_changes_the_pages_that_show_it(
     # the post that shows it, and what reads the whole site
     assert changed(before, prints()) == {
         "posts/p1/index.html", "index.json", "sitemap.xml", "llms.txt"}
+
+
+def test_every_field_of_a_planned_output_is_in_its_fingerprint(tmp_path: Path) -> None:
+    """The kind is digested once per kind object and the pager's urls apart from the rest:
+    a change to any field, even one only a plugin's kind would make, still shows."""
+    from mentorblog.core import kinds
+    from mentorblog.core.model import Output, Pager
+
+    site = load(make_site(tmp_path / "s"))
+    pager = Pager(2, 3, "/page/2/", ("/a/", "/b/"), ("/", "/page/2/", "/page/3/"))
+    base = Output("page/2/index.html", "/page/2/", kinds.HOME, "list.html", pager=pager)
+    variants = [
+        base,
+        replace(base, kind=replace(kinds.HOME, label="another label")),
+        replace(base, kind=replace(kinds.HOME, is_list=not kinds.HOME.is_list)),
+        replace(base, kind=kinds.SECTION),
+        replace(base, pager=replace(pager, urls=("/", "/page/2/", "/page/three/"))),
+        replace(base, pager=replace(pager, items=("/a/",))),
+        replace(base, pager=replace(pager, number=3)),
+        replace(base, pager=None),
+        replace(base, items=("/a/", "/b/")),
+        replace(base, items=("/a/\0/b/",)),
+        replace(base, path="page/2/index.htm"),
+        replace(base, lang="fr"),
+    ]
+    digests = Digests(site, {}, minify=False)
+    prints = [digests.output(o, ()) for o in variants]
+    assert len(set(prints)) == len(variants)
+    # Equal outputs made apart (as each build's collect makes them) print the same.
+    again = Digests(site, {}, minify=False)
+    assert [again.output(replace(o), ()) for o in variants] == prints

@@ -477,8 +477,10 @@ def path_problem(path: str) -> str | None:
     parts = [p for p in path.split("/") if p and p != "."]  # as PurePosixPath(path).parts
     if not parts or ".." in parts:
         return "it would leave the output folder"
-    if any(_DRIVE.match(p) for p in parts):
+    if ":" in path and any(_DRIVE.match(p) for p in parts):
         return "it holds a drive letter such as `C:` (a path outside it on Windows)"
+    if len(path) <= MAX_NAME_BYTES and path.isascii():
+        return None  # every name fits, and so does the whole (each of ~14,000 outputs)
     longest = max(parts, key=lambda p: len(p.encode()))
     if len(longest.encode()) > MAX_NAME_BYTES:
         return (

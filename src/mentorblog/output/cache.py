@@ -38,6 +38,9 @@ _FORMAT = 5  # bump when what the cache stores changes shape
 # In the parsed-page index, for a file that was held back (draft, future, expired, private):
 # only its key, so the next build knows to read its front matter alone.
 HELD = "held"
+# For a file held back as a draft whatever the time (load._is_plain_draft): its key and that
+# one word, so the next build without --buildDrafts counts it without reading it at all.
+DRAFT = "draft"
 # The Cache Directory Tagging Specification's file: backup tools skip a folder holding it,
 # and it tells a build that a non-empty cache folder is its own.
 TAG = "CACHEDIR.TAG"

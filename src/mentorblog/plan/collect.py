@@ -79,10 +79,12 @@ def collect_site(
     static: Sequence[StaticFile],
     now: datetime,
     assets: Mapping[str, str] | None = None,
+    drafts: int = 0,
 ) -> Site:
-    """Decide what is published and plan every output file."""
+    """Decide what is published and plan every output file. `drafts`: drafts held back
+    that are not among `pages` (the build cache knew them as drafts), only to count."""
     notices: list[Notice] = []
-    skipped: Counter[str] = Counter()
+    skipped: Counter[str] = Counter({"drafts": drafts} if drafts else {})
     published: list[Page] = []
     for page in pages:
         reason = is_published(page, config, now)
@@ -165,7 +167,7 @@ def collect_site(
         outputs=outputs,
         static=files,
         neighbours=neighbours,
-        skipped=dict(skipped),
+        skipped=dict(sorted(skipped.items())),  # in one order, however they were counted
         notices=tuple(notices),
         assets=dict(assets or {}),
         related=related_posts(posts, config.related_limit),
@@ -290,6 +292,7 @@ def _taxonomies(
         head, _, rest = path.partition("/")
         if rest and "/" not in rest:
             by_folder.setdefault(head.lower(), {})[urls.slugify(rest)] = index
+    slugs: dict[str, str] = {}  # name -> slug, once per name that has an address
     for singular, plural in config.taxonomies:
         spellings: dict[str, Counter[str]] = {}
         first_seen: dict[str, dict[str, int]] = {}
@@ -302,21 +305,32 @@ def _taxonomies(
             ):
                 continue  # a page is by the site's default author, not one of their posts
             for name in page.terms.get(plural, ()):
-                slug = urls.slugify(name)
-                if not any(ch.isalnum() for ch in slug):  # "", ".", "..": no address
-                    errors.append(
-                        BuildError(
-                            f"the {singular} {name!r} has no letters or digits to make a url from",
-                            page.source,
-                            _term_line(page, plural),
+                slug = slugs.get(name)
+                if slug is None:
+                    slug = urls.slugify(name)
+                    if not any(ch.isalnum() for ch in slug):  # "", ".", "..": no address
+                        errors.append(
+                            BuildError(
+                                f"the {singular} {name!r} has no letters or digits to make a "
+                                "url from",
+                                page.source,
+                                _term_line(page, plural),
+                            )
                         )
-                    )
-                    continue
-                spellings.setdefault(slug, Counter())[name] += 1
-                seen = first_seen.setdefault(slug, {})
+                        continue
+                    slugs[name] = slug
+                # (no setdefault: it would make a Counter and a dict for every use of a term)
+                counts = spellings.get(slug)
+                if counts is None:
+                    counts = spellings[slug] = Counter()
+                    first_seen[slug] = {}
+                    members[slug] = []
+                counts[name] += 1
+                seen = first_seen[slug]
                 seen[name] = min(seen.get(name, rank[i]), rank[i])
-                if not members.get(slug) or members[slug][-1] != page.url:
-                    members.setdefault(slug, []).append(page.url)
+                found = members[slug]
+                if not found or found[-1] != page.url:
+                    found.append(page.url)
         indexes = by_folder.get(plural.lower(), {})
         terms = []
         for slug in sorted(spellings.keys() | indexes.keys()):

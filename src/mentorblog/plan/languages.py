@@ -56,9 +56,12 @@ def _menu_item(item: MenuItem, lang_prefix: str) -> MenuItem:
     return replace(item, url=lang_prefix + item.url)
 
 
-def collect_languages(config: Config, pages: Sequence[Page], found: Sources, now: datetime) -> Site:
+def collect_languages(
+    config: Config, pages: Sequence[Page], found: Sources, now: datetime, drafts: int = 0
+) -> Site:
     """The site's pages and the files discover `found`, planned by `collect_site`: once per
-    language and merged; a site with one language is planned as before."""
+    language and merged; a site with one language is planned as before. `drafts`: drafts
+    of a site with one language held back without being read (load.py), to count."""
     content_files, static, assets = found.content_files, found.static, found.assets
     built = languages.enabled(config)
     if not languages.is_multilingual(config):
@@ -66,7 +69,8 @@ def collect_languages(config: Config, pages: Sequence[Page], found: Sources, now
             config = language_config(config, built[0])
         codes = {lang.code for lang in built} | {""}
         kept = [p for p in pages if p.lang in codes]
-        return collect_site(config, kept, content_files, static, now, assets)
+        return collect_site(config, kept, content_files, static, now, assets, drafts)
+    assert not drafts, "a multilingual site's drafts are read"
     bundles: dict[str, set[PurePosixPath]] = {}
     for page in pages:
         if page.source.stem.split(".")[0] in ("index", "_index") and len(page.source.parts) > 2:

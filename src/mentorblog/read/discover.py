@@ -36,20 +36,20 @@ def discover_sources(
     for top in ("content", *content_dirs):
         for rel, origin in _walk(root, top, follow_symlinks, include):
             if rel.suffix.lower() in MARKDOWN_SUFFIXES or (
-                rel.suffix.lower() in HTML_PAGE_SUFFIXES and opens_with_front_matter(origin)
+                rel.suffix.lower() in HTML_PAGE_SUFFIXES and opens_with_front_matter(Path(origin))
             ):
                 markdown.append(rel)
             else:
-                others.append(StaticFile(origin, str(rel.relative_to(top)), rel))
+                others.append(StaticFile(Path(origin), str(rel.relative_to(top)), rel))
     static: dict[str, StaticFile] = {}
     theme_static = theme_dir() / "static"
     for rel, origin in _walk(theme_static.parent, "static", True):
         path = str(rel.relative_to("static"))
-        static[path] = StaticFile(origin, path, PurePosixPath("theme:" + str(rel)))
+        static[path] = StaticFile(Path(origin), path, PurePosixPath("theme:" + str(rel)))
     theme_assets = {p for p in static if p.endswith(_FINGERPRINTED)}
     for rel, origin in _walk(root, "static", follow_symlinks, include):
         path = str(rel.relative_to("static"))
-        static[path] = StaticFile(origin, path, rel)
+        static[path] = StaticFile(Path(origin), path, rel)
     assets: dict[str, str] = {}
     for path in sorted(theme_assets):
         hashed = _fingerprinted(path, static[path].origin)
@@ -120,14 +120,17 @@ def layout_files(root: Path) -> list[tuple[str, Path]]:
 
 def _walk(
     root: Path, top: str, follow_symlinks: bool, include: tuple[str, ...] = ()
-) -> list[tuple[PurePosixPath, Path]]:
+) -> list[tuple[PurePosixPath, str]]:
+    """(path relative to the site, the file's path as a string) of every visible file under
+    `top`; the caller makes a Path only of the files it keeps as files (not of 10,000 posts,
+    where that took ~30 of the ~105 ms discovery takes)."""
     base = root / top
     real_root = root.resolve()
     if not follow_symlinks:
         _check_link(base, real_root, root)  # content/ or static/ itself a link out
     if not base.is_dir():
         return []
-    found: list[tuple[PurePosixPath, Path]] = []
+    found: list[tuple[PurePosixPath, str]] = []
     # Strings rather than Path objects per file, and a link check only for links: at 10,000
     # files pathlib's parsing took 0.7 s of a warm build.
     start = len(str(base))
@@ -144,9 +147,9 @@ def _walk(
         for name in sorted(filenames):
             if not _visible(name, is_dir=False) and not _included(rel + name, include):
                 continue
-            origin = here / name
-            if not follow_symlinks and os.path.islink(os.path.join(dirpath, name)):
-                _check_link(origin, real_root, root)
+            origin = os.path.join(dirpath, name)
+            if not follow_symlinks and os.path.islink(origin):
+                _check_link(here / name, real_root, root)
             found.append((PurePosixPath(rel + name), origin))
     found.sort(key=lambda item: str(item[0]))
     return found
