@@ -245,3 +245,21 @@ def test_items_joined_as_text_read_as_the_whole_feed_written_at_once(
     joined = jsonld_items(feed, [f" {_jsonld(item)}\n" for item in items])
     assert joined == _jsonld({**feed, "items": items})
     assert json.loads(joined) == {**feed, "items": items}
+
+
+def test_a_site_layout_joining_site_fragments_writes_the_items_as_markup(
+    site: Path, tmp_path: Path
+) -> None:
+    """`site.fragments` gives markup, as `site.fragment` does: a site's own feed that joins
+    them writes each item as it is, never escaped."""
+    text = theme_layout("rss.xml")
+    assert "site.feed_items(" in text
+    own = text.replace("site.feed_items(", 'site.fragments("partials/rss_item.xml", ').replace(
+        'rss_item.xml", items)', 'rss_item.xml", items) | join'
+    )
+    assert own != text and "| join" in own
+    write(site / "layouts" / "rss.xml", own)
+    out = tmp_path / "out"
+    run(site, out)
+    feed = (out / "index.xml").read_text()
+    assert "<item>" in feed and "&lt;item&gt;" not in feed
