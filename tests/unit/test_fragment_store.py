@@ -29,6 +29,9 @@ class FakeDigests:
         self.terms: dict[str, bytes] = {}
 
     def template(self, name: str) -> bytes:
+        if "\0" in name:  # as Digests: the layout's path is opened, and its name encoded
+            raise ValueError("embedded null character")
+        name.encode()
         return self.layouts.get(name, b"L" * 32)
 
     def dependency(self, dep: Dependency) -> tuple[bytes, bytes]:
@@ -259,3 +262,45 @@ def test_no_date_in_a_key_is_read_as_another(tmp_path: Path) -> None:
     build(tmp_path, digests, {key: ("<a>", deps_of("/a/"))})
     other = repr(("fragment", ITEM, "/a/", (("updated", day.replace(day=2)),)))
     assert build(tmp_path, digests, {other: ("<a2>", deps_of("/a/"))}) == {other: None}
+
+
+def test_names_no_build_writes_serve_nothing_and_fail_nothing(tmp_path: Path) -> None:
+    """A crafted seal or journal naming a layout or a dependency with a lone surrogate or
+    a NUL (which fail as they are digested or looked up): its entries render again, and
+    the build goes on."""
+    digests = FakeDigests()
+    build(tmp_path, digests, items())
+    (idx,) = tmp_path.glob("*.idx")
+    (seal,) = tmp_path.glob("*.seal")
+    fmt, base, layouts, deps = pickle.loads(seal.read_bytes())
+    odd = ["\udcff", "a\0b"]
+    odd_deps = [("PageRead", n) for n in odd] + [("LayoutRead", n) for n in odd]
+    seal.write_bytes(pickle.dumps((fmt, base, layouts, {**deps, **dict.fromkeys(odd_deps, b"")})))
+    with open(idx, "ab") as f:  # b read such a dependency; a chunk naming such a layout
+        f.write(pickle.dumps((fmt, [("b", ITEM, (d,), 4, 4) for d in odd_deps])))
+        f.write(pickle.dumps((fmt, [("a", n, (), 0, 4) for n in odd])))  # ends the journal
+    assert build(tmp_path, digests, items("2")) == {"a": "<a1>", "b": None, "c": "<c1>"}
+    assert build(tmp_path, digests, items("3")) == {"a": "<a1>", "b": "<b2>", "c": "<c1>"}
+    (seal, *_) = sorted(tmp_path.glob("*.seal"), reverse=True)  # a seal naming such a layout
+    fmt, base, layouts, deps = pickle.loads(seal.read_bytes())
+    seal.write_bytes(pickle.dumps((fmt, base, {**layouts, **dict.fromkeys(odd, b"")}, deps)))
+    assert build(tmp_path, digests, items("4")) == {"a": None, "b": None, "c": None}
+
+
+@pytest.mark.parametrize("offset, length", [(0, 2**62), (2**63, 4), (2**40, 2**40), (3, 10**6)])
+def test_an_entry_past_its_pack_serves_nothing_and_fails_nothing(
+    tmp_path: Path, offset: int, length: int
+) -> None:
+    """Offsets and lengths no build wrote (reading 2**62 bytes fails as memory, not as a
+    short read), in finding and in merging journals."""
+    digests = FakeDigests()
+    build(tmp_path, digests, items())
+    (idx,) = tmp_path.glob("*.idx")
+    fmt, entries = pickle.loads(idx.read_bytes())
+    lying = [(k, t, d, offset, length) if k == "a" else (k, t, d, o, n) for k, t, d, o, n in entries]
+    idx.write_bytes(pickle.dumps((fmt, lying)))
+    assert build(tmp_path, digests, items("2")) == {"a": None, "b": "<b1>", "c": "<c1>"}
+    for n in range(store_module._MANY_JOURNALS + 1):  # merged at last: every entry read
+        digests.pages["/c/"] = bytes([n + 1]) * 32
+        build(tmp_path, digests, items(f"{n + 3}"))
+    assert build(tmp_path, digests, items("x"))["a"] == "<a2>"

@@ -80,7 +80,7 @@ class FragmentStore:
         self._superseded = 0  # bytes of entries a later journal replaced or that went stale
         self._journals: set[str] = set()
         self._unsealed = 0  # journals not read: no seal, another version's, other settings
-        self._readers: dict[str, int] = {}
+        self._readers: dict[str, tuple[int, int]] = {}  # journal -> pack fd, its size
         self._writer: tuple[int, str, int, int] | None = None  # pid, journal, pack fd, idx fd
         self._offset = 0
         self._pending: list[tuple[str, str | None, tuple[Plain, ...], int, int]] = []
@@ -117,12 +117,12 @@ class FragmentStore:
         entry = self._index.get(key)
         if entry is None or entry.template != template:
             return None
-        try:
-            data = os.pread(self._reader(entry.journal), entry.length, entry.offset)
-            text = data.decode()
-        except (OSError, UnicodeDecodeError):
+        data = self._read(entry.journal, entry.offset, entry.length)
+        if data is None:
             return None
-        if len(data) != entry.length:
+        try:
+            text = data.decode()
+        except UnicodeDecodeError:
             return None
         now = cast(dict[Plain, tuple[Dependency, bytes]], self._now)  # all known: indexed
         self.found += 1
@@ -187,7 +187,7 @@ class FragmentStore:
     def close(self) -> None:
         """Write what is pending and close this process's files."""
         self.flush()
-        for fd in self._readers.values():
+        for fd, _ in self._readers.values():
             os.close(fd)
         self._readers.clear()
         if self._writer is not None and self._writer[0] == os.getpid():
@@ -230,7 +230,7 @@ class FragmentStore:
         if not (
             type(base) is bytes
             and type(templates) is dict
-            and all(type(k) is str and type(v) is bytes for k, v in templates.items())
+            and all(_is_name(k) and type(v) is bytes for k, v in templates.items())
             and type(deps) is dict
             and all(type(v) is bytes for v in deps.values())
         ):
@@ -265,11 +265,21 @@ class FragmentStore:
             self._pending = []
         return self._writer
 
-    def _reader(self, journal: str) -> int:
-        fd = self._readers.get(journal)
-        if fd is None:
-            fd = self._readers[journal] = os.open(self._folder / f"{journal}.pack", os.O_RDONLY)
-        return fd
+    def _read(self, journal: str, offset: int, length: int) -> bytes | None:
+        """An entry's bytes, or None when its pack cannot hold them (a cut pack, or a
+        length or offset no build wrote: the store may come from storage others can
+        write to, and reading 2**62 bytes fails as memory, not as a missing file)."""
+        try:
+            known = self._readers.get(journal)
+            if known is None:
+                fd = os.open(self._folder / f"{journal}.pack", os.O_RDONLY)
+                known = self._readers[journal] = (fd, os.fstat(fd).st_size)
+            if offset + length > known[1]:
+                return None
+            data = os.pread(known[0], length, offset)
+        except (OSError, OverflowError, MemoryError):
+            return None
+        return data if len(data) == length else None
 
     def _journal_names(self) -> list[str]:
         try:
@@ -341,8 +351,8 @@ class FragmentStore:
         offset = 0
         with open(tmp / f"{journal}.pack", "wb") as pack:
             for key, e in sorted(self._index.items(), key=lambda kv: (kv[1].journal, kv[1].offset)):
-                data = os.pread(self._reader(e.journal), e.length, e.offset)
-                if len(data) != e.length:
+                data = self._read(e.journal, e.offset, e.length)
+                if data is None:
                     continue
                 pack.write(data)
                 entries.append((key, e.template, e.deps, offset, e.length))
@@ -411,7 +421,7 @@ def _is_entry(item: object) -> bool:
     key, template, deps, offset, length = item
     return (
         type(key) is str
-        and (template is None or type(template) is str)
+        and (template is None or _is_name(template))
         and type(deps) is tuple
         and type(offset) is int
         and type(length) is int
@@ -423,6 +433,19 @@ def _is_entry(item: object) -> bool:
 _PAGE_READ = PageRead.__name__
 
 
+def _is_name(value: object) -> bool:
+    """A string a build could have written as a layout's name or a dependency's field:
+    UTF-8 text without NUL (a lone surrogate from a crafted file would fail as it is
+    digested, a NUL as a layout is looked up)."""
+    if type(value) is not str or "\0" in value:
+        return False
+    try:
+        value.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _plain(dep: Dependency) -> Plain:
     """A dependency as its class's name and its fields (all strings)."""
     fields: tuple[str, ...] = dep.__slots__
@@ -432,7 +455,7 @@ def _plain(dep: Dependency) -> Plain:
 def _dependency(plain: object) -> Dependency | None:
     """The Dependency a plain tuple names, or None for anything else (a journal is input:
     the cache may come from CI storage others can write to)."""
-    if not (isinstance(plain, tuple) and plain and all(type(v) is str for v in plain)):
+    if not (isinstance(plain, tuple) and plain and all(map(_is_name, plain))):
         return None
     cls = getattr(deps_module, plain[0], None)
     if not (isinstance(cls, type) and issubclass(cls, Dependency) and cls is not Dependency):
