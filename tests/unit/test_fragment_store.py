@@ -297,7 +297,7 @@ def test_an_entry_past_its_pack_serves_nothing_and_fails_nothing(
     build(tmp_path, digests, items())
     (idx,) = tmp_path.glob("*.idx")
     fmt, entries = pickle.loads(idx.read_bytes())
-    lying = [(k, t, d, offset, length) if k == "a" else (k, t, d, o, n) for k, t, d, o, n in entries]
+    lying = [(k, t, d, *((offset, length) if k == "a" else (o, n))) for k, t, d, o, n in entries]
     idx.write_bytes(pickle.dumps((fmt, lying)))
     assert build(tmp_path, digests, items("2")) == {"a": None, "b": "<b1>", "c": "<c1>"}
     for n in range(store_module._MANY_JOURNALS + 1):  # merged at last: every entry read
