@@ -153,3 +153,18 @@ def test_a_failed_plain_build_still_leaves_nothing_in_the_parsed_pages(tmp_path:
     cache = site / ".mentorblog-cache"
     assert leaks(cache / "packs", needles(["draft"])) == []
     assert leaks(cache, [b"Needlebodydraft"]) == []
+
+
+def test_a_draft_published_with_a_warning_leaves_no_text_once_held_back(tmp_path: Path) -> None:
+    """A page stored with a warning (an undated post) is read back from the cache like any
+    other, so when it is held back later its text in the packs is cleared: a shard the
+    cache could not read kept it there."""
+    site = make_site(tmp_path / "site")
+    (site / "content" / "posts" / "zz-undated.md").write_text(
+        "---\ntitle: Needletitleundated\ndraft: true\n---\nNeedlebodyundated stays private.\n"
+    )
+    out = tmp_path / "out"
+    run(site, out, drafts=True)
+    assert leaks(site / ".mentorblog-cache", [b"Needlebodyundated"])
+    run(site, out)
+    assert leaks(site / ".mentorblog-cache", [b"Needlebodyundated", b"Needletitleundated"]) == []

@@ -232,6 +232,9 @@ _ALLOWED = {
     "zoneinfo": {"ZoneInfo"},
     "pathlib": {"PurePosixPath", "PosixPath"},
     "mentorblog.output.cache": {"OutputRecord", "OutputIndex"},
+    # A page's warnings (an undated post, ...): without it such a page's whole shard could
+    # not be read, so its pages were parsed again and a held-back one's text never cleared.
+    "mentorblog.core.errors": {"Notice"},
 }
 
 
