@@ -16,7 +16,7 @@ digested them for the outputs' records already), and a journal without its build
 (a build killed mid-render, an older version's) is never read. A later build digests each
 dependency a seal names once and drops every entry that read one whose digest changed, so
 finding a fragment is a dictionary lookup (at 10,000 posts digesting each of 38,000
-entries' dependencies again took 0.45 of the render stage's 2.6 s).
+entries' dependencies again took 0.45 s of the render stage's 2.6 s).
 
 `save` merges the journals into one when they are many or mostly superseded, and at once
 when an entry read a page the site no longer publishes (a post made a draft or deleted
