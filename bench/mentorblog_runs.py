@@ -179,14 +179,17 @@ def edit_check(page: Path, out: Path) -> str:
 
 def measure_jobs(settings: Settings, posts: Path, n: int) -> list[Result]:
     """Cold builds in one process (`--jobs 1`) and with one worker per core (`--jobs 2` on two
-    cores): the report works out the part of a cold build that does not run in parallel."""
+    cores): the report works out the part of a cold build that does not run in parallel.
+    The two alternate, so both meet the same state of the machine: run one after the other
+    at the end of a bench run, each set got slower from run to run (at 1,000 posts --jobs 1
+    took 4.4, 5.1, then 5.6 CPU s, where a lone build takes 4.6), which made the serial
+    part look twice its size."""
     site = mentorblog_site(posts, n)
     out = WORK / "out" / f"mentorblog-{n}"
     env = python_env(REPO / "src")
-    results = []
-    for jobs in (1, 2):
-        result = Result(n, "mentorblog", f"cold --jobs {jobs}")
-        for i in range(settings.repeat):
+    results = {jobs: Result(n, "mentorblog", f"cold --jobs {jobs}") for jobs in (1, 2)}
+    for i in range(settings.repeat):
+        for jobs, result in results.items():
             remove(out)
             remove(site / ".mentorblog-cache")
             run = timed(
@@ -200,8 +203,7 @@ def measure_jobs(settings: Settings, posts: Path, n: int) -> list[Result]:
             )
             result.runs.append(run)
             print_run(settings, result, run, i)
-        results.append(keep_best(result))
-    return results
+    return [keep_best(r) for r in results.values()]
 
 
 PLUGINS_CASE = "1 core, plugins"  # the floor with the markdown-it-py setup a build uses
