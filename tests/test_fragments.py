@@ -13,9 +13,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from outputs import tree
-from test_reuse import clean, edit, post, run, theme_layout, write
+from test_reuse import NOW, clean, edit, post, run, theme_layout, write
 from test_reuse import site as site  # the fixture: the example site and more posts
 
+from mentorblog import build as build_module
+from mentorblog.build import BuildOptions, build
+from mentorblog.core.errors import BuildError
 from mentorblog.output import fragments as store_module
 from mentorblog.output.fragments import FOLDER, FragmentStore
 from mentorblog.render.deps import PageRead
@@ -263,3 +266,28 @@ def test_a_site_layout_joining_site_fragments_writes_the_items_as_markup(
     run(site, out)
     feed = (out / "index.xml").read_text()
     assert "<item>" in feed and "&lt;item&gt;" not in feed
+
+
+def test_a_build_failing_before_the_store_is_saved_leaves_no_held_back_post_in_it(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A -D build keeps a draft's feed items; a build without -D that fails before its
+    store could drop them (here while taking the kept files) deletes the store."""
+
+    edit(post(site, 7), "---\ntitle: Extra 7", "---\ndraft: true\ntitle: Zanzibarian 7")
+    out = tmp_path / "out"
+    build(BuildOptions(source=site, destination=out, jobs=1, drafts=True), now=NOW)
+    folder = site / ".mentorblog-cache" / FOLDER
+
+    def stored() -> bytes:
+        return b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+
+    assert b"Zanzibarian" in stored()
+
+    def failing(*args: object, **kwargs: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(build_module, "take_kept", failing)
+    with pytest.raises(BuildError, match="disk full"):
+        build(BuildOptions(source=site, destination=out, jobs=1), now=NOW)
+    assert b"Zanzibarian" not in stored()

@@ -292,31 +292,40 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
             fragments = FragmentStore(job.cache / FRAGMENTS, digests)
             fragments.load()
             settle()  # its index (38,000 entries at 10,000 posts) lives until `save`
-        with staged(destination, spare, stale) as tmp:
-            take_kept(tmp, destination, plan, previous, parent_folders(expected), records)
-            try:
-                environment = render_site(
-                    site,
-                    tmp,
-                    only=plan.render,
-                    jobs=job_count(options.jobs),
-                    minify=options.minify,
-                    progress=options.progress,
-                    meanwhile=loaded.page_index.save,
-                    consume=partial(_record, site, digests, records),
-                    hooks=hooks,
-                    environment=job.environment,
-                    fragments=fragments,
-                )
-            finally:
-                if fragments is not None:  # after a template error too: nothing of a page
-                    fragments.close()  # no longer published may stay
-                    fragments.save(site)
-            timings["render"] = time.perf_counter() - clock
-            clock = time.perf_counter()
-            for copy in plan.copy:
-                state = write_static(tmp, copy.file, copy.minified)
-                records.add(copy.file.path, copy.fingerprint, (), state)
+        saved = False  # the store takes in this build's items and drops stale ones
+        try:
+            with staged(destination, spare, stale) as tmp:
+                take_kept(tmp, destination, plan, previous, parent_folders(expected), records)
+                try:
+                    environment = render_site(
+                        site,
+                        tmp,
+                        only=plan.render,
+                        jobs=job_count(options.jobs),
+                        minify=options.minify,
+                        progress=options.progress,
+                        meanwhile=loaded.page_index.save,
+                        consume=partial(_record, site, digests, records),
+                        hooks=hooks,
+                        environment=job.environment,
+                        fragments=fragments,
+                    )
+                finally:
+                    if fragments is not None:  # after a template error too: nothing of a page
+                        fragments.close()  # no longer published may stay
+                        fragments.save(site)
+                        saved = True
+                timings["render"] = time.perf_counter() - clock
+                clock = time.perf_counter()
+                for copy in plan.copy:
+                    state = write_static(tmp, copy.file, copy.minified)
+                    records.add(copy.file.path, copy.fingerprint, (), state)
+        except BaseException:
+            if fragments is not None and not saved:
+                # Failed before the store could drop what an earlier build kept (with -D,
+                # say) of a page this one holds back: it goes.
+                forget_fragments(job.cache / FRAGMENTS)
+            raise
         if options.use_cache:
             # The recycled folder keeps only the files the new output holds too (write.py).
             shared = records.shared_with(previous) if spare is not None and spare.is_dir() else {}
