@@ -291,3 +291,24 @@ def test_a_build_failing_before_the_store_is_saved_leaves_no_held_back_post_in_i
     with pytest.raises(BuildError, match="disk full"):
         build(BuildOptions(source=site, destination=out, jobs=1), now=NOW)
     assert b"Zanzibarian" not in stored()
+
+
+def test_a_post_made_shared_leaves_no_text_in_the_store(site: Path, tmp_path: Path) -> None:
+    """A shared post's text may be in no cache: the items a build kept while it was public
+    go from the store's files with the build that shares it (with the example site's
+    reader)."""
+    edit(post(site, 7), "---\ntitle: Extra 7", "---\ntitle: Zanzibarian 7")
+    out = tmp_path / "out"
+    primed(site, out)
+    folder = site / ".mentorblog-cache" / FOLDER
+
+    def stored() -> bytes:
+        return b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+
+    assert b"Zanzibarian" in stored()
+    edit(
+        post(site, 7), "---\ntitle: Zanzibarian 7", "---\nshared_with: [demo]\ntitle: Zanzibarian 7"
+    )
+    run(site, out)
+    assert b"Zanzibarian" not in stored()
+    assert tree(out) == clean(site, tmp_path, "shared")

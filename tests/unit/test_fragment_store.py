@@ -6,6 +6,7 @@ from __future__ import annotations
 import pickle
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import cast
 
 import pytest
@@ -46,10 +47,11 @@ class FakeDigests:
         return digest, dep.key.encode()
 
 
-def site_of(*urls: str) -> Site:
-    """A Site publishing pages at `urls` (`save` purges entries reading any other)."""
-    pages = {u: object() for u in urls}
-    return cast(Site, type("FakeSite", (), {"pages": pages})())
+def site_of(*urls: str, shared: tuple[str, ...] = ()) -> Site:
+    """A Site publishing pages at `urls` (`save` purges entries reading any other), those
+    in `shared` shared."""
+    pages = {u: SimpleNamespace(visibility="shared" if u in shared else "public") for u in urls}
+    return cast(Site, SimpleNamespace(pages=pages))
 
 
 def deps_of(url: str, tag: str = "rust") -> set[Dependency]:
@@ -62,6 +64,7 @@ def build(
     keep: dict[str, tuple[str, set[Dependency]]],
     published: tuple[str, ...] = ("/a/", "/b/", "/c/"),
     template: str | None = ITEM,
+    shared: tuple[str, ...] = (),
 ) -> dict[str, str | None]:
     """One build: load the store, find every key of `keep`, keep those not found (rendered
     anew as `keep` says), save. What each find gave."""
@@ -76,7 +79,7 @@ def build(
         else:
             assert hit[1] == frozenset(deps)  # what it read joins the output's record
     store.flush()
-    store.save(site_of(*published))
+    store.save(site_of(*published, shared=shared))
     return found
 
 
@@ -304,3 +307,19 @@ def test_an_entry_past_its_pack_serves_nothing_and_fails_nothing(
         digests.pages["/c/"] = bytes([n + 1]) * 32
         build(tmp_path, digests, items(f"{n + 3}"))
     assert build(tmp_path, digests, items("x"))["a"] == "<a2>"
+
+
+def test_a_page_made_shared_leaves_no_text_in_the_store(tmp_path: Path) -> None:
+    """A shared post's text may be in no cache: the items kept while it was public go from
+    the store's files, though the other items are still valid (no merge for them alone)."""
+    digests = FakeDigests()
+    secret = {"a": ("Zanzibar", deps_of("/a/")), **{k: v for k, v in items().items() if k != "a"}}
+    build(tmp_path, digests, secret)
+    digests.pages["/a/"] = b"s" * 32  # its file changed: now shared (never stored again)
+
+    def stored() -> bytes:
+        return b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
+
+    keep = {k: v for k, v in items("2").items() if k != "a"}
+    assert build(tmp_path, digests, keep, shared=("/a/",)) == {"b": "<b1>", "c": "<c1>"}
+    assert b"Zanzibar" not in stored()

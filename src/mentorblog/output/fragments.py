@@ -155,17 +155,21 @@ class FragmentStore:
     def save(self, site: Site) -> None:
         """Take in what this build's journals hold and seal them; merge the journals into
         one when they are many, mostly superseded, any could not be read, or an entry read
-        a page the site no longer publishes."""
+        a page the site no longer publishes or now shares."""
         self.close()
         for journal in self._journal_names():
             if journal.partition("-")[0] == self._stamp and journal not in self._journals:
                 self._read_journal(journal, None)
         # Every entry left read what its seal (or this build) digested as it is now; one
-        # that read a page no longer published may be in the index or stale in a journal.
+        # that read a page no longer published, or now shared (whose text may be in no
+        # cache), may be in the index or stale in a journal.
+        pages = site.pages
         missing = {
             p
             for p, now in self._now.items()
-            if now is not None and p[0] == _PAGE_READ and p[1] not in site.pages
+            if now is not None
+            and p[0] == _PAGE_READ
+            and (p[1] not in pages or pages[p[1]].visibility == "shared")
         }
         gone = [k for k, e in self._index.items() if not missing.isdisjoint(e.deps)]
         for key in gone:
