@@ -224,11 +224,11 @@ def load_site(
     # A plain draft (`_is_plain_draft`) is not even read while drafts are not built: its
     # bytes and the settings are what they were, so it is a draft still (513 drafts of
     # 10,000 posts cost an edit build 0.16 s to parse again).
-    drafted = cache.DRAFT if config.build_drafts else cache.HELD
+    read_again = cache.DRAFT if config.build_drafts else cache.HELD  # the markers read now
     held = {
         s: _held_back(config.root, s, ctx, now)
         for s, k in keys.items()
-        if previous.get(k) in (cache.HELD, drafted)
+        if previous.get(k) in (cache.HELD, read_again)
     }
     todo = [s for s, k in keys.items() if k not in previous and held.get(s) is None]
     todo += [s for s, page in held.items() if page is None]  # published now: parse it

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from mentorblog.build import BuildOptions, load_planned
-from mentorblog.core.model import Site
+from mentorblog.core.model import Output, Site
 from mentorblog.render.deps import (
     EVERYTHING,
     NEWEST,
@@ -208,6 +208,17 @@ def test_cover_visibility_follows_papermods_rule(tmp_path: Path) -> None:
     assert page.cover_shown()  # the site's hiddenInSingle beats the page's hidden
 
 
+def rendered(
+    view: SiteView, site: Site, outputs: list[Output]
+) -> list[tuple[bytes, frozenset[Dependency]]]:
+    """Each output rendered by `view`, with what it recorded."""
+    made = []
+    for output in outputs:
+        view.start_recording()
+        made.append((render_output(output, site, view), view.stop_recording()))
+    return made
+
+
 def test_feed_items_forgotten_after_a_task_render_the_same_feed_and_record_the_same(
         tmp_path: Path) -> None:
     """A render task drops the feed items it kept (`forget_lasting`); a later feed renders
@@ -217,18 +228,11 @@ def test_feed_items_forgotten_after_a_task_render_the_same_feed_and_record_the_s
     feeds = [o for o in site.outputs if o.kind.name in ("rss", "atom", "jsonfeed")]
     assert len(feeds) >= 3
 
-    def render_all() -> list[tuple[bytes, frozenset[Dependency]]]:
-        made = []
-        for output in feeds:
-            view.start_recording()
-            made.append((render_output(output, site, view), view.stop_recording()))
-        return made
-
-    first = render_all()
+    first = rendered(view, site, feeds)
     assert any(key[0] == "fragment" for key in view._remembered)
     view.forget_lasting()
     assert not any(key[0] == "fragment" for key in view._remembered)
-    assert render_all() == first
+    assert rendered(view, site, feeds) == first
 
 
 def test_a_feed_whose_items_another_feed_made_records_what_a_fresh_render_does(
@@ -259,15 +263,8 @@ def test_lists_rendered_after_forget_lists_are_the_same_and_record_the_same(
     lists = [o for o in site.outputs if o.pager is not None and o.template.endswith(".html")]
     assert len(lists) >= 2
 
-    def render_all() -> list[tuple[bytes, frozenset[Dependency]]]:
-        made = []
-        for output in lists:
-            view.start_recording()
-            made.append((render_output(output, site, view), view.stop_recording()))
-        return made
-
-    first = render_all()
+    first = rendered(view, site, lists)
     assert any(key[0] == "entry" for key in view._remembered) and view._views
     view.forget_lists()
     assert not any(key[0] == "entry" for key in view._remembered) and not view._views
-    assert render_all() == first
+    assert rendered(view, site, lists) == first

@@ -125,7 +125,7 @@ class Digests:
 
     def dependency(self, dep: Dependency) -> tuple[bytes, bytes]:
         """The digest of what `dep` names in this site, and its key; each computed once."""
-        found = self._deps.get(dep) or self._digested(dep)
+        found = self._identified(dep)
         return found[1], found[2]
 
     def _digested(self, dep: Dependency) -> _Entry:
@@ -277,15 +277,15 @@ class Digests:
     ) -> tuple[str, tuple[Dependency, ...]]:
         """The fingerprint of an output just rendered (`deps` sorted by key, as records keep
         them) and its deps as the objects this build digested, so the records share them
-        and the next build finds each by id (`same`); one lookup by value per dependency."""
+        and the next build finds each by id (`output`); one lookup by value per dependency."""
         if self._site.by_language:
             return self.output(output, deps), deps
         known = self._deps
-        first = tuple([(known.get(dep) or self._identified(dep))[0] for dep in deps])
+        first = tuple([(known.get(dep) or self._digested(dep))[0] for dep in deps])
         return self.output(output, first), first
 
     def _identified(self, dep: Dependency) -> _Entry:
-        """A dependency not found by its id: by its value (digested on first sight)."""
+        """A dependency by its value (digested on first sight)."""
         return self._deps.get(dep) or self._digested(dep)
 
     def _language(self, code: str) -> Digests:

@@ -224,9 +224,7 @@ class FragmentStore:
         try:
             with open(self._folder / f"{build}.seal", "rb") as f:
                 value = load_cached(f)
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
-            return None
-        except (AttributeError, ImportError, IndexError, KeyError, MemoryError):
+        except (OSError, EOFError, pickle.UnpicklingError, *_NOT_OURS):
             return None
         if not (type(value) is tuple and len(value) == 4 and value[0] == _FORMAT):
             return None
@@ -409,9 +407,7 @@ def _entries(path: Path) -> Iterator[tuple[str, str | None, tuple[Plain, ...], i
                     if not _is_entry(item):
                         return
                     yield item
-    except (OSError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
-        return
-    except (IndexError, KeyError, MemoryError):
+    except (OSError, pickle.UnpicklingError, *_NOT_OURS):
         return
 
 
@@ -435,6 +431,8 @@ def _is_entry(item: object) -> bool:
 
 
 _PAGE_READ = PageRead.__name__
+# What unpickling a file that is not one of ours may raise beside UnpicklingError.
+_NOT_OURS = (ValueError, TypeError, AttributeError, ImportError, IndexError, KeyError, MemoryError)
 
 
 def _is_name(value: object) -> bool:

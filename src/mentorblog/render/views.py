@@ -289,6 +289,13 @@ class TaxonomyView:
         return self._taxonomy.terms
 
 
+def _fragment_key(
+    name: str, url: str, ordered: tuple[tuple[str, object], ...]
+) -> tuple[object, ...]:
+    """The key a post's fragment is remembered and stored under (`SiteView.fragment`)."""
+    return ("fragment", name, url, ordered)
+
+
 class SiteView:
     """What templates see as `site`: settings, menus, posts and lookups."""
 
@@ -507,7 +514,7 @@ class SiteView:
         remembered, deps = self._remembered, self._deps
         texts = []
         for item, ordered, context in each:
-            known = remembered.get(("fragment", name, item.url, ordered))
+            known = remembered.get(_fragment_key(name, item.url, ordered))
             if known is None:
                 texts.append(self._fragment(name, item, ordered, context))
             else:
@@ -523,7 +530,7 @@ class SiteView:
         ordered: tuple[tuple[str, object], ...],
         context: Mapping[str, object],
     ) -> str:
-        key = ("fragment", name, item.url, ordered)
+        key = _fragment_key(name, item.url, ordered)
 
         def render() -> str:
             self.record(LayoutRead(name))
