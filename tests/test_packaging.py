@@ -20,6 +20,10 @@ def test_the_wheel_makes_and_builds_a_site_from_anywhere(tmp_path: Path) -> None
                     ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(REPO / name, source / name)
+    # Bytecode a checkout made of the theme's compiled layouts stays out of the wheel.
+    stray = source / "src" / "mentorblog" / "theme" / "compiled" / "__pycache__" / "a.pyc"
+    stray.parent.mkdir()
+    stray.write_bytes(b"")
     dist = tmp_path / "dist"
     built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(dist)],
@@ -27,9 +31,11 @@ def test_the_wheel_makes_and_builds_a_site_from_anywhere(tmp_path: Path) -> None
     assert built.returncode == 0, built.stderr
     (wheel,) = dist.glob("mentorblog-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
+    assert not [n for n in names if "__pycache__" in n]
     for needed in ("scaffold/site/site.yaml", "scaffold/site/gitignore",
                    "scaffold/ci/github-pages.yml", "scaffold/ci/gitlab-ci.yml",
-                   "theme/archetypes/reflection.md", "theme/layouts/base.html"):
+                   "theme/archetypes/reflection.md", "theme/layouts/base.html",
+                   "theme/compiled/index.json", "theme/compiled/partials/rss_item_xml.py"):
         needed = "mentorblog/" + needed
         assert needed in names, needed
 
@@ -57,6 +63,14 @@ def test_the_wheel_makes_and_builds_a_site_from_anywhere(tmp_path: Path) -> None
     assert done.returncode == 0, done.stderr
     assert (elsewhere / "journal" / "public" / "journal" / "index.html").is_file()
     assert mentorblog("new", "ci", "github", "-s", "journal").returncode == 0
+    # The theme's compiled layouts came along, and the installed package runs them: Jinja's
+    # parser is gone, and the theme's base layout still loads (the pinned Jinja made them).
+    ran = subprocess.run(
+        [sys.executable, "-c", "import jinja2.environment as e; from pathlib import Path; "
+         "from mentorblog.render.environment import make_environment; e.Environment._parse = None; "
+         "print(make_environment(Path('.')).get_template('theme:base.html').filename)"],
+        cwd=elsewhere, env=env, capture_output=True, text=True, timeout=60)
+    assert Path(ran.stdout.strip()).is_relative_to(target), ran.stdout + ran.stderr
 
 
 def test_the_dev_extra_pins_what_the_quality_gates_pin() -> None:

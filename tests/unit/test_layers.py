@@ -16,6 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "src" / "mentorblog"
 # stage order) sits on top of the stages, the commands and the importers on top of it.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("mentorblog",),  # the version, nothing else
+    ("theme",),  # Jinja's code for the theme's layouts (render/theme_code.py): none of ours
     ("core",),
     ("read",),
     ("markdown",),

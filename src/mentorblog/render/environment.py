@@ -23,7 +23,7 @@ from jinja2.loaders import split_template_path
 
 from mentorblog.core import dates, urls
 from mentorblog.core.theme import theme_dir
-from mentorblog.render import i18n
+from mentorblog.render import i18n, theme_code
 from mentorblog.render.filters import (
     SHARE_TARGETS,
     _format_date,
@@ -36,14 +36,26 @@ from mentorblog.render.filters import (
 
 
 def make_environment(root: Path) -> Environment:
-    """Jinja with autoescaping and StrictUndefined, so a typo in a layout fails the build.
-    Compiled templates are kept in a plain dict (`cache_size=-1`): a site has a few dozen
-    layouts, and Jinja's default LRU cache takes a lock and reorders a queue on every
-    include, about 5 % of rendering a post page."""
-    theme = FileSystemLoader(str(theme_dir() / "layouts"))
+    """Jinja with autoescaping and StrictUndefined, so a typo in a layout fails the build;
+    the site's layouts over the theme's."""
+    theme = _ThemeLayouts(str(theme_dir() / "layouts"))
     loader = _RememberingMisses(
         [_SiteLayouts(str(root / "layouts")), theme, PrefixLoader({"theme": theme}, delimiter=":")]
     )
+    return _configured(loader)
+
+
+def theme_environment() -> tuple[Environment, FileSystemLoader]:
+    """`make_environment`'s settings over the theme's layouts alone, each compiled from its
+    source: what theme_code.py compiles the shipped theme with."""
+    theme = FileSystemLoader(str(theme_dir() / "layouts"))
+    return _configured(theme), theme
+
+
+def _configured(loader: BaseLoader) -> Environment:
+    """Compiled templates are kept in a plain dict (`cache_size=-1`): a site has a few dozen
+    layouts, and Jinja's default LRU cache takes a lock and reorders a queue on every
+    include, about 5 % of rendering a post page."""
     env = Environment(
         loader=loader,
         autoescape=select_autoescape(("html", "xml", "htm")),
@@ -90,6 +102,22 @@ class _SiteLayouts(FileSystemLoader):
                 template,
                 str(path),
             ) from None
+
+
+class _ThemeLayouts(FileSystemLoader):
+    """The theme's layouts: an untouched one runs the code the package ships for it
+    (theme_code.py), any other is compiled from its source, as Jinja's own loaders do."""
+
+    def load(
+        self, environment: Environment, name: str, globals: MutableMapping[str, Any] | None = None
+    ) -> Template:
+        source, filename, uptodate = self.get_source(environment, name)
+        code = theme_code.shipped().code(environment, name, source, filename)
+        if code is None:
+            code = environment.compile(source, name, filename)
+        if globals is None:
+            globals = {}
+        return environment.template_class.from_code(environment, code, globals, uptodate)
 
 
 class _RememberingMisses(ChoiceLoader):
