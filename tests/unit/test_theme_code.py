@@ -29,6 +29,7 @@ from mentorblog.core import kinds
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import Output, Site, Writer
 from mentorblog.core.theme import theme_dir
+from mentorblog.output.fingerprint import Digests
 from mentorblog.render import theme_code
 from mentorblog.render.environment import make_environment, theme_environment
 from mentorblog.render.outputs import render_output
@@ -231,6 +232,20 @@ def test_an_error_in_a_theme_layout_names_its_file_and_line(
     env = make_environment(tmp_path / "site")
     again = [error_at(env, name) for name in ("partials/rss_item.xml", "theme:post.html")]
     assert [(e.file, e.line, str(e)) for e in found] == [(e.file, e.line, str(e)) for e in again]
+
+
+def test_fingerprints_take_the_layouts_a_theme_layout_names_without_parsing_it(
+    made: theme_code.ThemeCode, parsed: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = small_site(tmp_path)
+    names = sorted({o.template for o in site.outputs if o.kind.writer is Writer.LAYOUT})
+    digests = Digests(site, {}, minify=False)
+    found = {name: digests.template(name) for name in names}
+    assert parsed == [] and len(found) > 5
+    monkeypatch.setattr(theme_code, "shipped", lambda: theme_code.ThemeCode(tmp_path, "", {}))
+    digests = Digests(site, {}, minify=False)
+    assert {name: digests.template(name) for name in names} == found
+    assert parsed
 
 
 # -- helpers ------------------------------------------------------------------------------------
