@@ -29,11 +29,11 @@ import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib import metadata
 from importlib.machinery import SourceFileLoader
 from pathlib import Path
 from types import CodeType
 
-import jinja2
 from jinja2 import BaseLoader, Environment, meta, nodes
 
 from mentorblog.core.theme import theme_dir
@@ -109,12 +109,22 @@ class ThemeCode:
         entry = self.entries.get(name)
         if (
             entry is None
-            or self.jinja != jinja2.__version__
+            or self.jinja != installed_jinja()
             or entry.source != _sha256(source)
             or entry.shape != _shape(env, name, entry.filters, entry.tests)
         ):
             return None
         return entry
+
+
+@functools.cache
+def installed_jinja() -> str:
+    """The installed Jinja's version, by its metadata (`jinja2.__version__` is on its way
+    out); "" when it has none, which no shipped code matches."""
+    try:
+        return metadata.version("Jinja2")
+    except metadata.PackageNotFoundError:
+        return ""
 
 
 @functools.cache
@@ -164,7 +174,7 @@ def compiled_files(env: Environment, layouts: BaseLoader) -> dict[str, str]:
         code = env.compile(source, name, filename, raw=True)
         # After the code, so its lines stay the ones Jinja's table of lines names.
         files[module] = (
-            code.rstrip("\n") + f"\n\n# Made by Jinja {jinja2.__version__} from the theme's "
+            code.rstrip("\n") + f"\n\n# Made by Jinja {installed_jinja()} from the theme's "
             f"layouts/{name} with `{_MADE_BY}`; do not edit.\n"
         )
         entries[name] = {
@@ -177,7 +187,7 @@ def compiled_files(env: Environment, layouts: BaseLoader) -> dict[str, str]:
         }
     index = {
         "about": f"The theme's layouts compiled by Jinja; made by `{_MADE_BY}`, do not edit.",
-        "jinja": jinja2.__version__,
+        "jinja": installed_jinja(),
         "layouts": entries,
     }
     files[INDEX] = json.dumps(index, indent=1, sort_keys=True) + "\n"
