@@ -319,6 +319,10 @@ def _render_chunk(
     site, view = worker.site, worker.view
     errors: list[BuildError] = []
     done: list[Rendered] = []
+    # One object per dependency in the task, however many of its outputs read it: the pickle
+    # sent back holds each once. Measured at 10,000 posts: 385,000 reads, of which 331,000
+    # objects were sent and 118,000 distinct per task.
+    shared: dict[Dependency, Dependency] = {}
     for i in indices:
         output = site.outputs[i]
         view.start_recording()
@@ -335,7 +339,8 @@ def _render_chunk(
             errors.append(err)
             continue
         finally:
-            deps = tuple(sorted(view.stop_recording(), key=by_key))
+            read = sorted(view.stop_recording(), key=by_key)
+            deps = tuple([shared.setdefault(dep, dep) for dep in read])
         if state is not None:
             done.append(Rendered(i, deps, state=state))
             release_freed_memory()  # what its thousands of parts left in the heap
