@@ -310,6 +310,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
                         environment=job.environment,
                         fragments=fragments,
                     )
+                    settle()  # and so do the records
                 finally:
                     if fragments is not None:  # after a template error too: nothing of a page
                         fragments.close()  # no longer published may stay
