@@ -11,6 +11,7 @@ import pytest
 from outputs import tree
 
 from mentorblog.build import BuildOptions, build
+from mentorblog.output import cache
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 POSTS = 300  # above the size where both phases use worker processes
@@ -181,3 +182,18 @@ def test_outputs_that_read_the_whole_site_are_rendered_first_dealt_into_few_task
     first = [planned.posts.index(planned.outputs[i].pager.items[0])  # type: ignore[union-attr]
              for i in lists if planned.outputs[i].pager.items]  # type: ignore[union-attr]
     assert first == sorted(first) and len(lists) > 30
+
+
+def test_the_records_hold_one_object_per_dependency(site: Path, tmp_path: Path) -> None:
+    """The workers send what each output read; the records keep one object per dependency
+    however many outputs and tasks read it, so the cache stores each once and the next build
+    digests each once."""
+    out = tmp_path / "out"
+    build(BuildOptions(source=site, destination=out, jobs=2), now=NOW)
+    records = cache.load_outputs(site / ".mentorblog-cache", out).live
+    objects: dict[object, set[int]] = {}
+    for record in records.values():
+        for dep in record.deps:
+            objects.setdefault(dep, set()).add(id(dep))
+    assert len(records) > POSTS and len(objects) > POSTS
+    assert all(len(ids) == 1 for ids in objects.values())

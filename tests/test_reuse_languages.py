@@ -12,6 +12,7 @@ import pytest
 from outputs import tree
 
 from mentorblog.build import BuildOptions, BuildResult, build
+from mentorblog.output import cache
 
 SITE = Path(__file__).parent / "sites" / "multilingual"
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -106,3 +107,22 @@ def test_a_new_translation_renders_the_pages_that_link_to_it(site: Path, tmp_pat
     run(site, out)
     assert '"/fa/posts/english-only/"' in (out / "posts/english-only/index.html").read_text()
     assert tree(out) == clean(site, tmp_path, "new")
+
+
+def test_the_records_hold_one_object_per_dependency_and_language(
+    site: Path, tmp_path: Path
+) -> None:
+    """Each language's outputs are digested by that language's own Site: its records share
+    the objects that digested them, one per dependency."""
+    out = tmp_path / "out"
+    result = run(site, out)
+    assert result.loaded is not None
+    languages = {o.path: o.lang for o in result.loaded.site.outputs}
+    records = cache.load_outputs(site / ".mentorblog-cache", out).live
+    objects: dict[tuple[str, object], set[int]] = {}
+    for path, record in records.items():
+        if languages.get(path):
+            for dep in record.deps:
+                objects.setdefault((languages[path], dep), set()).add(id(dep))
+    assert len({lang for lang, _ in objects}) > 1
+    assert all(len(ids) == 1 for ids in objects.values())

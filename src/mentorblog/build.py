@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
@@ -191,7 +191,7 @@ def load_planned(
     return Planned(_load(options, cache_folder, now, loaded, images, plugins), plugins)
 
 
-def render_in_memory(planned: Planned, consume: Callable[[Rendered], None]) -> None:
+def render_in_memory(planned: Planned, consume: Callable[[Sequence[Rendered]], None]) -> None:
     """Every output of a planned site rendered to memory, in this process, through the same
     `render_site` a build writes with (and the same plugin hooks): `check`'s bytes."""
     render_site(planned.loaded.site, None, consume=consume, hooks=_render_hooks(planned.plugins))
@@ -310,6 +310,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
                         environment=job.environment,
                         fragments=fragments,
                     )
+                    settle()  # and so do the records
                 finally:
                     if fragments is not None:  # after a template error too: nothing of a page
                         fragments.close()  # no longer published may stay
@@ -391,11 +392,13 @@ def _nothing_to_do(same: unchanged.Summary, destination: Path, started: float) -
     )
 
 
-def _record(site: Site, digests: Digests, records: Records, rendered: Rendered) -> None:
-    """An output's record, made as its task arrives, while the workers render the next ones."""
-    output = site.outputs[rendered.index]
-    fingerprint, deps = digests.recorded(output, rendered.deps)
-    records.add(output.path, fingerprint, deps, rendered.state)
+def _record(site: Site, digests: Digests, records: Records, task: Sequence[Rendered]) -> None:
+    """The records of a task's outputs, made as it arrives, while the workers render the
+    next ones."""
+    outputs = [site.outputs[rendered.index] for rendered in task]
+    made = digests.recorded([(o, r.deps) for o, r in zip(outputs, task, strict=True)])
+    for output, rendered, (fingerprint, deps) in zip(outputs, task, made, strict=True):
+        records.add(output.path, fingerprint, deps, rendered.state)
 
 
 def _destination(options: BuildOptions, loaded: LoadedConfig, cache_folder: Path | None) -> Path:

@@ -82,19 +82,19 @@ def render_site(
     minify: bool = False,
     progress: Progress | None = None,
     meanwhile: Callable[[], None] | None = None,
-    consume: Callable[[Rendered], None] | None = None,
+    consume: Callable[[Sequence[Rendered]], None] | None = None,
     hooks: RenderHooks = NO_HOOKS,
     environment: Environment | None = None,
     fragments: Fragments | None = None,
 ) -> Environment | None:
     """Render the site's outputs (those in `only`, else all) into `folder`, or to memory when
-    it is None, in `jobs` processes; `consume` gets each as it arrives, `meanwhile` runs
-    while the workers work. Every template error is raised at the end, all at once. The
-    plugins' filters and globals (`hooks`) join the layouts', and their `on_output` gets
-    every output's bytes. `environment`: layouts compiled by an earlier render of the same
-    layouts (serve's, from one rebuild to the next); the environment this process rendered
-    with comes back, for the next time. `fragments`: the build's fragment store
-    (output/fragments.py), which forked workers inherit; spawned ones render without."""
+    it is None, in `jobs` processes; `consume` gets the outputs of each task as it arrives,
+    `meanwhile` runs while the workers work. Every template error is raised at the end, all
+    at once. The plugins' filters and globals (`hooks`) join the layouts', and their
+    `on_output` gets every output's bytes. `environment`: layouts compiled by an earlier
+    render of the same layouts (serve's, from one rebuild to the next); the environment this
+    process rendered with comes back, for the next time. `fragments`: the build's fragment
+    store (output/fragments.py), which forked workers inherit; spawned ones render without."""
     indices = list(range(len(site.outputs))) if only is None else list(only)
     take = _Arrivals(consume)
     jobs = jobs if len(indices) >= 2 * RENDER_CHUNK else 1
@@ -132,19 +132,19 @@ def render_site(
 
 
 class _Arrivals:
-    """What the render tasks send back, as each arrives: the outputs are handed on, the
+    """What the render tasks send back, as each arrives: the outputs are handed on, a task's
+    together (its outputs share the objects of what they read, see `_render_chunk`), the
     template errors kept to be raised together at the end."""
 
-    def __init__(self, consume: Callable[[Rendered], None] | None) -> None:
+    def __init__(self, consume: Callable[[Sequence[Rendered]], None] | None) -> None:
         self.errors: list[BuildError] = []
         self._consume = consume
 
     def __call__(self, result: tuple[list[Rendered], list[BuildError]]) -> None:
         done, failed = result
         self.errors.extend(failed)
-        if self._consume is not None:
-            for rendered in done:
-                self._consume(rendered)
+        if self._consume is not None and done:
+            self._consume(done)
 
 
 def render_tasks(site: Site, indices: Sequence[int], heavy_tasks: int = 1) -> list[list[int]]:
@@ -319,6 +319,11 @@ def _render_chunk(
     site, view = worker.site, worker.view
     errors: list[BuildError] = []
     done: list[Rendered] = []
+    # One object per dependency in the task, however many of its outputs read it: the pickle
+    # sent back holds each once, and the main process looks each up by value once
+    # (Digests.recorded). Measured at 10,000 posts: 385,000 reads, of which 331,000 objects
+    # were sent and 118,000 are distinct per task.
+    shared: dict[Dependency, Dependency] = {}
     for i in indices:
         output = site.outputs[i]
         view.start_recording()
@@ -335,7 +340,8 @@ def _render_chunk(
             errors.append(err)
             continue
         finally:
-            deps = tuple(sorted(view.stop_recording(), key=by_key))
+            read = sorted(view.stop_recording(), key=by_key)
+            deps = tuple([shared.setdefault(dep, dep) for dep in read])
         if state is not None:
             done.append(Rendered(i, deps, state=state))
             release_freed_memory()  # what its thousands of parts left in the heap

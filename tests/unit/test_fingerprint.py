@@ -125,11 +125,33 @@ def test_a_dependency_object_seen_before_digests_as_its_value_does(tmp_path: Pat
     again = Digests(site, {}, minify=False)
     assert again.output(home, (RelatedRead(url), NeighboursRead(url))) == first
     equal = RelatedRead(url)
-    fingerprint, kept = digests.recorded(home, (equal, NeighboursRead(url)))
+    [(fingerprint, kept)] = digests.recorded([(home, (equal, NeighboursRead(url)))])
     assert fingerprint == first and kept == shared
     assert kept[0] is shared[0] and kept[1] is shared[1]  # the records share the objects
     moved = replace(site, related={**site.related, url: ("/elsewhere/",)})
     assert Digests(moved, {}, minify=False).output(home, shared) != first  # same objects
+
+
+def test_a_task_recorded_gets_the_fingerprints_of_output_and_one_object_per_dependency(
+    tmp_path: Path,
+) -> None:
+    """A render task's outputs recorded together: a dependency object they share is looked
+    up once, and every equal one, in this task or a later one, is recorded as the object
+    first seen, each output with the fingerprint `output` gives it."""
+    root = make_site(tmp_path / "s")
+    site = load(root)
+    home, post = (next(o for o in site.outputs if o.path == p) for p in ("index.html", "404.html"))
+    url, other = site.posts[0], site.posts[1]
+    one = RelatedRead(url)
+    task = [(home, (NeighboursRead(url), one)), (post, (NeighboursRead(other), one))]
+    digests = Digests(site, {}, minify=False)
+    made = digests.recorded(task)
+    by_value = Digests(site, {}, minify=False)
+    assert [f for f, _ in made] == [by_value.output(o, deps) for o, deps in task]
+    assert made[1][1][1] is made[0][1][1] is one
+    later = digests.recorded([(post, (NeighboursRead(url), RelatedRead(url)))])
+    assert later[0][1][1] is one and later[0][1][0] is made[0][1][0]
+    assert later[0][0] == by_value.output(post, (NeighboursRead(url), RelatedRead(url)))
 
 
 def test_settings_and_minify_are_in_every_fingerprint(tmp_path: Path) -> None:

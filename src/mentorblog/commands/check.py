@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from html.parser import HTMLParser
@@ -160,14 +160,15 @@ def check_site(options: BuildOptions, now: datetime | None = None) -> CheckResul
         site, notices = planned.loaded.site, planned.loaded.notices
         documents: dict[str, _Document] = {}
 
-        def read(rendered: Rendered) -> None:
-            output = site.outputs[rendered.index]
-            is_redirect = output.kind in (kinds.ALIAS, kinds.REDIRECT)
-            if output.path.endswith((".html", ".htm")) and not is_redirect:
-                document = _Document()
-                document.feed((rendered.data or b"").decode("utf-8", errors="replace"))
-                document.close()
-                documents[output.path] = document
+        def read(task: Sequence[Rendered]) -> None:
+            for rendered in task:
+                output = site.outputs[rendered.index]
+                is_redirect = output.kind in (kinds.ALIAS, kinds.REDIRECT)
+                if output.path.endswith((".html", ".htm")) and not is_redirect:
+                    document = _Document()
+                    document.feed((rendered.data or b"").decode("utf-8", errors="replace"))
+                    document.close()
+                    documents[output.path] = document
 
         render_in_memory(planned, read)
     finally:

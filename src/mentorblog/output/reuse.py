@@ -96,12 +96,10 @@ def plan_reuse(
 
 
 class Records:
-    """The record of every file of the new output, as the build writes or keeps them; one
-    object per dependency however many outputs read it, so the cache pickles each once."""
+    """The record of every file of the new output, as the build writes or keeps them."""
 
     def __init__(self) -> None:
         self.files: dict[str, OutputRecord] = {}
-        self._interned: dict[Dependency, Dependency] = {}
 
     def add(
         self,
@@ -110,9 +108,11 @@ class Records:
         deps: tuple[Dependency, ...],
         state: FileState | None,
     ) -> None:
-        """`deps` sorted by key, as every record keeps them."""
+        """`deps` sorted by key, as every record keeps them, and shared: the objects
+        `Digests.recorded` gives, or a previous record's. Then the records hold one object
+        per dependency however many outputs read it (one per language on a multilingual
+        site), so the cache pickles each once and the next build finds each by id."""
         size, mtime_ns, inode = state or (-1, -1, -1)
-        deps = tuple(self._interned.setdefault(d, d) for d in deps)
         self.files[path] = OutputRecord(fingerprint if state else None, deps, size, mtime_ns, inode)
 
     def stale(self, live: Tree, expected: set[str]) -> tuple[list[str], list[str]]:
