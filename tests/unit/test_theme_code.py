@@ -19,6 +19,7 @@ import tomllib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import jinja2
 import pytest
@@ -194,6 +195,32 @@ def test_code_another_jinja_made_is_not_run(
     monkeypatch.setattr(theme_code, "shipped", lambda: older)
     make_environment(site_root(tmp_path)).get_template("base.html")
     assert parsed == ["base.html"]
+
+
+def test_a_module_rewritten_after_its_index_was_read_is_not_run(
+    made: theme_code.ThemeCode, parsed: list[str], tmp_path: Path
+) -> None:
+    """The index is read once per process (`serve` runs for hours): a theme developer who
+    makes the code of an edit and then undoes the edit must not get the edit's code for the
+    layout as it is again."""
+    entry = made.entries["robots.txt"]
+    module = made.folder / entry.module
+    edited = module.read_text(encoding="utf-8").replace("User-agent", "User-agent-EDITED")
+    assert edited != module.read_text(encoding="utf-8")
+    module.write_text(edited, encoding="utf-8")
+    env = make_environment(site_root(tmp_path))
+    site = SimpleNamespace(env="production", absurl=lambda url: "https://example.org" + url)
+    shown = env.get_template("robots.txt").render(site=site)
+    assert parsed == ["robots.txt"]
+    assert "EDITED" not in shown and "User-agent" in shown
+
+
+def test_metadata_of_another_copy_of_jinja_runs_no_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Jinja imported from elsewhere (a checkout ahead on the path) than the one whose
+    metadata says the version: its code generator may differ, so no shipped code fits."""
+    assert theme_code.installed_jinja.__wrapped__() == jinja2.__version__
+    monkeypatch.setattr(jinja2, "__file__", "/elsewhere/jinja2/__init__.py")
+    assert theme_code.installed_jinja.__wrapped__() == ""
 
 
 def test_a_plugin_filter_of_a_name_a_layout_uses_compiles_that_layout(

@@ -13,13 +13,15 @@ shapes Jinja's code (`_shape`: the syntax and whitespace settings, autoescaping 
 `finalize`, and which function each filter and test the layout names is, with what it is
 passed; constant expressions are computed by those functions while compiling).
 
-A theme layout runs that code only when all of these are as recorded (`ThemeCode.code`);
-anything else (a site's own layout, an edited theme file, another Jinja, a plugin's filter of
-a name the layout uses) is compiled from its source as before, so a stale entry costs time,
-never output. The code comes from the installed package only: Python reads each module's
-bytecode from the package's own `__pycache__` (made when it is installed or first run), as
-for every module of ours. Nothing is read from the build cache or any other cache a build can
-be handed, so a crafted cache still runs nothing (SECURITY.md)."""
+A theme layout runs that code only when all of these are as recorded (`ThemeCode.code`) and
+the module's own text is the one the index names (its sha256 too: the index is read once per
+process, and `serve` outlives a theme developer's next run of the script); anything else (a
+site's own layout, an edited theme file, another Jinja, a plugin's filter of a name the
+layout uses, a module rewritten since) is compiled from its source as before, so a stale
+entry costs time, never output. The code comes from the installed package only, compiled by
+Python from the very text whose digest was checked (~1 ms a layout), never from a cache:
+nothing is read from the build cache or any other cache a build can be handed, so a crafted
+cache still runs nothing (SECURITY.md)."""
 
 from __future__ import annotations
 
@@ -30,10 +32,10 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import metadata
-from importlib.machinery import SourceFileLoader
 from pathlib import Path
 from types import CodeType
 
+import jinja2
 from jinja2 import BaseLoader, Environment, meta, nodes
 
 from mentorblog.core.theme import theme_dir
@@ -67,6 +69,7 @@ _SETTINGS = (
 @dataclass(frozen=True, slots=True)
 class _Entry:
     module: str  # its file, relative to the folder
+    code: str  # sha256 of that file's text
     source: str  # sha256 of the layout's text
     shape: str  # `_shape` when it was made
     filters: tuple[str, ...]  # the filters and tests the layout names
@@ -90,12 +93,15 @@ class ThemeCode:
             return None
         path = self.folder / entry.module
         try:
-            module = _module_name(entry.module)
-            code = SourceFileLoader(module, str(path)).get_code(module)
-        except (OSError, ImportError, SyntaxError, ValueError) as err:
+            text = path.read_text(encoding="utf-8")
+            if _sha256(text) != entry.code:
+                log.debug("%s: compiling from source, its code changed since the index", name)
+                return None
+            code = compile(text, str(path), "exec", dont_inherit=True)
+        except (OSError, UnicodeDecodeError, SyntaxError, ValueError) as err:
             log.debug("%s: compiling from source, its code cannot be read: %s", name, err)
             return None
-        return None if code is None else _located(code, filename)
+        return _located(code, filename)
 
     def referenced(self, env: Environment, name: str, source: str) -> tuple[str | None, ...] | None:
         """What `jinja2.meta.find_referenced_templates` finds in `source`, the text of the
@@ -119,12 +125,18 @@ class ThemeCode:
 
 @functools.cache
 def installed_jinja() -> str:
-    """The installed Jinja's version, by its metadata (`jinja2.__version__` is on its way
-    out); "" when it has none, which no shipped code matches."""
+    """The version of the Jinja this process runs, by its metadata (`jinja2.__version__` is
+    on its way out); "" when it has none or the metadata found first belongs to another copy
+    of Jinja than the one imported (a checkout ahead of it on the path), which no shipped
+    code matches."""
     try:
-        return metadata.version("Jinja2")
-    except metadata.PackageNotFoundError:
+        found = metadata.distribution("Jinja2")
+        installed = Path(str(found.locate_file("jinja2/__init__.py"))).resolve()
+    except (metadata.PackageNotFoundError, OSError, ValueError):
         return ""
+    if installed != Path(jinja2.__file__ or "").resolve():
+        return ""
+    return found.version
 
 
 @functools.cache
@@ -143,6 +155,7 @@ def read_theme_code(folder: Path) -> ThemeCode:
             {
                 str(name): _Entry(
                     str(e["module"]),
+                    str(e["code"]),
                     str(e["source"]),
                     str(e["shape"]),
                     tuple(str(f) for f in e["filters"]),
@@ -179,6 +192,7 @@ def compiled_files(env: Environment, layouts: BaseLoader) -> dict[str, str]:
         )
         entries[name] = {
             "module": module,
+            "code": _sha256(files[module]),
             "source": _sha256(source),
             "shape": _shape(env, name, filters, tests),
             "filters": filters,
@@ -217,10 +231,6 @@ def _module_file(name: str) -> str:
     folder, _, file = name.rpartition("/")
     stem = file.replace(".", "_").replace("-", "_")
     return f"{folder}/{stem}.py" if folder else f"{stem}.py"
-
-
-def _module_name(module: str) -> str:
-    return "mentorblog.theme.compiled." + module.removesuffix(".py").replace("/", ".")
 
 
 def _sha256(text: str) -> str:
