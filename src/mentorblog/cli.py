@@ -19,6 +19,7 @@ from mentorblog import __version__
 from mentorblog.build import BuildOptions, BuildResult, build
 from mentorblog.core import hints
 from mentorblog.core.errors import BuildError, user_errors
+from mentorblog.workers import collect_rarely
 
 
 class _Parser(argparse.ArgumentParser):
@@ -448,6 +449,7 @@ def run() -> None:
     frees every object of the built site one by one: 0.1-0.15 s of a build's wall time at
     1,000 and 10,000 posts. Every file is written and closed by then; only the standard
     streams' buffers are left to flush. An exception still ends the process normally."""
+    collect_rarely()
     code = main()
     for stream in (sys.stdout, sys.stderr):
         try:

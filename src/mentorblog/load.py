@@ -291,6 +291,7 @@ def load_site(
     seen = {name: k for name, k in seen.items() if isinstance(index.get(keys[name]), Page)}
     if options.use_cache and seen != known:
         page_index.sources = (seen, started_ns)
+    settle()  # the pages that arrived from the workers, out of collect's collections
 
     try:
         raise_all(errors, "content errors")

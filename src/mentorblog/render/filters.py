@@ -91,22 +91,24 @@ class TocEntry:
 
 def toc_tree(headings: Sequence[Heading], max_level: int = 6) -> tuple[TocEntry, ...]:
     """Nest headings relative to the highest level present (h2 under h1, h3 under h2, ...)."""
+    return _nested([h for h in headings if h.level <= max_level])
 
-    def build(items: Sequence[Heading]) -> tuple[TocEntry, ...]:
-        if not items:
-            return ()
-        top = min(h.level for h in items)
-        entries: list[TocEntry] = []
-        i = 0
-        while i < len(items):
-            j = i + 1
-            while j < len(items) and items[j].level > top:
-                j += 1
-            if items[i].level == top:
-                entries.append(TocEntry(items[i], build(items[i + 1 : j])))
-            else:
-                entries.extend(build(items[i:j]))
-            i = j
-        return tuple(entries)
 
-    return build([h for h in headings if h.level <= max_level])
+def _nested(items: Sequence[Heading]) -> tuple[TocEntry, ...]:
+    """`toc_tree`'s recursion, at module level: a nested function that calls itself is a
+    cycle, freed only by a garbage collection, made again for every post."""
+    if not items:
+        return ()
+    top = min(h.level for h in items)
+    entries: list[TocEntry] = []
+    i = 0
+    while i < len(items):
+        j = i + 1
+        while j < len(items) and items[j].level > top:
+            j += 1
+        if items[i].level == top:
+            entries.append(TocEntry(items[i], _nested(items[i + 1 : j])))
+        else:
+            entries.extend(_nested(items[i:j]))
+        i = j
+    return tuple(entries)

@@ -8,27 +8,13 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_page = resolve('page')
-    l_0_link = resolve('link')
-    l_0_due = resolve('due')
     l_0_site = resolve('site')
     l_0_c = missing
     try:
-        t_1 = environment.filters['date']
+        t_1 = environment.filters['lower']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'date' found.")
-    try:
-        t_2 = environment.filters['iso']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'iso' found.")
-    try:
-        t_3 = environment.filters['lower']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'lower' found.")
     pass
     l_0_c = environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'commitments')
@@ -36,43 +22,6 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('c')
     if (undefined(name='c') if l_0_c is missing else l_0_c):
         pass
-        def macro(l_1_entry):
-            t_4 = []
-            if l_1_entry is missing:
-                l_1_entry = undefined("parameter 'entry' was not provided", name='entry')
-            pass
-            t_4.extend((
-                '<a href="',
-                escape(environment.getattr(l_1_entry, 'href')),
-                '">',
-                escape(environment.getattr(l_1_entry, 'title')),
-                '</a>',
-            ))
-            return concat(t_4)
-        context.exported_vars.add('link')
-        context.vars['link'] = l_0_link = Macro(environment, macro, 'link', ('entry',), False, False, False, context.eval_ctx.autoescape)
-        def macro(l_1_item):
-            t_5 = []
-            l_1_when = missing
-            if l_1_item is missing:
-                l_1_item = undefined("parameter 'item' was not provided", name='item')
-            pass
-            t_6 = []
-            pass
-            t_6.extend((
-                '<time datetime="',
-                escape(t_2(environment.getattr(environment.getattr(l_1_item, 'commitment'), 'due'))),
-                '">',
-                escape(t_1(context, environment.getattr(environment.getattr(l_1_item, 'commitment'), 'due'), environment.getattr(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'config'), 'date_format'))),
-                '</time>',
-            ))
-            l_1_when = (Markup if context.eval_ctx.autoescape else identity)(concat(t_6))
-            t_5.append(
-                escape(context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 't'), 'due_on', date=(undefined(name='when') if l_1_when is missing else l_1_when))),
-            )
-            return concat(t_5)
-        context.exported_vars.add('due')
-        context.vars['due'] = l_0_due = Macro(environment, macro, 'due', ('item',), False, False, False, context.eval_ctx.autoescape)
         yield '<section class="series commitments" aria-label="'
         yield escape(context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 't'), 'commitments'))
         yield '">\n'
@@ -82,11 +31,22 @@ def root(context, missing=missing, environment=environment):
             yield escape(context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 't'), 'open_from_before'))
             yield '</h2>\n  <ul>\n'
             for l_1_item in environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'open_before'):
-                l_1_made = missing
+                l_1_made = l_1_link = missing
                 _loop_vars = {}
                 pass
                 l_1_made = context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'page'), environment.getattr(l_1_item, 'opened'), _loop_vars=_loop_vars)
                 _loop_vars['made'] = l_1_made
+                t_2 = []
+                pass
+                t_2.extend((
+                    '<a href="',
+                    escape(environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'href')),
+                    '">',
+                    escape(environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'title')),
+                    '</a>',
+                ))
+                l_1_link = (Markup if context.eval_ctx.autoescape else identity)(concat(t_2))
+                _loop_vars['link'] = l_1_link
                 yield '    <li>'
                 yield escape(environment.getattr(environment.getattr(l_1_item, 'commitment'), 'text'))
                 yield '<div class="meta">'
@@ -94,13 +54,18 @@ def root(context, missing=missing, environment=environment):
                     pass
                     yield escape(environment.getattr(environment.getattr(l_1_item, 'commitment'), 'owner'))
                     yield ' · '
-                yield escape(context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 't'), 'from_post', post=context.call((undefined(name='link') if l_0_link is missing else l_0_link), (undefined(name='made') if l_1_made is missing else l_1_made), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+                yield escape(context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 't'), 'from_post', post=(undefined(name='link') if l_1_link is missing else l_1_link), _loop_vars=_loop_vars))
                 if environment.getattr(environment.getattr(l_1_item, 'commitment'), 'due'):
                     pass
                     yield ', '
-                    yield escape(context.call((undefined(name='due') if l_0_due is missing else l_0_due), l_1_item, _loop_vars=_loop_vars))
+                    template = environment.get_template('partials/commitment_due.html', 'partials/commitments.html')
+                    gen = template.root_render_func(template.new_context(context.get_all(), True, {'item': l_1_item, 'link': l_1_link, 'made': l_1_made, 'c': l_0_c}))
+                    try:
+                        for event in gen:
+                            yield event
+                    finally: gen.close()
                 yield '</div></li>\n'
-            l_1_item = l_1_made = missing
+            l_1_item = l_1_made = l_1_link = missing
             yield '  </ul>\n'
         if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'closes'):
             pass
@@ -108,23 +73,34 @@ def root(context, missing=missing, environment=environment):
             yield escape(context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 't'), 'closed_in_post'))
             yield '</h2>\n  <ul>\n'
             for l_1_item in environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'closes'):
-                l_1_made = missing
+                l_1_made = l_1_link = missing
                 _loop_vars = {}
                 pass
                 l_1_made = context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'page'), environment.getattr(l_1_item, 'opened'), _loop_vars=_loop_vars)
                 _loop_vars['made'] = l_1_made
+                t_3 = []
+                pass
+                t_3.extend((
+                    '<a href="',
+                    escape(environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'href')),
+                    '">',
+                    escape(environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'title')),
+                    '</a>',
+                ))
+                l_1_link = (Markup if context.eval_ctx.autoescape else identity)(concat(t_3))
+                _loop_vars['link'] = l_1_link
                 yield '    <li><span class="badge">'
-                yield escape(t_3(context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 't'), markup_join(('status_', environment.getattr(l_1_item, 'status'), )), _loop_vars=_loop_vars)))
+                yield escape(t_1(context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 't'), markup_join(('status_', environment.getattr(l_1_item, 'status'), )), _loop_vars=_loop_vars)))
                 yield '</span> '
                 yield escape(environment.getattr(environment.getattr(l_1_item, 'commitment'), 'text'))
                 yield '<div class="meta">'
-                yield escape(context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 't'), 'from_post', post=context.call((undefined(name='link') if l_0_link is missing else l_0_link), (undefined(name='made') if l_1_made is missing else l_1_made), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+                yield escape(context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 't'), 'from_post', post=(undefined(name='link') if l_1_link is missing else l_1_link), _loop_vars=_loop_vars))
                 if environment.getattr(l_1_item, 'note'):
                     pass
                     yield ': '
                     yield escape(environment.getattr(l_1_item, 'note'))
                 yield '</div></li>\n'
-            l_1_item = l_1_made = missing
+            l_1_item = l_1_made = l_1_link = missing
             yield '  </ul>\n'
         if environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'made'):
             pass
@@ -133,6 +109,7 @@ def root(context, missing=missing, environment=environment):
             yield '</h2>\n  <ul>\n'
             for l_1_item in environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'made'):
                 l_1_closed = resolve('closed')
+                l_1_link = resolve('link')
                 _loop_vars = {}
                 pass
                 yield '    <li>'
@@ -146,17 +123,33 @@ def root(context, missing=missing, environment=environment):
                         yield ' · '
                 if environment.getattr(environment.getattr(l_1_item, 'commitment'), 'due'):
                     pass
-                    yield escape(context.call((undefined(name='due') if l_0_due is missing else l_0_due), l_1_item, _loop_vars=_loop_vars))
+                    template = environment.get_template('partials/commitment_due.html', 'partials/commitments.html')
+                    gen = template.root_render_func(template.new_context(context.get_all(), True, {'closed': l_1_closed, 'item': l_1_item, 'link': l_1_link, 'c': l_0_c}))
+                    try:
+                        for event in gen:
+                            yield event
+                    finally: gen.close()
                 if (environment.getattr(l_1_item, 'status') != 'open'):
                     pass
                     l_1_closed = context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'page'), environment.getattr(l_1_item, 'closed'), _loop_vars=_loop_vars)
                     _loop_vars['closed'] = l_1_closed
+                    t_4 = []
+                    pass
+                    t_4.extend((
+                        '<a href="',
+                        escape(environment.getattr((undefined(name='closed') if l_1_closed is missing else l_1_closed), 'href')),
+                        '">',
+                        escape(environment.getattr((undefined(name='closed') if l_1_closed is missing else l_1_closed), 'title')),
+                        '</a>',
+                    ))
+                    l_1_link = (Markup if context.eval_ctx.autoescape else identity)(concat(t_4))
+                    _loop_vars['link'] = l_1_link
                     if (environment.getattr(environment.getattr(l_1_item, 'commitment'), 'owner') or environment.getattr(environment.getattr(l_1_item, 'commitment'), 'due')):
                         pass
                         yield ' · '
-                    yield escape(context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 't'), markup_join((environment.getattr(l_1_item, 'status'), '_in', )), post=context.call((undefined(name='link') if l_0_link is missing else l_0_link), (undefined(name='closed') if l_1_closed is missing else l_1_closed), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+                    yield escape(context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 't'), markup_join((environment.getattr(l_1_item, 'status'), '_in', )), post=(undefined(name='link') if l_1_link is missing else l_1_link), _loop_vars=_loop_vars))
                 yield '</div></li>\n'
-            l_1_item = l_1_closed = missing
+            l_1_item = l_1_closed = l_1_link = missing
             yield '  </ul>\n'
         if environment.getattr(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'config'), 'commitments_url'):
             pass
@@ -168,6 +161,6 @@ def root(context, missing=missing, environment=environment):
         yield '</section>\n'
 
 blocks = {}
-debug_info = '4=34&5=37&6=39&7=54&8=77&9=79&10=82&12=84&13=91&17=105&18=108&20=110&21=117&25=129&26=132&28=134&29=139&33=161'
+debug_info = '4=20&5=23&8=26&9=28&10=31&12=33&13=51&17=70&18=73&20=75&21=93&25=105&26=108&28=110&29=116&33=154'
 
 # Made by Jinja 3.1.6 from the theme's layouts/partials/commitments.html with `python -m mentorblog.render.theme_code`; do not edit.

@@ -50,36 +50,35 @@ def root(context, missing=missing, environment=environment):
     l_0_fold = ((t_2(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'menu')) > 1) and (((undefined(name='menu_chars') if l_0_menu_chars is missing else l_0_menu_chars) + (2 * t_2(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'menu')))) > 33))
     context.vars['fold'] = l_0_fold
     context.exported_vars.add('fold')
-    def macro():
-        t_5 = []
+    t_5 = []
+    pass
+    for l_2_item in environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'menu'):
+        _loop_vars = {}
         pass
-        for l_2_item in environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'menu'):
-            _loop_vars = {}
+        t_5.extend((
+            '      <li><a href="',
+            escape(context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'url'), environment.getattr(l_2_item, 'url'), _loop_vars=_loop_vars)),
+            '"',
+        ))
+        if (environment.getattr(l_2_item, 'url') == environment.getattr((undefined(name='output') if l_0_output is missing else l_0_output), 'url')):
             pass
-            t_5.extend((
-                '      <li><a href="',
-                escape(context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'url'), environment.getattr(l_2_item, 'url'), _loop_vars=_loop_vars)),
-                '"',
-            ))
-            if (environment.getattr(l_2_item, 'url') == environment.getattr((undefined(name='output') if l_0_output is missing else l_0_output), 'url')):
-                pass
-                t_5.append(
-                    ' aria-current="page"',
-                )
-            elif (((environment.getattr(l_2_item, 'url') != '/') and context.call(environment.getattr(environment.getattr(l_2_item, 'url'), 'endswith'), '/', _loop_vars=_loop_vars)) and context.call(environment.getattr(environment.getattr((undefined(name='output') if l_0_output is missing else l_0_output), 'url'), 'startswith'), environment.getattr(l_2_item, 'url'), _loop_vars=_loop_vars)):
-                pass
-                t_5.append(
-                    ' aria-current="true"',
-                )
-            t_5.extend((
-                '>',
-                escape(environment.getattr(l_2_item, 'name')),
-                '</a></li>\n',
-            ))
-        l_2_item = missing
-        return concat(t_5)
+            t_5.append(
+                ' aria-current="page"',
+            )
+        elif (((environment.getattr(l_2_item, 'url') != '/') and context.call(environment.getattr(environment.getattr(l_2_item, 'url'), 'endswith'), '/', _loop_vars=_loop_vars)) and context.call(environment.getattr(environment.getattr((undefined(name='output') if l_0_output is missing else l_0_output), 'url'), 'startswith'), environment.getattr(l_2_item, 'url'), _loop_vars=_loop_vars)):
+            pass
+            t_5.append(
+                ' aria-current="true"',
+            )
+        t_5.extend((
+            '>',
+            escape(environment.getattr(l_2_item, 'name')),
+            '</a></li>\n',
+        ))
+    l_2_item = missing
+    l_0_menu_items = (Markup if context.eval_ctx.autoescape else identity)(concat(t_5))
+    context.vars['menu_items'] = l_0_menu_items
     context.exported_vars.add('menu_items')
-    context.vars['menu_items'] = l_0_menu_items = Macro(environment, macro, 'menu_items', (), False, False, False, context.eval_ctx.autoescape)
     yield '<header class="site-header" id="top">\n  <nav class="nav'
     if (undefined(name='fold') if l_0_fold is missing else l_0_fold):
         pass
@@ -111,14 +110,14 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'menu'):
         pass
         yield '    <ul class="menu">\n'
-        yield escape(context.call((undefined(name='menu_items') if l_0_menu_items is missing else l_0_menu_items)))
+        yield escape((undefined(name='menu_items') if l_0_menu_items is missing else l_0_menu_items))
         yield '    </ul>\n'
         if (undefined(name='fold') if l_0_fold is missing else l_0_fold):
             pass
             yield '    <details class="menu-fold">\n      <summary><svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M4 7h16M4 12h16M4 17h16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg><span>'
             yield escape(context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 't'), 'menu'))
             yield '</span></summary>\n      <ul>\n'
-            yield escape(context.call((undefined(name='menu_items') if l_0_menu_items is missing else l_0_menu_items)))
+            yield escape((undefined(name='menu_items') if l_0_menu_items is missing else l_0_menu_items))
             yield '      </ul>\n    </details>\n'
     template = environment.get_template('partials/language_switch.html', 'partials/header.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'fold': l_0_fold, 'icon_height': l_0_icon_height, 'label_icon': l_0_label_icon, 'label_text': l_0_label_text, 'menu_chars': l_0_menu_chars, 'menu_items': l_0_menu_items}))
@@ -136,6 +135,6 @@ def root(context, missing=missing, environment=environment):
     yield '  </nav>\n</header>\n'
 
 blocks = {}
-debug_info = '1=38&2=41&3=44&7=47&8=50&9=53&10=56&11=61&15=84&16=93&17=99&18=109&19=111&21=114&22=116&24=119&26=121&30=123&31=129&32=132'
+debug_info = '1=38&2=41&3=44&7=47&8=50&12=55&13=60&11=79&17=83&18=92&19=98&20=108&21=110&23=113&24=115&26=118&28=120&32=122&33=128&34=131'
 
 # Made by Jinja 3.1.6 from the theme's layouts/partials/header.html with `python -m mentorblog.render.theme_code`; do not edit.

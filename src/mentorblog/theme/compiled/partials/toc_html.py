@@ -8,9 +8,9 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_page = resolve('page')
-    l_0_site = resolve('site')
     l_0_toc_tree = resolve('toc_tree')
-    l_0_toc_list = missing
+    l_0_tree = resolve('tree')
+    l_0_site = resolve('site')
     try:
         t_1 = environment.filters['list']
     except KeyError:
@@ -24,41 +24,11 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
-    def macro(l_1_entries):
-        t_3 = []
-        if l_1_entries is missing:
-            l_1_entries = undefined("parameter 'entries' was not provided", name='entries')
-        pass
-        t_3.append(
-            '<ul>\n',
-        )
-        for l_2_entry in l_1_entries:
-            _loop_vars = {}
-            pass
-            t_3.extend((
-                '  <li><a href="#',
-                escape(environment.getattr(environment.getattr(l_2_entry, 'heading'), 'id')),
-                '">',
-                escape(environment.getattr(environment.getattr(l_2_entry, 'heading'), 'text')),
-                '</a>',
-            ))
-            if environment.getattr(l_2_entry, 'children'):
-                pass
-                t_3.append(
-                    escape(context.call((undefined(name='toc_list') if l_0_toc_list is missing else l_0_toc_list), environment.getattr(l_2_entry, 'children'), _loop_vars=_loop_vars)),
-                )
-            t_3.append(
-                '</li>\n',
-            )
-        l_2_entry = missing
-        t_3.append(
-            '</ul>\n',
-        )
-        return concat(t_3)
-    context.exported_vars.add('toc_list')
-    context.vars['toc_list'] = l_0_toc_list = Macro(environment, macro, 'toc_list', ('entries',), False, False, False, context.eval_ctx.autoescape)
     if (context.call(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'param'), 'showToc') and environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'toc')):
         pass
+        l_0_tree = (context.call((undefined(name='toc_tree') if l_0_toc_tree is missing else l_0_toc_tree), t_1(context.eval_ctx, t_2(context, environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'toc'), 'level', 'ge', 2)), 3) if context.call(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'param'), 'UseHugoToc') else context.call((undefined(name='toc_tree') if l_0_toc_tree is missing else l_0_toc_tree), environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'toc')))
+        context.vars['tree'] = l_0_tree
+        context.exported_vars.add('tree')
         yield '<div class="toc-wrap">\n<details class="toc"'
         if context.call(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'param'), 'TocOpen'):
             pass
@@ -71,20 +41,35 @@ def root(context, missing=missing, environment=environment):
         if context.call(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'param'), 'UseHugoToc'):
             pass
             yield ' id="TableOfContents"'
-        yield '>\n'
-        if context.call(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'param'), 'UseHugoToc'):
-            pass
-            yield '  '
-            yield escape(context.call((undefined(name='toc_list') if l_0_toc_list is missing else l_0_toc_list), context.call((undefined(name='toc_tree') if l_0_toc_tree is missing else l_0_toc_tree), t_1(context.eval_ctx, t_2(context, environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'toc'), 'level', 'ge', 2)), 3)))
-            yield '\n'
-        else:
-            pass
-            yield '  '
-            yield escape(context.call((undefined(name='toc_list') if l_0_toc_list is missing else l_0_toc_list), context.call((undefined(name='toc_tree') if l_0_toc_tree is missing else l_0_toc_tree), environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'toc'))))
-            yield '\n'
-        yield '  </nav>\n</details>\n</div>\n'
+        yield '>\n  <ul>\n'
+        def loop(reciter, loop_render_func, depth=0):
+            t_3 = []
+            l_1_loop = missing
+            for l_1_entry, l_1_loop in LoopContext(reciter, undefined, loop_render_func, depth):
+                _loop_vars = {}
+                pass
+                t_3.extend((
+                    '  <li><a href="#',
+                    escape(environment.getattr(environment.getattr(l_1_entry, 'heading'), 'id')),
+                    '">',
+                    escape(environment.getattr(environment.getattr(l_1_entry, 'heading'), 'text')),
+                    '</a>',
+                ))
+                if environment.getattr(l_1_entry, 'children'):
+                    pass
+                    t_3.extend((
+                        '<ul>\n',
+                        escape(context.call(l_1_loop, environment.getattr(l_1_entry, 'children'), _loop_vars=_loop_vars)),
+                        '</ul>\n',
+                    ))
+                t_3.append(
+                    '</li>\n',
+                )
+            return Markup(concat(t_3))
+        yield loop((undefined(name='tree') if l_0_tree is missing else l_0_tree), loop)
+        yield '</ul>\n\n  </nav>\n</details>\n</div>\n'
 
 blocks = {}
-debug_info = '1=27&3=35&4=40&10=60&12=63&13=67&14=69&15=75&16=78&18=83'
+debug_info = '3=27&6=29&8=33&9=37&10=39&12=45&13=53&14=62&12=69'
 
 # Made by Jinja 3.1.6 from the theme's layouts/partials/toc.html with `python -m mentorblog.render.theme_code`; do not edit.
