@@ -3,8 +3,10 @@ file by file, and `theme:post.html` still reaches the shadowed original."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, MutableMapping
 from pathlib import Path
+from types import MethodType
 from typing import Any
 
 import jinja2
@@ -20,6 +22,8 @@ from jinja2 import (
     select_autoescape,
 )
 from jinja2.loaders import split_template_path
+from jinja2.runtime import Context
+from jinja2.utils import internalcode
 
 from mentorblog.core import dates, urls
 from mentorblog.core.theme import theme_dir
@@ -58,7 +62,7 @@ def _configured(loader: BaseLoader) -> Environment:
     include, about 5 % of rendering a post page."""
     env = Environment(
         loader=loader,
-        autoescape=select_autoescape(("html", "xml", "htm")),
+        autoescape=_ESCAPED_BY_NAME,
         undefined=StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -80,7 +84,45 @@ def _configured(loader: BaseLoader) -> Environment:
         markdownify=_markdownify_filter,
     )
     env.globals.update(toc_tree=toc_tree, share_targets=SHARE_TARGETS)
+    env.context_class = _Context
     return env
+
+
+class _Context(Context):
+    """Jinja's context with a quicker `call` for what layouts call most: methods that take
+    no context (`site.t`, `site.url`, `site.param`, ~80 calls on a post page). Jinja asks
+    each callable on every call whether it wants the context, the environment or the eval
+    context (three attribute lookups, two of them failing); whether a method's function
+    wants one is known after its first call. With `_ESCAPED_BY_NAME`, measured at 1,000
+    posts: a post page 0.70 -> 0.60 ms, a tag page 0.90 -> 0.74 ms."""
+
+    @internalcode
+    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        if type(__obj) is MethodType:
+            plain = _PLAIN.get(__obj.__func__)
+            if plain is None:
+                plain = _PLAIN[__obj.__func__] = not hasattr(__obj.__func__, _PASS_ARG)
+            if plain:
+                if kwargs:  # what Jinja adds for functions that take the context
+                    kwargs.pop("_loop_vars", None)
+                    kwargs.pop("_block_vars", None)
+                try:
+                    return __obj(*args, **kwargs)
+                except StopIteration:
+                    return __self.environment.undefined(
+                        "value was undefined because a callable raised a StopIteration exception"
+                    )
+        return super().call(__obj, *args, **kwargs)
+
+
+# Whether a layout's output is escaped, by its name: Jinja asks for every context it makes,
+# one for each include (~20 on a post page), and the answer never changes.
+_ESCAPED_BY_NAME = functools.cache(select_autoescape(("html", "xml", "htm")))
+
+# What Jinja's pass_context, pass_environment and pass_eval_context mark a function with.
+_PASS_ARG = "jinja_pass_arg"
+# A method's function -> whether it takes none of them (a few dozen, kept for the process).
+_PLAIN: dict[Callable[..., object], bool] = {}
 
 
 class _SiteLayouts(FileSystemLoader):
