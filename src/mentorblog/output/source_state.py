@@ -21,18 +21,20 @@ from pathlib import Path
 from mentorblog.output.unchanged import RACY_NS
 
 STATE = "sources.pickle"  # in the build cache
-_FORMAT = 1
+_FORMAT = 2  # 2: may_vary
 
 Stamp = tuple[int, int, int, int]  # size, mtime_ns, inode, ctime_ns
 
 
 @dataclass(frozen=True, slots=True)
 class Known:
-    """A file's digest and whether it may name search, as read when its stamp was taken."""
+    """A file's digest, whether it may name search and whether its parse may vary with the
+    address, `env` or private notes (load.py `_varies`), as read when its stamp was taken."""
 
     stamp: Stamp
     digest: bytes
     may_search: bool
+    may_vary: bool
 
 
 def stamp_of(path: Path) -> Stamp | None:
@@ -55,8 +57,8 @@ def load(folder: Path) -> dict[str, Known]:
         return {}
     try:
         return {
-            name: Known(tuple(stamp), bytes(digest), bool(may_search))
-            for name, (stamp, digest, may_search) in rows.items()
+            name: Known(tuple(stamp), bytes(digest), bool(may_search), bool(may_vary))
+            for name, (stamp, digest, may_search, may_vary) in rows.items()
         }
     except (TypeError, ValueError):
         return {}
@@ -65,7 +67,7 @@ def load(folder: Path) -> dict[str, Known]:
 def save(folder: Path, known: Mapping[str, Known], started_ns: int) -> None:
     """Keep the entries of files settled when the build began (see the module's text)."""
     rows = {
-        name: (k.stamp, k.digest, k.may_search)
+        name: (k.stamp, k.digest, k.may_search, k.may_vary)
         for name, k in known.items()
         if max(k.stamp[1], k.stamp[3]) < started_ns - RACY_NS
     }
