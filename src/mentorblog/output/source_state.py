@@ -37,7 +37,7 @@ class Known:
     may_vary: bool
 
 
-def stamp_of(path: Path) -> Stamp | None:
+def stamp_of(path: str | Path) -> Stamp | None:
     try:
         st = os.stat(path)
     except OSError:
