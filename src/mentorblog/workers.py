@@ -81,13 +81,7 @@ def parallel_map(
         worker = make()
         try:
             for n, item in enumerate(items, 1):
-                result = task(worker, item)
-                if consume:
-                    consume(result)
-                else:
-                    results.append(result)
-                if on_result:
-                    on_result(n)
+                _arrived(task(worker, item), n, results, consume, on_result)
             return results
         finally:
             worker.close()
@@ -114,14 +108,25 @@ def parallel_map(
         if spare:
             spare()
         for n, result in enumerate(arriving, 1):
-            if consume:
-                consume(result)
-            else:
-                results.append(result)
-            if on_result:
-                on_result(n)
+            _arrived(result, n, results, consume, on_result)
             del result  # not kept until the next one arrives
     return results
+
+
+def _arrived(
+    result: R,
+    n: int,
+    results: list[R],
+    consume: Callable[[R], None] | None,
+    on_result: Callable[[int], None] | None,
+) -> None:
+    """Result `n` handed to `consume` (else kept in `results`), then reported."""
+    if consume:
+        consume(result)
+    else:
+        results.append(result)
+    if on_result:
+        on_result(n)
 
 
 # Collections of the oldest generation after this many of the middle one, not Python's 10.
