@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from mentorblog.build import BuildOptions, load_planned
-from mentorblog.core.model import Site, Writer
+from mentorblog.build import BuildOptions, build, load_planned
+from mentorblog.core.model import Page, Site, Writer
 from mentorblog.render.environment import make_environment
 from mentorblog.render.outputs import render_output
 from mentorblog.render.views import SiteView
@@ -119,5 +119,44 @@ def test_what_was_settled_stays_settled_after_the_workers() -> None:
         assert frozen > 0
         parallel_map(_nothing, [1, 2, 3, 4], 2, _Worker)
         assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
+
+
+def _garbage_pages() -> int:
+    """Pages no longer reachable, frozen ones included: what a full collection would free."""
+    gc.unfreeze()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        gc.collect()
+        return sum(type(o) is Page for o in gc.garbage)
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+
+
+def test_builds_in_one_process_leave_at_most_one_site_behind(tmp_path: Path) -> None:
+    """serve builds again and again in one process, and each build settles (freezes) what is
+    alive, the last build's site included: its cycles must be collected when the next build
+    unsettles them, not frozen again with it, or every edit kept one more site for good."""
+    (tmp_path / "content" / "posts").mkdir(parents=True)
+    (tmp_path / "site.yaml").write_text("title: T\nbaseURL: https://journal.test/\n")
+    post = tmp_path / "content" / "posts" / "a.md"
+    for name in ("b", "c"):
+        (tmp_path / "content" / "posts" / f"{name}.md").write_text(
+            f"---\ntitle: {name}\ndate: 2024-03-01\n---\ntext\n"
+        )
+    options = BuildOptions(source=tmp_path, jobs=1, quick=False)
+    gc.unfreeze()
+    gc.collect()
+    result = None
+    try:
+        for i in range(5):
+            post.write_text(f"---\ntitle: A\ndate: 2024-03-02\n---\nedit {i}\n")
+            result = build(options)  # the last one kept until the next is done, as serve does
+        assert result.loaded is not None
+        pages = len(result.loaded.site.pages)
+        assert pages >= 3
+        assert _garbage_pages() <= pages  # at most the site before the last one; not 4 of them
     finally:
         gc.unfreeze()
