@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from types import MethodType
 
 import jinja2
 import pytest
@@ -87,6 +88,18 @@ def test_functions_and_callables_that_are_not_methods_are_called_as_jinja_does(
     assert _render(tmp_path, "{{ f() }} {{ g(2) }}", f=title, g=lambda n: n * 2, page="x") == (
         "X 4"
     )
+
+
+class _Unhashable:
+    __hash__ = None  # type: ignore[assignment]
+
+    def __call__(self, owner: object, word: str) -> str:
+        return f"called with {word}"
+
+
+def test_a_method_made_of_an_unhashable_callable_is_called_as_jinja_does(tmp_path: Path) -> None:
+    method = MethodType(_Unhashable(), object())
+    assert _render(tmp_path, "{{ m('x') }}", m=method) == "called with x"
 
 
 def test_a_method_that_stops_iteration_gives_undefined(tmp_path: Path) -> None:

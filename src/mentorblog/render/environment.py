@@ -99,9 +99,13 @@ class _Context(Context):
     @internalcode
     def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         if type(__obj) is MethodType:
-            plain = _PLAIN.get(__obj.__func__)
-            if plain is None:
-                plain = _PLAIN[__obj.__func__] = not hasattr(__obj.__func__, _PASS_ARG)
+            func = __obj.__func__
+            try:
+                plain = _PLAIN.get(func)
+                if plain is None:
+                    plain = _PLAIN[func] = not hasattr(func, _PASS_ARG)
+            except TypeError:  # a method made of an unhashable callable: asked as Jinja asks
+                plain = False
             if plain:
                 if kwargs:  # what Jinja adds for functions that take the context
                     kwargs.pop("_loop_vars", None)
