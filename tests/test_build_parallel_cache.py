@@ -197,3 +197,46 @@ def test_the_records_hold_one_object_per_dependency(site: Path, tmp_path: Path) 
             objects.setdefault(dep, set()).add(id(dep))
     assert len(records) > POSTS and len(objects) > POSTS
     assert all(len(ids) == 1 for ids in objects.values())
+
+
+def test_an_edit_renders_its_large_outputs_in_workers_and_equals_a_clean_build(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit build has few outputs; the feeds and indexes among them (each listing every
+    post) go to every worker when they list enough posts in all, and the output stays a
+    clean build's."""
+    from mentorblog import produce
+
+    calls: list[tuple[int, list[list[int]]]] = []
+    real = produce.parallel_map
+
+    def recorded(task, items, jobs, make, **kw):  # type: ignore[no-untyped-def]
+        calls.append((jobs, [list(i) for i in items]))
+        return real(task, items, jobs, make, **kw)
+
+    monkeypatch.setattr(produce, "parallel_map", recorded)
+    build(BuildOptions(source=site, destination=tmp_path / "out", jobs=2), now=NOW)
+    post = site / "content" / "posts" / "post-011.md"
+    post.write_text(post.read_text().replace("item 11.", "item 11, edited."))
+
+    monkeypatch.setattr(produce, "PARALLEL_LARGE_ITEMS", 10**9)
+    calls.clear()
+    build(BuildOptions(source=site, destination=tmp_path / "out", jobs=2), now=NOW)
+    assert [jobs for jobs, _ in calls] == [1]  # below the threshold: here
+
+    post.write_text(post.read_text().replace("edited.", "edited twice."))
+    monkeypatch.setattr(produce, "PARALLEL_LARGE_ITEMS", POSTS)
+    calls.clear()
+    again = build(BuildOptions(source=site, destination=tmp_path / "out", jobs=2), now=NOW)
+    ((jobs, tasks),) = calls
+    assert jobs == 2 and again.rendered < 2 * produce.RENDER_CHUNK
+    assert again.loaded is not None
+    outputs = again.loaded.site.outputs
+    large = [t for t in tasks if any(outputs[i].kind.reads_everything for i in t)]
+    assert len(large) == 2  # the large outputs dealt to both workers
+
+    clean = site.parent / "clean-site"
+    shutil.copytree(site, clean, ignore=shutil.ignore_patterns(".mentorblog-cache"))
+    build(BuildOptions(source=clean, destination=tmp_path / "clean", use_cache=False), now=NOW)
+    assert tree(tmp_path / "out") == tree(tmp_path / "clean")
+    assert "edited twice" in (tmp_path / "out" / "posts" / "post-011" / "index.html").read_text()

@@ -44,6 +44,11 @@ from mentorblog.workers import (
 )
 
 RENDER_CHUNK = 128  # outputs per task
+# An edit build renders its few outputs in workers when the large ones (feeds, sitemap,
+# search index) list this many posts in all: at 10,000 posts an edit renders ~80,000 such
+# items, 1.2 of its 1.4 CPU s of rendering; at 1,000 posts forking would cost more than
+# the 0.15 s the two workers could share.
+PARALLEL_LARGE_ITEMS = 30_000
 LARGE_OUTPUT = 1 << 20  # bytes: after one, a worker returns the memory it freed
 LIST_CHUNK = 512  # list pages per task: a longer stretch of time, fewer entries made twice
 
@@ -97,7 +102,11 @@ def render_site(
     store (output/fragments.py), which forked workers inherit; spawned ones render without."""
     indices = list(range(len(site.outputs))) if only is None else list(only)
     take = _Arrivals(consume)
-    jobs = jobs if len(indices) >= 2 * RENDER_CHUNK else 1
+    # Few outputs (an edit build): in workers only when the large ones among them are worth
+    # a fork, and then dealt to every worker, since the few others leave one idle.
+    few = len(indices) < 2 * RENDER_CHUNK
+    if few and not (FORKS and _large_items(site, indices) >= PARALLEL_LARGE_ITEMS):
+        jobs = 1
     if jobs > 1 and not FORKS:
         fragments = None
     if jobs > 1:
@@ -109,8 +118,9 @@ def render_site(
             environment = environment or _environment(site, hooks)
             worker = partial(_RenderWorker, site, folder, minify, hooks, environment, fragments)
             parallel_map(_render_chunk, [shared], 1, worker, consume=take)
-    # Half the workers at most build the large outputs, one at a time each (render_tasks).
-    tasks = render_tasks(site, indices, jobs // 2)
+    # Half the workers at most build the large outputs, one at a time each (render_tasks),
+    # but for a few outputs, where the large ones are all there is.
+    tasks = render_tasks(site, indices, jobs if few else jobs // 2)
     compiled: Environment | None
     if jobs > 1 and FORKS:
         compiled = _compiled_environment(site, hooks, environment)
@@ -156,13 +166,9 @@ def render_tasks(site: Site, indices: Sequence[int], heavy_tasks: int = 1) -> li
     many are rendered at once: each needs ~100 MB for a moment at 10,000 posts (the JSON
     Feed of 13 MB peaked at 100 MB above the worker's size), and two workers building two of
     them together made the build's peak memory."""
-    every = len(site.pages)
 
     def weight(i: int) -> int:
-        output = site.outputs[i]
-        if output.kind.reads_everything:
-            return every
-        return len(output.items) if output.items else 1
+        return _weight(site, site.outputs[i])
 
     def order(i: int) -> tuple[int, bool]:
         # Of equal weight, JSON first: a JSON Feed or `/index.json` needed ~100 MB for a
@@ -192,6 +198,19 @@ def render_tasks(site: Site, indices: Sequence[int], heavy_tasks: int = 1) -> li
         + chunks(sorted(lists, key=place), LIST_CHUNK)
         + chunks(others, RENDER_CHUNK)
     )
+
+
+def _weight(site: Site, output: Output) -> int:
+    """How many posts an output lists (all of them for one that reads the whole site)."""
+    if output.kind.reads_everything:
+        return len(site.pages)
+    return len(output.items) if output.items else 1
+
+
+def _large_items(site: Site, indices: Sequence[int]) -> int:
+    """The posts the large outputs among `indices` list, in all (`render_tasks`' heavy ones)."""
+    weights = (_weight(site, site.outputs[i]) for i in indices)
+    return sum(w for w in weights if w >= RENDER_CHUNK)
 
 
 def _dealt(items: list[int], weight: Callable[[int], int], count: int) -> list[list[int]]:
