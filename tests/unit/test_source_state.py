@@ -101,3 +101,20 @@ def test_a_foreign_or_broken_state_file_is_ignored(
     _settled(monkeypatch)
     build(BuildOptions(source=site, destination=tmp_path / "out", jobs=1))
     assert set(source_state.load(state.parent)) == {"content/posts/p0.md", "content/posts/p1.md"}
+
+
+def test_a_state_of_the_last_format_or_of_the_wrong_shape_is_ignored(tmp_path: Path) -> None:
+    """Format 1 kept no `may_vary`: its rows, or rows of any other shape under this format,
+    would otherwise decide a file's cache key from nothing."""
+    state = tmp_path / source_state.STATE
+    stamp, digest = (1, 2, 3, 4), b"d" * 32
+    for bad in (
+        (1, {"a.md": (stamp, digest, False)}),
+        (2, {"a.md": (stamp, digest, False)}),
+        (2, {"a.md": (stamp, digest, False, False, "extra")}),
+        (2, {"a.md": ("not a stamp", digest, False, False)}),
+    ):
+        state.write_bytes(pickle.dumps(bad))
+        assert source_state.load(tmp_path) == {}
+    state.write_bytes(pickle.dumps((2, {"a.md": (stamp, digest, False, True)})))
+    assert source_state.load(tmp_path) == {"a.md": source_state.Known(stamp, digest, False, True)}

@@ -57,11 +57,17 @@ def load(folder: Path) -> dict[str, Known]:
         return {}
     try:
         return {
-            name: Known(tuple(stamp), bytes(digest), bool(may_search), bool(may_vary))
+            name: Known(_stamp(stamp), bytes(digest), bool(may_search), bool(may_vary))
             for name, (stamp, digest, may_search, may_vary) in rows.items()
         }
     except (TypeError, ValueError):
         return {}
+
+
+def _stamp(value: object) -> Stamp:
+    """Four integers, or ValueError: a row of another shape is no file's stamp."""
+    size, mtime, inode, ctime = map(int, value)  # type: ignore[call-overload]
+    return (size, mtime, inode, ctime)
 
 
 def save(folder: Path, known: Mapping[str, Known], started_ns: int) -> None:
