@@ -38,7 +38,6 @@ from mentorblog.workers import (
     FORKS,
     Progress,
     chunks,
-    keep_freed_memory,
     parallel_map,
     progress_of,
     release_freed_memory,
@@ -106,12 +105,6 @@ def render_site(
     # Few outputs (an edit build): in workers only when the large ones among them are worth
     # a fork, and then dealt to every worker, since the few others leave one idle.
     few = len(indices) < 2 * RENDER_CHUNK
-    if few:
-        # Mostly the site's big outputs, one after the other: each reuses the heap the last
-        # one left. Not in a cold build, where workers that kept it (each big output's
-        # ~100 MB for a moment) raised the peak memory at 10,000 posts by ~40 MB.
-        keep_freed_memory()
-    keep = partial(_RenderWorker, keep_freed=few)
     if few and not (FORKS and _large_items(site, indices) >= PARALLEL_LARGE_ITEMS):
         jobs = 1
     if jobs > 1 and not FORKS:
@@ -123,7 +116,7 @@ def render_site(
         indices = [i for i in indices if not site.outputs[i].kind.shares_index]
         if shared:
             environment = environment or _environment(site, hooks)
-            worker = partial(keep, site, folder, minify, hooks, environment, fragments)
+            worker = partial(_RenderWorker, site, folder, minify, hooks, environment, fragments)
             parallel_map(_render_chunk, [shared], 1, worker, consume=take)
     # Half the workers at most build the large outputs, one at a time each (render_tasks),
     # but for a few outputs, where the large ones are all there is.
@@ -139,7 +132,7 @@ def render_site(
         _render_chunk,
         tasks,
         jobs,
-        partial(keep, site, folder, minify, hooks, compiled, fragments),
+        partial(_RenderWorker, site, folder, minify, hooks, compiled, fragments),
         on_result=progress_of(progress, "render", tasks),
         meanwhile=meanwhile,
         consume=take,
@@ -321,13 +314,8 @@ class _RenderWorker:
         hooks: RenderHooks,
         env: Environment | None,
         fragments: Fragments | None = None,
-        *,
-        keep_freed: bool = False,
     ) -> None:
-        """`keep_freed`: the heap a big output frees stays for the next (an edit build's,
-        see `keep_freed_memory`), else it is handed back after each."""
         self.site = site
-        self.keep_freed = keep_freed
         self.folder = folder
         self.minify = minify
         self.on_output = hooks.on_output
@@ -336,14 +324,6 @@ class _RenderWorker:
 
     def close(self) -> None:
         self.view.close()
-
-    def rendered_large(self) -> None:
-        """After a big output: the heap its thousands of parts left goes back to the
-        system, unless this render keeps it for the next big output. Handed back after
-        each, a cold build of 10,000 posts peaked ~15 MB lower than when only each task's
-        end handed it back."""
-        if not self.keep_freed:
-            release_freed_memory()
 
 
 def _streams(worker: _RenderWorker, output: Output, site: Site) -> bool:
@@ -383,7 +363,7 @@ def _render_chunk(
             deps = tuple([shared.setdefault(dep, dep) for dep in read])
         if state is not None:
             done.append(Rendered(i, deps, state=state))
-            worker.rendered_large()
+            release_freed_memory()  # what its thousands of parts left in the heap
             continue
         if worker.on_output is not None:
             data = worker.on_output(output, data)
@@ -393,9 +373,11 @@ def _render_chunk(
             done.append(Rendered(i, deps, data=data))
         else:
             done.append(Rendered(i, deps, state=create_file(worker.folder, output.path, data)))
-            if len(data) >= LARGE_OUTPUT:  # a site's feeds, `/index.json`
+            if len(data) >= LARGE_OUTPUT:
+                # A site's feeds and `/index.json` are built from thousands of pieces; the
+                # heap they leave behind would stay with this worker to the end of the build.
                 del data
-                worker.rendered_large()
+                release_freed_memory()
     # The feed items kept for this task's feeds go; what the task freed is handed back (a
     # few ms a task). Measured at 10,000 posts: the worker that renders the big feeds ended
     # the build at 192 MB PSS with them, 155 MB without them and trimmed after each task.

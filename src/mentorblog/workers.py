@@ -165,27 +165,6 @@ def unsettle() -> None:
         gc.collect()
 
 
-# glibc's mallopt parameters, and the largest block its heap may serve (on 64 bits).
-_M_TRIM_THRESHOLD = -1
-_M_MMAP_THRESHOLD = -3
-_HEAP_BLOCKS_UP_TO = 32 << 20
-_NEVER_TRIM = 2**31 - 1  # the largest value mallopt takes: 2 GB left free at the end
-
-
-def keep_freed_memory() -> None:
-    """Let the C library keep what this process (and the workers it forks from now on)
-    frees for its next allocations, until `release_freed_memory` hands it back (a render
-    task's end). By default glibc gives a large block back as soon as it is freed (each
-    has its own mapping) and trims the heap's end, so the next one is faulted in again,
-    page by page: an edit build of a 10,000-post site, whose render stage is its feeds and
-    `/index.json`, took 127,000 page faults and 0.35 of that stage's 1.4 CPU s. Blocks up
-    to 32 MB now come from the heap and stay there."""
-    mallopt = _mallopt()
-    if mallopt is not None:
-        mallopt(_M_MMAP_THRESHOLD, _HEAP_BLOCKS_UP_TO)
-        mallopt(_M_TRIM_THRESHOLD, _NEVER_TRIM)
-
-
 def release_freed_memory() -> None:
     """Hand the memory this process has freed back to the system, where the C library can
     (glibc's `malloc_trim`; elsewhere nothing happens). A render worker that built a feed or
@@ -197,29 +176,15 @@ def release_freed_memory() -> None:
 
 
 @functools.cache
-def _glibc() -> ctypes.CDLL | None:
+def _malloc_trim() -> Callable[[int], int] | None:
     if sys.platform != "linux":
         return None
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.malloc_trim  # noqa: B018  (not glibc: musl has no malloc_trim)
-    except (OSError, AttributeError):
+        trim: Callable[[int], int] = libc.malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
         return None
-    return libc
-
-
-def _malloc_trim() -> Callable[[int], int] | None:
-    libc = _glibc()
-    return None if libc is None else cast(Callable[[int], int], libc.malloc_trim)
-
-
-def _mallopt() -> Callable[[int, int], int] | None:
-    libc = _glibc()
-    if libc is None:
-        return None
-    mallopt = libc.mallopt
-    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
-    return cast(Callable[[int, int], int], mallopt)
+    return trim
 
 
 def job_count(requested: int | None) -> int:

@@ -1,13 +1,11 @@
 """workers.parallel_map: results in order, in worker processes or here, and `spare` work only
-while workers work; release_freed_memory gives freed heap back, keep_freed_memory keeps it
-for the next allocations until then."""
+while workers work; release_freed_memory gives freed heap back."""
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
 import os
-import subprocess
 import sys
 
 import pytest
@@ -62,31 +60,3 @@ def test_freed_heap_goes_back_to_the_system() -> None:
     release_freed_memory()
     assert held - _rss_kb() > 100_000  # KB: most of the 160 MB freed
     libc.free(blocks[-1])
-
-
-_REFAULTS = """
-import resource, sys
-from mentorblog.workers import keep_freed_memory
-if sys.argv[1] == "keep":
-    keep_freed_memory()
-block = b"x" * (16 << 20)  # one large block, as a big feed's text
-del block
-before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
-block = b"y" * (16 << 20)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
-"""
-
-
-@pytest.mark.skipif(sys.platform != "linux", reason="glibc's allocator, on Linux only")
-def test_kept_freed_memory_serves_the_next_large_block_without_faulting_it_in_again() -> None:
-    """16 MB are 4,096 pages: by default the second block is faulted in anew; kept, it takes
-    the first one's pages. In fresh processes: the setting lasts for the process."""
-
-    def faults(mode: str) -> int:
-        out = subprocess.run(
-            [sys.executable, "-c", _REFAULTS, mode], capture_output=True, text=True, check=True
-        )
-        return int(out.stdout)
-
-    assert faults("default") > 3000
-    assert faults("keep") < 500
