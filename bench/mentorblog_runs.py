@@ -177,19 +177,25 @@ def edit_check(page: Path, out: Path) -> str:
     return "STALE: edit not in the page"
 
 
+JOBS_ORDER = (1, 2, 2, 1)  # each repeat's cold builds, by --jobs
+
+
 def measure_jobs(settings: Settings, posts: Path, n: int) -> list[Result]:
     """Cold builds in one process (`--jobs 1`) and with one worker per core (`--jobs 2` on two
     cores): the report works out the part of a cold build that does not run in parallel.
-    The two alternate, so both meet the same state of the machine: run one after the other
-    at the end of a bench run, each set got slower from run to run (at 1,000 posts --jobs 1
-    took 4.4, 5.1, then 5.6 CPU s, where a lone build takes 4.6), which made the serial
-    part look twice its size."""
+    Each repeat runs four, `--jobs` 1, 2, 2, 1, so both meet the same state of the machine:
+    run one after the other at the end of a bench run, each set got slower from run to run
+    (at 1,000 posts --jobs 1 took 4.4, 5.1, then 5.6 CPU s, where a lone build takes 4.6),
+    which made the serial part look twice its size, and alternated once each, a drift of
+    20 % within a pair still moved it by 20 points. A drift steady over the four cancels
+    (`report.serial_fraction`)."""
     site = mentorblog_site(posts, n)
     out = WORK / "out" / f"mentorblog-{n}"
     env = python_env(REPO / "src")
     results = {jobs: Result(n, "mentorblog", f"cold --jobs {jobs}") for jobs in (1, 2)}
     for i in range(settings.repeat):
-        for jobs, result in results.items():
+        for k, jobs in enumerate(JOBS_ORDER):
+            result = results[jobs]
             remove(out)
             remove(site / ".mentorblog-cache")
             run = timed(
@@ -197,7 +203,7 @@ def measure_jobs(settings: Settings, posts: Path, n: int) -> list[Result]:
                 [*mentorblog_command(settings, site, out), "--jobs", str(jobs)],
                 site,
                 env,
-                LOGS / f"mentorblog-{n}" / f"jobs-{jobs}-{i + 1}.log",
+                LOGS / f"mentorblog-{n}" / f"jobs-{jobs}-{i + 1}{'ab'[k // 2]}.log",
                 f"mentorblog cold build of {n} posts with --jobs {jobs}",
                 out,
             )

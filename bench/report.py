@@ -11,6 +11,7 @@ import itertools
 import json
 import os
 import platform
+import statistics
 import subprocess
 from pathlib import Path
 
@@ -274,12 +275,21 @@ def targets(results: list[Result], sizes: list[int], ncores: int) -> list[str]:
 
 def serial_fraction(results: list[Result], n: int) -> float | None:
     """Amdahl's serial fraction from cold builds with --jobs 1 and --jobs 2:
-    t2 = t1 (s + (1 - s) / 2), so s = 2 t2 / t1 - 1."""
-    one = find(results, n, "mentorblog", "cold --jobs 1")
-    two = find(results, n, "mentorblog", "cold --jobs 2")
-    if one is None or two is None:
+    t2 = t1 (s + (1 - s) / 2), so s = 2 t2 / t1 - 1, with t1 and t2 the sums of each
+    repeat's two builds of each (run 1, 2, 2, 1: `mentorblog_runs.measure_jobs`), so that a
+    drift of the machine's speed steady over the four cancels; the median of the repeats."""
+    runs = {}
+    for r in results:
+        if r.size == n and r.tool == "mentorblog" and r.case.startswith("cold --jobs "):
+            runs[r.case] = r.runs
+    one, two = runs.get("cold --jobs 1", []), runs.get("cold --jobs 2", [])
+    if not one or len(one) != len(two) or len(one) % 2:
         return None
-    return max(0.0, 2 * two.wall / one.wall - 1)
+    each = [
+        2 * (two[i].wall + two[i + 1].wall) / (one[i].wall + one[i + 1].wall) - 1
+        for i in range(0, len(one), 2)
+    ]
+    return max(0.0, statistics.median(each))
 
 
 def speedup(serial: float, cores: int) -> float:
