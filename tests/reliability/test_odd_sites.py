@@ -1,8 +1,12 @@
-"""Large and odd sites build correctly; symlinks leading outside the site are refused."""
+"""Large and odd sites build correctly; symlinks leading outside the site are refused, and
+so are named pipes, which a build would wait on forever."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -92,6 +96,29 @@ def test_symlinked_static_folder_outside_is_refused(tmp_path: Path) -> None:
     (site / "static" / "files").symlink_to(elsewhere, target_is_directory=True)
     with pytest.raises(BuildError, match="outside the site"):
         make(site, tmp_path)
+
+
+@pytest.mark.parametrize("where", ["content/posts/pipe.md", "content/page.html",
+                                   "static/pipe.txt", "content/posts/linked.md"])
+def test_a_named_pipe_is_refused_not_waited_on(tmp_path: Path, where: str) -> None:
+    """Reading a named pipe waits until something writes to it: the build would hang in CI.
+    It stops at once naming the file, exit 1 (in a process of its own, so a build that waits
+    fails the test instead of hanging it). A link to a pipe inside the site too."""
+    site = new_site(tmp_path / "site")
+    (site / "content" / "posts").mkdir()
+    (site / "content" / "posts" / "ok.md").write_text("---\ntitle: Ok\n---\nFine.\n")
+    (site / "static").mkdir()
+    pipe = site / where
+    if where.endswith("linked.md"):
+        os.mkfifo(site / "hidden-pipe")
+        pipe.symlink_to(site / "hidden-pipe")
+    else:
+        os.mkfifo(pipe)
+    run = subprocess.run([sys.executable, "-m", "mentorblog", "build", "-s", str(site), "-q"],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 1
+    assert run.stderr.startswith(f"error: {where}: is a named pipe, a socket or a device")
+    assert "Traceback" not in run.stderr
 
 
 def test_symlink_inside_the_site_is_followed(tmp_path: Path) -> None:

@@ -153,11 +153,27 @@ def _walk(
             if link and not follow_symlinks:
                 _check_link(Path(entry.path), real_root, root)
             if not folder_entry:
+                if not entry.is_file() and _present(entry):
+                    raise BuildError(
+                        "is a named pipe, a socket or a device, not a file: reading it could "
+                        "wait forever; move it out of the site",
+                        rel + name,
+                    )
                 found.append((PurePosixPath(rel + name), entry.path))
             elif follow_symlinks or not link:  # a linked folder is read only when following
                 stack.append(entry.path)
     found.sort(key=lambda item: str(item[0]))
     return found
+
+
+def _present(entry: os.DirEntry[str]) -> bool:
+    """Whether what the entry names (through a link) is there: a link to nothing stays in
+    the list, and reading it fails with a message naming it."""
+    try:
+        entry.stat()
+    except OSError:
+        return False
+    return True
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
