@@ -118,7 +118,9 @@ def test_what_was_settled_stays_settled_after_the_workers() -> None:
         frozen = gc.get_freeze_count()
         assert frozen > 0
         parallel_map(_nothing, [1, 2, 3, 4], 2, _Worker)
-        assert gc.get_freeze_count() >= frozen
+        # Unfrozen, the permanent generation would be empty; a frozen object that its
+        # reference count frees meanwhile leaves it too (one did, in a run of the whole suite).
+        assert gc.get_freeze_count() > frozen // 2
     finally:
         gc.unfreeze()
 
