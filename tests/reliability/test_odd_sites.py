@@ -99,16 +99,19 @@ def test_symlinked_static_folder_outside_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("where", ["content/posts/pipe.md", "content/page.html",
-                                   "static/pipe.txt", "content/posts/linked.md"])
+                                   "static/pipe.txt", "content/posts/linked.md",
+                                   "layouts/shortcodes/box.html", "layouts/partials/header.html"])
 def test_a_named_pipe_is_refused_not_waited_on(tmp_path: Path, where: str) -> None:
     """Reading a named pipe waits until something writes to it: the build would hang in CI.
     It stops at once naming the file, exit 1 (in a process of its own, so a build that waits
-    fails the test instead of hanging it). A link to a pipe inside the site too."""
+    fails the test instead of hanging it). A link to a pipe inside the site too, and a pipe
+    among the layouts: a shortcode's is read before any page, a partial's by Jinja."""
     site = new_site(tmp_path / "site")
     (site / "content" / "posts").mkdir()
     (site / "content" / "posts" / "ok.md").write_text("---\ntitle: Ok\n---\nFine.\n")
     (site / "static").mkdir()
     pipe = site / where
+    pipe.parent.mkdir(parents=True, exist_ok=True)
     if where.endswith("linked.md"):
         os.mkfifo(site / "hidden-pipe")
         pipe.symlink_to(site / "hidden-pipe")

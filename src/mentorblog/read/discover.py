@@ -16,6 +16,10 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 # its body is html (shortcodes and, in Jekyll's dialect, Liquid run; Markdown does not).
 HTML_PAGE_SUFFIXES = (".html", ".htm")
 _SPECIAL_DIRS = {"_posts", "_drafts"}
+_NOT_A_FILE = (
+    "is a named pipe, a socket or a device, not a file: reading it could wait forever; "
+    "move it out of the site"
+)
 
 
 def discover_sources(
@@ -115,6 +119,8 @@ def layout_files(root: Path) -> list[tuple[str, Path]]:
                 stack.append((rel + entry.name + "/", path))
             elif entry.is_file():
                 found.append((rel + entry.name, path))
+            elif _present(entry):  # Jinja would wait on it as on a pipe in content/
+                raise BuildError(_NOT_A_FILE, f"layouts/{rel}{entry.name}")
     return sorted(found)
 
 
@@ -154,11 +160,7 @@ def _walk(
                 _check_link(Path(entry.path), real_root, root)
             if not folder_entry:
                 if not entry.is_file() and _present(entry):
-                    raise BuildError(
-                        "is a named pipe, a socket or a device, not a file: reading it could "
-                        "wait forever; move it out of the site",
-                        rel + name,
-                    )
+                    raise BuildError(_NOT_A_FILE, rel + name)
                 found.append((PurePosixPath(rel + name), entry.path))
             elif follow_symlinks or not link:  # a linked folder is read only when following
                 stack.append(entry.path)
