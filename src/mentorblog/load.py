@@ -47,6 +47,7 @@ from mentorblog.read.parse import (
     section_folders,
     site_dialect,
 )
+from mentorblog.render.deps import head_digest
 from mentorblog.render.environment import layout_names
 from mentorblog.workers import (
     Progress,
@@ -618,4 +619,5 @@ def _parse_one(worker: _ParseWorker, source: PurePosixPath) -> Page | Notice | B
         # Tokenised here, in parallel and once per edit, not by the search index's renderer.
         terms = packs.add(search.stored_terms(replace(result, content=content)))
     stored = replace(content, html=html, text=text, terms=terms, notices=())
-    return replace(result, body="", content=stored, notices=result.notices + content.notices)
+    page = replace(result, body="", content=stored, notices=result.notices + content.notices)
+    return replace(page, head_digest=head_digest(page))  # here, in parallel, once per edit

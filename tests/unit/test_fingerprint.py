@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from mentorblog.build import BuildOptions, load_planned
-from mentorblog.core.model import Site
+from mentorblog.core.model import Page, Site
 from mentorblog.output.fingerprint import Digests
-from mentorblog.render.deps import COPYRIGHT, NEWEST, NeighboursRead, RelatedRead
+from mentorblog.render.deps import (
+    COPYRIGHT,
+    HEAD_FIELDS,
+    NEWEST,
+    NeighboursRead,
+    RelatedRead,
+    head_digest,
+)
 from mentorblog.render.environment import make_environment
 from mentorblog.render.outputs import render_output
 from mentorblog.render.views import SiteView
@@ -62,18 +69,40 @@ def test_the_same_site_gives_the_same_fingerprints(tmp_path: Path) -> None:
     assert fingerprints(root) == first
 
 
-def test_a_body_edit_changes_that_post_its_neighbours_and_its_lists_only(tmp_path: Path) -> None:
+def test_a_body_edit_changes_that_post_and_what_shows_its_text_only(tmp_path: Path) -> None:
+    """Its page, the lists showing its summary and the feeds holding its text; not its
+    neighbours nor the posts it is related to (they show its title), nor the sitemap."""
     root = make_site(tmp_path / "s")
     before = fingerprints(root)
     post = root / "content" / "posts" / "p2.md"
     post.write_text(post.read_text().replace("Body 2.", "Body 2, longer now."))
     moved = changed(before, fingerprints(root))
     assert "posts/p2/index.html" in moved
-    assert {"posts/p1/index.html", "posts/p3/index.html"} <= moved  # prev/next show it
-    assert {"index.html", "tags/t0/index.html", "index.xml", "sitemap.xml"} <= moved
-    assert {"posts/p0/index.html", "posts/p4/index.html"} <= moved  # related: they share t0
-    assert not moved & {"posts/p5/index.html", "tags/t1/index.html", "tags/t1/index.xml",
-                        "robots.txt", "404.html"}
+    assert {"index.html", "tags/t0/index.html", "index.xml", "feed.json"} <= moved
+    assert not moved & {"posts/p1/index.html", "posts/p3/index.html",  # prev/next
+                        "posts/p0/index.html", "posts/p4/index.html",  # related: t0
+                        "sitemap.xml", "llms.txt", "posts/p5/index.html",
+                        "tags/t1/index.html", "tags/t1/index.xml", "robots.txt", "404.html"}
+
+
+def test_a_title_edit_changes_every_output_that_names_the_post(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "s")
+    before = fingerprints(root)
+    post = root / "content" / "posts" / "p2.md"
+    post.write_text(post.read_text().replace("title: Post 2", "title: Post two"))
+    moved = changed(before, fingerprints(root))
+    assert {"posts/p1/index.html", "posts/p3/index.html",  # prev/next show it
+            "posts/p0/index.html", "posts/p4/index.html",  # related: they share t0
+            "posts/p2/index.html", "index.html", "tags/t0/index.html", "llms.txt"} <= moved
+    assert not moved & {"posts/p5/index.html", "tags/t1/index.html", "robots.txt"}
+
+
+def test_a_date_edit_changes_the_sitemap(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "s")
+    before = fingerprints(root)
+    post = root / "content" / "posts" / "p5.md"
+    post.write_text(post.read_text().replace("date: 2024-03-06", "date: 2024-03-07"))
+    assert {"sitemap.xml", "posts/p5/index.html"} <= changed(before, fingerprints(root))
 
 
 def test_a_partial_changes_only_the_layouts_that_include_it(tmp_path: Path) -> None:
@@ -224,3 +253,22 @@ def test_every_field_of_a_planned_output_is_in_its_fingerprint(tmp_path: Path) -
     # Equal outputs made apart (as each build's collect makes them) print the same.
     again = Digests(site, {}, minify=False)
     assert [again.output(replace(o), ()) for o in variants] == prints
+
+
+def test_a_parsed_page_carries_the_digest_of_its_head(tmp_path: Path) -> None:
+    """The parse worker stores `head_digest`, which a build then takes instead of digesting
+    the page: it must be what digesting the page gives, fresh and from the cache alike."""
+    root = make_site(tmp_path / "s")
+    for cached in (False, True):  # parsed, then taken from the build cache
+        loaded = load_planned(BuildOptions(source=root), root / ".c", NOW).loaded
+        loaded.page_index.save()
+        digests = Digests(loaded.site, loaded.parsed, minify=False)
+        assert loaded.parsed
+        for url, (page, _key) in loaded.parsed.items():
+            assert page.head_digest == head_digest(page)
+            assert digests.page_head(url) == head_digest(page)
+        assert loaded.reused == (6 if cached else 0)
+
+
+def test_the_head_leaves_out_the_text_and_nothing_else() -> None:
+    assert set(HEAD_FIELDS) == {f.name for f in fields(Page)} - {"body", "content", "head_digest"}

@@ -8,10 +8,11 @@ from pathlib import Path
 from mentorblog.build import BuildOptions, load_planned
 from mentorblog.core.model import Output, Site
 from mentorblog.render.deps import (
-    EVERYTHING,
+    HEADS,
     NEWEST,
     Dependency,
     ImageRead,
+    PageHeadRead,
     PageRead,
     TaxonomyRead,
     TermNameRead,
@@ -61,15 +62,46 @@ def test_every_public_attribute_of_the_views_is_tracked(tmp_path: Path) -> None:
 
 def test_a_post_records_itself_its_neighbours_and_its_term_names(tmp_path: Path) -> None:
     deps = recorded(small_site(tmp_path), "posts/p1/index.html")
-    assert {"page:/posts/p1/", "neighbours:/posts/p1/", "page:/posts/p0/", "page:/posts/p2/",
+    assert {"page:/posts/p1/", "neighbours:/posts/p1/", "head:/posts/p0/", "head:/posts/p2/",
             "termname:tags/shared", "copyright"} <= deps
-    assert "*" not in deps
+    # The neighbours show their titles, never their text.
+    assert not deps & {"*", "*head", "page:/posts/p0/", "page:/posts/p2/"}
+
+
+def test_a_view_records_a_page_whole_only_when_its_text_is_read(tmp_path: Path) -> None:
+    site = small_site(tmp_path)
+    view = SiteView(site)
+    for read in ("content", "summary", "summary_text", "is_truncated", "toc", "word_count",
+                 "reading_minutes", "reading_time_text", "meta_description", "page"):
+        view.start_recording()
+        post = view.page("/posts/p0/")
+        assert post.title == "Post 0" and post.search_hidden is False
+        assert view.stop_recording() == {PageHeadRead("/posts/p0/")}
+        view.start_recording()
+        getattr(post, read)
+        assert PageRead("/posts/p0/") in view.stop_recording(), read
+    view.start_recording()
+    assert view.page("/posts/p0/").summary
+    assert view.stop_recording() == {PageRead("/posts/p0/")}  # the whole covers the head
+
+
+def test_a_layout_that_reaches_the_page_itself_reads_it_whole(tmp_path: Path) -> None:
+    """`.page` hands out the Page, text and all: a user layout that shows `.page.body` or
+    `.page.content` in a list is rendered again when the text changes."""
+    site = small_site(tmp_path)
+    layouts = site.config.root / "layouts"
+    layouts.mkdir()
+    (layouts / "llms.txt").write_text(
+        "{% for post in site.posts %}{{ post.page.content.word_count }}\n{% endfor %}")
+    deps = recorded(site, "llms.txt")
+    assert {"*head", "page:/posts/p0/", "page:/posts/p1/", "page:/posts/p2/"} <= deps
 
 
 def test_a_term_page_records_its_term_and_items(tmp_path: Path) -> None:
     deps = recorded(small_site(tmp_path), "tags/shared/index.html")
+    # its entries show their summaries: the text of each
     assert {"term:tags/shared", "page:/posts/p0/", "page:/posts/p1/", "page:/posts/p2/"} <= deps
-    assert "*" not in deps
+    assert not deps & {"*", "*head"}
 
 
 def test_reading_everything_records_the_whole_site(tmp_path: Path) -> None:
@@ -77,14 +109,16 @@ def test_reading_everything_records_the_whole_site(tmp_path: Path) -> None:
     view = SiteView(site)
     view.start_recording()
     assert len(view.posts) == 3
-    assert EVERYTHING in view.stop_recording()
+    assert view.stop_recording() == {HEADS} | {PageHeadRead(u) for u in site.posts}
     view.start_recording()
     assert [t.name for t in view.taxonomies] == ["tags", "categories", "series", "authors"]
     assert view.stop_recording() == set()  # names and urls are settings
     view.start_recording()
     assert view.taxonomy("tags").terms
     assert view.stop_recording() == {TaxonomyRead("tags")}
-    assert "*" in recorded(site, "sitemap.xml")
+    assert "*head" in recorded(site, "sitemap.xml")
+    assert "*" not in recorded(site, "sitemap.xml")
+    assert "*" in recorded(site, "index.json")  # the search index holds the text
     view.record(NEWEST)  # not recording: ignored
     assert view.stop_recording() == frozenset()
 
@@ -268,3 +302,23 @@ def test_lists_rendered_after_forget_lists_are_the_same_and_record_the_same(
     view.forget_lists()
     assert not any(key[0] == "entry" for key in view._remembered) and not view._views
     assert rendered(view, site, lists) == first
+
+
+def test_a_journey_box_records_its_parts_text_in_every_post_that_shows_it(
+        tmp_path: Path) -> None:
+    """The box sums the parts' reading time: the second post of a worker that shows it,
+    which takes the box the first one made, records the parts' text too."""
+    root = tmp_path
+    (root / "content" / "posts").mkdir(parents=True)
+    (root / "site.yaml").write_text("title: Views\nbaseURL: https://example.org/\n")
+    for i in range(3):
+        (root / "content" / "posts" / f"p{i}.md").write_text(
+            f"---\ntitle: Post {i}\ndate: 2024-03-{1 + i:02d}\nseries: [Road]\n---\nBody.\n")
+    site = load_planned(BuildOptions(source=root, use_cache=False), root / ".c", NOW).loaded.site
+    view = SiteView(site, make_environment(site.config.root))
+    for path in ("posts/p0/index.html", "posts/p1/index.html"):
+        output = next(o for o in site.outputs if o.path == path)
+        view.start_recording()
+        render_output(output, site, view)
+        deps = keys(view.stop_recording())
+        assert {"page:/posts/p0/", "page:/posts/p1/", "page:/posts/p2/"} <= deps, path

@@ -424,6 +424,10 @@ class Page:
     # A polyglot fallback: the url of the page this one repeats under another language's
     # folder, where that language has no version of it (plan/fallbacks.py).
     fallback_for: str = ""
+    # The digest of every field but `body`, `content` and this one (render/deps.py
+    # `head_digest`), made by the parse worker and kept with the page in the build cache:
+    # output reuse tells an edit of the text from one of the front matter by it.
+    head_digest: bytes = b""
 
     @property
     def tags(self) -> tuple[str, ...]:

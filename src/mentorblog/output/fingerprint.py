@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import operator
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import fields
 from pathlib import Path
 
@@ -32,7 +32,7 @@ from mentorblog.core.model import Output, Page, Pager, Site, StaticFile
 from mentorblog.output.cache import source_digest
 from mentorblog.plan.languages import language_site
 from mentorblog.render import theme_code
-from mentorblog.render.deps import EVERYTHING, Dependency, SiteFacts, by_key
+from mentorblog.render.deps import EVERYTHING, Dependency, SiteFacts, by_key, head_digest
 from mentorblog.render.environment import make_environment
 
 
@@ -80,6 +80,7 @@ class Digests:
         self.facts = SiteFacts(site)
         self._env: Environment = make_environment(site.config.root)
         self._pages: dict[str, bytes] = {}
+        self._heads: dict[str, bytes] = {}
         # dependency -> (the first object equal to it, its digest, its key, both as one part)
         self._deps: dict[Dependency, _Entry] = {}
         # The same by the id of that first object, for `output`: the records of the previous
@@ -96,6 +97,7 @@ class Digests:
         self._kinds: dict[int, tuple[object, bytes]] = {}
         self._all_templates: bytes | None = None
         self._everything: bytes | None = None
+        self._all_heads: bytes | None = None
         self._minify = minify
         self._languages: dict[str, Digests] = {}
         self.base = _hash(
@@ -121,6 +123,22 @@ class Digests:
             self._pages[url] = found
         return found
 
+    def page_head(self, url: str) -> bytes:
+        """A page's head (deps.PageHeadRead): the digest its parse worker stored while it is
+        still the object parse made, else made from its fields (collect changed it)."""
+        found = self._heads.get(url)
+        if found is None:
+            page = self._site.pages.get(url)
+            known = self._page_keys.get(url)
+            if page is None:
+                found = bytes(32)
+            elif known is not None and known[0] is page and page.head_digest:
+                found = page.head_digest
+            else:
+                found = head_digest(page)
+            self._heads[url] = found
+        return found
+
     def value(self, value: object) -> bytes:
         return _digest(value)  # always 32 bytes, as page digests
 
@@ -140,17 +158,27 @@ class Digests:
     def everything(self) -> bytes:
         """The whole site: every page and every other field of `Site`."""
         if self._everything is None:
-            parts = [self.base]
-            for f in fields(self._site):
-                value = getattr(self._site, f.name)
-                if f.name == "pages":
-                    parts += ["\0".join(value).encode(), b"".join(map(self.page, value))]
-                elif f.name == "outputs":
-                    parts += [b"".join(map(self._output, value))]
-                elif f.name not in ("config", "notices", "store"):
-                    parts += [f.name.encode(), _digest(value)]
-            self._everything = _hash(*parts)
+            self._everything = self._site_digest(self.page)
         return self._everything
+
+    def heads(self) -> bytes:
+        """The whole site but the pages' text: every page's head and every other field."""
+        if self._all_heads is None:
+            self._all_heads = self._site_digest(self.page_head)
+        return self._all_heads
+
+    def _site_digest(self, page: Callable[[str], bytes]) -> bytes:
+        """Every field of `Site`, each page digested by `page`."""
+        parts = [self.base]
+        for f in fields(self._site):
+            value = getattr(self._site, f.name)
+            if f.name == "pages":
+                parts += ["\0".join(value).encode(), b"".join(map(page, value))]
+            elif f.name == "outputs":
+                parts += [b"".join(map(self._output, value))]
+            elif f.name not in ("config", "notices", "store"):
+                parts += [f.name.encode(), _digest(value)]
+        return _hash(*parts)
 
     # -- layouts -----------------------------------------------------------------------------
 

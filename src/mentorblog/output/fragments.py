@@ -36,7 +36,7 @@ from mentorblog.core.model import Site
 from mentorblog.output.cache import load_cached
 from mentorblog.output.fingerprint import Digests
 from mentorblog.render import deps as deps_module
-from mentorblog.render.deps import Dependency, PageRead
+from mentorblog.render.deps import Dependency, PageHeadRead, PageRead
 
 FOLDER = "fragments"  # inside the build cache
 _MANY_JOURNALS = 8  # merged when there are more
@@ -168,7 +168,7 @@ class FragmentStore:
             p
             for p, now in self._now.items()
             if now is not None
-            and p[0] == _PAGE_READ
+            and p[0] in _PAGE_READS
             and (p[1] not in pages or pages[p[1]].visibility == "shared")
         }
         gone = [k for k, e in self._index.items() if not missing.isdisjoint(e.deps)]
@@ -430,7 +430,7 @@ def _is_entry(item: object) -> bool:
     )
 
 
-_PAGE_READ = PageRead.__name__
+_PAGE_READS = (PageRead.__name__, PageHeadRead.__name__)
 # What unpickling a file that is not one of ours may raise beside UnpicklingError.
 _NOT_OURS = (ValueError, TypeError, AttributeError, ImportError, IndexError, KeyError, MemoryError)
 

@@ -10,9 +10,11 @@ Site, each computed once per site, for the views and the fingerprints alike."""
 
 from __future__ import annotations
 
+import hashlib
+import operator
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from functools import cached_property
 from typing import Protocol, TypeVar, dataclass_transform
@@ -118,7 +120,11 @@ class Digester(Protocol):
 
     def page(self, url: str) -> bytes: ...
 
+    def page_head(self, url: str) -> bytes: ...
+
     def everything(self) -> bytes: ...
+
+    def heads(self) -> bytes: ...
 
     def template(self, name: str) -> bytes: ...
 
@@ -144,6 +150,18 @@ class Dependency:
 T = TypeVar("T", bound=Dependency)
 
 
+_BODY_FIELDS = ("body", "content", "head_digest")
+HEAD_FIELDS = tuple(f.name for f in fields(Page) if f.name not in _BODY_FIELDS)
+_head_values = operator.attrgetter(*HEAD_FIELDS)
+
+
+def head_digest(page: Page) -> bytes:
+    """The digest of a page's head (`PageHeadRead`): every field but the body, `content`
+    and `head_digest`, by their repr as fingerprint.py digests values. The parse workers
+    store it in the page (`Page.head_digest`), so a build digests no unchanged page again."""
+    return hashlib.sha256(repr(_head_values(page)).encode()).digest()
+
+
 def by_key(dep: Dependency) -> str:
     return dep.key
 
@@ -163,12 +181,26 @@ def dependency(key: str) -> Callable[[type[T]], type[T]]:
 
 @dependency("page:{self.url}")
 class PageRead(Dependency):
-    """The whole page (a PageView is made only through SiteView.page, which records it)."""
+    """The whole page, its text too: what a PageView records when a layout reads the body
+    (`content`, `summary`, `toc`, `word_count`, ...) or reaches the Page itself (`.page`)."""
 
     url: str  # also "section:<folder>" for a section's _index.md
 
     def digest(self, by: Digester) -> bytes:
         return by.page(self.url)
+
+
+@dependency("head:{self.url}")
+class PageHeadRead(Dependency):
+    """Every field of a page but its body and what Markdown made of it (`Page.content`):
+    what SiteView.page records for the PageView it hands out. A list, the sitemap or a post
+    naming its neighbours reads titles, dates and tags only, so an edit of a post's text
+    renders again its page, its feed items and the lists showing its summary, not them."""
+
+    url: str
+
+    def digest(self, by: Digester) -> bytes:
+        return by.page_head(self.url)
 
 
 @dependency("layout:{self.name}")
@@ -184,11 +216,20 @@ class LayoutRead(Dependency):
 
 @dependency("*")
 class Everything(Dependency):
-    """The whole site: every page and every other field (the post list, archives, the
-    sitemap, the search files, the journal)."""
+    """The whole site: every page and every other field (the search files)."""
 
     def digest(self, by: Digester) -> bytes:
         return by.everything()
+
+
+@dependency("*head")
+class Heads(Dependency):
+    """The whole site but the pages' text: every page's head (PageHeadRead) and every other
+    field (the post list, archives, the sitemap, the journal). A PageView handed out from
+    it records its page whole when a layout reads the text."""
+
+    def digest(self, by: Digester) -> bytes:
+        return by.heads()
 
 
 @dependency("neighbours:{self.url}")
@@ -360,6 +401,7 @@ class JournalRead(Dependency):
 
 
 EVERYTHING = Everything()
+HEADS = Heads()
 SECTIONS = SectionsRead()
 COPYRIGHT = CopyrightRead()
 NEWEST = NewestRead()

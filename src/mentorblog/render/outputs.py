@@ -15,7 +15,7 @@ from mentorblog.core import dates, kinds
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import Output, Site, Writer
 from mentorblog.render import hourslog
-from mentorblog.render.deps import EVERYTHING, JOURNAL
+from mentorblog.render.deps import EVERYTHING, HEADS, JOURNAL
 from mentorblog.render.template_errors import template_error, template_name
 from mentorblog.render.views import SiteView
 
@@ -177,8 +177,9 @@ class SitemapEntry:
 
 
 def sitemap_entries(site: Site, view: SiteView) -> list[SitemapEntry]:
-    """Published html pages that want to be found: posts, pages, lists (first page only)."""
-    view.record(EVERYTHING)
+    """Published html pages that want to be found: posts, pages, lists (first page only).
+    Their addresses and dates only: an edit of a post's text leaves the sitemap as it is."""
+    view.record(HEADS)
     entries: list[SitemapEntry] = []
     newest = view.newest
     for output in site.outputs:

@@ -21,6 +21,7 @@ from mentorblog.core.keys import dotted, norm
 from mentorblog.core.locales import month_name
 from mentorblog.core.model import (
     AuthorProfile,
+    Content,
     Heading,
     Ledger,
     Page,
@@ -46,6 +47,7 @@ from mentorblog.render.deps import (
     COPYRIGHT,
     EVERYTHING,
     FEATURED,
+    HEADS,
     NEWEST,
     SECTIONS,
     THREADS,
@@ -54,6 +56,7 @@ from mentorblog.render.deps import (
     LayoutRead,
     LinksRead,
     NeighboursRead,
+    PageHeadRead,
     PageRead,
     RelatedRead,
     SealedRead,
@@ -103,7 +106,10 @@ class Journey:
 # Output reuse (see fingerprint.py) needs to know what each output read from the site. Reads
 # of the settings are covered by every output's fingerprint; everything else that templates
 # can reach through `site` or a page records a dependency key while an output renders:
-#   page:<url>                 the whole page (PageViews are made only through SiteView.page)
+#   head:<url>                 a page but its text (PageViews are made only through
+#                              SiteView.page, which records it)
+#   page:<url>                 the whole page: its text (content, summary, toc, word count,
+#                              reading time) or the Page itself (`.page`), read from a PageView
 #   neighbours:<url>           which pages are a post's previous and next
 #   termname:<taxonomy>/<slug> the spelling a term is shown with, and its url
 #   term:<taxonomy>/<slug>, taxonomy:<name>, section:<path>, section-head:<path>, sections,
@@ -115,7 +121,9 @@ class Journey:
 #   journal                    the public sessions with their posts' days (the hours log)
 #   commitments                the public ledger of commitments (Site.ledger)
 #   threads                    who replies to whom (Site.replies, Site.reply_targets)
-#   *                          anything else: the whole site (also the sessions journal)
+#   *head                      every page but its text, and the rest of the site: the post
+#                              list, archives, the sitemap, the sessions journal
+#   *                          the whole site, text too: the search files
 # A public attribute added to SiteView or PageView must record its key (or be a setting); the
 # unit test of render.py fails for one that is not listed in TRACKED below.
 TRACKED = {
@@ -265,6 +273,12 @@ TRACKED = {
             "shared_title",
             "is_sealed",
             "sealed",
+            "search_hidden",
+            "hidden_in_home_list",
+            "hidden_in_rss",
+            "in_sitemap",
+            "canonical_url",
+            "flags",
         }
     ),
 }
@@ -386,10 +400,15 @@ class SiteView:
         self._deps = set()
 
     def stop_recording(self) -> frozenset[Dependency]:
+        """What the output read; a page's head only where its whole was not read too (the
+        whole page changes whenever its head does: half the reads of a list or a feed)."""
         deps, self._deps = self._deps, None
         if self._fragments is not None:
             self._fragments.flush()
-        return frozenset(deps or ())
+        if not deps:
+            return frozenset()
+        heads = [d for d in deps if type(d) is PageHeadRead and PageRead(d.url) in deps]
+        return frozenset(deps.difference(heads))
 
     def record(self, dep: Dependency) -> None:
         if self._deps is not None:
@@ -718,7 +737,7 @@ class SiteView:
         )
 
     def page(self, url: str) -> PageView:
-        self.record(PageRead(url))
+        self.record(PageHeadRead(url))
         if url not in self._views:
             self._views[url] = PageView(self._site.pages[url], self)
         return self._views[url]
@@ -728,7 +747,7 @@ class SiteView:
 
     @property
     def posts(self) -> list[PageView]:
-        self.record(EVERYTHING)
+        self.record(HEADS)
         return self._posts
 
     @cached_property
@@ -751,7 +770,7 @@ class SiteView:
     @property
     def terms_by_slug(self) -> dict[str, dict[str, Term]]:
         """taxonomy -> slug -> Term, built once instead of scanned per page."""
-        self.record(EVERYTHING)
+        self.record(HEADS)
         return self._facts.terms_by_slug
 
     def related(self, url: str) -> list[PageView]:
@@ -762,24 +781,21 @@ class SiteView:
         term = self.term("series", slug)
         if term is None:
             return None
-        if slug not in self._journeys:
+
+        def make() -> Journey:
             parts = sorted(self.pages(term.pages), key=lambda p: (p.timestamp, p.url))
             stamps = [p.date for p in parts if p.date is not None]
-            self._journeys[slug] = Journey(
+            return Journey(
                 term.name,
                 term.url,
                 tuple(parts),
                 stamps[0] if stamps else None,
                 stamps[-1] if stamps else None,
-                sum(p.reading_minutes for p in parts),
+                sum(p.reading_minutes for p in parts),  # their text: recorded whole
             )
-        else:
-            self.pages(term.pages)  # recorded for this output too
-        return self._journeys[slug]
 
-    @cached_property
-    def _journeys(self) -> dict[str, Journey]:
-        return {}
+        # Remembered with what it read, so every output showing it records the parts' text.
+        return self.remember(("journey", slug), make)
 
     @cached_property
     def _profiles(self) -> dict[str, AuthorProfile]:
@@ -791,7 +807,7 @@ class SiteView:
 
     @property
     def journal(self) -> Journal:
-        self.record(EVERYTHING)
+        self.record(HEADS)  # the posts' sessions, days and addresses
         return self._journal
 
     @property
@@ -801,7 +817,7 @@ class SiteView:
     @property
     def journal_charts(self) -> charts.Charts:
         """The sessions page's pictures, from the same sessions the journal sums."""
-        self.record(EVERYTHING)
+        self.record(HEADS)
         dated = [
             charts.Dated(entry.day, entry.session)
             for entry in self._journal.entries
@@ -938,7 +954,7 @@ class SiteView:
     ) -> list[tuple[int, list[tuple[str, list[PageView]]]]]:
         """Posts grouped by year, then month, newest first (dates as written). `all_pages`
         (PaperMod's ShowAllPagesInArchive) adds the dated listed pages outside the sections."""
-        self.record(EVERYTHING)
+        self.record(HEADS)
         years: dict[int, dict[int, list[PageView]]] = {}
         views = list(self.posts)
         if all_pages:
@@ -950,7 +966,7 @@ class SiteView:
                 and p.is_rendered
                 and p.layout not in ("archives", "search")
             ]
-        dated = sorted((p for p in views if p.page.date), key=lambda p: -p.timestamp)
+        dated = sorted((p for p in views if p.date), key=lambda p: -p.timestamp)
         for view in dated:
             when = view.publish_date
             assert when is not None
@@ -1015,7 +1031,7 @@ class PageView:
     """A Page as templates see it: derived values computed once, on first use."""
 
     def __init__(self, page: Page, site: SiteView) -> None:
-        self.page = page
+        self._page = page
         self._site = site
         self.title = page.title
         self.link_title = page.link_title
@@ -1038,6 +1054,26 @@ class PageView:
         self.visibility = page.visibility
         self.shared_title = page.shared_title
         self.is_sealed = page.is_sealed
+        # Front matter a list, feed or sitemap asks about (`.page` would record the text).
+        self.search_hidden = page.search_hidden
+        self.hidden_in_home_list = page.hidden_in_home_list
+        self.hidden_in_rss = page.hidden_in_rss
+        self.in_sitemap = page.in_sitemap
+        self.canonical_url = page.canonical_url
+        self.flags = page.flags
+
+    @property
+    def page(self) -> Page:
+        """The Page itself, for a layout that reaches past the view: it may read anything of
+        it, its text too, so the whole page is recorded."""
+        self._site.record(PageRead(self.url))
+        return self._page
+
+    def _text(self) -> Content | None:
+        """What Markdown made of the body, recorded as a read of the whole page: the views
+        record only the page's head (SiteView.page), until a layout reads its text."""
+        self._site.record(PageRead(self.url))
+        return self._page.content
 
     def param(self, key: str, default: object = None) -> object:
         """Page value if the key is present (even `false`), else the site's, as PaperMod's
@@ -1045,7 +1081,7 @@ class PageView:
         head, _, rest = key.partition(".")
         n = norm(head)
         value: object = None
-        for source in (self.page.flags, self._params):
+        for source in (self._page.flags, self._params):
             if n in source:
                 value = source[n]
                 break
@@ -1056,15 +1092,15 @@ class PageView:
 
     @cached_property
     def _params(self) -> dict[str, object]:
-        return {norm(k): v for k, v in self.page.params.items()}
+        return {norm(k): v for k, v in self._page.params.items()}
 
     @cached_property
     def text_language(self) -> i18n.LanguageLink | None:
         """The language of a polyglot fallback's text, which is not its pages' (a French
         page repeating the English one): its article says so with `lang`."""
-        if not self.page.fallback_for:
+        if not self._page.fallback_for:
             return None
-        return next((x for x in self._site.languages if x.code == self.page.lang), None)
+        return next((x for x in self._site.languages if x.code == self._page.lang), None)
 
     def own_assets(self, key: str) -> tuple[str, ...]:
         """The stylesheets (`css`) or scripts (`js`) a page names for itself in its front
@@ -1093,34 +1129,34 @@ class PageView:
 
     @property
     def timestamp(self) -> float:
-        return dates.stamp(self.page.date) if self.page.date else 0.0
+        return dates.stamp(self._page.date) if self._page.date else 0.0
 
     @property
     def publish_date(self) -> datetime | None:
-        return self.page.publish_date or self.page.date
+        return self._page.publish_date or self._page.date
 
     @property
     def modified(self) -> datetime | None:
-        return self.page.lastmod or self.publish_date
+        return self._page.lastmod or self.publish_date
 
     @property
     def content(self) -> Markup:
-        if self.page.is_sealed:
+        if self._page.is_sealed:
             return Markup("")  # any layout that does not seal it shows nothing of it
         return self._content()
 
     def _content(self) -> Markup:
-        content = self.page.content
+        content = self._text()
         if content is None:
             return Markup("")
-        html = self._site.fill_links(self.page, self._site.stored(content.html))
-        return Markup(self._site.show_images(self.page, html, not self.cover_shown()))
+        html = self._site.fill_links(self._page, self._site.stored(content.html))
+        return Markup(self._site.show_images(self._page, html, not self.cover_shown()))
 
     @property
     def sealed(self) -> str:
         """A shared post's html, title, description, tags and summary, encrypted for its
         readers (JSON for `js/sealed.js`). Fresh keys every time, so never reused."""
-        secret = self.page.secret
+        secret = self._page.secret
         if secret is None:
             return ""
         self._site.record(SealedRead(self.url))
@@ -1132,16 +1168,16 @@ class PageView:
             "summary": secret.summary,
             "sessions": self._sealed_sessions(secret.sessions),
             "html": str(self._content()),
-            "files": sealed_files(self.page, self._site.config.root),
+            "files": sealed_files(self._page, self._site.config.root),
         }
-        return sealing.seal(document, [keys[r] for r in self.page.shared_with], self.url)
+        return sealing.seal(document, [keys[r] for r in self._page.shared_with], self.url)
 
     def _sealed_sessions(self, sessions: tuple[Session, ...]) -> str:
         """The post's session lines as any post shows them (`partials/session.html`), for
         the readers who open it; "" when it logs none."""
         if not sessions:
             return ""
-        view = PageView(replace(self.page, sessions=sessions), self._site)
+        view = PageView(replace(self._page, sessions=sessions), self._site)
         return str(self._site._partial_once("partials/session.html", None, page=view))
 
     def cover_shown(self, in_list: bool = False) -> bool:
@@ -1160,33 +1196,39 @@ class PageView:
 
     @property
     def summary(self) -> Markup:
-        content = self.page.content
+        content = self._text()
         return (
-            Markup(self._site.fill_links(self.page, content.summary_html))
+            Markup(self._site.fill_links(self._page, content.summary_html))
             if content
             else Markup("")
         )
 
     @property
     def summary_text(self) -> str:
-        content = self.page.content
-        return self._site.fill_links(self.page, content.summary_text, html=False) if content else ""
+        content = self._text()
+        if content is None:
+            return ""
+        return self._site.fill_links(self._page, content.summary_text, html=False)
 
     @property
     def is_truncated(self) -> bool:
-        return bool(self.page.content and self.page.content.is_truncated)
+        content = self._text()
+        return bool(content and content.is_truncated)
 
     @property
     def toc(self) -> tuple[Heading, ...]:
-        return self.page.content.toc if self.page.content else ()
+        content = self._text()
+        return content.toc if content else ()
 
     @property
     def word_count(self) -> int:
-        return self.page.content.word_count if self.page.content else 0
+        content = self._text()
+        return content.word_count if content else 0
 
     @property
     def reading_minutes(self) -> int:
-        return self.page.content.reading_minutes if self.page.content else 0
+        content = self._text()
+        return content.reading_minutes if content else 0
 
     @property
     def meta_description(self) -> str:
@@ -1204,7 +1246,7 @@ class PageView:
 
         def links() -> tuple[tuple[str, str, bool], ...]:
             found = []
-            for name in self.page.terms.get(taxonomy, ()):
+            for name in self._page.terms.get(taxonomy, ()):
                 slug = urls.slugify(name)
                 shown = self._site.term_name(taxonomy, slug)
                 found.append(
@@ -1230,7 +1272,7 @@ class PageView:
     def journeys(self) -> list[Journey]:
         """The series this post is a part of, as the box under it shows them."""
         found = (
-            self._site.journey(urls.slugify(name)) for name in self.page.terms.get("series", ())
+            self._site.journey(urls.slugify(name)) for name in self._page.terms.get("series", ())
         )
         return [j for j in found if j is not None and len(j.parts) > 1]
 
@@ -1248,12 +1290,12 @@ class PageView:
 
     @property
     def sessions(self) -> tuple[Session, ...]:
-        return self.page.sessions
+        return self._page.sessions
 
     @property
     def commitments(self) -> ledger_plan.PostCommitments:
         """Open from before, closed here, made here (plan/commitments.py)."""
-        return self._site.commitments_of(self.page)
+        return self._site.commitments_of(self._page)
 
     @property
     def replies(self) -> list[PageView]:
@@ -1270,7 +1312,7 @@ class PageView:
     @property
     def atom_id(self) -> str:
         """jekyll-feed's entry id for _posts/ posts, so readers do not show them again."""
-        if "_posts" in self.page.source.parts:
+        if "_posts" in self._page.source.parts:
             return self._site.absurl(self.url.removesuffix(".html"))
         return self.permalink
 
@@ -1287,7 +1329,7 @@ class PageView:
             return None
         url = str(e["url"])
         if e.get("appendfilepath"):
-            url = url.rstrip("/") + "/" + str(self.page.source.relative_to("content"))
+            url = url.rstrip("/") + "/" + str(self._page.source.relative_to("content"))
         return self._site.link(url)
 
     @property

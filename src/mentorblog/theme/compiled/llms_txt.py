@@ -38,7 +38,7 @@ def root(context, missing=missing, environment=environment):
     yield '## Posts\n\n'
     def t_3(fiter):
         for l_1_post in fiter:
-            if ((((((not environment.getattr(l_1_post, 'is_draft')) and (not environment.getattr(l_1_post, 'robots_noindex'))) and (not environment.getattr(environment.getattr(l_1_post, 'page'), 'search_hidden'))) and (not environment.getattr(environment.getattr(l_1_post, 'page'), 'hidden_in_home_list'))) and (not environment.getattr(environment.getattr(l_1_post, 'page'), 'hidden_in_rss'))) and environment.getattr(environment.getattr(l_1_post, 'page'), 'in_sitemap')):
+            if ((((((not environment.getattr(l_1_post, 'is_draft')) and (not environment.getattr(l_1_post, 'robots_noindex'))) and (not environment.getattr(l_1_post, 'search_hidden'))) and (not environment.getattr(l_1_post, 'hidden_in_home_list'))) and (not environment.getattr(l_1_post, 'hidden_in_rss'))) and environment.getattr(l_1_post, 'in_sitemap')):
                 yield l_1_post
     for l_1_post in t_3(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'posts')):
         _loop_vars = {}

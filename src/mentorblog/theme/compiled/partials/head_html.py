@@ -77,7 +77,7 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '<meta name="robots" content="index, follow">\n'
     yield '<link rel="canonical" href="'
-    yield escape((environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'page'), 'canonical_url') if ((undefined(name='is_page') if l_0_is_page is missing else l_0_is_page) and environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'page'), 'canonical_url')) else context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'absurl'), environment.getattr((undefined(name='output') if l_0_output is missing else l_0_output), 'url'))))
+    yield escape((environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'canonical_url') if ((undefined(name='is_page') if l_0_is_page is missing else l_0_is_page) and environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'canonical_url')) else context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'absurl'), environment.getattr((undefined(name='output') if l_0_output is missing else l_0_output), 'url'))))
     yield '">\n'
     l_0_favicon = context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'param'), 'assets.favicon')
     context.vars['favicon'] = l_0_favicon

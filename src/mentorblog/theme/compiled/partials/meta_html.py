@@ -42,7 +42,7 @@ def root(context, missing=missing, environment=environment):
     l_0_edit_url = (environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'edit_url') if (undefined(name='with_edit') if l_0_with_edit is missing else l_0_with_edit) else None)
     context.vars['edit_url'] = l_0_edit_url
     context.exported_vars.add('edit_url')
-    l_0_canonical = (environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'page'), 'canonical_url') if ((undefined(name='with_edit') if l_0_with_edit is missing else l_0_with_edit) and context.call(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'param'), 'ShowCanonicalLink')) else '')
+    l_0_canonical = (environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'canonical_url') if ((undefined(name='with_edit') if l_0_with_edit is missing else l_0_with_edit) and context.call(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'param'), 'ShowCanonicalLink')) else '')
     context.vars['canonical'] = l_0_canonical
     context.exported_vars.add('canonical')
     if (((((environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'date') or (undefined(name='show_time') if l_0_show_time is missing else l_0_show_time)) or (undefined(name='show_words') if l_0_show_words is missing else l_0_show_words)) or (undefined(name='show_authors') if l_0_show_authors is missing else l_0_show_authors)) or (undefined(name='edit_url') if l_0_edit_url is missing else l_0_edit_url)) or (undefined(name='canonical') if l_0_canonical is missing else l_0_canonical)):

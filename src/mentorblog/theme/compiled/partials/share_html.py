@@ -44,7 +44,7 @@ def root(context, missing=missing, environment=environment):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'urlencode' found.")
     pass
-    if (context.call(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'param'), 'ShowShareButtons') and (not context.call(environment.getattr(environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'page'), 'flags'), 'get'), 'disableshare'))):
+    if (context.call(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'param'), 'ShowShareButtons') and (not context.call(environment.getattr(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'flags'), 'get'), 'disableshare'))):
         pass
         l_0_targets = (context.call(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'param'), 'ShareButtons') or (undefined(name='share_targets') if l_0_share_targets is missing else l_0_share_targets))
         context.vars['targets'] = l_0_targets
