@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 import pickle
+from array import array
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,8 +19,10 @@ from test_reuse import NOW, clean, edit, post, run, theme_layout, write
 from test_reuse import site as site  # the fixture: the example site and more posts
 
 from mentorblog import build as build_module
+from mentorblog import produce
 from mentorblog.build import BuildOptions, build
 from mentorblog.core.errors import BuildError
+from mentorblog.core.model import Output
 from mentorblog.output import fragments as store_module
 from mentorblog.output.fragments import FOLDER, FragmentStore
 from mentorblog.render.deps import PageRead
@@ -39,6 +43,23 @@ def found(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(FragmentStore, "find", find)
     return hits
+
+
+@pytest.fixture
+def spliced(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The outputs a build spliced from their previous file (render/splice.py), rendering
+    only the items that changed."""
+    done: list[str] = []
+    original = produce._splice
+
+    def splice(worker: object, output: Output, source: object) -> object:
+        result = original(worker, output, source)  # type: ignore[arg-type]
+        if result is not None:
+            done.append(output.path)
+        return result
+
+    monkeypatch.setattr(produce, "_splice", splice)
+    return done
 
 
 def feed_layout(site: Path, name: str, new: str) -> None:
@@ -119,13 +140,14 @@ FEED_EDITS: list[tuple[str, Callable[[Path], None]]] = [
 
 
 def test_feed_edits_then_rebuild_equal_a_clean_build_and_reuse_the_other_items(
-    site: Path, tmp_path: Path, found: list[str]
+    site: Path, tmp_path: Path, found: list[str], spliced: list[str]
 ) -> None:
     out = tmp_path / "out"
     primed(site, out, jobs=2)
     assert list((site / ".mentorblog-cache" / FOLDER).glob("*.idx"))
     for name, change in FEED_EDITS:
         found.clear()
+        spliced.clear()
         change(site)
         run(site, out, jobs=1)
         assert tree(out) == clean(site, tmp_path, name.replace(" ", "-")), name
@@ -140,6 +162,9 @@ def test_feed_edits_then_rebuild_equal_a_clean_build_and_reuse_the_other_items(
             # in this build's own journal, not kept in memory), which the bytes prove
         elif name in LAYOUT_EDITS:  # the edited partial's fragments render again
             assert LAYOUT_EDITS[name] not in kinds, (name, kinds)
+        elif name.startswith("body"):  # the text alone: the post's feeds are spliced
+            assert {"index.xml", "feed.xml", "feed.json", "posts/index.xml"} <= set(spliced)
+            assert "index.json" in kinds, (name, kinds)
         else:  # an edit of posts: every other post's fragments come from the store
             assert kinds >= {*LAYOUT_EDITS.values(), "index.json"} - {WHOLE}, (name, kinds)
 
@@ -312,3 +337,81 @@ def test_a_post_made_shared_leaves_no_text_in_the_store(site: Path, tmp_path: Pa
     run(site, out)
     assert b"Zanzibarian" not in stored()
     assert tree(out) == clean(site, tmp_path, "shared")
+
+
+def test_text_edits_splice_the_feeds_again_and_again_and_equal_a_clean_build(
+    site: Path, tmp_path: Path, spliced: list[str]
+) -> None:
+    """Each edit of a post's text splices the feeds that hold it; past the store's merge
+    of its journals (more than 8) too, where their items moved to one journal."""
+    out = tmp_path / "out"
+    primed(site, out, jobs=2)
+    for n in range(12):
+        spliced.clear()
+        edit(post(site, n), "about goals.", f"about goals, edit {n} \u2013 ünïcode.")
+        run(site, out, jobs=1)
+        assert {"index.xml", "feed.xml", "feed.json", "tags/shared/index.xml"} <= set(spliced)
+        if n in (0, 9, 11):
+            assert tree(out) == clean(site, tmp_path, f"text-{n}"), n
+    assert len(list((site / ".mentorblog-cache" / FOLDER).glob("*.idx"))) < 8  # merged
+
+
+def test_a_feed_changed_by_hand_is_rendered_whole(
+    site: Path, tmp_path: Path, spliced: list[str]
+) -> None:
+    out = tmp_path / "out"
+    primed(site, out)
+    feed = out / "index.xml"
+    feed.write_bytes(feed.read_bytes().replace(b"<channel>", b"<channel><!-- hand -->"))
+    edit(post(site, 3), "about goals.", "about goals and doubts.")
+    run(site, out)
+    assert "index.xml" not in spliced and "feed.xml" in spliced
+    assert tree(out) == clean(site, tmp_path, "hand")
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "{{ site.feed_items(items) | replace('<item>', '<item>\\n') }}",  # changed
+        "{{ site.feed_items(items) }}{{ site.feed_items(items) }}",  # twice
+        "{% set all = site.feed_items(items) %}{{ all[:-1] }}",  # cut
+    ],
+)
+def test_a_layout_that_does_not_show_its_block_as_made_is_never_spliced(
+    site: Path, tmp_path: Path, spliced: list[str], items: str
+) -> None:
+    rss = theme_layout("rss.xml")
+    assert "{{ site.feed_items(items) }}" in rss
+    write(site / "layouts" / "rss.xml", rss.replace("{{ site.feed_items(items) }}", items))
+    out = tmp_path / "out"
+    primed(site, out)
+    for n in (3, 4):
+        edit(post(site, n), "about goals.", "about goals and doubts.")
+        run(site, out)
+        assert "index.xml" not in spliced and "feed.xml" in spliced
+        assert tree(out) == clean(site, tmp_path, f"layout-{n}")
+
+
+def test_a_record_that_does_not_fit_its_file_renders_it_whole(
+    site: Path, tmp_path: Path, spliced: list[str]
+) -> None:
+    """The records come from the build cache, which others may write to: pieces past the
+    end of the file are refused, and the feed is rendered whole."""
+    from mentorblog.output import cache
+
+    out = tmp_path / "out"
+    primed(site, out)
+    folder = site / ".mentorblog-cache"
+    index = cache.load_outputs(folder, out.resolve())
+    record = index.live["index.xml"]
+    assert record.spliced is not None
+    blocks = tuple(
+        replace(b, pieces=array("q", [10**9] * (len(b.pieces) // 8)).tobytes())
+        for b in record.spliced.blocks
+    )
+    bad = replace(record, spliced=replace(record.spliced, blocks=blocks))
+    cache.save_outputs(folder, replace(index, live={**index.live, "index.xml": bad}))
+    edit(post(site, 3), "about goals.", "about goals and doubts.")
+    run(site, out)
+    assert "index.xml" not in spliced and "feed.xml" in spliced
+    assert tree(out) == clean(site, tmp_path, "record")

@@ -42,7 +42,7 @@ from mentorblog.output.fingerprint import Digests
 from mentorblog.output.fragments import FOLDER as FRAGMENTS
 from mentorblog.output.fragments import FragmentStore
 from mentorblog.output.fragments import forget as forget_fragments
-from mentorblog.output.reuse import Records, plan_reuse, take_kept
+from mentorblog.output.reuse import Records, ReusePlan, plan_reuse, settle_splices, take_kept
 from mentorblog.output.write import (
     LOCK_WAIT,
     Tree,
@@ -55,7 +55,14 @@ from mentorblog.output.write import (
     staged,
 )
 from mentorblog.plugins import Plugins, load_plugins
-from mentorblog.produce import Rendered, RenderHooks, compile_layouts, render_site, write_static
+from mentorblog.produce import (
+    Rendered,
+    RenderHooks,
+    SpliceFrom,
+    compile_layouts,
+    render_site,
+    write_static,
+)
 from mentorblog.read.config import LoadedConfig
 from mentorblog.workers import FORKS, job_count, settle
 
@@ -267,6 +274,13 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
     recover(destination)
     live = scan(destination) if previous.live and destination.is_dir() else Tree({}, set(), set())
     plan = plan_reuse(site, digests, previous, live, options.minify)
+    fragments = None
+    if options.use_cache and plan.splice:
+        # Outputs made of stored fragments (feeds): unchanged when each of their items is.
+        fragments = FragmentStore(job.cache / FRAGMENTS, digests)
+        fragments.load()
+        settle()  # its index (38,000 entries at 10,000 posts) lives until `save`
+        plan = settle_splices(site, plan, fragments.current)
     expected = {o.path for o in site.outputs} | {f.path for f in site.static}
     timings["plan"] = time.perf_counter() - clock
 
@@ -283,15 +297,14 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         spare = job.cache / cache.SPARE if options.use_cache else None
         records = Records()
         stale = partial(records.stale, live, expected) if previous.live and live.files else None
-        fragments = None
-        if options.use_cache:
+        if options.use_cache and fragments is None:
             if not plan.kept:
                 # A build that keeps no output (cold, or every output changed) starts the
                 # store afresh: what an earlier build kept may show a post held back now.
                 forget_fragments(job.cache / FRAGMENTS)
             fragments = FragmentStore(job.cache / FRAGMENTS, digests)
             fragments.load()
-            settle()  # its index (38,000 entries at 10,000 posts) lives until `save`
+            settle()
         saved = False  # the store takes in this build's items and drops stale ones
         try:
             with staged(destination, spare, stale) as tmp:
@@ -309,6 +322,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
                         hooks=hooks,
                         environment=job.environment,
                         fragments=fragments,
+                        splices=_splices(site, destination, plan),
                     )
                     settle()  # and so do the records
                 finally:
@@ -394,11 +408,20 @@ def _nothing_to_do(same: unchanged.Summary, destination: Path, started: float) -
 
 def _record(site: Site, digests: Digests, records: Records, task: Sequence[Rendered]) -> None:
     """The records of a task's outputs, made as it arrives, while the workers render the
-    next ones."""
+    next ones (with its blocks, an output that may be spliced: render/splice.py)."""
     outputs = [site.outputs[rendered.index] for rendered in task]
     made = digests.recorded([(o, r.deps) for o, r in zip(outputs, task, strict=True)])
     for output, rendered, (fingerprint, deps) in zip(outputs, task, made, strict=True):
-        records.add(output.path, fingerprint, deps, rendered.state)
+        records.add(output.path, fingerprint, deps, rendered.state, rendered.spliced)
+
+
+def _splices(site: Site, destination: Path, plan: ReusePlan) -> dict[int, SpliceFrom]:
+    """The outputs to splice from the files the previous build wrote (`plan.splice`)."""
+    return {
+        i: SpliceFrom(destination / site.outputs[i].path, r.state, r.deps, r.spliced)
+        for i, r in plan.splice.items()
+        if r.spliced is not None
+    }
 
 
 def _destination(options: BuildOptions, loaded: LoadedConfig, cache_folder: Path | None) -> Path:

@@ -10,7 +10,8 @@ the site's store as each page renders."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import os
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -29,10 +30,12 @@ from mentorblog.output.write import (
     create_file_from,
     file_state,
 )
+from mentorblog.render import splice as splicing
 from mentorblog.render.deps import Dependency, by_key
 from mentorblog.render.environment import make_environment
 from mentorblog.render.fragments import Fragments
 from mentorblog.render.outputs import made_in_parts, render_output, render_output_parts
+from mentorblog.render.splice import Spliced
 from mentorblog.render.views import SiteView
 from mentorblog.workers import (
     FORKS,
@@ -62,6 +65,18 @@ class Rendered:
     deps: tuple[Dependency, ...]  # sorted by key, as records keep them
     state: FileState | None = None
     data: bytes | None = None
+    spliced: Spliced | None = None  # its blocks of fragments, for the next build to splice
+
+
+@dataclass(frozen=True, slots=True)
+class SpliceFrom:
+    """An output the previous build wrote, to splice rather than render (render/splice.py):
+    its file in the output folder, and what its record says."""
+
+    file: Path
+    state: FileState
+    deps: tuple[Dependency, ...]
+    spliced: Spliced
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +106,7 @@ def render_site(
     hooks: RenderHooks = NO_HOOKS,
     environment: Environment | None = None,
     fragments: Fragments | None = None,
+    splices: Mapping[int, SpliceFrom] | None = None,
 ) -> Environment | None:
     """Render the site's outputs (those in `only`, else all) into `folder`, or to memory when
     it is None, in `jobs` processes; `consume` gets the outputs of each task as it arrives,
@@ -99,16 +115,21 @@ def render_site(
     `on_output` gets every output's bytes. `environment`: layouts compiled by an earlier
     render of the same layouts (serve's, from one rebuild to the next); the environment this
     process rendered with comes back, for the next time. `fragments`: the build's fragment
-    store (output/fragments.py), which forked workers inherit; spawned ones render without."""
+    store (output/fragments.py), which forked workers inherit; spawned ones render without.
+    `splices`: outputs of `only` to splice from their previous file when it can be done
+    (render/splice.py); they weigh one output each, not the posts they list."""
     indices = list(range(len(site.outputs))) if only is None else list(only)
+    splices = splices or {}
     take = _Arrivals(consume)
     # Few outputs (an edit build): in workers only when the large ones among them are worth
     # a fork, and then dealt to every worker, since the few others leave one idle.
     few = len(indices) < 2 * RENDER_CHUNK
-    if few and not (FORKS and _large_items(site, indices) >= PARALLEL_LARGE_ITEMS):
+    large = _large_items(site, [i for i in indices if i not in splices])
+    if few and not (FORKS and large >= PARALLEL_LARGE_ITEMS):
         jobs = 1
     if jobs > 1 and not FORKS:
         fragments = None
+        splices = {}  # a spawned worker has no fragment store
     if jobs > 1:
         # The search page's index files come from one index of the whole site: build it
         # once, here, rather than in every worker that gets one of its files.
@@ -116,11 +137,13 @@ def render_site(
         indices = [i for i in indices if not site.outputs[i].kind.shares_index]
         if shared:
             environment = environment or _environment(site, hooks)
-            worker = partial(_RenderWorker, site, folder, minify, hooks, environment, fragments)
+            worker = partial(
+                _RenderWorker, site, folder, minify, hooks, environment, fragments, splices
+            )
             parallel_map(_render_chunk, [shared], 1, worker, consume=take)
     # Half the workers at most build the large outputs, one at a time each (render_tasks),
     # but for a few outputs, where the large ones are all there is.
-    tasks = render_tasks(site, indices, jobs if few else jobs // 2)
+    tasks = render_tasks(site, indices, jobs if few else jobs // 2, light=splices.keys())
     compiled: Environment | None
     if jobs > 1 and FORKS:
         compiled = _compiled_environment(site, hooks, environment)
@@ -132,7 +155,7 @@ def render_site(
         _render_chunk,
         tasks,
         jobs,
-        partial(_RenderWorker, site, folder, minify, hooks, compiled, fragments),
+        partial(_RenderWorker, site, folder, minify, hooks, compiled, fragments, splices),
         on_result=progress_of(progress, "render", tasks),
         meanwhile=meanwhile,
         consume=take,
@@ -157,7 +180,9 @@ class _Arrivals:
             self._consume(done)
 
 
-def render_tasks(site: Site, indices: Sequence[int], heavy_tasks: int = 1) -> list[list[int]]:
+def render_tasks(
+    site: Site, indices: Sequence[int], heavy_tasks: int = 1, light: Set[int] = frozenset()
+) -> list[list[int]]:
     """The render stage's tasks, in the order workers take them. Outputs that read the whole
     site or a long list (the site's feeds, the sitemap, `index.json`: 0.2-0.9 s each at
     10,000 posts) go first, biggest first, dealt into `heavy_tasks` tasks of about equal
@@ -168,7 +193,7 @@ def render_tasks(site: Site, indices: Sequence[int], heavy_tasks: int = 1) -> li
     them together made the build's peak memory."""
 
     def weight(i: int) -> int:
-        return _weight(site, site.outputs[i])
+        return 1 if i in light else _weight(site, site.outputs[i])
 
     def order(i: int) -> tuple[int, bool]:
         # Of equal weight, JSON first: a JSON Feed or `/index.json` needed ~100 MB for a
@@ -314,12 +339,23 @@ class _RenderWorker:
         hooks: RenderHooks,
         env: Environment | None,
         fragments: Fragments | None = None,
+        splices: Mapping[int, SpliceFrom] | None = None,
     ) -> None:
         self.site = site
         self.folder = folder
         self.minify = minify
         self.on_output = hooks.on_output
         self.view = SiteView(site, env or _environment(site, hooks), fragments)
+        self.fragments = fragments
+        self.splices = splices or {}
+        # Blocks are noted and spliced only where the file holds the layout's very text.
+        self.splicing = (
+            folder is not None
+            and fragments is not None
+            and hooks.on_output is None
+            and not minify
+            and not site.by_language
+        )
         self.lists_done = False  # whether it rendered a task past the feeds and lists
 
     def close(self) -> None:
@@ -330,6 +366,41 @@ def _streams(worker: _RenderWorker, output: Output, site: Site) -> bool:
     """Whether the output is written part by part as it is made (`made_in_parts`): not when
     a plugin's `on_output` or `--minify` needs its bytes whole."""
     return worker.on_output is None and not worker.minify and made_in_parts(output, site)
+
+
+def _splice(
+    worker: _RenderWorker, output: Output, source: SpliceFrom
+) -> tuple[bytes, Spliced] | None:
+    """The output's bytes spliced from its previous file: the items of its blocks whose
+    stored fragment is no longer the one the file holds rendered again, every other byte
+    the file's (render/splice.py); None when it must be rendered whole: its file changed,
+    or a quarter of its items or more changed (a tag renamed in every post)."""
+    store = worker.fragments
+    if store is None:
+        return None
+    try:
+        with open(source.file, "rb") as f:
+            found = os.fstat(f.fileno())
+            if (found.st_size, found.st_mtime_ns, found.st_ino) != source.state:
+                return None
+            old = f.read()
+    except OSError:
+        return None
+    blocks = source.spliced.blocks
+    if len(old) != source.state[0] or not splicing.fits(blocks, len(old), len(output.items)):
+        return None
+    stale = [(b, n) for b, block in enumerate(blocks) for n in splicing.stale(block, store.current)]
+    if len(stale) > max(8, sum(map(splicing.count, blocks)) // 4):
+        return None
+    renewed: dict[tuple[int, int], tuple[bytes, splicing.Ident]] = {}
+    for b, n in stale:
+        item = output.items[splicing.item_of(blocks[b], n)]
+        text, at = worker.view.splice_item(blocks[b], item)
+        if at is None:
+            return None
+        renewed[b, n] = (text.encode(), at)
+    data, placed = splicing.splice(old, blocks, renewed)
+    return data, Spliced(placed)
 
 
 def _render_chunk(
@@ -345,10 +416,16 @@ def _render_chunk(
     shared: dict[Dependency, Dependency] = {}
     for i in indices:
         output = site.outputs[i]
-        view.start_recording()
+        source = worker.splices.get(i) if worker.splicing else None
+        view.start_recording(splice=worker.splicing and output.kind.writer is Writer.LAYOUT)
         state = None
+        made = None
         try:
-            if worker.folder is not None and _streams(worker, output, site):
+            if source is not None:
+                made = _splice(worker, output, source)
+            if made is not None:
+                data = made[0]
+            elif worker.folder is not None and _streams(worker, output, site):
                 # Written as it is made, so it is never held whole; the parts record what
                 # they read as they are made, before the recording stops.
                 parts = render_output_parts(output, site, view)
@@ -359,8 +436,16 @@ def _render_chunk(
             errors.append(err)
             continue
         finally:
-            read = sorted(view.stop_recording(), key=by_key)
-            deps = tuple([shared.setdefault(dep, dep) for dep in read])
+            read = view.stop_recording()
+            placed = view.spliced
+            # An output with blocks records what it read outside them: its items are checked
+            # against the fragment store, which knows what each read (render/splice.py).
+            if made is not None and source is not None:
+                ordered = list(source.deps)  # as the record keeps them, sorted
+            else:
+                ordered = sorted(placed[0] if placed is not None else read, key=by_key)
+            deps = tuple([shared.setdefault(dep, dep) for dep in ordered])
+        spliced = made[1] if made is not None else placed[1] if placed is not None else None
         if state is not None:
             done.append(Rendered(i, deps, state=state))
             release_freed_memory()  # what its thousands of parts left in the heap
@@ -372,7 +457,8 @@ def _render_chunk(
         if worker.folder is None:
             done.append(Rendered(i, deps, data=data))
         else:
-            done.append(Rendered(i, deps, state=create_file(worker.folder, output.path, data)))
+            state = create_file(worker.folder, output.path, data)
+            done.append(Rendered(i, deps, state=state, spliced=spliced))
             if len(data) >= LARGE_OUTPUT:
                 # A site's feeds and `/index.json` are built from thousands of pieces; the
                 # heap they leave behind would stay with this worker to the end of the build.

@@ -30,6 +30,7 @@ from mentorblog.core.model import StoredText, pickled_as_fields
 from mentorblog.core.sealing import SALT_BYTES, new_salt
 from mentorblog.core.store import PACKS
 from mentorblog.render.deps import Dependency
+from mentorblog.render.splice import Spliced
 
 _INDEX = "pages"  # the parsed-page index: a folder of 16 shards (save_index)
 _SHARDS = "0123456789abcdef"  # a shard per first digit of a file key
@@ -232,6 +233,7 @@ _ALLOWED = {
     "zoneinfo": {"ZoneInfo"},
     "pathlib": {"PurePosixPath", "PosixPath"},
     "mentorblog.output.cache": {"OutputRecord", "OutputIndex"},
+    "mentorblog.render.splice": {"Spliced", "SplicedBlock"},  # checked before use: `fits`
     # A page's warnings (an undated post, ...): without it such a page's whole shard could
     # not be read, so its pages were parsed again and a held-back one's text never cleared.
     "mentorblog.core.errors": {"Notice"},
@@ -416,6 +418,7 @@ class OutputRecord:
     size: int
     mtime_ns: int
     inode: int
+    spliced: Spliced | None = None  # its blocks of fragments, to splice (render/splice.py)
 
     @property
     def state(self) -> tuple[int, int, int]:

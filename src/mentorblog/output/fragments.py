@@ -51,12 +51,19 @@ _FORMAT = "mentorblog-fragments-2"
 Plain = tuple[str, ...]
 
 
+Place = tuple[str, int]  # a journal and an offset in its pack
+_ALIASES = 8  # places of an entry kept beside its own, at most
+
+
 class _Entry(NamedTuple):
     template: str | None
     deps: tuple[Plain, ...]
     journal: str
     offset: int
     length: int
+    # Where the same fragment was before (in a journal a merge replaced, or stored by two
+    # workers): an output that splices finds its items by place (`current`).
+    aliases: tuple[Place, ...] = ()
 
 
 class _Seal(NamedTuple):
@@ -77,6 +84,9 @@ class FragmentStore:
         self._digests = digests
         self._stamp = f"{time.time_ns():020d}"
         self._index: dict[str, _Entry] = {}
+        # journal -> offsets of the entries of earlier builds that are right still, the
+        # one `find` finds for a key and any it superseded (`current`)
+        self._findable: dict[str, set[int]] = {}
         self._superseded = 0  # bytes of entries a later journal replaced or that went stale
         self._journals: set[str] = set()
         self._unsealed = 0  # journals not read: no seal, another version's, other settings
@@ -100,6 +110,7 @@ class FragmentStore:
         """Read every sealed journal's index (oldest first, so a later entry replaces an
         earlier) and keep the entries whose layout and dependencies are unchanged."""
         self._index.clear()
+        self._findable = {}
         self._superseded = 0
         self._unsealed = 0
         self._journals = set()
@@ -128,19 +139,35 @@ class FragmentStore:
         self.found += 1
         return text, frozenset([now[p][0] for p in entry.deps])
 
-    def keep(self, key: str, template: str | None, value: str, deps: Set[Dependency]) -> None:
+    def where(self, key: str) -> tuple[str, int] | None:
+        """The journal and offset of the fragment `find` finds under `key`."""
+        entry = self._index.get(key)
+        return None if entry is None else (entry.journal, entry.offset)
+
+    def current(self, journal: str, offset: int) -> bool:
+        """Whether the fragment at `offset` in `journal` is still right: what it read, its
+        layout, the code and the settings digest as when it was rendered (render/splice.py:
+        an output holding it need not render it again). Two workers that rendered the same
+        item each stored it; the one `find` no longer finds is as right as the other."""
+        return offset in self._findable.get(journal, ())
+
+    def keep(
+        self, key: str, template: str | None, value: str, deps: Set[Dependency]
+    ) -> tuple[str, int]:
         """Write a fragment to this process's journal; what it read is digested by the
-        main process when it seals the build (`save`)."""
+        main process when it seals the build (`save`). Its journal and offset."""
         ordered = tuple(sorted(map(_plain, deps)))
-        pack = self._writing()[2]
+        _, journal, pack, _ = self._writing()
         data = value.encode()
         os.write(pack, data)
+        at = self._offset
         self._pending.append((key, template, ordered, self._offset, len(data)))
         # Not added to this process's index: at 10,000 posts the 57,000 entries of a cold build
         # held ~50 MB in each worker, and a fragment asked for twice in one build is
         # remembered in memory or rendered again. `save` reads every journal this build wrote.
         self._offset += len(data)
         self.kept += 1
+        return journal, at
 
     def flush(self) -> None:
         """Append the entries kept since the last flush to this process's index file (their
@@ -185,6 +212,7 @@ class FragmentStore:
         elif self._sealing:
             self._write_seal(self._folder, self._sealing, self._sealing_layouts)
         self._index.clear()
+        self._findable = {}
         self._now.clear()
         self._sealing.clear()
 
@@ -296,7 +324,10 @@ class FragmentStore:
         dependencies are digested here, for their seal."""
         self._journals.add(journal)
         index = self._index
-        for key, template, deps, offset, length in _entries(self._folder / f"{journal}.idx"):
+        findable = self._findable.setdefault(journal, set())
+        for key, template, deps, offset, length, aliases in _entries(
+            self._folder / f"{journal}.idx"
+        ):
             old = index.get(key)
             if old is not None and (old.journal, old.offset) != (journal, offset):
                 self._superseded += old.length
@@ -310,7 +341,14 @@ class FragmentStore:
             except TypeError:  # an unhashable "dependency": not ours
                 fresh = False
             if fresh:
-                index[key] = _Entry(template, deps, journal, offset, length)
+                if old is not None and (old.journal, old.offset) != (journal, offset):
+                    # Both right now, so the same text: an output holding either is right.
+                    aliases = ((old.journal, old.offset), *old.aliases, *aliases)[:_ALIASES]
+                index[key] = _Entry(template, deps, journal, offset, length, aliases)
+                if unchanged is not None:
+                    findable.add(offset)
+                    for place in aliases:
+                        self._findable.setdefault(place[0], set()).add(place[1])
             else:
                 index.pop(key, None)
                 self._superseded += length
@@ -357,7 +395,8 @@ class FragmentStore:
                 if data is None:
                     continue
                 pack.write(data)
-                entries.append((key, e.template, e.deps, offset, e.length))
+                aliases = ((e.journal, e.offset), *e.aliases)[:_ALIASES]
+                entries.append((key, e.template, e.deps, offset, e.length, aliases))
                 for p in e.deps:
                     if p not in deps:
                         deps[p] = now[p][1]
@@ -389,7 +428,9 @@ def forget(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def _entries(path: Path) -> Iterator[tuple[str, str | None, tuple[Plain, ...], int, int]]:
+def _entries(
+    path: Path,
+) -> Iterator[tuple[str, str | None, tuple[Plain, ...], int, int, tuple[Place, ...]]]:
     """The entries of one index file; a torn end (a build killed mid-write) or anything that
     is not ours ends it."""
     try:
@@ -406,19 +447,28 @@ def _entries(path: Path) -> Iterator[tuple[str, str | None, tuple[Plain, ...], i
                 for item in chunk[1]:
                     if not _is_entry(item):
                         return
-                    yield item
+                    yield item if len(item) == 6 else (*item, ())
     except (OSError, pickle.UnpicklingError, *_NOT_OURS):
         return
 
 
 def _is_entry(item: object) -> bool:
     """An index entry of this version: (key, layout or None, plain dependencies, offset,
-    length). Each dependency is checked where it is digested (`_dependency`), once however
-    many entries read it: an entry is kept only when each is one its seal names, checked
-    and digesting as then (or, in this build's own journals, one checked and digested)."""
-    if not (type(item) is tuple and len(item) == 5):
+    length, and its aliases: other places of the same text, or none). Each dependency is
+    checked where it is digested (`_dependency`), once however many entries read it: an
+    entry is kept only when each is one its seal names, checked and digesting as then (or,
+    in this build's own journals, one checked and digested)."""
+    if not (type(item) is tuple and len(item) in (5, 6)):
         return False
-    key, template, deps, offset, length = item
+    key, template, deps, offset, length = item[:5]
+    if len(item) == 6 and not (
+        type(item[5]) is tuple
+        and all(
+            type(p) is tuple and len(p) == 2 and _is_name(p[0]) and type(p[1]) is int
+            for p in item[5]
+        )
+    ):
+        return False
     return (
         type(key) is str
         and (template is None or _is_name(template))

@@ -9,7 +9,8 @@ output into the new one, or kept when the recycled output before last already ho
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentorblog.core.model import Site, StaticFile
@@ -26,6 +27,7 @@ from mentorblog.output.write import (
     scan,
 )
 from mentorblog.render.deps import Dependency
+from mentorblog.render.splice import Spliced, fits
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,10 @@ class ReusePlan:
     kept: dict[str, OutputRecord]  # path -> record of the previous output's file
     render: tuple[int, ...]  # indices into Site.outputs
     copy: tuple[Copy, ...]
+    # Of `render`, the outputs whose file may be spliced (render/splice.py): nothing they
+    # read outside their blocks of fragments changed (their record names only that); index
+    # -> the previous record. `settle_splices` keeps those whose items are unchanged too.
+    splice: dict[int, OutputRecord] = field(default_factory=dict)
 
     def changes_nothing(self, live: Tree, expected: set[str]) -> bool:
         """Every file is reused and the output folder holds exactly them: nothing to do."""
@@ -56,11 +62,31 @@ class ReusePlan:
         )
 
 
+def settle_splices(site: Site, plan: ReusePlan, current: Callable[[str, int], bool]) -> ReusePlan:
+    """The plan with the outputs to splice whose items are all unchanged (each one's stored
+    fragment is the one the file holds: `current`) kept as they are; the others stay to be
+    spliced, or rendered whole when their record does not fit their file."""
+    whole = {
+        i
+        for i, r in plan.splice.items()
+        if r.spliced is not None
+        and fits(r.spliced.blocks, r.size, len(site.outputs[i].items))
+        and r.spliced.unchanged(current)
+    }
+    if not whole:
+        return plan
+    kept = {**plan.kept, **{site.outputs[i].path: plan.splice[i] for i in whole}}
+    render = tuple(i for i in plan.render if i not in whole)
+    splice = {i: r for i, r in plan.splice.items() if i not in whole}
+    return ReusePlan(kept, render, plan.copy, splice)
+
+
 def plan_reuse(
     site: Site, digests: Digests, previous: OutputIndex, live: Tree, minify: bool
 ) -> ReusePlan:
     kept: dict[str, OutputRecord] = {}
     render: list[int] = []
+    splice: dict[int, OutputRecord] = {}
     # A path written twice (two static files for one path) is never kept: the second write
     # must not go through a link to the live file.
     counts = Counter([o.path for o in site.outputs] + [f.path for f in site.static])
@@ -74,9 +100,11 @@ def plan_reuse(
             and live.files.get(output.path) == prev.state
             and digests.output(output, prev.deps) == prev.fingerprint
         ):
-            kept[output.path] = prev
-        else:
-            render.append(i)
+            if prev.spliced is None:
+                kept[output.path] = prev
+                continue
+            splice[i] = prev  # what it read outside its blocks is as it was; its items?
+        render.append(i)
     copy: list[Copy] = []
     for f in site.static:
         minified = is_minified(f, minify)
@@ -92,7 +120,7 @@ def plan_reuse(
             kept[f.path] = prev
         else:
             copy.append(Copy(f, minified, fingerprint))
-    return ReusePlan(kept, tuple(render), tuple(copy))
+    return ReusePlan(kept, tuple(render), tuple(copy), splice)
 
 
 class Records:
@@ -107,13 +135,16 @@ class Records:
         fingerprint: str | None,
         deps: tuple[Dependency, ...],
         state: FileState | None,
+        spliced: Spliced | None = None,
     ) -> None:
         """`deps` sorted by key, as every record keeps them, and shared: the objects
         `Digests.recorded` gives, or a previous record's. Then the records hold one object
         per dependency however many outputs read it (one per language on a multilingual
         site), so the cache pickles each once and the next build finds each by id."""
         size, mtime_ns, inode = state or (-1, -1, -1)
-        self.files[path] = OutputRecord(fingerprint if state else None, deps, size, mtime_ns, inode)
+        self.files[path] = OutputRecord(
+            fingerprint if state else None, deps, size, mtime_ns, inode, spliced if state else None
+        )
 
     def stale(self, live: Tree, expected: set[str]) -> tuple[list[str], list[str]]:
         """What of the previous output (`live`) the new one does not share: the recycled

@@ -74,12 +74,13 @@ def _jsonld(value: object) -> Markup:
     return Markup(text)
 
 
-def jsonld_items(value: Mapping[str, object], items: Sequence[str]) -> Markup:
+def jsonld_items(value: Mapping[str, object], items: str | Sequence[str]) -> Markup:
     """`jsonld` of `value` with `"items"` added as its last key, a list of JSON texts each
     already written by `jsonld` (a feed's items, kept between builds): the same text as
-    `jsonld` of the whole, without encoding every item again."""
+    `jsonld` of the whole, without encoding every item again. `items` joined already: as
+    `site.joined_fragments(name, items, ", ", strip=True)` joins them."""
     head = str(_jsonld(dict(value)))[:-1]
-    joined = ", ".join(item.strip() for item in items)
+    joined = items if isinstance(items, str) else ", ".join(item.strip() for item in items)
     return Markup(f'{head}{", " if value else ""}"items": [{joined}]}}')
 
 

@@ -22,8 +22,19 @@ class Fragments(Protocol):
         """The fragment stored under `key` with what it read, when it is still right."""
         ...
 
-    def keep(self, key: str, template: str | None, value: str, deps: Set[Dependency]) -> None:
-        """Store a fragment just rendered (by the layout `template`, if any) and what it read."""
+    def keep(
+        self, key: str, template: str | None, value: str, deps: Set[Dependency]
+    ) -> tuple[str, int]:
+        """Store a fragment just rendered (by the layout `template`, if any) and what it read;
+        where it is stored (its journal, its offset)."""
+        ...
+
+    def where(self, key: str) -> tuple[str, int] | None:
+        """Where the fragment `find` finds under `key` is stored."""
+        ...
+
+    def current(self, journal: str, offset: int) -> bool:
+        """Whether the fragment stored there is still the one `find` finds for its key."""
         ...
 
     def flush(self) -> None:

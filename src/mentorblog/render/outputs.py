@@ -70,7 +70,9 @@ def _render(output: Output, site: Site, view: SiteView) -> bytes:
             return view.page(output.page_url or "").content.encode()
         template = view.environment.get_template(output.template)
         context = _context(output, site, view)
-        return template.render(context).encode()
+        text = template.render(context)
+        view.place_blocks(text, output.items)  # a feed's items, for the next build to splice
+        return text.encode()
     except jinja2.TemplateSyntaxError as err:
         raise BuildError(
             f"template syntax error: {err.message}", template_name(err.filename), err.lineno

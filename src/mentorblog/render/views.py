@@ -41,6 +41,7 @@ from mentorblog.plan import xrefs
 from mentorblog.plan.journal import Journal
 from mentorblog.plan.languages import language_site
 from mentorblog.render import charts, i18n
+from mentorblog.render import splice as splicing
 from mentorblog.render.deps import (
     ARCHIVES,
     COMMITMENTS,
@@ -69,6 +70,7 @@ from mentorblog.render.deps import (
 )
 from mentorblog.render.filters import markdownify
 from mentorblog.render.fragments import Fragments
+from mentorblog.render.splice import Ident
 
 T = TypeVar("T")
 
@@ -209,6 +211,10 @@ TRACKED = {
             "atom_entries",
             "lasting",
             "forget_lasting",
+            "joined_fragments",
+            "place_blocks",
+            "splice_item",
+            "spliced",
             "forget_lists",
             "picture",
             "show_images",
@@ -303,6 +309,12 @@ class TaxonomyView:
         return self._taxonomy.terms
 
 
+def _whole_over_heads(deps: set[Dependency] | frozenset[Dependency]) -> frozenset[Dependency]:
+    """`deps` without the heads of pages read whole too (the whole covers the head)."""
+    heads = [d for d in deps if type(d) is PageHeadRead and PageRead(d.url) in deps]
+    return frozenset(deps).difference(heads)
+
+
 def _fragment_key(
     name: str, url: str, ordered: tuple[tuple[str, object], ...]
 ) -> tuple[object, ...]:
@@ -341,6 +353,14 @@ class SiteView:
         self._deps: set[Dependency] | None = None
         self._remembered: dict[tuple[object, ...], tuple[Any, frozenset[Dependency]]] = {}
         self._lasting_keys: list[tuple[object, ...]] = []  # what `lasting` keeps in memory
+        self._stored_at: dict[tuple[object, ...], Ident | None] = {}  # where each is stored
+        # While an output that may be spliced records (render/splice.py): its blocks of
+        # fragments, what their items read, and the blocks as its text holds them.
+        self._blocks: list[splicing.Block] | None = None
+        self._piece_deps: set[Dependency] | None = None
+        self._placed: tuple[splicing.SplicedBlock, ...] = ()
+        # Of the output last recorded: what it read outside its blocks, and its blocks.
+        self.spliced: tuple[frozenset[Dependency], splicing.Spliced] | None = None
         self._param_values: dict[str, object] = {}
         settings = site.config.images
         self._image_sizes = (settings.sizes if settings else "") or CONTENT_SIZES
@@ -395,20 +415,35 @@ class SiteView:
         """Several of the theme's words at once, for a script (`data-words`)."""
         return {key: self.t(key) for key in keys}
 
-    def start_recording(self) -> None:
-        """Note every dependency key from now on (see TRACKED), for one output."""
+    def start_recording(self, splice: bool = False) -> None:
+        """Note every dependency key from now on (see TRACKED), for one output; `splice`:
+        note its blocks of fragments too, apart (`spliced`, render/splice.py)."""
         self._deps = set()
+        if splice and self._fragments is not None:
+            self._blocks, self._piece_deps = [], set()
+        self._placed = ()
+        self.spliced = None
+
+    def place_blocks(self, text: str, items: Sequence[str]) -> None:
+        """Where the blocks of fragments handed out are in the output's text (its `items`:
+        `Output.items`), when they are being noted."""
+        if self._blocks:
+            self._placed = splicing.place(text, self._blocks, items)
 
     def stop_recording(self) -> frozenset[Dependency]:
         """What the output read; a page's head only where its whole was not read too (the
-        whole page changes whenever its head does: half the reads of a list or a feed)."""
+        whole page changes whenever its head does: half the reads of a list or a feed).
+        `spliced` then holds its placed blocks and what it read outside them."""
         deps, self._deps = self._deps, None
+        pieces, self._piece_deps = self._piece_deps, None
+        placed, self._placed = self._placed, ()
+        self._blocks = None
         if self._fragments is not None:
             self._fragments.flush()
-        if not deps:
-            return frozenset()
-        heads = [d for d in deps if type(d) is PageHeadRead and PageRead(d.url) in deps]
-        return frozenset(deps.difference(heads))
+        own = _whole_over_heads(deps or set())
+        if placed:
+            self.spliced = (own, splicing.Spliced(placed))
+        return _whole_over_heads(own | pieces) if pieces else own
 
     def record(self, dep: Dependency) -> None:
         if self._deps is not None:
@@ -453,30 +488,48 @@ class SiteView:
         `pages`: the pages its context hands it (a PageView read no longer records them), so
         an edit of one of them makes it render again. `memory=False` keeps it only in the
         store (full-text items: at 10,000 posts every post's html in every worker)."""
-        known = self._remembered.get(key)
-        if known is None:
-            store = self._fragments
-            if store is not None and any(self._site.pages[u].visibility == "shared" for u in pages):
-                store = None  # a shared post's fragments never reach the cache
-            name = repr(key)
-            found = store.find(name, template) if store is not None else None
-            if found is None:
-                outer, self._deps = self._deps, set()
-                try:
-                    value = compute()
-                finally:
-                    read, self._deps = frozenset(self._deps), outer
-                read |= {PageRead(u) for u in pages}
-                if store is not None:
-                    store.keep(name, template, value, read)
-                found = (value, read)
-            known = found
-            if memory:
-                self._remembered[key] = known
-                self._lasting_keys.append(key)
+        value, read, _ = self._lasting(key, compute, template=template, pages=pages, memory=memory)
         if self._deps is not None:
-            self._deps |= known[1]
-        return str(known[0])
+            self._deps |= read
+        return value
+
+    def _lasting(
+        self,
+        key: tuple[object, ...],
+        compute: Callable[[], str],
+        *,
+        template: str | None,
+        pages: Sequence[str],
+        memory: bool = True,
+    ) -> tuple[str, frozenset[Dependency], Ident | None]:
+        """`lasting`'s text, what it read (not recorded here) and where the store holds it
+        (None: not stored)."""
+        known = self._remembered.get(key)
+        if known is not None:
+            return str(known[0]), known[1], self._stored_at.get(key)
+        store = self._fragments
+        if store is not None and any(self._site.pages[u].visibility == "shared" for u in pages):
+            store = None  # a shared post's fragments never reach the cache
+        name = repr(key)
+        found = store.find(name, template) if store is not None else None
+        at: Ident | None = None
+        if found is None:
+            outer, self._deps = self._deps, set()
+            try:
+                value = compute()
+            finally:
+                read, self._deps = frozenset(self._deps), outer
+            read |= {PageRead(u) for u in pages}
+            if store is not None:
+                at = store.keep(name, template, value, read)
+        else:
+            value, read = found
+            at = store.where(name) if store is not None else None
+        if memory:
+            self._remembered[key] = (value, read)
+            self._stored_at[key] = at
+            self._lasting_keys.append(key)
+        return value, read, at
 
     def forget_lasting(self) -> None:
         """Drop the texts `lasting` keeps in memory, at the end of a render task. The
@@ -486,6 +539,7 @@ class SiteView:
         Feed, RSS and Atom, with what each read) need not stay with its worker to the end."""
         for key in self._lasting_keys:
             self._remembered.pop(key, None)
+            self._stored_at.pop(key, None)
         self._lasting_keys.clear()
 
     def forget_lists(self) -> None:
@@ -500,56 +554,114 @@ class SiteView:
         """A partial showing one post in the site's big outputs (a feed's item), which sees
         `item`, `site` and `context`: rendered once per render task and kept between builds
         (`lasting`), so an edit renders the edited post's fragments, not every feed."""
-        return Markup(self._fragment(name, item, tuple(sorted(context.items())), context))
+        ordered = tuple(sorted(context.items()))
+        text, read, _ = self._piece(name, item, ordered, context)
+        if self._deps is not None:
+            self._deps |= read
+        return Markup(text)
 
     def fragments(self, name: str, items: Sequence[PageView], **context: object) -> list[Markup]:
-        """`fragment` of each of `items` with the same `context` (the JSON Feed's items, for
-        `jsonld_items`); markup, as `fragment`'s, so a layout's `join` does not escape them.
-        Looped here: a feed's loop in a layout cost ~15 µs an item beside the fragment itself
-        (at 10,000 posts the site's and its section's feeds hold every post, in three
-        formats)."""
+        """`fragment` of each of `items` with the same `context`; markup, as `fragment`'s,
+        so a layout's `join` does not escape them. Looped here: a feed's loop in a layout
+        cost ~15 µs an item beside the fragment itself (at 10,000 posts the site's and its
+        section's feeds hold every post, in three formats). `joined_fragments` joins them
+        in one block, which a later build can splice."""
         ordered = tuple(sorted(context.items()))
-        texts = self._fragment_texts(name, ((item, ordered, context) for item in items))
-        return [Markup(text) for text in texts]
+        deps = self._deps
+        found = []
+        for item in items:
+            text, read, _ = self._piece(name, item, ordered, context)
+            if deps is not None:
+                deps |= read
+            found.append(Markup(text))
+        return found
+
+    def joined_fragments(
+        self,
+        name: str,
+        items: Sequence[PageView],
+        separator: str = "",
+        strip: bool = False,
+        **context: object,
+    ) -> Markup:
+        """`fragment` of each of `items`, each stripped of the space around it when `strip`,
+        joined by `separator`: one block, which the next build can splice (render/splice.py)
+        when only some of its items changed (the JSON Feed's items, for `jsonld_items`)."""
+        ordered = tuple(sorted(context.items()))
+        each = ((item, ordered, context) for item in items)
+        return self._block(name, each, ordered, separator=separator, strip=strip)
 
     def atom_entries(self, items: Sequence[PageView], newest: datetime | None) -> Markup:
         """`partials/atom_entry.xml` of each of `items`, joined, each seeing `updated`: its
-        post's modification, else `newest` (see `fragments`)."""
+        post's modification, else `newest` (see `joined_fragments`)."""
 
         def each() -> Iterator[tuple[PageView, tuple[tuple[str, object], ...], dict[str, object]]]:
             for item in items:
                 updated = item.modified or newest
                 yield item, (("updated", updated),), {"updated": updated}
 
-        return Markup("".join(self._fragment_texts("partials/atom_entry.xml", each())))
+        return self._block("partials/atom_entry.xml", each(), (), updated=True, newest=newest)
 
-    def _fragment_texts(
+    def _block(
         self,
         name: str,
         each: Iterable[tuple[PageView, tuple[tuple[str, object], ...], Mapping[str, object]]],
-    ) -> list[str]:
-        """The fragments of (item, its context sorted, its context), as `fragment` makes
-        them; one remembered in this task is taken here, as `lasting` would."""
-        remembered, deps = self._remembered, self._deps
-        texts = []
-        for item, ordered, context in each:
-            known = remembered.get(_fragment_key(name, item.url, ordered))
-            if known is None:
-                texts.append(self._fragment(name, item, ordered, context))
-            else:
-                if deps is not None:
-                    deps |= known[1]
-                texts.append(known[0])
-        return texts
+        context: tuple[tuple[str, object], ...],
+        *,
+        separator: str = "",
+        strip: bool = False,
+        updated: bool = False,
+        newest: datetime | None = None,
+    ) -> Markup:
+        """The fragments of (item, its context sorted, its context), joined; noted as a
+        block while the output's blocks are (`start_recording(splice=True)`), and what
+        they read recorded apart, so the record tells it from the output's own reads."""
+        into = self._piece_deps if self._piece_deps is not None else self._deps
+        texts: list[str] = []
+        urls: list[str] = []
+        places: list[Ident | None] = []
+        for item, ordered, item_context in each:
+            text, read, at = self._piece(name, item, ordered, item_context)
+            if into is not None:
+                into |= read
+            texts.append(text.strip() if strip else text)
+            urls.append(item.url)
+            places.append(at)
+        joined = separator.join(texts)
+        if self._blocks is not None:
+            starts: list[int] = []
+            start = 0
+            for text in texts:
+                starts.append(start)
+                start += len(text) + len(separator)
+            lengths = [len(text) for text in texts]
+            block = splicing.Block(name, context, updated, newest, strip, joined)
+            block.urls, block.idents, block.starts, block.lengths = urls, places, starts, lengths
+            self._blocks.append(block)
+        return Markup(joined)
 
-    def _fragment(
+    def splice_item(self, block: splicing.SplicedBlock, url: str) -> tuple[str, Ident | None]:
+        """One item of a spliced block rendered again, as `_block` renders it; what it read
+        is recorded, and where the store keeps it comes back."""
+        item = self.page(url)
+        ordered = block.item_context(item.modified)
+        text, read, at = self._piece(block.template, item, ordered, dict(ordered))
+        if self._deps is not None:
+            self._deps |= read
+        return (text.strip() if block.strip else text), at
+
+    def _piece(
         self,
         name: str,
         item: PageView,
         ordered: tuple[tuple[str, object], ...],
         context: Mapping[str, object],
-    ) -> str:
+    ) -> tuple[str, frozenset[Dependency], Ident | None]:
+        """One fragment: its text, what it read, where the store keeps it."""
         key = _fragment_key(name, item.url, ordered)
+        known = self._remembered.get(key)
+        if known is not None:
+            return str(known[0]), known[1], self._stored_at.get(key)
 
         def render() -> str:
             self.record(LayoutRead(name))
@@ -557,7 +669,7 @@ class SiteView:
             return str(template.render(site=self, item=item, **context))
 
         full = bool(self.config.feeds.full_text)
-        return self.lasting(key, render, template=name, pages=(item.url,), memory=not full)
+        return self._lasting(key, render, template=name, pages=(item.url,), memory=not full)
 
     def feed_item(self, item: PageView) -> Markup:
         """One RSS item (`partials/rss_item.xml`, which sees `item` and `site`): a post is in
@@ -565,8 +677,10 @@ class SiteView:
         return self.fragment("partials/rss_item.xml", item)
 
     def feed_items(self, items: Sequence[PageView]) -> Markup:
-        """`feed_item` of each of `items`, joined: an RSS feed's items (see `fragments`)."""
-        return Markup("".join(self.fragments("partials/rss_item.xml", items)))
+        """`feed_item` of each of `items`, joined: an RSS feed's items (a block, see
+        `joined_fragments`)."""
+        none: dict[str, object] = {}
+        return self._block("partials/rss_item.xml", ((item, (), none) for item in items), ())
 
     def _partial_once(self, name: str, key: tuple[object, ...] | None, **context: object) -> Markup:
         """A partial rendered with `site` and `context` only, remembered under `key` (None:

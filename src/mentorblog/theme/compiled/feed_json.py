@@ -47,7 +47,7 @@ def root(context, missing=missing, environment=environment):
         pass
         l_0__ = context.call(environment.getattr((undefined(name='feed') if l_0_feed is missing else l_0_feed), 'update'), {'authors': environment.getattr((undefined(name='ns') if l_0_ns is missing else l_0_ns), 'authors')})
         context.vars['_'] = l_0__
-    yield str(t_1((undefined(name='feed') if l_0_feed is missing else l_0_feed), context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'fragments'), 'partials/jsonfeed_item.json', (undefined(name='items') if l_0_items is missing else l_0_items))))
+    yield str(t_1((undefined(name='feed') if l_0_feed is missing else l_0_feed), context.call(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'joined_fragments'), 'partials/jsonfeed_item.json', (undefined(name='items') if l_0_items is missing else l_0_items), ', ', True)))
     yield '\n'
 
 blocks = {}

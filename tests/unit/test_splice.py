@@ -1,0 +1,123 @@
+"""splice: blocks of fragments placed in an output's text, and the output made again from
+its old bytes with some items replaced, byte for byte what rendering it whole would give."""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mentorblog.render.splice import Block, SplicedBlock, fits, place, splice, stale
+
+ITEMS = [f"/posts/p{i}/" for i in range(6)]
+
+
+def block(texts: list[str], separator: str = "", urls: list[str] | None = None) -> Block:
+    """A block as the view makes it: the texts joined, each item stored at offset 10 * n."""
+    made = Block("partials/rss_item.xml", (), False, None, False, separator.join(texts))
+    made.urls = urls if urls is not None else ITEMS[: len(texts)]
+    made.idents = [("j1", 10 * n) for n in range(len(texts))]
+    starts, at = [], 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + len(separator)
+    made.starts, made.lengths = starts, [len(t) for t in texts]
+    return made
+
+
+def pieces(placed: SplicedBlock) -> list[tuple[int, int, int]]:
+    """(item index, offset, length) of each item."""
+    values = array("q")
+    values.frombytes(placed.pieces)
+    n = len(values) // 5
+    return list(zip(values[:n], values[3 * n : 4 * n], values[4 * n :], strict=True))
+
+
+def test_a_block_is_placed_by_the_bytes_of_each_item() -> None:
+    texts = ["<item>a</item>", "<item>é \u2013 b</item>", "<item>c</item>"]
+    made = block(texts, ", ")
+    text = "<rss>ünïcode head " + made.text + " tail</rss>"
+    (placed,) = place(text, [made], ITEMS)
+    data = text.encode()
+    assert [data[o : o + n].decode() for _, o, n in pieces(placed)] == texts
+    assert [i for i, _, _ in pieces(placed)] == [0, 1, 2]
+    assert placed.journals == ("j1",)
+
+
+def test_a_block_not_found_once_and_in_order_is_not_placed() -> None:
+    one, two = block(["<item>a</item>"]), block(["<item>b</item>"], urls=[ITEMS[1]])
+    assert place("<rss></rss>", [one], ITEMS) == ()  # changed by the layout
+    assert place(one.text * 2, [one], ITEMS) == ()  # shown twice
+    assert place(two.text + one.text, [one, two], ITEMS) == ()  # out of order
+    assert place(one.text + two.text, [one, two], ITEMS) != ()
+    unstored = block(["<item>a</item>"])
+    unstored.idents = [None]
+    assert place(unstored.text, [unstored], ITEMS) == ()  # a shared post's: not stored
+    assert place(one.text, [block(["<item>a</item>"], urls=["/other/"])], ITEMS) == ()
+    assert place("head", [block([])], ITEMS) == ()  # nothing to splice
+
+
+def test_splicing_replaces_the_items_given_and_moves_the_others() -> None:
+    texts = ["<i>a</i>", "<i>b</i>", "<i>c</i>", "<i>d</i>"]
+    first = block(texts[:2], "\n")
+    second = block(texts[2:], "\n", urls=ITEMS[2:4])
+    text = "head[" + first.text + "]mid[" + second.text + "]tail"
+    placed = place(text, [first, second], ITEMS)
+    renewed = {
+        (0, 0): (b"<i>a, much longer now</i>", ("j2", 0)),
+        (1, 1): ("<i>ð</i>".encode(), ("j2", 40)),
+    }
+    data, moved = splice(text.encode(), placed, renewed)
+    expected = "head[<i>a, much longer now</i>\n<i>b</i>]mid[<i>c</i>\n<i>ð</i>]tail"
+    assert data.decode() == expected
+    shown = [data[o : o + n].decode() for b in moved for _, o, n in pieces(b)]
+    assert shown == ["<i>a, much longer now</i>", "<i>b</i>", "<i>c</i>", "<i>ð</i>"]
+    assert moved[0].journals == ("j1", "j2") and moved[1].journals == ("j1", "j2")
+    current = {("j1", 10), ("j1", 0), ("j2", 0), ("j2", 40)}
+    assert all(not stale(b, lambda j, o: (j, o) in current) for b in moved)
+    assert stale(moved[0], lambda j, o: j == "j1") == [0]  # its new fragment is in j2
+
+
+@given(
+    st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=6),
+    st.sampled_from(["", ", ", "\n"]),
+    st.text(max_size=8),
+    st.text(max_size=8),
+    st.data(),
+)
+def test_splicing_gives_what_joining_the_new_items_gives(
+    texts: list[str], separator: str, head: str, tail: str, data: st.DataObject
+) -> None:
+    made = block(texts, separator)
+    text = f"<{head}>" + made.text + f"</{tail}>"
+    placed = place(text, [made], ITEMS)
+    if not placed:  # the block is in its own head or tail too: never placed
+        assert text.find(made.text) != text.rfind(made.text)
+        return
+    changed = data.draw(st.sets(st.integers(0, len(texts) - 1)))
+    new = {n: data.draw(st.text(max_size=12)) for n in changed}
+    renewed = {(0, n): (t.encode(), ("j2", n)) for n, t in new.items()}
+    spliced, moved = splice(text.encode(), placed, renewed)
+    after = [new.get(n, t) for n, t in enumerate(texts)]
+    assert spliced.decode() == f"<{head}>" + separator.join(after) + f"</{tail}>"
+    assert [spliced[o : o + n].decode() for _, o, n in pieces(moved[0])] == after
+    assert fits(moved, len(spliced), len(ITEMS))
+
+
+def test_a_record_that_does_not_fit_its_file_is_refused() -> None:
+    made = block(["<i>a</i>", "<i>b</i>"])
+    text = "<x>" + made.text + "</x>"
+    (placed,) = place(text, [made], ITEMS)
+    size = len(text.encode())
+    assert fits([placed], size, len(ITEMS))
+    assert not fits([placed], size - 5, len(ITEMS))  # past the end of the file
+    assert not fits([placed], size, 1)  # an item the output does not list
+    assert not fits([replace(placed, pieces=placed.pieces[:-3])], size, len(ITEMS))
+    assert not fits([replace(placed, journals=())], size, len(ITEMS))
+    assert not fits([placed, placed], size, len(ITEMS))  # overlapping
+    values = array("q")
+    values.frombytes(placed.pieces)
+    values[6], values[7] = values[7], values[6]  # out of order
+    assert not fits([replace(placed, pieces=values.tobytes())], size, len(ITEMS))
