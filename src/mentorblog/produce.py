@@ -28,6 +28,7 @@ from mentorblog.output.write import (
     copy_files,
     create_file,
     create_file_from,
+    create_file_spliced,
     file_state,
 )
 from mentorblog.render import splice as splicing
@@ -368,39 +369,45 @@ def _streams(worker: _RenderWorker, output: Output, site: Site) -> bool:
     return worker.on_output is None and not worker.minify and made_in_parts(output, site)
 
 
-def _splice(
-    worker: _RenderWorker, output: Output, source: SpliceFrom
-) -> tuple[bytes, Spliced] | None:
-    """The output's bytes spliced from its previous file: the items of its blocks whose
-    stored fragment is no longer the one the file holds rendered again, every other byte
-    the file's (render/splice.py); None when it must be rendered whole: its file changed,
-    or a quarter of its items or more changed (a tag renamed in every post)."""
-    store = worker.fragments
-    if store is None:
+def _splice(worker: _RenderWorker, output: Output, source: SpliceFrom) -> Rendered | None:
+    """The output spliced from its previous file into the folder: the items of its blocks
+    whose stored fragment is no longer the one the file holds rendered again, every other
+    byte the file's (render/splice.py); None when it must be rendered whole: its file
+    changed, or more than a quarter of its items changed (a tag renamed in every post).
+    Its `deps` are the record's, what it read outside its blocks."""
+    store, folder = worker.fragments, worker.folder
+    if store is None or folder is None:
         return None
     try:
-        with open(source.file, "rb") as f:
-            found = os.fstat(f.fileno())
-            if (found.st_size, found.st_mtime_ns, found.st_ino) != source.state:
-                return None
-            old = f.read()
+        old = os.open(source.file, os.O_RDONLY)
     except OSError:
         return None
-    blocks = source.spliced.blocks
-    if len(old) != source.state[0] or not splicing.fits(blocks, len(old), len(output.items)):
-        return None
-    stale = [(b, n) for b, block in enumerate(blocks) for n in splicing.stale(block, store.current)]
-    if len(stale) > max(8, sum(map(splicing.count, blocks)) // 4):
-        return None
-    renewed: dict[tuple[int, int], tuple[bytes, splicing.Ident]] = {}
-    for b, n in stale:
-        item = output.items[splicing.item_of(blocks[b], n)]
-        text, at = worker.view.splice_item(blocks[b], item)
-        if at is None:
+    try:
+        found = os.fstat(old)
+        blocks = source.spliced.blocks
+        if (found.st_size, found.st_mtime_ns, found.st_ino) != source.state or not splicing.fits(
+            blocks, found.st_size, len(output.items)
+        ):
             return None
-        renewed[b, n] = (text.encode(), at)
-    data, placed = splicing.splice(old, blocks, renewed)
-    return data, Spliced(placed)
+        stale = [
+            (b, n) for b, block in enumerate(blocks) for n in splicing.stale(block, store.current)
+        ]
+        if len(stale) > max(8, sum(map(splicing.count, blocks)) // 4):
+            return None
+        renewed: dict[tuple[int, int], tuple[bytes, splicing.Ident]] = {}
+        for b, n in stale:
+            item = output.items[splicing.item_of(blocks[b], n)]
+            text, at = worker.view.splice_item(blocks[b], item)
+            if at is None:
+                return None
+            renewed[b, n] = (text.encode(), at)
+        edits, placed = splicing.splice(blocks, renewed)
+        state = create_file_spliced(folder, output.path, old, found.st_size, edits)
+    except OSError:
+        return None
+    finally:
+        os.close(old)
+    return Rendered(-1, source.deps, state=state, spliced=Spliced(placed))
 
 
 def _render_chunk(
@@ -424,7 +431,7 @@ def _render_chunk(
             if source is not None:
                 made = _splice(worker, output, source)
             if made is not None:
-                data = made[0]
+                state = made.state
             elif worker.folder is not None and _streams(worker, output, site):
                 # Written as it is made, so it is never held whole; the parts record what
                 # they read as they are made, before the recording stops.
@@ -440,14 +447,14 @@ def _render_chunk(
             placed = view.spliced
             # An output with blocks records what it read outside them: its items are checked
             # against the fragment store, which knows what each read (render/splice.py).
-            if made is not None and source is not None:
-                ordered = list(source.deps)  # as the record keeps them, sorted
+            if made is not None:
+                ordered = list(made.deps)  # as the record keeps them, sorted
             else:
                 ordered = sorted(placed[0] if placed is not None else read, key=by_key)
             deps = tuple([shared.setdefault(dep, dep) for dep in ordered])
-        spliced = made[1] if made is not None else placed[1] if placed is not None else None
+        spliced = made.spliced if made is not None else placed[1] if placed is not None else None
         if state is not None:
-            done.append(Rendered(i, deps, state=state))
+            done.append(Rendered(i, deps, state=state, spliced=spliced))
             release_freed_memory()  # what its thousands of parts left in the heap
             continue
         if worker.on_output is not None:

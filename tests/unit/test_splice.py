@@ -9,7 +9,15 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mentorblog.render.splice import Block, SplicedBlock, fits, place, splice, stale
+from mentorblog.render.splice import (
+    Block,
+    SplicedBlock,
+    fits,
+    place,
+    splice,
+    spliced_bytes,
+    stale,
+)
 
 ITEMS = [f"/posts/p{i}/" for i in range(6)]
 
@@ -69,7 +77,8 @@ def test_splicing_replaces_the_items_given_and_moves_the_others() -> None:
         (0, 0): (b"<i>a, much longer now</i>", ("j2", 0)),
         (1, 1): ("<i>ð</i>".encode(), ("j2", 40)),
     }
-    data, moved = splice(text.encode(), placed, renewed)
+    edits, moved = splice(placed, renewed)
+    data = spliced_bytes(text.encode(), edits)
     expected = "head[<i>a, much longer now</i>\n<i>b</i>]mid[<i>c</i>\n<i>ð</i>]tail"
     assert data.decode() == expected
     shown = [data[o : o + n].decode() for b in moved for _, o, n in pieces(b)]
@@ -99,7 +108,8 @@ def test_splicing_gives_what_joining_the_new_items_gives(
     changed = data.draw(st.sets(st.integers(0, len(texts) - 1)))
     new = {n: data.draw(st.text(max_size=12)) for n in changed}
     renewed = {(0, n): (t.encode(), ("j2", n)) for n, t in new.items()}
-    spliced, moved = splice(text.encode(), placed, renewed)
+    edits, moved = splice(placed, renewed)
+    spliced = spliced_bytes(text.encode(), edits)
     after = [new.get(n, t) for n, t in enumerate(texts)]
     assert spliced.decode() == f"<{head}>" + separator.join(after) + f"</{tail}>"
     assert [spliced[o : o + n].decode() for _, o, n in pieces(moved[0])] == after

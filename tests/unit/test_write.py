@@ -20,6 +20,7 @@ from mentorblog.output.write import (
     copy_files,
     create_file,
     create_file_from,
+    create_file_spliced,
     file_state,
     is_output,
     link_or_copy,
@@ -31,6 +32,7 @@ from mentorblog.output.write import (
     scan,
     staged,
 )
+from mentorblog.render.splice import spliced_bytes
 
 
 def write_site(dest: Path, rendered: Iterable[tuple[str, bytes]],
@@ -518,3 +520,29 @@ def test_a_waiting_taker_gets_the_lock_once_the_holder_removed_its_file(tmp_path
     thread.join(10)
     assert taken == [True]  # it holds a lock on the file that is there
     assert not lock.exists()
+
+
+def test_a_spliced_file_is_the_old_one_with_its_edits_made(tmp_path: Path) -> None:
+    old = tmp_path / "old.xml"
+    old.write_bytes(b"0123456789" * 300_000)  # copied in several calls of the kernel's copy
+    edits = [(5, 3, b"abc-longer"), (1_000_000, 0, b"new"), (2_999_990, 10, b"")]
+    fd = os.open(old, os.O_RDONLY)
+    try:
+        state = create_file_spliced(tmp_path / "out", "feed.xml", fd, 3_000_000, edits)
+    finally:
+        os.close(fd)
+    made = (tmp_path / "out" / "feed.xml").read_bytes()
+    assert made == spliced_bytes(old.read_bytes(), edits)
+    assert state[0] == len(made) == 3_000_000 + 7 + 3 - 10
+
+
+def test_a_spliced_file_whose_old_one_was_cut_is_not_left_behind(tmp_path: Path) -> None:
+    old = tmp_path / "old.xml"
+    old.write_bytes(b"x" * 100)
+    fd = os.open(old, os.O_RDONLY)
+    try:
+        with pytest.raises(OSError):
+            create_file_spliced(tmp_path / "out", "feed.xml", fd, 1000, [])
+    finally:
+        os.close(fd)
+    assert not (tmp_path / "out" / "feed.xml").exists()

@@ -249,6 +249,51 @@ def create_file_from(tmp: Path, rel: str, parts: Iterable[bytes]) -> FileState:
 _PART_BUFFER = 1 << 18  # bytes gathered before a write: /index.json's entries are ~7 kB
 
 
+def create_file_spliced(
+    tmp: Path, rel: str, old: int, size: int, edits: Sequence[tuple[int, int, bytes]]
+) -> FileState:
+    """`create_file` for a file made of the old file `old` (a descriptor, `size` bytes) with
+    `edits` made (render/splice.py: offset, length, new bytes, in the file's order): the
+    bytes between the edits are copied by the kernel (`copy_file_range`), not read into
+    this process (a feed of 13 MB at 10,000 posts, several per edit)."""
+    fd = _new_file(tmp, rel)
+    try:
+        done = 0
+        for offset, length, data in [*edits, (size, 0, b"")]:
+            _copy_range(old, fd, done, offset - done)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            done = offset + length
+        st = os.fstat(fd)
+    except BaseException:
+        os.close(fd)
+        os.unlink(os.path.join(tmp, rel))
+        raise
+    os.close(fd)
+    return _state(st)
+
+
+def _copy_range(source: int, target: int, offset: int, count: int) -> None:
+    """`count` bytes of `source` from `offset`, appended to `target`, in the kernel where it
+    can; read and written here where it cannot (another file system, an old kernel)."""
+    while count > 0:
+        try:
+            copied = os.copy_file_range(source, target, count, offset)
+        except OSError:
+            copied = 0
+        if copied <= 0:
+            data = os.pread(source, min(count, 1 << 20), offset)
+            if not data:
+                raise OSError(f"{count} bytes missing at {offset}: the file was cut")
+            view = memoryview(data)
+            while view:
+                view = view[os.write(target, view) :]
+            copied = len(data)
+        offset += copied
+        count -= copied
+
+
 def _new_file(tmp: Path, rel: str) -> int:
     """A new file's descriptor, open for writing, its folder made once per process."""
     path = os.path.join(tmp, rel)

@@ -191,26 +191,20 @@ def count(block: SplicedBlock) -> int:
     return len(block.pieces) // (_FIELDS * _SIZE)
 
 
+Edit = tuple[int, int, bytes]  # in the old file: offset, length, and the bytes put there
+
+
 def splice(
-    old: bytes,
-    blocks: Sequence[SplicedBlock],
-    renewed: Mapping[tuple[int, int], tuple[bytes, Ident]],
-) -> tuple[bytes, tuple[SplicedBlock, ...]]:
-    """The output's bytes with the items `renewed` ((block, item) -> their new bytes and
-    stored fragment) put in place of the old ones, and the blocks as the new bytes hold
-    them. Every other byte is the old file's."""
+    blocks: Sequence[SplicedBlock], renewed: Mapping[tuple[int, int], tuple[bytes, Ident]]
+) -> tuple[list[Edit], tuple[SplicedBlock, ...]]:
+    """The edits that put the items `renewed` ((block, item) -> their new bytes and stored
+    fragment) in place of the old ones, in the file's order, and the blocks as the file
+    holds them after the edits (`spliced_bytes`; output/write.py writes them)."""
     columns = [block.columns() for block in blocks]
     edits = sorted(
         (columns[b][_START][n], columns[b][_LENGTH][n], data)
         for (b, n), (data, _) in renewed.items()
     )
-    parts: list[bytes] = []
-    view = memoryview(old)
-    done = 0
-    for at_byte, old_length, data in edits:
-        parts += (view[done:at_byte].tobytes(), data)
-        done = at_byte + old_length
-    parts.append(view[done:].tobytes())
     new_blocks: list[SplicedBlock] = []
     for b, block in enumerate(blocks):
         item, journal, at, start, length = columns[b]
@@ -240,4 +234,15 @@ def splice(
                 (item + journal + at + start + length).tobytes(),
             )
         )
-    return b"".join(parts), tuple(new_blocks)
+    return edits, tuple(new_blocks)
+
+
+def spliced_bytes(old: bytes, edits: Sequence[Edit]) -> bytes:
+    """The old bytes with the edits made."""
+    parts: list[bytes] = []
+    done = 0
+    for offset, length, data in edits:
+        parts += (old[done:offset], data)
+        done = offset + length
+    parts.append(old[done:])
+    return b"".join(parts)
