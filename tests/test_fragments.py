@@ -415,3 +415,24 @@ def test_a_record_that_does_not_fit_its_file_renders_it_whole(
     run(site, out)
     assert "index.xml" not in spliced and "feed.xml" in spliced
     assert tree(out) == clean(site, tmp_path, "record")
+
+
+def test_feeds_copied_where_links_are_impossible_splice_as_well(
+    site: Path, tmp_path: Path, spliced: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file system without hard links: kept files are copied, and a copied feed keeps its
+    blocks, so the next edit splices it, never keeps it stale."""
+    out = tmp_path / "out"
+    primed(site, out)
+
+    def no_links(*args: object, **kwargs: object) -> None:
+        raise PermissionError("no hard links here")
+
+    monkeypatch.setattr("mentorblog.output.write.os.link", no_links)
+    for n, (edited, other) in enumerate([(3, 4), (4, 3), (3, 4)]):
+        edit(post(site, edited), "about goals", f"about goals ({n})")
+        run(site, out)
+        edit(post(site, other), "about goals", f"about goals [{n}]")
+        run(site, out)
+        assert "index.xml" in spliced
+        assert tree(out) == clean(site, tmp_path, f"copied-{n}")

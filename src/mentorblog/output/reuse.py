@@ -190,6 +190,8 @@ def take_kept(
             and older is not None
             and older.state == have
             and older.fingerprint == record.fingerprint
+            # a spliced output's fingerprint covers its own reads only, not its items
+            and record.spliced is None
         ):
             records.files[path] = older
             continue
@@ -198,4 +200,6 @@ def take_kept(
         if link_or_copy(destination / path, tmp / path):
             records.files[path] = record
         else:
-            records.add(path, record.fingerprint, record.deps, file_state(tmp / path))
+            records.add(
+                path, record.fingerprint, record.deps, file_state(tmp / path), record.spliced
+            )

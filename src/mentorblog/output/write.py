@@ -517,7 +517,8 @@ def link_or_copy(source: Path, target: Path) -> bool:
             raise
         target.parent.mkdir(parents=True, exist_ok=True)
         return link_or_copy(source, target)
-    except OSError:
+    except OSError:  # no hard links here (another file system, a FUSE or SMB mount)
+        target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, target)
         return False
 
