@@ -126,6 +126,8 @@ def test_a_record_that_does_not_fit_its_file_is_refused() -> None:
     assert not fits([placed], size, 1)  # an item the output does not list
     assert not fits([replace(placed, pieces=placed.pieces[:-3])], size, len(ITEMS))
     assert not fits([replace(placed, journals=())], size, len(ITEMS))
+    assert not fits([replace(placed, template=["rss.xml"])], size, len(ITEMS))  # type: ignore[arg-type]
+    assert not fits([replace(placed, context=(("updated", []),))], size, len(ITEMS))
     assert not fits([placed, placed], size, len(ITEMS))  # overlapping
     values = array("q")
     values.frombytes(placed.pieces)

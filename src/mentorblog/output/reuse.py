@@ -103,7 +103,8 @@ def plan_reuse(
             if prev.spliced is None:
                 kept[output.path] = prev
                 continue
-            splice[i] = prev  # what it read outside its blocks is as it was; its items?
+            if type(prev.spliced) is Spliced and type(prev.spliced.blocks) is tuple:
+                splice[i] = prev  # what it read outside its blocks is as it was; its items?
         render.append(i)
     copy: list[Copy] = []
     for f in site.static:

@@ -161,6 +161,8 @@ def fits(blocks: Sequence[SplicedBlock], size: int, items: int) -> bool:
     record comes from the build cache, which CI may keep where others can write."""
     end = 0
     for block in blocks:
+        if not _well_typed(block):
+            return False
         if len(block.pieces) % (_FIELDS * _SIZE) or not block.pieces:
             return False
         item, journal, at, start, length = block.columns()
@@ -173,6 +175,32 @@ def fits(blocks: Sequence[SplicedBlock], size: int, items: int) -> bool:
             return False
         end = ends[-1]
     return True
+
+
+_PLAIN = (str, int, float, bool, datetime, type(None))  # what a block's context may hold
+
+
+def _well_typed(block: object) -> bool:
+    """A block whose fields have the types a build writes (an item is rendered again from
+    its layout name and context: nothing else may reach `get_template` or a key's hash)."""
+    return (
+        type(block) is SplicedBlock
+        and type(block.template) is str
+        and type(block.context) is tuple
+        and all(
+            type(pair) is tuple
+            and len(pair) == 2
+            and type(pair[0]) is str
+            and isinstance(pair[1], _PLAIN)
+            for pair in block.context
+        )
+        and type(block.updated) is bool
+        and (block.newest is None or isinstance(block.newest, datetime))
+        and type(block.strip) is bool
+        and type(block.journals) is tuple
+        and all(type(name) is str for name in block.journals)
+        and type(block.pieces) is bytes
+    )
 
 
 def stale(block: SplicedBlock, current: Callable[[str, int], bool]) -> list[int]:
