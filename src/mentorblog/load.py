@@ -619,5 +619,6 @@ def _parse_one(worker: _ParseWorker, source: PurePosixPath) -> Page | Notice | B
         # Tokenised here, in parallel and once per edit, not by the search index's renderer.
         terms = packs.add(search.stored_terms(replace(result, content=content)))
     stored = replace(content, html=html, text=text, terms=terms, notices=())
-    page = replace(result, body="", content=stored, notices=result.notices + content.notices)
-    return replace(page, head_digest=head_digest(page))  # here, in parallel, once per edit
+    notices = result.notices + content.notices
+    head = head_digest(result, notices=notices)  # here, in parallel, once per edit
+    return replace(result, body="", content=stored, notices=notices, head_digest=head)

@@ -20,6 +20,7 @@ from functools import cached_property
 from typing import Protocol, TypeVar, dataclass_transform
 
 from mentorblog.core import dates
+from mentorblog.core.errors import Notice
 from mentorblog.core.keys import norm
 from mentorblog.core.locales import native_digits
 from mentorblog.core.model import Page, Section, Site, Taxonomy, Term, pickled_as_fields
@@ -155,11 +156,19 @@ HEAD_FIELDS = tuple(f.name for f in fields(Page) if f.name not in _BODY_FIELDS)
 _head_values = operator.attrgetter(*HEAD_FIELDS)
 
 
-def head_digest(page: Page) -> bytes:
+_NOTICES = HEAD_FIELDS.index("notices")
+
+
+def head_digest(page: Page, notices: tuple[Notice, ...] | None = None) -> bytes:
     """The digest of a page's head (`PageHeadRead`): every field but the body, `content`
-    and `head_digest`, by their repr as fingerprint.py digests values. The parse workers
-    store it in the page (`Page.head_digest`), so a build digests no unchanged page again."""
-    return hashlib.sha256(repr(_head_values(page)).encode()).digest()
+    and `head_digest`, by their repr as fingerprint.py digests values; `notices`: the
+    page's notices to digest in place of its own (the parse worker's, before the page is
+    made with them). The parse workers store it in the page (`Page.head_digest`), so a
+    build digests no unchanged page again."""
+    values = _head_values(page)
+    if notices is not None:
+        values = (*values[:_NOTICES], notices, *values[_NOTICES + 1 :])
+    return hashlib.sha256(repr(values).encode()).digest()
 
 
 def by_key(dep: Dependency) -> str:

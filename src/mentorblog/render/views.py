@@ -311,8 +311,9 @@ class TaxonomyView:
 
 def _whole_over_heads(deps: set[Dependency] | frozenset[Dependency]) -> frozenset[Dependency]:
     """`deps` without the heads of pages read whole too (the whole covers the head)."""
-    heads = [d for d in deps if type(d) is PageHeadRead and PageRead(d.url) in deps]
-    return frozenset(deps).difference(heads)
+    whole = {d.url for d in deps if type(d) is PageRead}
+    heads = [d for d in deps if type(d) is PageHeadRead and d.url in whole] if whole else ()
+    return frozenset(deps).difference(heads) if heads else frozenset(deps)
 
 
 def _fragment_key(
@@ -620,14 +621,21 @@ class SiteView:
         texts: list[str] = []
         urls: list[str] = []
         places: list[Ident | None] = []
+        remembered, stored_at = self._remembered, self._stored_at
         for item, ordered, item_context in each:
-            text, read, at = self._piece(name, item, ordered, item_context)
+            key = _fragment_key(name, item.url, ordered)
+            known = remembered.get(key)  # most items: kept in this task already
+            if known is not None:
+                text, read, at = str(known[0]), known[1], stored_at.get(key)
+            else:
+                text, read, at = self._piece(name, item, ordered, item_context)
             if into is not None:
                 into |= read
             texts.append(text.strip() if strip else text)
             urls.append(item.url)
             places.append(at)
-        joined = separator.join(texts)
+        # One string, which the block notes too: a feed of 10,000 items is 13 MB.
+        joined = Markup(separator.join(texts))
         if self._blocks is not None:
             starts: list[int] = []
             start = 0
@@ -638,7 +646,7 @@ class SiteView:
             block = splicing.Block(name, context, updated, newest, strip, joined)
             block.urls, block.idents, block.starts, block.lengths = urls, places, starts, lengths
             self._blocks.append(block)
-        return Markup(joined)
+        return joined
 
     def splice_item(self, block: splicing.SplicedBlock, url: str) -> tuple[str, Ident | None]:
         """One item of a spliced block rendered again, as `_block` renders it; what it read
@@ -1180,14 +1188,18 @@ class PageView:
     def page(self) -> Page:
         """The Page itself, for a layout that reaches past the view: it may read anything of
         it, its text too, so the whole page is recorded."""
-        self._site.record(PageRead(self.url))
+        self._site.record(self._whole)
         return self._page
 
     def _text(self) -> Content | None:
         """What Markdown made of the body, recorded as a read of the whole page: the views
         record only the page's head (SiteView.page), until a layout reads its text."""
-        self._site.record(PageRead(self.url))
+        self._site.record(self._whole)
         return self._page.content
+
+    @cached_property
+    def _whole(self) -> PageRead:
+        return PageRead(self.url)
 
     def param(self, key: str, default: object = None) -> object:
         """Page value if the key is present (even `false`), else the site's, as PaperMod's
