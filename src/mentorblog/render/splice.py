@@ -112,8 +112,10 @@ def place(text: str, blocks: Sequence[Block], items: Sequence[str]) -> tuple[Spl
         if block.text.isascii():
             offsets = [start + s for s in block.starts]
             lengths = block.lengths
-        else:
+            size = len(block.text)
+        else:  # (not encoded whole: 13 MB more for the site's JSON Feed, for a moment)
             offsets, lengths = _byte_places(block, start)
+            size = offsets[-1] + lengths[-1] - start  # an item ends the block
         journals: dict[str, int] = {}
         places = [ident for ident in block.idents if ident is not None]
         columns = (
@@ -135,7 +137,7 @@ def place(text: str, blocks: Sequence[Block], items: Sequence[str]) -> tuple[Spl
             )
         )
         char_end = at + len(block.text)
-        byte_end = start + len(block.text.encode())
+        byte_end = start + size
     return tuple(placed)
 
 

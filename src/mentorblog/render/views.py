@@ -430,6 +430,7 @@ class SiteView:
         `Output.items`), when they are being noted."""
         if self._blocks:
             self._placed = splicing.place(text, self._blocks, items)
+            self._blocks = []  # their texts go before the output is encoded
 
     def stop_recording(self) -> frozenset[Dependency]:
         """What the output read; a page's head only where its whole was not read too (the
