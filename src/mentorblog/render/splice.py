@@ -36,19 +36,20 @@ _SIZE = array("q").itemsize
 
 @dataclass(slots=True)
 class Block:
-    """A block of fragments as the view hands it to a layout: the joined text and, per item,
-    its url, its stored fragment and where its text starts in the block."""
+    """A block of fragments as the view hands it to a layout, joined by `separator`: per
+    item its text, its url and its stored fragment. The texts are the ones the view keeps
+    for the render task anyway; the joined block (13 MB for the site's JSON Feed) is made
+    again only to be placed, once the layout is done with its own copy."""
 
     template: str
     context: tuple[tuple[str, object], ...]
     updated: bool  # an Atom entry: each item sees `updated`, its modification or `newest`
     newest: datetime | None
     strip: bool  # each item's text stripped of the space around it (JSON Feed items)
-    text: str
+    separator: str
+    texts: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
     idents: list[Ident | None] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)  # in characters, in `text`
-    lengths: list[int] = field(default_factory=list)
 
 
 @pickled_as_fields
@@ -103,19 +104,14 @@ def place(text: str, blocks: Sequence[Block], items: Sequence[str]) -> tuple[Spl
     for block in blocks:
         if not block.urls:
             continue  # no items: nothing to splice
-        at = text.find(block.text)
-        if at < char_end or text.find(block.text, at + 1) >= 0:
-            return ()
         if None in block.idents or any(url not in index for url in block.urls):
             return ()
+        joined = block.separator.join(block.texts)
+        at = text.find(joined)
+        if at < char_end or text.find(joined, at + 1) >= 0:
+            return ()
         start = byte_end + len(text[char_end:at].encode())
-        if block.text.isascii():
-            offsets = [start + s for s in block.starts]
-            lengths = block.lengths
-            size = len(block.text)
-        else:  # (not encoded whole: 13 MB more for the site's JSON Feed, for a moment)
-            offsets, lengths = _byte_places(block, start)
-            size = offsets[-1] + lengths[-1] - start  # an item ends the block
+        offsets, lengths = _byte_places(block, joined.isascii(), start)
         journals: dict[str, int] = {}
         places = [ident for ident in block.idents if ident is not None]
         columns = (
@@ -136,24 +132,22 @@ def place(text: str, blocks: Sequence[Block], items: Sequence[str]) -> tuple[Spl
                 array("q", columns).tobytes(),
             )
         )
-        char_end = at + len(block.text)
-        byte_end = start + size
+        char_end = at + len(joined)
+        byte_end = offsets[-1] + lengths[-1]  # an item ends the block
     return tuple(placed)
 
 
-def _byte_places(block: Block, start: int) -> tuple[list[int], list[int]]:
-    """Each item's offset and length in bytes, for a block that is not all ASCII."""
+def _byte_places(block: Block, ascii: bool, start: int) -> tuple[list[int], list[int]]:
+    """Each item's offset and length in bytes, the block starting at byte `start`."""
+    gap = len(block.separator.encode())
     offsets: list[int] = []
     lengths: list[int] = []
-    chars = 0
     at = start
-    for s, n in zip(block.starts, block.lengths, strict=True):
-        at += len(block.text[chars:s].encode())
+    for text in block.texts:
+        size = len(text) if ascii else len(text.encode())
         offsets.append(at)
-        size = len(block.text[s : s + n].encode())
         lengths.append(size)
-        at += size
-        chars = s + n
+        at += size + gap
     return offsets, lengths
 
 
