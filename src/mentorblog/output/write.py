@@ -232,18 +232,13 @@ def create_file_from(tmp: Path, rel: str, parts: Iterable[bytes]) -> FileState:
     """`create_file` for an output made in parts, each written as it comes, so that the
     whole is never held in memory (`/index.json`: 66 MB at 10,000 posts). When making a
     part fails, the file goes, and the error goes on."""
-    fd = _new_file(tmp, rel)
-    try:
+
+    def fill(fd: int) -> None:
         with open(fd, "wb", buffering=_PART_BUFFER, closefd=False) as f:
             for part in parts:
                 f.write(part)
-        st = os.fstat(fd)
-    except BaseException:
-        os.close(fd)
-        os.unlink(os.path.join(tmp, rel))
-        raise
-    os.close(fd)
-    return _state(st)
+
+    return _filled(tmp, rel, fill)
 
 
 _PART_BUFFER = 1 << 18  # bytes gathered before a write: /index.json's entries are ~7 kB
@@ -256,8 +251,8 @@ def create_file_spliced(
     `edits` made (render/splice.py: offset, length, new bytes, in the file's order): the
     bytes between the edits are copied by the kernel (`copy_file_range`), not read into
     this process (a feed of 13 MB at 10,000 posts, several per edit)."""
-    fd = _new_file(tmp, rel)
-    try:
+
+    def fill(fd: int) -> None:
         done = 0
         for offset, length, data in [*edits, (size, 0, b"")]:
             _copy_range(old, fd, done, offset - done)
@@ -265,6 +260,16 @@ def create_file_spliced(
             while view:
                 view = view[os.write(fd, view) :]
             done = offset + length
+
+    return _filled(tmp, rel, fill)
+
+
+def _filled(tmp: Path, rel: str, fill: Callable[[int], None]) -> FileState:
+    """A new file filled by `fill` (given its descriptor), and its state; when filling it
+    fails, the file goes, and the error goes on."""
+    fd = _new_file(tmp, rel)
+    try:
+        fill(fd)
         st = os.fstat(fd)
     except BaseException:
         os.close(fd)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import operator
 from array import array
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from mentorblog.core.model import pickled_as_fields
@@ -247,17 +247,8 @@ def splice(
                 k += 1
             if shift:
                 start[n] = offset + shift
-        new_blocks.append(
-            SplicedBlock(
-                block.template,
-                block.context,
-                block.updated,
-                block.newest,
-                block.strip,
-                tuple(names),
-                (item + journal + at + start + length).tobytes(),
-            )
-        )
+        pieces = (item + journal + at + start + length).tobytes()
+        new_blocks.append(replace(block, journals=tuple(names), pieces=pieces))
     return edits, tuple(new_blocks)
 
 
