@@ -369,12 +369,14 @@ def _streams(worker: _RenderWorker, output: Output, site: Site) -> bool:
     return worker.on_output is None and not worker.minify and made_in_parts(output, site)
 
 
-def _splice(worker: _RenderWorker, output: Output, source: SpliceFrom) -> Rendered | None:
+def _splice(
+    worker: _RenderWorker, output: Output, source: SpliceFrom
+) -> tuple[FileState, Spliced] | None:
     """The output spliced from its previous file into the folder: the items of its blocks
     whose stored fragment is no longer the one the file holds rendered again, every other
     byte the file's (render/splice.py); None when it must be rendered whole: its file
     changed, or more than a quarter of its items changed (a tag renamed in every post).
-    Its `deps` are the record's, what it read outside its blocks."""
+    What it read outside its blocks is the record's (`source.deps`)."""
     store, folder = worker.fragments, worker.folder
     if store is None or folder is None:
         return None
@@ -407,7 +409,7 @@ def _splice(worker: _RenderWorker, output: Output, source: SpliceFrom) -> Render
         return None
     finally:
         os.close(old)
-    return Rendered(-1, source.deps, state=state, spliced=Spliced(placed))
+    return state, Spliced(placed)
 
 
 def _render_chunk(
@@ -431,7 +433,7 @@ def _render_chunk(
             if source is not None:
                 made = _splice(worker, output, source)
             if made is not None:
-                state = made.state
+                state = made[0]
             elif worker.folder is not None and _streams(worker, output, site):
                 # Written as it is made, so it is never held whole; the parts record what
                 # they read as they are made, before the recording stops.
@@ -444,15 +446,10 @@ def _render_chunk(
             continue
         finally:
             read = view.stop_recording()
-            placed = view.spliced
-            # An output with blocks records what it read outside them: its items are checked
-            # against the fragment store, which knows what each read (render/splice.py).
-            if made is not None:
-                ordered = list(made.deps)  # as the record keeps them, sorted
-            else:
-                ordered = sorted(placed[0] if placed is not None else read, key=by_key)
+            # A spliced output's record names what it read outside its blocks, as before.
+            ordered = list(source.deps) if made and source else sorted(read, key=by_key)
             deps = tuple([shared.setdefault(dep, dep) for dep in ordered])
-        spliced = made.spliced if made is not None else placed[1] if placed is not None else None
+        spliced = made[1] if made is not None else view.spliced
         if state is not None:
             done.append(Rendered(i, deps, state=state, spliced=spliced))
             release_freed_memory()  # what its thousands of parts left in the heap

@@ -37,6 +37,7 @@ from mentorblog.output.cache import load_cached
 from mentorblog.output.fingerprint import Digests
 from mentorblog.render import deps as deps_module
 from mentorblog.render.deps import Dependency, PageHeadRead, PageRead
+from mentorblog.render.splice import Ident
 
 FOLDER = "fragments"  # inside the build cache
 _MANY_JOURNALS = 8  # merged when there are more
@@ -51,7 +52,6 @@ _FORMAT = "mentorblog-fragments-2"
 Plain = tuple[str, ...]
 
 
-Place = tuple[str, int]  # a journal and an offset in its pack
 _ALIASES = 8  # places of an entry kept beside its own, at most
 
 
@@ -63,7 +63,7 @@ class _Entry(NamedTuple):
     length: int
     # Where the same fragment was before (in a journal a merge replaced, or stored by two
     # workers): an output that splices finds its items by place (`current`).
-    aliases: tuple[Place, ...] = ()
+    aliases: tuple[Ident, ...] = ()
 
 
 class _Seal(NamedTuple):
@@ -139,7 +139,7 @@ class FragmentStore:
         self.found += 1
         return text, frozenset([now[p][0] for p in entry.deps])
 
-    def where(self, key: str) -> tuple[str, int] | None:
+    def where(self, key: str) -> Ident | None:
         """The journal and offset of the fragment `find` finds under `key`."""
         entry = self._index.get(key)
         return None if entry is None else (entry.journal, entry.offset)
@@ -151,9 +151,7 @@ class FragmentStore:
         item each stored it; the one `find` no longer finds is as right as the other."""
         return offset in self._findable.get(journal, ())
 
-    def keep(
-        self, key: str, template: str | None, value: str, deps: Set[Dependency]
-    ) -> tuple[str, int]:
+    def keep(self, key: str, template: str | None, value: str, deps: Set[Dependency]) -> Ident:
         """Write a fragment to this process's journal; what it read is digested by the
         main process when it seals the build (`save`). Its journal and offset."""
         ordered = tuple(sorted(map(_plain, deps)))
@@ -430,7 +428,7 @@ def forget(folder: Path) -> None:
 
 def _entries(
     path: Path,
-) -> Iterator[tuple[str, str | None, tuple[Plain, ...], int, int, tuple[Place, ...]]]:
+) -> Iterator[tuple[str, str | None, tuple[Plain, ...], int, int, tuple[Ident, ...]]]:
     """The entries of one index file; a torn end (a build killed mid-write) or anything that
     is not ours ends it."""
     try:

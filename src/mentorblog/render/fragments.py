@@ -13,6 +13,7 @@ from collections.abc import Set
 from typing import Protocol
 
 from mentorblog.render.deps import Dependency
+from mentorblog.render.splice import Ident
 
 
 class Fragments(Protocol):
@@ -22,14 +23,12 @@ class Fragments(Protocol):
         """The fragment stored under `key` with what it read, when it is still right."""
         ...
 
-    def keep(
-        self, key: str, template: str | None, value: str, deps: Set[Dependency]
-    ) -> tuple[str, int]:
+    def keep(self, key: str, template: str | None, value: str, deps: Set[Dependency]) -> Ident:
         """Store a fragment just rendered (by the layout `template`, if any) and what it read;
         where it is stored (its journal, its offset)."""
         ...
 
-    def where(self, key: str) -> tuple[str, int] | None:
+    def where(self, key: str) -> Ident | None:
         """Where the fragment `find` finds under `key` is stored."""
         ...
 

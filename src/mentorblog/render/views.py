@@ -360,8 +360,7 @@ class SiteView:
         self._blocks: list[splicing.Block] | None = None
         self._piece_deps: set[Dependency] | None = None
         self._placed: tuple[splicing.SplicedBlock, ...] = ()
-        # Of the output last recorded: what it read outside its blocks, and its blocks.
-        self.spliced: tuple[frozenset[Dependency], splicing.Spliced] | None = None
+        self.spliced: splicing.Spliced | None = None  # the placed blocks of the last output
         self._param_values: dict[str, object] = {}
         settings = site.config.images
         self._image_sizes = (settings.sizes if settings else "") or CONTENT_SIZES
@@ -433,9 +432,10 @@ class SiteView:
             self._blocks = []  # their texts go before the output is encoded
 
     def stop_recording(self) -> frozenset[Dependency]:
-        """What the output read; a page's head only where its whole was not read too (the
-        whole page changes whenever its head does: half the reads of a list or a feed).
-        `spliced` then holds its placed blocks and what it read outside them."""
+        """What the output's record names: what it read, a page's head only where its whole
+        was not read too (the whole page changes whenever its head does: half the reads of
+        a list or a feed). When its blocks were placed (`spliced`), only what it read
+        outside them: the fragment store knows what each item read."""
         deps, self._deps = self._deps, None
         pieces, self._piece_deps = self._piece_deps, None
         placed, self._placed = self._placed, ()
@@ -444,7 +444,8 @@ class SiteView:
             self._fragments.flush()
         own = _whole_over_heads(deps or set())
         if placed:
-            self.spliced = (own, splicing.Spliced(placed))
+            self.spliced = splicing.Spliced(placed)
+            return own
         return _whole_over_heads(own | pieces) if pieces else own
 
     def record(self, dep: Dependency) -> None:
