@@ -436,3 +436,26 @@ def test_feeds_copied_where_links_are_impossible_splice_as_well(
         run(site, out)
         assert "index.xml" in spliced
         assert tree(out) == clean(site, tmp_path, f"copied-{n}")
+
+
+def test_a_record_whose_blocks_are_not_blocks_renders_its_feed_whole(
+    site: Path, tmp_path: Path, spliced: list[str]
+) -> None:
+    """A record from a cache others could write, holding in place of its blocks a value the
+    cache may hold (a date): neither kept nor spliced on its word, rendered whole."""
+    from datetime import datetime
+
+    from mentorblog.output import cache
+
+    out = tmp_path / "out"
+    primed(site, out)
+    folder = site / ".mentorblog-cache"
+    index = cache.load_outputs(folder, out.resolve())
+    odd = replace(index.live["index.xml"], spliced=datetime(2024, 1, 1))  # type: ignore[arg-type]
+    cache.save_outputs(folder, replace(index, live={**index.live, "index.xml": odd}))
+    feed = (out / "index.xml").read_bytes()
+    edit(post(site, 3), "about goals.", "about goals and doubts.")
+    run(site, out)
+    assert "index.xml" not in spliced and "feed.xml" in spliced
+    assert (out / "index.xml").read_bytes() != feed
+    assert tree(out) == clean(site, tmp_path, "odd-record")

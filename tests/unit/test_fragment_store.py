@@ -323,3 +323,43 @@ def test_a_page_made_shared_leaves_no_text_in_the_store(tmp_path: Path) -> None:
     keep = {k: v for k, v in items("2").items() if k != "a"}
     assert build(tmp_path, digests, keep, shared=("/a/",)) == {"b": "<b1>", "c": "<c1>"}
     assert b"Zanzibar" not in stored()
+
+
+def test_places_stay_current_through_a_merge_and_lying_aliases_serve_nothing(
+    tmp_path: Path,
+) -> None:
+    """A feed's record names each item by where it was stored (render/splice.py): a merge
+    keeps the old places as aliases of the merged entries, and a stale item's places are
+    current no more. A journal whose aliases are not (name, offset) pairs ends there."""
+    digests = FakeDigests()
+    build(tmp_path, digests, items())
+    (idx,) = tmp_path.glob("*.idx")
+    journal = idx.name[:-4]
+    fmt, entries = pickle.loads(idx.read_bytes())
+    places = {key: (journal, offset) for key, _, _, offset, _ in entries}
+
+    def current() -> dict[str, bool]:
+        store = FragmentStore(tmp_path, cast(Digests, digests))
+        store.load()
+        return {key: store.current(*place) for key, place in places.items()}
+
+    assert current() == {"a": True, "b": True, "c": True}
+    for n in range(store_module._MANY_JOURNALS + 1):  # merged at last
+        digests.pages["/c/"] = bytes([n + 1]) * 32
+        build(tmp_path, digests, items(f"{n + 2}"))
+    assert not list(tmp_path.glob(f"{journal}.*"))  # the first journal is gone
+    assert current() == {"a": True, "b": True, "c": False}  # c changed since
+    (idx,) = tmp_path.glob("*-0.idx")  # the merged journal, which holds a
+    fmt, entries = pickle.loads(idx.read_bytes())
+    assert all(len(e) == 6 for e in entries) and "a" in {e[0] for e in entries}
+    before = set(tmp_path.iterdir())
+    for odd in ([("j", 1, 2)], (("\udcff", 1),), (("j", "1"),), "j"):
+        lying = [(*e[:5], odd if e[0] == "a" else e[5]) for e in entries]
+        idx.write_bytes(pickle.dumps((fmt, lying)))
+        assert build(tmp_path, digests, items("x"))["a"] is None  # the journal ends there
+        idx.write_bytes(pickle.dumps((fmt, entries)))
+        for made in set(tmp_path.iterdir()) - before:  # this build's journal and seal
+            made.unlink()
+        assert build(tmp_path, digests, items("y"))["a"] == "<a1>"  # as it was: read
+        for made in set(tmp_path.iterdir()) - before:
+            made.unlink()
