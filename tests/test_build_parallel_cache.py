@@ -241,3 +241,52 @@ def test_an_edit_renders_its_large_outputs_in_workers_and_equals_a_clean_build(
     build(BuildOptions(source=clean, destination=tmp_path / "clean", use_cache=False), now=NOW)
     assert tree(tmp_path / "out") == tree(tmp_path / "clean")
     assert "edited twice" in (tmp_path / "out" / "posts" / "post-011" / "index.html").read_text()
+
+
+def test_an_edit_build_scans_and_plans_in_forked_processes_as_one_process_would(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With two jobs, an edit build scans the output folders while it loads the site and
+    plans in a forked process while it loads the fragment store; it keeps, renders and
+    records exactly what a one-process build of the same edit does."""
+    import os
+
+    from mentorblog import build as build_module
+
+    calls = tmp_path / "calls"
+    for name in ("scan_folders", "_plan_shape"):
+        real = getattr(build_module, name)
+
+        def noted(*args, _real=real, _name=name):  # type: ignore[no-untyped-def]
+            with open(calls, "a") as f:
+                f.write(f"{_name} {os.getpid()}\n")
+            return _real(*args)
+
+        monkeypatch.setattr(build_module, name, noted)
+    twin = site.parent / "twin"
+    shutil.copytree(site, twin)
+    results = {}
+    for root, jobs in ((site, 2), (twin, 1)):
+        out = root.parent / f"out-{root.name}"
+        build(BuildOptions(source=root, destination=out, jobs=jobs), now=NOW)
+        build(BuildOptions(source=root, destination=out, jobs=jobs), now=NOW)  # a spare
+        before = cache.load_outputs(root / ".mentorblog-cache", out).live
+        post = root / "content" / "posts" / "post-011.md"
+        post.write_text(post.read_text().replace("item 11.", "item 11, edited."))
+        calls.unlink(missing_ok=True)
+        results[jobs] = build(BuildOptions(source=root, destination=out, jobs=jobs), now=NOW)
+        after = cache.load_outputs(root / ".mentorblog-cache", out).live
+        assert after.keys() == before.keys()
+        results[jobs, "records"] = {  # which files were written anew, which kept
+            p: (r.size, r.state == before[p].state) for p, r in after.items()
+        }
+        results[jobs, "calls"] = calls.read_text().split() if calls.exists() else []
+    names = results[2, "calls"][::2]
+    pids = {int(p) for p in results[2, "calls"][1::2]}
+    assert sorted(names) == ["_plan_shape", "scan_folders"]
+    assert os.getpid() not in pids
+    assert results[1, "calls"] == []
+    assert (results[2].kept, results[2].rendered) == (results[1].kept, results[1].rendered)
+    assert 0 < results[2].rendered < 30
+    assert results[2, "records"] == results[1, "records"]
+    assert tree(site.parent / "out-site") == tree(site.parent / "out-twin")

@@ -304,3 +304,29 @@ def test_one_post_edited_again_and_again_equals_a_clean_build_each_time(
     assert "Extra three" in feed and "Extra 3<" not in feed and "goals, thrice." in feed
     assert "Extra three" in (out / "tags" / "t3" / "index.xml").read_text()
     assert "Extra three" in (out / "index.json").read_text()
+
+
+def test_a_scan_of_the_recycled_folder_serves_that_very_folder_only(tmp_path: Path) -> None:
+    """An edit build scans the recycled folder early (`scan_folders`) and uses that scan for
+    its temporary folder only when the temporary folder is the recycled one, renamed."""
+    from mentorblog.output.reuse import scan_folders
+
+    spare = tmp_path / "spare"
+    (spare / "a").mkdir(parents=True)
+    (spare / "a" / "x.html").write_text("x")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "y.html").write_text("y")
+    scanned = scan_folders(out, spare)
+    assert scanned.output is not None and set(scanned.output.files) == {"y.html"}
+    assert scanned.spare is not None and set(scanned.spare.files) == {"a/x.html"}
+    moved = tmp_path / "tmp"
+    spare.rename(moved)
+    assert scanned.spare_at(moved) is scanned.spare
+    (tmp_path / "other").mkdir()
+    assert scanned.spare_at(tmp_path / "other") is None
+    assert scanned.spare_at(tmp_path / "gone") is None
+    (tmp_path / "link").symlink_to(moved)
+    assert scan_folders(out, tmp_path / "link").spare is None
+    assert scan_folders(out, tmp_path / "missing").spare is None
+    assert scan_folders(tmp_path / "no-output", moved).output is None

@@ -14,17 +14,20 @@ on state a spawned worker would not have."""
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import functools
 import gc
 import os
+import pickle
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from multiprocessing import get_context
-from typing import Protocol, TypeVar, cast
+from typing import Generic, Protocol, TypeVar, cast
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -216,3 +219,62 @@ class _StageProgress:
     def __call__(self, arrived: int) -> None:
         self._done += self._sizes[arrived - 1]
         self._show(self._stage, self._done, self._total)
+
+
+class Prefetched(Generic[R]):
+    """`compute()` run in a forked process while this one goes on, for work a later step
+    needs whose inputs nothing in between changes (the output folders an edit build scans,
+    ~0.5 s at 10,000 posts, while it loads the site on one of two cores). Where fork is
+    missing or fails, or the child fails, `result()` computes it here. The child is forked
+    before this process holds threads or much memory, and sends its result pickled."""
+
+    def __init__(self, compute: Callable[[], R]) -> None:
+        self._compute = compute
+        self._pid = 0
+        self._fd = -1
+        if not FORKS:
+            return
+        try:
+            read, write = os.pipe()
+        except OSError:
+            return
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read)
+            os.close(write)
+            return
+        if pid == 0:  # the child: its result down the pipe, then gone without any cleanup
+            status = 1
+            try:
+                os.close(read)
+                with open(write, "wb") as out:
+                    out.write(pickle.dumps(compute(), protocol=pickle.HIGHEST_PROTOCOL))
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write)
+        self._pid, self._fd = pid, read
+
+    def result(self) -> R:
+        """The result, from the child when it succeeded, else computed here."""
+        if self._pid:
+            pid, self._pid = self._pid, 0
+            try:
+                with open(self._fd, "rb") as pipe:
+                    data = pipe.read()
+            finally:
+                _, status = os.waitpid(pid, 0)
+            if status == 0 and data:
+                found: R = pickle.loads(data)  # our own child's bytes
+                return found
+        return self._compute()
+
+    def cancel(self) -> None:
+        """Stop the child, if any, unless its result was taken."""
+        if self._pid:
+            pid, self._pid = self._pid, 0
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+            os.close(self._fd)
+            os.waitpid(pid, 0)

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from mentorblog.workers import parallel_map, release_freed_memory
+from mentorblog.workers import Prefetched, parallel_map, release_freed_memory
 
 
 class _Worker:
@@ -60,3 +60,46 @@ def test_freed_heap_goes_back_to_the_system() -> None:
     release_freed_memory()
     assert held - _rss_kb() > 100_000  # KB: most of the 160 MB freed
     libc.free(blocks[-1])
+
+
+def _pid_plus(n: int) -> tuple[int, int]:
+    return os.getpid(), n + 1
+
+
+def test_prefetched_work_runs_in_a_forked_process_and_comes_back() -> None:
+    pid, value = Prefetched(lambda: _pid_plus(41)).result()
+    assert value == 42
+    assert pid != os.getpid()
+
+
+def test_work_the_child_fails_at_is_done_here() -> None:
+    parent = os.getpid()
+
+    def only_here() -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return 7
+
+    assert Prefetched(only_here).result() == 7
+
+
+def test_an_error_of_the_work_itself_reaches_the_caller() -> None:
+    def broken() -> int:
+        raise ValueError("broken")
+
+    with pytest.raises(ValueError, match="broken"):
+        Prefetched(broken).result()
+
+
+def test_cancel_stops_the_child_and_reaps_it() -> None:
+    import time
+
+    work = Prefetched(lambda: time.sleep(60))
+    pid = work._pid
+    assert pid
+    started = time.monotonic()
+    work.cancel()
+    assert time.monotonic() - started < 10
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # already reaped
+    work.cancel()  # twice is harmless

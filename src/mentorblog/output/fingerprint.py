@@ -236,6 +236,11 @@ class Digests:
         """What `templates=` of the next build's Digests can start from."""
         return self.all_templates(), dict(self._templates)
 
+    def learn_templates(self, templates: Mapping[str, bytes]) -> None:
+        """Layout digests another process made of this very site (`known_templates`)."""
+        for name, digest in templates.items():
+            self._templates.setdefault(name, digest)
+
     def all_templates(self) -> bytes:
         """Every layout file's name and bytes, the site's found as Jinja finds them (through
         linked folders too: a folder linked into layouts/ used to be skipped, so editing

@@ -8,6 +8,8 @@ output into the new one, or kept when the recycled output before last already ho
 
 from __future__ import annotations
 
+import os
+import stat
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -51,6 +53,17 @@ class ReusePlan:
     # -> the previous record. `settle_splices` keeps those whose items are unchanged too.
     splice: dict[int, OutputRecord] = field(default_factory=dict)
 
+    def shape(self, site: Site) -> PlanShape:
+        """The plan as paths and indices, for a process that has `site` and the previous
+        records too (`PlanShape.plan`): a fraction of the records' size to send."""
+        static = {id(f): i for i, f in enumerate(site.static)}
+        return PlanShape(
+            tuple(self.kept),
+            self.render,
+            tuple((static[id(c.file)], c.minified, c.fingerprint) for c in self.copy),
+            tuple(self.splice),
+        )
+
     def changes_nothing(self, live: Tree, expected: set[str]) -> bool:
         """Every file is reused and the output folder holds exactly them: nothing to do."""
         return (
@@ -59,6 +72,26 @@ class ReusePlan:
             and live.files.keys() == expected
             and not live.others
             and live.folders == parent_folders(expected)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PlanShape:
+    """A ReusePlan by the paths of the files it keeps, the indices of the outputs it
+    renders and splices, and the indices of the static files it copies (`ReusePlan.shape`)."""
+
+    kept: tuple[str, ...]
+    render: tuple[int, ...]
+    copy: tuple[tuple[int, bool, str | None], ...]  # static file, minified, fingerprint
+    splice: tuple[int, ...]
+
+    def plan(self, site: Site, previous: OutputIndex) -> ReusePlan:
+        """The plan again, from the site and the records it was made with."""
+        return ReusePlan(
+            {path: previous.live[path] for path in self.kept},
+            self.render,
+            tuple(Copy(site.static[i], minified, f) for i, minified, f in self.copy),
+            {i: previous.live[site.outputs[i].path] for i in self.splice},
         )
 
 
@@ -124,6 +157,40 @@ def plan_reuse(
     return ReusePlan(kept, tuple(render), tuple(copy), splice)
 
 
+@dataclass(frozen=True, slots=True)
+class Scanned:
+    """The output folder and the recycled one as they were when scanned (`scan_folders`),
+    the latter with its file system and inode, which stay the same when it is renamed."""
+
+    output: Tree | None  # None: there was no output folder
+    spare: Tree | None
+    spare_id: tuple[int, int] = (0, 0)
+
+    def spare_at(self, folder: Path) -> Tree | None:
+        """What `folder` holds when it is the recycled folder scanned, else None."""
+        if self.spare is None:
+            return None
+        try:
+            st = os.stat(folder, follow_symlinks=False)
+        except OSError:
+            return None
+        return self.spare if (st.st_dev, st.st_ino) == self.spare_id else None
+
+
+def scan_folders(output: Path, spare: Path) -> Scanned:
+    """The output folder and the recycled one scanned, for an edit build to do while it
+    loads the site (`workers.Prefetched`): 0.5 s of one at 10,000 posts. Nothing else
+    writes either of them meanwhile: the build holds the locks of both."""
+    found = scan(output) if output.is_dir() else None
+    try:
+        st = os.stat(spare, follow_symlinks=False)
+    except OSError:
+        return Scanned(found, None)
+    if not stat.S_ISDIR(st.st_mode):
+        return Scanned(found, None)
+    return Scanned(found, scan(spare), (st.st_dev, st.st_ino))
+
+
 class Records:
     """The record of every file of the new output, as the build writes or keeps them."""
 
@@ -173,12 +240,14 @@ def take_kept(
     previous: OutputIndex,
     folders: set[str],
     records: Records,
+    tree: Tree | None = None,
 ) -> None:
     """Fill the temporary folder (empty, or the recycled output before last) with the kept
     files: a file already there is kept when it is the one the previous output holds or an
     identical one from the build before; everything else there that is not wanted goes.
-    Files that are rendered again are removed first, so no write goes through a link."""
-    tree = scan(tmp)
+    Files that are rendered again are removed first, so no write goes through a link.
+    `tree`: what the folder holds, when it was scanned already (`Scanned.spare_at`)."""
+    tree = tree if tree is not None else scan(tmp)
     prune(tmp, tree, set(plan.kept), folders)
     for path, record in plan.kept.items():
         have = tree.files.get(path)
