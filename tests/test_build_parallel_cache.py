@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from outputs import tree
 
-from mentorblog.build import BuildOptions, build
+from mentorblog.build import BuildOptions, BuildResult, build
 from mentorblog.output import cache
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -263,22 +263,27 @@ def test_an_edit_build_scans_and_plans_in_forked_processes_as_one_process_would(
             return _real(*args)
 
         monkeypatch.setattr(build_module, name, noted)
-    twin = site.parent / "twin"
-    shutil.copytree(site, twin)
+    # One site, two outputs with a build cache each: the fingerprints can be compared.
+    runs = {jobs: (tmp_path / f"out-{jobs}", tmp_path / f"cache-{jobs}") for jobs in (2, 1)}
+
+    def run(jobs: int) -> BuildResult:
+        out, folder = runs[jobs]
+        return build(BuildOptions(source=site, destination=out, jobs=jobs, cache=folder), now=NOW)
+
+    for jobs in runs:
+        run(jobs)
+        run(jobs)  # now there is a recycled folder too
+    before = {j: cache.load_outputs(runs[j][1], runs[j][0]).live for j in runs}
+    post = site / "content" / "posts" / "post-011.md"
+    post.write_text(post.read_text().replace("item 11.", "item 11, edited."))
     results = {}
-    for root, jobs in ((site, 2), (twin, 1)):
-        out = root.parent / f"out-{root.name}"
-        build(BuildOptions(source=root, destination=out, jobs=jobs), now=NOW)
-        build(BuildOptions(source=root, destination=out, jobs=jobs), now=NOW)  # a spare
-        before = cache.load_outputs(root / ".mentorblog-cache", out).live
-        post = root / "content" / "posts" / "post-011.md"
-        post.write_text(post.read_text().replace("item 11.", "item 11, edited."))
+    for jobs in runs:
         calls.unlink(missing_ok=True)
-        results[jobs] = build(BuildOptions(source=root, destination=out, jobs=jobs), now=NOW)
-        after = cache.load_outputs(root / ".mentorblog-cache", out).live
-        assert after.keys() == before.keys()
-        results[jobs, "records"] = {  # which files were written anew, which kept
-            p: (r.size, r.state == before[p].state) for p, r in after.items()
+        results[jobs] = run(jobs)
+        after = cache.load_outputs(runs[jobs][1], runs[jobs][0]).live
+        assert after.keys() == before[jobs].keys()
+        results[jobs, "records"] = {  # what each file read, and whether it was kept
+            p: (r.fingerprint, r.deps, r.state == before[jobs][p].state) for p, r in after.items()
         }
         results[jobs, "calls"] = calls.read_text().split() if calls.exists() else []
     names = results[2, "calls"][::2]
@@ -289,4 +294,4 @@ def test_an_edit_build_scans_and_plans_in_forked_processes_as_one_process_would(
     assert (results[2].kept, results[2].rendered) == (results[1].kept, results[1].rendered)
     assert 0 < results[2].rendered < 30
     assert results[2, "records"] == results[1, "records"]
-    assert tree(site.parent / "out-site") == tree(site.parent / "out-twin")
+    assert tree(runs[2][0]) == tree(runs[1][0])

@@ -38,7 +38,7 @@ from mentorblog.load import LoadedSite, complete_site, load_site, read_config
 from mentorblog.options import BuildOptions
 from mentorblog.output import cache, unchanged
 from mentorblog.output.cache import OutputIndex
-from mentorblog.output.fingerprint import Digests
+from mentorblog.output.fingerprint import Digests, Learned
 from mentorblog.output.fragments import FOLDER as FRAGMENTS
 from mentorblog.output.fragments import FragmentStore
 from mentorblog.output.fragments import forget as forget_fragments
@@ -267,11 +267,11 @@ class _Compiling:
 
 def _plan_shape(
     site: Site, digests: Digests, previous: OutputIndex, live: Tree, minify: bool
-) -> tuple[PlanShape, dict[str, bytes]]:
-    """`plan_reuse` as a forked process sends it back, with the digests of the layouts it
-    read, which the next build starts from."""
+) -> tuple[PlanShape, Learned]:
+    """`plan_reuse` as a forked process sends it back, with the digests it made that the
+    records of what is rendered and the next build start from."""
     plan = plan_reuse(site, digests, previous, live, minify)
-    return plan.shape(site), digests.known_templates()[1]
+    return plan.shape(site), digests.portable()
 
 
 def _scans(
@@ -322,18 +322,21 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
             else scan(destination)
         )
     fragments = None
+    hooks = _render_hooks(job.plugins)
+    layouts = job.environment
     if FORKS and options.use_cache and job_count(options.jobs) > 1 and previous.live:
         # Planning digests what every output read last time (0.6 s at 10,000 posts): a
-        # forked process does it while this one loads the fragment store and saves the
-        # parsed pages, which a build that keeps files needs either way.
+        # forked process does it while this one loads the fragment store, saves the parsed
+        # pages and compiles the layouts, which a build that keeps files needs either way.
         planning = Prefetched(partial(_plan_shape, site, digests, previous, live, options.minify))
         try:
             fragments = FragmentStore(job.cache / FRAGMENTS, digests)
             fragments.load()
             loaded.page_index.save()
-            shape, templates = planning.result()
+            layouts = layouts or compile_layouts(site.config.root, hooks)
+            shape, learned = planning.result()
             plan = shape.plan(site, previous)
-            digests.learn_templates(templates)  # for the next build (`known_templates`)
+            digests.learn(learned)  # for the records and the next build (`known_templates`)
         finally:
             planning.cancel()
         if not plan.kept:  # the store starts afresh, below
@@ -352,8 +355,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
     timings["plan"] = time.perf_counter() - clock
 
     kept = len(expected)
-    environment = job.environment
-    hooks = _render_hooks(job.plugins)
+    environment = layouts
     written = None
     if plan.changes_nothing(live, expected):
         timings["render"] = timings["write"] = 0.0  # the output is already this site
@@ -389,7 +391,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
                         meanwhile=loaded.page_index.save,
                         consume=partial(_record, site, digests, records),
                         hooks=hooks,
-                        environment=job.environment,
+                        environment=layouts,
                         fragments=fragments,
                         splices=_splices(site, destination, plan),
                     )

@@ -21,7 +21,7 @@ import functools
 import hashlib
 import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from jinja2 import Environment, meta
@@ -61,6 +61,15 @@ _OUTPUT_FIELDS = tuple(f.name for f in fields(Output) if f.name not in ("source"
 _output_values = operator.attrgetter(*_OUTPUT_FIELDS)
 _KIND = _OUTPUT_FIELDS.index("kind")
 _PAGER = _OUTPUT_FIELDS.index("pager")
+
+
+@dataclass(frozen=True, slots=True)
+class Learned:
+    """Digests of one site that a process hands to another (`Digests.portable`)."""
+
+    templates: dict[str, bytes]
+    everything: bytes | None
+    heads: bytes | None
 
 
 class Digests:
@@ -236,10 +245,17 @@ class Digests:
         """What `templates=` of the next build's Digests can start from."""
         return self.all_templates(), dict(self._templates)
 
-    def learn_templates(self, templates: Mapping[str, bytes]) -> None:
-        """Layout digests another process made of this very site (`known_templates`)."""
-        for name, digest in templates.items():
+    def portable(self) -> Learned:
+        """What a process that digests this very site can take over (`learn`): the layouts'
+        digests, and the whole site's, which cost 0.12 s at 10,000 posts."""
+        return Learned(dict(self._templates), self._everything, self._all_heads)
+
+    def learn(self, learned: Learned) -> None:
+        """Digests another process made of this very site (`portable`)."""
+        for name, digest in learned.templates.items():
             self._templates.setdefault(name, digest)
+        self._everything = self._everything or learned.everything
+        self._all_heads = self._all_heads or learned.heads
 
     def all_templates(self) -> bytes:
         """Every layout file's name and bytes, the site's found as Jinja finds them (through
