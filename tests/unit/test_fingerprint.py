@@ -161,6 +161,22 @@ def test_a_dependency_object_seen_before_digests_as_its_value_does(tmp_path: Pat
     assert Digests(moved, {}, minify=False).output(home, shared) != first  # same objects
 
 
+def test_digesting_every_record_up_front_changes_no_fingerprint(tmp_path: Path) -> None:
+    """`digest_all` (plan_reuse digests the previous records' dependencies at once) gives
+    every output the fingerprint digesting output by output gives, and finds each by id."""
+    root = make_site(tmp_path / "s")
+    site = load(root)
+    task = [(o, tuple(sorted(deps, key=lambda d: d.key))) for _, o, deps in rendered(site)]
+    records = Digests(site, {}, minify=False).recorded(task)  # one object per dependency
+    reads = [(o, deps) for (o, _), (_, deps) in zip(task, records, strict=True)]
+    one_by_one = Digests(site, {}, minify=False)
+    expected = [one_by_one.output(o, deps) for o, deps in reads]
+    up_front = Digests(site, {}, minify=False)
+    up_front.digest_all(deps for _, deps in reads)
+    assert all(id(dep) in up_front._by_id for _, deps in reads for dep in deps)
+    assert [up_front.output(o, deps) for o, deps in reads] == expected
+
+
 def test_a_task_recorded_gets_the_fingerprints_of_output_and_one_object_per_dependency(
     tmp_path: Path,
 ) -> None:

@@ -308,6 +308,18 @@ class Digests:
             self._pager_urls[id(page_urls)] = known
         return known[1]
 
+    def digest_all(self, reads: Iterable[tuple[Dependency, ...]]) -> None:
+        """Every dependency of these records digested up front (each object once), so that
+        `output` finds each of an output's by id at once: looking them up output by output
+        and starting over at the first one not digested yet cost plan_reuse 0.2 of 0.6 s at
+        10,000 posts. A multilingual site's are digested by their languages, as they come."""
+        if self._site.by_language:
+            return
+        by_id = self._by_id
+        fresh = {id(dep): dep for deps in reads for dep in deps if id(dep) not in by_id}
+        for dep in fresh.values():
+            self._identified(dep)
+
     def output(self, output: Output, deps: Iterable[Dependency]) -> str:
         """The fingerprint of one output given what it read."""
         ordered = deps if isinstance(deps, tuple) else sorted(deps, key=by_key)  # as records

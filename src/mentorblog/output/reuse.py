@@ -124,6 +124,7 @@ def plan_reuse(
     # must not go through a link to the live file.
     counts = Counter([o.path for o in site.outputs] + [f.path for f in site.static])
     twice = {path for path, n in counts.items() if n > 1}
+    digests.digest_all(r.deps for r in previous.live.values() if r.fingerprint is not None)
     for i, output in enumerate(site.outputs):
         prev = previous.live.get(output.path)
         if (
