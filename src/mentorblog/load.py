@@ -34,9 +34,11 @@ from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_fo
 from mentorblog.markdown.shortcodes import read_templates
 from mentorblog.options import BuildOptions
 from mentorblog.output import cache, source_state
+from mentorblog.output.related_memo import RelatedMemo
 from mentorblog.plan import sharing, xrefs
 from mentorblog.plan.collect import is_published
 from mentorblog.plan.languages import collect_languages
+from mentorblog.plan.related import related_posts
 from mentorblog.read import languages, readers
 from mentorblog.read.config import LoadedConfig, load_config
 from mentorblog.read.discover import discover_sources
@@ -297,7 +299,8 @@ def load_site(
         raise_all(errors, "content errors")
         timings["parse+markdown"] = time.perf_counter() - clock
         clock = time.perf_counter()
-        site = collect_languages(config, pages, sources, now, drafts=drafts)
+        related = RelatedMemo(cache_folder) if options.use_cache else related_posts
+        site = collect_languages(config, pages, sources, now, drafts, related)
         site = replace(site, store=cache_folder / PACKS)
         notices.extend(site.notices)
         raise_all(xrefs.check_links(site.pages, site.static), "content errors")

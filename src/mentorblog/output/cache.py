@@ -63,9 +63,10 @@ _OURS = {
     "unchanged.json",
     "sources.pickle",
     "fragments",  # output/fragments.py
+    "related.pickle",  # output/related_memo.py
 }
 # from tempfile.mkstemp when saving
-_TEMP_PREFIXES = ("pages-", "outputs-", "unchanged-", "sources-")
+_TEMP_PREFIXES = ("pages-", "outputs-", "unchanged-", "sources-", "related-")
 
 
 def check_folder(folder: Path, root: Path) -> None:

@@ -30,7 +30,7 @@ from mentorblog.core.model import (
 from mentorblog.plan.collisions import check_collisions, quoted
 from mentorblog.plan.commitments import check_commitments, plan_ledger
 from mentorblog.plan.public import is_public
-from mentorblog.plan.related import related_posts
+from mentorblog.plan.related import RelatedPosts, related_posts
 from mentorblog.plan.threads import plan_threads
 from mentorblog.search import plan_outputs as plan_search
 
@@ -80,9 +80,11 @@ def collect_site(
     now: datetime,
     assets: Mapping[str, str] | None = None,
     drafts: int = 0,
+    related: RelatedPosts = related_posts,
 ) -> Site:
     """Decide what is published and plan every output file. `drafts`: drafts held back
-    that are not among `pages` (the build cache knew them as drafts), only to count."""
+    that are not among `pages` (the build cache knew them as drafts), only to count.
+    `related`: `related_posts`, or what gives the same (the build cache's copy)."""
     notices: list[Notice] = []
     skipped: Counter[str] = Counter({"drafts": drafts} if drafts else {})
     published: list[Page] = []
@@ -170,7 +172,7 @@ def collect_site(
         skipped=dict(sorted(skipped.items())),  # in one order, however they were counted
         notices=tuple(notices),
         assets=dict(assets or {}),
-        related=related_posts(posts, config.related_limit),
+        related=related(posts, config.related_limit),
         ledger=ledger,
         replies=threads.replies,
         reply_targets=threads.targets,

@@ -26,6 +26,7 @@ from mentorblog.core.model import (
 from mentorblog.plan import fallbacks
 from mentorblog.plan.collect import collect_site
 from mentorblog.plan.collisions import check_collisions
+from mentorblog.plan.related import RelatedPosts, related_posts
 from mentorblog.read import languages, sitedata
 
 
@@ -57,11 +58,17 @@ def _menu_item(item: MenuItem, lang_prefix: str) -> MenuItem:
 
 
 def collect_languages(
-    config: Config, pages: Sequence[Page], found: Sources, now: datetime, drafts: int = 0
+    config: Config,
+    pages: Sequence[Page],
+    found: Sources,
+    now: datetime,
+    drafts: int = 0,
+    related: RelatedPosts = related_posts,
 ) -> Site:
     """The site's pages and the files discover `found`, planned by `collect_site`: once per
     language and merged; a site with one language is planned as before. `drafts`: drafts
-    of a site with one language held back without being read (load.py), to count."""
+    of a site with one language held back without being read (load.py), to count;
+    `related`: as `collect_site` takes it."""
     content_files, static, assets = found.content_files, found.static, found.assets
     built = languages.enabled(config)
     if not languages.is_multilingual(config):
@@ -69,7 +76,7 @@ def collect_languages(
             config = language_config(config, built[0])
         codes = {lang.code for lang in built} | {""}
         kept = [p for p in pages if p.lang in codes]
-        return collect_site(config, kept, content_files, static, now, assets, drafts)
+        return collect_site(config, kept, content_files, static, now, assets, drafts, related)
     assert not drafts, "a multilingual site's drafts are read"
     bundles: dict[str, set[PurePosixPath]] = {}
     for page in pages:
@@ -94,6 +101,7 @@ def collect_languages(
             static if is_default else (),
             now,
             assets,
+            related=related,
         )
     return _merged(config, subs)
 

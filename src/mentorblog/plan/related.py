@@ -8,7 +8,7 @@ and the whole pass stays linear in the number of posts."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from mentorblog.core import dates, urls
 from mentorblog.core.model import Page
@@ -16,6 +16,9 @@ from mentorblog.core.model import Page
 WEIGHTS = {"tags": 1}
 WINDOW = 6
 SKIPPED_MOST = 4 * WINDOW  # journey parts passed over on each side before a tag gives up
+
+
+RelatedPosts = Callable[[Sequence[Page], int], Mapping[str, tuple[str, ...]]]
 
 
 def related_posts(posts: Sequence[Page], limit: int) -> Mapping[str, tuple[str, ...]]:
