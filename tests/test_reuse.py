@@ -328,5 +328,68 @@ def test_a_scan_of_the_recycled_folder_serves_that_very_folder_only(tmp_path: Pa
     assert scanned.spare_at(tmp_path / "gone") is None
     (tmp_path / "link").symlink_to(moved)
     assert scan_folders(out, tmp_path / "link").spare is None
-    assert scan_folders(out, tmp_path / "missing").spare is None
+    assert scan_folders(out, tmp_path / "no" / "such-folder").spare is None  # cannot be made
     assert scan_folders(tmp_path / "no-output", moved).output is None
+
+
+def test_the_first_edit_after_a_cold_build_finds_its_recycled_folder_made(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cold build leaves no recycled folder. With two jobs, the next build makes it while
+    it loads the site (the forked scan links every output file into it), so take_kept
+    links nothing; the output is a clean build's, and the recycled folder afterwards holds
+    only files the new output shares (the edited post's old page is gone from it)."""
+    from mentorblog.output import reuse
+
+    out = tmp_path / "out"
+    run(site, out, jobs=2)
+    spare = site / ".mentorblog-cache" / "previous-output"
+    assert not spare.exists()
+    linked: list[Path] = []
+    real = reuse.link_or_copy
+
+    def counted(source: Path, target: Path) -> bool:
+        linked.append(target)
+        return real(source, target)
+
+    monkeypatch.setattr(reuse, "link_or_copy", counted)
+    edit(post(site, 3), "about goals.", "about goals and doubts.")
+    result = run(site, out, jobs=2)
+    assert linked == []
+    assert 0 < result.rendered < result.kept
+    assert tree(out) == clean(site, tmp_path, "first-edit")
+    page = out / "posts" / "extra-03" / "index.html"
+    assert "doubts" in page.read_text()
+    recycled = spare / "posts" / "extra-03" / "index.html"
+    assert not recycled.exists() or recycled.stat().st_ino == page.stat().st_ino
+    for path in spare.rglob("*"):
+        if path.is_file() and path.name != ".mentorblog-output":  # written anew each build
+            assert path.stat().st_ino == (out / path.relative_to(spare)).stat().st_ino
+    assert not (site / ".mentorblog-cache" / "previous-output-partial").exists()
+
+
+def test_a_recycled_folder_that_cannot_be_linked_is_not_made(tmp_path: Path) -> None:
+    """Where hard links fail, the half-made folder goes and the build links as before."""
+    from mentorblog.output import reuse
+
+    out = tmp_path / "out"
+    (out / "a").mkdir(parents=True)
+    (out / "a" / "x.html").write_text("x")
+    spare = tmp_path / "cache" / "previous-output"
+    spare.parent.mkdir()
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("no links here")
+
+    original = os.link
+    os.link = refuse  # type: ignore[assignment]
+    try:
+        scanned = reuse.scan_folders(out, spare)
+    finally:
+        os.link = original
+    assert scanned.spare is None and not spare.exists()
+    assert not (spare.parent / "previous-output-partial").exists()
+    made = reuse.scan_folders(out, spare)
+    assert made.spare is not None and set(made.spare.files) == {"a/x.html"}
+    assert (spare / "a" / "x.html").stat().st_ino == (out / "a" / "x.html").stat().st_ino
+    assert made.spare_at(spare) is made.spare

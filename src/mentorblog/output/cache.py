@@ -59,6 +59,7 @@ _OURS = {
     PACKS,
     "outputs.pickle",
     "previous-output",
+    "previous-output-partial",  # output/reuse.py, PARTIAL
     "serve",
     "unchanged.json",
     "sources.pickle",

@@ -9,6 +9,7 @@ output into the new one, or kept when the recycled output before last already ho
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 from collections import Counter
 from collections.abc import Callable
@@ -180,16 +181,45 @@ class Scanned:
 
 def scan_folders(output: Path, spare: Path) -> Scanned:
     """The output folder and the recycled one scanned, for an edit build to do while it
-    loads the site (`workers.Prefetched`): 0.5 s of one at 10,000 posts. Nothing else
-    writes either of them meanwhile: the build holds the locks of both."""
+    loads the site (`workers.Prefetched`): 0.5 s of one at 10,000 posts. When there is no
+    recycled folder yet (the first build after a cold one), it is made here, every file
+    of the output linked into it, which `take_kept` would otherwise do while the build
+    waits (14,000 links, 0.6-1.7 s at 10,000 posts). Nothing else writes either folder
+    meanwhile: the build holds the locks of both."""
     found = scan(output) if output.is_dir() else None
+    made = None
+    if found is not None and found.files and not os.path.lexists(spare):
+        made = _linked_copy(output, found, spare)
     try:
         st = os.stat(spare, follow_symlinks=False)
     except OSError:
         return Scanned(found, None)
     if not stat.S_ISDIR(st.st_mode):
         return Scanned(found, None)
-    return Scanned(found, scan(spare), (st.st_dev, st.st_ino))
+    return Scanned(found, made or scan(spare), (st.st_dev, st.st_ino))
+
+
+PARTIAL = "-partial"  # the recycled folder's name with this: being made by `_linked_copy`
+
+
+def _linked_copy(output: Path, tree: Tree, spare: Path) -> Tree | None:
+    """The output's files hard-linked into a new folder `spare` (made under another name,
+    then renamed), and what it holds; None where links cannot be made."""
+    partial = spare.with_name(spare.name + PARTIAL)
+    shutil.rmtree(partial, ignore_errors=True)  # a killed build's
+    source, target = str(output) + "/", str(partial) + "/"  # strings: 28,000 paths
+    try:
+        os.mkdir(partial)
+        for folder in sorted(tree.folders, key=lambda f: f.count("/")):
+            os.mkdir(target + folder)
+        for path in tree.files:
+            os.link(source + path, target + path, follow_symlinks=False)
+        os.rename(partial, spare)
+    except OSError:
+        shutil.rmtree(partial, ignore_errors=True)
+        return None
+    # A link is the file itself: its size, time and inode are the output file's.
+    return Tree(dict(tree.files), set(tree.folders), set())
 
 
 class Records:
