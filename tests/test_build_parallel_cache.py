@@ -12,6 +12,7 @@ from outputs import tree
 
 from mentorblog.build import BuildOptions, BuildResult, build
 from mentorblog.output import cache
+from mentorblog.workers import FORKS
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 POSTS = 300  # above the size where both phases use worker processes
@@ -243,6 +244,7 @@ def test_an_edit_renders_its_large_outputs_in_workers_and_equals_a_clean_build(
     assert "edited twice" in (tmp_path / "out" / "posts" / "post-011" / "index.html").read_text()
 
 
+@pytest.mark.skipif(not FORKS, reason="only a forking build scans and plans aside")
 def test_an_edit_build_scans_and_plans_in_forked_processes_as_one_process_would(
     site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

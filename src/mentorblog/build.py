@@ -21,6 +21,7 @@ output as it was. Only one build at a time writes a cache or an output folder.""
 
 from __future__ import annotations
 
+import os
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -36,7 +37,7 @@ from mentorblog.core.model import Site
 from mentorblog.images.store import ImageCache
 from mentorblog.load import LoadedSite, complete_site, load_site, read_config
 from mentorblog.options import BuildOptions
-from mentorblog.output import cache, unchanged
+from mentorblog.output import cache, related_memo, unchanged
 from mentorblog.output.cache import OutputIndex
 from mentorblog.output.fingerprint import Digests, Learned
 from mentorblog.output.fragments import FOLDER as FRAGMENTS
@@ -47,6 +48,7 @@ from mentorblog.output.reuse import (
     Records,
     ReusePlan,
     Scanned,
+    discard_recycled,
     plan_reuse,
     scan_folders,
     settle_splices,
@@ -153,7 +155,10 @@ def build(
                 if same is not None:
                     return _nothing_to_do(same, destination, started)
             unchanged.forget(folder)  # until this build succeeds
+            recycled = folder / cache.SPARE
+            had_recycled = os.path.lexists(recycled)
             scans = _scans(options, destination, folder)
+            succeeded = False
             try:
                 compiling = _Compiling(config.root, _render_hooks(plugins), environment)
                 try:
@@ -162,6 +167,7 @@ def build(
                     # Which pages this build publishes is not known: the fragments an earlier
                     # build kept (with -D, say) may show a post held back now.
                     forget_fragments(folder / FRAGMENTS)
+                    related_memo.forget(folder)
                     raise
                 settle()  # the planned site lives until the build ends
                 # The layouts compiled while the parse workers worked (`compiling`).
@@ -173,9 +179,15 @@ def build(
                 except Exception:
                     site.page_index.save()  # a template error leaves the parsed pages
                     raise
+                succeeded = True
             finally:
                 if scans is not None:
                     scans.cancel()
+                    if not succeeded and not had_recycled:
+                        # The recycled folder this build's scan made holds the whole output
+                        # as it was (a post held back now, a file someone put there): only
+                        # a build that succeeds trims it to what it publishes.
+                        discard_recycled(recycled)
             sealed = any(p.is_sealed for p in site.site.pages.values())
             if key is not None and key.settled and not sealed:
                 summary = unchanged.Summary(

@@ -111,3 +111,30 @@ def test_the_cache_folder_knows_the_file_as_its_own(tmp_path: Path) -> None:
     cache.check_folder(folder, tmp_path / "site")  # no tag yet, only our own names: fine
     cache.prepare_folder(folder)
     assert not (folder / "related-x1y2").exists()
+
+
+def test_a_stored_entry_naming_posts_not_among_them_is_not_taken(
+    tmp_path: Path, counted: list[int]
+) -> None:
+    """The key digests public facts, so anyone who can write the cache can make an entry
+    for it: one naming a post that is not among the posts (a hidden page, an address that
+    does not exist) or more posts than the limit is worked out again."""
+    posts = _posts()
+    key = related_memo._digest(posts, 2)
+    for bad in (
+        {"/posts/a/": ("/hidden/",)},
+        {"/nowhere/": ("/posts/a/",)},
+        {"/posts/a/": ("/posts/a/",)},
+        {"/posts/a/": ("/posts/b/", "/posts/c/", "/posts/d/")},
+    ):
+        (tmp_path / FILE).write_bytes(pickle.dumps({key: bad}))
+        assert RelatedMemo(tmp_path)(posts, 2) == related_posts(posts, 2)
+    assert len(counted) == 4
+
+
+def test_forget_removes_the_file(tmp_path: Path) -> None:
+    RelatedMemo(tmp_path)(_posts(), 5)
+    assert (tmp_path / FILE).exists()
+    related_memo.forget(tmp_path)
+    related_memo.forget(tmp_path)  # twice is harmless
+    assert not (tmp_path / FILE).exists()

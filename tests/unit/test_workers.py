@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from mentorblog.workers import Prefetched, parallel_map, release_freed_memory
+from mentorblog.workers import FORKS, Prefetched, parallel_map, release_freed_memory
 
 
 class _Worker:
@@ -66,6 +66,7 @@ def _pid_plus(n: int) -> tuple[int, int]:
     return os.getpid(), n + 1
 
 
+@pytest.mark.skipif(not FORKS, reason="without fork the work is done here")
 def test_prefetched_work_runs_in_a_forked_process_and_comes_back() -> None:
     pid, value = Prefetched(lambda: _pid_plus(41)).result()
     assert value == 42
@@ -91,6 +92,7 @@ def test_an_error_of_the_work_itself_reaches_the_caller() -> None:
         Prefetched(broken).result()
 
 
+@pytest.mark.skipif(not FORKS, reason="without fork there is no child")
 def test_cancel_stops_the_child_and_reaps_it() -> None:
     import time
 

@@ -8,6 +8,7 @@ reuse. Deleting the folder only makes the next build cold."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import fcntl
 import functools
 import gc
@@ -59,7 +60,7 @@ _OURS = {
     PACKS,
     "outputs.pickle",
     "previous-output",
-    "previous-output-partial",  # output/reuse.py, PARTIAL
+    "previous-output-partial",  # output/reuse.py, PARTIAL: removed by prepare_folder
     "serve",
     "unchanged.json",
     "sources.pickle",
@@ -67,6 +68,7 @@ _OURS = {
     "related.pickle",  # output/related_memo.py
 }
 # from tempfile.mkstemp when saving
+_PARTIAL_SPARE = "previous-output-partial"
 _TEMP_PREFIXES = ("pages-", "outputs-", "unchanged-", "sources-", "related-")
 
 
@@ -121,6 +123,26 @@ def prepare_folder(folder: Path) -> None:
     for entry in os.scandir(folder):
         if entry.name.startswith(_TEMP_PREFIXES) and entry.is_file(follow_symlinks=False):
             os.unlink(entry.path)
+        elif entry.name == _PARTIAL_SPARE:  # the recycled folder a killed build was making
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+            else:
+                os.unlink(entry.path)
+
+
+def replace_file(folder: Path, name: str, prefix: str, data: bytes) -> None:
+    """`folder/name` replaced by `data` at once: written to a temporary file (`prefix`,
+    one of `_TEMP_PREFIXES`) renamed over it, so no reader sees half of it; when writing
+    fails, the temporary file goes."""
+    handle, tmp = tempfile.mkstemp(prefix=prefix, dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as f:
+            f.write(data)
+        os.replace(tmp, folder / name)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def settings_key(*parts: object) -> str:

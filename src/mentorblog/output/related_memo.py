@@ -15,13 +15,12 @@ import contextlib
 import hashlib
 import os
 import pickle
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from mentorblog.core import dates
 from mentorblog.core.model import Page
-from mentorblog.output.cache import load_cached, source_digest
+from mentorblog.output.cache import load_cached, replace_file, source_digest
 from mentorblog.plan.related import WEIGHTS, related_posts
 
 FILE = "related.pickle"  # in the build cache: {digest: {post url: related post urls}}
@@ -43,6 +42,9 @@ class RelatedMemo:
             return related_posts(posts, limit)
         key = _digest(posts, limit)
         found = self._read().get(key)
+        if found is not None and not _among(found, {p.url for p in posts}, limit):
+            found = None  # its digest is of public facts: anyone who can write the file can
+            # make it; only related posts that are among these posts are taken
         if found is None:
             found = related_posts(posts, limit)
             self._used[key] = found
@@ -63,15 +65,23 @@ class RelatedMemo:
 
     def _write(self) -> None:
         """Only what this build used, replaced at once."""
-        handle, name = tempfile.mkstemp(prefix=_TEMP, dir=self._folder)
-        try:
-            with os.fdopen(handle, "wb") as f:
-                pickle.dump(self._used, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(name, self._folder / FILE)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(name)
-            raise
+        data = pickle.dumps(self._used, protocol=pickle.HIGHEST_PROTOCOL)
+        replace_file(self._folder, FILE, _TEMP, data)
+
+
+def forget(folder: Path) -> None:
+    """Delete the stored related posts (a build that failed before it knew which posts it
+    publishes: the last build's, with -D say, may name a post held back now)."""
+    with contextlib.suppress(OSError):
+        os.unlink(folder / FILE)
+
+
+def _among(found: Related, urls: set[str], limit: int) -> bool:
+    """Whether every post named is one of `urls`, each with at most `limit` others."""
+    return found.keys() <= urls and all(
+        len(related) <= limit and url not in related and urls.issuperset(related)
+        for url, related in found.items()
+    )
 
 
 def _digest(posts: Sequence[Page], limit: int) -> str:

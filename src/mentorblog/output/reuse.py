@@ -202,6 +202,16 @@ def scan_folders(output: Path, spare: Path) -> Scanned:
 PARTIAL = "-partial"  # the recycled folder's name with this: being made by `_linked_copy`
 
 
+def discard_recycled(spare: Path) -> None:
+    """Remove the recycled folder and a half-made one (`scan_folders` made them for a build
+    that then failed or was stopped)."""
+    for folder in (spare, spare.with_name(spare.name + PARTIAL)):
+        if folder.is_symlink():
+            folder.unlink()
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def _linked_copy(output: Path, tree: Tree, spare: Path) -> Tree | None:
     """The output's files hard-linked into a new folder `spare` (made under another name,
     then renamed), and what it holds; None where links cannot be made."""

@@ -22,7 +22,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from pathlib import Path, PurePosixPath
 
 from mentorblog.core.errors import Notice
 from mentorblog.core.theme import theme_dir
-from mentorblog.output.cache import source_digest
+from mentorblog.output.cache import replace_file, source_digest
 from mentorblog.output.write import Tree, scan
 
 STAMP = "unchanged.json"  # in the build cache
@@ -184,15 +183,7 @@ def record(
             for n in summary.notices
         ],
     }
-    handle, name = tempfile.mkstemp(prefix="unchanged-", dir=cache)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as f:
-            json.dump(data, f)
-        os.replace(name, cache / STAMP)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(name)
-        raise
+    replace_file(cache, STAMP, "unchanged-", json.dumps(data).encode())
 
 
 def forget(cache: Path) -> None:
