@@ -138,3 +138,44 @@ def test_forget_removes_the_file(tmp_path: Path) -> None:
     related_memo.forget(tmp_path)
     related_memo.forget(tmp_path)  # twice is harmless
     assert not (tmp_path / FILE).exists()
+
+
+@pytest.mark.parametrize(
+    "next_call",
+    [
+        lambda memo, posts: memo(posts, 0),  # related posts turned off
+        lambda memo, posts: memo([*posts, replace(post("s", 9), secret="k")], 5),  # shared
+        lambda memo, posts: memo([], 5),
+    ],
+    ids=["limit 0", "shared post", "no posts"],
+)
+def test_a_build_that_stores_nothing_leaves_nothing_an_earlier_one_stored(
+    tmp_path: Path, next_call
+) -> None:  # type: ignore[no-untyped-def]
+    """What a -D build stored names its drafts: a later build that keeps nothing (no
+    related posts, a shared post among them) removes it rather than leaving it there."""
+    with_draft = [*_posts(), post("draft", 7, tags=("x",))]
+    RelatedMemo(tmp_path)(with_draft, 5)
+    assert (tmp_path / FILE).exists()
+    next_call(RelatedMemo(tmp_path), _posts())
+    assert not (tmp_path / FILE).exists()
+
+
+def test_entries_of_an_earlier_build_go_and_an_unchanged_file_is_not_written(
+    tmp_path: Path,
+) -> None:
+    posts = _posts()
+    RelatedMemo(tmp_path)([*posts, post("draft", 7, tags=("x",))], 5)  # a -D build
+    RelatedMemo(tmp_path)(posts, 5)
+    stored = pickle.loads((tmp_path / FILE).read_bytes())
+    assert list(stored) == [related_memo._digest(posts, 5)]
+    before = (tmp_path / FILE).stat()
+    assert RelatedMemo(tmp_path)(posts, 5) == related_posts(posts, 5)
+    after = (tmp_path / FILE).stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_a_damaged_file_is_replaced(tmp_path: Path) -> None:
+    (tmp_path / FILE).write_bytes(b"not a pickle")
+    RelatedMemo(tmp_path)([], 5)
+    assert not (tmp_path / FILE).exists()

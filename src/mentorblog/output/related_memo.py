@@ -6,8 +6,9 @@ edit of a post's text changes none of them. The build cache keeps what the last 
 out, under a digest of everything it was made from (those fields of every post in order, the
 limit, and mentorblog's code), and a build whose posts digest the same takes it as it is.
 
-Nothing of a post held back reaches the cache: only published posts are related, and a site
-with a shared (sealed) post among its listed posts keeps nothing here."""
+Nothing of a post held back reaches the cache, or stays there: only published posts are
+related, a site with a shared (sealed) post among its listed posts keeps nothing here, and the
+file holds only what the last build used (what a -D build stored goes with the next build)."""
 
 from __future__ import annotations
 
@@ -35,38 +36,52 @@ class RelatedMemo:
     def __init__(self, folder: Path) -> None:
         self._folder = folder
         self._stored: dict[str, Related] | None = None  # read on first use
+        self._on_disk: set[str] | None = None  # the keys the file holds; None: not known
         self._used: dict[str, Related] = {}  # what this build worked out or took
 
     def __call__(self, posts: Sequence[Page], limit: int) -> Related:
+        stored = self._read()
         if limit <= 0 or not posts or any(p.is_sealed for p in posts):
+            self._sync()
             return related_posts(posts, limit)
         key = _digest(posts, limit)
-        found = self._read().get(key)
-        if found is not None and not _among(found, {p.url for p in posts}, limit):
-            found = None  # its digest is of public facts: anyone who can write the file can
+        taken = stored.get(key)
+        if taken is not None and not _among(taken, {p.url for p in posts}, limit):
+            taken = None  # its digest is of public facts: anyone who can write the file can
             # make it; only related posts that are among these posts are taken
-        if found is None:
-            found = related_posts(posts, limit)
-            self._used[key] = found
-            self._write()
-        else:
-            self._used[key] = found
+        found = taken if taken is not None else related_posts(posts, limit)
+        self._used[key] = found
+        self._sync()
         return found
 
     def _read(self) -> dict[str, Related]:
         if self._stored is None:
             self._stored = {}
-            with contextlib.suppress(OSError, EOFError, pickle.UnpicklingError, ValueError):
+            try:
                 with open(self._folder / FILE, "rb") as f:
                     value = load_cached(f)
+            except FileNotFoundError:
+                self._on_disk = set()
+            except (OSError, EOFError, pickle.UnpicklingError, ValueError):
+                pass
+            else:
                 if _well_formed(value):
                     self._stored = value
+                    self._on_disk = set(value)
         return self._stored
 
-    def _write(self) -> None:
-        """Only what this build used, replaced at once."""
-        data = pickle.dumps(self._used, protocol=pickle.HIGHEST_PROTOCOL)
-        replace_file(self._folder, FILE, _TEMP, data)
+    def _sync(self) -> None:
+        """The file holds what this build used so far, and nothing else: an earlier build's
+        entries (a -D build's, a language no longer built) name posts this one may hold
+        back. Rewritten only when its keys differ (an edit's build keeps the one it took)."""
+        if self._on_disk == set(self._used):
+            return
+        if self._used:
+            data = pickle.dumps(self._used, protocol=pickle.HIGHEST_PROTOCOL)
+            replace_file(self._folder, FILE, _TEMP, data)
+        else:
+            forget(self._folder)
+        self._on_disk = set(self._used)
 
 
 def forget(folder: Path) -> None:
