@@ -286,6 +286,20 @@ def _plan_shape(
     return plan.shape(site), digests.portable()
 
 
+def _aside(options: BuildOptions) -> bool:
+    """Whether this build may do work in a forked process beside this one (`Prefetched`):
+    with a build cache, fork, and more than one job (serve's builds after its first run
+    with one, while its threads live)."""
+    return FORKS and options.use_cache and job_count(options.jobs) > 1
+
+
+def _fragments(job: _Job, digests: Digests) -> FragmentStore:
+    """The build cache's fragment store, loaded."""
+    store = FragmentStore(job.cache / FRAGMENTS, digests)
+    store.load()
+    return store
+
+
 def _scans(
     options: BuildOptions, destination: Path, cache_folder: Path
 ) -> Prefetched[Scanned] | None:
@@ -293,7 +307,7 @@ def _scans(
     loads, when there is an output to scan and a second core to do it on; a build that
     keeps files needs both scans (0.5 s at 10,000 posts), and a build that keeps none
     wastes only that process's time."""
-    if not (FORKS and options.use_cache and job_count(options.jobs) > 1):
+    if not _aside(options):
         return None
     recover(destination)  # what a killed build left, before scanning what it left
     if not destination.is_dir():
@@ -336,14 +350,13 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
     fragments = None
     hooks = _render_hooks(job.plugins)
     layouts = job.environment
-    if FORKS and options.use_cache and job_count(options.jobs) > 1 and previous.live:
+    if _aside(options) and previous.live:
         # Planning digests what every output read last time (0.6 s at 10,000 posts): a
         # forked process does it while this one loads the fragment store, saves the parsed
         # pages and compiles the layouts, which a build that keeps files needs either way.
         planning = Prefetched(partial(_plan_shape, site, digests, previous, live, options.minify))
         try:
-            fragments = FragmentStore(job.cache / FRAGMENTS, digests)
-            fragments.load()
+            fragments = _fragments(job, digests)
             loaded.page_index.save()
             layouts = layouts or compile_layouts(site.config.root, hooks)
             shape, learned = planning.result()
@@ -357,8 +370,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
     else:
         plan = plan_reuse(site, digests, previous, live, options.minify)
         if options.use_cache and plan.splice:
-            fragments = FragmentStore(job.cache / FRAGMENTS, digests)
-            fragments.load()
+            fragments = _fragments(job, digests)
     if fragments is not None:
         settle()  # its index (38,000 entries at 10,000 posts) lives until `save`
         # Outputs made of stored fragments (feeds): unchanged when each of their items is.
@@ -383,8 +395,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
                 # A build that keeps no output (cold, or every output changed) starts the
                 # store afresh: what an earlier build kept may show a post held back now.
                 forget_fragments(job.cache / FRAGMENTS)
-            fragments = FragmentStore(job.cache / FRAGMENTS, digests)
-            fragments.load()
+            fragments = _fragments(job, digests)
             settle()
         saved = False  # the store takes in this build's items and drops stale ones
         try:

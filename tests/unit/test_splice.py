@@ -11,15 +11,27 @@ from hypothesis import strategies as st
 
 from mentorblog.render.splice import (
     Block,
+    Edit,
     SplicedBlock,
     fits,
     place,
     splice,
-    spliced_bytes,
     stale,
 )
 
 ITEMS = [f"/posts/p{i}/" for i in range(6)]
+
+
+def spliced_bytes(old: bytes, edits: list[Edit]) -> bytes:
+    """The old bytes with the edits made, in memory: what output/write.py's
+    `create_file_spliced` must write (tests/unit/test_write.py compares them)."""
+    parts: list[bytes] = []
+    done = 0
+    for offset, length, data in edits:
+        parts += (old[done:offset], data)
+        done = offset + length
+    parts.append(old[done:])
+    return b"".join(parts)
 
 
 def block(texts: list[str], separator: str = "", urls: list[str] | None = None) -> Block:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 
 import pytest
+from test_splice import spliced_bytes
 
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import StaticFile
@@ -32,7 +33,6 @@ from mentorblog.output.write import (
     scan,
     staged,
 )
-from mentorblog.render.splice import spliced_bytes
 
 
 def write_site(dest: Path, rendered: Iterable[tuple[str, bytes]],

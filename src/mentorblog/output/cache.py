@@ -59,8 +59,8 @@ _OURS = {
     _OLD_INDEX,
     PACKS,
     "outputs.pickle",
-    "previous-output",
-    "previous-output-partial",  # output/reuse.py, PARTIAL: removed by prepare_folder
+    "previous-output",  # SPARE
+    "previous-output-partial",  # SPARE_PARTIAL: removed by prepare_folder
     "serve",
     "unchanged.json",
     "sources.pickle",
@@ -68,7 +68,6 @@ _OURS = {
     "related.pickle",  # output/related_memo.py
 }
 # from tempfile.mkstemp when saving
-_PARTIAL_SPARE = "previous-output-partial"
 _TEMP_PREFIXES = ("pages-", "outputs-", "unchanged-", "sources-", "related-")
 
 
@@ -123,7 +122,7 @@ def prepare_folder(folder: Path) -> None:
     for entry in os.scandir(folder):
         if entry.name.startswith(_TEMP_PREFIXES) and entry.is_file(follow_symlinks=False):
             os.unlink(entry.path)
-        elif entry.name == _PARTIAL_SPARE:  # the recycled folder a killed build was making
+        elif entry.name == SPARE_PARTIAL:  # the recycled folder a killed build was making
             if entry.is_dir(follow_symlinks=False):
                 shutil.rmtree(entry.path, ignore_errors=True)
             else:
@@ -429,6 +428,7 @@ def discard(folder: Path) -> None:
 
 _OUTPUTS = "outputs.pickle"
 SPARE = "previous-output"  # the output before last, recycled as the next build's folder
+SPARE_PARTIAL = SPARE + "-partial"  # the recycled folder being made (output/reuse.py)
 
 
 @pickled_as_fields

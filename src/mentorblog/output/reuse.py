@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentorblog.core.model import Site, StaticFile
-from mentorblog.output.cache import OutputIndex, OutputRecord
+from mentorblog.output.cache import SPARE_PARTIAL, OutputIndex, OutputRecord
 from mentorblog.output.fingerprint import Digests
 from mentorblog.output.minify import is_minified
 from mentorblog.output.write import (
@@ -199,13 +199,10 @@ def scan_folders(output: Path, spare: Path) -> Scanned:
     return Scanned(found, made or scan(spare), (st.st_dev, st.st_ino))
 
 
-PARTIAL = "-partial"  # the recycled folder's name with this: being made by `_linked_copy`
-
-
 def discard_recycled(spare: Path) -> None:
     """Remove the recycled folder and a half-made one (`scan_folders` made them for a build
     that then failed or was stopped)."""
-    for folder in (spare, spare.with_name(spare.name + PARTIAL)):
+    for folder in (spare, spare.with_name(SPARE_PARTIAL)):
         if folder.is_symlink():
             folder.unlink()
         else:
@@ -215,7 +212,7 @@ def discard_recycled(spare: Path) -> None:
 def _linked_copy(output: Path, tree: Tree, spare: Path) -> Tree | None:
     """The output's files hard-linked into a new folder `spare` (made under another name,
     then renamed), and what it holds; None where links cannot be made."""
-    partial = spare.with_name(spare.name + PARTIAL)
+    partial = spare.with_name(SPARE_PARTIAL)
     shutil.rmtree(partial, ignore_errors=True)  # a killed build's
     source, target = str(output) + "/", str(partial) + "/"  # strings: 28,000 paths
     try:

@@ -223,7 +223,7 @@ def splice(
 ) -> tuple[list[Edit], tuple[SplicedBlock, ...]]:
     """The edits that put the items `renewed` ((block, item) -> their new bytes and stored
     fragment) in place of the old ones, in the file's order, and the blocks as the file
-    holds them after the edits (`spliced_bytes`; output/write.py writes them)."""
+    holds them after the edits (output/write.py's `create_file_spliced` makes the file)."""
     columns = [block.columns() for block in blocks]
     edits = sorted(
         (columns[b][_START][n], columns[b][_LENGTH][n], data)
@@ -250,14 +250,3 @@ def splice(
         pieces = (item + journal + at + start + length).tobytes()
         new_blocks.append(replace(block, journals=tuple(names), pieces=pieces))
     return edits, tuple(new_blocks)
-
-
-def spliced_bytes(old: bytes, edits: Sequence[Edit]) -> bytes:
-    """The old bytes with the edits made."""
-    parts: list[bytes] = []
-    done = 0
-    for offset, length, data in edits:
-        parts += (old[done:offset], data)
-        done = offset + length
-    parts.append(old[done:])
-    return b"".join(parts)
