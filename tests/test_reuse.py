@@ -420,3 +420,29 @@ def test_a_failed_build_leaves_no_recycled_folder_it_made(site: Path, tmp_path: 
     run(site, out, jobs=1)
     assert not (cache_folder / "previous-output-partial").exists()
     assert not (out / "posts" / "extra-03").exists()
+
+
+def test_a_link_planted_where_the_recycled_folder_is_made_is_never_followed(
+    tmp_path: Path,
+) -> None:
+    """The build cache may come from storage others can write to: a symbolic link at the
+    half-made recycled folder's name (to a folder that holds something precious) makes the
+    scan give up the recycled folder, and the next build removes the link, never what it
+    points to."""
+    from mentorblog.output import cache, reuse
+
+    out = tmp_path / "out"
+    (out / "a").mkdir(parents=True)
+    (out / "a" / "x.html").write_text("x")
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "keep.txt").write_text("mine")
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    (folder / "previous-output-partial").symlink_to(precious)
+    scanned = reuse.scan_folders(out, folder / "previous-output")
+    assert scanned.spare is None and not (folder / "previous-output").exists()
+    assert sorted(p.name for p in precious.iterdir()) == ["keep.txt"]
+    cache.prepare_folder(folder)
+    assert not os.path.lexists(folder / "previous-output-partial")
+    assert (precious / "keep.txt").read_text() == "mine"
