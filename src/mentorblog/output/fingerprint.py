@@ -55,6 +55,7 @@ def code_digest() -> bytes:
 
 
 _Entry = tuple[Dependency, bytes, bytes, bytes]  # (dependency, digest, key, digest + key + NUL)
+_PART = operator.itemgetter(3)
 
 _OUTPUT_FIELDS = tuple(f.name for f in fields(Output) if f.name not in ("source", "line"))
 # (where an output was asked for only shows in error messages)
@@ -329,7 +330,7 @@ class Digests:
             ordered = (EVERYTHING,)  # the root's sitemap index and redirects: few and cheap
         by_id = self._by_id
         try:
-            found = [by_id[id(dep)][3] for dep in ordered]
+            found = list(map(_PART, map(by_id.__getitem__, map(id, ordered))))
         except KeyError:
             found = [(by_id.get(id(dep)) or self._identified(dep))[3] for dep in ordered]
         return self._fingerprint(output, found)
