@@ -330,6 +330,10 @@ class Settings:
     peers_python: Path | None = None
     eleventy_cli: Path | None = None
     verbose: bool = True  # print each run as it ends
+    # Repeats of the --jobs 1 / --jobs 2 builds (the serial part): at least 3 unless
+    # --repeat says otherwise, since one repeat at 10,000 posts gave 9.5-30 % on this
+    # shared machine for the same code.
+    jobs_repeat: int = 0
 
 
 @dataclasses.dataclass

@@ -193,7 +193,7 @@ def measure_jobs(settings: Settings, posts: Path, n: int) -> list[Result]:
     out = WORK / "out" / f"mentorblog-{n}"
     env = python_env(REPO / "src")
     results = {jobs: Result(n, "mentorblog", f"cold --jobs {jobs}") for jobs in (1, 2)}
-    for i in range(settings.repeat):
+    for i in range(settings.jobs_repeat or settings.repeat):
         for k, jobs in enumerate(JOBS_ORDER):
             result = results[jobs]
             remove(out)

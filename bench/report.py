@@ -296,11 +296,14 @@ def speedup(serial: float, cores: int) -> float:
     return 1 / (serial + (1 - serial) / cores)
 
 
-def repeats_text(sizes: list[int], repeat: int) -> str:
+def repeats_text(sizes: list[int], repeat: int, jobs_repeat: int = 0) -> str:
     counts = [(n, repeat or (3 if n <= 1000 else 1)) for n in sizes]
-    return "best of " + ", ".join(
+    text = "best of " + ", ".join(
         f"{r} run{'s' if r > 1 else ''} at {n:,} posts" for n, r in counts
     )
+    if jobs_repeat:
+        text += f"; the serial part from {jobs_repeat} repeats of its four builds at each size"
+    return text
 
 
 def markdown_report(
@@ -316,7 +319,7 @@ def markdown_report(
     parts = [
         f"Measured {dt.datetime.now().astimezone():%Y-%m-%d %H:%M %Z} by `{command}`;"
         f" the whole run took {total / 60:.1f} minutes;"
-        f" {repeats_text(sizes, settings.repeat)}.",
+        f" {repeats_text(sizes, settings.repeat, settings.jobs_repeat)}.",
         "",
         f"Machine: {info['cores']} cores ({info['cpu']}), {info['ram']} RAM, {info['os']},"
         f" Linux {info['kernel']}.",

@@ -16,6 +16,7 @@ Eleventy through npm, all under bench/.work/), and then, for each size, measures
                     with the plugins a default build configures (bench/floor.py --plugins)
   hugo / eleventy / pelican   a cold build each, with the themes and settings in bench/
   jobs              mentorblog cold builds with --jobs 1 and --jobs 2: the serial fraction
+                    (3 repeats of 4 builds at every size, unless --repeat says otherwise)
   serve             save → visible with `mentorblog serve` and `hugo server` (bench/serving.py)
 
 For every run it records wall time, CPU time (user + sys of the whole process tree), peak memory
@@ -64,6 +65,7 @@ from serving import measure_hugo_server, measure_mentorblog_serve
 from workspace import BENCH, LOGS, REPO, WORK, BenchError, corpus, remove
 
 PARTS = ("mentorblog", "floor", *PEERS, "jobs", "serve")
+JOBS_REPEAT = 3  # repeats of the serial part's four builds at every size (`Settings`)
 
 
 def measure_servers(settings: Settings, posts: Path, n: int) -> list[Result]:
@@ -281,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     for n in args.sizes:
         repeat = args.repeat or (3 if n <= 1000 else 1)
         settings.repeat = repeat
+        settings.jobs_repeat = (args.repeat or JOBS_REPEAT) if "jobs" in parts else 0
         print(f"\n{n:,} posts, best of {repeat}", flush=True)
         for name in ("floor", "mentorblog", "hugo", "eleventy", "pelican", "jobs", "serve"):
             if name not in parts:
