@@ -11,13 +11,12 @@ import shlex
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from mentorblog import __version__
 from mentorblog.build import BuildOptions, BuildResult, build
-from mentorblog.core import hints
+from mentorblog.core import hints, installed
 from mentorblog.core.errors import BuildError, user_errors
 from mentorblog.workers import collect_rarely
 
@@ -62,10 +61,7 @@ class _Version(argparse.Action):
 
 def version_text() -> str:
     def of(package: str) -> str:
-        try:
-            return version(package)
-        except PackageNotFoundError:
-            return "not installed"
+        return installed.version(package) or "not installed"
 
     return "\n".join(
         (

@@ -2,22 +2,40 @@
 
 from __future__ import annotations
 
-from importlib import metadata
+import sys
 from pathlib import Path
 
 import pytest
 
+from mentorblog.core import installed
 from mentorblog.output import cache
 
 
 def test_a_library_upgrade_changes_the_source_digest(monkeypatch: pytest.MonkeyPatch) -> None:
     digest = cache.source_digest.__wrapped__  # uncached, so each call reads again
     before = digest()
-    real = metadata.version
-    monkeypatch.setattr(metadata, "version",
+    real = installed.version
+    monkeypatch.setattr(installed, "version",
                         lambda name: "99.0" if name == "pygments" else real(name))
     assert digest() != before
-    monkeypatch.setattr(metadata, "version", real)
+    monkeypatch.setattr(installed, "version", real)
+    assert digest() == before
+
+
+def test_a_library_upgrade_is_seen_in_the_folders_installers_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What an upgrade changes on disk: the `.dist-info` folder's name, ahead on the path."""
+    digest = cache.source_digest.__wrapped__
+    before = digest()
+    (tmp_path / "pygments-99.0.dist-info").mkdir()
+    monkeypatch.setattr(sys, "path", [str(tmp_path), *sys.path])
+    installed._dist_infos.cache_clear()
+    try:
+        assert digest() != before
+    finally:
+        monkeypatch.undo()
+        installed._dist_infos.cache_clear()
     assert digest() == before
 
 

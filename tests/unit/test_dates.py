@@ -5,9 +5,12 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
+from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mentorblog.core.dates import (
     DateError,
@@ -232,3 +235,22 @@ def test_rfc822_utc() -> None:
 def test_rfc3339_writes_z_for_utc_and_keeps_other_offsets() -> None:
     assert rfc3339(datetime(2021, 12, 10, 9, 30, tzinfo=UTC)) == "2021-12-10T09:30:00Z"
     assert rfc3339(FEB2) == "2022-02-02T15:10:30+08:00"
+
+
+@given(
+    st.datetimes(
+        min_value=datetime(1, 1, 1),
+        max_value=datetime(9999, 12, 30),
+        timezones=st.one_of(
+            st.none(),
+            st.just(UTC),
+            st.integers(-23 * 60 - 59, 23 * 60 + 59).map(
+                lambda m: timezone(timedelta(minutes=m))
+            ),
+        ),
+    )
+)
+def test_rfc822_writes_what_the_email_library_writes(moment: datetime) -> None:
+    """The pubDate of RSS items, written without importing `email` (10 ms a process): the
+    same text for any moment, any whole-minute offset, and for a moment without a zone."""
+    assert rfc822(moment) == format_datetime(moment)

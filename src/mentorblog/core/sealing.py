@@ -13,10 +13,8 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+# `cryptography` is imported by the functions that use it: 8 ms a process, which only a
+# build with shared posts (or `check` opening them) needs.
 
 ITERATIONS = 600_000  # OWASP's 2023 figure for PBKDF2-HMAC-SHA256
 SALT_BYTES = 16
@@ -40,6 +38,9 @@ class ReaderKey:
 
 def derive_key(passphrase: str, salt: bytes, iterations: int = ITERATIONS) -> ReaderKey:
     """PBKDF2-HMAC-SHA256 over the passphrase's UTF-8 bytes, as WebCrypto derives it."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+
     kdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, iterations=iterations)
     return ReaderKey(salt, kdf.derive(passphrase.encode("utf-8")), iterations)
 
@@ -61,6 +62,8 @@ def seal(
     """`document` (JSON-able) encrypted for `readers`, as compact JSON text. `context`
     (the page's address) is authenticated with it, so a payload cannot be moved to another
     page unnoticed."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     plain = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     post_key = random(KEY_BYTES)
     nonce = random(NONCE_BYTES)
@@ -91,6 +94,9 @@ def seal(
 def open_sealed(payload: str, passphrase: str, context: str) -> dict[str, object] | None:
     """The document, or None for a passphrase that opens none of the keys. The browser
     does this in JavaScript; this twin lets tests and `check` prove a payload opens."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     data = json.loads(payload)
     aad = context.encode("utf-8")
     for entry in data["keys"]:

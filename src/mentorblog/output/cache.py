@@ -21,11 +21,11 @@ import tempfile
 from collections.abc import Iterable, Iterator, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, is_dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import IO, Any
 
 from mentorblog import __version__
+from mentorblog.core import installed
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import StoredText, pickled_as_fields
 from mentorblog.core.sealing import SALT_BYTES, new_salt
@@ -177,10 +177,7 @@ def source_digest() -> str:
         digest.update(module.relative_to(package).as_posix().encode() + b"\0")
         digest.update(module.read_bytes())
     for name in LIBRARIES:
-        try:
-            digest.update(f"{name}={metadata.version(name)}\0".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{name}=-\0".encode())
+        digest.update(f"{name}={installed.version(name) or '-'}\0".encode())
     return digest.hexdigest()
 
 

@@ -31,13 +31,13 @@ import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from types import CodeType
 
 import jinja2
 from jinja2 import BaseLoader, Environment, meta, nodes
 
+from mentorblog.core import installed
 from mentorblog.core.theme import theme_dir
 
 log = logging.getLogger(__name__)
@@ -129,14 +129,15 @@ def installed_jinja() -> str:
     on its way out); "" when it has none or the metadata found first belongs to another copy
     of Jinja than the one imported (a checkout ahead of it on the path), which no shipped
     code matches."""
+    folder, found = installed.location("Jinja2"), installed.version("Jinja2")
+    if folder is None or found is None:
+        return ""
     try:
-        found = metadata.distribution("Jinja2")
-        installed = Path(str(found.locate_file("jinja2/__init__.py"))).resolve()
-    except (metadata.PackageNotFoundError, OSError, ValueError):
+        if (folder / "jinja2" / "__init__.py").resolve() != Path(jinja2.__file__ or "").resolve():
+            return ""
+    except (OSError, ValueError):
         return ""
-    if installed != Path(jinja2.__file__ or "").resolve():
-        return ""
-    return found.version
+    return found
 
 
 @functools.cache
