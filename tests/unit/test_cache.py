@@ -28,14 +28,16 @@ def test_a_library_upgrade_is_seen_in_the_folders_installers_write(
     """What an upgrade changes on disk: the `.dist-info` folder's name, ahead on the path."""
     digest = cache.source_digest.__wrapped__
     before = digest()
-    (tmp_path / "pygments-99.0.dist-info").mkdir()
+    upgraded = tmp_path / "pygments-99.0.dist-info"
+    upgraded.mkdir()
+    (upgraded / "METADATA").write_text("Name: Pygments\nVersion: 99.0\n")
     monkeypatch.setattr(sys, "path", [str(tmp_path), *sys.path])
-    installed._dist_infos.cache_clear()
+    installed._found.cache_clear()
     try:
         assert digest() != before
     finally:
         monkeypatch.undo()
-        installed._dist_infos.cache_clear()
+        installed._found.cache_clear()
     assert digest() == before
 
 

@@ -244,13 +244,15 @@ def test_rfc3339_writes_z_for_utc_and_keeps_other_offsets() -> None:
         timezones=st.one_of(
             st.none(),
             st.just(UTC),
-            st.integers(-23 * 60 - 59, 23 * 60 + 59).map(
-                lambda m: timezone(timedelta(minutes=m))
+            st.integers(-(24 * 3600 - 1), 24 * 3600 - 1).map(
+                lambda s: timezone(timedelta(seconds=s))
             ),
+            st.sampled_from([ZoneInfo("Asia/Kolkata"), ZoneInfo("Africa/Monrovia")]),
         ),
     )
 )
 def test_rfc822_writes_what_the_email_library_writes(moment: datetime) -> None:
     """The pubDate of RSS items, written without importing `email` (10 ms a process): the
-    same text for any moment, any whole-minute offset, and for a moment without a zone."""
+    same text for any moment and offset (seconds too: local mean time before 1900 in a
+    site's zone), and for a moment without a zone."""
     assert rfc822(moment) == format_datetime(moment)

@@ -177,16 +177,11 @@ def iso(moment: datetime) -> str:
 
 
 def rfc822(moment: datetime) -> str:
-    """RSS pubDate: Wed, 02 Feb 2022 15:10:30 +0800 (RFC 5322's date-time, English names
-    whatever the locale, as `email.utils.format_datetime` writes it; that module takes
-    10 ms to import, a twentieth of a build's start). Without a zone: -0000."""
-    offset = moment.utcoffset()
-    if offset is None:
-        zone = "-0000"
-    else:
-        minutes = round(offset.total_seconds() / 60)
-        sign = "-" if minutes < 0 else "+"
-        zone = f"{sign}{abs(minutes) // 60:02d}{abs(minutes) % 60:02d}"
+    """RSS pubDate: Wed, 02 Feb 2022 15:10:30 +0800, English names whatever the locale: what
+    `email.utils.format_datetime` writes, to the byte (a zone of seconds, as old local mean
+    times have, too), without importing `email` (10 ms, a twentieth of a build's start).
+    Without a zone: -0000."""
+    zone = "-0000" if moment.tzinfo is None else moment.strftime("%z")
     return (
         f"{_DAYS[moment.weekday()][:3]}, {moment.day:02d} {_MONTHS[moment.month - 1][:3]}"
         f" {moment.year:04d} {moment.hour:02d}:{moment.minute:02d}:{moment.second:02d} {zone}"
