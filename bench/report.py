@@ -302,7 +302,8 @@ def repeats_text(sizes: list[int], repeat: int, jobs_repeat: int = 0) -> str:
         f"{r} run{'s' if r > 1 else ''} at {n:,} posts" for n, r in counts
     )
     if jobs_repeat:
-        text += f"; the serial part from {jobs_repeat} repeats of its four builds at each size"
+        repeats = "1 repeat" if jobs_repeat == 1 else f"{jobs_repeat} repeats"
+        text += f"; the serial part from {repeats} of its four builds at each size"
     return text
 
 
