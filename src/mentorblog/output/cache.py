@@ -123,10 +123,17 @@ def prepare_folder(folder: Path) -> None:
         if entry.name.startswith(_TEMP_PREFIXES) and entry.is_file(follow_symlinks=False):
             os.unlink(entry.path)
         elif entry.name == SPARE_PARTIAL:  # the recycled folder a killed build was making
-            if entry.is_dir(follow_symlinks=False):
-                shutil.rmtree(entry.path, ignore_errors=True)
-            else:
-                os.unlink(entry.path)
+            remove_entry(Path(entry.path))
+
+
+def remove_entry(path: Path) -> None:
+    """A folder of the cache removed with what it holds, anything else there (a symbolic
+    link someone planted, say) unlinked: never followed, and nothing when it is gone."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
 
 
 def replace_file(folder: Path, name: str, prefix: str, data: bytes) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentorblog.core.model import Site, StaticFile
-from mentorblog.output.cache import SPARE_PARTIAL, OutputIndex, OutputRecord
+from mentorblog.output.cache import SPARE_PARTIAL, OutputIndex, OutputRecord, remove_entry
 from mentorblog.output.fingerprint import Digests
 from mentorblog.output.minify import is_minified
 from mentorblog.output.write import (
@@ -203,10 +203,7 @@ def discard_recycled(spare: Path) -> None:
     """Remove the recycled folder and a half-made one (`scan_folders` made them for a build
     that then failed or was stopped)."""
     for folder in (spare, spare.with_name(SPARE_PARTIAL)):
-        if folder.is_symlink():
-            folder.unlink()
-        else:
-            shutil.rmtree(folder, ignore_errors=True)
+        remove_entry(folder)
 
 
 def _linked_copy(output: Path, tree: Tree, spare: Path) -> Tree | None:
