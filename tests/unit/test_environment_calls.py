@@ -30,7 +30,7 @@ class _Helper:
 
     @pass_environment
     def with_environment(self, environment: jinja2.Environment) -> str:
-        return type(environment).__name__
+        return "Environment" if isinstance(environment, jinja2.Environment) else "other"
 
     @pass_eval_context
     def with_eval_context(self, eval_ctx: EvalContext) -> str:
@@ -119,3 +119,18 @@ def test_an_error_in_a_method_points_at_the_layouts_line_not_at_the_call(tmp_pat
     frames = list(_frames(caught.value.__traceback__))
     assert str(tmp_path / "layouts" / "t.txt") in frames
     assert not any(f.endswith("render/environment.py") for f in frames)  # hidden, as Jinja's
+
+
+def test_layouts_see_the_plugins_globals_as_plain_dicts(tmp_path: Path) -> None:
+    """A layout's globals are copied from the environment's when it loads (a plain dict,
+    quicker to copy at each include than Jinja's ChainMap): globals set before the first
+    layout loads reach every layout, includes too."""
+    layouts = tmp_path / "layouts"
+    (layouts / "partials").mkdir(parents=True)
+    (layouts / "a.html").write_text("{{ greeting }} {% include 'partials/b.html' %}")
+    (layouts / "partials" / "b.html").write_text("{{ greeting }}!")
+    env = make_environment(tmp_path)
+    env.globals["greeting"] = "hello"
+    template = env.get_template("a.html")
+    assert type(template.globals) is dict
+    assert template.render() == "hello hello!"

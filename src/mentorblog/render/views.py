@@ -351,6 +351,7 @@ class SiteView:
         self.data = site.config.data  # data/ files, this language's merged over (a setting)
         self._views: dict[str, PageView] = {}
         self._facts = SiteFacts(site)
+        self._words: dict[str, str] = {}  # `t` of a key alone, the same every time
         self._deps: set[Dependency] | None = None
         self._remembered: dict[tuple[object, ...], tuple[Any, frozenset[Dependency]]] = {}
         self._lasting_keys: list[tuple[object, ...]] = []  # what `lasting` keeps in memory
@@ -408,7 +409,13 @@ class SiteView:
 
     def t(self, key: str, count: float | None = None, **values: object) -> str:
         """The theme's word for `key` in this language (i18n/<lang>.yaml, the site's over
-        the theme's), `{{ .Count }}`-style placeholders filled."""
+        the theme's), `{{ .Count }}`-style placeholders filled. A key alone (most of the
+        ~40 words a post page shows) is looked up once per process."""
+        if count is None and not values:
+            found = self._words.get(key)
+            if found is None:
+                found = self._words[key] = i18n.translate(self.config.labels, key, None, {})
+            return found
         return i18n.translate(self.config.labels, key, count, values)
 
     def words(self, *keys: str) -> dict[str, str]:
