@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import io
+import pickle
 import sys
 from pathlib import Path
 
@@ -147,3 +150,25 @@ def test_an_edit_rewrites_only_the_index_shards_whose_keys_changed(tmp_path: Pat
     assert 1 <= sum(before[n] != after[n] for n in before) <= 2
     again = build(BuildOptions(source=site, destination=tmp_path / "out", jobs=1, quick=False))
     assert again.reused == 40
+
+
+def test_what_a_cache_read_made_is_left_out_of_later_collections() -> None:
+    """Read, the page index (a pickle of ~100,000 objects at 10,000 posts) lives until the
+    build ends: frozen, the collector does not walk it at the first allocation after the
+    read, nor at any later one; and collections are back on."""
+    data = pickle.dumps([(str(i), [i]) for i in range(5_000)])
+    before = gc.get_freeze_count()
+    try:
+        value = cache.load_cached(io.BytesIO(data))
+        assert len(value) == 5_000
+        assert gc.get_freeze_count() - before >= 10_000  # each tuple and list read
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+
+
+def test_a_cache_written_freezes_nothing(tmp_path: Path) -> None:
+    before = gc.get_freeze_count()
+    with cache.no_collections():
+        made = [[i] for i in range(1_000)]
+    assert gc.get_freeze_count() == before and len(made) == 1_000 and gc.isenabled()

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import NamedTuple, cast
 
 from mentorblog.core.model import Site
-from mentorblog.output.cache import load_cached
+from mentorblog.output.cache import load_cached, no_collections
 from mentorblog.output.fingerprint import Digests
 from mentorblog.render import deps as deps_module
 from mentorblog.render.deps import Dependency, PageHeadRead, PageRead
@@ -115,14 +115,15 @@ class FragmentStore:
         self._unsealed = 0
         self._journals = set()
         seals: dict[str, tuple[set[Plain], set[str]] | None] = {}
-        for journal in self._journal_names():
-            build = journal.partition("-")[0]
-            if build not in seals:
-                seals[build] = self._unchanged(self._read_seal(build))
-            if seals[build] is None:
-                self._unsealed += 1
-                continue
-            self._read_journal(journal, seals[build])
+        with no_collections(keep=True):  # the index lives until `save`
+            for journal in self._journal_names():
+                build = journal.partition("-")[0]
+                if build not in seals:
+                    seals[build] = self._unchanged(self._read_seal(build))
+                if seals[build] is None:
+                    self._unsealed += 1
+                    continue
+                self._read_journal(journal, seals[build])
 
     def find(self, key: str, template: str | None) -> tuple[str, frozenset[Dependency]] | None:
         entry = self._index.get(key)
