@@ -308,3 +308,43 @@ def test_an_svg_is_published_byte_for_byte_and_its_tag_is_left_alone(tmp_path: P
     assert not list((out / "posts/whiteboard").glob("arrows-*"))
     html = (out / "posts/whiteboard/index.html").read_text()
     assert '<p><img src="arrows.svg" alt="Two arrows" /></p>' in html
+
+
+def test_gif_and_tiff_images_in_a_post_build_into_pictures_browsers_show(tmp_path: Path) -> None:
+    """Two real blogs with a logo GIF in a post failed to build (the GIF, standing as the
+    widest candidate among its PNG copies, had no <source> type). A GIF may be offered in the
+    <img>; a TIFF, which only Safari shows, never is, only its copies."""
+    site = tmp_path / "site"
+    (site / "content/posts").mkdir(parents=True)
+    (site / "static/media").mkdir(parents=True)
+    (site / "site.yaml").write_text("title: T\nbaseURL: https://example.org/\n")
+    # Flat colour: a PNG of it at full width is no smaller than the GIF.
+    Image.new("RGB", (1400, 300), (200, 30, 30)).save(site / "static/media/logo.gif")
+    Image.effect_noise((900, 600), 60).convert("RGB").save(site / "static/media/scan.tif")
+    frames = [Image.new("RGB", (600, 200), (i * 50, 10, 10)) for i in range(3)]
+    frames[0].save(
+        site / "static/media/anim.gif", save_all=True, append_images=frames[1:], duration=90
+    )
+    (site / "content/posts/a.md").write_text(
+        "---\ntitle: A\ndate: 2024-01-02\n---\n\n![Logo](/media/logo.gif)\n\n"
+        "![Scan](/media/scan.tif)\n\n![Moving](/media/anim.gif)\n"
+    )
+    out = tmp_path / "public"
+    build(BuildOptions(source=site, destination=out, use_cache=False), now=NOW)
+    html = (out / "posts/a/index.html").read_text()
+    logo = html[html.index("<picture>") : html.index("</picture>")]
+    assert "/media/logo.gif 1400w" in logo.split("<img", 1)[1]
+    assert 'type="image/gif"' not in html
+    scan = html[html.index("<picture>", html.index("</picture>")) :]
+    scan = scan[: scan.index("</picture>")]
+    assert "scan.tif" not in scan and ".png" in scan.split("<img", 1)[1]
+    assert '<img src="/media/anim.gif"' in html  # an animation as it is, every frame
+    with Image.open(out / "media/anim.gif") as moving:
+        assert moving.n_frames == 3
+    parser = Offered()
+    parser.feed(html)
+    assert len(parser.candidates) > 8
+    for found, width in parser.candidates:
+        with Image.open(out / unquote(found).lstrip("/")) as shown:
+            assert shown.format in ("PNG", "GIF", "WEBP", "AVIF", "JPEG"), found
+            assert width is None or shown.width == width, found

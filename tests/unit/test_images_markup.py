@@ -181,3 +181,54 @@ def test_a_width_missing_in_avif_is_offered_in_webp_before_the_fallback() -> Non
     html = picture(shown, "a.jpg", url, attrs=[("alt", "x")], sizes=SIZES)
     source = html.split('<source type="image/avif" srcset="', 1)[1].split('"', 1)[0]
     assert source == "/blog/a-360w.avif 360w, /blog/a-720w.webp 720w"
+
+
+def test_a_gif_standing_among_its_png_copies_is_offered_in_the_img() -> None:
+    """A GIF's copies are PNG (and the modern formats); where the PNG at full width came out
+    larger than the GIF, the GIF itself is the widest candidate. It belongs in the <img>,
+    which every browser shows it in, not in a <source> of a type it is not (a real blog with
+    a logo GIF failed to build on it)."""
+    gif = PublishedImage(
+        "media/logo.gif",
+        PurePosixPath("static/media/logo.gif"),
+        1400,
+        300,
+        "gif",
+        5_000,
+        (
+            ImageCopy("media/logo-720w.k1.webp", 720, 154, "webp", 900),
+            ImageCopy("media/logo-360w.k2.png", 360, 77, "png", 1_000),
+            ImageCopy("media/logo-720w.k3.png", 720, 154, "png", 2_000),
+            ImageCopy("media/logo.gif", 1400, 300, "gif", 5_000),
+        ),
+    )
+    html = picture(gif, "logo.gif", url, attrs=[("alt", "Logo")], sizes=SIZES)
+    # (the widths WebP lacks offered from the <img>'s candidates, as for any image)
+    assert (
+        '<source type="image/webp" srcset="/blog/media/logo-360w.k2.png 360w, '
+        '/blog/media/logo-720w.k1.webp 720w, /blog/media/logo.gif 1400w"' in html
+    )
+    assert 'type="image/gif"' not in html
+    assert (
+        'srcset="/blog/media/logo-360w.k2.png 360w, /blog/media/logo-720w.k3.png 720w, '
+        '/blog/media/logo.gif 1400w"' in html
+    )
+    assert '<img src="/blog/media/logo-720w.k3.png"' in html
+
+
+def test_a_format_browsers_cannot_show_is_never_a_candidate() -> None:
+    tiff = PublishedImage(
+        "scan.tif",
+        PurePosixPath("static/scan.tif"),
+        800,
+        600,
+        "tiff",
+        90_000,
+        (
+            ImageCopy("scan-360w.k1.png", 360, 270, "png", 9_000),
+            ImageCopy("scan.tif", 800, 600, "tiff", 90_000),
+        ),
+    )
+    html = picture(tiff, "scan.tif", url, attrs=[("alt", "")], sizes=SIZES)
+    assert "scan.tif" not in html and "tiff" not in html
+    assert 'srcset="/blog/scan-360w.k1.png 360w"' in html

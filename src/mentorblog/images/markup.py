@@ -17,6 +17,9 @@ from mentorblog.core.model import ImageCopy, PublishedImage
 from mentorblog.images.refs import CONTENT_PX
 
 MIME = {"avif": "image/avif", "webp": "image/webp", "jpeg": "image/jpeg", "png": "image/png"}
+# What every browser shows in an <img>: a GIF or BMP original may stand among its copies (as
+# its widest candidate, `stage.py`); a TIFF (Safari alone shows it) never does.
+SHOWN = frozenset({*MIME, "gif", "bmp"})
 FALLBACK_PX = 1080  # the `src` of the <img>: its fallback-format copy nearest below this
 
 Attrs = Sequence[tuple[str, str | None]]
@@ -37,8 +40,11 @@ def picture(
     `<img>` with its size. `attrs` are the tag's attributes as written (their order kept,
     `src` replaced); `src` is the address to use for an image that is not in the table."""
     copies = image.copies if image is not None and responsive else ()
-    fallback = [c for c in copies if c.format == _fallback(image)] if image else []
-    others = [c for c in copies if c not in fallback]
+    # The <img> offers the fallback format's copies, and the original when it stands among
+    # them in its own format (a GIF whose PNG copy at full width came out larger).
+    own = (_fallback(image), image.format) if image else ()
+    fallback = [c for c in copies if c.format in own and c.format in SHOWN]
+    others = [c for c in copies if c not in fallback and c.format in MIME]
     given = {name.lower(): value for name, value in attrs}
     tag_attrs: list[tuple[str, str]] = []
     href = url(_src(image, fallback)) if image is not None else src

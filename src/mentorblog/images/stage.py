@@ -16,6 +16,7 @@ from dataclasses import replace
 from mentorblog.core.errors import BuildError, raise_all
 from mentorblog.core.model import ImageCopy, PublishedImage, Site, StaticFile
 from mentorblog.images.jobs import PIPELINE, Failure, Job, Result, Stored, stored_path
+from mentorblog.images.markup import SHOWN
 from mentorblog.images.refs import Usage, is_raster, usages
 from mentorblog.images.store import ImageCache
 
@@ -105,8 +106,15 @@ def _published(
             copies.append(ImageCopy(copy, stored.width, stored.height, stored.format, stored.size))
             added.append(StaticFile(stored_path(store, stored), copy, f.source, link=True))
         usage = wanted.get(path)
-        if copies and usage and usage.widths and result.width <= max(usage.widths):
-            # The original itself is the widest candidate in its own format.
+        if (
+            copies
+            and usage
+            and usage.widths
+            and result.width <= max(usage.widths)
+            and result.format in SHOWN
+        ):
+            # The original itself is the widest candidate in its own format (a browser
+            # shows it: not a TIFF, whose copies are PNG).
             copies.append(
                 ImageCopy(path, result.width, result.height, result.format, original_size)
             )
