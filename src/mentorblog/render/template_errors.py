@@ -37,7 +37,29 @@ def template_error(err: Exception, output: Output) -> BuildError:
     if frame is None and not isinstance(err, jinja2.UndefinedError):
         raise err
     file, line = frame or (output.template, None)
-    return BuildError(f"template error: {str(err) or type(err).__name__}", file, line)
+    text = str(err) or type(err).__name__
+    if output.source is not None and _raised_by_mentorblog(err.__traceback__):
+        # Raised by our own code for what this page holds (a real blog's GIF once): the
+        # layout's line alone does not say which of thousands of posts to look at.
+        if not isinstance(err, ValueError):
+            text = f"{type(err).__name__}: {text}"
+        text += f" (while rendering {output.source})"
+    return BuildError(f"template error: {text}", file, line)
+
+
+def _raised_by_mentorblog(tb: TracebackType | None) -> bool:
+    """Whether the innermost frame of a traceback runs mentorblog's own Python code (a
+    filter or a view the layout called), not a layout's nor Jinja's."""
+    last = None
+    while tb is not None:
+        last = tb
+        tb = tb.tb_next
+    if last is None or _runs_a_layout(last):
+        return False
+    return Path(last.tb_frame.f_code.co_filename).is_relative_to(_PACKAGE)
+
+
+_PACKAGE = Path(__file__).resolve().parent.parent
 
 
 def template_name(filename: str | None) -> str:
