@@ -365,6 +365,20 @@ def test_a_pages_alias_wins_over_a_generated_list_or_redirect() -> None:
     assert output(site, "posts/page/1/index.html").page_url == "/posts/a/"
 
 
+def test_an_alias_naming_the_list_file_claims_the_folder_too() -> None:
+    # Jekyll's docs: the tutorials' first page lives at /tutorials/home/ and redirects from
+    # /tutorials/index.html, the very file a generated list of the folder would write.
+    site = collect([page("index", "/tutorials/home/", section="tutorials",
+                         aliases=("/tutorials/index.html",)),
+                    page("one", "/tutorials/one/", section="tutorials"),
+                    page("n", "/Notes/", section="other"), page("m", "/notes/m/", section="notes")])
+    assert [s.path for s in site.sections] == ["other"]
+    assert output(site, "tutorials/index.html").page_url == "/tutorials/home/"
+    assert output(site, "Notes/index.html").page_url == "/Notes/"
+    assert not any(o.path.casefold() == "notes/index.html" and o.page_url != "/Notes/"
+                   for o in site.outputs)
+
+
 def test_section_pattern_serves_nested_sections() -> None:
     cfg = config(list_permalinks={"section:notes": "/all-notes/:title/"})
     site = collect([page("_index", "/notes/", kind="section", section="notes", title="My Notes"),

@@ -125,7 +125,11 @@ def collect_site(
     # nowhere else (no feed, term, search, sitemap, related, prev/next or journal total).
     locked = [p for p in published if p.is_sealed and p.shared_title and p.is_rendered]
     in_lists = sorted([*listed, *locked], key=list_order) if locked else listed
-    sections = _sections(in_lists, section_pages, config, plurals, errors, claimed)
+    # By the file each writes: an alias `/notes/index.html` claims the list of `/notes/` too
+    # (Jekyll's docs redirect /tutorials/index.html to their first page), as does `/Notes/`
+    # on a system that does not tell case apart.
+    claimed_files = {urls.output_path(url).casefold() for url in claimed}
+    sections = _sections(in_lists, section_pages, config, plurals, errors, claimed_files)
     neighbours = _neighbours(posts)
     taxonomies = _taxonomies(config, listed, section_pages, errors)
     raise_all(errors)
@@ -203,14 +207,15 @@ def _sections(
     config: Config,
     plurals: set[str],
     errors: list[BuildError],
-    page_urls: Collection[str],
+    claimed_files: Collection[str],
 ) -> tuple[Section, ...]:
     """Hugo's sections, each with a list page: every top-level folder of content, and every
     folder below it that holds an `_index.md` (also one with nothing else, such as
     `content/about/_index.md`). A section lists the regular pages inside it, at any depth.
     Taxonomy folders (`content/tags/`) and folders starting with `_` (Jekyll's, which
-    Jekyll never lists) are no sections, and neither is a folder whose own page has its
-    address (`notes/index.md`, Hugo's leaf bundle, or Jekyll's index page of a folder)."""
+    Jekyll never lists) are no sections, and neither is a folder whose own page or a
+    page's alias writes its list's file (`notes/index.md`, Hugo's leaf bundle, or Jekyll's
+    index page of a folder; `claimed_files`: such files, casefolded)."""
 
     def is_section(path: str) -> bool:
         top = path.split("/")[0]
@@ -254,7 +259,7 @@ def _sections(
         )
         if index is not None and index.url != config.lang_prefix + "/" + path + "/":
             url = index.url  # the _index.md's own url wins
-        elif index is None and url in page_urls:
+        elif index is None and urls.output_path(url).casefold() in claimed_files:
             continue  # a page (the folder's index.md, an alias) has this address
         sections.append(
             Section(path, url, title, index.url if index else None, tuple(members[path]))
