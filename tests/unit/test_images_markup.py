@@ -183,24 +183,31 @@ def test_a_width_missing_in_avif_is_offered_in_webp_before_the_fallback() -> Non
     assert source == "/blog/a-360w.avif 360w, /blog/a-720w.webp 720w"
 
 
+def static_image(path: str, *copies: ImageCopy) -> PublishedImage:
+    """An image of static/ whose original is its last copy (the widest, in its own format)."""
+    original = copies[-1]
+    return PublishedImage(
+        path,
+        PurePosixPath("static/" + path),
+        original.width,
+        original.height,
+        original.format,
+        original.size,
+        copies,
+    )
+
+
 def test_a_gif_standing_among_its_png_copies_is_offered_in_the_img() -> None:
     """A GIF's copies are PNG (and the modern formats); where the PNG at full width came out
     larger than the GIF, the GIF itself is the widest candidate. It belongs in the <img>,
     which every browser shows it in, not in a <source> of a type it is not (a real blog with
     a logo GIF failed to build on it)."""
-    gif = PublishedImage(
+    gif = static_image(
         "media/logo.gif",
-        PurePosixPath("static/media/logo.gif"),
-        1400,
-        300,
-        "gif",
-        5_000,
-        (
-            ImageCopy("media/logo-720w.k1.webp", 720, 154, "webp", 900),
-            ImageCopy("media/logo-360w.k2.png", 360, 77, "png", 1_000),
-            ImageCopy("media/logo-720w.k3.png", 720, 154, "png", 2_000),
-            ImageCopy("media/logo.gif", 1400, 300, "gif", 5_000),
-        ),
+        ImageCopy("media/logo-720w.k1.webp", 720, 154, "webp", 900),
+        ImageCopy("media/logo-360w.k2.png", 360, 77, "png", 1_000),
+        ImageCopy("media/logo-720w.k3.png", 720, 154, "png", 2_000),
+        ImageCopy("media/logo.gif", 1400, 300, "gif", 5_000),
     )
     html = picture(gif, "logo.gif", url, attrs=[("alt", "Logo")], sizes=SIZES)
     # (the widths WebP lacks offered from the <img>'s candidates, as for any image)
@@ -217,17 +224,10 @@ def test_a_gif_standing_among_its_png_copies_is_offered_in_the_img() -> None:
 
 
 def test_a_format_browsers_cannot_show_is_never_a_candidate() -> None:
-    tiff = PublishedImage(
+    tiff = static_image(
         "scan.tif",
-        PurePosixPath("static/scan.tif"),
-        800,
-        600,
-        "tiff",
-        90_000,
-        (
-            ImageCopy("scan-360w.k1.png", 360, 270, "png", 9_000),
-            ImageCopy("scan.tif", 800, 600, "tiff", 90_000),
-        ),
+        ImageCopy("scan-360w.k1.png", 360, 270, "png", 9_000),
+        ImageCopy("scan.tif", 800, 600, "tiff", 90_000),
     )
     html = picture(tiff, "scan.tif", url, attrs=[("alt", "")], sizes=SIZES)
     assert "scan.tif" not in html and "tiff" not in html
