@@ -612,6 +612,34 @@ def test_page_and_alias_clash_is_an_error() -> None:
     assert "content/posts/a.md" in str(err) and "content/posts/b.md" in str(err)
 
 
+def test_an_alias_of_the_pages_own_address_writes_nothing() -> None:
+    # A blog moved from Hexo: every post kept `aliases = ["/post/<its name>"]`, its own
+    # address; Hugo builds it, showing the page. One differing only in case is one file on
+    # macOS and Windows: not written either, with a warning (Linux would have redirected it).
+    site = collect([post("a", day(2020), aliases=("/posts/a", "/old/a/")),
+                    post("b", day(2021), aliases=("/posts/B/",), key_lines={"aliases": 4})])
+    assert output(site, "posts/a/index.html").kind.name == "page"
+    assert {o.path for o in outputs(site, "alias") if o.page_url} == {"old/a/index.html"}
+    assert [str(n) for n in site.notices] == [
+        "content/posts/b.md:4: alias /posts/B/ differs from the page's own address only in "
+        "case; it is not written, so hosts that tell case apart do not redirect it"
+    ]
+
+
+def test_the_sites_own_robots_txt_and_404_page_are_published_as_they_are(
+    tmp_path: Path,
+) -> None:
+    static = (
+        StaticFile(tmp_path / "r", "robots.txt", PurePosixPath("static/robots.txt")),
+        StaticFile(tmp_path / "n", "404.html", PurePosixPath("static/404.html")),
+    )
+    site = collect([post("a", day(2020))], static=static)
+    assert not [o for o in site.outputs if o.path in ("robots.txt", "404.html")]
+    assert {"robots.txt", "404.html"} <= {f.path for f in site.static}
+    theirs = collect([post("a", day(2020))])  # without them, the theme's are made
+    assert {"robots.txt", "404.html"} <= {o.path for o in theirs.outputs}
+
+
 def test_page_clashing_with_a_generated_list_is_an_error() -> None:
     errors = errors_of([page("a", "/tags/"), post("t", day(2020), terms={"tags": ("x",)})])
     assert any("tags/index.html" in str(e) and "content/a.md" in str(e) for e in errors)

@@ -143,6 +143,26 @@ def test_hugo_menu_main_sorted_by_weight_unweighted_last(tmp_path: Path) -> None
                     MenuItem("Elsewhere", "https://example.com/", 0))
 
 
+def test_menu_weights_read_as_hugo_reads_them(tmp_path: Path) -> None:
+    # Real Hugo configs: `weight = 0.0` and `weight = ""`; Hugo takes a whole number of each.
+    entries = ['{name: A, url: /a/, weight: 2.0}', '{name: B, url: /b/, weight: ""}',
+               '{name: C, url: /c/, weight: "1"}', '{name: D, url: /d/, weight: 3.7}']
+    menu = load(tmp_path, MINIMAL + "menu:\n" + "".join(f"  - {e}\n" for e in entries)).config.menu
+    assert [(m.name, m.weight) for m in menu] == [("C", 1), ("A", 2), ("D", 3), ("B", 0)]
+    for wrong in ("[1]", "true", "one"):
+        err = load_error(tmp_path, MINIMAL + f"menu:\n  - {{name: A, url: /a/, weight: {wrong}}}\n")
+        assert "`weight` must be a whole number" in err.message
+
+
+def test_an_author_mapping_without_a_name_yet_is_no_author() -> None:
+    # minimal-mistakes' _config.yml ships `author: {name: ~, avatar: ...}`.
+    assert author_names({"name": None, "avatar": "a.png"}) == ()
+    assert author_names({"name": "", "bio": "x"}) == ()
+    assert author_names({"name": " Ana "}) == ("Ana",)
+    with pytest.raises(ValueError, match="must be text"):
+        author_names({"name": ["Ana"]})
+
+
 def test_hugo_theme_flags_under_params_are_read(tmp_path: Path) -> None:
     params = load(tmp_path, HUGO).config.params
     assert params["showreadingtime"] is True

@@ -160,6 +160,7 @@ def collect_site(
             ),
         )
     files = _publish_files(published, pages, content_files, static)
+    outputs = _yield_to_own_files(outputs, files)
     outputs += _reader_outputs(config, claimed, files)
     by_url.update(_sealed_bundles(by_url, content_files))
     site_pages = {**by_url, **{f"section:{k}": v for k, v in section_pages.items()}}
@@ -451,12 +452,26 @@ def paginate(items: Sequence[str], list_url: str, config: Config) -> tuple[Pager
 def _alias_owners(published: Sequence[Page], notices: list[Notice]) -> dict[str, PurePosixPath]:
     """Which page each alias leads to. Two pages naming the same old address is no error in
     Hugo or Jekyll: one redirect page wins (in Hugo whichever is written last, mostly the
-    newer page). Here the newest page always wins, and the others get a warning."""
+    newer page). Here the newest page always wins, and the others get a warning. An alias
+    that writes the page's own file (often left from a move) leads nowhere: the page is
+    there, as in Hugo; one differing only in case gets a warning."""
     claims: dict[str, list[Page]] = {}
     for page in published:
         if page.kind != "section" and page.is_rendered:
             for alias in page.aliases:
-                claims.setdefault(alias, []).append(page)
+                file = urls.output_path(alias)
+                if file.casefold() != page.output_path.casefold():
+                    claims.setdefault(alias, []).append(page)
+                elif file != page.output_path:  # one file where case is one (macOS, Windows)
+                    line = page.key_lines.get("aliases") or page.key_lines.get("redirectfrom")
+                    notices.append(
+                        Notice(
+                            f"alias {alias} differs from the page's own address only in case; "
+                            "it is not written, so hosts that tell case apart do not redirect it",
+                            page.source,
+                            line,
+                        )
+                    )
     owners = {}
     for alias, pages in claims.items():
         ordered = sorted(pages, key=date_order)
@@ -521,7 +536,7 @@ def _outputs(
             )
         alias_line = page.key_lines.get("aliases") or page.key_lines.get("redirectfrom")
         for alias in page.aliases:
-            if alias_owners.get(alias) == page.source:
+            if alias_owners.get(alias) == page.source:  # (not one writing its own file)
                 outputs.append(
                     Output(
                         urls.output_path(alias),
@@ -640,6 +655,20 @@ def _outputs(
     outputs.append(Output(f"{lp}/404.html"[1:], f"{lp}/404.html", kinds.NOT_FOUND, "404.html"))
     outputs += plan_search(config, posts, published)
     return tuple(outputs)
+
+
+# Files every site has that an author may have written: Hugo's static/robots.txt, Jekyll's
+# plain 404.html. Three of twelve real blogs tried had one.
+_OWN_FILE_WINS = (kinds.ROBOTS, kinds.NOT_FOUND)
+
+
+def _yield_to_own_files(
+    outputs: tuple[Output, ...], files: Sequence[StaticFile]
+) -> tuple[Output, ...]:
+    """The site's own robots.txt or 404.html (a file of static/ or content/, not the
+    theme's) is published as it is, in place of the one made here."""
+    own = {f.path.casefold() for f in files if not str(f.source).startswith("theme:")}
+    return tuple(o for o in outputs if not (o.kind in _OWN_FILE_WINS and o.path.casefold() in own))
 
 
 SUBSCRIBE_URL = "/subscribe/"

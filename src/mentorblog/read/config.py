@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import importlib.util
+import math
 import os
 import re
 from collections.abc import Mapping
@@ -773,8 +774,8 @@ class _Reader:
             url = e.get("url") or e.get("pageref") or e.get("link")
             if not isinstance(name, str) or not isinstance(url, str):
                 raise self.fail(key, f"entry {i + 1} needs a `name` and a `url`")
-            weight = e.get("weight", 0)
-            if isinstance(weight, bool) or not isinstance(weight, int):
+            weight = _menu_weight(e.get("weight", 0))
+            if weight is None:
                 raise self.fail(key, f"entry {i + 1}: `weight` must be a whole number")
             if not url.startswith(("/", "http://", "https://", "#")):
                 url = "/" + url
@@ -894,10 +895,17 @@ def author_names(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value.strip(),)
     if isinstance(value, dict):
-        name = next((v for k, v in value.items() if norm(k) in ("name", "display")), None)
-        if isinstance(name, str):
+        keys = [k for k in value if norm(k) in ("name", "display")]
+        if not keys:
+            raise ValueError("an author mapping needs a `name`")
+        name = value[keys[0]]
+        if isinstance(name, str) and name.strip():
             return (name.strip(),)
-        raise ValueError("an author mapping needs a `name`")
+        if name is None or name == "":
+            # minimal-mistakes ships `author: {name: ~, avatar: ...}` until the author
+            # fills it in: no name yet, as Jekyll reads it, not a mistake.
+            return ()
+        raise ValueError("an author mapping's `name` must be text")
     if isinstance(value, list):
         names: list[str] = []
         for item in value:
@@ -925,3 +933,22 @@ def _plugin_exists(root: Path, name: str) -> bool:
         return importlib.util.find_spec(name) is not None
     except (ImportError, ValueError):
         return False
+
+
+def _menu_weight(value: object) -> int | None:
+    """A menu entry's weight as Hugo reads it (a whole number after all): `weight = 0.0`
+    and `weight = ""` are in real Hugo configs, and Hugo takes them as 0 (a fraction is cut
+    off, a number in a string read). None for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and math.isfinite(value):
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return 0
+        if re.fullmatch(r"[+-]?\d+", text):
+            return int(text)
+    return None
