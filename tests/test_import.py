@@ -351,3 +351,32 @@ def test_the_summary_counts_in_words_that_agree(
     assert code == 0 and summary in last, last
     assert ("; 1 thing not carried over (listed above" in last) is gemfile, last
     assert ("; 0 things not carried over. Next" in last) is not gemfile, last
+
+
+def test_hugo_underscore_folders_are_published_and_merge_keys_are_no_settings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Hugo publishes `content/posts/_acm/x.md` (checked with Hugo 0.168), where mentorblog
+    reads a `_` folder only when `include` names it: a real blog lost 220 posts. Its config's
+    `_merge = "shallow"` (how Hugo merges a block with the theme's) made a taxonomy."""
+    old = tmp_path / "old"
+    (old / "content/posts/_acm/_deep").mkdir(parents=True)
+    (old / "hugo.toml").write_text(
+        'baseURL = "https://example.org/"\ntitle = "T"\n'
+        '[taxonomies]\n_merge = "shallow"\ntag = "tags"\n[params]\n_merge = "deep"\n'
+    )
+    post = "---\ntitle: {}\ndate: 2020-01-0{}\n---\nText.\n"
+    (old / "content/posts/_acm/x.md").write_text(post.format("X", 1))
+    (old / "content/posts/_acm/_deep/y.md").write_text(post.format("Y", 2))
+    (old / "content/posts/z.md").write_text(post.format("Z", 3))
+    target = tmp_path / "journal"
+    code, _, err = run(capsys, "import", "hugo", str(old), "-s", str(target))
+    assert (code, err) == (0, "")
+    settings = (target / "site.yaml").read_text()
+    assert "_merge" not in settings and "shallow" not in settings
+    assert "include:\n- posts/_acm\n- posts/_acm/_deep\n" in settings
+    code, _, _ = run(capsys, "build", "-q", "-s", str(target), "-d", str(tmp_path / "out"))
+    assert code == 0
+    for url in ("/posts/_acm/x/", "/posts/_acm/_deep/y/", "/posts/z/"):
+        assert output_file(tmp_path / "out", url).is_file(), url
+    assert not (tmp_path / "out" / "shallow").exists()

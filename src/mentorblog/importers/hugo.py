@@ -169,6 +169,11 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
     notices.extend(layout_notices)
     values, config_notices = translate_hugo(config)
     notices.extend(config_notices)
+    hidden = _underscore_folders(dst for _, dst in copies)
+    if hidden:
+        # Hugo publishes `content/posts/_acm/x.md`; mentorblog reads a folder starting with
+        # `_` only when `include` names it, as Jekyll does (a real blog lost 220 posts).
+        values["include"] = [*values.get("include", ()), *hidden]
     if not any(is_markdown(dst) for _, dst in copies):
         notices.append(Notice("no Markdown posts or pages found", PurePosixPath("content/")))
     origin = ", ".join(
@@ -183,6 +188,18 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
         ]
     )
     return Plan(tuple(copies), dump_site_yaml(values, origin), tuple(notices), tuple(writes))
+
+
+def _underscore_folders(copied: Iterable[PurePosixPath]) -> list[str]:
+    """The folders below content/ (or a language's contentDir) whose name starts with `_`,
+    each as its path below that folder, for `include`."""
+    found: set[str] = set()
+    for dst in copied:
+        folders = dst.parts[1:-1]
+        for depth, name in enumerate(folders):
+            if name.startswith("_") and name not in ("_posts", "_drafts"):
+                found.add("/".join(folders[: depth + 1]))
+    return sorted(found)
 
 
 def _read_config(source: Path) -> tuple[ConfigFile, list[Notice]]:
@@ -229,7 +246,18 @@ def _read_config(source: Path) -> tuple[ConfigFile, list[Notice]]:
         for k, (file, line) in merged.origins.items()
         if "." not in k and file == name and line is not None
     }
-    return ConfigFile(name, merged.data, lines, dict(merged.origins)), notices
+    return ConfigFile(name, _without_merge(merged.data), lines, dict(merged.origins)), notices
+
+
+def _without_merge(value: Any) -> Any:
+    """Hugo's config with its `_merge` keys left out: they say how Hugo merges a block with
+    the theme's (`_merge = "shallow"`), and read as settings they made a taxonomy of one
+    (a bogus /shallow/ list on a real blog)."""
+    if isinstance(value, dict):
+        return {k: _without_merge(v) for k, v in value.items() if str(k).lower() != "_merge"}
+    if isinstance(value, list):
+        return [_without_merge(v) for v in value]
+    return value
 
 
 def _config_files(folder: Path) -> list[Path]:
