@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import format_datetime
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pytest
 from hypothesis import given
@@ -256,3 +256,25 @@ def test_rfc822_writes_what_the_email_library_writes(moment: datetime) -> None:
     same text for any moment and offset (seconds too: local mean time before 1900 in a
     site's zone), and for a moment without a zone."""
     assert rfc822(moment) == format_datetime(moment)
+
+
+@pytest.mark.parametrize(
+    ("name", "offset"),
+    [
+        ("+0100", timedelta(hours=1)),
+        ("-05:30", -timedelta(hours=5, minutes=30)),
+        ("+00:00", timedelta(0)),
+    ],
+)
+def test_a_site_zone_may_be_a_fixed_offset(name: str, offset: timedelta) -> None:
+    """Jekyll sites carry `timezone: "+0100"`: the offset its author means."""
+    zone = site_zone(name)
+    assert datetime(2024, 7, 1, 12, tzinfo=zone).utcoffset() == offset
+    moment, _ = parse_date("2024-07-01 12:00", zone)
+    assert moment.utcoffset() == offset
+
+
+@pytest.mark.parametrize("name", ["+2500", "+01", "0100", "Mars/Base", "+01:00:00"])
+def test_a_site_zone_that_is_neither_name_nor_offset_fails(name: str) -> None:
+    with pytest.raises((ZoneInfoNotFoundError, ValueError)):
+        site_zone(name)

@@ -69,7 +69,15 @@ def _offset(text: str) -> tzinfo:
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
+_FIXED_OFFSET = re.compile(r"[+-]\d{2}:?\d{2}")
+
+
 def site_zone(name: str) -> tzinfo:
+    """The site's `timezone`: an IANA name, or a fixed offset (`+0100`, `-05:30`), which
+    Jekyll sites carry and their authors mean as that offset. ZoneInfoNotFoundError or
+    ValueError (DateError) for anything else."""
+    if _FIXED_OFFSET.fullmatch(name):
+        return _offset(name)
     return ZoneInfo(name)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 import yaml
 
@@ -277,11 +277,12 @@ class _Reader:
         base = self._base_url(values)
         tz = self._get(values, "timezone", str, "UTC")
         try:
-            ZoneInfo(tz)
+            dates.site_zone(tz)
         except (ZoneInfoNotFoundError, ValueError):
             raise self.fail(
                 values["timezone"][0],
-                f"unknown time zone {tz!r} (use an IANA name such as Europe/Berlin)",
+                f"unknown time zone {tz!r} (use an IANA name such as Europe/Berlin, or an "
+                "offset such as +01:00)",
             ) from None
         date_format = self._date_format(values, params)
         main_sections = self._get(values, "main_sections", (list, str), None)
