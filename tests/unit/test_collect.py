@@ -6,6 +6,7 @@ different case", "Tag -> slug", "Collisions"). Pure: Pages in, Site out, no disk
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -638,6 +639,16 @@ def test_the_sites_own_robots_txt_and_404_page_are_published_as_they_are(
     assert {"robots.txt", "404.html"} <= {f.path for f in site.static}
     theirs = collect([post("a", day(2020))])  # without them, the theme's are made
     assert {"robots.txt", "404.html"} <= {o.path for o in theirs.outputs}
+
+
+def test_two_posts_at_one_address_are_one_error_naming_both_with_search_on() -> None:
+    # A real blog: two posts with one title under `/posts/:title/`. Their search text file
+    # (named by the address) collided as well, in an error that named no file at all.
+    search = replace(page("search"), layout="search")
+    errors = errors_of([post("a", day(2020), url="/posts/same/"),
+                        post("b", day(2021), url="/posts/same/"), search])
+    assert len(errors) == 1
+    assert "content/posts/a.md" in str(errors[0]) and "content/posts/b.md" in str(errors[0])
 
 
 def test_page_clashing_with_a_generated_list_is_an_error() -> None:

@@ -82,6 +82,9 @@ def plan_outputs(
         Output(f"{base}d/{n}.json", f"/{base}d/{n}.json", kinds.SEARCH_DOCS, "")
         for n in range(chunk_count(docs))
     ]
+    # One text file per address: two pages at one address are a collision collect reports
+    # with both files named, not a second one of their text file, which names neither.
+    by_url = {p.url: p for p in reversed(docs)}
     planned += [
         Output(
             f"{base}x/{text_key(p)}.txt",
@@ -91,6 +94,7 @@ def plan_outputs(
             page_url=p.url,
         )
         for p in docs
+        if by_url[p.url] is p
     ]
     return tuple(planned)
 
