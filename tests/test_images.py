@@ -321,13 +321,15 @@ def test_gif_and_tiff_images_in_a_post_build_into_pictures_browsers_show(tmp_pat
     # Flat colour: a PNG of it at full width is no smaller than the GIF.
     Image.new("RGB", (1400, 300), (200, 30, 30)).save(site / "static/media/logo.gif")
     Image.effect_noise((900, 600), 60).convert("RGB").save(site / "static/media/scan.tif")
+    # A Windows bitmap named .jpg: its PNG copy at full width is always the smaller.
+    Image.effect_noise((700, 300), 40).convert("RGB").save(site / "static/media/pic.jpg", "BMP")
     frames = [Image.new("RGB", (600, 200), (i * 50, 10, 10)) for i in range(3)]
     frames[0].save(
         site / "static/media/anim.gif", save_all=True, append_images=frames[1:], duration=90
     )
     (site / "content/posts/a.md").write_text(
         "---\ntitle: A\ndate: 2024-01-02\n---\n\n![Logo](/media/logo.gif)\n\n"
-        "![Scan](/media/scan.tif)\n\n![Moving](/media/anim.gif)\n"
+        "![Scan](/media/scan.tif)\n\n![Moving](/media/anim.gif)\n\n![Bitmap](/media/pic.jpg)\n"
     )
     out = tmp_path / "public"
     build(BuildOptions(source=site, destination=out, use_cache=False), now=NOW)
@@ -341,6 +343,9 @@ def test_gif_and_tiff_images_in_a_post_build_into_pictures_browsers_show(tmp_pat
     assert '<img src="/media/anim.gif"' in html  # an animation as it is, every frame
     with Image.open(out / "media/anim.gif") as moving:
         assert moving.n_frames == 3
+    for srcset in html.split('srcset="')[1:]:  # one width once in each list of candidates
+        widths = [c.split()[1] for c in srcset.split('"', 1)[0].split(", ")]
+        assert len(widths) == len(set(widths)), srcset
     parser = Offered()
     parser.feed(html)
     assert len(parser.candidates) > 8

@@ -159,6 +159,8 @@ def test_an_author_mapping_without_a_name_yet_is_no_author() -> None:
     assert author_names({"name": None, "avatar": "a.png"}) == ()
     assert author_names({"name": "", "bio": "x"}) == ()
     assert author_names({"name": " Ana "}) == ("Ana",)
+    assert author_names({"name": "  "}) == ()
+    assert author_names({"name": None, "display": "Jane"}) == ("Jane",)
     with pytest.raises(ValueError, match="must be text"):
         author_names({"name": ["Ana"]})
 

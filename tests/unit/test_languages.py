@@ -178,6 +178,21 @@ def test_default_language_in_subdir(tmp_path: Path) -> None:
     assert (out / "robots.txt").is_file()
 
 
+@pytest.mark.parametrize("subdir", [False, True])
+def test_a_languages_own_404_page_and_the_sites_robots_txt_are_published(
+    tmp_path: Path, subdir: bool
+) -> None:
+    config = CONFIG + ("defaultContentLanguageInSubdir: true\n" if subdir else "")
+    root = site(tmp_path / "site", config, **POSTS)
+    for path, text in (("robots.txt", "User-agent: *\n"), ("fr/404.html", "<p>Perdu</p>\n")):
+        (root / "static" / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / "static" / path).write_text(text)
+    build(BuildOptions(source=root, destination=tmp_path / "out", jobs=1), now=NOW)
+    assert (tmp_path / "out/robots.txt").read_text() == "User-agent: *\n"
+    assert (tmp_path / "out/fr/404.html").read_text() == "<p>Perdu</p>\n"
+    assert "<html" in (tmp_path / "out" / ("en/404.html" if subdir else "404.html")).read_text()
+
+
 def test_same_file_in_two_languages_is_no_collision(tmp_path: Path) -> None:
     # Before languages, `a.md` and `a.fr.md` both wrote posts/a/index.html.
     out = built(tmp_path)

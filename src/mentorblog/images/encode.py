@@ -31,6 +31,7 @@ from mentorblog.images.jobs import (
     result_data,
     result_from,
 )
+from mentorblog.images.markup import fallback_format
 
 MAX_BYTES = 256 * 1024 * 1024  # no published image file is larger; refused unread
 MAX_PIXELS = 40_000_000  # decoded at once (RGBA: 160 MB); a JPEG decodes reduced first
@@ -219,11 +220,6 @@ def copy_plan(
     plan = [(f, w) for f in formats if f != fallback for w in full + narrower]
     plan += [(fallback, w) for w in (narrower if fallback == fmt else full + narrower)]
     return plan
-
-
-def fallback_format(fmt: str) -> str:
-    """The format of the `<img>` copies: the original's, where browsers show it."""
-    return fmt if fmt in ("jpeg", "png", "webp", "avif") else "png"
 
 
 def _published_original(

@@ -94,10 +94,13 @@ def picture(
     return "<picture>" + "".join(sources) + img + "</picture>"
 
 
+def fallback_format(fmt: str) -> str:
+    """The format of the `<img>` copies: the original's, where browsers show it."""
+    return fmt if fmt in ("jpeg", "png", "webp", "avif") else "png"
+
+
 def _fallback(image: PublishedImage | None) -> str:
-    if image is None:
-        return ""
-    return image.format if image.format in ("jpeg", "png", "webp", "avif") else "png"
+    return "" if image is None else fallback_format(image.format)
 
 
 def _formats(copies: Sequence[ImageCopy]) -> list[str]:

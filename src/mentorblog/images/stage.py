@@ -16,7 +16,7 @@ from dataclasses import replace
 from mentorblog.core.errors import BuildError, raise_all
 from mentorblog.core.model import ImageCopy, PublishedImage, Site, StaticFile
 from mentorblog.images.jobs import PIPELINE, Failure, Job, Result, Stored, stored_path
-from mentorblog.images.markup import SHOWN
+from mentorblog.images.markup import SHOWN, fallback_format
 from mentorblog.images.refs import Usage, is_raster, usages
 from mentorblog.images.store import ImageCache
 
@@ -106,15 +106,18 @@ def _published(
             copies.append(ImageCopy(copy, stored.width, stored.height, stored.format, stored.size))
             added.append(StaticFile(stored_path(store, stored), copy, f.source, link=True))
         usage = wanted.get(path)
+        fallback = fallback_format(result.format)
         if (
             copies
             and usage
             and usage.widths
             and result.width <= max(usage.widths)
             and result.format in SHOWN
+            and not any(c.format == fallback and c.width == result.width for c in copies)
         ):
             # The original itself is the widest candidate in its own format (a browser
-            # shows it: not a TIFF, whose copies are PNG).
+            # shows it: not a TIFF), unless a copy in the fallback format already is (a
+            # GIF's or BMP's PNG copy at full width: one width twice is no srcset).
             copies.append(
                 ImageCopy(path, result.width, result.height, result.format, original_size)
             )

@@ -232,8 +232,9 @@ def no_collections(keep: bool = False) -> Iterator[None]:
     and the collector would only walk the growing heap again and again (an edit build of
     10,000 posts ran 11 full collections, 1.9 s, several while reading or writing the
     cache). Another thread's pause may end first: collections then simply resume.
-    `keep`: what the block made lives on (a cache just read), so it is left out of every
-    later collection (`gc.freeze`, as `workers.settle` does). Without it the first
+    `keep`: what the block made lives on (a cache just read), so everything alive then is
+    left out of every later collection (`gc.freeze`, as `workers.settle` does, until the
+    next build's `unsettle`; also after a read that failed). Without it the first
     allocation after the pause walked every object the block made: at 10,000 posts, the
     page index's 16 shards cost 50-80 ms of collections as each was read, the fragment
     store's index 20-35 ms."""

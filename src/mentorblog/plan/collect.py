@@ -126,9 +126,9 @@ def collect_site(
     locked = [p for p in published if p.is_sealed and p.shared_title and p.is_rendered]
     in_lists = sorted([*listed, *locked], key=list_order) if locked else listed
     # By the file each writes: an alias `/notes/index.html` claims the list of `/notes/` too
-    # (Jekyll's docs redirect /tutorials/index.html to their first page), as does `/Notes/`
-    # on a system that does not tell case apart.
-    claimed_files = {urls.output_path(url).casefold() for url in claimed}
+    # (Jekyll's docs redirect /tutorials/index.html to their first page). Not `/Notes/`: a
+    # host that tells case apart would serve both, so that is still a collision.
+    claimed_files = {urls.output_path(url) for url in claimed}
     sections = _sections(in_lists, section_pages, config, plurals, errors, claimed_files)
     neighbours = _neighbours(posts)
     taxonomies = _taxonomies(config, listed, section_pages, errors)
@@ -160,7 +160,7 @@ def collect_site(
             ),
         )
     files = _publish_files(published, pages, content_files, static)
-    outputs = _yield_to_own_files(outputs, files)
+    outputs = yield_to_own_files(outputs, files)
     outputs += _reader_outputs(config, claimed, files)
     by_url.update(_sealed_bundles(by_url, content_files))
     site_pages = {**by_url, **{f"section:{k}": v for k, v in section_pages.items()}}
@@ -216,7 +216,7 @@ def _sections(
     Taxonomy folders (`content/tags/`) and folders starting with `_` (Jekyll's, which
     Jekyll never lists) are no sections, and neither is a folder whose own page or a
     page's alias writes its list's file (`notes/index.md`, Hugo's leaf bundle, or Jekyll's
-    index page of a folder; `claimed_files`: such files, casefolded)."""
+    index page of a folder; `claimed_files`: the files such pages and aliases write)."""
 
     def is_section(path: str) -> bool:
         top = path.split("/")[0]
@@ -260,7 +260,7 @@ def _sections(
         )
         if index is not None and index.url != config.lang_prefix + "/" + path + "/":
             url = index.url  # the _index.md's own url wins
-        elif index is None and urls.output_path(url).casefold() in claimed_files:
+        elif index is None and urls.output_path(url) in claimed_files:
             continue  # a page (the folder's index.md, an alias) has this address
         sections.append(
             Section(path, url, title, index.url if index else None, tuple(members[path]))
@@ -662,13 +662,14 @@ def _outputs(
 _OWN_FILE_WINS = (kinds.ROBOTS, kinds.NOT_FOUND)
 
 
-def _yield_to_own_files(
-    outputs: tuple[Output, ...], files: Sequence[StaticFile]
+def yield_to_own_files(
+    outputs: Sequence[Output], files: Sequence[StaticFile]
 ) -> tuple[Output, ...]:
     """The site's own robots.txt or 404.html (a file of static/ or content/, not the
-    theme's) is published as it is, in place of the one made here."""
-    own = {f.path.casefold() for f in files if not str(f.source).startswith("theme:")}
-    return tuple(o for o in outputs if not (o.kind in _OWN_FILE_WINS and o.path.casefold() in own))
+    theme's) is published as it is, in place of the one made here. Only at the very same
+    path: a `ROBOTS.TXT` is no robots file, and still collides on macOS and Windows."""
+    own = {f.path for f in files if not str(f.source).startswith("theme:")}
+    return tuple(o for o in outputs if not (o.kind in _OWN_FILE_WINS and o.path in own))
 
 
 SUBSCRIBE_URL = "/subscribe/"

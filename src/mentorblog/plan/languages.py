@@ -24,7 +24,7 @@ from mentorblog.core.model import (
     StaticFile,
 )
 from mentorblog.plan import fallbacks
-from mentorblog.plan.collect import collect_site
+from mentorblog.plan.collect import collect_site, yield_to_own_files
 from mentorblog.plan.collisions import check_collisions
 from mentorblog.plan.related import RelatedPosts, related_posts
 from mentorblog.read import languages, sitedata
@@ -162,6 +162,8 @@ def _merged(config: Config, subs: dict[str, Site]) -> Site:
         for f in sub.static:
             static.setdefault(f.path, f)
     files = tuple(static.values())
+    # A language's own `static/fr/404.html`, the root's `robots.txt`: the site's files win.
+    outputs = list(yield_to_own_files(outputs, files))
     check_collisions(outputs, files)
     pages: dict[str, Page] = {}
     for code, sub in subs.items():

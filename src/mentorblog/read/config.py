@@ -896,17 +896,15 @@ def author_names(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value.strip(),)
     if isinstance(value, dict):
-        keys = [k for k in value if norm(k) in ("name", "display")]
-        if not keys:
+        written = [v for k, v in value.items() if norm(k) in ("name", "display")]
+        if not written:
             raise ValueError("an author mapping needs a `name`")
-        name = value[keys[0]]
-        if isinstance(name, str) and name.strip():
-            return (name.strip(),)
-        if name is None or name == "":
-            # minimal-mistakes ships `author: {name: ~, avatar: ...}` until the author
-            # fills it in: no name yet, as Jekyll reads it, not a mistake.
-            return ()
-        raise ValueError("an author mapping's `name` must be text")
+        if any(v is not None and not isinstance(v, str) for v in written):
+            raise ValueError("an author mapping's `name` must be text")
+        # minimal-mistakes ships `author: {name: ~, avatar: ...}` until the author fills it
+        # in: no name yet, as Jekyll reads it, not a mistake.
+        given = [v.strip() for v in written if isinstance(v, str) and v.strip()]
+        return (given[0],) if given else ()
     if isinstance(value, list):
         names: list[str] = []
         for item in value:

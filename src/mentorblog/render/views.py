@@ -410,7 +410,7 @@ class SiteView:
     def t(self, key: str, count: float | None = None, **values: object) -> str:
         """The theme's word for `key` in this language (i18n/<lang>.yaml, the site's over
         the theme's), `{{ .Count }}`-style placeholders filled. A key alone (most of the
-        ~40 words a post page shows) is looked up once per process."""
+        ~40 words a post page shows) is looked up once per view (a language has its own)."""
         if count is None and not values:
             found = self._words.get(key)
             if found is None:
