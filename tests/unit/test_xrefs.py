@@ -93,6 +93,21 @@ def test_jekyll_link_to_a_file_of_the_site() -> None:
     assert len(check_links({**PAGES, user.url: user})) == 1
 
 
+def test_jekyll_link_to_a_collection_document_by_its_old_path() -> None:
+    """Jekyll's docs: `{% link _docs/front-matter.md %}`; the import moved the published
+    collection `_docs/` to content/docs/ (its other files to static/docs/)."""
+    doc = page("content/docs/front-matter.md", "/docs/front-matter/")
+    files = (StaticFile(Path("/s/static/docs/a.png"), "docs/a.png",
+                        PurePosixPath("static/docs/a.png")),)
+    index = LinkIndex({**PAGES, doc.url: doc}, files)
+    def link(target: str) -> str | None:
+        return index.find(LinkRef("t", "link", target, 1), HERE)[0]
+    assert link("_docs/front-matter.md") == "/docs/front-matter/"
+    assert link("_docs/a.png") == "/docs/a.png"
+    assert link("docs/front-matter.md") == "/docs/front-matter/"
+    assert link("_docs/missing.md") is None
+
+
 def test_check_links_reports_file_and_line() -> None:
     broken = page("content/posts/broken.md", "/posts/broken/", (
         LinkRef("a", "relref", "first.md", 3), LinkRef("b", "ref", "gone.md", 9),

@@ -90,6 +90,12 @@ class LinkIndex:
         elif ref.kind == "link":
             path = target.lstrip("/")
             url = self._by_source.get("content/" + path) or self._files.get(path)
+            top, _, rest = path.partition("/")
+            if not url and top.startswith("_") and top not in ("_posts", "_drafts") and rest:
+                # A document of a Jekyll collection by the path Jekyll knew it by: `import
+                # jekyll` moves `_docs/a.md` to content/docs/ (Jekyll's own docs link so).
+                moved = f"{top[1:]}/{rest}"
+                url = self._by_source.get("content/" + moved) or self._files.get(moved)
             problem = "" if url else f"no published page or file is content/{path} or static/{path}"
         else:
             url, problem = self._post(target)
