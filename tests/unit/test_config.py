@@ -146,12 +146,21 @@ def test_hugo_menu_main_sorted_by_weight_unweighted_last(tmp_path: Path) -> None
 def test_menu_weights_read_as_hugo_reads_them(tmp_path: Path) -> None:
     # Real Hugo configs: `weight = 0.0` and `weight = ""`; Hugo takes a whole number of each.
     entries = ['{name: A, url: /a/, weight: 2.0}', '{name: B, url: /b/, weight: ""}',
-               '{name: C, url: /c/, weight: "1"}', '{name: D, url: /d/, weight: 3.7}']
+               '{name: C, url: /c/, weight: "1"}', '{name: D, url: /d/, weight: 3.7}',
+               '{name: E, url: /e/, weight: "4.0"}', '{name: F, url: /f/, weight: null}']
     menu = load(tmp_path, MINIMAL + "menu:\n" + "".join(f"  - {e}\n" for e in entries)).config.menu
-    assert [(m.name, m.weight) for m in menu] == [("C", 1), ("A", 2), ("D", 3), ("B", 0)]
+    assert [(m.name, m.weight) for m in menu] == [
+        ("C", 1), ("A", 2), ("D", 3), ("E", 4), ("B", 0), ("F", 0)
+    ]
     for wrong in ("[1]", "true", "one"):
         err = load_error(tmp_path, MINIMAL + f"menu:\n  - {{name: A, url: /a/, weight: {wrong}}}\n")
         assert "`weight` must be a whole number" in err.message
+
+
+def test_an_offset_time_zone_is_read_and_an_unquoted_one_explained(tmp_path: Path) -> None:
+    assert load(tmp_path, MINIMAL + 'timezone: "+0100"\n').config.timezone == "+0100"
+    err = load_error(tmp_path, MINIMAL + "timezone: +0100\n")  # YAML: the octal number 64
+    assert err.line == 3 and "is the number 64" in err.message and '"+01:00"' in err.message
 
 
 def test_an_author_mapping_without_a_name_yet_is_no_author() -> None:

@@ -275,6 +275,14 @@ class _Reader:
         if not title:
             raise BuildError("`title` is required (the site's name)", CONFIG_FILE, 1)
         base = self._base_url(values)
+        written_tz = values.get("timezone", ("", None))[1]
+        if isinstance(written_tz, int) and not isinstance(written_tz, bool):
+            raise self.fail(
+                values["timezone"][0],
+                f"is the number {written_tz}: YAML reads an offset such as +0100 without "
+                'quotes as a number; write it in quotes ("+01:00") or use an IANA name such as '
+                "Europe/Berlin",
+            )
         tz = self._get(values, "timezone", str, "UTC")
         try:
             dates.site_zone(tz)
@@ -937,7 +945,9 @@ def _plugin_exists(root: Path, name: str) -> bool:
 def _menu_weight(value: object) -> int | None:
     """A menu entry's weight as Hugo reads it (a whole number after all): `weight = 0.0`
     and `weight = ""` are in real Hugo configs, and Hugo takes them as 0 (a fraction is cut
-    off, a number in a string read). None for anything else."""
+    off, a number in a string read, nothing is 0). None for anything else."""
+    if value is None:
+        return 0
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -948,6 +958,6 @@ def _menu_weight(value: object) -> int | None:
         text = value.strip()
         if not text:
             return 0
-        if re.fullmatch(r"[+-]?\d+", text):
-            return int(text)
+        if re.fullmatch(r"[+-]?\d+(\.\d*)?", text):
+            return int(float(text))
     return None
