@@ -152,7 +152,7 @@ def test_menu_weights_read_as_hugo_reads_them(tmp_path: Path) -> None:
     assert [(m.name, m.weight) for m in menu] == [
         ("C", 1), ("A", 2), ("D", 3), ("E", 4), ("B", 0), ("F", 0)
     ]
-    for wrong in ("[1]", "true", "one"):
+    for wrong in ("[1]", "true", "one", '"' + "9" * 400 + '"', '"' + "9" * 5000 + '"'):
         err = load_error(tmp_path, MINIMAL + f"menu:\n  - {{name: A, url: /a/, weight: {wrong}}}\n")
         assert "`weight` must be a whole number" in err.message
 

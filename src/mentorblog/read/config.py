@@ -959,5 +959,6 @@ def _menu_weight(value: object) -> int | None:
         if not text:
             return 0
         if re.fullmatch(r"[+-]?\d+(\.\d*)?", text):
-            return int(float(text))
+            number = float(text)  # ("9" * 400 is inf: no weight, not a crash)
+            return int(number) if math.isfinite(number) else None
     return None
