@@ -96,7 +96,7 @@ def picture(
 
 def fallback_format(fmt: str) -> str:
     """The format of the `<img>` copies: the original's, where browsers show it."""
-    return fmt if fmt in ("jpeg", "png", "webp", "avif") else "png"
+    return fmt if fmt in MIME else "png"
 
 
 def _fallback(image: PublishedImage | None) -> str:

@@ -33,7 +33,7 @@ from mentorblog.importers.files import (
     unknown_layout,
     walk,
 )
-from mentorblog.read.discover import is_html_page, opens_with_front_matter
+from mentorblog.read.discover import POST_FOLDERS, is_html_page, opens_with_front_matter
 from mentorblog.read.sitedata import DATA_SUFFIXES
 
 CONFIG_NAMES = tuple(
@@ -197,7 +197,7 @@ def _underscore_folders(copied: Iterable[PurePosixPath]) -> list[str]:
     for dst in copied:
         folders = dst.parts[1:-1]
         for depth, name in enumerate(folders):
-            if name.startswith("_") and name not in ("_posts", "_drafts"):
+            if name.startswith("_") and name not in POST_FOLDERS:
                 found.add("/".join(folders[: depth + 1]))
     return sorted(found)
 

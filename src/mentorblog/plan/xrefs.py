@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import LinkRef, Page, StaticFile
-from mentorblog.read.discover import MARKDOWN_SUFFIXES
+from mentorblog.read.discover import MARKDOWN_SUFFIXES, POST_FOLDERS
 
 
 def _logical(path: PurePosixPath) -> str:
@@ -91,7 +91,7 @@ class LinkIndex:
             path = target.lstrip("/")
             url = self._by_source.get("content/" + path) or self._files.get(path)
             top, _, rest = path.partition("/")
-            if not url and top.startswith("_") and top not in ("_posts", "_drafts") and rest:
+            if not url and top.startswith("_") and top not in POST_FOLDERS and rest:
                 # A document of a Jekyll collection by the path Jekyll knew it by: `import
                 # jekyll` moves `_docs/a.md` to content/docs/ (Jekyll's own docs link so).
                 moved = f"{top[1:]}/{rest}"

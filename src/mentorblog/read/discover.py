@@ -15,7 +15,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 # An html file under content/ that opens with front matter is a page, as in Jekyll and Hugo:
 # its body is html (shortcodes and, in Jekyll's dialect, Liquid run; Markdown does not).
 HTML_PAGE_SUFFIXES = (".html", ".htm")
-_SPECIAL_DIRS = {"_posts", "_drafts"}
+POST_FOLDERS = frozenset({"_posts", "_drafts"})  # Jekyll's, content though they start with `_`
 _NOT_A_FILE = (
     "is a named pipe, a socket or a device, not a file: reading it could wait forever; "
     "move it out of the site"
@@ -191,7 +191,7 @@ def _visible(name: str, *, is_dir: bool) -> bool:
     if name.startswith(".") or name.endswith("~") or name.startswith(("#", ".#")):
         return False
     if is_dir and name.startswith("_"):
-        return name in _SPECIAL_DIRS
+        return name in POST_FOLDERS
     return not name.endswith((".swp", ".swx", ".tmp"))
 
 
