@@ -99,12 +99,15 @@ def _known(made: dict[str, Page]) -> str:
 def plan_ledger(pages: Sequence[Page], public: Callable[[Page], bool]) -> Ledger:
     """The commitments of the posts `public` lets readers see, with what became of each.
     A closure in a hidden post leaves the item open on public pages."""
-    shown = sorted((p for p in pages if public(p)), key=chronological)
+    # Only the posts that take part are sorted: most journals' posts do not (0.1 s of
+    # collect at 10,000 posts went on sorting them all).
+    shown = sorted(
+        (p for p in pages if (p.commitments or p.closures or p.sessions) and public(p)),
+        key=chronological,
+    )
     items: dict[str, Item] = {}
     order: list[str] = []
     for page in shown:
-        if not (page.commitments or page.closures or page.sessions):
-            continue
         order.append(page.url)
         for c in page.commitments:
             items[c.id] = Item(c, scope_of(page), page.url, page.date)

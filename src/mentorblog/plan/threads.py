@@ -55,19 +55,21 @@ def plan_threads(
 ) -> Threads:
     """`published`: what this build shows; `every`: every parsed page (drafts too), so a
     reply to a draft that is not built is a warning, not an unknown target."""
+    replying = [page for page in published if page.in_reply_to]
+    if not replying:  # the lookups cost 0.07 s of collect at 10,000 posts
+        return Threads({}, {})
     shown = _lookup(published, base_path)
-    known = _lookup(every, base_path)
+    known: dict[str, Page] | None = None  # made on the first target not published
     errors: list[BuildError] = []
     notices: list[Notice] = []
     replies: dict[str, list[Page]] = {}
     targets: dict[str, str] = {}
-    for page in published:
-        if not page.in_reply_to:
-            continue
+    for page in replying:
         line = page.key_lines.get("inreplyto")
         keys = _key(page.in_reply_to, base_path)
         original = next((shown[k] for k in keys if k in shown), None)
         if original is None:
+            known = known if known is not None else _lookup(every, base_path)
             if any(k in known for k in keys):
                 notices.append(
                     Notice(
