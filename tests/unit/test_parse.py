@@ -917,6 +917,27 @@ def test_layouts(value: str, layout: str) -> None:
     assert parse(dated(f"title: x\nlayout: {value}\n")).layout == layout
 
 
+@pytest.mark.parametrize(("value", "source", "layout"), [
+    ("list", "content/posts/a.md", "post"), ("section", "content/about.md", "page"),
+    ("tags", "content/posts/a.md", "post"), ("tag.html", "content/about.md", "page"),
+])
+def test_a_list_layout_on_a_single_page_shows_it_with_its_own(
+    value: str, source: str, layout: str
+) -> None:
+    """A list's layout has no list to show on a single page (it failed while rendering,
+    in a theme file): the page's own layout, with a warning at the `layout` line."""
+    page = parse(dated(f"title: x\nlayout: {value}\n"), source)
+    assert page.layout == layout
+    [warning] = page.notices
+    assert warning.line == 3
+    assert f"`layout: {value.removesuffix('.html')}` lays out a list of pages" in warning.message
+
+
+def test_list_layout_stays_a_sections_own() -> None:
+    page = parse("---\ntitle: All\nlayout: list\n---\n", "content/posts/_index.md")
+    assert (page.layout, page.notices) == ("section", ())
+
+
 def test_unknown_layout_is_an_error_naming_value_and_line() -> None:
     err = parse_error("---\ntitle: x\nlayout: fancy\n---\n")
     assert err.line == 3

@@ -932,6 +932,17 @@ class _Builder:
         if not isinstance(value, str):
             raise self.fail("layout", f"must be a layout name, not {_kind(value)}")
         name = value.strip().removesuffix(".html")
+        alias = LAYOUT_ALIASES.get(name, name)
+        if alias in _NOT_PAGE_LAYOUTS and alias != default and alias in self.ctx.layouts:
+            # A list's layout (`list`, `section`, `tags`, ...) on a single page has nothing
+            # to list; Hugo renders such a page with an empty list, a Jekyll site meant its
+            # own layout of that name. The page's own layout shows its text.
+            self.warn(
+                f"`layout: {name}` lays out a list of pages, not a page; "
+                f"this one is shown with the `{default}` layout",
+                self.lines.get(norm("layout")),
+            )
+            return default
         if name in LAYOUT_ALIASES:
             return LAYOUT_ALIASES[name] or default
         if name == "none" or name in self.ctx.layouts:
