@@ -163,3 +163,33 @@ def test_lines_are_counted_as_editors_count_them() -> None:
     assert error_line(caught.value, text) == 4
     assert load_yaml(text.rsplit("d:", 1)[0] + "d: 1\n").key_lines == {"a": 1, "b": 2, "c": 3,
                                                                        "d": 4}
+
+
+# -- an anchor defined twice --------------------------------------------------------------------
+
+def test_an_anchor_defined_again_names_the_latest_node_as_jekyll_reads_it() -> None:
+    """TeXt's stock `_data/navigation.yml` sets `&EN` in every entry: Ruby's Psych (and
+    YAML 1.2) let an alias name the latest node of the anchor; PyYAML refused the file."""
+    loaded = load_yaml(
+        "nav:\n  - title: &EN Home\n    url: /\n  - title: &EN About\n    url: /about/\n"
+        "footer: *EN\nwhen: 2021-12-10\nshown: no\n"
+    )
+    assert loaded.data == {
+        "nav": [{"title": "Home", "url": "/"}, {"title": "About", "url": "/about/"}],
+        "footer": "About", "when": "2021-12-10", "shown": "no",
+    }
+    assert loaded.key_lines == {"nav": 1, "footer": 6, "when": 7, "shown": 8}
+    assert [e.line for e in loaded.entry_lines["nav"]] == [2, 4]
+
+
+def test_an_anchor_defined_again_keeps_every_bound() -> None:
+    levels = "".join(f"{b}: &{b} [{', '.join([f'*{a}'] * 10)}]\n"
+                     for a, b in zip("abcdefgh", "bcdefghi", strict=True))
+    text = "z: &a 1\na: &a [x, x, x, x, x, x, x, x, x, x]\n" + levels + "s: {w: *i}\n"
+    with pytest.raises(yaml.YAMLError) as caught:
+        load_yaml(text)
+    assert "billion laughs" in error_text(caught.value)
+    with pytest.raises(yaml.YAMLError, match="holds it"):
+        load_yaml("a: &a 1\nb: &a {c: [*a]}\n")
+    with pytest.raises(yaml.YAMLError, match="found undefined alias"):
+        load_yaml("a: &a 1\nb: &a 2\nc: *nothing\n")

@@ -8,7 +8,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml.constructor import ConstructorError
@@ -21,7 +21,15 @@ _Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 
 
-class _Loader(_Base):  # type: ignore[valid-type,misc]
+if TYPE_CHECKING:
+    _Mixin = yaml.SafeLoader
+else:
+    _Mixin = object  # before the loader a class is mixed into, so the C parser stays first
+
+
+class _Lines(_Mixin):
+    """What our loaders add to PyYAML's: the lines of keys and list entries, duplicates."""
+
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.text = stream
@@ -50,7 +58,7 @@ class _Loader(_Base):  # type: ignore[valid-type,misc]
                     for key, value in node.value
                     if isinstance(key, ScalarNode) and isinstance(value, SequenceNode)
                 }
-        return super().construct_mapping(node, deep)
+        return super().construct_mapping(node, deep)  # type: ignore[arg-type]
 
     def _entry(self, item: Node) -> EntryLines:
         keys: dict[str, int] = {}
@@ -61,15 +69,39 @@ class _Loader(_Base):  # type: ignore[valid-type,misc]
         return EntryLines(file_line(item.start_mark, self.text), keys)
 
 
-def _without(tag: str) -> None:
-    for first, resolvers in list(_Loader.yaml_implicit_resolvers.items()):
-        _Loader.yaml_implicit_resolvers[first] = [r for r in resolvers if r[0] != tag]
+class _Loader(_Lines, _Base):  # type: ignore[valid-type,misc]
+    """The loader of every document: PyYAML's C parser where it is installed."""
 
 
-_Loader.yaml_implicit_resolvers = {k: list(v) for k, v in _Base.yaml_implicit_resolvers.items()}
-_without("tag:yaml.org,2002:timestamp")
-_without("tag:yaml.org,2002:bool")
-_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", _BOOL, list("tTfF"))
+class _RepeatedAnchors(_Lines, yaml.SafeLoader):
+    """The loader of a document that defines one anchor twice (TeXt's stock
+    `_data/navigation.yml` sets `&EN` in every entry), which PyYAML refuses. YAML 1.2
+    and Ruby's Psych, which Jekyll reads with, let an alias name the latest node of that
+    anchor; so does this loader, in pure Python, so only such a document pays for it."""
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        if not self.check_event(yaml.AliasEvent):
+            anchor = self.peek_event().anchor  # type: ignore[no-untyped-call]
+            if anchor is not None:
+                self.anchors.pop(anchor, None)  # the alias after it means this node
+        node: Node | None = super().compose_node(parent, index)
+        return node
+
+
+def _only_authors_types(loader: type[yaml.SafeLoader]) -> None:
+    """Dates stay text (our parser reads them with the site's zone), and only YAML 1.2's
+    words are booleans."""
+    resolvers = {
+        first: [r for r in found if r[0] not in (_TIMESTAMP, _BOOL_TAG)]
+        for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    loader.yaml_implicit_resolvers = resolvers
+    loader.add_implicit_resolver(_BOOL_TAG, _BOOL, list("tTfF"))
+
+
+_TIMESTAMP, _BOOL_TAG = "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool"
+_only_authors_types(_Loader)
+_only_authors_types(_RepeatedAnchors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,20 +140,28 @@ def load_yaml(text: str, *, nested: bool = False) -> Loaded:
     document that aliases would expand beyond MAX_ALIAS_VALUES or that nests deeper than
     MAX_DEPTH. `nested` also records the lines of keys below the top level (site.yaml, not
     front matter)."""
-    loader = _Loader(text)
     try:
-        node = loader.get_single_node()
-        if node is None:
-            data = None
-        else:
-            check_node(node)
-            data = loader.construct_document(node)
-    finally:
-        loader.dispose()
+        loader, node, data = _load(_Loader, text)
+    except yaml.composer.ComposerError as err:
+        if "duplicate anchor" not in str(err):
+            raise
+        loader, node, data = _load(_RepeatedAnchors, text)
     paths: dict[str, int] = {}
     if nested and isinstance(node, MappingNode):
         _key_paths(node, "", paths, text)
     return Loaded(data, loader.key_lines, tuple(loader.duplicates), paths, loader.entry_lines)
+
+
+def _load(kind: type[_Lines], text: str) -> tuple[Any, Node | None, object]:
+    loader: Any = kind(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return loader, None, None
+        check_node(node)
+        return loader, node, loader.construct_document(node)
+    finally:
+        loader.dispose()
 
 
 def _key_paths(node: MappingNode, prefix: str, found: dict[str, int], text: str) -> None:
