@@ -642,6 +642,17 @@ def test_the_sites_own_robots_txt_and_404_page_are_published_as_they_are(
     assert {"robots.txt", "404.html"} <= {o.path for o in theirs.outputs}
 
 
+def test_a_page_of_the_site_at_404_html_is_its_404_page() -> None:
+    """Jekyll's `404.md` with `permalink: /404.html` (poole, hydejack): the site's own not
+    found page, which GitHub Pages serves; it stopped the build as a collision."""
+    site = collect([post("a", day(2020)), page("404", "/404.html")])
+    [made] = [o for o in site.outputs if o.path == "404.html"]
+    assert made.kind.name == "page" and made.url == "/404.html"
+    assert [o.path for o in collect([page("404", "/404/")]).outputs if "404" in o.path] == [
+        "404/index.html", "404.html"
+    ]
+
+
 def test_two_posts_at_one_address_are_one_error_naming_both_with_search_on() -> None:
     # A real blog: two posts with one title under `/posts/:title/`. Their search text file
     # (named by the address) collided as well, in an error that named no file at all.

@@ -1363,6 +1363,7 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
             "on each, because these are the ones I come back to.\n" + loop,
             "404.md": "---\npermalink: /404.html\n---\nLost?\n",
             "_pages/404.md": "---\npermalink: /404\n---\nLost here too?\n",
+            "lost.md": "---\npermalink: 404.html\n---\nLost, no slash?\n",  # poole, hydejack
             "contact.md": "---\ntitle: Contact\npermalink: /contact\n---\nMail me.\n",
             # minimal-mistakes' archive pages, in html
             "_pages/year-archive.html": "---\nlayout: archive\npermalink: /year-archive/\n"
@@ -1404,6 +1405,7 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
     )
     assert "404.md: mentorblog writes its own 404 page; not carried over" in notices
     assert "_pages/404.md: mentorblog writes its own 404 page; not carried over" in notices
+    assert "lost.md: mentorblog writes its own 404 page; not carried over" in notices
     assert (
         "_pages/tag-archive.html: only lists the tags (a Liquid loop over `site.tags`); not "
         "carried over: mentorblog writes that list at /tags/" in notices

@@ -283,7 +283,7 @@ def _theme_page(
         return True
     layout = str(lookup(page.front, "layout") or "").strip()
     blank = not page.body.strip()
-    if url in ("/404.html", "/404/"):
+    if url.lstrip("/") in ("404.html", "404/", "404"):  # Jekyll reads `404.html` as `/404.html`
         notices.append(Notice("mentorblog writes its own 404 page; not carried over", rel))
         return False
     if blank and layout in _THEME_LISTS:

@@ -666,10 +666,20 @@ def yield_to_own_files(
     outputs: Sequence[Output], files: Sequence[StaticFile]
 ) -> tuple[Output, ...]:
     """The site's own robots.txt or 404.html (a file of static/ or content/, not the
-    theme's) is published as it is, in place of the one made here. Only at the very same
-    path: a `ROBOTS.TXT` is no robots file, and still collides on macOS and Windows."""
+    theme's) is published as it is, in place of the one made here; so is a page of the
+    site at /404.html (Jekyll's `404.md` with `permalink: /404.html`, which GitHub Pages
+    serves for a missing address). Only at the very same path: a `ROBOTS.TXT` is no robots
+    file, and still collides on macOS and Windows."""
     own = {f.path for f in files if not str(f.source).startswith("theme:")}
-    return tuple(o for o in outputs if not (o.kind in _OWN_FILE_WINS and o.path in own))
+    pages = {o.path for o in outputs if o.kind is kinds.PAGE}
+    return tuple(
+        o
+        for o in outputs
+        if not (
+            (o.kind in _OWN_FILE_WINS and o.path in own)
+            or (o.kind is kinds.NOT_FOUND and o.path in pages)
+        )
+    )
 
 
 SUBSCRIBE_URL = "/subscribe/"
