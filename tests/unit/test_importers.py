@@ -932,6 +932,34 @@ def test_unknown_layouts_get_a_stand_in_and_the_site_builds(tmp_path: Path) -> N
     assert "My CV" in (tmp_path / "out" / "cv.html").read_text(encoding="utf-8")
 
 
+def test_a_layout_only_defaults_name_gets_a_stand_in_too(tmp_path: Path) -> None:
+    """TeXt gives its posts `layout: article` through `defaults:` alone: every post of a
+    real TeXt blog stopped the build on an unknown layout."""
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\ndefaults:\n"
+            "  - {scope: {path: '', type: posts}, values: {layout: article, toc: true}}\n"
+            "  - {scope: {path: ''}, values: {layout: wide}}\n",
+            "_layouts/article.html": "<article>{{ content }}</article>\n",
+            "_posts/2024-01-02-a.md": "---\ntitle: A\n---\nText of A\n",
+            "cv.md": "---\ntitle: CV\n---\nMy CV\n",
+        },
+    )
+    plan = plan_import("jekyll", root)
+    written = dict(plan.writes)
+    assert written[PurePosixPath("layouts/article.html")].endswith(
+        '{% extends "theme:post.html" %}\n'
+    )
+    assert written[PurePosixPath("layouts/wide.html")].endswith('{% extends "theme:page.html" %}\n')
+    assert any(str(n).startswith("_config.yml: asks for `layout: article`") for n in plan.notices)
+    import_site("jekyll", root, tmp_path / "new")
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(tmp_path / "out"), "-q"]) == 0
+    assert "Text of A" in (tmp_path / "out" / "2024" / "01" / "02" / "a.html").read_text("utf-8")
+
+
 def test_hugo_default_language_suffix_is_dropped_unless_taken(tmp_path: Path) -> None:
     root = make(
         tmp_path,

@@ -191,6 +191,12 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
                 known[key] = url
             if page.collection:
                 documents.add(key)
+    for entry in defaults:  # a layout only `defaults:` names (TeXt's `article`)
+        values = entry.get("values")
+        if isinstance(values, dict) and (name := unknown_layout(values)):
+            scope = entry.get("scope")
+            kind = scope.get("type") if isinstance(scope, dict) else None
+            layouts.setdefault(name, []).append((config.name, kind == "posts"))
     stand_ins, layout_notices = stand_in_layouts(layouts)
     writes.extend(stand_ins)
     notices.extend(layout_notices)
