@@ -94,6 +94,15 @@ def test_jekyll_missing_title_is_a_placeholder() -> None:
     assert values["title"] and any("`title`: missing" in str(n) for n in notices)
 
 
+@pytest.mark.parametrize("key", ["mathjax", "math", "katex", "useMathJax"])
+def test_jekyll_themes_math_switch_turns_math_on(key: str) -> None:
+    """The theme loaded MathJax on every page; it was reported as not used."""
+    values, notices = jekyll({"title": "T", key: True})
+    assert values["params"] == {"math": True} and notices == []
+    values, _ = jekyll({"title": "T", key: False})
+    assert "math" not in values.get("params", {})
+
+
 def test_jekyll_unpublished_means_drafts_here() -> None:
     values, notices = jekyll({"unpublished": True})
     assert values["build_drafts"] is True and "build_expired" not in values

@@ -45,3 +45,28 @@ def test_bad_latex_is_a_build_error_with_a_line() -> None:
     assert info.value.file == PurePosixPath("content/posts/m.md")
     assert info.value.line == 6
     assert "not valid LaTeX" in info.value.message
+
+
+def test_double_dollars_inside_a_paragraph_are_inline_as_kramdown_reads_them() -> None:
+    """A real Jekyll post: `Energy $$E = m c^2$$` with `mathjax: true`; kramdown makes
+    it inline math, and it was shown as written."""
+    html = render("Energy $$E = m c^2$$ here.\n", {"math": True}).html
+    assert html.startswith('<p>Energy <math xmlns="http://www.w3.org/1998/Math/MathML" '
+                           'display="inline">')
+    assert "$$" not in html
+
+
+@pytest.mark.parametrize(("params", "math"), [
+    ({"math": True}, True), ({"mathjax": True}, True), ({"katex": True}, True),
+    ({"mathjax": False}, False), ({}, False),
+])
+def test_site_params_of_themes_turn_math_on_for_every_page(
+    params: dict[str, object], math: bool
+) -> None:
+    from pathlib import Path
+
+    from mentorblog.core.model import Config
+    from mentorblog.markdown.renderer import settings_for
+
+    config = Config(root=Path("/site"), title="T", base_url="https://a.org/", params=params)
+    assert settings_for(config).math is math

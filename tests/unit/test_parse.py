@@ -938,6 +938,16 @@ def test_list_layout_stays_a_sections_own() -> None:
     assert (page.layout, page.notices) == ("section", ())
 
 
+@pytest.mark.parametrize(("fields", "math"), [
+    ("mathjax: true\n", True), ("useMathJax: true\n", True), ("katex: true\n", True),
+    ("math: false\nmathjax: true\n", False), ("mathjax: false\n", None), ("", None),
+])
+def test_themes_math_switches_turn_math_on(fields: str, math: bool | None) -> None:
+    """Jekyll themes load MathJax for `mathjax: true` (klise: `usemathjax`), KaTeX themes
+    for `katex: true`: real posts with them showed `$$...$$` as written."""
+    assert parse(dated(f"title: x\n{fields}")).flags.get("math") == math
+
+
 def test_unknown_layout_is_an_error_naming_value_and_line() -> None:
     err = parse_error("---\ntitle: x\nlayout: fancy\n---\n")
     assert err.line == 3

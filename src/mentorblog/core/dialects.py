@@ -162,4 +162,7 @@ FIELDS = {
     ).split()
 }
 KNOWN_KEYS = FIELDS | BOOL_FLAGS | OTHER_FLAGS
+# Names themes give the switch "this page (or every page) has math": PaperMod's `math`,
+# Jekyll themes' `mathjax` (klise: `usemathjax`), KaTeX themes' `katex`; normalised.
+MATH_SWITCHES = ("math", "mathjax", "usemathjax", "katex")
 LAYOUT_ALIASES = {"default": None, "home": "page", "single": "post", "list": "section"}

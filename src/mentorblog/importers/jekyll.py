@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from mentorblog.core import urls
-from mentorblog.core.dialects import POLYGLOT_SETTINGS, polyglot_setting
+from mentorblog.core.dialects import MATH_SWITCHES, POLYGLOT_SETTINGS, polyglot_setting
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.keys import lookup, norm
 from mentorblog.importers import Plan
@@ -758,6 +758,8 @@ def translate_jekyll(
             reason = polyglot_setting(key, value)
             if reason:
                 t.skip(key, reason)
+        elif n in MATH_SWITCHES and value is True:
+            t.params["math"] = True  # the theme loaded MathJax or KaTeX on every page
         elif n not in _USED_HERE:
             t.skip(key, _unused(n))
     t.values["title"] = t.values.get("title") or "My mentoring journal"

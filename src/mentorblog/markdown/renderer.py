@@ -34,6 +34,7 @@ from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
+from mentorblog.core.dialects import MATH_SWITCHES
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import JEKYLL, Config, Content, Heading, Page
 from mentorblog.markdown import bodytags, polyglot
@@ -92,7 +93,7 @@ def settings_for(
         config.reading_speed,
         config.base_path,
         not config.params.get("disableanchoredheadings", False),
-        config.params.get("math") is True,
+        any(config.params.get(n) is True for n in MATH_SWITCHES),
         shortcodes,
         show_private,
         polyglot.language_folders(config),
@@ -125,7 +126,7 @@ class Renderer:
         if math:
             # \( \) and \[ \] first, then $ and $$, as PaperMod's KaTeX setup reads them.
             md.use(texmath_plugin, delimiters="brackets")
-            md.use(dollarmath_plugin, allow_labels=False, allow_digits=False)
+            md.use(dollarmath_plugin, allow_labels=False, allow_digits=False, double_inline=True)
             for name in ("math_inline", "math_block", "math_inline_double", "math_block_eqno"):
                 md.add_render_rule(name, _math_rule)
         md.use(gfm_plugin)

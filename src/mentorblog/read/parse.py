@@ -17,7 +17,13 @@ import yaml
 
 from mentorblog.core import urls
 from mentorblog.core.dates import DateError, parse_date, site_zone
-from mentorblog.core.dialects import BOOL_FLAGS, KNOWN_KEYS, LAYOUT_ALIASES, OTHER_FLAGS
+from mentorblog.core.dialects import (
+    BOOL_FLAGS,
+    KNOWN_KEYS,
+    LAYOUT_ALIASES,
+    MATH_SWITCHES,
+    OTHER_FLAGS,
+)
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.hints import closest
 from mentorblog.core.keys import norm
@@ -957,6 +963,10 @@ class _Builder:
                 flag = self._theme_field((n,), partial(self._flag_value, n), None)
                 if flag is not None:
                     flags[n] = flag
+        if "math" not in flags and any(
+            self.values.get(n, ("", None))[1] is True for n in MATH_SWITCHES[1:]
+        ):
+            flags["math"] = True  # `mathjax: true` of a Jekyll theme, `katex: true`, ...
         return flags
 
     def _flag_value(self, n: str) -> object:
