@@ -1402,6 +1402,14 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
             "_pages/404.md": "---\npermalink: /404\n---\nLost here too?\n",
             "lost.md": "---\npermalink: 404.html\n---\nLost, no slash?\n",  # poole, hydejack
             "contact.md": "---\ntitle: Contact\npermalink: /contact\n---\nMail me.\n",
+            # the posts of one term (lanyonm's speaking page, hamishivi's topic pages)
+            "talks.html": "---\ntitle: Talks\n---\n" + loop.replace(
+                "\n<li>", '\n{% if post.category == "Talks" %}<li>'
+            ).replace("</li>", "</li>{% endif %}"),
+            "ml.md": "---\ntitle: ML\npermalink: /ml\n---\n" + loop.replace(
+                "site.posts", "site.tags.ml"
+            ),
+            "games.md": "---\n---\n" + loop.replace("site.posts", 'site.tags["video games"]'),
             # minimal-mistakes' archive pages, in html
             "_pages/year-archive.html": "---\nlayout: archive\npermalink: /year-archive/\n"
             "title: Posts by Year\n---\n{% include base_path %}\n"
@@ -1426,8 +1434,18 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
         "url: /year-archive/\n---\n",
         "content/_pages/page-archive.md": "---\ntitle: Page Archive\nlayout: archives\n"
         "url: /page-archive/\n---\n",
+        "content/talks.md": "---\ntitle: Talks\nurl: /talks.html\n"
+        "redirect_to: /categories/talks/\n---\n",
+        "content/ml.md": "---\ntitle: ML\nurl: /ml.html\nredirect_to: /tags/ml/\n---\n",
+        "content/games.md": "---\ntitle: video games\nurl: /games.html\n"
+        "redirect_to: /tags/video-games/\n---\n",
     }
     notices = [str(n) for n in plan.notices]
+    assert (
+        "talks.html: only lists the posts of the category 'Talks' (a Liquid loop); not carried "
+        "over: the new site's content/talks.md leads from /talks.html to mentorblog's list of "
+        "them at /categories/talks/" in notices
+    )
     assert (
         "index.md: only lists the posts (a Liquid loop over `site.posts`); not carried over: "
         "mentorblog's home page lists them" in notices

@@ -235,7 +235,17 @@ class _Page:
 # A page whose text is only a Liquid loop over the posts: the theme's list, not the author's.
 _POST_LOOP = re.compile(
     r"\{%-?\s*for\s+\w+\s+in\s+(site\.posts|paginator\.posts|site\.tags|site\.categories|"
-    r"site\.pages|site\.collections)\b"
+    r"site\.pages|site\.collections)(?![\w.\[])"
+)
+# The posts of one tag or category: a loop over `site.tags.ml` (or `site.tags["ml"]`), or
+# over the posts with `{% if post.category == "talks" %}` (or `contains`) inside.
+_TERM_LOOP = re.compile(
+    r"\{%-?\s*for\s+\w+\s+in\s+site\.(tags|categories)"
+    r"(?:\.([\w-]+)|\[\s*[\"']([^\"']+)[\"']\s*\])"
+)
+_TERM_FILTER = re.compile(
+    r"\{%-?\s*(?:if|unless)\s+\w+\.(tags|categories|category)\s*(?:==|contains)\s*"
+    r"[\"']([^\"']+)[\"']"
 )
 # minimal-mistakes groups the posts by tag or category with an include, then loops.
 _GROUPED = re.compile(
@@ -246,6 +256,21 @@ _GROUPED = re.compile(
 _NOT_PROSE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<[^<>]*>", re.DOTALL)
 _LOOP_WORDS = 12  # words of its own a list page may have ("Subscribe to the feed", a heading)
 _THEME_LISTS = {"tags": "/tags/", "categories": "/categories/"}
+_ONE = {"tags": "tag", "categories": "category"}
+
+
+def _term_loop(body: str) -> tuple[str, str] | None:
+    """The taxonomy and term whose posts a page that is only a loop lists, or None."""
+    if len(re.findall(r"\w+", _NOT_PROSE.sub(" ", body))) > _LOOP_WORDS:
+        return None
+    found = _TERM_LOOP.search(body)
+    if found is not None:
+        return found.group(1), found.group(2) or found.group(3)
+    looped = _POST_LOOP.search(body)
+    kept = _TERM_FILTER.search(body)
+    if looped is not None and looped.group(1) == "site.posts" and kept is not None:
+        return ("tags" if kept.group(1) == "tags" else "categories"), kept.group(2)
+    return None
 
 
 def _post_loop(body: str) -> str | None:
@@ -325,6 +350,28 @@ def _theme_page(
                 "jekyll-paginate-v2 lists the posts on this page; not carried over: the new "
                 f"site's {target} puts mentorblog's list of the posts at the same address "
                 f"({url}), in pages as before",
+                rel,
+            )
+        )
+        return False
+    term = _term_loop(page.body) if v2 is None else None
+    if term is not None:
+        # The list mentorblog writes of that term shows the same posts: the page becomes a
+        # redirect to it, so its address (and a menu entry) keeps leading to them.
+        listed = f"/{term[0]}/{urls.slugify(term[1])}/"
+        title = lookup(page.front, "title")
+        front = {"title": str(title or term[1]), "url": url, "redirect_to": listed}
+        writes.append(
+            (
+                page.target,
+                "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n",
+            )
+        )
+        notices.append(
+            Notice(
+                f"only lists the posts of the {_ONE[term[0]]} "
+                f"{term[1]!r} (a Liquid loop); not carried over: the new site's {page.target} "
+                f"leads from {url} to mentorblog's list of them at {listed}",
                 rel,
             )
         )
