@@ -41,6 +41,7 @@ from mentorblog.markdown import bodytags, polyglot
 from mentorblog.markdown.codeblocks import CodeOptions, fence_info, hugo_code_options, number_lines
 from mentorblog.markdown.image_refs import image_refs
 from mentorblog.markdown.kramdown import heading_attributes_plugin, kramdown_plugin
+from mentorblog.markdown.kramdown_html import kramdown_html_plugin
 from mentorblog.markdown.private_notes import private_notes_plugin, public_tokens, strip_private
 from mentorblog.markdown.shortcodes import ShortcodeSettings, make_templates, site_url
 from mentorblog.markdown.words import ENGLISH, BodyWords, body_words
@@ -139,6 +140,7 @@ class Renderer:
         heading_attributes_plugin(md, kramdown=kramdown)
         if kramdown:
             kramdown_plugin(md)
+            kramdown_html_plugin(md)
         md.core.ruler.push("mentorblog_media_subpath", _media_subpath_rule)
         md.core.ruler.push("mentorblog_markdown_links", _markdown_links_rule)
         if settings.language_folders:  # before the base path is put in front
@@ -167,8 +169,9 @@ class Renderer:
         body without `www.` cannot hold a bare www link: its parser skips that rule, which
         otherwise stops the text scanner at every `w` (a fifth of markdown-it's time on the
         bench corpus). Kramdown's rules run only for a Jekyll file whose body may use them
-        (`{` for attribute lists, extensions and header ids, `*[` for abbreviations)."""
-        key = (math, "www." in body, jekyll and ("{" in body or "*[" in body))
+        (`{` for attribute lists, extensions and header ids, `*[` for abbreviations, `<`
+        for its HTML blocks)."""
+        key = (math, "www." in body, jekyll and ("{" in body or "*[" in body or "<" in body))
         md = self._parsers.get(key)
         if md is None:
             md = self._parser(math=math, kramdown=key[2])

@@ -903,8 +903,13 @@ class _Builder:
         in_posts_dir: bool,
         style: bool,
     ) -> str:
-        """A Jekyll pattern with what `url_drop.rb` (posts) or `page.rb` (pages) fill in."""
+        """A Jekyll pattern with what `url_drop.rb` (posts) or `page.rb` (pages) fill in.
+        The date's parts are those of the site's zone, as Jekyll converts every date to it
+        (`Utils.parse_date`, then `localtime`): `23:30 -0800` on the 2nd is the 3rd in UTC,
+        and that is where the old site published the post."""
         rel = self.path.relative_to("content")
+        if date is not None:
+            date = date.astimezone(self.zone)
         if in_posts_dir:  # a document's `:path`: its path without extension and `_posts`
             path = "/".join(p for p in rel.with_suffix("").parts if p != "_posts")
         else:  # a page's `:path` is its folder

@@ -1,0 +1,79 @@
+"""Kramdown's HTML blocks in Jekyll files: an element is html up to its closing tag, blank
+lines inside included (markdown/kramdown_html.py)."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+import pytest
+
+from mentorblog.core.model import HUGO, JEKYLL, Page
+from mentorblog.markdown.renderer import MarkdownSettings, Renderer
+
+BOX = '<div class="box">\n  <p>first</p>\n\n    <button>Press</button>\n</div>\n\nAfter **it**.\n'
+
+
+def render(body: str, dialect: str = JEKYLL, **settings: object) -> str:
+    page = Page(
+        source=PurePosixPath("content/_posts/2020-01-02-m.md"),
+        kind="post",
+        section="posts",
+        body_line=4,
+        title="M",
+        url="/m/",
+        output_path="m/index.html",
+        layout="post",
+        body=body,
+        dialect=dialect,
+    )
+    return Renderer(MarkdownSettings(**settings)).render(page).html  # type: ignore[arg-type]
+
+
+def test_an_element_with_a_blank_line_inside_stays_html_in_a_jekyll_file() -> None:
+    """A real post's `<button>` after a blank line inside a `<div>` was shown as code."""
+    assert render(BOX) == (
+        '<div class="box">\n  <p>first</p>\n\n    <button>Press</button>\n</div>\n'
+        "<p>After <strong>it</strong>.</p>\n"
+    )
+
+
+def test_a_hugo_file_keeps_commonmarks_reading() -> None:
+    assert "&lt;button&gt;" in render(BOX, dialect=HUGO)
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        # nested elements of the same name: the outer one's closing tag ends the block
+        (
+            "<div>\n<div>\n\n  a\n</div>\n\n    b\n</div>\ntext\n",
+            "<div>\n<div>\n\n  a\n</div>\n\n    b\n</div>\n<p>text</p>\n",
+        ),
+        # an opening tag over two lines
+        (
+            '<section\n  class="x">\n\n    y\n</section>\n',
+            '<section\n  class="x">\n\n    y\n</section>\n',
+        ),
+    ],
+)
+def test_the_element_ends_at_its_own_closing_tag(body: str, shown: str) -> None:
+    assert render(body) == shown
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<div>\n\n    never closed\n",  # CommonMark's reading when the element never closes
+        '<div markdown="1">\n\n**md**\n\n</div>\n',  # kramdown reads the inside as Markdown
+        "<p>left open\n\n    code\n",  # a <p> is not such an element
+        "    <div>\n\n    indented code\n    </div>\n",  # code, not html
+    ],
+)
+def test_other_cases_keep_commonmarks_reading(body: str) -> None:
+    jekyll, hugo = render(body), render(body, dialect=HUGO)
+    assert jekyll == hugo
+
+
+def test_without_raw_html_the_element_is_text() -> None:
+    html = render(BOX, raw_html=False)
+    assert html.startswith("<p>&lt;div class=") and '<div class="box">' not in html
