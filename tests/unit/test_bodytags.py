@@ -299,3 +299,14 @@ def test_no_placeholder_survives_in_text_or_html() -> None:
     for text in (content.html, content.text, content.summary_html, content.summary_text):
         assert "mbsc" not in text
     assert (content.toc[0].id, content.toc[0].text) == ("h-21", "H 2.1")
+
+
+def test_jekyll_gist_tag_is_the_gist_embed() -> None:
+    """jekyll-gist's `{% gist %}` (five uses on a real blog) was left out without a link."""
+    html = render("Before.\n\n{% gist parkr/931c1c8d465a04042403 hello.rb %}\n").html
+    assert 'src="https://gist.github.com/parkr/931c1c8d465a04042403.pibb?file=hello.rb"' in html
+    bare = render("{% gist 931c1c8d465a04042403 %}\n")
+    assert 'href="https://gist.github.com/931c1c8d465a04042403"' in bare.html
+    assert warnings(bare) == []
+    with pytest.raises(BuildError, match="needs a gist id"):
+        render("{% gist %}\n")

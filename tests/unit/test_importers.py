@@ -159,12 +159,14 @@ def test_jekyll_plugins_built_in_are_silent_others_reported() -> None:
                 "jekyll-redirect-from",
                 "jekyll-paginate",
                 "jekyll-gist",
+                "jekyll-relative-links",
+                "jekyll-spaceship",
             ]
         },
         plugins=12,
     )
     assert notices == [
-        "_config.yml:12: `plugins: jekyll-gist`: a Jekyll plugin; mentorblog "
+        "_config.yml:12: `plugins: jekyll-spaceship`: a Jekyll plugin; mentorblog "
         "runs no plugins (not carried over)"
     ]
 

@@ -45,6 +45,27 @@ def test_a_pipe_inside_quotes_is_text() -> None:
     assert evaluate('"/a|b" | relative_url', BLOG) == "/blog/a|b"
 
 
+def test_the_pages_own_front_matter_values() -> None:
+    """Real posts print `{{ page.description }}` and `{{ page.image }}`, whose values are in
+    their own front matter: they were shown as written."""
+    from dataclasses import replace
+
+    values = replace(BLOG, page_description="On listening", page_params={
+        "image": "/img/a.png", "venue": {"name": "Hall B", "seats": 40}, "draft_ok": True,
+        "none": None, "list": [1, 2],
+    })
+    assert evaluate("page.description", values) == "On listening"
+    assert evaluate("page.image", replace(values, page_image="/img/b.png")) == "/img/b.png"
+    assert evaluate("page.image | relative_url", values) == "/blog/img/a.png"
+    assert evaluate("page.venue.name", values) == "Hall B"
+    assert evaluate("page.venue.seats", values) == "40"
+    assert evaluate("page.draft_ok", values) == "true"
+    assert evaluate("page.none", values) == ""
+    for unknown in ("page.list", "page.venue", "page.missing", "page.venue.name.x"):
+        with pytest.raises(LiquidProblem, match="unknown Liquid variable"):
+            evaluate(unknown, values)
+
+
 @pytest.mark.parametrize(("expression", "problem"), [
     ("site.nothing", "unknown Liquid variable `site.nothing`"),
     ('"x" | upcase', "unknown Liquid filter `upcase`"),

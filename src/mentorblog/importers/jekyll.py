@@ -53,6 +53,8 @@ BUILT_IN_PLUGINS = {
     "jekyll-default-layout": "default layouts",
     "jekyll-optional-front-matter": None,
     "jekyll-polyglot": "languages (`languages`, `default_lang`, `lang:`, `lang_from_path`)",
+    "jekyll-gist": "`{% gist %}` embeds",
+    "jekyll-relative-links": "links to Markdown files",
 }
 # Jekyll's default `exclude` list (Jekyll 4 adds the site's own entries to it).
 DEFAULT_EXCLUDE = (

@@ -296,6 +296,9 @@ class _Expander:
             page.title,
             lang=page.lang,
             default_lang=settings.default_language,
+            page_description=page.description,
+            page_image=page.images[0] if page.images and "image" in page.key_lines else "",
+            page_params=page.params,
         )
 
     # -- locations and messages
@@ -676,6 +679,13 @@ class _Expander:
         if name == "include" and tag.markup.strip() == "base_path":
             self.liquid = self.liquid.with_base_path()  # minimal-mistakes' idiom: understood
             return ""
+        if name == "gist":  # jekyll-gist: `{% gist [user/]id [file] %}`
+            words = tag.markup.split()
+            user, _, gist_id = (words[0] if words else "").rpartition("/")
+            embed = gist(user, gist_id, words[1] if len(words) > 1 else "", self.settings.language)
+            if embed is None:
+                raise self.error("`{% gist %}` needs a gist id (`{% gist user/id %}`)", tag.start)
+            return self._place(Sub(embed, embed, True), markdown)
         if name in ("link", "post_url"):
             target = tag.markup.strip()
             if not target:
@@ -761,10 +771,11 @@ class _Expander:
 
 
 # Liquid tags mentorblog runs (`raw` and `comment` are read by bodysyntax).
-_LIQUID_RUN = frozenset({"highlight", "link", "post_url"})
+_LIQUID_RUN = frozenset({"highlight", "link", "post_url", "gist"})
 # Liquid tags that never take content, even when a tag of the same name ends in `end`.
 _LIQUID_INLINE = frozenset(
     {
+        "gist",
         "link",
         "post_url",
         "include",

@@ -104,20 +104,23 @@ def instagram(post_id: str, hide_caption: bool, language: str) -> str | None:
 
 def gist(user: str, gist_id: str, file: str, language: str) -> str | None:
     """`{{< gist user 23932424365401ffa5e9d9810102a477 [file] >}}`: GitHub's embeddable
-    view of the gist (one file when named)."""
-    if not user.strip() or not gist_id.strip():
+    view of the gist (one file when named). Jekyll's `{% gist 931c1c8d %}` names no user:
+    GitHub finds the gist by its id alone."""
+    if not gist_id.strip():
         return None
-    link = f"https://gist.github.com/{_part(user)}/{_part(gist_id)}"
+    owner = f"{_part(user)}/" if user.strip() else ""
+    link = f"https://gist.github.com/{owner}{_part(gist_id)}"
     src = link + ".pibb" + (f"?file={quote(file.strip(), safe='')}" if file.strip() else "")
-    name = f"{file.strip()} " if file.strip() else ""
+    name = f"Gist {file.strip()}" if file.strip() else "Gist"
+    name += f" by {user.strip()}" if user.strip() else ""
     return click_to_load(
         src,
-        f"Gist {name}by {user.strip()}",
+        name,
         "gist.github.com",
         language,
         400,
         link + (f"#file-{_part(file)}" if file.strip() else ""),
-        f"Gist {name}by {user.strip()} on GitHub",
+        f"{name} on GitHub",
         "gist",
     )
 

@@ -6,7 +6,8 @@ part of the Markdown source."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 _FILTER = re.compile(r"\s*([A-Za-z_]\w*)\s*(?::(.*))?", re.DOTALL)
 
@@ -28,6 +29,11 @@ class LiquidValues:
     # a body is rendered once) and `site.default_lang`, on a multilingual site.
     lang: str = ""
     default_lang: str = ""
+    page_description: str = ""
+    page_image: str = ""  # `image:` (or its `path`), which mentorblog reads as a share image
+    # The page's own front matter keys mentorblog does not read (`page.image`, `page.venue`,
+    # nested `page.author.name`), as written.
+    page_params: Mapping[str, object] = field(default_factory=dict, hash=False)
 
     def with_base_path(self) -> LiquidValues:
         return replace(self, assigned=(*self.assigned, ("base_path", self.base_url.rstrip("/"))))
@@ -112,7 +118,33 @@ def _value(text: str, values: LiquidValues) -> str:
     for name, value in values.assigned:
         if text == name:
             return value
+    if text == "page.description":
+        return values.page_description
+    if text in ("page.image", "page.image.path") and values.page_image:
+        return values.page_image
+    if text.startswith("page."):
+        found = _param(values.page_params, text.removeprefix("page."))
+        if found is not None:
+            return found
     raise LiquidProblem(f"unknown Liquid variable `{text}`")
+
+
+def _param(params: Mapping[str, object], path: str) -> str | None:
+    """A front matter value by its dotted path, as Liquid prints it: text and numbers as
+    they are, true/false in lower case, nothing for null; None for a list, a mapping or a
+    key the page does not have (the output stays as written, with a warning)."""
+    value: object = params
+    for key in path.split("."):
+        if not isinstance(value, Mapping) or key not in value:
+            return None
+        value = value[key]
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        return str(value)
+    return None
 
 
 def _split_pipes(expression: str) -> list[str]:
