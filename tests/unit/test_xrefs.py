@@ -146,3 +146,20 @@ def test_relative_links_to_markdown_files_lead_to_their_pages() -> None:
     text = fill_links("mbrefq0z mbrefq1z mbrefq2z", here, index,
                       lambda url, _: "/blog" + url, html=False)
     assert text == "/blog/2021/03/04/deeper.html#part /blog/about/ README.md"
+
+
+def test_relative_links_to_a_folders_index_and_to_a_plain_file() -> None:
+    """jekyll-relative-links finds every file Jekyll publishes: `../index.md` (the import's
+    `_index.md`) and `../licenses/MIT.md`, a file without front matter published as it is
+    (a real Jekyll theme's docs had four such broken links)."""
+    here = page("content/docs/config.md", "/docs/config/", (
+        LinkRef("mbrefq0z", "md", "../licenses/MIT.md", 3),
+        LinkRef("mbrefq1z", "md", "../posts/index.md#all", 4),
+        LinkRef("mbrefq2z", "md", "../missing.md", 5)))
+    files = (StaticFile(Path("/s/static/licenses/MIT.md"), "licenses/MIT.md",
+                        PurePosixPath("static/licenses/MIT.md")),)
+    pages = {**PAGES, here.url: here}
+    assert check_links(pages, files) == []
+    text = fill_links("mbrefq0z mbrefq1z mbrefq2z", here, LinkIndex(pages, files),
+                      lambda url, _: url, html=False)
+    assert text == "/licenses/MIT.md /posts/#all ../missing.md"

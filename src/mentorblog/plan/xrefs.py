@@ -77,7 +77,7 @@ class LinkIndex:
             url, problem = self._hugo(target, page)
         elif ref.kind == "md":  # a relative link to a Markdown file: kept when no page
             path = _normal(page.source.parent / target)
-            url = self._by_source.get(path)
+            url = self._by_source.get(path) or self._moved_or_file(path)
             problem = "" if url else f"no published page is the file {path}"
         elif ref.kind == "lang":  # polyglot: the language's version (markdown/polyglot.py)
             localized, _, written = ref.target.partition("\n")
@@ -100,6 +100,18 @@ class LinkIndex:
         else:
             url, problem = self._post(target)
         return (url + suffix if url else None), problem
+
+    def _moved_or_file(self, path: str) -> str | None:
+        """What a Markdown file that is no page of that name became, as jekyll-relative-links
+        finds it: a folder's `index.md` is its `_index.md` after `import jekyll`, and a file
+        without front matter is published as it is (`licenses/MIT.md`)."""
+        folder, _, name = path.rpartition("/")
+        stem, dot, suffix = name.partition(".")
+        if stem == "index":
+            found = self._by_source.get(f"{folder}/_index{dot}{suffix}")
+            if found:
+                return found
+        return self._files.get(path.removeprefix("content/")) if folder else None
 
     def _is_page(self, url: str) -> bool:
         return url.partition("#")[0].partition("?")[0] in self._urls
