@@ -7,6 +7,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import pytest
+import yaml
 from images import png
 
 from mentorblog.core.errors import BuildError
@@ -1577,6 +1578,61 @@ def test_hugo_menu_entries_without_name_or_url_are_reported() -> None:
         "hugo.yaml:5: `menu.main: search`: has no name or no url (a theme's own entry, such as "
         "a search button); not carried over"
     ]
+
+
+def test_hugo_menu_entries_with_blank_names_show_the_sites_name() -> None:
+    """Blowfish's icon-only entries (`name = ""`, `pre = "github"`): a link with no text
+    was kept for a blank name, and the notice for an empty one showed `None`."""
+    values, notices = hugo({"menu": {"main": [
+        {"name": "", "pre": "github", "url": "https://github.com/me"},
+        {"name": " ", "pre": "x-twitter", "url": "https://www.x.com/me"},
+        {"name": "", "url": "/local/"},
+    ]}}, menu=5)
+    assert values["menu"] == [{"name": "github.com", "url": "https://github.com/me"},
+                              {"name": "x.com", "url": "https://www.x.com/me"}]
+    assert notices == [
+        "hugo.yaml:5: `menu.main: /local/`: has no name or no url (a theme's own entry, such "
+        "as a search button); not carried over"
+    ]
+
+
+def test_hugo_settings_the_import_used_to_stop_on(tmp_path: Path) -> None:
+    """Stack's `[params.dateFormat]` table and a TOML key written below `[taxonomies]`
+    (`hasCJKLanguage = true`) made site.yaml the build then refused; PaperMod's
+    `defaultTheme: true` too (read as auto, as PaperMod reads it)."""
+    values, notices = hugo({
+        "params": {"dateFormat": {"published": "Jan 02, 2006", "lastUpdated": "Jan 02"},
+                   "defaultTheme": True},
+        "taxonomies": {"tag": "tags", "hasCJKLanguage": True},
+    }, params=4, taxonomies=9)
+    assert values["date_format"] == "Jan 02, 2006"
+    assert values["taxonomies"] == {"tag": "tags"}
+    assert (
+        "hugo.yaml:9: `taxonomies.hasCJKLanguage`: is True, not the plural of a taxonomy (a "
+        "setting written below `[taxonomies]` in TOML belongs to that table); not carried over"
+    ) in notices
+    assert any(n.startswith("hugo.yaml:4: `params.dateFormat`: a table") for n in notices)
+    loads_cleanly(values, tmp_path)
+
+
+def test_hugo_section_pages_menu_lists_the_top_sections(tmp_path: Path) -> None:
+    """`sectionPagesMenu = "main"` (a real hugo-dead-simple blog) was reported as unused,
+    and the site had no menu at all."""
+    root = make(tmp_path / "old", {
+        "hugo.toml": 'title = "T"\nbaseURL = "https://a.org/"\nsectionPagesMenu = "main"\n'
+        '[[menu.main]]\nname = "About"\nurl = "/about/"\n',
+        "content/posts/a.md": "---\ntitle: A\n---\nA\n",
+        "content/notes/_index.md": "---\ntitle: Field notes\n---\n",
+        "content/notes/b.md": "---\ntitle: B\n---\nB\n",
+        "content/about/index.md": "---\ntitle: About\n---\nMe\n",
+        "content/cv/index.md": "---\ntitle: CV\n---\nMe\n",  # a page's bundle
+        "content/top.md": "---\ntitle: Top\n---\nTop\n",
+    })
+    plan = plan_import("hugo", root)
+    menu = yaml.safe_load(plan.site_yaml)["menu"]
+    assert menu == [{"name": "About", "url": "/about/"},
+                    {"name": "Field notes", "url": "/notes/"}, {"name": "Posts", "url": "/posts/"}]
+    assert not any("sectionPagesMenu" in str(n) for n in plan.notices)
 
 
 def test_theme_switch_given_another_shape_is_reported(tmp_path: Path) -> None:

@@ -29,6 +29,9 @@ def fail(path: tuple[str, ...], message: str) -> BuildError:
     ("editpost", {"appendFilePath": "no", "URL": "https://e.org"},
      {"appendFilePath": False, "URL": "https://e.org"}),
     ("unknownsetting", {"kept": ["as", "is"]}, {"kept": ["as", "is"]}),
+    # PaperMod: anything but light or dark follows the reader's system (a real blog: `true`)
+    ("defaulttheme", "Dark", "dark"), ("defaulttheme", "light", "light"),
+    ("defaulttheme", True, "auto"), ("defaulttheme", "auto", "auto"), ("defaulttheme", 3, "auto"),
 ])
 def test_shapes(key: str, value: object, shaped: object) -> None:
     assert check(key, value, (key,), fail) == shaped

@@ -277,7 +277,19 @@ def translate_params(t: Translation, params: Mapping[str, Any], where: str) -> N
     author, mainSections and DateFormat at the top, the rest kept for the site's layouts."""
     for key, value in params.items():
         n = norm(key)
-        if n in _PARAM_TO_TOP:
+        if n == "dateformat" and isinstance(value, dict):
+            # Stack's `[params.dateFormat]`: `published` for posts, `lastUpdated` beside it.
+            published = {norm(k): v for k, v in value.items()}.get("published")
+            if isinstance(published, str) and published.strip():
+                t.values.setdefault("date_format", published)
+            t.skip(
+                f"{where}.{key}",
+                "a table of the theme's date formats: its `published` format is `date_format`"
+                if isinstance(published, str) and published.strip()
+                else "a table of the theme's own; not carried over",
+                where.split(".")[0],
+            )
+        elif n in _PARAM_TO_TOP:
             t.values.setdefault(_PARAM_TO_TOP[n], value)
         elif n == "showfulltextinrss":
             t.nested("feeds", "full_text", value)

@@ -169,6 +169,16 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
     notices.extend(layout_notices)
     values, config_notices = translate_hugo(config)
     notices.extend(config_notices)
+    if norm(_get(config.data, "sectionpagesmenu") or "") == "main":
+        titles = {
+            rel.parts[1]: str(lookup(read_page(source, rel)[0], "title") or "")
+            for rel in found
+            if len(rel.parts) == 3
+            and rel.parts[0] == "content"
+            and rel.stem == "_index"
+            and is_markdown(rel)
+        }
+        values["menu"] = section_menu(values.get("menu") or [], (dst for _, dst in copies), titles)
     hidden = _underscore_folders(dst for _, dst in copies)
     if hidden:
         # Hugo publishes `content/posts/_acm/x.md`; mentorblog reads a folder starting with
@@ -476,6 +486,8 @@ _HANDLED = {
     "markup",
     "languages",
     "defaultcontentlanguage",
+    "defaultcontentlanguageinsubdir",
+    "sectionpagesmenu",
     "outputs",
     "theme",
     "enablerobotstxt",
@@ -582,8 +594,14 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
         n = norm(key)
         if n == "publishdir":
             output_folder(t, key, value)
+        elif n == "taxonomies" and isinstance(value, dict):
+            t.values["taxonomies"] = _taxonomies(t, key, value)
         elif n in _DIRECT:
             t.values[_DIRECT[n]] = _typed(n, value)
+        elif n == "sectionpagesmenu" and norm(value or "") != "main":
+            t.skip(key, "the theme shows one menu (main); not carried over")
+        elif n == "description" and "languages" in t.values:
+            pass  # the default language's, kept in its block of `languages`
         elif n == "author":
             _author(t, key, value)
         elif n not in _HANDLED:
@@ -620,6 +638,24 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
     if t.params:
         t.values["params"] = t.params
     return t.values, t.notices
+
+
+def _taxonomies(t: Translation, key: str, value: Mapping[str, Any]) -> dict[str, Any]:
+    """`[taxonomies]` as written, but for an entry whose plural is not text: a setting
+    written below the table in a TOML file (`hasCJKLanguage = true`) belongs to it there,
+    and Hugo made a `/true/` taxonomy of it."""
+    kept: dict[str, Any] = {}
+    for singular, plural in value.items():
+        if isinstance(plural, str) and plural.strip():
+            kept[singular] = plural
+        else:
+            t.skip(
+                f"{key}.{singular}",
+                f"is {plural!r}, not the plural of a taxonomy (a setting written below "
+                "`[taxonomies]` in TOML belongs to that table); not carried over",
+                key,
+            )
+    return kept
 
 
 def _unused(n: str) -> str:
@@ -681,6 +717,43 @@ def _hugo_tokens(pattern: str) -> str:
     return pattern
 
 
+def _host(url: object) -> str:
+    """The host of a full address without `www.` (`github.com`), else ""."""
+    found = re.match(r"(?:https?:)?//(?:www\.)?([^/:?#\s]+)", str(url or ""))
+    return found.group(1) if found else ""
+
+
+def section_menu(
+    menu: list[dict[str, Any]], copied: Iterable[PurePosixPath], titles: Mapping[str, str]
+) -> list[dict[str, Any]]:
+    """Hugo's `sectionPagesMenu = "main"`: an entry for each top folder of content/ that
+    holds a page, named by its `_index.md` title (`titles`, by folder), else the folder as
+    mentorblog titles it; after the entries written, none twice. A folder holding an
+    `index.md` is a page's bundle (`about/index.md`), not a section."""
+    copied = list(copied)
+    bundles = {dst.parts[1] for dst in copied if len(dst.parts) == 3 and dst.stem == "index"}
+    folders = sorted(
+        {
+            dst.parts[1]
+            for dst in copied
+            if len(dst.parts) > 2
+            and dst.parts[0] == "content"
+            and is_markdown(dst)
+            and not dst.parts[1].startswith((".", "_"))
+        }
+    )
+    taken = {str(entry.get("url", "")).strip("/") for entry in menu}
+    added = [
+        {
+            "name": titles.get(folder) or folder.replace("-", " ").replace("_", " ").title(),
+            "url": f"/{folder}/",
+        }
+        for folder in folders
+        if folder not in taken and folder not in bundles
+    ]
+    return [*menu, *sorted(added, key=lambda entry: str(entry["name"]).casefold())]
+
+
 def _menus(t: Translation, block: object, where: str) -> None:
     menu = _main_menu(t, block, where)
     if menu:
@@ -709,6 +782,10 @@ def _main_menu(
                 continue
             e = {norm(k): v for k, v in entry.items()}
             url = e.get("url") or e.get("pageref")
+            shown = next(
+                (str(e[k]).strip() for k in ("name", "title") if str(e.get(k) or "").strip()),
+                _host(url),  # Blowfish's icon-only entry (`pre = "github"`): the site's name
+            )
             if e.get("parent"):
                 t.skip(
                     f"{where}.{name}: {e.get('name')}",
@@ -716,15 +793,15 @@ def _main_menu(
                     where,
                 )
                 continue
-            if not url or not (e.get("name") or e.get("title")):
+            if not url or not shown:
                 t.skip(
-                    f"{where}.{name}: {e.get('name') or e.get('identifier')}",
+                    f"{where}.{name}: {e.get('identifier') or url or 'an entry'}",
                     "has no name or no url (a theme's own entry, such as a search button); "
                     "not carried over",
                     where,
                 )
                 continue
-            item: dict[str, Any] = {"name": e.get("name") or e.get("title"), "url": url}
+            item: dict[str, Any] = {"name": shown, "url": url}
             if e.get("weight") is not None:
                 item["weight"] = e["weight"]
             if e.get("identifier"):

@@ -51,6 +51,13 @@ def _text(value: object, path: tuple[str, ...], fail: Fail) -> str:
     raise fail(path, f"must be text, not {_kind(value)}")
 
 
+def _theme_choice(value: object, path: tuple[str, ...], fail: Fail) -> str:
+    """`defaultTheme`: light or dark; PaperMod reads anything else (`true`, `auto`, a typo) as
+    following the reader's system, so a real site's `defaultTheme: true` builds, as there."""
+    text = value.strip().lower() if isinstance(value, str) else ""
+    return text if text in ("light", "dark") else "auto"
+
+
 def _flag(value: object, path: tuple[str, ...], fail: Fail) -> bool:
     if isinstance(value, bool):
         return value
@@ -167,7 +174,7 @@ _SHAPES: dict[str, Callable[[object, tuple[str, ...], Fail], Any]] = {
         }
     ),
     "editpost": _block({"url": _text, "text": _text, "appendfilepath": _flag, "disabled": _flag}),
-    "defaulttheme": _text,
+    "defaulttheme": _theme_choice,
     "canonicallinktext": _text,
     "env": _text,
 }

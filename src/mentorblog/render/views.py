@@ -10,6 +10,7 @@ from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 from jinja2 import Environment
 from markupsafe import Markup
@@ -75,18 +76,22 @@ from mentorblog.render.splice import Ident
 T = TypeVar("T")
 
 
-def safe_link(url: str, base_path: str) -> str:
+def safe_link(url: str, base_path: str, home: str = "") -> str:
     """A link from the settings or front matter for an `href`: a full address as written
     unless its scheme runs code (`javascript:`, `vbscript:`, `data:`, `file:`, refused as
-    markdown-it refuses them in Markdown links: "#" instead), a path under the base path."""
+    markdown-it refuses them in Markdown links: "#" instead), a path under the base path.
+    A relative one (`index.xml`) starts from the language's home (`home`: "/fr"), where the
+    theme shows it and where a browser would resolve it."""
     url = url.strip()
     if urls.runs_code(url):
         return "#"
     if urls.has_scheme(url):
         return url
-    return urls.href(
-        urls.join_base(base_path, url if url.startswith(("/", "#", "?")) else "/" + url)
-    )
+    cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
+    path, rest = url[:cut], url[cut:]  # `/about/#team`: the fragment stays one
+    if path:
+        path = urls.href(urls.join_base(base_path, path if path[0] == "/" else f"{home}/{path}"))
+    return path + quote(rest, safe="/:@!$&'()*+,;=~%-._?#")
 
 
 @dataclass(frozen=True, slots=True)
@@ -727,7 +732,7 @@ class SiteView:
     def link(self, url: object) -> str:
         """A link written in the settings or front matter (social icons, profile buttons,
         edit links): see `safe_link`."""
-        return safe_link(str(url or ""), self.base_path)
+        return safe_link(str(url or ""), self.base_path, self.config.lang_prefix)
 
     def text_of(self, page: Page) -> str:
         """A page's plain text (the search index's `content`), wherever it is stored."""
