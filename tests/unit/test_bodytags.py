@@ -310,3 +310,16 @@ def test_jekyll_gist_tag_is_the_gist_embed() -> None:
     assert warnings(bare) == []
     with pytest.raises(BuildError, match="needs a gist id"):
         render("{% gist %}\n")
+
+
+def test_an_unknown_image_shortcode_shows_its_src_as_figure_does() -> None:
+    """hello-friend-ng's `{{< image src=... alt=... position="center" >}}`: a real blog lost
+    93 images when such a shortcode was left out."""
+    content = render('Look:\n\n{{< image src="/img/lake.jpg" alt="The lake" '
+                     'position="center" >}}\n', dialect=HUGO)
+    assert '<figure><img src="/blog/img/lake.jpg" alt="The lake"></figure>' in content.html
+    assert warnings(content) == [
+        "content/posts/a.md:7: unknown shortcode `image` (a site can define it in "
+        "layouts/shortcodes/image.html); shown as an image of its `src`, as `figure` shows one"
+    ]
+    assert "<img" not in render('{{< button src="" >}}\n', dialect=HUGO).html
