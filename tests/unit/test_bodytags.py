@@ -310,6 +310,13 @@ def test_jekyll_gist_tag_is_the_gist_embed() -> None:
     assert warnings(bare) == []
     with pytest.raises(BuildError, match="needs a gist id"):
         render("{% gist %}\n")
+    # jekyll-gist reads variables: the page's own `gist` key
+    value = render("{% gist page.gist %}\n", params={"gist": "ana/abc123"})
+    assert 'href="https://gist.github.com/ana/abc123"' in value.html
+    with pytest.raises(BuildError, match=r"unknown Liquid variable `page\.nothing`"):
+        render("{% gist page.nothing %}\n")
+    shown = render("{% gist {{ page.gist }} %}\n")
+    assert "gist.github.com" not in shown.html and warnings(shown)
 
 
 def test_an_unknown_image_shortcode_shows_its_src_as_figure_does() -> None:
@@ -323,3 +330,5 @@ def test_an_unknown_image_shortcode_shows_its_src_as_figure_does() -> None:
         "layouts/shortcodes/image.html); shown as an image of its `src`, as `figure` shows one"
     ]
     assert "<img" not in render('{{< button src="" >}}\n', dialect=HUGO).html
+    for other in ('{{< pdf src="doc.pdf" >}}', '{{< iframe src="https://v.org/embed/a" >}}'):
+        assert "<img" not in render(other + "\n", dialect=HUGO).html  # not an image: left out

@@ -358,7 +358,7 @@ def test_unknown_key_without_close_match_has_no_suggestion(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("key", ["theme", "enableRobotsTXT", "sass", "googleAnalytics",
-                                 "outputs", "markdown"])
+                                 "outputs", "highlighter"])
 def test_hugo_and_jekyll_only_keys_warn_not_fail(tmp_path: Path, key: str) -> None:
     loaded = load(tmp_path, MINIMAL + f"{key}: x\n")
     [notice] = loaded.notices
@@ -600,3 +600,28 @@ def test_base_url_must_be_a_web_address(tmp_path: Path, url: str) -> None:
     (tmp_path / "site.yaml").write_text("title: T\nbaseURL: https://example.org/\n")
     with pytest.raises(BuildError, match="--base-url"):
         load_config(tmp_path, {"base_url": url})
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("title: T\nbaseURL: https://a.org/\n", True),
+    ("title: T\nbaseURL: https://a.org/\nkramdown:\n  parse_block_html: true\n"
+     "  input: GFM\n", False),
+    ("title: T\nbaseURL: https://a.org/\nkramdown: {parse_block_html: false}\n", True),
+    ("title: T\nbaseURL: https://a.org/\nmarkdown: CommonMarkGhPages\n", False),
+    ("title: T\nbaseURL: https://a.org/\nmarkdown: kramdown\n", True),
+])
+def test_jekylls_markdown_settings_decide_how_html_elements_read(
+    tmp_path: Path, text: str, whole: bool
+) -> None:
+    """Kramdown reads an html element whole; with `parse_block_html` (Markdown inside) or
+    jekyll-commonmark, the old site read it as CommonMark does."""
+    loaded = load(tmp_path, text)
+    assert loaded.config.kramdown_html_blocks is whole
+    assert messages(loaded) == []
+
+
+def test_parse_block_html_must_be_a_switch(tmp_path: Path) -> None:
+    err = load_error(
+        tmp_path, "title: T\nbaseURL: https://a.org/\nkramdown: {parse_block_html: maybe}\n"
+    )
+    assert err.line == 3 and "parse_block_html" in err.message

@@ -104,6 +104,16 @@ def test_jekyll_themes_math_switch_turns_math_on(key: str) -> None:
     assert "math" not in values.get("params", {})
 
 
+def test_jekyll_markdown_settings_that_shape_html_blocks_are_carried_over() -> None:
+    values, notices = jekyll({"title": "T", "kramdown": {"input": "GFM", "parse_block_html": True},
+                              "markdown": "CommonMarkGhPages"})
+    assert values["kramdown"] == {"parse_block_html": True}
+    assert values["markdown"] == "CommonMarkGhPages"
+    assert notices == []
+    values, notices = jekyll({"title": "T", "kramdown": {"input": "GFM"}, "markdown": "kramdown"})
+    assert "kramdown" not in values and "markdown" not in values and len(notices) == 2
+
+
 def test_jekyll_unpublished_means_drafts_here() -> None:
     values, notices = jekyll({"unpublished": True})
     assert values["build_drafts"] is True and "build_expired" not in values
@@ -176,8 +186,7 @@ def test_jekyll_plugins_built_in_are_silent_others_reported() -> None:
     "key",
     [
         "theme",
-        "markdown",
-        "kramdown",
+        "kramdown",  # `kramdown: x`; `markdown: x` names an engine, carried over
         "sass",
         "collections_dir",
         "google_analytics",
@@ -1413,6 +1422,13 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
                 "site.posts", "site.tags.ml"
             ),
             "games.md": "---\n---\n" + loop.replace("site.posts", 'site.tags["video games"]'),
+            # all but one tag, and a badge inside each item: lists of all the posts
+            "new.md": "---\ntitle: New\n---\n" + loop.replace(
+                "\n<li>", '\n{% unless post.tags contains "old" %}<li>'
+            ).replace("</li>", "</li>{% endunless %}"),
+            "badges.md": "---\ntitle: Badges\n---\n" + loop.replace(
+                "</a>", '</a>{% if post.tags contains "featured" %} *{% endif %}'
+            ),
             # minimal-mistakes' archive pages, in html
             "_pages/year-archive.html": "---\nlayout: archive\npermalink: /year-archive/\n"
             "title: Posts by Year\n---\n{% include base_path %}\n"
@@ -1437,6 +1453,8 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
         "url: /year-archive/\n---\n",
         "content/_pages/page-archive.md": "---\ntitle: Page Archive\nlayout: archives\n"
         "url: /page-archive/\n---\n",
+        "content/new.md": "---\ntitle: New\nlayout: archives\nurl: /new.html\n---\n",
+        "content/badges.md": "---\ntitle: Badges\nlayout: archives\nurl: /badges.html\n---\n",
         "content/talks.md": "---\ntitle: Talks\nurl: /talks.html\n"
         "redirect_to: /categories/talks/\n---\n",
         "content/ml.md": "---\ntitle: ML\nurl: /ml.html\nredirect_to: /tags/ml/\n---\n",
@@ -1716,3 +1734,18 @@ def test_translating_a_big_config_takes_work_linear_in_its_keys(
                translate_hugo(config))[1]
     assert len(notices) >= keys
     assert calls["n"] < 20 * keys, calls["n"]
+
+
+def test_hugo_section_pages_menu_reads_the_default_languages_content_dir(
+    tmp_path: Path,
+) -> None:
+    root = make(tmp_path / "old", {
+        "hugo.toml": 'title = "T"\nbaseURL = "https://a.org/"\nsectionPagesMenu = "main"\n'
+        'defaultContentLanguage = "en"\n[languages.en]\ncontentDir = "content/en"\n'
+        '[languages.fr]\ncontentDir = "content/fr"\n',
+        "content/en/posts/_index.md": "---\ntitle: Posts EN\n---\n",
+        "content/en/posts/a.md": "---\ntitle: A\n---\nA\n",
+        "content/fr/billets/b.md": "---\ntitle: B\n---\nB\n",
+    })
+    menu = yaml.safe_load(plan_import("hugo", root).site_yaml)["menu"]
+    assert menu == [{"name": "Posts EN", "url": "/posts/"}]

@@ -74,6 +74,41 @@ def test_other_cases_keep_commonmarks_reading(body: str) -> None:
     assert jekyll == hugo
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi\n\n<div>\n\n<![ x\n</div>\n",  # html.parser asserts on `<![ x`: no crash
+        "<div>\n\n<![\n",
+        '<div a="\n\n' * 50,  # an attribute never closed
+        "<div>\n\n" * 50,  # never closed
+    ],
+)
+def test_malformed_elements_keep_commonmarks_reading(body: str) -> None:
+    assert render(body) == render(body, dialect=HUGO)
+
+
+def test_the_search_stops_when_a_documents_budget_is_spent() -> None:
+    """Each element searched costs what it reads: past `BUDGET` characters in one page,
+    elements keep CommonMark's reading (a page of unclosed elements built in 20 s)."""
+    from mentorblog.markdown import kramdown_html
+
+    one = "<div>\n\n    code?\n</div>\n\n"
+    count = kramdown_html.BUDGET // len(one) + 10
+    html = render(one * count)
+    assert html.startswith("<div>\n\n    code?\n</div>\n")  # searched: html
+    assert 0 < html.count("<pre") < count  # past the budget: CommonMark's code blocks
+
+
 def test_without_raw_html_the_element_is_text() -> None:
     html = render(BOX, raw_html=False)
     assert html.startswith("<p>&lt;div class=") and '<div class="box">' not in html
+
+
+def test_with_markdown_inside_html_the_old_sites_setting_keeps_commonmarks_reading() -> None:
+    """`kramdown: {parse_block_html: true}` (or jekyll-commonmark): the old site read
+    Markdown inside the element, as CommonMark's blocks do."""
+    body = "<div>\n\n**bold** text\n\n</div>\n"
+    assert render(body, kramdown_html_blocks=False) == (
+        "<div>\n<p><strong>bold</strong> text</p>\n</div>\n"
+    )
+    assert render(body) == body  # kramdown's own reading: html, left alone

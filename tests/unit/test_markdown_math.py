@@ -7,16 +7,17 @@ from pathlib import PurePosixPath
 import pytest
 
 from mentorblog.core.errors import BuildError
-from mentorblog.core.model import Content, Page
+from mentorblog.core.model import HUGO, JEKYLL, Content, Page
 from mentorblog.markdown.renderer import MarkdownSettings, Renderer
 
 BODY = "Energy $E = mc^2$ and \\(a+b\\).\n\n$$\n\\frac{1}{2}\n$$\n\nIt cost $5 and $6.\n"
 
 
-def render(body: str, flags: dict[str, object] | None = None, site_math: bool = False) -> Content:
+def render(body: str, flags: dict[str, object] | None = None, site_math: bool = False,
+           dialect: str = HUGO) -> Content:
     page = Page(source=PurePosixPath("content/posts/m.md"), kind="post", section="posts",
                 body_line=4, title="M", url="/posts/m/", output_path="posts/m/index.html",
-                layout="post", body=body, flags=flags or {})
+                layout="post", body=body, flags=flags or {}, dialect=dialect)
     return Renderer(MarkdownSettings(math=site_math)).render(page)
 
 
@@ -47,13 +48,18 @@ def test_bad_latex_is_a_build_error_with_a_line() -> None:
     assert "not valid LaTeX" in info.value.message
 
 
-def test_double_dollars_inside_a_paragraph_are_inline_as_kramdown_reads_them() -> None:
+def test_double_dollars_inside_a_line_are_inline_in_jekyll_and_display_in_hugo() -> None:
     """A real Jekyll post: `Energy $$E = m c^2$$` with `mathjax: true`; kramdown makes
-    it inline math, and it was shown as written."""
-    html = render("Energy $$E = m c^2$$ here.\n", {"math": True}).html
-    assert html.startswith('<p>Energy <math xmlns="http://www.w3.org/1998/Math/MathML" '
-                           'display="inline">')
-    assert "$$" not in html
+    it inline math, and it was shown as written. KaTeX's auto-render (PaperMod's) shows
+    `$$…$$` as display math wherever it stands."""
+    body = "Energy $$E = m c^2$$ here.\n"
+    jekyll = render(body, {"math": True}, dialect=JEKYLL).html
+    assert jekyll.startswith('<p>Energy <math xmlns="http://www.w3.org/1998/Math/MathML" '
+                             'display="inline">')
+    hugo = render(body, {"math": True}).html
+    assert hugo.startswith('<p>Energy <math xmlns="http://www.w3.org/1998/Math/MathML" '
+                           'display="block">')
+    assert "$$" not in jekyll + hugo
 
 
 @pytest.mark.parametrize(("params", "math"), [

@@ -22,6 +22,7 @@ from mentorblog.render.views import safe_link
         ("/about/#team", "/blog/", "", "/blog/about/#team"),
         ("search/?q=a b", "/", "/fr", "/fr/search/?q=a%20b"),
         ("/a b/", "/", "", "/a%20b/"),
+        ("", "/blog/", "/fr", "/blog/"),  # an empty link led home, and still does
     ],
 )
 def test_links_from_the_settings(url: str, base: str, home: str, href: str) -> None:

@@ -37,6 +37,8 @@ SITE_KEYS: dict[str, tuple[str, ...]] = {
     "full_text_rss": ("showfulltextinrss",),
     "search": ("search",),
     "raw_html": ("rawhtml",),
+    "kramdown": ("kramdown",),
+    "markdown": ("markdown",),
     "markup": ("markup",),
     "menu": ("menu", "menus"),
     "publish_dir": ("publishdir", "destination"),
@@ -95,7 +97,7 @@ FOREIGN_SETTINGS = {
         "module googleAnalytics disqusShortname privacy "
         "sitemap security caches imaging build disableKinds enableInlineShortcodes "
         "pygmentsUseClasses pygmentsCodeFences canonifyURLs relativeURLs uglyURLs "
-        "mediaTypes frontmatter cascade markdown kramdown highlighter exclude "
+        "mediaTypes frontmatter cascade highlighter exclude "
         "collections sass incremental safe keep_files encoding twitter_username "
         "github_username show_excerpts header_pages jekyll-archives whitelist "
         "disqus google_analytics source layouts_dir data_dir includes_dir "

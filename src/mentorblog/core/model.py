@@ -221,6 +221,9 @@ class Config:
     feeds: Feeds = Feeds()
     search: bool = True
     raw_html: bool = True
+    # Jekyll files: an html element is html up to its closing tag, as kramdown reads it,
+    # unless the old site's `kramdown: {parse_block_html: true}` or another `markdown:`
+    kramdown_html_blocks: bool = True
     menu: tuple[MenuItem, ...] = ()
     publish_dir: str = "public"
     cache_dir: str = ".mentorblog-cache"  # relative to the site root

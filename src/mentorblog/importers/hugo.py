@@ -170,15 +170,7 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
     values, config_notices = translate_hugo(config)
     notices.extend(config_notices)
     if norm(_get(config.data, "sectionpagesmenu") or "") == "main":
-        titles = {
-            rel.parts[1]: str(lookup(read_page(source, rel)[0], "title") or "")
-            for rel in found
-            if len(rel.parts) == 3
-            and rel.parts[0] == "content"
-            and rel.stem == "_index"
-            and is_markdown(rel)
-        }
-        values["menu"] = section_menu(values.get("menu") or [], (dst for _, dst in copies), titles)
+        values["menu"] = _section_pages_menu(source, config, codes[0], found, copies, values)
     hidden = _underscore_folders(dst for _, dst in copies)
     if hidden:
         # Hugo publishes `content/posts/_acm/x.md`; mentorblog reads a folder starting with
@@ -721,6 +713,41 @@ def _host(url: object) -> str:
     """The host of a full address without `www.` (`github.com`), else ""."""
     found = re.match(r"(?:https?:)?//(?:www\.)?([^/:?#\s]+)", str(url or ""))
     return found.group(1) if found else ""
+
+
+def _section_pages_menu(
+    source: Path,
+    config: ConfigFile,
+    default: str,
+    found: Iterable[PurePosixPath],
+    copies: Iterable[tuple[PurePosixPath, PurePosixPath]],
+    values: Mapping[str, Any],
+) -> list[dict[str, Any]]:
+    """The menu with `sectionPagesMenu`'s entries: the default language's top sections,
+    inside its `contentDir` (`content/en`) when it has one."""
+    blocks = _get(config.data, "languages")
+    block = (
+        next((b for k, b in blocks.items() if str(k) == default), None)
+        if isinstance(blocks, dict)
+        else None
+    )
+    own = _get(block, "contentdir") if isinstance(block, dict) else None
+    folder = PurePosixPath(str(own or "content").strip("/"))
+    depth = len(folder.parts)
+    titles = {
+        rel.parts[depth]: str(lookup(read_page(source, rel)[0], "title") or "")
+        for rel in found
+        if len(rel.parts) == depth + 2
+        and rel.parts[:depth] == folder.parts
+        and rel.stem == "_index"
+        and is_markdown(rel)
+    }
+    inside = [
+        PurePosixPath("content", *dst.parts[depth:])
+        for _, dst in copies
+        if dst.parts[:depth] == folder.parts
+    ]
+    return section_menu(list(values.get("menu") or []), inside, titles)
 
 
 def section_menu(

@@ -246,8 +246,9 @@ _TERM_LOOP = re.compile(
     r"(?:\.([\w-]+)|\[\s*[\"']([^\"']+)[\"']\s*\])"
 )
 _TERM_FILTER = re.compile(
-    r"\{%-?\s*(?:if|unless)\s+\w+\.(tags|categories|category)\s*(?:==|contains)\s*"
-    r"[\"']([^\"']+)[\"']"
+    r"\{%-?\s*for\s+(\w+)\s+in\s+site\.posts\s*-?%\}\s*"  # the loop, then at once
+    r"\{%-?\s*if\s+(\w+)\.(tags|categories|category)\s*(?:==|contains)\s*"
+    r"[\"']([^\"']+)[\"']\s*-?%\}"
 )
 # minimal-mistakes groups the posts by tag or category with an include, then loops.
 _GROUPED = re.compile(
@@ -268,10 +269,11 @@ def _term_loop(body: str) -> tuple[str, str] | None:
     found = _TERM_LOOP.search(body)
     if found is not None:
         return found.group(1), found.group(2) or found.group(3)
-    looped = _POST_LOOP.search(body)
+    # `{% for post in site.posts %}{% if post.category == "talks" %}`: the `if` on the
+    # loop's own variable wraps each item (not `unless`, not a badge inside the item).
     kept = _TERM_FILTER.search(body)
-    if looped is not None and looped.group(1) == "site.posts" and kept is not None:
-        return ("tags" if kept.group(1) == "tags" else "categories"), kept.group(2)
+    if kept is not None and kept.group(1) == kept.group(2):
+        return ("tags" if kept.group(3) == "tags" else "categories"), kept.group(4)
     return None
 
 
@@ -809,6 +811,14 @@ def translate_jekyll(
                 t.skip(key, reason)
         elif n in MATH_SWITCHES and value is True:
             t.params["math"] = True  # the theme loaded MathJax or KaTeX on every page
+        elif (
+            n == "kramdown"
+            and isinstance(value, dict)
+            and any(norm(k) == "parseblockhtml" and v is True for k, v in value.items())
+        ):
+            t.values["kramdown"] = {"parse_block_html": True}  # Markdown inside html blocks
+        elif n == "markdown" and isinstance(value, str) and norm(value) != "kramdown":
+            t.values["markdown"] = value  # jekyll-commonmark: html blocks as CommonMark's
         elif n not in _USED_HERE:
             t.skip(key, _unused(n))
     t.values["title"] = t.values.get("title") or "My mentoring journal"
@@ -885,8 +895,10 @@ def _default_language_text(
 
 def _unused(n: str) -> str:
     reasons = {
-        "markdown": "mentorblog renders Markdown with markdown-it (CommonMark); not carried over",
-        "kramdown": "mentorblog renders Markdown with markdown-it (CommonMark); not carried over",
+        "markdown": "mentorblog reads kramdown's syntax in Jekyll files with markdown-it; "
+        "not carried over",
+        "kramdown": "mentorblog reads kramdown's syntax in Jekyll files with markdown-it; only "
+        "`parse_block_html` is carried over",
         "highlighter": "code is highlighted with Pygments at build time; not carried over",
         "googleanalytics": "mentorblog loads nothing from other hosts; not carried over",
         "disqus": "no comment provider is built in; put its snippet in "

@@ -16,6 +16,7 @@ Line numbers of the original body are kept in `Expansion.line_map` for later err
 from __future__ import annotations
 
 import hashlib
+import re
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -520,7 +521,7 @@ class _Expander:
                 f"layouts/shortcodes/{name}.html)"
             )
         src = code.get("src")
-        if node.inner is None and isinstance(src, str) and src.strip():
+        if node.inner is None and isinstance(src, str) and _IMAGE_FILE.search(src):
             # A theme's image shortcode (hello-friend-ng's `image`, `img`): its `src` and
             # `alt` mean what the built-in figure's do; a real blog lost 93 images here.
             self.warn(f"{why}; shown as an image of its `src`, as `figure` shows one", code.start)
@@ -687,7 +688,10 @@ class _Expander:
             self.liquid = self.liquid.with_base_path()  # minimal-mistakes' idiom: understood
             return ""
         if name == "gist":  # jekyll-gist: `{% gist [user/]id [file] %}`
-            words = tag.markup.split()
+            if "{{" in tag.markup:
+                self.warn("`{% gist %}` with `{{ }}` inside; shown as written", tag.start)
+                return self._as_written(tag, markdown)
+            words = [self._gist_word(word, tag) for word in tag.markup.split()]
             user, _, gist_id = (words[0] if words else "").rpartition("/")
             embed = gist(user, gist_id, words[1] if len(words) > 1 else "", self.settings.language)
             if embed is None:
@@ -699,6 +703,16 @@ class _Expander:
                 raise self.error(f"`{{% {name} %}}` needs the path of a page", tag.start)
             return self.x.add_ref(name, target, self.line(tag.start))
         return self._cannot_run_liquid(node, tag, markdown)
+
+    def _gist_word(self, word: str, tag: LiquidTag) -> str:
+        """A word of `{% gist %}` as jekyll-gist reads it: a variable (`page.gist`) is its
+        value, anything else the text itself."""
+        if not word.startswith(("page.", "site.")):
+            return word
+        try:
+            return evaluate(word, self.liquid)
+        except LiquidProblem as problem:
+            raise self.error(f"`{{% gist %}}`: {problem}", tag.start) from None
 
     def _cannot_run_liquid(self, node: _Node, tag: LiquidTag, markdown: bool) -> str:
         """A Liquid tag mentorblog cannot run (a plugin's, a theme's `include`, a loop): one
@@ -777,6 +791,8 @@ class _Expander:
             return self._as_written(output, markdown)
 
 
+# An image's address by its file name (a `pdf` or `iframe` shortcode's `src` is none).
+_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp|avif|svg|bmp)(?:[?#].*)?$", re.IGNORECASE)
 # Liquid tags mentorblog runs (`raw` and `comment` are read by bodysyntax).
 _LIQUID_RUN = frozenset({"highlight", "link", "post_url", "gist"})
 # Liquid tags that never take content, even when a tag of the same name ends in `end`.

@@ -6,11 +6,15 @@ CommonMark ends an HTML block at the first blank line, so in a Jekyll post a
 a code block. Kramdown (Jekyll's Markdown, also with its GFM input) reads the whole element
 as html and, unless the tag says `markdown="1"`, leaves its content alone; so does this rule.
 Where the element closes is found by Python's own html.parser, counting only the tags of
-the element's name; an element that does not close within `MAX_LINES` lines is left to
-CommonMark's rule, as is one without a blank line inside (CommonMark reads it the same)."""
+the element's name. Everything else keeps CommonMark's reading: an element without a blank
+line inside (CommonMark reads it the same), one whose closing tag is not within
+`MAX_CHARS` of its start, and, once a document has had `BUDGET` characters searched, every
+further element: the search costs time in proportion to what it reads, and a page of
+thousands of unclosed `<div>`s must not make a build slow."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from html.parser import HTMLParser
 
@@ -18,42 +22,74 @@ from markdown_it import MarkdownIt
 from markdown_it.common.html_blocks import block_names
 from markdown_it.rules_block import StateBlock
 
-MAX_LINES = 400  # a longer search per line that opens an element would make a page slow
+MAX_CHARS = 20_000  # an element longer than this (a long table) keeps CommonMark's reading
+BUDGET = 200_000  # characters one document's elements may have searched, in all
 _BLOCK_TAGS = frozenset(block_names) - {"p"}  # a <p> is often left open; kramdown agrees
 _OPENING = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)")
 _MARKDOWN_INSIDE = re.compile(r"""\smarkdown\s*=\s*["']?(?:1|block|span)\b""")
+_BLANK = re.compile(r"\n[ \t]*\n")  # a blank line (a line of spaces is blank too)
+_SPENT = "kramdown_html_spent"  # in the parse's env: characters searched so far
+
+
+class _Closed(Exception):
+    """The element's closing tag was read (raised to stop the parser there)."""
 
 
 class _Depth(HTMLParser):
-    """How deep inside elements named `name` the text fed so far ends."""
+    """Reads html until the element named `name` that it opens first is closed."""
 
     def __init__(self, name: str) -> None:
         super().__init__(convert_charrefs=False)
         self.name = name
         self.depth = 0
-        self.opened = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == self.name:
             self.depth += 1
-            self.opened = True
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        pass  # `<div/>` opens nothing
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == self.name:
+        if tag == self.name and self.depth > 0:
             self.depth -= 1
+            if self.depth == 0:
+                raise _Closed
+
+
+def _closing_offset(text: str, name: str) -> int | None:
+    """Where in `text` (which opens an element named `name`) that element's closing tag
+    starts, or None when it is not there."""
+    parser = _Depth(name)
+    try:
+        parser.feed(text)
+    except _Closed:
+        line, column = parser.getpos()
+        starts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
+        return starts[line - 1] + column
+    except Exception:  # html.parser asserts on some malformed markup (`<![ x`)
+        return None
+    return None
 
 
 def _closing_line(state: StateBlock, start: int, end: int, name: str) -> int | None:
-    """The line whose end closes the element opened on `start`, or None."""
-    parser = _Depth(name)
-    for line in range(start, min(end, start + MAX_LINES)):
-        parser.feed(state.src[state.bMarks[line] : state.eMarks[line]] + "\n")
-        if parser.opened and parser.depth <= 0:
-            return line if parser.depth == 0 else None
-    return None
+    """The line holding the end of the element opened on `start`, or None (also when no
+    blank line comes before its closing tag: then CommonMark reads it the same)."""
+    begin = state.bMarks[start] + state.tShift[start]
+    stop = min(state.eMarks[end - 1], begin + MAX_CHARS)
+    text = state.src[begin:stop]
+    blank = _BLANK.search(text)
+    if blank is None or re.search(f"</{re.escape(name)}", text[blank.end() :], re.I) is None:
+        return None  # a quick look, in C, before reading it all as html
+    spent = state.env.get(_SPENT, 0) if isinstance(state.env, dict) else BUDGET
+    if spent + len(text) > BUDGET:
+        return None
+    state.env[_SPENT] = spent + len(text)
+    offset = _closing_offset(text, name)
+    if offset is None:
+        return None
+    if offset < blank.start():
+        return None  # closed before any blank line
+    tag_end = text.find(">", offset)
+    at = begin + (tag_end if tag_end >= 0 else offset)
+    return bisect.bisect_left(state.eMarks, at, start, end)
 
 
 def _element_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
@@ -67,7 +103,7 @@ def _element_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool
     if _MARKDOWN_INSIDE.search(first):
         return False  # kramdown reads the content as Markdown: so does CommonMark, mostly
     last = _closing_line(state, start, end, found.group(1).lower())
-    if last is None or not any(state.isEmpty(n) for n in range(start + 1, last)):
+    if last is None:
         return False
     if silent:
         return True

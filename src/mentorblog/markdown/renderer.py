@@ -70,6 +70,7 @@ class MarkdownSettings:
     # labels are an input of this stage (and so of its cache key), so a French page's
     # heading links are read aloud in French and the html stays a pure function of them.
     words: tuple[tuple[str, BodyWords], ...] = (("", BodyWords()),)
+    kramdown_html_blocks: bool = True  # Config.kramdown_html_blocks
 
 
 def settings_for(
@@ -100,6 +101,7 @@ def settings_for(
         polyglot.language_folders(config),
         config.unlocalized,
         body_words(config),
+        config.kramdown_html_blocks,
     )
 
 
@@ -140,7 +142,8 @@ class Renderer:
         heading_attributes_plugin(md, kramdown=kramdown)
         if kramdown:
             kramdown_plugin(md)
-            kramdown_html_plugin(md)
+            if self.settings.kramdown_html_blocks:
+                kramdown_html_plugin(md)
         md.core.ruler.push("mentorblog_media_subpath", _media_subpath_rule)
         md.core.ruler.push("mentorblog_markdown_links", _markdown_links_rule)
         if settings.language_folders:  # before the base path is put in front
@@ -255,6 +258,7 @@ class Renderer:
             "source": page.source,
             "line": page.body_line,
             "media_subpath": page.media_subpath,
+            "jekyll": page.dialect == JEKYLL,
             "words": self._words.get(page.lang) or self._words.get("") or BodyWords(),
         }
         if self.settings.language_folders:
@@ -467,7 +471,9 @@ def _math_rule(
     from latex2mathml.converter import convert as latex_to_mathml  # 30 ms: only for math
 
     token = tokens[idx]
-    block = token.block
+    # `$$…$$` inside a line: inline in a Jekyll file, as kramdown reads it; display
+    # math elsewhere, as KaTeX's auto-render (PaperMod's) shows it.
+    block = token.block or (token.type == "math_inline_double" and not env.get("jekyll"))
     try:
         mathml = latex_to_mathml(token.content.strip(), display="block" if block else "inline")
     except Exception as err:  # the converter raises many kinds for bad LaTeX
@@ -478,7 +484,9 @@ def _math_rule(
             env.get("source"),
             line,
         ) from None
-    return f'<div class="math">{mathml}</div>\n' if block else mathml
+    if token.block:
+        return f'<div class="math">{mathml}</div>\n'
+    return mathml
 
 
 def _shortcode_rule(

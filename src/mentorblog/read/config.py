@@ -354,6 +354,7 @@ class _Reader:
             feeds=self._feeds(values, params),
             search=self._get(values, "search", bool, True),
             raw_html=self._raw_html(values),
+            kramdown_html_blocks=self._kramdown_html_blocks(values),
             menu=self._menu(values),
             publish_dir=self._get(values, "publish_dir", str, "public"),
             cache_dir=self._get(values, "cache_dir", str, ".mentorblog-cache"),
@@ -759,6 +760,18 @@ class _Reader:
             else:
                 self.warn(f"unknown setting `feeds.{key}` is ignored", self.lines.get("feeds"))
         return feeds
+
+    def _kramdown_html_blocks(self, values: Mapping[str, tuple[str, object]]) -> bool:
+        """Jekyll's `kramdown: {parse_block_html: true}` reads Markdown inside html
+        elements, and `markdown: CommonMark` (jekyll-commonmark) is CommonMark: then an
+        element ends at a blank line, as CommonMark has it. Other kramdown options are
+        Jekyll's own and pass unread."""
+        kramdown = self._get(values, "kramdown", dict, {})
+        inside = {norm(k): v for k, v in kramdown.items()}.get("parseblockhtml", False)
+        if not isinstance(inside, bool):
+            raise self.fail("kramdown", "`parse_block_html` must be true or false")
+        engine = self._get(values, "markdown", str, "kramdown")
+        return not inside and norm(engine) == "kramdown"
 
     def _raw_html(self, values: Mapping[str, tuple[str, object]]) -> bool:
         raw: bool = self._get(values, "raw_html", bool, True)

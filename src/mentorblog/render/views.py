@@ -89,6 +89,8 @@ def safe_link(url: str, base_path: str, home: str = "") -> str:
         return url
     cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
     path, rest = url[:cut], url[cut:]  # `/about/#team`: the fragment stays one
+    if not url:
+        path = "/"  # an empty link: the home page, as it always led there
     if path:
         path = urls.href(urls.join_base(base_path, path if path[0] == "/" else f"{home}/{path}"))
     return path + quote(rest, safe="/:@!$&'()*+,;=~%-._?#")
