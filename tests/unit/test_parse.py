@@ -951,7 +951,8 @@ def test_list_layout_stays_a_sections_own() -> None:
 
 @pytest.mark.parametrize(("fields", "math"), [
     ("mathjax: true\n", True), ("useMathJax: true\n", True), ("katex: true\n", True),
-    ("math: false\nmathjax: true\n", False), ("mathjax: false\n", None), ("", None),
+    ("math: false\nmathjax: true\n", False), ("mathjax: false\n", False), ("", None),
+    ("katex: yes\n", None),
 ])
 def test_themes_math_switches_turn_math_on(fields: str, math: bool | None) -> None:
     """Jekyll themes load MathJax for `mathjax: true` (klise: `usemathjax`), KaTeX themes

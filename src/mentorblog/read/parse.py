@@ -968,10 +968,9 @@ class _Builder:
                 flag = self._theme_field((n,), partial(self._flag_value, n), None)
                 if flag is not None:
                     flags[n] = flag
-        if "math" not in flags and any(
-            self.values.get(n, ("", None))[1] is True for n in MATH_SWITCHES[1:]
-        ):
-            flags["math"] = True  # `mathjax: true` of a Jekyll theme, `katex: true`, ...
+        switches = [self.values[n][1] for n in MATH_SWITCHES[1:] if n in self.values]
+        if "math" not in flags and any(isinstance(v, bool) for v in switches):
+            flags["math"] = True in switches  # `mathjax: true` of a Jekyll theme, `katex`...
         return flags
 
     def _flag_value(self, n: str) -> object:
