@@ -112,3 +112,14 @@ def test_with_markdown_inside_html_the_old_sites_setting_keeps_commonmarks_readi
         "<div>\n<p><strong>bold</strong> text</p>\n</div>\n"
     )
     assert render(body) == body  # kramdown's own reading: html, left alone
+
+
+def test_a_span_tag_alone_on_a_line_starts_no_html_block_in_a_jekyll_file() -> None:
+    """A real chirpy post: `<br>` on its own line, then `## Heading` and a code fence;
+    CommonMark made them html up to the next blank line, shown as text."""
+    body = "<br>\n## Heading\n\n<span>a</span>\ntext\n"
+    html = render(body)
+    assert html.startswith('<p><br></p>\n<h2 id="heading">Heading')
+    assert "<p><span>a</span>\ntext</p>" in html
+    assert render(body, dialect=HUGO).startswith("<br>\n## Heading\n")  # CommonMark's own
+    assert render("<pre>\n\n  x\n</pre>\n") == render("<pre>\n\n  x\n</pre>\n", dialect=HUGO)

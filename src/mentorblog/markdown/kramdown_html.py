@@ -122,3 +122,29 @@ def kramdown_html_plugin(md: MarkdownIt) -> None:
         _element_rule,
         {"alt": ["paragraph", "reference", "blockquote"]},
     )
+
+
+_FIRST_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
+# CommonMark's HTML blocks that do not start with an element's name: `<script>`, `<pre>`,
+# `<style>`, `<textarea>` (kind 1) and comments, `<?`, `<!`, CDATA (kinds 2-5) start with
+# a name below or no name at all.
+_RAW_TEXT = frozenset({"script", "pre", "style", "textarea"})
+
+
+def span_tags_inline_plugin(md: MarkdownIt) -> None:
+    """A line that starts with a span element's tag (`<br>`, `<img>`, `<span>`) starts
+    no HTML block in a Jekyll file: kramdown reads such a tag inline, in a paragraph.
+    CommonMark's kind 7 made the lines after a lone `<br>` html up to the next blank line,
+    so a heading and a code fence under it were shown as text (two real chirpy posts)."""
+    original = next(r.fn for r in md.block.ruler.__rules__ if r.name == "html_block")
+
+    def html_block(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        pos = state.bMarks[start] + state.tShift[start]
+        found = _FIRST_TAG.match(state.src, pos, state.eMarks[start])
+        if found is not None:
+            name = found.group(1).lower()
+            if name not in block_names and name not in _RAW_TEXT:
+                return False
+        return bool(original(state, start, end, silent))
+
+    md.block.ruler.at("html_block", html_block, {"alt": ["paragraph", "reference", "blockquote"]})

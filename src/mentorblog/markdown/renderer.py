@@ -41,7 +41,7 @@ from mentorblog.markdown import bodytags, polyglot
 from mentorblog.markdown.codeblocks import CodeOptions, fence_info, hugo_code_options, number_lines
 from mentorblog.markdown.image_refs import image_refs
 from mentorblog.markdown.kramdown import heading_attributes_plugin, kramdown_plugin
-from mentorblog.markdown.kramdown_html import kramdown_html_plugin
+from mentorblog.markdown.kramdown_html import kramdown_html_plugin, span_tags_inline_plugin
 from mentorblog.markdown.private_notes import private_notes_plugin, public_tokens, strip_private
 from mentorblog.markdown.shortcodes import ShortcodeSettings, make_templates, site_url
 from mentorblog.markdown.words import ENGLISH, BodyWords, body_words
@@ -142,6 +142,7 @@ class Renderer:
         heading_attributes_plugin(md, kramdown=kramdown)
         if kramdown:
             kramdown_plugin(md)
+            span_tags_inline_plugin(md)
             if self.settings.kramdown_html_blocks:
                 kramdown_html_plugin(md)
         md.core.ruler.push("mentorblog_media_subpath", _media_subpath_rule)
