@@ -253,6 +253,13 @@ def test_offset_is_kept_as_written() -> None:
     ("2021-12-10 09:30:00 +0800", datetime(2021, 12, 10, 9, 30, tzinfo=PLUS8)),
     ("2021-1-5", datetime(2021, 1, 5, tzinfo=ZoneInfo("UTC"))),
     ("2021-12-10 9:30", datetime(2021, 12, 10, 9, 30, tzinfo=ZoneInfo("UTC"))),
+    # forms Ruby's Time.parse reads, seen on real Jekyll blogs
+    ("27 September 2015", datetime(2015, 9, 27, tzinfo=ZoneInfo("UTC"))),
+    ("September 27, 2015", datetime(2015, 9, 27, tzinfo=ZoneInfo("UTC"))),
+    ("5 Mar 2021 18:05", datetime(2021, 3, 5, 18, 5, tzinfo=ZoneInfo("UTC"))),
+    ("2023-01-30 11:33:00 + 0900", datetime(2023, 1, 30, 11, 33, tzinfo=timezone(
+        timedelta(hours=9)))),
+    ("2016-11-10 17\uff1a00", datetime(2016, 11, 10, 17, 0, tzinfo=ZoneInfo("UTC"))),
 ])
 def test_jekyll_date_forms(value: str, expected: datetime) -> None:
     page = parse(f"---\ntitle: x\ndate: {value}\n---\n")
@@ -958,6 +965,19 @@ def test_themes_math_switches_turn_math_on(fields: str, math: bool | None) -> No
     """Jekyll themes load MathJax for `mathjax: true` (klise: `usemathjax`), KaTeX themes
     for `katex: true`: real posts with them showed `$$...$$` as written."""
     assert parse(dated(f"title: x\n{fields}")).flags.get("math") == math
+
+
+def test_jekyll_publishes_a_post_whatever_published_says_but_false() -> None:
+    """A real blog: `published: published`; Jekyll hides only `published: false`. In a
+    Hugo file `published` is the publish date, and a word there stays an error."""
+    page = parse("---\ntitle: x\npublished: published\n---\n", "content/_posts/2021-12-10-a.md")
+    assert not page.is_draft
+    assert [(n.line, n.message.split(";")[0]) for n in page.notices] == [
+        (3, "`published: published` is neither true/false nor a date")
+    ]
+    hidden = parse("---\ntitle: x\npublished: false\n---\n", "content/_posts/2021-12-10-a.md")
+    assert hidden.is_draft
+    assert "not a date" in parse_error("---\ntitle: x\npublished: soon\n---\n").message
 
 
 def test_unknown_layout_is_an_error_naming_value_and_line() -> None:

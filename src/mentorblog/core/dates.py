@@ -7,15 +7,47 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
+_CLOCK = r"""(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?P<frac>\.\d+)?)?"""
+# An offset may have a space after its sign (`+ 0900`, from a widely copied tutorial).
+_ZONE = r"""\s*(?P<tz>[Zz]|[+-]\s?\d{2}:?\d{2}|[+-]\s?\d{2}|UTC|GMT)?\s*$"""
 _DATE_RE = re.compile(
-    r"""^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})
-    (?:(?:[Tt]|\s+)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?P<frac>\.\d+)?)?)?
-    \s*(?P<tz>[Zz]|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?\s*$""",
+    rf"""^\s*(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})
+    (?:(?:[Tt]|\s+){_CLOCK})?{_ZONE}""",
     re.VERBOSE,
 )
+# Dates with the month's English name, which Jekyll (Ruby's Time.parse) reads too:
+# `27 September 2015`, `5 Mar 2021`, `September 27, 2015`, each with an optional time.
+_WORDY_RE = re.compile(
+    rf"""^\s*(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]{{3,}})\.?,?
+    |(?P<mon2>[A-Za-z]{{3,}})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<y>\d{{4}})
+    (?:,?\s+{_CLOCK})?{_ZONE}""",
+    re.VERBOSE,
+)
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 
 
 class DateError(ValueError):
@@ -40,29 +72,45 @@ def parse_date(value: object, zone: tzinfo) -> tuple[datetime, bool]:
         return datetime.combine(value, time(), tzinfo=zone), False
     if not isinstance(value, str):
         raise DateError(f"not a date: {value!r}")
-    match = _DATE_RE.match(value)
-    if not match:
+    text = unicodedata.normalize(
+        "NFKC", value
+    )  # full-width digits and colons, as some authors type them
+    match = _DATE_RE.match(text)
+    parts: dict[str, str | None] | None = match.groupdict() if match else _wordy(text)
+    if parts is None:
         raise DateError(
             f"not a date: {value!r} (expected e.g. 2024-05-02 or 2024-05-02T18:30:00+02:00)"
         )
-    parts = match.groupdict()
+    got = {k: v or "" for k, v in parts.items()}
     try:
-        day = date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
+        day = date(int(got["y"]), int(got["m"]), int(got["d"]))
         clock = time()
-        if parts["H"] is not None:
-            micro = int(float(parts["frac"]) * 1_000_000) if parts["frac"] else 0
-            clock = time(int(parts["H"]), int(parts["M"]), int(parts["S"] or 0), micro)
+        if got["H"]:
+            micro = int(float(got["frac"]) * 1_000_000) if got["frac"] else 0
+            clock = time(int(got["H"]), int(got["M"]), int(got["S"] or 0), micro)
     except ValueError as err:
         raise DateError(f"not a real date: {value!r} ({err})") from None
-    tz = _offset(parts["tz"]) if parts["tz"] else zone
-    return datetime.combine(day, clock, tzinfo=tz), parts["H"] is not None
+    tz = _offset(got["tz"]) if got["tz"] else zone
+    return datetime.combine(day, clock, tzinfo=tz), bool(got["H"])
+
+
+def _wordy(text: str) -> dict[str, str | None] | None:
+    """The parts of a date written with the month's name, as `_DATE_RE` names them."""
+    match = _WORDY_RE.match(text)
+    if match is None:
+        return None
+    parts = match.groupdict()
+    month = _MONTH_NUMBERS.get(str(parts["mon"] or parts["mon2"]).lower())
+    if month is None:
+        return None
+    return {**parts, "m": str(month), "d": parts["d"] or parts["d2"]}
 
 
 def _offset(text: str) -> tzinfo:
     if text in ("Z", "z", "UTC", "GMT"):
         return UTC
     sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
+    digits = text[1:].strip().replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
     if hours > 23 or minutes > 59:
         raise DateError(f"not a time zone offset: {text!r}")
