@@ -1422,6 +1422,9 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
                 "site.posts", "site.tags.ml"
             ),
             "games.md": "---\n---\n" + loop.replace("site.posts", 'site.tags["video games"]'),
+            # a tag's own page, filled by the theme's layout (minima sites)
+            "tags/algorithm.md": "---\nlayout: tag\ntag: Algorithm\n"
+            "permalink: /tags/algorithm/\n---\n",
             # all but one tag, and a badge inside each item: lists of all the posts
             "new.md": "---\ntitle: New\n---\n" + loop.replace(
                 "\n<li>", '\n{% unless post.tags contains "old" %}<li>'
@@ -1462,6 +1465,10 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
         "redirect_to: /tags/video-games/\n---\n",
     }
     notices = [str(n) for n in plan.notices]
+    assert (
+        "tags/algorithm.md: the tag page the old theme's `tag` layout filled; not carried "
+        "over: mentorblog writes each tag's list under /tags/" in notices
+    )
     assert (
         "talks.html: only lists the posts of the category 'Talks' (a Liquid loop); not carried "
         "over: the new site's content/talks.md leads from /talks.html to mentorblog's list of "

@@ -260,6 +260,7 @@ _NOT_PROSE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<[^<>]*>", re.DOTALL)
 _LOOP_WORDS = 12  # words of its own a list page may have ("Subscribe to the feed", a heading)
 _THEME_LISTS = {"tags": "/tags/", "categories": "/categories/"}
 _ONE = {"tags": "tag", "categories": "category"}
+_TERM_PAGE = re.compile(r"/(tags|categories)/[^/]+(?:/|\.html)$")
 
 
 def _term_loop(body: str) -> tuple[str, str] | None:
@@ -320,6 +321,19 @@ def _theme_page(
     blank = not page.body.strip()
     if url.lstrip("/") in ("404.html", "404/", "404"):  # Jekyll reads `404.html` as `/404.html`
         notices.append(Notice("mentorblog writes its own 404 page; not carried over", rel))
+        return False
+    term_page = _TERM_PAGE.match(url)
+    if blank and term_page is not None:
+        # minima sites' `tags/algorithm.md` (`layout: tag`, `tag: Algorithm`): the layout
+        # lists that tag's posts at the address mentorblog gives the tag's own list.
+        notices.append(
+            Notice(
+                f"the {_ONE[term_page.group(1)]} page the old theme's `{layout or 'default'}` "
+                f"layout filled; not carried over: mentorblog writes each "
+                f"{_ONE[term_page.group(1)]}'s list under /{term_page.group(1)}/",
+                rel,
+            )
+        )
         return False
     if blank and layout in _THEME_LISTS:
         notices.append(
