@@ -1756,3 +1756,21 @@ def test_hugo_section_pages_menu_reads_the_default_languages_content_dir(
     })
     menu = yaml.safe_load(plan_import("hugo", root).site_yaml)["menu"]
     assert menu == [{"name": "Posts EN", "url": "/posts/"}]
+
+
+def test_a_data_file_mentorblog_cannot_read_is_not_copied(tmp_path: Path) -> None:
+    """minimal-mistakes' `_data/ui-text.yml` merges a language's keys into a nested copy
+    of themselves, which Ruby reads and ours refuses: the build stopped on a file the
+    old theme alone used. It is listed and left out; readable ones are copied."""
+    root = make(tmp_path / "old", {
+        "_config.yml": "title: T\nurl: https://a.org\n",
+        "_posts/2024-01-02-a.md": "---\ntitle: A\n---\nA\n",
+        "_data/ui-text.yml": "base: &B\n  more: x\n  base-GB:\n    <<: *B\n",
+        "_data/team.yml": "- name: Ana\n",
+    })
+    plan = plan_import("jekyll", root)
+    assert ("_data/team.yml", "data/team.yml") in {(str(a), str(b)) for a, b in plan.copies}
+    assert "_data/ui-text.yml" not in {str(a) for a, _ in plan.copies}
+    [notice] = [str(n) for n in plan.notices if "ui-text" in str(n)]
+    assert notice.startswith("_data/ui-text.yml:1: not valid YAML: an alias refers to the value")
+    assert notice.endswith("mentorblog cannot read it; not copied")

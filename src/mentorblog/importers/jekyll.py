@@ -37,7 +37,7 @@ from mentorblog.importers.files import (
     walk,
 )
 from mentorblog.read.discover import is_html_page
-from mentorblog.read.sitedata import DATA_SUFFIXES
+from mentorblog.read.sitedata import DATA_SUFFIXES, read_data_file
 
 CONFIG_NAMES = ("_config.yml", "_config.yaml", "_config.toml")
 PLACEHOLDER_URL = "https://example.org"
@@ -505,6 +505,13 @@ def _place(
         and rel.suffix.lower() in DATA_SUFFIXES
         and not any(p.startswith(".") for p in rel.parts)
     ):
+        try:
+            read_data_file(source / rel, rel)
+        except BuildError as err:  # Ruby reads some YAML ours refuses; the old theme's file
+            notices.append(
+                Notice(f"{err.message}: mentorblog cannot read it; not copied", rel, err.line)
+            )
+            return None
         return PurePosixPath("data", *rel.parts[1:])  # site.data, per language too
     ignored = [p for p in rel.parts if rules.ignored(p)]
     if ignored:

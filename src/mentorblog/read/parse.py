@@ -492,8 +492,10 @@ class _Builder:
             _TRUE_WORDS | _FALSE_WORDS
         ):
             is_draft = is_draft or not self._as_bool("published", published_value)
-        elif published_value is not None and self.dialect == JEKYLL and not _is_date(
-            published_value, self.zone
+        elif (
+            published_value is not None
+            and self.dialect == JEKYLL
+            and not _is_date(published_value, self.zone)
         ):
             # Jekyll hides a post only for `published: false`; any other value publishes it.
             self.warn(

@@ -46,11 +46,12 @@ def read_data(root: Path) -> dict[str, object]:
         key = PurePosixPath(rel.name).stem
         if key in folder:
             continue
-        folder[key] = _read(path, rel)
+        folder[key] = read_data_file(path, rel)
     return found
 
 
-def _read(path: Path, rel: PurePosixPath) -> object:
+def read_data_file(path: Path, rel: PurePosixPath) -> object:
+    """One data file's value; BuildError (naming `rel`) when it cannot be read."""
     if path.stat().st_size > MAX_BYTES:
         raise BuildError(f"is larger than {MAX_BYTES >> 20} MB; a data file is not", rel)
     try:
