@@ -1774,3 +1774,20 @@ def test_a_data_file_mentorblog_cannot_read_is_not_copied(tmp_path: Path) -> Non
     [notice] = [str(n) for n in plan.notices if "ui-text" in str(n)]
     assert notice.startswith("_data/ui-text.yml:1: not valid YAML: an alias refers to the value")
     assert notice.endswith("mentorblog cannot read it; not copied")
+
+
+def test_math_loaded_by_the_old_themes_include_turns_math_on(tmp_path: Path) -> None:
+    """hyde's `_includes/head.html` (and minimal-mistakes' head/custom.html) loaded
+    MathJax for every page: `$$...$$` was shown as written."""
+    files = {
+        "_config.yml": "title: T\nurl: https://a.org\n",
+        "_posts/2024-01-02-a.md": "---\ntitle: A\n---\nSum $$a_i + b_i$$.\n",
+        "_includes/head.html": '<script async src="https://cdn.x.org/MathJax.js"></script>\n',
+    }
+    plan = plan_import("jekyll", make(tmp_path / "old", files))
+    assert yaml.safe_load(plan.site_yaml)["params"] == {"math": True}
+    assert any(str(n).startswith("_includes/head.html: loads MathJax or KaTeX")
+               for n in plan.notices)
+    files["_includes/head.html"] = "<meta charset='utf-8'>\n"
+    plan = plan_import("jekyll", make(tmp_path / "plain", files))
+    assert "params" not in yaml.safe_load(plan.site_yaml)

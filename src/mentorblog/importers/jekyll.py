@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import fnmatch
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -215,6 +215,19 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
         paging=paging,
     )
     notices.extend(config_notices)
+    loader = _math_loader(source, found)
+    params = values.setdefault("params", {})
+    if loader is not None and isinstance(params, dict) and "math" not in params:
+        params["math"] = True
+        notices.append(
+            Notice(
+                "loads MathJax or KaTeX for every page: site.yaml has `params: {math: true}`, "
+                "so LaTeX becomes MathML at build time",
+                loader,
+            )
+        )
+    if not params:
+        del values["params"]
     return Plan(
         tuple(copies), dump_site_yaml(values, str(config.name)), tuple(notices), tuple(writes)
     )
@@ -288,6 +301,23 @@ def _post_loop(body: str) -> str | None:
     ) > _LOOP_WORDS:
         return None
     return f"site.{grouped.group(1)}" if grouped else found.group(1) if found else None
+
+
+def _math_loader(source: Path, found: Iterable[PurePosixPath]) -> PurePosixPath | None:
+    """The old theme's include or layout that loads MathJax or KaTeX (hyde's head.html,
+    minimal-mistakes' head/custom.html), where a site turned math on for every page."""
+    for rel in found:
+        if rel.parts[0] in ("_includes", "_layouts") and rel.suffix.lower() == ".html":
+            try:
+                text = (source / rel).read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            if _MATH_SCRIPT.search(text):
+                return rel
+    return None
+
+
+_MATH_SCRIPT = re.compile(r"<script[^>]*\b(?:mathjax|katex)", re.IGNORECASE)
 
 
 def _paginator_v2(front: Mapping[str, Any]) -> Mapping[str, Any] | None:
