@@ -198,6 +198,10 @@ def test_truncated_and_unreadable_files_fail_with_a_reason(tmp_path: Path) -> No
     assert isinstance(truncated, Failure) and "truncated" in truncated.message
     garbage = process(job(tmp_path, b"this is not an image"))
     assert garbage == Failure("Pillow cannot tell what format it is in")
+    # a real blog's 527 images were Git LFS pointers: say so, and how to get the images
+    pointer = process(job(tmp_path, b"version https://git-lfs.github.com/spec/v1\n"
+                                    b"oid sha256:4d7a\nsize 12345\n"))
+    assert isinstance(pointer, Failure) and "`git lfs pull`" in pointer.message
     missing = Job(str(tmp_path / "gone.jpg"), (), (), QUALITY, False, str(tmp_path / "s"))
     assert isinstance(process(missing), Failure)
 

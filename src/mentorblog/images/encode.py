@@ -112,6 +112,11 @@ def process(job: Job) -> Result | Failure:
             "(a decompression bomb?); make it smaller first"
         )
     except UnidentifiedImageError:
+        if data.startswith(b"version https://git-lfs.github.com/spec/"):
+            return Failure(
+                "a Git LFS pointer, not the image itself: fetch the images with "
+                "`git lfs pull` (in CI, check out with LFS)"
+            )
         return Failure("Pillow cannot tell what format it is in")
     except Exception as err:  # Pillow's decoders raise many kinds for a broken file
         return Failure(_reason(err))
