@@ -193,7 +193,7 @@ def load_site(
         config,
         default_main_sections(shapes, config),
         layout_names(config.root),
-        site_dialect=site_dialect(shapes),
+        site_dialect=site_dialect(shapes, config.dialect),
         section_dirs=section_folders(shapes),
     )
     settings = settings_for(config, read_templates(config.root), options.show_private)

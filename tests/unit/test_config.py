@@ -625,3 +625,11 @@ def test_parse_block_html_must_be_a_switch(tmp_path: Path) -> None:
         tmp_path, "title: T\nbaseURL: https://a.org/\nkramdown: {parse_block_html: maybe}\n"
     )
     assert err.line == 3 and "parse_block_html" in err.message
+
+
+def test_dialect_names_how_files_without_their_own_are_read(tmp_path: Path) -> None:
+    base = "title: T\nbaseURL: https://a.org/\n"
+    assert load(tmp_path, base).config.dialect == ""
+    assert load(tmp_path, base + "dialect: Jekyll\n").config.dialect == "jekyll"
+    err = load_error(tmp_path, base + "dialect: pelican\n")
+    assert err.line == 3 and "must be jekyll or hugo" in err.message

@@ -1791,3 +1791,22 @@ def test_math_loaded_by_the_old_themes_include_turns_math_on(tmp_path: Path) -> 
     files["_includes/head.html"] = "<meta charset='utf-8'>\n"
     plan = plan_import("jekyll", make(tmp_path / "plain", files))
     assert "params" not in yaml.safe_load(plan.site_yaml)
+
+
+def test_a_jekyll_site_without_posts_folder_is_read_as_jekyll(tmp_path: Path) -> None:
+    """A real Mediumish blog keeps its writing in collections, with no `_posts/`: every
+    Liquid tag and `{: .class}` was read as a Hugo site's text (377 raw tags)."""
+    from mentorblog.cli import main
+
+    root = make(tmp_path / "old", {
+        "_config.yml": "title: T\nurl: https://a.org\n"
+        "collections: {lessons: {output: true}}\n",
+        "_lessons/one.md": "---\ntitle: One\n---\nSee {% link about.md %}.\n{: .note}\n",
+        "about.md": "---\ntitle: About\n---\nMe\n",
+    })
+    import_site("jekyll", root, tmp_path / "new")
+    assert yaml.safe_load((tmp_path / "new" / "site.yaml").read_text())["dialect"] == "jekyll"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(tmp_path / "out"), "-q"]) == 0
+    page = next((tmp_path / "out" / "lessons").rglob("*.html")).read_text(encoding="utf-8")
+    assert '<p class="note">See /about.html.</p>' in page
+    assert "{%" not in page and "{:" not in page

@@ -38,6 +38,7 @@ SITE_KEYS: dict[str, tuple[str, ...]] = {
     "search": ("search",),
     "raw_html": ("rawhtml",),
     "kramdown": ("kramdown",),
+    "dialect": ("dialect",),
     "markdown": ("markdown",),
     "markup": ("markup",),
     "menu": ("menu", "menus"),

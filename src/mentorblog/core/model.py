@@ -224,6 +224,9 @@ class Config:
     # Jekyll files: an html element is html up to its closing tag, as kramdown reads it,
     # unless the old site's `kramdown: {parse_block_html: true}` or another `markdown:`
     kramdown_html_blocks: bool = True
+    # `dialect`: how a file that shows none of its own is read ("jekyll", "hugo"), else
+    # guessed from the site's folders (read/parse.py `site_dialect`)
+    dialect: str = ""
     menu: tuple[MenuItem, ...] = ()
     publish_dir: str = "public"
     cache_dir: str = ".mentorblog-cache"  # relative to the site root

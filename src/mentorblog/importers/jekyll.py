@@ -215,6 +215,10 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
         paging=paging,
     )
     notices.extend(config_notices)
+    if not any("_posts" in dst.parts[:-1] for _, dst in copies):
+        # No `_posts/` to tell the site's dialect by (its posts are in collections): say
+        # it, or every Liquid tag and kramdown extension would be read as Hugo's text.
+        values["dialect"] = "jekyll"
     loader = _math_loader(source, found)
     params = values.setdefault("params", {})
     if loader is not None and isinstance(params, dict) and "math" not in params:

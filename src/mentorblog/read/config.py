@@ -355,6 +355,7 @@ class _Reader:
             search=self._get(values, "search", bool, True),
             raw_html=self._raw_html(values),
             kramdown_html_blocks=self._kramdown_html_blocks(values),
+            dialect=self._dialect(values),
             menu=self._menu(values),
             publish_dir=self._get(values, "publish_dir", str, "public"),
             cache_dir=self._get(values, "cache_dir", str, ".mentorblog-cache"),
@@ -760,6 +761,12 @@ class _Reader:
             else:
                 self.warn(f"unknown setting `feeds.{key}` is ignored", self.lines.get("feeds"))
         return feeds
+
+    def _dialect(self, values: Mapping[str, tuple[str, object]]) -> str:
+        found = str(self._get(values, "dialect", str, "")).strip().lower()
+        if found not in ("", "jekyll", "hugo"):
+            raise self.fail("dialect", f"must be jekyll or hugo, not {found!r}")
+        return found
 
     def _kramdown_html_blocks(self, values: Mapping[str, tuple[str, object]]) -> bool:
         """Jekyll's `kramdown: {parse_block_html: true}` reads Markdown inside html

@@ -1207,10 +1207,11 @@ def parse_or_skip(data: bytes, source: PurePosixPath, ctx: ParseContext) -> Page
         return Notice(str(skip), source)
 
 
-def site_dialect(content: tuple[PurePosixPath, ...]) -> str:
-    """The dialect of a file that does not show its own: Jekyll when the site keeps its
-    posts in a `_posts/` folder (as every Jekyll site, and `import jekyll`, lays them out),
-    else Hugo.
+def site_dialect(content: tuple[PurePosixPath, ...], configured: str = "") -> str:
+    """The dialect of a file that does not show its own: site.yaml's `dialect` when it
+    names one (`import jekyll` writes it for a site without `_posts/`); else Jekyll when
+    the site keeps its posts in a `_posts/` folder (as every Jekyll site, and `import
+    jekyll`, lays them out), else Hugo.
 
     A file's dialect decides how its body is read: Liquid tags and kramdown's extensions
     (attribute lists, `{:toc}`, definition lists, abbreviations) are read only in Jekyll
@@ -1218,6 +1219,8 @@ def site_dialect(content: tuple[PurePosixPath, ...]) -> str:
     by where it is (`_posts/` or `_drafts/`: Jekyll), by its front matter's format (TOML or
     JSON: Hugo, Jekyll reads only YAML) or by its address key (Hugo's `url`, Jekyll's
     `permalink`), in that order."""
+    if configured:
+        return JEKYLL if configured == "jekyll" else HUGO
     for path in content:
         if "_posts" in path.parts[:-1]:
             return JEKYLL
