@@ -76,3 +76,14 @@ def test_site_params_of_themes_turn_math_on_for_every_page(
 
     config = Config(root=Path("/site"), title="T", base_url="https://a.org/", params=params)
     assert settings_for(config).math is math
+
+
+def test_dollars_that_are_no_math_inside_a_line_are_shown_with_a_warning() -> None:
+    """A real PaperMod blog: `Keys: “@#$%^&()” -> [“@”, “#”, “$”]` with math on stopped
+    the build at the body's first line; KaTeX leaves what it cannot read as written."""
+    body = "Intro.\n\nMore.\n\nKeys: “@#$%^&()” -> [“@”, “#”, “$”] end.\n"
+    content = render(body, {"math": True})
+    assert "“@#$%^&amp;()” -&gt; [“@”, “#”, “$”] end." in content.html
+    [warning] = content.notices
+    assert warning.line == 8 and warning.message.startswith("math is not valid LaTeX")
+    assert warning.message.endswith("; shown as written")

@@ -980,6 +980,16 @@ def test_jekyll_publishes_a_post_whatever_published_says_but_false() -> None:
     assert "not a date" in parse_error("---\ntitle: x\npublished: soon\n---\n").message
 
 
+def test_empty_list_entries_and_a_listed_description_build_as_in_hugo() -> None:
+    """Two real PaperMod blogs: `tags:` with an empty `-` (a post template's) in 64 files,
+    and `description:` written as a list; both stopped the build, Hugo builds both."""
+    page = parse(dated("title: x\ntags:\n  - one\n  -\ndescription:\n  - a\n  - b\n"))
+    assert page.terms["tags"] == ("one",)
+    assert page.description == ""
+    [warning] = page.notices
+    assert warning.line == 6 and warning.message.startswith("`description` is a list")
+
+
 def test_unknown_layout_is_an_error_naming_value_and_line() -> None:
     err = parse_error("---\ntitle: x\nlayout: fancy\n---\n")
     assert err.line == 3

@@ -35,7 +35,7 @@ from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
 from mentorblog.core.dialects import MATH_SWITCHES
-from mentorblog.core.errors import BuildError
+from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.model import JEKYLL, Config, Content, Heading, Page
 from mentorblog.markdown import bodytags, polyglot
 from mentorblog.markdown.codeblocks import CodeOptions, fence_info, hugo_code_options, number_lines
@@ -478,16 +478,38 @@ def _math_rule(
     try:
         mathml = latex_to_mathml(token.content.strip(), display="block" if block else "inline")
     except Exception as err:  # the converter raises many kinds for bad LaTeX
-        line = env.get("line", 1) + bodytags.line_of(env, token.map[0] if token.map else 0)
-        raise BuildError(
-            f"math is not valid LaTeX ({type(err).__name__}: {err}): "
-            f"{token.content.strip()[:60]!r}",
-            env.get("source"),
-            line,
-        ) from None
+        line = env.get("line", 1) + bodytags.line_of(env, _markdown_line(token, env))
+        problem = f"({type(err).__name__}: {err}): {token.content.strip()[:60]!r}"
+        expansion = env.get("shortcodes")
+        if token.block or not isinstance(expansion, bodytags.Expansion):
+            raise BuildError(
+                f"math is not valid LaTeX {problem}", env.get("source"), line
+            ) from None
+        # Inside a line, dollars are often no math at all (`[“@”, “#”, “$”]`): shown as
+        # written, as KaTeX's auto-render leaves what it cannot read, with a warning.
+        notice = Notice(
+            f"math is not valid LaTeX {problem}; shown as written", env.get("source"), line
+        )
+        if notice not in expansion.notices:  # the summary renders the same text again
+            expansion.notices.append(notice)
+        marks = "$$" if token.type == "math_inline_double" else "$"
+        return escape(marks + token.content + marks)
     if token.block:
         return f'<div class="math">{mathml}</div>\n'
     return mathml
+
+
+def _markdown_line(token: Token, env: EnvType) -> int:
+    """The Markdown line a math token starts on: its own for a block; for math inside a
+    line (which has no line of its own), where its text first appears in the Markdown."""
+    if token.map:
+        return token.map[0]
+    expansion = env.get("shortcodes")
+    if isinstance(expansion, bodytags.Expansion):
+        found = expansion.body.find(token.content)
+        if found >= 0:
+            return expansion.body.count("\n", 0, found)
+    return 0
 
 
 def _shortcode_rule(

@@ -356,6 +356,19 @@ class _Builder:
             return str(value).strip()
         raise self.fail(self.key_for(*names), f"must be text, not {_kind(value)}")
 
+    def _description(self) -> str:
+        """`description`, text; a list or mapping there (two real blogs) is no description,
+        as Hugo reads it, with a warning: the summary describes the page instead."""
+        value = self.get("description")
+        if isinstance(value, (list, dict)):
+            self.warn(
+                f"`description` is {_kind(value)}, not text; the page has no description "
+                "(its summary is used), as in Hugo",
+                self.lines.get("description"),
+            )
+            return ""
+        return self.text("description")
+
     def flag(self, name: str, default: bool = False) -> bool:
         value = self.get(name)
         if value is None:
@@ -388,7 +401,9 @@ class _Builder:
         elif isinstance(value, list):
             items = []
             for item in value:
-                if isinstance(item, (dict, list)) or item is None:
+                if item is None:
+                    continue  # an empty `-` (a post template's), which Hugo drops too
+                if isinstance(item, (dict, list)):
                     raise self.fail(key, f"each entry must be a name, not {_kind(item)}")
                 items.append(str(item).strip())
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -643,7 +658,7 @@ class _Builder:
             authors=authors,
             sessions=self._sessions(),
             **self._journal_fields(),
-            description=self.text("description"),
+            description=self._description(),
             summary_source=summary_source,
             excerpt_source=excerpt_source,
             excerpt_separator=self.text("excerptseparator") or self.config.excerpt_separator,
