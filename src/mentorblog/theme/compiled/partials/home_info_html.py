@@ -34,6 +34,11 @@ def root(context, missing=missing, environment=environment):
             yield '<div class="home-info-content">'
             yield escape(t_1(context, (undefined(name='info_content') if l_0_info_content is missing else l_0_info_content)))
             yield '</div>'
+        if ((undefined(name='page') if l_0_page is missing else l_0_page) and environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'content')):
+            pass
+            yield '<div class="home-info-content">'
+            yield escape(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'content'))
+            yield '</div>'
     elif ((undefined(name='page') if l_0_page is missing else l_0_page) and environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'content')):
         pass
         yield '  <h1'
@@ -68,6 +73,6 @@ def root(context, missing=missing, environment=environment):
     yield '</section>\n'
 
 blocks = {}
-debug_info = '4=20&5=23&7=27&8=30&9=32&10=37&11=40&12=46&16=51&17=57&19=62'
+debug_info = '5=20&6=23&8=27&9=30&10=32&11=37&12=42&13=45&14=51&18=56&19=62&21=67'
 
 # Made by Jinja 3.1.6 from the theme's layouts/partials/home_info.html with `python -m mentorblog.render.theme_code`; do not edit.
