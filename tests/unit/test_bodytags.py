@@ -332,3 +332,13 @@ def test_an_unknown_image_shortcode_shows_its_src_as_figure_does() -> None:
     assert "<img" not in render('{{< button src="" >}}\n', dialect=HUGO).html
     for other in ('{{< pdf src="doc.pdf" >}}', '{{< iframe src="https://v.org/embed/a" >}}'):
         assert "<img" not in render(other + "\n", dialect=HUGO).html  # not an image: left out
+
+
+def test_an_unknown_code_shortcode_shows_its_content_as_code() -> None:
+    """A real blog's own `{{< code html >}}` wrapped examples of script tags: shown as
+    Markdown, they became four live scripts loading from other hosts."""
+    content = render('{{< code html >}}\n<script src="https://cdn.example.net/w.js"></script>\n'
+                     "{{< /code >}}\n", dialect=HUGO)
+    assert "<script" not in content.html
+    assert 'data-lang="html"' in content.html and '<span class="nt">script</span>' in content.html
+    assert warnings(content)[0].endswith("its content is shown as code")

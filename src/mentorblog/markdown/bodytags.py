@@ -530,6 +530,15 @@ class _Expander:
         if node.inner is None:
             self.warn(f"{why}; left out", code.start)
             return ""
+        if _CODE_NAME.search(name):
+            # A theme's code shortcode (`{{< code html >}}<script ...>{{< /code >}}`): its
+            # content is code to show, never html to run (a real blog's page loaded four
+            # scripts from other hosts). Highlighted as `highlight` does.
+            self.warn(f"{why}; its content is shown as code", code.start)
+            text = self._inner(node, markdown=False).strip("\r\n") + "\n"
+            lang = text_of(code.get("lang")) or text_of(code.get("language"))
+            html = self.hooks.code(text, lang or text_of(code.get(0)), hugo_code_options(""))
+            return self._place(Sub(html, text, True), markdown)
         self.warn(f"{why}; its content is shown without it", code.start)
         return self._inner(node, markdown=markdown)
 
@@ -791,6 +800,7 @@ class _Expander:
             return self._as_written(output, markdown)
 
 
+_CODE_NAME = re.compile(r"code|snippet|terminal|console|shell", re.IGNORECASE)
 # An image's address by its file name (a `pdf` or `iframe` shortcode's `src` is none).
 _IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp|avif|svg|bmp)(?:[?#].*)?$", re.IGNORECASE)
 # Liquid tags mentorblog runs (`raw` and `comment` are read by bodysyntax).
