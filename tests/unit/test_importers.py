@@ -1810,3 +1810,17 @@ def test_a_jekyll_site_without_posts_folder_is_read_as_jekyll(tmp_path: Path) ->
     page = next((tmp_path / "out" / "lessons").rglob("*.html")).read_text(encoding="utf-8")
     assert '<p class="note">See /about.html.</p>' in page
     assert "{%" not in page and "{:" not in page
+
+
+def test_hugo_partial_that_loads_katex_turns_math_on(tmp_path: Path) -> None:
+    """A PaperMod site loads KaTeX from layouts/partials/extend_head.html on every page
+    and sets no `math`: its `$$...$$` was shown as written."""
+    root = make(tmp_path / "old", {
+        "hugo.toml": 'title = "T"\nbaseURL = "https://a.org/"\n',
+        "content/posts/a.md": "---\ntitle: A\n---\n$$a^2$$\n",
+        "layouts/partials/extend_head.html": '<script defer src="/katex/katex.min.js"></script>\n',
+    })
+    plan = plan_import("hugo", root)
+    assert yaml.safe_load(plan.site_yaml)["params"] == {"math": True}
+    assert any(str(n).startswith("layouts/partials/extend_head.html: loads MathJax or KaTeX")
+               for n in plan.notices)

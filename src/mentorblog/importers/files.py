@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -186,3 +186,23 @@ def stand_in_layouts(
             )
         )
     return writes, notices
+
+
+def math_loader(
+    source: Path, found: Iterable[PurePosixPath], folders: tuple[str, ...]
+) -> PurePosixPath | None:
+    """The old site's template under `folders` that loads MathJax or KaTeX (hyde's
+    `_includes/head.html`, a PaperMod site's `layouts/partials/extend_head.html`): where
+    a site turned math on for every page without a switch in its settings."""
+    for rel in found:
+        if rel.parts[0] in folders and rel.suffix.lower() == ".html":
+            try:
+                text = (source / rel).read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            if _MATH_SCRIPT.search(text):
+                return rel
+    return None
+
+
+_MATH_SCRIPT = re.compile(r"<script[^>]*\b(?:mathjax|katex)", re.IGNORECASE)

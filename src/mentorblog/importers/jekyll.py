@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import fnmatch
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -30,6 +30,7 @@ from mentorblog.importers.configfile import (
 from mentorblog.importers.files import (
     has_front_matter,
     is_markdown,
+    math_loader,
     read_page,
     stand_in_layouts,
     tag_notices,
@@ -219,7 +220,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
         # No `_posts/` to tell the site's dialect by (its posts are in collections): say
         # it, or every Liquid tag and kramdown extension would be read as Hugo's text.
         values["dialect"] = "jekyll"
-    loader = _math_loader(source, found)
+    loader = math_loader(source, found, ("_includes", "_layouts"))
     params = values.setdefault("params", {})
     if loader is not None and isinstance(params, dict) and "math" not in params:
         params["math"] = True
@@ -305,23 +306,6 @@ def _post_loop(body: str) -> str | None:
     ) > _LOOP_WORDS:
         return None
     return f"site.{grouped.group(1)}" if grouped else found.group(1) if found else None
-
-
-def _math_loader(source: Path, found: Iterable[PurePosixPath]) -> PurePosixPath | None:
-    """The old theme's include or layout that loads MathJax or KaTeX (hyde's head.html,
-    minimal-mistakes' head/custom.html), where a site turned math on for every page."""
-    for rel in found:
-        if rel.parts[0] in ("_includes", "_layouts") and rel.suffix.lower() == ".html":
-            try:
-                text = (source / rel).read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                continue
-            if _MATH_SCRIPT.search(text):
-                return rel
-    return None
-
-
-_MATH_SCRIPT = re.compile(r"<script[^>]*\b(?:mathjax|katex)", re.IGNORECASE)
 
 
 def _paginator_v2(front: Mapping[str, Any]) -> Mapping[str, Any] | None:
