@@ -768,3 +768,14 @@ def test_a_page_with_redirect_to_is_a_redirect_at_its_address() -> None:
         "posts/a/index.html", "https://example.com/elsewhere", "alias.html")
     assert "/posts/a/" not in {o.url for o in outputs(site, "page")}
     assert "/posts/a/" in site.posts
+
+
+def test_a_slash_in_a_tag_is_a_folder_of_its_address_as_in_hugo() -> None:
+    """Three real PaperMod blogs: `CI/CD` is at /tags/ci/cd/ (Hugo's urlize keeps the
+    slash); mentorblog moved it to /tags/cicd/. Parts that would climb are left out."""
+    site = collect([post("a", day(2020), terms={"tags": ("CI/CD", "C/C++", "../up")}),
+                    post("b", day(2021), terms={"tags": ("ci",)})])
+    tags = next(t for t in site.taxonomies if t.name == "tags")
+    assert sorted(t.url for t in tags.terms) == ["/tags/c/c++/", "/tags/ci/", "/tags/ci/cd/",
+                                                "/tags/up/"]
+    assert {"tags/ci/cd/index.html", "tags/ci/index.html"} <= {o.path for o in site.outputs}

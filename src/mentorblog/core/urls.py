@@ -93,6 +93,16 @@ def slugify(text: str, *, keep_case: bool = False) -> str:
     return "".join(out)
 
 
+def term_slug(name: str) -> str:
+    """A term's slug: `slugify`, each part between slashes on its own, as Hugo's urlize
+    keeps a slash (`CI/CD` -> `ci/cd`, written at /tags/ci/cd/); parts that would climb
+    (`.`, `..`) or are empty are left out."""
+    if "/" not in name:
+        return slugify(name)
+    parts = (slugify(part) for part in name.split("/"))
+    return "/".join(part for part in parts if part not in ("", ".", ".."))
+
+
 def split_dated_name(stem: str) -> tuple[tuple[int, ...] | None, str]:
     """`2021-12-10-the-perks` -> ((2021, 12, 10), "the-perks"); no date -> (None, stem)."""
     match = _DATED_NAME.match(stem)

@@ -62,7 +62,7 @@ def term_index_pages(
     mentorblog makes itself; `existing`: every file of the old site, so a term's own
     `_index.md` is left as it is."""
     used = {
-        (lang, plural, urls.slugify(name))
+        (lang, plural, urls.term_slug(name))
         for lang, front in pages
         for plural, name in terms_of(front, taxonomies)
     }
@@ -76,7 +76,7 @@ def term_index_pages(
     per_resource: dict[PurePosixPath, list[PurePosixPath]] = {}
     for rel, lang, front in sorted(resources, key=lambda r: r[0]):
         for plural, name in terms_of(front, taxonomies):
-            slug = urls.slugify(name)
+            slug = urls.term_slug(name)
             key = (lang, plural, slug)
             if key in used or (lang, plural.lower(), slug) in own:
                 continue

@@ -315,7 +315,7 @@ def _taxonomies(
             for name in page.terms.get(plural, ()):
                 slug = slugs.get(name)
                 if slug is None:
-                    slug = urls.slugify(name)
+                    slug = urls.term_slug(name)
                     if not any(ch.isalnum() for ch in slug):  # "", ".", "..": no address
                         errors.append(
                             BuildError(

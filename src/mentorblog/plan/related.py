@@ -32,10 +32,10 @@ def related_posts(posts: Sequence[Page], limit: int) -> Mapping[str, tuple[str, 
     journeys: list[frozenset[str]] = []
     slugs: dict[str, str] = {}
     for i, post in enumerate(by_time):
-        journeys.append(frozenset(urls.slugify(name) for name in post.terms.get("series", ())))
+        journeys.append(frozenset(urls.term_slug(name) for name in post.terms.get("series", ())))
         own = list(
             dict.fromkeys(
-                (taxonomy, slugs.get(name) or slugs.setdefault(name, urls.slugify(name)))
+                (taxonomy, slugs.get(name) or slugs.setdefault(name, urls.term_slug(name)))
                 for taxonomy in WEIGHTS
                 for name in post.terms.get(taxonomy, ())
             )

@@ -994,7 +994,7 @@ class SiteView:
         return term.name if term else None
 
     def term_link(self, taxonomy: str, name: str) -> str:
-        return self.term_url(taxonomy, urls.slugify(name), name)
+        return self.term_url(taxonomy, urls.term_slug(name), name)
 
     def term_url(self, taxonomy: str, slug: str, name: str = "") -> str:
         """A term page's url as collect planned it (a `permalinks` pattern may use the term's
@@ -1381,7 +1381,7 @@ class PageView:
         def links() -> tuple[tuple[str, str, bool], ...]:
             found = []
             for name in self._page.terms.get(taxonomy, ()):
-                slug = urls.slugify(name)
+                slug = urls.term_slug(name)
                 shown = self._site.term_name(taxonomy, slug)
                 found.append(
                     (shown or name, self._site.term_url(taxonomy, slug, name), shown is not None)
@@ -1406,7 +1406,7 @@ class PageView:
     def journeys(self) -> list[Journey]:
         """The series this post is a part of, as the box under it shows them."""
         found = (
-            self._site.journey(urls.slugify(name)) for name in self._page.terms.get("series", ())
+            self._site.journey(urls.term_slug(name)) for name in self._page.terms.get("series", ())
         )
         return [j for j in found if j is not None and len(j.parts) > 1]
 

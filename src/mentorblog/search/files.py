@@ -165,7 +165,7 @@ def _record(page: Page, config: Config, names: Mapping[str, str]) -> list[object
         page.title,
         page.date.date().isoformat() if page.date else "",
         _shown_date(page, config),
-        [names.get(urls.slugify(tag), tag) for tag in page.tags],
+        [names.get(urls.term_slug(tag), tag) for tag in page.tags],
         snippet(text),
         text_key(page),
     ]
