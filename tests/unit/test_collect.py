@@ -779,3 +779,15 @@ def test_a_slash_in_a_tag_is_a_folder_of_its_address_as_in_hugo() -> None:
     assert sorted(t.url for t in tags.terms) == ["/tags/c/c++/", "/tags/ci/", "/tags/ci/cd/",
                                                 "/tags/up/"]
     assert {"tags/ci/cd/index.html", "tags/ci/index.html"} <= {o.path for o in site.outputs}
+
+
+def test_a_sections_own_aliases_lead_to_its_list() -> None:
+    """A real PaperMod blog moved its resources section and kept the old address in
+    `content/resources/_index.md`'s aliases; Hugo writes that redirect, mentorblog did not."""
+    index = replace(page("_index", kind="section", section="docs"),
+                    source=PurePosixPath("content/docs/_index.md"), url="/docs/",
+                    aliases=("/old-docs/", "/docs/"), key_lines={"aliases": 3})
+    site = collect([index, post("a", day(2020), section="docs")])
+    [alias] = [o for o in site.outputs if o.url == "/old-docs/"]
+    assert (alias.kind.name, alias.target, alias.path, alias.line) == (
+        "alias", "/docs/", "old-docs/index.html", 3)

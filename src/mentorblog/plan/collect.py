@@ -564,6 +564,21 @@ def _outputs(
         outputs += _feeds(
             section.url, _feed_order(section.pages, feed_rank), config, source, section=section.path
         )
+        if index is not None:  # a section's `_index.md` may name its old addresses too
+            line = index.key_lines.get("aliases") or index.key_lines.get("redirectfrom")
+            outputs += [
+                Output(
+                    urls.output_path(alias),
+                    alias,
+                    kinds.ALIAS,
+                    "alias.html",
+                    index.source,
+                    line,
+                    target=section.url,
+                )
+                for alias in index.aliases
+                if urls.output_path(alias) != urls.output_path(section.url)
+            ]
     age = {p.url: _age(p) for p in listed}
     index_paths = {path.lower(): path for path in section_pages}
     for taxonomy in taxonomies:
