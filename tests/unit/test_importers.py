@@ -1824,3 +1824,24 @@ def test_hugo_partial_that_loads_katex_turns_math_on(tmp_path: Path) -> None:
     assert yaml.safe_load(plan.site_yaml)["params"] == {"math": True}
     assert any(str(n).startswith("layouts/partials/extend_head.html: loads MathJax or KaTeX")
                for n in plan.notices)
+
+
+def test_hugo_dated_file_names_keep_their_addresses(tmp_path: Path) -> None:
+    """Two real PaperMod blogs name posts `2024-03-21-hello.md`: Hugo writes
+    /posts/2024-03-21-hello/ (unless `[frontmatter] date` reads `:filename`), and
+    mentorblog, reading the date from the name, moved them to /posts/hello/."""
+    from mentorblog.cli import main
+
+    files = {
+        "hugo.toml": 'title = "T"\nbaseURL = "https://a.org/"\n',
+        "content/posts/2024-03-21-hello.md": "---\ntitle: Hello\n---\nHi\n",
+        "content/posts/2024-03-22-named.md": "---\ntitle: Named\nslug: own\n---\nHi\n",
+    }
+    import_site("hugo", make(tmp_path / "old", files), tmp_path / "new")
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(tmp_path / "out"), "-q"]) == 0
+    assert (tmp_path / "out" / "posts" / "2024-03-21-hello" / "index.html").is_file()
+    assert (tmp_path / "out" / "posts" / "own" / "index.html").is_file()
+    files["hugo.toml"] += '[frontmatter]\ndate = [":filename", ":default"]\n'
+    import_site("hugo", make(tmp_path / "old2", files), tmp_path / "new2")
+    assert main(["build", "-s", str(tmp_path / "new2"), "-d", str(tmp_path / "out2"), "-q"]) == 0
+    assert (tmp_path / "out2" / "posts" / "hello" / "index.html").is_file()

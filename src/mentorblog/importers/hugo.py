@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from mentorblog.core import urls
 from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.keys import lookup, norm
 from mentorblog.importers import Plan
@@ -90,6 +91,7 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
     resources: list[tuple[PurePosixPath, str, dict[str, Any]]] = []
     resource_bundles: dict[PurePosixPath, PurePosixPath] = {}
     page_fronts: list[tuple[str, dict[str, Any]]] = []
+    dated: list[PurePosixPath] = []  # `2024-03-21-hello.md`, whose address Hugo keeps whole
     assets: list[PurePosixPath] = []
     for rel in found:
         top = rel.parts[0]
@@ -135,6 +137,8 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
                     if name := unknown_layout(front):
                         in_posts = len(rel.parts) > 2 and rel.parts[1] in ("posts", "post", "blog")
                         layouts.setdefault(name, []).append((rel, in_posts))
+                    if _keeps_dated_name(rel, front):
+                        dated.append(_without_language(rel, language, languages[0], found))
                 copies.append((rel, _without_language(rel, language, languages[0], found)))
         elif rel.parts[:2] == ("layouts", "shortcodes"):
             notices.append(
@@ -170,6 +174,7 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
     notices.extend(layout_notices)
     values, config_notices = translate_hugo(config)
     notices.extend(config_notices)
+    _keep_dated_addresses(values, config, dated)
     loader = math_loader(source, found, ("layouts",))
     params = values.get("params")
     if loader is not None and not (isinstance(params, dict) and "math" in params):
@@ -202,6 +207,42 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
         ]
     )
     return Plan(tuple(copies), dump_site_yaml(values, origin), tuple(notices), tuple(writes))
+
+
+def _keeps_dated_name(rel: PurePosixPath, front: Mapping[str, Any]) -> bool:
+    """A page whose file name starts with a date and whose address Hugo makes from the
+    whole name: no `slug` or `url` of its own (a bundle's `index.md` is named by its
+    folder, which mentorblog keeps whole)."""
+    return (
+        rel.stem not in ("_index", "index")
+        and urls.split_dated_name(rel.stem)[0] is not None
+        and lookup(front, "slug") is None
+        and lookup(front, "url") is None
+    )
+
+
+def _keep_dated_addresses(
+    values: dict[str, Any], config: ConfigFile, dated: list[PurePosixPath]
+) -> None:
+    """Hugo publishes `content/posts/2024-03-21-hello.md` at /posts/2024-03-21-hello/
+    unless `[frontmatter] date` reads `:filename` (which also drops the date from the
+    address); mentorblog reads the date from such a name and leaves it out of the address.
+    Each such page gets a scoped default `slug` of its whole name in site.yaml, so it keeps
+    its address and its file stays untouched; not in a section with a `permalinks`
+    pattern, whose `:slug` Hugo fills from the title."""
+    frontmatter = _get(config.data, "frontmatter")
+    reads_name = isinstance(frontmatter, dict) and any(
+        ":filename" in str(v) for k, v in frontmatter.items() if norm(k) == "date"
+    )
+    patterns = values.get("permalinks") or {}
+    scoped = []
+    for rel in dated if not reads_name else []:
+        inside = PurePosixPath(*rel.parts[1:])
+        if len(inside.parts) > 1 and isinstance(patterns, dict) and inside.parts[0] in patterns:
+            continue
+        scoped.append({"scope": {"path": inside.as_posix()}, "values": {"slug": rel.stem}})
+    if scoped:
+        values["defaults"] = [*values.get("defaults", []), *scoped]
 
 
 def _underscore_folders(copied: Iterable[PurePosixPath]) -> list[str]:
