@@ -298,8 +298,8 @@ def _taxonomies(
     by_folder: dict[str, dict[str, Page]] = {}
     for path, index in section_pages.items():
         head, _, rest = path.partition("/")
-        if rest and "/" not in rest:
-            by_folder.setdefault(head.lower(), {})[urls.slugify(rest)] = index
+        if rest:  # `tags/ci/cd/_index.md` is the term `CI/CD`'s, as in Hugo
+            by_folder.setdefault(head.lower(), {})[urls.term_slug(rest)] = index
     slugs: dict[str, str] = {}  # name -> slug, once per name that has an address
     for singular, plural in config.taxonomies:
         spellings: dict[str, Counter[str]] = {}
@@ -613,7 +613,7 @@ def _outputs(
                 )
             )
         term_folders = {
-            urls.slugify(path.split("/", 1)[1]): path
+            urls.term_slug(path.split("/", 1)[1]): path
             for path in section_pages
             if path.lower().startswith(taxonomy.name + "/")
         }
