@@ -188,6 +188,8 @@ def load_site(
     sources = discover_sources(
         config.root, include=config.include, content_dirs=languages.content_folders(config)
     )
+    sources, outside = languages.within_content_dirs(sources, config)
+    notices += outside
     shapes = languages.one_language_paths(sources.content, config)  # `a.fr.md` as `a.md`
     ctx = ParseContext(
         config,

@@ -385,3 +385,26 @@ def test_import_jekyll_carries_polyglot_settings(tmp_path: Path) -> None:
     assert main(["import", "jekyll", str(old), "-s", str(new)]) == 0
     assert main(["build", "-s", str(new), "-d", str(tmp_path / "out"), "--jobs", "1"]) == 0
     assert "Primera llamada" in (tmp_path / "out/es/2024/first-call/index.html").read_text()
+
+
+def test_a_folder_in_no_languages_content_dir_is_not_built(tmp_path: Path) -> None:
+    """A real blog set `contentDir` for each of its languages and commented out a third
+    (`ru`), whose folder stayed: Hugo builds nothing of it; mentorblog published /ru/."""
+    config = (
+        "title: Site\nbaseURL: https://example.org/\nlanguages:\n"
+        "  en: {weight: 1, contentDir: content/en}\n"
+        "  fr: {weight: 2, contentDir: content/fr}\n"
+    )
+    root = site(tmp_path / "site", config, **{
+        "content/en/posts/a.md": "---\ntitle: A\ndate: 2024-01-02\n---\nA\n",
+        "content/fr/posts/b.md": "---\ntitle: B\ndate: 2024-01-02\n---\nB\n",
+        "content/ru/search.md": "---\ntitle: Поиск\nlayout: search\n---\n",
+        "content/ru/_index.md": "---\ntitle: Привет\n---\n",
+    })
+    result = build(BuildOptions(source=root, destination=tmp_path / "out", jobs=1), now=NOW)
+    assert not (tmp_path / "out" / "ru").exists()
+    assert (tmp_path / "out" / "posts" / "a" / "index.html").is_file()
+    assert [str(n) for n in result.notices if "contentDir" in n.message] == [
+        "content/ru: in no language's `contentDir` (every language names its own): not built, "
+        "as in Hugo"
+    ]

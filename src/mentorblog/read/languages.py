@@ -12,9 +12,9 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 
-from mentorblog.core.errors import BuildError
+from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.keys import norm
-from mentorblog.core.model import Config, Language, MenuItem
+from mentorblog.core.model import Config, Language, MenuItem, Sources
 
 # Languages written right to left when `languageDirection` does not say.
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
@@ -262,6 +262,45 @@ def content_folders(config: Config) -> tuple[str, ...]:
                 and not lang.content_dir.startswith("content/")
             }
         )
+    )
+
+
+def within_content_dirs(sources: Sources, config: Config) -> tuple[Sources, list[Notice]]:
+    """When every language names its `contentDir`, Hugo reads content/ only there: a folder
+    of a language left out of the settings (`content/ru/`, its block commented out) is not
+    built, with one notice per such folder."""
+    dirs = [lang.content_dir.strip("/") for lang in config.languages]
+    if not dirs or not all(dirs) or "content" in dirs:
+        return sources, []
+    inside = tuple(PurePosixPath(d) for d in dirs)
+
+    def kept(path: PurePosixPath) -> bool:
+        return path.parts[:1] != ("content",) or any(
+            path.parts[: len(d.parts)] == d.parts for d in inside
+        )
+
+    left = sorted(
+        {PurePosixPath(*p.parts[:2]) for p in sources.content if not kept(p) and len(p.parts) > 2}
+        | {
+            PurePosixPath(*f.source.parts[:2])
+            for f in sources.content_files
+            if not kept(f.source) and len(f.source.parts) > 2
+        }
+    )
+    notices = [
+        Notice(
+            "in no language's `contentDir` (every language names its own): not built, as in Hugo",
+            folder,
+        )
+        for folder in left
+    ]
+    return (
+        replace(
+            sources,
+            content=tuple(p for p in sources.content if kept(p)),
+            content_files=tuple(f for f in sources.content_files if kept(f.source)),
+        ),
+        notices,
     )
 
 
