@@ -87,3 +87,12 @@ def test_dollars_that_are_no_math_inside_a_line_are_shown_with_a_warning() -> No
     [warning] = content.notices
     assert warning.line == 8 and warning.message.startswith("math is not valid LaTeX")
     assert warning.message.endswith("; shown as written")
+
+
+def test_a_heading_of_math_is_named_by_its_tex_as_hugo_names_it() -> None:
+    """A real PaperMod blog: `## $E=mc^2$` had the id `section` and an empty entry in the
+    table of contents; Hugo's id is `emc2` and its entry shows the TeX."""
+    content = render("## $E=mc^2$\n\nText.\n\n## $E=mc^2$\n", {"math": True})
+    assert content.html.startswith('<h2 id="emc2"><math ')
+    assert [(h.id, h.text) for h in content.toc] == [("emc2", "$E=mc^2$"),
+                                                      ("emc2-1", "$E=mc^2$")]

@@ -546,15 +546,34 @@ def _count_words(text: str, cjk: bool) -> int:
     return total
 
 
+_MATH_MARKS = {"math_inline": "$", "math_inline_double": "$$"}
+
+
 def _collect_headings(state: StateCore) -> None:
-    """Runs after `anchor` so ToC links use exactly the ids written into the html."""
+    """Runs after `anchor` so ToC links use exactly the ids written into the html. A
+    heading with math (`## $E=mc^2$`) is named by its TeX as written, as Hugo names it
+    (`emc2`), where the anchor rule saw no text at all and gave it `section`."""
     headings: list[Heading] = []
+    used = {str(t.attrGet("id")) for t in state.tokens if t.type == "heading_open"}
     for i, token in enumerate(state.tokens):
         if token.type == "heading_open" and (anchor := token.attrGet("id")):
-            inline = state.tokens[i + 1]
+            children = state.tokens[i + 1].children or ()
             text = "".join(
-                c.content for c in inline.children or () if c.type in ("text", "code_inline")
+                c.content
+                if c.type in ("text", "code_inline")
+                else _MATH_MARKS[c.type] + c.content + _MATH_MARKS[c.type]
+                if c.type in _MATH_MARKS
+                else ""
+                for c in children
             )
+            if any(c.type in _MATH_MARKS for c in children):
+                wanted = _heading_slug(text)
+                anchor, n = wanted, 0
+                while anchor in used and anchor != token.attrGet("id"):
+                    n += 1
+                    anchor = f"{wanted}-{n}"
+                used.add(anchor)
+                token.attrSet("id", anchor)
             headings.append(Heading(int(token.tag[1]), str(anchor), text))
     state.env["toc"] = tuple(headings)
 
