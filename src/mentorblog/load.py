@@ -191,11 +191,13 @@ def load_site(
     sources, outside = languages.within_content_dirs(sources, config)
     notices += outside
     shapes = languages.one_language_paths(sources.content, config)  # `a.fr.md` as `a.md`
+    dialect = site_dialect(shapes, config.dialect)
+    config = replace(config, dialect=dialect)  # known from here on (terms' addresses)
     ctx = ParseContext(
         config,
         default_main_sections(shapes, config),
         layout_names(config.root),
-        site_dialect=site_dialect(shapes, config.dialect),
+        site_dialect=dialect,
         section_dirs=section_folders(shapes),
     )
     settings = settings_for(config, read_templates(config.root), options.show_private)

@@ -791,3 +791,15 @@ def test_a_sections_own_aliases_lead_to_its_list() -> None:
     [alias] = [o for o in site.outputs if o.url == "/old-docs/"]
     assert (alias.kind.name, alias.target, alias.path, alias.line) == (
         "alias", "/docs/", "old-docs/index.html", 3)
+
+
+def test_a_jekyll_sites_terms_take_jekylls_slug_rule() -> None:
+    """A real chirpy blog's `Web/App` category and `EAP 7.0` tag were at
+    /categories/web-app/ and /tags/eap-7-0/ (jekyll-archives' slugify); mentorblog gave
+    Hugo's addresses."""
+    pages = [post("a", day(2020), terms={"tags": ("EAP 7.0", "C#"), "categories": ("Web/App",)})]
+    site = collect(pages, config(dialect="jekyll"))
+    found = {t.url for taxonomy in site.taxonomies for t in taxonomy.terms}
+    assert found == {"/tags/eap-7-0/", "/tags/c/", "/categories/web-app/"}
+    hugo = {t.url for taxonomy in collect(pages).taxonomies for t in taxonomy.terms}
+    assert hugo == {"/tags/eap-7.0/", "/tags/c#/", "/categories/web/app/"}

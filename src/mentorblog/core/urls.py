@@ -93,10 +93,14 @@ def slugify(text: str, *, keep_case: bool = False) -> str:
     return "".join(out)
 
 
-def term_slug(name: str) -> str:
+def term_slug(name: str, *, jekyll: bool = False) -> str:
     """A term's slug: `slugify`, each part between slashes on its own, as Hugo's urlize
     keeps a slash (`CI/CD` -> `ci/cd`, written at /tags/ci/cd/); parts that would climb
-    (`.`, `..`) or are empty are left out."""
+    (`.`, `..`) or are empty are left out. On a Jekyll site (`jekyll`), Jekyll's slugify,
+    as jekyll-archives and chirpy write tag and category pages (`Web/App` -> `web-app`,
+    `vue 3.0` -> `vue-3-0`)."""
+    if jekyll:
+        return jekyll_slugify(name)
     if "/" not in name:
         return slugify(name)
     parts = (slugify(part) for part in name.split("/"))

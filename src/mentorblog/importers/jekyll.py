@@ -394,7 +394,7 @@ def _theme_page(
     if term is not None:
         # The list mentorblog writes of that term shows the same posts: the page becomes a
         # redirect to it, so its address (and a menu entry) keeps leading to them.
-        listed = f"/{term[0]}/{urls.term_slug(term[1])}/"
+        listed = f"/{term[0]}/{urls.term_slug(term[1], jekyll=True)}/"
         title = lookup(page.front, "title")
         front = {"title": str(title or term[1]), "url": url, "redirect_to": listed}
         writes.append(

@@ -15,6 +15,7 @@ from mentorblog.core import dates, kinds, urls
 from mentorblog.core.errors import BuildError, Notice, raise_all
 from mentorblog.core.keys import norm
 from mentorblog.core.model import (
+    JEKYLL,
     PRIVATE,
     Config,
     Output,
@@ -296,10 +297,11 @@ def _taxonomies(
     oldest_first = sorted(range(len(pages)), key=lambda i: _age(pages[i]))
     rank = {i: n for n, i in enumerate(oldest_first)}
     by_folder: dict[str, dict[str, Page]] = {}
+    jekyll = config.dialect == JEKYLL
     for path, index in section_pages.items():
         head, _, rest = path.partition("/")
         if rest:  # `tags/ci/cd/_index.md` is the term `CI/CD`'s, as in Hugo
-            by_folder.setdefault(head.lower(), {})[urls.term_slug(rest)] = index
+            by_folder.setdefault(head.lower(), {})[urls.term_slug(rest, jekyll=jekyll)] = index
     slugs: dict[str, str] = {}  # name -> slug, once per name that has an address
     for singular, plural in config.taxonomies:
         spellings: dict[str, Counter[str]] = {}
@@ -315,7 +317,7 @@ def _taxonomies(
             for name in page.terms.get(plural, ()):
                 slug = slugs.get(name)
                 if slug is None:
-                    slug = urls.term_slug(name)
+                    slug = urls.term_slug(name, jekyll=jekyll)
                     if not any(ch.isalnum() for ch in slug):  # "", ".", "..": no address
                         errors.append(
                             BuildError(
@@ -613,7 +615,7 @@ def _outputs(
                 )
             )
         term_folders = {
-            urls.term_slug(path.split("/", 1)[1]): path
+            urls.term_slug(path.split("/", 1)[1], jekyll=config.dialect == JEKYLL): path
             for path in section_pages
             if path.lower().startswith(taxonomy.name + "/")
         }

@@ -21,6 +21,7 @@ from mentorblog.core.errors import BuildError
 from mentorblog.core.keys import dotted, norm
 from mentorblog.core.locales import month_name
 from mentorblog.core.model import (
+    JEKYLL,
     AuthorProfile,
     Content,
     Heading,
@@ -993,8 +994,13 @@ class SiteView:
         term = self._facts.terms_by_slug.get(taxonomy, {}).get(slug)
         return term.name if term else None
 
+    @property
+    def jekyll_terms(self) -> bool:
+        """Whether terms' addresses follow Jekyll's slug rule (a Jekyll site's)."""
+        return self.config.dialect == JEKYLL
+
     def term_link(self, taxonomy: str, name: str) -> str:
-        return self.term_url(taxonomy, urls.term_slug(name), name)
+        return self.term_url(taxonomy, urls.term_slug(name, jekyll=self.jekyll_terms), name)
 
     def term_url(self, taxonomy: str, slug: str, name: str = "") -> str:
         """A term page's url as collect planned it (a `permalinks` pattern may use the term's
@@ -1381,7 +1387,7 @@ class PageView:
         def links() -> tuple[tuple[str, str, bool], ...]:
             found = []
             for name in self._page.terms.get(taxonomy, ()):
-                slug = urls.term_slug(name)
+                slug = urls.term_slug(name, jekyll=self._site.jekyll_terms)
                 shown = self._site.term_name(taxonomy, slug)
                 found.append(
                     (shown or name, self._site.term_url(taxonomy, slug, name), shown is not None)
@@ -1406,7 +1412,8 @@ class PageView:
     def journeys(self) -> list[Journey]:
         """The series this post is a part of, as the box under it shows them."""
         found = (
-            self._site.journey(urls.term_slug(name)) for name in self._page.terms.get("series", ())
+            self._site.journey(urls.term_slug(name, jekyll=self._site.jekyll_terms))
+            for name in self._page.terms.get("series", ())
         )
         return [j for j in found if j is not None and len(j.parts) > 1]
 

@@ -19,7 +19,7 @@ from typing import Protocol
 
 from mentorblog.core import dates, urls
 from mentorblog.core.locales import localized_date
-from mentorblog.core.model import Config, Page, Site
+from mentorblog.core.model import JEKYLL, Config, Page, Site
 from mentorblog.search import terms as words
 from mentorblog.search.plan import (
     DOCS_PER_CHUNK,
@@ -165,7 +165,7 @@ def _record(page: Page, config: Config, names: Mapping[str, str]) -> list[object
         page.title,
         page.date.date().isoformat() if page.date else "",
         _shown_date(page, config),
-        [names.get(urls.term_slug(tag), tag) for tag in page.tags],
+        [names.get(urls.term_slug(tag, jekyll=config.dialect == JEKYLL), tag) for tag in page.tags],
         snippet(text),
         text_key(page),
     ]
