@@ -395,12 +395,16 @@ def test_a_folder_in_no_languages_content_dir_is_not_built(tmp_path: Path) -> No
         "  en: {weight: 1, contentDir: content/en}\n"
         "  fr: {weight: 2, contentDir: content/fr}\n"
     )
-    root = site(tmp_path / "site", config, **{
-        "content/en/posts/a.md": "---\ntitle: A\ndate: 2024-01-02\n---\nA\n",
-        "content/fr/posts/b.md": "---\ntitle: B\ndate: 2024-01-02\n---\nB\n",
-        "content/ru/search.md": "---\ntitle: Поиск\nlayout: search\n---\n",
-        "content/ru/_index.md": "---\ntitle: Привет\n---\n",
-    })
+    root = site(
+        tmp_path / "site",
+        config,
+        **{
+            "content/en/posts/a.md": "---\ntitle: A\ndate: 2024-01-02\n---\nA\n",
+            "content/fr/posts/b.md": "---\ntitle: B\ndate: 2024-01-02\n---\nB\n",
+            "content/ru/search.md": "---\ntitle: Поиск\nlayout: search\n---\n",
+            "content/ru/_index.md": "---\ntitle: Привет\n---\n",
+        },
+    )
     result = build(BuildOptions(source=root, destination=tmp_path / "out", jobs=1), now=NOW)
     assert not (tmp_path / "out" / "ru").exists()
     assert (tmp_path / "out" / "posts" / "a" / "index.html").is_file()

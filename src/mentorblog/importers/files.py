@@ -206,3 +206,21 @@ def math_loader(
 
 
 _MATH_SCRIPT = re.compile(r"<script[^>]*\b(?:mathjax|katex)", re.IGNORECASE)
+
+
+def math_from_templates(
+    source: Path, found: Iterable[PurePosixPath], folders: tuple[str, ...], values: dict[str, Any]
+) -> Notice | None:
+    """`params: {math: true}` in the new settings when a template of the old site loads
+    MathJax or KaTeX (`math_loader`) and the settings say nothing of math; the notice says
+    where it was found."""
+    loader = math_loader(source, found, folders)
+    params = values.get("params")
+    if loader is None or (isinstance(params, dict) and "math" in params):
+        return None
+    values["params"] = {**(params if isinstance(params, dict) else {}), "math": True}
+    return Notice(
+        "loads MathJax or KaTeX for every page: site.yaml has `params: {math: true}`, "
+        "so LaTeX becomes MathML at build time",
+        loader,
+    )

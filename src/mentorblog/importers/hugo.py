@@ -28,7 +28,7 @@ from mentorblog.importers.configfile import (
 from mentorblog.importers.files import (
     has_front_matter,
     is_markdown,
-    math_loader,
+    math_from_templates,
     read_page,
     stand_in_layouts,
     tag_notices,
@@ -175,17 +175,8 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
     values, config_notices = translate_hugo(config)
     notices.extend(config_notices)
     _keep_dated_addresses(values, config, dated)
-    loader = math_loader(source, found, ("layouts",))
-    params = values.get("params")
-    if loader is not None and not (isinstance(params, dict) and "math" in params):
-        values["params"] = {**(params if isinstance(params, dict) else {}), "math": True}
-        notices.append(
-            Notice(
-                "loads MathJax or KaTeX for every page: site.yaml has `params: {math: true}`, "
-                "so LaTeX becomes MathML at build time",
-                loader,
-            )
-        )
+    if math := math_from_templates(source, found, ("layouts",), values):
+        notices.append(math)
     if norm(_get(config.data, "sectionpagesmenu") or "") == "main":
         values["menu"] = _section_pages_menu(source, config, codes[0], found, copies, values)
     hidden = _underscore_folders(dst for _, dst in copies)

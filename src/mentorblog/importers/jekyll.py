@@ -30,7 +30,7 @@ from mentorblog.importers.configfile import (
 from mentorblog.importers.files import (
     has_front_matter,
     is_markdown,
-    math_loader,
+    math_from_templates,
     read_page,
     stand_in_layouts,
     tag_notices,
@@ -220,19 +220,8 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
         # No `_posts/` to tell the site's dialect by (its posts are in collections): say
         # it, or every Liquid tag and kramdown extension would be read as Hugo's text.
         values["dialect"] = "jekyll"
-    loader = math_loader(source, found, ("_includes", "_layouts"))
-    params = values.setdefault("params", {})
-    if loader is not None and isinstance(params, dict) and "math" not in params:
-        params["math"] = True
-        notices.append(
-            Notice(
-                "loads MathJax or KaTeX for every page: site.yaml has `params: {math: true}`, "
-                "so LaTeX becomes MathML at build time",
-                loader,
-            )
-        )
-    if not params:
-        del values["params"]
+    if math := math_from_templates(source, found, ("_includes", "_layouts"), values):
+        notices.append(math)
     return Plan(
         tuple(copies), dump_site_yaml(values, str(config.name)), tuple(notices), tuple(writes)
     )

@@ -155,6 +155,7 @@ TRACKED = {
             "asset",
             "link",  # settings: in every
             # fingerprint, like the base path `link` reads
+            "jekyll_terms",  # Config.dialect, a setting
             # Languages: settings (lang, direction, home_url, rel, t, search_words,
             # languages), or Site.translations and the languages' own Sites (translations,
             # switch_links, in_language), which only a multilingual site has; there each
