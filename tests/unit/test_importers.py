@@ -188,7 +188,6 @@ def test_jekyll_plugins_built_in_are_silent_others_reported() -> None:
         "theme",
         "kramdown",  # `kramdown: x`; `markdown: x` names an engine, carried over
         "sass",
-        "collections_dir",
         "google_analytics",
         "my_own_setting",
     ],
@@ -1845,3 +1844,27 @@ def test_hugo_dated_file_names_keep_their_addresses(tmp_path: Path) -> None:
     import_site("hugo", make(tmp_path / "old2", files), tmp_path / "new2")
     assert main(["build", "-s", str(tmp_path / "new2"), "-d", str(tmp_path / "out2"), "-q"]) == 0
     assert (tmp_path / "out2" / "posts" / "hello" / "index.html").is_file()
+
+
+def test_jekyll_collections_dir_holds_the_posts_and_collections(tmp_path: Path) -> None:
+    """A real Mediumish blog keeps `_posts/` and a published collection in `stuff/`
+    (`collections_dir: stuff`): 30 pages were lost, and the report said Jekyll ignores
+    them."""
+    from mentorblog.cli import main
+
+    root = make(tmp_path / "old", {
+        "_config.yml": "title: T\nurl: https://a.org\ncollections_dir: stuff\n"
+        "collections: {lessons: {output: true}}\n",
+        "stuff/_posts/2021-02-03-hello.md": "---\ntitle: Hello\n---\nHi\n",
+        "stuff/_lessons/one.md": "---\ntitle: One\n---\nLesson\n",
+        "about.md": "---\ntitle: About\n---\nMe\n",
+    })
+    plan = plan_import("jekyll", root)
+    copies = {str(a): str(b) for a, b in plan.copies}
+    assert copies["stuff/_posts/2021-02-03-hello.md"] == "content/_posts/2021-02-03-hello.md"
+    assert copies["stuff/_lessons/one.md"] == "content/lessons/one.md"
+    assert not [n for n in plan.notices if "stuff" in str(n)]
+    import_site("jekyll", root, tmp_path / "new")
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(tmp_path / "out"), "-q"]) == 0
+    assert (tmp_path / "out" / "2021" / "02" / "03" / "hello.html").is_file()
+    assert (tmp_path / "out" / "lessons" / "one.html").is_file()

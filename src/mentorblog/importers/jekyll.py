@@ -143,7 +143,20 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
     notices.extend(walk_notices)
     copies: list[tuple[PurePosixPath, PurePosixPath]] = []
     found_pages: dict[PurePosixPath, _Page] = {}
+    # Jekyll's `collections_dir` holds `_posts/`, `_drafts/` and the collections' folders:
+    # each file there is placed by its path inside it, read where it is.
+    holder = PurePosixPath(str(data.get("collections_dir") or "").strip("/") or ".")
+    depth = len(holder.parts)
+    physical: dict[PurePosixPath, PurePosixPath] = {}
     for rel in found:
+        inside = rel.parts[:depth] == holder.parts and len(rel.parts) > depth + 1
+        if depth and inside and rel.parts[depth].startswith("_"):
+            logical = PurePosixPath(*rel.parts[depth:])
+            physical[logical] = rel
+            target = _place(source / holder, logical, rules, notices, found_pages)
+            if target is not None:
+                copies.append((logical, target))
+            continue
         target = _place(source, rel, rules, notices, found_pages)
         if target is not None:
             copies.append((rel, target))
@@ -222,6 +235,12 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
         values["dialect"] = "jekyll"
     if math := math_from_templates(source, found, ("_includes", "_layouts"), values):
         notices.append(math)
+    if physical:  # back to where the files are, for the copies and the report
+        copies = [(physical.get(a, a), b) for a, b in copies]
+        notices = [
+            dataclasses.replace(n, file=physical[n.file]) if n.file in physical else n
+            for n in notices
+        ]
     return Plan(
         tuple(copies), dump_site_yaml(values, str(config.name)), tuple(notices), tuple(writes)
     )
@@ -769,6 +788,7 @@ _DIRECT = {
     "defaults": "defaults",
 }
 _USED_HERE = {
+    "collectionsdir",  # read by the import: where `_posts/` and the collections are
     "pagination",
     "url",
     "baseurl",
