@@ -342,3 +342,10 @@ def test_an_unknown_code_shortcode_shows_its_content_as_code() -> None:
     assert "<script" not in content.html
     assert 'data-lang="html"' in content.html and '<span class="nt">script</span>' in content.html
     assert warnings(content)[0].endswith("its content is shown as code")
+
+
+def test_a_shortcode_named_like_code_only_by_chance_is_not_code() -> None:
+    content = render("{{< nutshell >}}\n**In short**\n{{< /nutshell >}}\n", dialect=HUGO)
+    assert "<strong>In short</strong>" in content.html and "<pre" not in content.html
+    numbered = render('{{< snippet 3 >}}\nx = 1\n{{< /snippet >}}\n', dialect=HUGO)
+    assert "language-3" not in numbered.html and "<pre" in numbered.html

@@ -803,3 +803,10 @@ def test_a_jekyll_sites_terms_take_jekylls_slug_rule() -> None:
     assert found == {"/tags/eap-7-0/", "/tags/c/", "/categories/web-app/"}
     hugo = {t.url for taxonomy in collect(pages).taxonomies for t in taxonomy.terms}
     assert hugo == {"/tags/eap-7.0/", "/tags/c#/", "/categories/web/app/"}
+
+
+def test_a_slash_tag_naming_a_file_of_a_terms_folder_stays_flat() -> None:
+    """`x/feed.json` as folders would be where the tag `x` writes its JSON feed."""
+    site = collect([post("a", day(2020), terms={"tags": ("x", "x/feed.json")})])
+    tags = next(t for t in site.taxonomies if t.name == "tags")
+    assert sorted(t.url for t in tags.terms) == ["/tags/x/", "/tags/xfeed.json/"]

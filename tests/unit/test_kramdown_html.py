@@ -123,3 +123,10 @@ def test_a_span_tag_alone_on_a_line_starts_no_html_block_in_a_jekyll_file() -> N
     assert "<p><span>a</span>\ntext</p>" in html
     assert render(body, dialect=HUGO).startswith("<br>\n## Heading\n")  # CommonMark's own
     assert render("<pre>\n\n  x\n</pre>\n") == render("<pre>\n\n  x\n</pre>\n", dialect=HUGO)
+
+
+def test_only_kramdowns_span_elements_are_read_inline() -> None:
+    """A custom element or `<video>` opening a line stays an html block, as in kramdown."""
+    body = "<my-widget>\n- x\n</my-widget>\n"
+    assert render(body) == render(body, dialect=HUGO)
+    assert render("<video src='a.mp4'>\n</video>\n").startswith("<video")

@@ -96,3 +96,8 @@ def test_a_heading_of_math_is_named_by_its_tex_as_hugo_names_it() -> None:
     assert content.html.startswith('<h2 id="emc2"><math ')
     assert [(h.id, h.text) for h in content.toc] == [("emc2", "$E=mc^2$"),
                                                       ("emc2-1", "$E=mc^2$")]
+
+
+def test_a_math_headings_own_id_stays() -> None:
+    content = render("## $E=mc^2$ {#energy}\n", {"math": True})
+    assert content.html.startswith('<h2 id="energy">')

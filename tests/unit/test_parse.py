@@ -973,8 +973,11 @@ def test_jekyll_publishes_a_post_whatever_published_says_but_false() -> None:
     page = parse("---\ntitle: x\npublished: published\n---\n", "content/_posts/2021-12-10-a.md")
     assert not page.is_draft
     assert [(n.line, n.message.split(";")[0]) for n in page.notices] == [
-        (3, "`published: published` is neither true/false nor a date")
+        (3, "`published: published` is not true or false")
     ]
+    dated_value = parse("---\ntitle: x\npublished: 2999-01-01\n---\n",
+                        "content/_posts/2021-12-10-a.md")
+    assert not dated_value.is_draft and dated_value.publish_date is None  # Jekyll: published
     hidden = parse("---\ntitle: x\npublished: false\n---\n", "content/_posts/2021-12-10-a.md")
     assert hidden.is_draft
     assert "not a date" in parse_error("---\ntitle: x\npublished: soon\n---\n").message

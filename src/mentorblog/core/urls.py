@@ -103,7 +103,9 @@ def term_slug(name: str, *, jekyll: bool = False) -> str:
         return jekyll_slugify(name)
     if "/" not in name:
         return slugify(name)
-    parts = (slugify(part) for part in name.split("/"))
+    parts = [slugify(part) for part in name.split("/")]
+    if any(part.endswith((".html", ".xml", ".json", ".txt")) for part in parts[1:]):
+        return slugify(name)  # `x/feed.json` would be a folder where a term writes a file
     return "/".join(part for part in parts if part not in ("", ".", ".."))
 
 

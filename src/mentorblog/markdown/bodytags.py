@@ -530,14 +530,16 @@ class _Expander:
         if node.inner is None:
             self.warn(f"{why}; left out", code.start)
             return ""
-        if _CODE_NAME.search(name):
+        if _CODE_WORDS & set(re.split(r"[-_.]", name.lower())):
             # A theme's code shortcode (`{{< code html >}}<script ...>{{< /code >}}`): its
             # content is code to show, never html to run (a real blog's page loaded four
             # scripts from other hosts). Highlighted as `highlight` does.
             self.warn(f"{why}; its content is shown as code", code.start)
             text = self._inner(node, markdown=False).strip("\r\n") + "\n"
             lang = text_of(code.get("lang")) or text_of(code.get("language"))
-            html = self.hooks.code(text, lang or text_of(code.get(0)), hugo_code_options(""))
+            first = text_of(code.get(0))
+            lang = lang or (first if first.replace("-", "").isalpha() else "")
+            html = self.hooks.code(text, lang, hugo_code_options(""))
             return self._place(Sub(html, text, True), markdown)
         self.warn(f"{why}; its content is shown without it", code.start)
         return self._inner(node, markdown=markdown)
@@ -800,7 +802,8 @@ class _Expander:
             return self._as_written(output, markdown)
 
 
-_CODE_NAME = re.compile(r"code|snippet|terminal|console|shell", re.IGNORECASE)
+# A shortcode whose name says code (`code`, `code-block`, `snippet`); not `nutshell`.
+_CODE_WORDS = frozenset({"code", "codeblock", "snippet", "terminal", "console", "shell"})
 # An image's address by its file name (a `pdf` or `iframe` shortcode's `src` is none).
 _IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp|avif|svg|bmp)(?:[?#].*)?$", re.IGNORECASE)
 # Liquid tags mentorblog runs (`raw` and `comment` are read by bodysyntax).

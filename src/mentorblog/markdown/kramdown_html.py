@@ -125,10 +125,13 @@ def kramdown_html_plugin(md: MarkdownIt) -> None:
 
 
 _FIRST_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
-# CommonMark's HTML blocks that do not start with an element's name: `<script>`, `<pre>`,
-# `<style>`, `<textarea>` (kind 1) and comments, `<?`, `<!`, CDATA (kinds 2-5) start with
-# a name below or no name at all.
-_RAW_TEXT = frozenset({"script", "pre", "style", "textarea"})
+# The elements kramdown reads inline, in a paragraph (its list of span elements); any other
+# tag opening a line keeps CommonMark's reading.
+_SPAN_ELEMENTS = frozenset(
+    "a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark "
+    "option q rb rbc rp rt rtc ruby s samp select small span strike strong sub sup time tt "
+    "u var".split()
+)
 
 
 def span_tags_inline_plugin(md: MarkdownIt) -> None:
@@ -141,10 +144,8 @@ def span_tags_inline_plugin(md: MarkdownIt) -> None:
     def html_block(state: StateBlock, start: int, end: int, silent: bool) -> bool:
         pos = state.bMarks[start] + state.tShift[start]
         found = _FIRST_TAG.match(state.src, pos, state.eMarks[start])
-        if found is not None:
-            name = found.group(1).lower()
-            if name not in block_names and name not in _RAW_TEXT:
-                return False
+        if found is not None and found.group(1).lower() in _SPAN_ELEMENTS:
+            return False
         return bool(original(state, start, end, silent))
 
     md.block.ruler.at("html_block", html_block, {"alt": ["paragraph", "reference", "blockquote"]})

@@ -547,6 +547,7 @@ def _count_words(text: str, cjk: bool) -> int:
 
 
 _MATH_MARKS = {"math_inline": "$", "math_inline_double": "$$"}
+_FALLBACK_ID = re.compile(r"section(?:-\d+)?")
 
 
 def _collect_headings(state: StateCore) -> None:
@@ -566,7 +567,8 @@ def _collect_headings(state: StateCore) -> None:
                 else ""
                 for c in children
             )
-            if any(c.type in _MATH_MARKS for c in children):
+            if any(c.type in _MATH_MARKS for c in children) and _FALLBACK_ID.fullmatch(str(anchor)):
+                # only an id made for a heading without text (`{#energy}` stays)
                 wanted = _heading_slug(text)
                 anchor, n = wanted, 0
                 while anchor in used and anchor != token.attrGet("id"):

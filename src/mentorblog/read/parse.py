@@ -507,15 +507,12 @@ class _Builder:
             _TRUE_WORDS | _FALSE_WORDS
         ):
             is_draft = is_draft or not self._as_bool("published", published_value)
-        elif (
-            published_value is not None
-            and self.dialect == JEKYLL
-            and not _is_date(published_value, self.zone)
-        ):
-            # Jekyll hides a post only for `published: false`; any other value publishes it.
+        elif published_value is not None and self.dialect == JEKYLL:
+            # Jekyll hides a post only for `published: false`; any other value publishes it
+            # (a date too: Jekyll reads no publish date there).
             self.warn(
-                f"`published: {published_value}` is neither true/false nor a date; the post "
-                "is published, as Jekyll publishes it",
+                f"`published: {published_value}` is not true or false; the post is "
+                "published, as Jekyll publishes it",
                 self.lines.get("published"),
             )
         elif published_value is not None:
@@ -1296,14 +1293,6 @@ def default_main_sections(content: tuple[PurePosixPath, ...], config: Config) ->
     if not counts:
         return ("posts",)
     return (max(sorted(counts), key=lambda k: counts[k]),)
-
-
-def _is_date(value: object, zone: tzinfo) -> bool:
-    try:
-        parse_date(value, zone)
-    except DateError:
-        return False
-    return True
 
 
 def _kind(value: object) -> str:
