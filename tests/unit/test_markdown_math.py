@@ -101,3 +101,10 @@ def test_a_heading_of_math_is_named_by_its_tex_as_hugo_names_it() -> None:
 def test_a_math_headings_own_id_stays() -> None:
     content = render("## $E=mc^2$ {#energy}\n", {"math": True})
     assert content.html.startswith('<h2 id="energy">')
+
+
+def test_each_bad_formula_in_a_line_is_warned_at_its_own_line() -> None:
+    body = "Intro x_ here.\n\nOne $x_$ here.\n\nTwo $x_$ there, and \\(\\left(\\).\n"
+    content = render(body, {"math": True})
+    assert [n.line for n in content.notices] == [6, 8, 8]  # the body starts at line 4
+    assert "\\(\\left(\\)" in content.html  # shown as written, with its own brackets

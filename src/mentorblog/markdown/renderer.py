@@ -492,8 +492,8 @@ def _math_rule(
         )
         if notice not in expansion.notices:  # the summary renders the same text again
             expansion.notices.append(notice)
-        marks = "$$" if token.type == "math_inline_double" else "$"
-        return escape(marks + token.content + marks)
+        opening = token.markup or "$"
+        return escape(opening + token.content + _CLOSING.get(opening, opening))
     if token.block:
         return f'<div class="math">{mathml}</div>\n'
     return mathml
@@ -506,10 +506,24 @@ def _markdown_line(token: Token, env: EnvType) -> int:
         return token.map[0]
     expansion = env.get("shortcodes")
     if isinstance(expansion, bodytags.Expansion):
-        found = expansion.body.find(token.content)
+        opening = token.markup or "$"
+        written = opening + token.content + _CLOSING.get(opening, opening)
+        # The n-th formula written alike is the n-th in the body; a token rendered again
+        # (the summary) keeps its place.
+        counts = env.setdefault("math_counts", {})
+        places = env.setdefault("math_places", {})
+        if id(token) not in places:
+            places[id(token)] = counts[written] = counts.get(written, -1) + 1
+        nth = places[id(token)]
+        found = -1
+        for _ in range(nth + 1):
+            found = expansion.body.find(written, found + 1)
         if found >= 0:
             return expansion.body.count("\n", 0, found)
     return 0
+
+
+_CLOSING = {"\\(": "\\)", "\\[": "\\]"}
 
 
 def _shortcode_rule(
