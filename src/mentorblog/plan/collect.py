@@ -557,6 +557,7 @@ def _outputs(
     in_feeds = [p.url for p in sorted(listed, key=date_order) if not p.hidden_in_rss]
     feed_rank = {url: i for i, url in enumerate(in_feeds)}
     outputs += _feeds(home, [u for u in in_feeds if u in is_post], config, home_source, atom=True)
+    section_aliases: set[str] = set()
     for section in sections:
         index = section_pages.get(section.path)
         source = index.source if index else None
@@ -568,19 +569,25 @@ def _outputs(
         )
         if index is not None:  # a section's `_index.md` may name its old addresses too
             line = index.key_lines.get("aliases") or index.key_lines.get("redirectfrom")
-            outputs += [
-                Output(
-                    urls.output_path(alias),
-                    alias,
-                    kinds.ALIAS,
-                    "alias.html",
-                    index.source,
-                    line,
-                    target=section.url,
+            own_file = urls.output_path(section.url).casefold()
+            for alias in index.aliases:
+                file = urls.output_path(alias)
+                # Not its own address (in any case), and a page's alias or an earlier
+                # section's wins, as pages' aliases yield to one another.
+                if file.casefold() == own_file or alias in alias_owners or file in section_aliases:
+                    continue
+                section_aliases.add(file)
+                outputs.append(
+                    Output(
+                        file,
+                        alias,
+                        kinds.ALIAS,
+                        "alias.html",
+                        index.source,
+                        line,
+                        target=section.url,
+                    )
                 )
-                for alias in index.aliases
-                if urls.output_path(alias) != urls.output_path(section.url)
-            ]
     age = {p.url: _age(p) for p in listed}
     index_paths = {path.lower(): path for path in section_pages}
     for taxonomy in taxonomies:
