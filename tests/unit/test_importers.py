@@ -1868,3 +1868,16 @@ def test_jekyll_collections_dir_holds_the_posts_and_collections(tmp_path: Path) 
     assert main(["build", "-s", str(tmp_path / "new"), "-d", str(tmp_path / "out"), "-q"]) == 0
     assert (tmp_path / "out" / "2021" / "02" / "03" / "hello.html").is_file()
     assert (tmp_path / "out" / "lessons" / "one.html").is_file()
+
+
+def test_math_a_template_loads_only_for_pages_that_ask_stays_off(tmp_path: Path) -> None:
+    """PaperMod's documented setup loads KaTeX only `{{ if or .Params.math .Site.Params.math }}`:
+    turning math on for every page made `$HOME and $5` MathML."""
+    root = make(tmp_path / "old", {
+        "hugo.toml": 'title = "T"\nbaseURL = "https://a.org/"\n',
+        "content/posts/a.md": "---\ntitle: A\n---\n$HOME and $5\n",
+        "layouts/partials/math.html": '<script defer src="/katex/katex.min.js"></script>\n',
+        "layouts/partials/extend_head.html":
+            '{{ if or .Params.math .Site.Params.math }}{{ partial "math.html" . }}{{ end }}\n',
+    })
+    assert "params" not in yaml.safe_load(plan_import("hugo", root).site_yaml)

@@ -194,18 +194,26 @@ def math_loader(
     """The old site's template under `folders` that loads MathJax or KaTeX (hyde's
     `_includes/head.html`, a PaperMod site's `layouts/partials/extend_head.html`): where
     a site turned math on for every page without a switch in its settings."""
+    loader = None
     for rel in found:
         if rel.parts[0] in folders and rel.suffix.lower() == ".html":
             try:
                 text = (source / rel).read_text(encoding="utf-8", errors="replace")
             except OSError:
                 continue
-            if _MATH_SCRIPT.search(text):
-                return rel
-    return None
+            if _MATH_GATE.search(text):
+                return None  # loaded only for pages that ask (`{{ if .Params.math }}`)
+            if loader is None and _MATH_SCRIPT.search(text):
+                loader = rel
+    return loader
 
 
 _MATH_SCRIPT = re.compile(r"<script[^>]*\b(?:mathjax|katex)", re.IGNORECASE)
+# A template that loads math only where a page or the settings ask for it: PaperMod's
+# documented `{{ if or .Params.math .Site.Params.math }}`, Jekyll's `{% if page.mathjax %}`.
+_MATH_GATE = re.compile(
+    r"(?:\.Params\.|\bpage\.|\bsite\.)(?:math|mathjax|usemathjax|katex)\b", re.IGNORECASE
+)
 
 
 def math_from_templates(
