@@ -1424,6 +1424,7 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
             # a tag's own page, filled by the theme's layout (minima sites)
             "tags/algorithm.md": "---\nlayout: tag\ntag: Algorithm\n"
             "permalink: /tags/algorithm/\n---\n",
+            "tags/cpp.md": "---\nlayout: tag\ntag: C++\npermalink: /tags/cpp/\n---\n",
             # all but one tag, and a badge inside each item: lists of all the posts
             "new.md": "---\ntitle: New\n---\n" + loop.replace(
                 "\n<li>", '\n{% unless post.tags contains "old" %}<li>'
@@ -1457,6 +1458,7 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
         "url: /page-archive/\n---\n",
         "content/new.md": "---\ntitle: New\nlayout: archives\nurl: /new.html\n---\n",
         "content/badges.md": "---\ntitle: Badges\nlayout: archives\nurl: /badges.html\n---\n",
+        "content/tags/cpp.md": "---\ntitle: C++\nurl: /tags/cpp/\nredirect_to: /tags/c/\n---\n",
         "content/talks.md": "---\ntitle: Talks\nurl: /talks.html\n"
         "redirect_to: /categories/talks/\n---\n",
         "content/ml.md": "---\ntitle: ML\nurl: /ml.html\nredirect_to: /tags/ml/\n---\n",

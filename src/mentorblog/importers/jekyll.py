@@ -286,7 +286,7 @@ _NOT_PROSE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<[^<>]*>", re.DOTALL)
 _LOOP_WORDS = 12  # words of its own a list page may have ("Subscribe to the feed", a heading)
 _THEME_LISTS = {"tags": "/tags/", "categories": "/categories/"}
 _ONE = {"tags": "tag", "categories": "category"}
-_TERM_PAGE = re.compile(r"/(tags|categories)/[^/]+(?:/|\.html)$")
+_TERM_PAGE = re.compile(r"/(tags|categories)/([^/]+?)(?:/|\.html)$")
 
 
 def _term_loop(body: str) -> tuple[str, str] | None:
@@ -351,12 +351,29 @@ def _theme_page(
     term_page = _TERM_PAGE.match(url)
     if blank and term_page is not None:
         # minima sites' `tags/algorithm.md` (`layout: tag`, `tag: Algorithm`): the layout
-        # lists that tag's posts at the address mentorblog gives the tag's own list.
+        # lists that tag's posts, which mentorblog's list of the tag shows; an address of
+        # its own (`/tags/algorithm.html`) becomes a redirect there.
+        plural = term_page.group(1)
+        named = lookup(page.front, _ONE[plural]) or term_page.group(2)
+        listed = f"/{plural}/{urls.term_slug(str(named), jekyll=True)}/"
+        if listed != url:
+            front = {"title": str(named), "url": url, "redirect_to": listed}
+            writes.append(
+                (
+                    page.target,
+                    "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n",
+                )
+            )
         notices.append(
             Notice(
                 f"the {_ONE[term_page.group(1)]} page the old theme's `{layout or 'default'}` "
                 f"layout filled; not carried over: mentorblog writes each "
-                f"{_ONE[term_page.group(1)]}'s list under /{term_page.group(1)}/",
+                f"{_ONE[term_page.group(1)]}'s list under /{term_page.group(1)}/"
+                + (
+                    f" (the new site's {page.target} leads from {url} to {listed})"
+                    if listed != url
+                    else ""
+                ),
                 rel,
             )
         )
