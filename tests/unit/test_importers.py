@@ -1859,13 +1859,17 @@ def test_jekyll_collections_dir_holds_the_posts_and_collections(tmp_path: Path) 
         "collections: {lessons: {output: true}}\n",
         "stuff/_posts/2021-02-03-hello.md": "---\ntitle: Hello\n---\nHi\n",
         "stuff/_lessons/one.md": "---\ntitle: One\n---\nLesson\n",
+        "stuff/_data/x.yml": "a: 1\n",  # not a collection: Jekyll ignores it there
+        "_posts/2021-02-03-hello.md": "---\ntitle: Old copy\n---\nOld\n",  # ignored too
         "about.md": "---\ntitle: About\n---\nMe\n",
     })
     plan = plan_import("jekyll", root)
     copies = {str(a): str(b) for a, b in plan.copies}
     assert copies["stuff/_posts/2021-02-03-hello.md"] == "content/_posts/2021-02-03-hello.md"
     assert copies["stuff/_lessons/one.md"] == "content/lessons/one.md"
-    assert not [n for n in plan.notices if "stuff" in str(n)]
+    assert "_posts/2021-02-03-hello.md" not in copies and "stuff/_data/x.yml" not in copies
+    assert "_posts/2021-02-03-hello.md: outside `collections_dir` (stuff/): Jekyll ignores it; " \
+        "not copied" in [str(n) for n in plan.notices]
     import_site("jekyll", root, tmp_path / "new")
     assert main(["build", "-s", str(tmp_path / "new"), "-d", str(tmp_path / "out"), "-q"]) == 0
     assert (tmp_path / "out" / "2021" / "02" / "03" / "hello.html").is_file()

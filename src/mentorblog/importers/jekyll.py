@@ -148,14 +148,22 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
     holder = PurePosixPath(str(data.get("collections_dir") or "").strip("/") or ".")
     depth = len(holder.parts)
     physical: dict[PurePosixPath, PurePosixPath] = {}
+    outside: list[Notice] = []  # reported once the others' files are put back in place
+    held = {"_posts", "_drafts", *(f"_{c}" for c in rules.collections)}
     for rel in found:
         inside = rel.parts[:depth] == holder.parts and len(rel.parts) > depth + 1
-        if depth and inside and rel.parts[depth].startswith("_"):
+        if depth and inside and rel.parts[depth] in held:
             logical = PurePosixPath(*rel.parts[depth:])
             physical[logical] = rel
             target = _place(source / holder, logical, rules, notices, found_pages)
             if target is not None:
                 copies.append((logical, target))
+            continue
+        if depth and rel.parts[0] in ("_posts", "_drafts"):
+            # With `collections_dir`, Jekyll reads posts only from inside it.
+            outside.append(
+                Notice(f"outside `collections_dir` ({holder}/): Jekyll ignores it; not copied", rel)
+            )
             continue
         target = _place(source, rel, rules, notices, found_pages)
         if target is not None:
@@ -241,6 +249,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
             dataclasses.replace(n, file=physical[n.file]) if n.file in physical else n
             for n in notices
         ]
+    notices.extend(outside)
     return Plan(
         tuple(copies), dump_site_yaml(values, str(config.name)), tuple(notices), tuple(writes)
     )
