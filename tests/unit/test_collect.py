@@ -801,6 +801,11 @@ def test_a_jekyll_sites_terms_take_jekylls_slug_rule() -> None:
     site = collect(pages, config(dialect="jekyll"))
     found = {t.url for taxonomy in site.taxonomies for t in taxonomy.terms}
     assert found == {"/tags/eap-7-0/", "/tags/c/", "/categories/web-app/"}
+    merged = collect([*pages, post("b", day(2021), terms={"tags": ("C++",)})],
+                     config(dialect="jekyll"))
+    assert [str(n) for n in merged.notices if "one address" in n.message] == [
+        "content/posts/b.md: the tags C#, C++ have one address, /tags/c/ (Jekyll's slug rule, "
+        "as jekyll-archives writes them): one list, one name"]
     hugo = {t.url for taxonomy in collect(pages).taxonomies for t in taxonomy.terms}
     assert hugo == {"/tags/eap-7.0/", "/tags/c#/", "/categories/web/app/"}
 

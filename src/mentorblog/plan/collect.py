@@ -132,7 +132,7 @@ def collect_site(
     claimed_files = {urls.output_path(url) for url in claimed}
     sections = _sections(in_lists, section_pages, config, plurals, errors, claimed_files)
     neighbours = _neighbours(posts)
-    taxonomies = _taxonomies(config, listed, section_pages, errors)
+    taxonomies = _taxonomies(config, listed, section_pages, errors, notices)
     raise_all(errors)
     alias_owners = _alias_owners(published, notices)
     home = sorted([*posts, *(p for p in locked if p.kind == "post")], key=list_order)
@@ -288,6 +288,7 @@ def _taxonomies(
     pages: Sequence[Page],
     section_pages: Mapping[str, Page],
     errors: list[BuildError],
+    notices: list[Notice] | None = None,
 ) -> tuple[Taxonomy, ...]:
     """Terms of every listed page. A term's own `content/<taxonomy>/<term>/_index.md` gives
     its title (the name it is shown with), `slug` or `url`, and makes the term exist even
@@ -341,6 +342,20 @@ def _taxonomies(
                 found = members[slug]
                 if not found or found[-1] != page.url:
                     found.append(page.url)
+        if jekyll and notices is not None:  # Jekyll's rule joins `C#` and `C++` into `c`
+            for slug, counts in spellings.items():
+                kinds_of = {n.casefold() for n in counts}
+                if len(kinds_of) > 1:
+                    shown = ", ".join(sorted(counts, key=str.casefold))
+                    user = next(p for p in pages if p.url == members[slug][0])
+                    notices.append(
+                        Notice(
+                            f"the {plural} {shown} have one address, /{plural}/{slug}/ (Jekyll's "
+                            "slug rule, as jekyll-archives writes them): one list, one name",
+                            user.source,
+                            _term_line(user, plural),
+                        )
+                    )
         indexes = by_folder.get(plural.lower(), {})
         terms = []
         for slug in sorted(spellings.keys() | indexes.keys()):
