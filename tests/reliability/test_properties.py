@@ -131,8 +131,8 @@ def makes_address(made: str) -> bool:
 
 
 def term_ok(value: str) -> bool:
-    """A term (tag, series, author) as plan/collect.py checks it: by its `urls.slugify`."""
-    return makes_address(urls.slugify(value))
+    """A term (tag, series, author) as plan/collect.py checks it: by its `urls.term_slug`."""
+    return makes_address(urls.term_slug(value))
 
 
 def listed_terms_ok(value: str) -> bool:
@@ -213,7 +213,7 @@ def test_every_valid_post_builds_and_shows_what_it_was_given(
     if "url" in values:
         assert post.url == values["url"]
     for tag in values.get("tags", ()):  # each tag has its page, listing the post
-        term_page = files[urls.output_path(f"/tags/{urls.slugify(tag)}/")].decode()
+        term_page = files[urls.output_path(f"/tags/{urls.term_slug(tag)}/")].decode()
         assert f'href="{html.escape(urls.href(post.url))}"' in term_page
     for alias in values.get("aliases", ()):
         assert urls.output_path(alias) in files
@@ -226,9 +226,9 @@ def test_any_unicode_in_titles_tags_and_authors(title: str, tags: list[str], aut
                         ("date", "2024-01-01")])
     post, files = builds(data)
     assert post is not None
-    assert {urls.slugify(t) for t in tags} <= {
-        urls.slugify(t) for t in post.terms.get("tags", ())}
-    assert urls.output_path(f"/authors/{urls.slugify(author)}/") in files
+    assert {urls.term_slug(t) for t in tags} <= {
+        urls.term_slug(t) for t in post.terms.get("tags", ())}
+    assert urls.output_path(f"/authors/{urls.term_slug(author)}/") in files
 
 
 # -- invalid values: one mistake in an otherwise valid post --------------------------------------
