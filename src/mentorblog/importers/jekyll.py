@@ -298,6 +298,23 @@ _ONE = {"tags": "tag", "categories": "category"}
 _TERM_PAGE = re.compile(r"/(tags|categories)/([^/]+?)(?:/|\.html)$")
 
 
+def _front_matter_only(front: Mapping[str, Any]) -> str:
+    """The text of a Markdown file the import writes: front matter and no body."""
+    return "---\n" + yaml.safe_dump(dict(front), allow_unicode=True, sort_keys=False) + "---\n"
+
+
+def _term_list(plural: str, name: str) -> str:
+    """Where mentorblog lists a term of a Jekyll site (its slug rule is Jekyll's)."""
+    return f"/{plural}/{urls.term_slug(name, jekyll=True)}/"
+
+
+def _redirect(
+    target: PurePosixPath, title: str, url: str, listed: str
+) -> tuple[PurePosixPath, str]:
+    """A page of the new site at the old page's address `url`, leading to `listed`."""
+    return target, _front_matter_only({"title": title, "url": url, "redirect_to": listed})
+
+
 def _term_loop(body: str) -> tuple[str, str] | None:
     """The taxonomy and term whose posts a page that is only a loop lists, or None."""
     if len(re.findall(r"\w+", _NOT_PROSE.sub(" ", body))) > _LOOP_WORDS:
@@ -363,16 +380,10 @@ def _theme_page(
         # lists that tag's posts, which mentorblog's list of the tag shows; an address of
         # its own (`/tags/algorithm.html`) becomes a redirect there.
         plural = term_page.group(1)
-        named = lookup(page.front, _ONE[plural]) or term_page.group(2)
-        listed = f"/{plural}/{urls.term_slug(str(named), jekyll=True)}/"
+        named = str(lookup(page.front, _ONE[plural]) or term_page.group(2))
+        listed = _term_list(plural, named)
         if listed != url:
-            front = {"title": str(named), "url": url, "redirect_to": listed}
-            writes.append(
-                (
-                    page.target,
-                    "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n",
-                )
-            )
+            writes.append(_redirect(page.target, named, url, listed))
         notices.append(
             Notice(
                 f"the {_ONE[term_page.group(1)]} page the old theme's `{layout or 'default'}` "
@@ -410,9 +421,7 @@ def _theme_page(
         title = lookup(page.front, "title")
         front = {"title": str(title) if title else "Posts", "url": url}
         target = PurePosixPath("content/posts/_index.md")
-        writes.append(
-            (target, "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n")
-        )
+        writes.append((target, _front_matter_only(front)))
         if paging is not None:
             paging.update({k: v2[k] for k in ("per_page", "permalink") if v2.get(k)})
         notices.append(
@@ -428,15 +437,9 @@ def _theme_page(
     if term is not None:
         # The list mentorblog writes of that term shows the same posts: the page becomes a
         # redirect to it, so its address (and a menu entry) keeps leading to them.
-        listed = f"/{term[0]}/{urls.term_slug(term[1], jekyll=True)}/"
+        listed = _term_list(*term)
         title = lookup(page.front, "title")
-        front = {"title": str(title or term[1]), "url": url, "redirect_to": listed}
-        writes.append(
-            (
-                page.target,
-                "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n",
-            )
-        )
+        writes.append(_redirect(page.target, str(title or term[1]), url, listed))
         notices.append(
             Notice(
                 f"only lists the posts of the {_ONE[term[0]]} "
@@ -472,12 +475,7 @@ def _theme_page(
         return False
     title = lookup(page.front, "title")
     front = {"title": str(title) if title else "Archives", "layout": "archives", "url": url}
-    writes.append(
-        (
-            page.target,
-            "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n",
-        )
-    )
+    writes.append((page.target, _front_matter_only(front)))
     what = "the posts" if loop == "site.posts" else f"the site's {loop.split('.')[1]}"
     notices.append(
         Notice(
