@@ -177,6 +177,29 @@ def test_digesting_every_record_up_front_changes_no_fingerprint(tmp_path: Path) 
     assert [up_front.output(o, deps) for o, deps in reads] == expected
 
 
+def test_equal_objects_digested_up_front_are_each_found_by_id_and_later_by_value(
+    tmp_path: Path,
+) -> None:
+    """Records written by several processes may hold equal dependencies as different
+    objects: `digest_all` digests each by its id (no hashing by value), both give the
+    fingerprint digesting by value gives, and a render recorded afterwards is handed the
+    first object of those equal to its own."""
+    root = make_site(tmp_path / "s")
+    site = load(root)
+    home = next(o for o in site.outputs if o.path == "index.html")
+    url = site.posts[0]
+    one, two = (RelatedRead(url), NeighboursRead(url)), (RelatedRead(url), NeighboursRead(url))
+    expected = Digests(site, {}, minify=False).output(home, one)
+    digests = Digests(site, {}, minify=False)
+    digests.digest_all([one, two])
+    assert all(id(dep) in digests._by_id for dep in one + two)
+    assert digests._deps == {}  # nothing hashed by value yet
+    assert digests.output(home, one) == digests.output(home, two) == expected
+    [(fingerprint, kept)] = digests.recorded([(home, (RelatedRead(url), NeighboursRead(url)))])
+    assert fingerprint == expected
+    assert kept[0] is one[0] and kept[1] is one[1]
+
+
 def test_a_task_recorded_gets_the_fingerprints_of_output_and_one_object_per_dependency(
     tmp_path: Path,
 ) -> None:

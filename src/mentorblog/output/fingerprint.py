@@ -22,6 +22,7 @@ import hashlib
 import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
+from itertools import chain
 from pathlib import Path
 
 from jinja2 import Environment, meta
@@ -91,13 +92,16 @@ class Digests:
         self._env: Environment = make_environment(site.config.root)
         self._pages: dict[str, bytes] = {}
         self._heads: dict[str, bytes] = {}
-        # dependency -> (the first object equal to it, its digest, its key, both as one part)
+        # dependency -> (the first object equal to it, its digest, its key, both as one part);
+        # what `digest_all` digested joins it only when a lookup by value needs it (`_known`)
         self._deps: dict[Dependency, _Entry] = {}
-        # The same by the id of that first object, for `output`: the records of the previous
-        # build share one object per dependency, and hashing a dataclass runs Python code
-        # (0.55 of the 1.5 s plan_reuse took under cProfile at 10,000 posts). Only objects
-        # `_deps` holds are here, so no other object can take their id, and the deps of
-        # every output a cold build renders are not all kept alive.
+        self._unindexed: list[_Entry] = []
+        # The same by the id of that first object, and of each object `digest_all` digested,
+        # for `output`: the records of the previous build share one object per dependency,
+        # and hashing a dataclass runs Python code (0.55 of the 1.5 s plan_reuse took under
+        # cProfile at 10,000 posts). Each entry holds its object, so no other object can
+        # take its id, and the deps of every output a cold build renders are not all kept
+        # alive (only the first of equal ones is).
         self._by_id: dict[int, _Entry] = {}
         self._templates: dict[str, bytes] = {}
         self._layouts: dict[str, tuple[bytes, tuple[str | None, ...]]] = {}
@@ -157,13 +161,26 @@ class Digests:
         found = self._identified(dep)
         return found[1], found[2]
 
-    def _digested(self, dep: Dependency) -> _Entry:
+    def _digested(self, dep: Dependency, by_value: bool = True) -> _Entry:
         """A dependency seen for the first time: its digest and key, and both as the one
         part an output's fingerprint takes (the digest has a fixed size and keys hold no
-        NUL, so the parts joined are unambiguous)."""
+        NUL, so the parts joined are unambiguous). `by_value=False`: found by its id only
+        until a lookup by value needs it (hashing a dataclass runs Python code)."""
         digest, key = dep.digest(self), dep.key.encode()
-        found = self._deps[dep] = self._by_id[id(dep)] = (dep, digest, key, digest + key + b"\0")
+        found = self._by_id[id(dep)] = (dep, digest, key, digest + key + b"\0")
+        if by_value:
+            self._deps[dep] = found
+        else:
+            self._unindexed.append(found)
         return found
+
+    def _known(self) -> dict[Dependency, _Entry]:
+        """The entries by value, with those `digest_all` made (the first of equal ones)."""
+        if self._unindexed:
+            for entry in self._unindexed:
+                self._deps.setdefault(entry[0], entry)
+            self._unindexed = []
+        return self._deps
 
     def everything(self) -> bytes:
         """The whole site: every page and every other field of `Site`."""
@@ -316,10 +333,15 @@ class Digests:
         10,000 posts. A multilingual site's are digested by their languages, as they come."""
         if self._site.by_language:
             return
-        by_id = self._by_id
-        fresh = {id(dep): dep for deps in reads for dep in deps if id(dep) not in by_id}
+        # The records share one object per dependency, mostly: each object is digested by
+        # its id, without hashing it by value (38,000 objects at 10,000 posts); the few
+        # equal ones a render in another process recorded are digested once more each.
+        flat = list(chain.from_iterable(reads))
+        fresh = dict(zip(map(id, flat), flat, strict=True))
+        for known in fresh.keys() & self._by_id.keys():
+            del fresh[known]
         for dep in fresh.values():
-            self._identified(dep)
+            self._digested(dep, by_value=False)
 
     def output(self, output: Output, deps: Iterable[Dependency]) -> str:
         """The fingerprint of one output given what it read."""
@@ -369,7 +391,7 @@ class Digests:
             if output.lang:  # rendered by its language's Site, its reads recorded there
                 return self._language(output.lang)._recorded(output, deps, seen)
             return self.output(output, deps), deps  # the root's few, digested as everything
-        known = self._deps
+        known = self._known()
         entries: list[_Entry] = []
         for dep in deps:
             entry = seen.get(id(dep))
@@ -380,7 +402,7 @@ class Digests:
 
     def _identified(self, dep: Dependency) -> _Entry:
         """A dependency by its value (digested on first sight)."""
-        return self._deps.get(dep) or self._digested(dep)
+        return self._known().get(dep) or self._digested(dep)
 
     def _language(self, code: str) -> Digests:
         """The digests of one language's own Site, made once. Its translations (the
