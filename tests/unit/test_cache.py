@@ -152,6 +152,15 @@ def test_an_edit_rewrites_only_the_index_shards_whose_keys_changed(tmp_path: Pat
     assert again.reused == 40
 
 
+def test_index_keys_go_to_the_shard_of_their_first_digit_in_one_pass() -> None:
+    """Each key lands in the shard of its first digit, every shard is there (empty too),
+    and a key that starts with no hex digit is in none, as it never was."""
+    parts = cache._by_shard([("a1", 1), ("0f", 2), ("a2", 3), ("zz", 4), ("", 5)])
+    assert list(parts) == list("0123456789abcdef")
+    assert parts["a"] == {"a1": 1, "a2": 3} and parts["0"] == {"0f": 2}
+    assert sum(map(len, parts.values())) == 3
+
+
 def test_what_a_cache_read_made_is_left_out_of_later_collections() -> None:
     """Read, the page index (a pickle of ~100,000 objects at 10,000 posts) lives until the
     build ends: frozen, the collector does not walk it at the first allocation after the

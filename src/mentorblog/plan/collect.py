@@ -107,16 +107,16 @@ def collect_site(
     published = _resolve_covers(published, content_files, static)
     by_url = {p.url: p for p in published if p.kind != "section"}
     section_pages = {p.section: p for p in published if p.kind == "section"}
-    posts = sorted(
-        (p for p in published if p.kind == "post" and p.is_listed and p.is_rendered), key=list_order
-    )
-    post_urls = tuple(p.url for p in posts)
     # Hugo lists every regular page in its sections and taxonomies, not only the posts of
     # the main sections (those alone make the home page, its feeds and prev/next).
     listed = sorted(
         (p for p in published if p.kind in ("post", "page") and p.is_listed and p.is_rendered),
         key=list_order,
     )
+    # The posts in the same order, taken from the sorted list (the sort is stable and both
+    # keep the order of `published`): each sort key made once, not three times.
+    posts = [p for p in listed if p.kind == "post"]
+    post_urls = tuple(p.url for p in posts)
     plurals = {plural.lower() for _, plural in config.taxonomies}
     errors: list[BuildError] = []
     # Addresses a page or one of its aliases claims: a generated list yields to them, as in
@@ -135,7 +135,8 @@ def collect_site(
     taxonomies = _taxonomies(config, listed, section_pages, errors, notices)
     raise_all(errors)
     alias_owners = _alias_owners(published, notices)
-    home = sorted([*posts, *(p for p in locked if p.kind == "post")], key=list_order)
+    locked_posts = [p for p in locked if p.kind == "post"]
+    home = sorted([*posts, *locked_posts], key=list_order) if locked_posts else posts
     outputs = _outputs(
         config, published, home, listed, sections, taxonomies, section_pages, alias_owners
     )
