@@ -465,10 +465,7 @@ def _is_entry(item: object, names: set[str]) -> bool:
     if len(item) == 6 and not (
         type(item[5]) is tuple
         and all(
-            type(p) is tuple
-            and len(p) == 2
-            and _is_known_name(p[0], names)
-            and type(p[1]) is int
+            type(p) is tuple and len(p) == 2 and _is_known_name(p[0], names) and type(p[1]) is int
             for p in item[5]
         )
     ):
