@@ -204,8 +204,8 @@ def test_an_edit_renders_its_large_outputs_in_workers_and_equals_a_clean_build(
     site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An edit build has few outputs; the feeds and indexes among them (each listing every
-    post) go to every worker when they list enough posts in all, and the output stays a
-    clean build's."""
+    post, made whole after a title edit: a text edit splices them) go to every worker when
+    they list enough posts in all, and the output stays a clean build's."""
     from mentorblog import produce
 
     calls: list[tuple[int, list[list[int]]]] = []
@@ -225,7 +225,7 @@ def test_an_edit_renders_its_large_outputs_in_workers_and_equals_a_clean_build(
     build(BuildOptions(source=site, destination=tmp_path / "out", jobs=2), now=NOW)
     assert [jobs for jobs, _ in calls] == [1]  # below the threshold: here
 
-    post.write_text(post.read_text().replace("edited.", "edited twice."))
+    post.write_text(post.read_text().replace("title: Post 11\n", "title: Post eleven\n"))
     monkeypatch.setattr(produce, "PARALLEL_LARGE_ITEMS", POSTS)
     calls.clear()
     again = build(BuildOptions(source=site, destination=tmp_path / "out", jobs=2), now=NOW)
@@ -241,7 +241,7 @@ def test_an_edit_renders_its_large_outputs_in_workers_and_equals_a_clean_build(
     shutil.copytree(site, clean, ignore=shutil.ignore_patterns(".mentorblog-cache"))
     build(BuildOptions(source=clean, destination=tmp_path / "clean", use_cache=False), now=NOW)
     assert tree(tmp_path / "out") == tree(tmp_path / "clean")
-    assert "edited twice" in (tmp_path / "out" / "posts" / "post-011" / "index.html").read_text()
+    assert "Post eleven" in (tmp_path / "out" / "posts" / "post-011" / "index.html").read_text()
 
 
 @pytest.mark.skipif(not FORKS, reason="only a forking build scans and plans aside")

@@ -162,9 +162,10 @@ def test_feed_edits_then_rebuild_equal_a_clean_build_and_reuse_the_other_items(
             # in this build's own journal, not kept in memory), which the bytes prove
         elif name in LAYOUT_EDITS:  # the edited partial's fragments render again
             assert LAYOUT_EDITS[name] not in kinds, (name, kinds)
-        elif name.startswith("body"):  # the text alone: the post's feeds are spliced
+        elif name.startswith("body"):  # the text alone: the post's feeds are spliced,
+            # and `/index.json` too: no other item is even looked up in the store
             assert {"index.xml", "feed.xml", "feed.json", "posts/index.xml"} <= set(spliced)
-            assert "index.json" in kinds, (name, kinds)
+            assert "index.json" in spliced and "index.json" not in kinds, (name, kinds)
         else:  # an edit of posts: every other post's fragments come from the store
             assert kinds >= {*LAYOUT_EDITS.values(), "index.json"} - {WHOLE}, (name, kinds)
 
@@ -242,7 +243,9 @@ def test_a_build_that_keeps_no_output_starts_the_store_afresh(
     after = {p.name for p in folder.iterdir()}
     assert not before & after
     assert len({name.partition("-")[0].partition(".")[0] for name in after}) == 1  # one build
-    edit(post(site, 3), "about goals.", "about goals and doubts.")
+    # A title: the feeds and `/index.json` are made whole (a text edit would splice them
+    # and look no other item up), each other post's item found in the store.
+    edit(post(site, 4), "title: Extra 4\n", "title: Extra four\n")
     run(site, tmp_path / "elsewhere")
     assert found
     assert tree(tmp_path / "elsewhere") == clean(site, tmp_path, "afresh")
@@ -351,6 +354,7 @@ def test_text_edits_splice_the_feeds_again_and_again_and_equal_a_clean_build(
         edit(post(site, n), "about goals.", f"about goals, edit {n} \u2013 ünïcode.")
         run(site, out, jobs=1)
         assert {"index.xml", "feed.xml", "feed.json", "tags/shared/index.xml"} <= set(spliced)
+        assert "index.json" in spliced
         if n in (0, 9, 11):
             assert tree(out) == clean(site, tmp_path, f"text-{n}"), n
     assert len(list((site / ".mentorblog-cache" / FOLDER).glob("*.idx"))) < 8  # merged
@@ -363,10 +367,49 @@ def test_a_feed_changed_by_hand_is_rendered_whole(
     primed(site, out)
     feed = out / "index.xml"
     feed.write_bytes(feed.read_bytes().replace(b"<channel>", b"<channel><!-- hand -->"))
+    index = out / "index.json"
+    index.write_bytes(index.read_bytes().replace(b'[{"title"', b'[ {"title"', 1))
     edit(post(site, 3), "about goals.", "about goals and doubts.")
     run(site, out)
     assert "index.xml" not in spliced and "feed.xml" in spliced
+    assert "index.json" not in spliced
     assert tree(out) == clean(site, tmp_path, "hand")
+
+
+SEARCH_EDITS: list[tuple[str, Callable[[Path], None], bool]] = [
+    # (what, the edit, whether `/index.json` is spliced)
+    ("text", lambda s: edit(post(s, 2), "about goals.", "about <b>goals</b> & ünïcode."), True),
+    ("hidden", lambda s: edit(post(s, 5), "---\ntitle", "---\nsearchHidden: true\ntitle"), False),
+    ("shown", lambda s: edit(post(s, 5), "---\nsearchHidden: true\ntitle", "---\ntitle"), False),
+    ("title", lambda s: edit(post(s, 4), "title: Extra 4\n", 'title: Extra "4"\n'), False),
+    ("text again", lambda s: edit(post(s, 9), "about goals.", "about goals, again."), True),
+    (
+        "added",
+        lambda s: write(post(s, 40), "---\ntitle: New\ndate: 2025-01-02\n---\nNew.\n"),
+        False,
+    ),
+    ("text of the new", lambda s: edit(post(s, 40), "New.", "Newer."), True),
+    ("deleted", lambda s: post(s, 40).unlink(), False),
+]
+
+
+def test_search_index_edits_splice_its_entries_or_make_it_whole_and_equal_a_clean_build(
+    site: Path, tmp_path: Path, spliced: list[str]
+) -> None:
+    """`/index.json` is one block of entries (`SiteView.index_entries`): an edit of a
+    post's text alone splices the post's entry into the old file; one that changes which
+    pages it lists or their order (hidden from search, shown again, a title, a post added or
+    deleted) makes it whole. Either way the file equals a clean build's."""
+    out = tmp_path / "out"
+    primed(site, out)
+    for name, change, splices in SEARCH_EDITS:
+        spliced.clear()
+        change(site)
+        run(site, out)
+        assert ("index.json" in spliced) is splices, name
+        assert (out / "index.json").read_bytes() == (
+            clean(site, tmp_path, f"search-{name.replace(' ', '-')}")["index.json"]
+        ), name
 
 
 @pytest.mark.parametrize(

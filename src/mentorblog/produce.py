@@ -55,6 +55,9 @@ RENDER_CHUNK = 128  # outputs per task
 PARALLEL_LARGE_ITEMS = 30_000
 LARGE_OUTPUT = 1 << 20  # bytes: after one, a worker returns the memory it freed
 LIST_CHUNK = 512  # list pages per task: a longer stretch of time, fewer entries made twice
+# The outputs whose blocks of fragments are noted, so the next build may splice them: the
+# feeds' layouts and `/index.json`'s entries (render/splice.py).
+SPLICED_WRITERS = (Writer.LAYOUT, Writer.SEARCH_JSON)
 
 
 @pickled_as_fields
@@ -399,7 +402,10 @@ def _splice(
         renewed: dict[tuple[int, int], tuple[bytes, splicing.Ident]] = {}
         for b, n in stale:
             item = output.items[splicing.item_of(blocks[b], n)]
-            text, at = worker.view.splice_item(blocks[b], item)
+            if output.kind.writer is Writer.SEARCH_JSON:  # `/index.json`'s entries
+                text, at = worker.view.splice_entry(item)
+            else:
+                text, at = worker.view.splice_item(blocks[b], item)
             if at is None:
                 return None
             renewed[b, n] = (text.encode(), at)
@@ -426,7 +432,7 @@ def _render_chunk(
     for i in indices:
         output = site.outputs[i]
         source = worker.splices.get(i) if worker.splicing else None
-        view.start_recording(splice=worker.splicing and output.kind.writer is Writer.LAYOUT)
+        view.start_recording(splice=worker.splicing and output.kind.writer in SPLICED_WRITERS)
         state = None
         made = None
         try:

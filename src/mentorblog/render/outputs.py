@@ -15,7 +15,7 @@ from mentorblog.core import dates, kinds
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import Output, Site, Writer
 from mentorblog.render import hourslog
-from mentorblog.render.deps import EVERYTHING, HEADS, JOURNAL
+from mentorblog.render.deps import HEADS, JOURNAL
 from mentorblog.render.template_errors import template_error, template_name
 from mentorblog.render.views import SiteView
 
@@ -47,15 +47,15 @@ def render_output_parts(output: Output, site: Site, view: SiteView) -> Iterator[
     each as it comes. What it reads is recorded as the parts are made."""
     if not made_in_parts(output, site):
         raise ValueError(f"{output.path} is made whole: render_output makes it")
-    view.record(EVERYTHING)
-    return search.index_json_parts(site, view)
+    view.record(HEADS)  # which pages, in which order; each entry records what it read
+    return search.index_json_parts(site, view, output.items)
 
 
 def _render(output: Output, site: Site, view: SiteView) -> bytes:
     writer = output.kind.writer
     if writer is Writer.SEARCH_JSON:
-        view.record(EVERYTHING)
-        return search.index_json(site, view)
+        view.record(HEADS)  # as `render_output_parts`
+        return search.index_json(site, view, output.items)
     if writer is Writer.HOURS_LOG:
         view.record(JOURNAL)  # the public sessions and their posts' days and addresses
         if output.kind == kinds.JOURNAL_CSV:

@@ -112,29 +112,47 @@ def place(text: str, blocks: Sequence[Block], items: Sequence[str]) -> tuple[Spl
             return ()
         start = byte_end + len(text[char_end:at].encode())
         offsets, lengths = _byte_places(block, joined.isascii(), start)
-        journals: dict[str, int] = {}
         places = [ident for ident in block.idents if ident is not None]
-        columns = (
-            [index[url] for url in block.urls]
-            + [journals.setdefault(journal, len(journals)) for journal, _ in places]
-            + [offset for _, offset in places]
-            + offsets
-            + lengths
-        )
         placed.append(
-            SplicedBlock(
-                block.template,
-                block.context,
-                block.updated,
-                block.newest,
-                block.strip,
-                tuple(journals),
-                array("q", columns).tobytes(),
+            placed_block(
+                SplicedBlock(
+                    block.template, block.context, block.updated, block.newest, block.strip, (), b""
+                ),
+                [index[url] for url in block.urls],
+                places,
+                offsets,
+                lengths,
             )
         )
         char_end = at + len(joined)
         byte_end = offsets[-1] + lengths[-1]  # an item ends the block
     return tuple(placed)
+
+
+def placed_block(
+    block: SplicedBlock,
+    items: Sequence[int],
+    places: Sequence[Ident],
+    offsets: Sequence[int],
+    lengths: Sequence[int],
+) -> SplicedBlock:
+    """`block` holding its items' columns: per item its index in `Output.items`, its stored
+    fragment, its offset and length in bytes. `place` finds them in a layout's text; the
+    writer of `/index.json` knows them as it writes each entry (`SiteView.index_entries`)."""
+    journals: dict[str, int] = {}
+    columns = (
+        list(items)
+        + [journals.setdefault(journal, len(journals)) for journal, _ in places]
+        + [offset for _, offset in places]
+        + list(offsets)
+        + list(lengths)
+    )
+    return replace(block, journals=tuple(journals), pieces=array("q", columns).tobytes())
+
+
+# How `/index.json`'s entries are a block: no layout, no context (produce.py renders an
+# item again by the output's kind, `SiteView.splice_entry`).
+ENTRIES = SplicedBlock("", (), False, None, False, (), b"")
 
 
 def _byte_places(block: Block, ascii: bool, start: int) -> tuple[list[int], list[int]]:

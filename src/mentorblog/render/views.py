@@ -7,7 +7,7 @@ import base64
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -223,6 +223,8 @@ TRACKED = {
             "joined_fragments",
             "place_blocks",
             "splice_item",
+            "index_entries",
+            "splice_entry",
             "spliced",
             "forget_lists",
             "picture",
@@ -667,6 +669,65 @@ class SiteView:
         if self._deps is not None:
             self._deps |= read
         return (text.strip() if block.strip else text), at
+
+    def index_entries(
+        self, urls: Sequence[str], items: Sequence[str], start: int
+    ) -> Iterator[bytes]:
+        """`/index.json`'s entry of each page of `urls` (`search.index_entry`, kept in the
+        fragment store like a feed's items), separated by commas, as bytes one by one,
+        `start` bytes into the file. While an output's blocks are noted, the entries are
+        one block, placed as they are written (each by its index in `items`, the output's
+        `Output.items`), and what they read is recorded apart; an entry not stored (a
+        shared post's) or not among `items` leaves the block unplaced, so the file is
+        rendered whole the next time."""
+        into = self._piece_deps if self._piece_deps is not None else self._deps
+        noting = self._blocks is not None
+        index = {url: n for n, url in enumerate(items)} if noting else {}
+        numbers: list[int] = []
+        places: list[Ident] = []
+        offsets: list[int] = []
+        lengths: list[int] = []
+        at = start
+        for n, url in enumerate(urls):
+            text, read, ident = self._index_entry(url)
+            if into is not None:
+                into |= read
+            data = text.encode()
+            if n:
+                yield b","
+                at += 1
+            number = index.get(url)
+            if noting and ident is not None and number is not None:
+                numbers.append(number)
+                places.append(ident)
+                offsets.append(at)
+                lengths.append(len(data))
+            else:
+                noting = False
+            yield data
+            at += len(data)
+        if noting and numbers:
+            self._placed = (
+                splicing.placed_block(splicing.ENTRIES, numbers, places, offsets, lengths),
+            )
+
+    def splice_entry(self, url: str) -> tuple[str, Ident | None]:
+        """One entry of a spliced `/index.json` made again, as `index_entries` makes it;
+        what it read is recorded, and where the store keeps it comes back."""
+        text, read, at = self._index_entry(url)
+        if self._deps is not None:
+            self._deps |= read
+        return text, at
+
+    def _index_entry(self, url: str) -> tuple[str, frozenset[Dependency], Ident | None]:
+        page = self._site.pages[url]
+        return self._lasting(
+            ("index.json", url),
+            partial(search.index_entry, page, url, self),
+            template=None,
+            pages=(url,),
+            memory=False,
+        )
 
     def _piece(
         self,

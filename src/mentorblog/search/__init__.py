@@ -43,6 +43,7 @@ from __future__ import annotations
 from mentorblog.search.files import (
     SearchIndex,
     build_index,
+    index_entry,
     index_json,
     index_json_parts,
     passage_file,
@@ -54,6 +55,7 @@ __all__ = [
     "PageTerms",
     "SearchIndex",
     "build_index",
+    "index_entry",
     "index_json",
     "index_json_parts",
     "may_name_search",

@@ -11,10 +11,9 @@ import io
 import json
 import math
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import partial
 from typing import Protocol
 
 from mentorblog.core import dates, urls
@@ -219,56 +218,46 @@ class Reader(Protocol):
 
     def text_of(self, page: Page) -> str: ...
 
-    def lasting(
-        self,
-        key: tuple[object, ...],
-        compute: Callable[[], str],
-        *,
-        template: str | None,
-        pages: Sequence[str],
-        memory: bool = True,
-    ) -> str: ...
+    def index_entries(
+        self, urls: Sequence[str], items: Sequence[str], start: int
+    ) -> Iterator[bytes]:
+        """`index_entry` of each page of `urls`, separated by commas, `start` bytes into
+        the file; `items`: the output's (`Output.items`)."""
+        ...
 
 
-def index_json(site: Site, view: Reader) -> bytes:
+def index_json(site: Site, view: Reader, items: Sequence[str] = ()) -> bytes:
     """PaperMod's /index.json: [{title, content, permalink, summary}], hidden pages left out."""
     out = io.BytesIO()
-    for part in index_json_parts(site, view):
+    for part in index_json_parts(site, view, items):
         out.write(part)
     return out.getvalue()
 
 
-def index_json_parts(site: Site, view: Reader) -> Iterator[bytes]:
+def index_json_parts(site: Site, view: Reader, items: Sequence[str] = ()) -> Iterator[bytes]:
     """The bytes of `index_json` in parts, each entry as soon as it is made, for a writer
     that writes them as they come: at 10,000 posts the file is 66 MB, and holding every
     entry, then the whole JSON text, then its bytes peaked at ~250 MB; a list of encoded
     entries joined at the end still held it twice, and a growing buffer took a worker
-    from 168 to 276 MB (its old sizes left in the heap)."""
+    from 168 to 276 MB (its old sizes left in the heap). Each entry is kept between
+    builds (the view's `index_entries`), and the next build may splice the file: an edit
+    of a post's text makes its entry alone again. `items`: the output's, the pages it
+    lists (collect's `plan_outputs`), by which the view notes the entries' places."""
     yield b"["
     order = {u: i for i, u in enumerate(site.posts)}
-    first = True
     # Posts in list order, then the pages by address.
-    for url, page in sorted(
-        site.pages.items(), key=lambda kv: (order.get(kv[0], math.inf), view.absurl(kv[0]))
-    ):
-        if not is_searchable(page):
-            continue
-        if not first:
-            yield b","
-        first = False
-        # Each entry is kept between builds (the view's `lasting`): an edit encodes one.
-        entry = view.lasting(
-            ("index.json", url),
-            partial(_index_entry, page, url, view),
-            template=None,
-            pages=(url,),
-            memory=False,
+    listed = [
+        url
+        for url, page in sorted(
+            site.pages.items(), key=lambda kv: (order.get(kv[0], math.inf), view.absurl(kv[0]))
         )
-        yield entry.encode()
+        if is_searchable(page)
+    ]
+    yield from view.index_entries(listed, items, 1)
     yield b"]"
 
 
-def _index_entry(page: Page, url: str, view: Reader) -> str:
+def index_entry(page: Page, url: str, view: Reader) -> str:
     """One page's entry of /index.json, as JSON (`url`: its key in Site.pages)."""
     content = page.content
     return json.dumps(

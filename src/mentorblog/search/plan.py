@@ -65,7 +65,10 @@ def plan_outputs(
     if not config.search:
         return ()
     lp = config.lang_prefix
-    whole = Output(f"{lp}/index.json"[1:], f"{lp}/index.json", kinds.SEARCH, "")
+    # Its items: the pages it lists, by which a build notes where each entry is in the
+    # file, so the next one may splice it (render/splice.py); any order does.
+    listed = tuple(sorted({p.url for p in pages if is_searchable(p)}))
+    whole = Output(f"{lp}/index.json"[1:], f"{lp}/index.json", kinds.SEARCH, "", items=listed)
     if not has_search_page(pages):
         return (whole,)
     docs = documents(posts, pages)
