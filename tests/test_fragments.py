@@ -217,6 +217,63 @@ def test_a_damaged_or_foreign_store_only_makes_the_items_render_again(
     assert tree(out) == clean(site, tmp_path, "damaged")
 
 
+def test_a_cache_file_linked_elsewhere_is_never_read_into_the_site(
+    site: Path, tmp_path: Path
+) -> None:
+    """The build cache may come from storage others can write to: a journal of the store
+    whose pack links to another file of the machine, under the seal of a real build and
+    naming a real entry, and a page's pack replaced by such a link, put nothing of that
+    file into the site; the build equals a clean one."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-TOKEN")
+    out = tmp_path / "out"
+    primed(site, out)
+    folder = site / ".mentorblog-cache" / FOLDER
+    stamp = next(folder.glob("*.seal")).stem
+    name = repr(("index.json", "/about/"))
+    real = next(
+        e for idx in folder.glob("*.idx") for e in store_module._entries(idx) if e[0] == name
+    )
+    (folder / f"{stamp}-zzz.pack").symlink_to(secret)
+    forged = (name, None, real[2], 0, len(secret.read_bytes()), ())
+    (folder / f"{stamp}-zzz.idx").write_bytes(
+        pickle.dumps((store_module._FORMAT, [forged]), pickle.HIGHEST_PROTOCOL)
+    )
+    packs = site / ".mentorblog-cache" / "packs"
+    pack = max(packs.iterdir(), key=lambda p: p.stat().st_size)
+    pack.unlink()
+    pack.symlink_to(secret)
+    edit(post(site, 1), "title: Extra 1\n", "title: Extra one\n")  # `/index.json` made whole
+    run(site, out)
+    assert not any(b"TOP-SECRET" in data for data in tree(out).values())
+    assert tree(out) == clean(site, tmp_path, "linked")
+
+
+def test_records_naming_dependencies_no_build_writes_only_render_their_outputs_again(
+    site: Path, tmp_path: Path
+) -> None:
+    """Records of the previous build whose dependencies hold a list where a build writes a
+    string (a crafted or damaged `outputs.pickle`) cannot be digested or hashed: the build
+    goes on, renders the outputs that name them again, and equals a clean one."""
+    from mentorblog.output import cache
+    from mentorblog.render.deps import SealedRead
+
+    out = tmp_path / "out"
+    primed(site, out)
+    folder = site / ".mentorblog-cache"
+    index = cache.load_outputs(folder, out)
+    odd = (PageRead(["/about/"]), SealedRead(["/about/"]))  # type: ignore[arg-type]
+    live = {
+        path: replace(record, deps=(*record.deps, *odd)) if path.endswith(".html") else record
+        for path, record in index.live.items()
+    }
+    cache.save_outputs(folder, replace(index, live=live))
+    edit(post(site, 3), "about goals.", "about goals and doubts.")
+    result = run(site, out)
+    assert result.rendered >= sum(p.endswith(".html") for p in live)
+    assert tree(out) == clean(site, tmp_path, "odd-records")
+
+
 def test_the_store_merges_its_journals_when_they_grow_many(site: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     run(site, out)
@@ -374,6 +431,29 @@ def test_a_feed_changed_by_hand_is_rendered_whole(
     assert "index.xml" not in spliced and "feed.xml" in spliced
     assert "index.json" not in spliced
     assert tree(out) == clean(site, tmp_path, "hand")
+
+
+def test_a_layout_showing_search_entries_records_what_they_read_as_its_own(
+    site: Path, tmp_path: Path, spliced: list[str]
+) -> None:
+    """`site.index_entries` is what `/index.json` writes its entries with; a feed's layout
+    that shows some too neither notes them as a block nor loses what they read, so an edit
+    of the text they show makes the feed again (it was left stale)."""
+    url = "/posts/" + post(site, 6).stem + "/"
+    feed_layout(
+        site,
+        "rss.xml",
+        "<!--{% for b in site.index_entries(['" + url + "'], ['" + url + "'], 0) %}"
+        "{{ b.decode() | replace('--', '- -') }}{% endfor %}-->",
+    )
+    out = tmp_path / "out"
+    primed(site, out)
+    assert b"about goals." in (out / "index.xml").read_bytes()
+    edit(post(site, 6), "about goals.", "about goals, changed.")
+    run(site, out)
+    assert b"about goals, changed." in (out / "index.xml").read_bytes()
+    assert "index.xml" not in spliced and "index.json" in spliced
+    assert tree(out) == clean(site, tmp_path, "entries-in-a-layout")
 
 
 SEARCH_EDITS: list[tuple[str, Callable[[Path], None], bool]] = [

@@ -402,7 +402,10 @@ def _splice(
         renewed: dict[tuple[int, int], tuple[bytes, splicing.Ident]] = {}
         for b, n in stale:
             item = output.items[splicing.item_of(blocks[b], n)]
-            if output.kind.writer is Writer.SEARCH_JSON:  # `/index.json`'s entries
+            entries = output.kind.writer is Writer.SEARCH_JSON  # `/index.json`'s
+            if entries != (blocks[b].template == splicing.ENTRIES.template):
+                return None  # a block of the other kind: not one this build would note
+            if entries:
                 text, at = worker.view.splice_entry(item)
             else:
                 text, at = worker.view.splice_item(blocks[b], item)
@@ -432,7 +435,10 @@ def _render_chunk(
     for i in indices:
         output = site.outputs[i]
         source = worker.splices.get(i) if worker.splicing else None
-        view.start_recording(splice=worker.splicing and output.kind.writer in SPLICED_WRITERS)
+        view.start_recording(
+            splice=worker.splicing and output.kind.writer in SPLICED_WRITERS,
+            entries=output.kind.writer is Writer.SEARCH_JSON,
+        )
         state = None
         made = None
         try:

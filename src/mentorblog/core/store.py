@@ -16,6 +16,15 @@ from typing import IO
 from mentorblog.core.model import StoredText, Text
 
 PACKS = "packs"  # the store's folder inside the build cache
+# Opening a file of the build cache never follows a link there: the cache may come from
+# storage others can write to (CI), and a pack linked to any file of the machine would put
+# that file's bytes into the published site.
+NO_LINKS = getattr(os, "O_NOFOLLOW", 0)
+
+
+def open_cached(path: Path, flags: int = os.O_RDONLY, mode: int = 0o644) -> int:
+    """`os.open` of a file of the build cache, refusing a symbolic link (OSError)."""
+    return os.open(path, flags | NO_LINKS | getattr(os, "O_CLOEXEC", 0), mode)
 
 
 class PackWriter:
@@ -57,7 +66,8 @@ class PackReader:
         if handle is None:
             if self._folder is None:
                 raise ValueError(f"{text} is stored, and this site names no store")
-            handle = self._open[text.pack] = open(self._folder / text.pack, "rb")  # noqa: SIM115
+            fd = open_cached(self._folder / text.pack)
+            handle = self._open[text.pack] = os.fdopen(fd, "rb")
         handle.seek(text.offset)
         return handle.read(text.length).decode()
 

@@ -327,7 +327,12 @@ def load_index(folder: Path, settings: str) -> tuple[dict[str, object], frozense
         else:
             whole = False
     packs = folder / PACKS
-    present = {p.name for p in packs.iterdir()} if packs.is_dir() else set()
+    # A pack that is a link is none (the store opens no link: core/store.py).
+    present = (
+        {e.name for e in os.scandir(packs) if e.is_file(follow_symlinks=False)}
+        if packs.is_dir()
+        else set()
+    )
     usable = {k: v for k, v in pages.items() if _refs_exist(v, present)}
     return usable, frozenset(pages) if whole else None
 

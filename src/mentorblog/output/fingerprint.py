@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import operator
+import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from itertools import chain
@@ -53,6 +54,14 @@ def code_digest() -> bytes:
     """mentorblog's Python sources and the versions of the libraries it renders with, so a
     changed renderer never serves outputs of the old one."""
     return _hash(__version__.encode(), bytes.fromhex(source_digest()))
+
+
+def _hashable(value: object) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
 
 
 _Entry = tuple[Dependency, bytes, bytes, bytes]  # (dependency, digest, key, digest + key + NUL)
@@ -166,7 +175,13 @@ class Digests:
         part an output's fingerprint takes (the digest has a fixed size and keys hold no
         NUL, so the parts joined are unambiguous). `by_value=False`: found by its id only
         until a lookup by value needs it (hashing a dataclass runs Python code)."""
-        digest, key = dep.digest(self), dep.key.encode()
+        try:
+            digest, key = dep.digest(self), dep.key.encode()
+        except (TypeError, ValueError, AttributeError):
+            # A record from the cache whose fields no build writes (a list for a url): the
+            # cache may come from storage others can write to. No digest will do again,
+            # so every output that names it is rendered again.
+            digest, key = os.urandom(32), b"?"
         found = self._by_id[id(dep)] = (dep, digest, key, digest + key + b"\0")
         if by_value:
             self._deps[dep] = found
@@ -177,9 +192,14 @@ class Digests:
     def _known(self) -> dict[Dependency, _Entry]:
         """The entries by value, with those `digest_all` made (the first of equal ones)."""
         if self._unindexed:
-            for entry in self._unindexed:
-                self._deps.setdefault(entry[0], entry)
-            self._unindexed = []
+            pending, self._unindexed = self._unindexed, []
+            try:
+                for entry in pending:
+                    self._deps.setdefault(entry[0], entry)
+            except TypeError:  # an unhashable field: a record from the cache no build writes
+                for entry in pending:
+                    if _hashable(entry[0]):
+                        self._deps.setdefault(entry[0], entry)
         return self._deps
 
     def everything(self) -> bytes:

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import NamedTuple, cast
 
 from mentorblog.core.model import Site
+from mentorblog.core.store import open_cached
 from mentorblog.output.cache import load_cached, no_collections
 from mentorblog.output.fingerprint import Digests
 from mentorblog.render import deps as deps_module
@@ -249,7 +250,7 @@ class FragmentStore:
     def _read_seal(self, build: str) -> _Seal | None:
         """A build's seal, if it is one of this version's."""
         try:
-            with open(self._folder / f"{build}.seal", "rb") as f:
+            with os.fdopen(open_cached(self._folder / f"{build}.seal"), "rb") as f:
                 value = load_cached(f)
         except (OSError, EOFError, pickle.UnpicklingError, *_NOT_OURS):
             return None
@@ -287,8 +288,8 @@ class FragmentStore:
             self._folder.mkdir(parents=True, exist_ok=True)
             journal = f"{self._stamp}-{pid}"
             flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
-            pack = os.open(self._folder / f"{journal}.pack", flags, 0o644)
-            idx = os.open(self._folder / f"{journal}.idx", flags, 0o644)
+            pack = open_cached(self._folder / f"{journal}.pack", flags)
+            idx = open_cached(self._folder / f"{journal}.idx", flags)
             self._writer = (pid, journal, pack, idx)
             self._offset = os.fstat(pack).st_size
             self._pending = []
@@ -301,7 +302,7 @@ class FragmentStore:
         try:
             known = self._readers.get(journal)
             if known is None:
-                fd = os.open(self._folder / f"{journal}.pack", os.O_RDONLY)
+                fd = open_cached(self._folder / f"{journal}.pack")
                 known = self._readers[journal] = (fd, os.fstat(fd).st_size)
             if offset + length > known[1]:
                 return None
@@ -434,7 +435,7 @@ def _entries(
     is not ours ends it."""
     names: set[str] = set()  # the few layout and journal names, each checked once
     try:
-        with open(path, "rb") as f:
+        with os.fdopen(open_cached(path), "rb") as f:
             while True:
                 try:
                     chunk = load_cached(f)

@@ -372,6 +372,7 @@ class SiteView:
         self._blocks: list[splicing.Block] | None = None
         self._piece_deps: set[Dependency] | None = None
         self._placed: tuple[splicing.SplicedBlock, ...] = ()
+        self._entries = False  # `/index.json` records: its entries are noted (index_entries)
         self.spliced: splicing.Spliced | None = None  # the placed blocks of the last output
         self._param_values: dict[str, object] = {}
         settings = site.config.images
@@ -433,12 +434,17 @@ class SiteView:
         """Several of the theme's words at once, for a script (`data-words`)."""
         return {key: self.t(key) for key in keys}
 
-    def start_recording(self, splice: bool = False) -> None:
+    def start_recording(self, splice: bool = False, entries: bool = False) -> None:
         """Note every dependency key from now on (see TRACKED), for one output; `splice`:
-        note its blocks of fragments too, apart (`spliced`, render/splice.py)."""
+        note its blocks of fragments too, apart (`spliced`, render/splice.py); `entries`:
+        the output is `/index.json`, whose entries are its block (`index_entries`)."""
         self._deps = set()
-        if splice and self._fragments is not None:
+        noting = splice and self._fragments is not None
+        if noting and entries:
+            self._piece_deps = set()
+        elif noting:
             self._blocks, self._piece_deps = [], set()
+        self._entries = noting and entries
         self._placed = ()
         self.spliced = None
 
@@ -458,6 +464,7 @@ class SiteView:
         pieces, self._piece_deps = self._piece_deps, None
         placed, self._placed = self._placed, ()
         self._blocks = None
+        self._entries = False
         if self._fragments is not None:
             self._fragments.flush()
         own = _whole_over_heads(deps or set())
@@ -675,13 +682,15 @@ class SiteView:
     ) -> Iterator[bytes]:
         """`/index.json`'s entry of each page of `urls` (`search.index_entry`, kept in the
         fragment store like a feed's items), separated by commas, as bytes one by one,
-        `start` bytes into the file. While an output's blocks are noted, the entries are
-        one block, placed as they are written (each by its index in `items`, the output's
-        `Output.items`), and what they read is recorded apart; an entry not stored (a
-        shared post's) or not among `items` leaves the block unplaced, so the file is
-        rendered whole the next time."""
-        into = self._piece_deps if self._piece_deps is not None else self._deps
-        noting = self._blocks is not None
+        `start` bytes into the file. While `/index.json`'s entries are noted
+        (`start_recording(entries=True)`), they are one block, placed as they are written
+        (each by its index in `items`, the output's `Output.items`), and what they read is
+        recorded apart; an entry not stored (a shared post's) or not among `items` leaves
+        the block unplaced, so the file is rendered whole the next time. Anywhere else (a
+        layout calling it) what they read is the output's own."""
+        noting = self._entries and not self._placed
+        self._entries = False  # one block per output
+        into = self._piece_deps if noting else self._deps
         index = {url: n for n, url in enumerate(items)} if noting else {}
         numbers: list[int] = []
         places: list[Ident] = []
