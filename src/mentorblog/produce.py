@@ -400,9 +400,9 @@ def _splice(
         if len(stale) > max(8, sum(map(splicing.count, blocks)) // 4):
             return None
         renewed: dict[tuple[int, int], tuple[bytes, splicing.Ident]] = {}
+        entries = output.kind.writer is Writer.SEARCH_JSON  # `/index.json`'s
         for b, n in stale:
             item = output.items[splicing.item_of(blocks[b], n)]
-            entries = output.kind.writer is Writer.SEARCH_JSON  # `/index.json`'s
             if entries != (blocks[b].template == splicing.ENTRIES.template):
                 return None  # a block of the other kind: not one this build would note
             if entries:

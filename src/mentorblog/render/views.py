@@ -218,7 +218,6 @@ TRACKED = {
             "fragment",
             "fragments",
             "atom_entries",
-            "lasting",
             "forget_lasting",
             "joined_fragments",
             "place_blocks",
@@ -344,7 +343,7 @@ class SiteView:
         fragments: Fragments | None = None,
     ) -> None:
         """`environment` renders the layouts; a view that renders nothing needs none.
-        `fragments`: the build's store of fragments kept between builds (see `lasting`);
+        `fragments`: the build's store of fragments kept between builds (see `_lasting`);
         a multilingual site's languages render without it."""
         self._site = site
         self._fragments = None if site.by_language else fragments
@@ -501,26 +500,6 @@ class SiteView:
             "partials/entry.html", ("entry", entry.url, bool(first)), entry=entry, first_entry=first
         )
 
-    def lasting(
-        self,
-        key: tuple[object, ...],
-        compute: Callable[[], str],
-        *,
-        template: str | None,
-        pages: Sequence[str],
-        memory: bool = True,
-    ) -> str:
-        """`remember` for a text that one post makes in the site's big outputs, kept between
-        builds in the build's fragment store when there is one: found there when everything
-        it read then (and `template`, the code and the settings) digests as it does now.
-        `pages`: the pages its context hands it (a PageView read no longer records them), so
-        an edit of one of them makes it render again. `memory=False` keeps it only in the
-        store (full-text items: at 10,000 posts every post's html in every worker)."""
-        value, read, _ = self._lasting(key, compute, template=template, pages=pages, memory=memory)
-        if self._deps is not None:
-            self._deps |= read
-        return value
-
     def _lasting(
         self,
         key: tuple[object, ...],
@@ -530,8 +509,14 @@ class SiteView:
         pages: Sequence[str],
         memory: bool = True,
     ) -> tuple[str, frozenset[Dependency], Ident | None]:
-        """`lasting`'s text, what it read (not recorded here) and where the store holds it
-        (None: not stored)."""
+        """`remember` for a text that one post makes in the site's big outputs, kept between
+        builds in the build's fragment store when there is one: found there when everything
+        it read then (and `template`, the code and the settings) digests as it does now.
+        `pages`: the pages its context hands it (a PageView read no longer records them), so
+        an edit of one of them makes it render again. `memory=False` keeps it only in the
+        store (full-text items: at 10,000 posts every post's html in every worker). Its
+        text, what it read (not recorded here: the caller records it, as its own or apart
+        for a block) and where the store holds it (None: not stored)."""
         known = self._remembered.get(key)
         if known is not None:
             return str(known[0]), known[1], self._stored_at.get(key)
@@ -560,7 +545,7 @@ class SiteView:
         return value, read, at
 
     def forget_lasting(self) -> None:
-        """Drop the texts `lasting` keeps in memory, at the end of a render task. The
+        """Drop the texts `_lasting` keeps in memory, at the end of a render task. The
         feeds that share most items (the site's, its sections', the big tags' and authors')
         render in one task (produce.render_tasks); later tasks hold feeds of 3,000 items
         in all at 10,000 posts, against 100,000 in that one, so its ~30 MB of items (JSON
@@ -581,7 +566,7 @@ class SiteView:
     def fragment(self, name: str, item: PageView, **context: object) -> Markup:
         """A partial showing one post in the site's big outputs (a feed's item), which sees
         `item`, `site` and `context`: rendered once per render task and kept between builds
-        (`lasting`), so an edit renders the edited post's fragments, not every feed."""
+        (`_lasting`), so an edit renders the edited post's fragments, not every feed."""
         ordered = tuple(sorted(context.items()))
         text, read, _ = self._piece(name, item, ordered, context)
         if self._deps is not None:
