@@ -279,14 +279,8 @@ def within_content_dirs(sources: Sources, config: Config) -> tuple[Sources, list
             path.parts[: len(d.parts)] == d.parts for d in inside
         )
 
-    left = sorted(
-        {PurePosixPath(*p.parts[:2]) for p in sources.content if not kept(p) and len(p.parts) > 2}
-        | {
-            PurePosixPath(*f.source.parts[:2])
-            for f in sources.content_files
-            if not kept(f.source) and len(f.source.parts) > 2
-        }
-    )
+    paths = [*sources.content, *(f.source for f in sources.content_files)]
+    left = sorted({PurePosixPath(*p.parts[:2]) for p in paths if not kept(p) and len(p.parts) > 2})
     notices = [
         Notice(
             "in no language's `contentDir` (every language names its own): not built, as in Hugo",
