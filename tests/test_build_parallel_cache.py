@@ -249,20 +249,21 @@ def test_an_edit_build_scans_and_plans_in_forked_processes_as_one_process_would(
     site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With two jobs, an edit build scans the output folders while it loads the site and
-    plans in a forked process while it loads the fragment store; it keeps, renders and
-    records exactly what a one-process build of the same edit does."""
+    plans most outputs in a forked process while it loads the fragment store, then plans
+    the last ones itself; it keeps, renders and records exactly what a one-process build
+    of the same edit does."""
     import os
 
     from mentorblog import build as build_module
 
     calls = tmp_path / "calls"
-    for name in ("scan_folders", "_plan_shape"):
+    for name in ("scan_folders", "_plan_shape", "plan_reuse"):
         real = getattr(build_module, name)
 
-        def noted(*args, _real=real, _name=name):  # type: ignore[no-untyped-def]
+        def noted(*args, _real=real, _name=name, **kwargs):  # type: ignore[no-untyped-def]
             with open(calls, "a") as f:
                 f.write(f"{_name} {os.getpid()}\n")
-            return _real(*args)
+            return _real(*args, **kwargs)
 
         monkeypatch.setattr(build_module, name, noted)
     # One site, two outputs with a build cache each: the fingerprints can be compared.
@@ -288,11 +289,11 @@ def test_an_edit_build_scans_and_plans_in_forked_processes_as_one_process_would(
             p: (r.fingerprint, r.deps, r.state == before[jobs][p].state) for p, r in after.items()
         }
         results[jobs, "calls"] = calls.read_text().split() if calls.exists() else []
-    names = results[2, "calls"][::2]
-    pids = {int(p) for p in results[2, "calls"][1::2]}
-    assert sorted(names) == ["_plan_shape", "scan_folders"]
-    assert os.getpid() not in pids
-    assert results[1, "calls"] == []
+    calls = list(zip(results[2, "calls"][::2], map(int, results[2, "calls"][1::2]), strict=True))
+    forked = [name for name, pid in calls if pid != os.getpid()]
+    assert sorted(forked) == ["_plan_shape", "plan_reuse", "scan_folders"]
+    assert [name for name, pid in calls if pid == os.getpid()] == ["plan_reuse"]
+    assert results[1, "calls"] == ["plan_reuse", str(os.getpid())]
     assert (results[2].kept, results[2].rendered) == (results[1].kept, results[1].rendered)
     assert 0 < results[2].rendered < 30
     assert results[2, "records"] == results[1, "records"]

@@ -50,6 +50,7 @@ from mentorblog.output.reuse import (
     Scanned,
     discard_recycled,
     plan_reuse,
+    planner_split,
     scan_folders,
     settle_splices,
     take_kept,
@@ -278,11 +279,16 @@ class _Compiling:
 
 
 def _plan_shape(
-    site: Site, digests: Digests, previous: OutputIndex, live: Tree, minify: bool
+    site: Site,
+    digests: Digests,
+    previous: OutputIndex,
+    live: Tree,
+    minify: bool,
+    part: Sequence[int],
 ) -> tuple[PlanShape, Learned]:
-    """`plan_reuse` as a forked process sends it back, with the digests it made that the
-    records of what is rendered and the next build start from."""
-    plan = plan_reuse(site, digests, previous, live, minify)
+    """`plan_reuse` of the outputs in `part` as a forked process sends it back, with the
+    digests it made that the records of what is rendered and the next build start from."""
+    plan = plan_reuse(site, digests, previous, live, minify, part, static=False)
     return plan.shape(site), digests.portable()
 
 
@@ -352,15 +358,20 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
     layouts = job.environment
     if _aside(options) and previous.live:
         # Planning digests what every output read last time (0.6 s at 10,000 posts): a
-        # forked process does it while this one loads the fragment store, saves the parsed
-        # pages and compiles the layouts, which a build that keeps files needs either way.
-        planning = Prefetched(partial(_plan_shape, site, digests, previous, live, options.minify))
+        # forked process plans the first outputs while this one loads the fragment store,
+        # saves the parsed pages and compiles the layouts, which a build that keeps files
+        # needs either way, then plans the last outputs and the static files.
+        forked, mine = planner_split(site, previous)
+        planning = Prefetched(
+            partial(_plan_shape, site, digests, previous, live, options.minify, forked)
+        )
         try:
             fragments = _fragments(job, digests)
             loaded.page_index.save()
             layouts = layouts or compile_layouts(site.config.root, hooks)
+            last = plan_reuse(site, digests, previous, live, options.minify, mine)
             shape, learned = planning.result()
-            plan = shape.plan(site, previous)
+            plan = shape.plan(site, previous).joined(last, site)
             digests.learn(learned)  # for the records and the next build (`known_templates`)
         finally:
             planning.cancel()
