@@ -385,7 +385,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
     if fragments is not None:
         settle()  # its index (38,000 entries at 10,000 posts) lives until `save`
         # Outputs made of stored fragments (feeds): unchanged when each of their items is.
-        plan = settle_splices(site, plan, fragments.current) if plan.splice else plan
+        plan = settle_splices(site, plan, fragments.findable) if plan.splice else plan
     expected = {o.path for o in site.outputs} | {f.path for f in site.static}
     timings["plan"] = time.perf_counter() - clock
 

@@ -395,7 +395,7 @@ def _splice(
         ):
             return None
         stale = [
-            (b, n) for b, block in enumerate(blocks) for n in splicing.stale(block, store.current)
+            (b, n) for b, block in enumerate(blocks) for n in splicing.stale(block, store.findable)
         ]
         if len(stale) > max(8, sum(map(splicing.count, blocks)) // 4):
             return None

@@ -96,9 +96,28 @@ def test_splicing_replaces_the_items_given_and_moves_the_others() -> None:
     shown = [data[o : o + n].decode() for b in moved for _, o, n in pieces(b)]
     assert shown == ["<i>a, much longer now</i>", "<i>b</i>", "<i>c</i>", "<i>ð</i>"]
     assert moved[0].journals == ("j1", "j2") and moved[1].journals == ("j1", "j2")
-    current = {("j1", 10), ("j1", 0), ("j2", 0), ("j2", 40)}
-    assert all(not stale(b, lambda j, o: (j, o) in current) for b in moved)
-    assert stale(moved[0], lambda j, o: j == "j1") == [0]  # its new fragment is in j2
+    current = {"j1": {10, 0}, "j2": {0, 40}}
+    assert all(not stale(b, current.__getitem__) for b in moved)
+    only_j1 = {"j1": range(10**6), "j2": ()}  # every fragment of j1 is right, none of j2
+    assert stale(moved[0], only_j1.__getitem__) == [0]  # its new fragment is in j2
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 2), st.integers(0, 40)), min_size=1, max_size=30),
+    st.sets(st.tuples(st.integers(0, 2), st.integers(0, 40))),
+)
+def test_the_stale_items_of_a_block_are_those_whose_place_is_not_findable(
+    places: list[tuple[int, int]], right: set[tuple[int, int]]
+) -> None:
+    """Item n of a block is stale exactly when its journal does not hold its offset as
+    right, whichever journal each item is in, in the block's order."""
+    journals = ("j0", "j1", "j2")
+    n = len(places)
+    columns = [*range(n), *(j for j, _ in places), *(a for _, a in places), *range(n), *[1] * n]
+    made = SplicedBlock("t", (), False, None, False, journals, array("q", columns).tobytes())
+    findable = {name: {a for j, a in right if j == i} for i, name in enumerate(journals)}
+    expected = [i for i, place in enumerate(places) if place not in right]
+    assert stale(made, findable.__getitem__) == expected
 
 
 @given(

@@ -56,6 +56,9 @@ Plain = tuple[str, ...]
 _ALIASES = 8  # places of an entry kept beside its own, at most
 
 
+_NONE: frozenset[int] = frozenset()  # the offsets of a journal this build cannot use
+
+
 class _Entry(NamedTuple):
     template: str | None
     deps: tuple[Plain, ...]
@@ -146,12 +149,13 @@ class FragmentStore:
         entry = self._index.get(key)
         return None if entry is None else (entry.journal, entry.offset)
 
-    def current(self, journal: str, offset: int) -> bool:
-        """Whether the fragment at `offset` in `journal` is still right: what it read, its
-        layout, the code and the settings digest as when it was rendered (render/splice.py:
-        an output holding it need not render it again). Two workers that rendered the same
-        item each stored it; the one `find` no longer finds is as right as the other."""
-        return offset in self._findable.get(journal, ())
+    def findable(self, journal: str) -> Set[int]:
+        """The offsets in `journal` of the fragments that are still right: what each read,
+        its layout, the code and the settings digest as when it was rendered (render/
+        splice.py: an output holding it need not render it again). Two workers that
+        rendered the same item each stored it; the one `find` no longer finds is as right
+        as the other."""
+        return self._findable.get(journal, _NONE)
 
     def keep(self, key: str, template: str | None, value: str, deps: Set[Dependency]) -> Ident:
         """Write a fragment to this process's journal; what it read is digested by the

@@ -12,7 +12,7 @@ import os
 import shutil
 import stat
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,16 +109,18 @@ class PlanShape:
         )
 
 
-def settle_splices(site: Site, plan: ReusePlan, current: Callable[[str, int], bool]) -> ReusePlan:
+def settle_splices(
+    site: Site, plan: ReusePlan, findable: Callable[[str], Container[int]]
+) -> ReusePlan:
     """The plan with the outputs to splice whose items are all unchanged (each one's stored
-    fragment is the one the file holds: `current`) kept as they are; the others stay to be
+    fragment is the one the file holds: `findable`) kept as they are; the others stay to be
     spliced, or rendered whole when their record does not fit their file."""
     whole = {
         i
         for i, r in plan.splice.items()
         if r.spliced is not None
         and fits(r.spliced.blocks, r.size, len(site.outputs[i].items))
-        and r.spliced.unchanged(current)
+        and r.spliced.unchanged(findable)
     }
     if not whole:
         return plan

@@ -32,8 +32,8 @@ class Fragments(Protocol):
         """Where the fragment `find` finds under `key` is stored."""
         ...
 
-    def current(self, journal: str, offset: int) -> bool:
-        """Whether the fragment stored there is still the one `find` finds for its key."""
+    def findable(self, journal: str) -> Set[int]:
+        """The offsets in `journal` of the fragments still right, as `find` finds them."""
         ...
 
     def flush(self) -> None:

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import operator
 from array import array
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import compress
 
 from mentorblog.core.model import pickled_as_fields
 
@@ -89,9 +90,9 @@ class Spliced:
 
     blocks: tuple[SplicedBlock, ...]
 
-    def unchanged(self, current: Callable[[str, int], bool]) -> bool:
-        """Whether every item's stored fragment is the one the file holds."""
-        return not any(stale(block, current) for block in self.blocks)
+    def unchanged(self, findable: Callable[[str], Container[int]]) -> bool:
+        """Whether every item's stored fragment is the one the file holds (`stale`)."""
+        return not any(stale(block, findable) for block in self.blocks)
 
 
 def place(text: str, blocks: Sequence[Block], items: Sequence[str]) -> tuple[SplicedBlock, ...]:
@@ -217,11 +218,15 @@ def _well_typed(block: object) -> bool:
     )
 
 
-def stale(block: SplicedBlock, current: Callable[[str, int], bool]) -> list[int]:
-    """The items of a block whose stored fragment is no longer the one the file holds."""
+def stale(block: SplicedBlock, findable: Callable[[str], Container[int]]) -> list[int]:
+    """The items of a block whose stored fragment is no longer the one the file holds:
+    `findable(journal)` holds the offsets of that journal's fragments that still are
+    (`FragmentStore.findable`). In one pass in C: the feeds of an edit build at 10,000
+    posts hold 113,000 items, a call per item cost 0.06 s."""
     _, journal, at, _, _ = block.columns()
-    names = block.journals
-    return [n for n, (j, a) in enumerate(zip(journal, at, strict=True)) if not current(names[j], a)]
+    held = [findable(name) for name in block.journals]
+    right = map(operator.contains, map(held.__getitem__, journal), at)
+    return list(compress(range(len(at)), map(operator.not_, right)))
 
 
 def item_of(block: SplicedBlock, n: int) -> int:
