@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
@@ -22,9 +23,18 @@ def pickled_as_fields(cls: type[D]) -> type[D]:
     back; a `reducer_override` in Python was called for every string too. Every field must
     be an `__init__` argument, in order."""
     names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    # The values in one C call (`attrgetter`): a comprehension of `getattr` took a third of
+    # saving the output records of 10,000 posts (53,000 objects).
+    values = operator.attrgetter(*names) if names else lambda _: ()
+    if len(names) == 1:
 
-    def __reduce__(self: D) -> tuple[type[D], tuple[object, ...]]:
-        return cls, tuple([getattr(self, name) for name in names])
+        def __reduce__(self: D) -> tuple[type[D], tuple[object, ...]]:
+            return cls, (values(self),)
+
+    else:
+
+        def __reduce__(self: D) -> tuple[type[D], tuple[object, ...]]:
+            return cls, values(self)
 
     cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
     return cls
