@@ -400,7 +400,8 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         clock = time.perf_counter()
         spare = job.cache / cache.SPARE if options.use_cache else None
         records = Records()
-        stale = partial(records.stale, live, expected) if previous.live and live.files else None
+        folders = parent_folders(expected)  # 9 ms at 10,000 posts: made once for three uses
+        stale = partial(records.stale, live, folders) if previous.live and live.files else None
         if options.use_cache and fragments is None:
             if not plan.kept:
                 # A build that keeps no output (cold, or every output changed) starts the
@@ -412,7 +413,6 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         try:
             with staged(destination, spare, stale) as tmp:
                 recycled = scanned.spare_at(tmp) if scanned is not None else None
-                folders = parent_folders(expected)
                 take_kept(tmp, destination, plan, previous, folders, records, recycled)
                 try:
                     environment = render_site(
@@ -451,7 +451,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
             shared = records.shared_with(previous) if spare is not None and spare.is_dir() else {}
             index = OutputIndex(str(destination), records.files, shared, *digests.known_templates())
             cache.save_outputs(job.cache, index)
-        written = _written(records, expected)
+        written = _written(records, expected, folders)
         timings["write"] = time.perf_counter() - clock
     return BuildResult(
         destination=destination,
@@ -473,13 +473,14 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
     )
 
 
-def _written(records: Records, expected: set[str]) -> str | None:
+def _written(records: Records, expected: set[str], folders: set[str]) -> str | None:
     """The digest of the output this build wrote, from the state of each file as it was
-    written or kept (`unchanged.tree_digest`), when every file of it is known."""
+    written or kept (`unchanged.tree_digest`), when every file of it is known; `folders`:
+    the folders that hold them (`parent_folders(expected)`)."""
     files = records.files
     if files.keys() != expected or any(r.size < 0 for r in files.values()):
         return None
-    tree = Tree({path: r.state for path, r in files.items()}, parent_folders(expected), set())
+    tree = Tree({path: r.state for path, r in files.items()}, folders, set())
     return unchanged.tree_digest(tree)
 
 

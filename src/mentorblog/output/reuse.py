@@ -308,15 +308,16 @@ class Records:
             fingerprint if state else None, deps, size, mtime_ns, inode, spliced if state else None
         )
 
-    def stale(self, live: Tree, expected: set[str]) -> tuple[list[str], list[str]]:
-        """What of the previous output (`live`) the new one does not share: the recycled
-        folder keeps only files hard-linked into the new output."""
+    def stale(self, live: Tree, folders: set[str]) -> tuple[list[str], list[str]]:
+        """What of the previous output (`live`) the new one, whose files are in `folders`,
+        does not share: the recycled folder keeps only files hard-linked into the new
+        output."""
         files = [
             path
             for path, state in live.files.items()
             if path not in self.files or self.files[path].inode != state[2]
         ]
-        return files + sorted(live.others), sorted(live.folders - parent_folders(expected))
+        return files + sorted(live.others), sorted(live.folders - folders)
 
     def shared_with(self, previous: OutputIndex) -> dict[str, OutputRecord]:
         """The previous output's records of files the new one holds too (hard-linked)."""
