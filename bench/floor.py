@@ -3,21 +3,24 @@
 
 Run by bench/run.py with the interpreter that runs mentorblog (so the same markdown-it-py):
 
-    python bench/floor.py CORPUS_DIR [--repeat N] [--plugins]
+    python bench/floor.py CORPUS_DIR [--repeat N] [--plugins] [--processes N]
 
 Reads every `*.md` file under CORPUS_DIR, drops the front matter (YAML `---`, TOML `+++` or JSON
 `{`), then renders each body on one core with `MarkdownIt("commonmark").render()`, or with
 `--plugins` with the markdown-it-py parser a default mentorblog build configures (GFM, the
 typographer, heading ids, code highlighting; `mentorblog` must be importable). Only markdown-it's
 rendering is timed: not the reading, nor what mentorblog does around it (front matter,
-summaries, templates). Prints one JSON object: posts, best wall and CPU seconds of the N passes,
-and every pass's wall time.
+summaries, templates). With `--processes N`, N forked processes (1 too) render every Nth body,
+with nothing to share: `bench/run.py` compares one process and two by Amdahl's measure, to
+show the serial part this machine shows for work that is all parallel. Prints one JSON object:
+posts, best wall and CPU seconds of the N passes, and every pass's wall time.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -62,6 +65,32 @@ def render_all(parser_for: Callable[[str], MarkdownIt], bodies: list[str]) -> tu
     return time.perf_counter() - wall0, time.process_time() - cpu0
 
 
+def render_forked(
+    parser_for: Callable[[str], MarkdownIt], bodies: list[str], processes: int
+) -> tuple[float, float]:
+    """Every body rendered once by `processes` forked processes, each every Nth body; (wall
+    seconds until the last one ends, CPU seconds of them all)."""
+    before = os.times()
+    wall0 = time.perf_counter()
+    children = []
+    for k in range(processes):
+        pid = os.fork()
+        if pid == 0:
+            try:
+                render_all(parser_for, bodies[k::processes])
+            finally:
+                os._exit(0)
+        children.append(pid)
+    for pid in children:
+        os.waitpid(pid, 0)
+    wall = time.perf_counter() - wall0
+    after = os.times()
+    cpu = (after.children_user - before.children_user) + (
+        after.children_system - before.children_system
+    )
+    return wall, cpu
+
+
 def mentorblog_parser() -> Callable[[str], MarkdownIt]:
     """The parser a default build gives each body (markdown.Renderer.parser_for)."""
     from mentorblog.markdown.renderer import MarkdownSettings, Renderer
@@ -79,6 +108,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="mentorblog's markdown-it-py setup instead of plain commonmark",
     )
+    parser.add_argument(
+        "--processes",
+        type=int,
+        help="render in this many forked processes (one too), each every Nth body, once "
+        "the first bodies were rendered before the fork",
+    )
     args = parser.parse_args(argv)
 
     bodies = read_bodies(args.corpus)
@@ -90,7 +125,14 @@ def main(argv: list[str] | None = None) -> int:
     else:
         md = MarkdownIt("commonmark")
         parser_for = lambda _body: md  # noqa: E731
-    passes = [render_all(parser_for, bodies) for _ in range(max(1, args.repeat))]
+    if args.processes is not None:
+        for body in bodies[:20]:  # what the first bodies load (lexers), before the fork
+            parser_for(body).render(body, {})
+        passes = [
+            render_forked(parser_for, bodies, args.processes) for _ in range(max(1, args.repeat))
+        ]
+    else:
+        passes = [render_all(parser_for, bodies) for _ in range(max(1, args.repeat))]
     wall, cpu = min(passes)
     print(
         json.dumps(

@@ -188,11 +188,14 @@ def measure_jobs(settings: Settings, posts: Path, n: int) -> list[Result]:
     (at 1,000 posts --jobs 1 took 4.4, 5.1, then 5.6 CPU s, where a lone build takes 4.6),
     which made the serial part look twice its size, and alternated once each, a drift of
     20 % within a pair still moved it by 20 points. A drift steady over the four cancels
-    (`report.serial_fraction`)."""
+    (`report.serial_fraction`). After each build, the floor with plugins runs in as many
+    processes (`floor.py --processes`): work that is all parallel, measured the same way,
+    shows what part of the serial fraction this machine makes by itself."""
     site = mentorblog_site(posts, n)
     out = WORK / "out" / f"mentorblog-{n}"
     env = python_env(REPO / "src")
     results = {jobs: Result(n, "mentorblog", f"cold --jobs {jobs}") for jobs in (1, 2)}
+    floors = {jobs: Result(n, "floor", floor_case(jobs)) for jobs in (1, 2)}
     for i in range(settings.jobs_repeat or settings.repeat):
         for k, jobs in enumerate(JOBS_ORDER):
             result = results[jobs]
@@ -209,10 +212,52 @@ def measure_jobs(settings: Settings, posts: Path, n: int) -> list[Result]:
             )
             result.runs.append(run)
             print_run(settings, result, run, i)
-    return [keep_best(r) for r in results.values()]
+            floor = _floor_run(settings, posts, n, jobs, f"{i + 1}{'ab'[k // 2]}")
+            floors[jobs].runs.append(floor)
+            print_run(settings, floors[jobs], floor, i)
+    return [keep_best(r) for r in [*results.values(), *floors.values()]]
 
 
 PLUGINS_CASE = "1 core, plugins"  # the floor with the markdown-it-py setup a build uses
+
+
+def floor_case(processes: int) -> str:
+    """The floor with plugins in forked processes, beside the serial part's builds."""
+    return f"plugins, {processes} process{'es' if processes > 1 else ''}"
+
+
+def _floor_run(settings: Settings, posts: Path, n: int, processes: int, tag: str) -> Run:
+    """One pass of the floor with plugins in `processes` forked processes."""
+    log = LOGS / f"floor-{n}-processes-{processes}-{tag}.log"
+    cmd = [
+        str(settings.mentorblog_python),
+        str(BENCH / "floor.py"),
+        str(posts),
+        "--plugins",
+        "--processes",
+        str(processes),
+    ]
+    proc = measure(
+        cmd,
+        cwd=BENCH,
+        env=python_env(REPO / "src"),
+        log=log,
+        timeout=settings.timeout,
+        what=f"the markdown floor over {n} posts in {processes} processes",
+    )
+    lines = [ln for ln in log.read_text().splitlines() if ln.startswith("{")]
+    data = json.loads(lines[-1])
+    share = data["wall"] / max(proc.wall, 1e-9)
+    run = Run(
+        wall=data["wall"],
+        cpu=data["cpu"],
+        peak_mem=proc.peak_mem,
+        peak_rss_sum=proc.peak_rss_sum,
+        other_cpu=proc.other_cpu * share,
+        io_stall=proc.io_stall * share,
+    )
+    run.check = f"{data['posts']} bodies in {processes} process{'es' if processes > 1 else ''}"
+    return run
 
 
 def measure_floor(settings: Settings, posts: Path, n: int) -> list[Result]:
