@@ -141,21 +141,24 @@ MAIN_SHARE = 0.25
 def planner_split(site: Site, previous: OutputIndex) -> tuple[list[int], list[int]]:
     """The outputs a forked process plans and those the main process plans: the main
     process takes the last outputs, which read `MAIN_SHARE` of what every output read last
-    time, but for those that read the whole site (`Heads`, `Everything`). Their digest
-    covers every output (0.15 s at 10,000 posts), which the child's part digests anyway."""
+    time, but for those that read the whole site (`Heads`, `Everything`, and a multilingual
+    site's own outputs, its sitemap index: `Digests.output`). Their digest covers every
+    output (0.15 s at 10,000 posts), which the child's part digests anyway."""
     live = previous.live
+    outputs = site.outputs
     reads = [
         r.deps if (r := live.get(o.path)) is not None and type(r.deps) is tuple else ()
-        for o in site.outputs
+        for o in outputs
     ]
     left = sum(map(len, reads)) * MAIN_SHARE
     whole = {Heads, Everything}
+    languages = bool(site.by_language)  # whose root outputs digest as `Everything`
     forked: list[int] = []
     main: list[int] = []
     i = len(reads)
     while i and left > 0:
         i -= 1
-        if whole.isdisjoint(map(type, reads[i])):
+        if whole.isdisjoint(map(type, reads[i])) and not (languages and not outputs[i].lang):
             main.append(i)
             left -= len(reads[i])
         else:
@@ -183,7 +186,12 @@ def plan_reuse(
     twice = {path for path, n in counts.items() if n > 1}
     outputs = site.outputs
     indices = range(len(outputs)) if part is None else part
-    records = [previous.live.get(outputs[i].path) for i in indices]
+    # A record with other than a tuple of reads (a crafted cache: builds write tuples) is
+    # none: its output is rendered again.
+    records = [
+        r if (r := previous.live.get(outputs[i].path)) is None or type(r.deps) is tuple else None
+        for i in indices
+    ]
     digests.digest_all(r.deps for r in records if r is not None and r.fingerprint is not None)
     for i, prev in zip(indices, records, strict=True):
         output = outputs[i]
