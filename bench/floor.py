@@ -76,14 +76,17 @@ def render_forked(
     for k in range(processes):
         pid = os.fork()
         if pid == 0:
+            status = 1  # a child that failed must not pass for a fast one
             try:
                 render_all(parser_for, bodies[k::processes])
+                status = 0
             finally:
-                os._exit(0)
+                os._exit(status)
         children.append(pid)
-    for pid in children:
-        os.waitpid(pid, 0)
+    failed = [pid for pid in children if os.waitpid(pid, 0)[1] != 0]
     wall = time.perf_counter() - wall0
+    if failed:
+        raise RuntimeError(f"{len(failed)} of {processes} rendering processes failed")
     after = os.times()
     cpu = (after.children_user - before.children_user) + (
         after.children_system - before.children_system
