@@ -8,6 +8,7 @@ import json
 import os
 import tomllib
 from pathlib import Path
+from typing import Any
 
 from measuring import (
     Result,
@@ -228,25 +229,34 @@ def floor_case(processes: int) -> str:
 
 def _floor_run(settings: Settings, posts: Path, n: int, processes: int, tag: str) -> Run:
     """One pass of the floor with plugins in `processes` forked processes."""
-    log = LOGS / f"floor-{n}-processes-{processes}-{tag}.log"
-    cmd = [
-        str(settings.mentorblog_python),
-        str(BENCH / "floor.py"),
-        str(posts),
-        "--plugins",
-        "--processes",
-        str(processes),
-    ]
+    plural = "es" if processes > 1 else ""
+    run, data = _floor(
+        settings,
+        [str(posts), "--plugins", "--processes", str(processes)],
+        LOGS / f"floor-{n}-processes-{processes}-{tag}.log",
+        True,
+        f"the markdown floor over {n} posts in {processes} process{plural}",
+    )
+    run.check = f"{data['posts']} bodies in {processes} process{plural}"
+    return run
+
+
+def _floor(
+    settings: Settings, args: list[str], log: Path, plugins: bool, what: str
+) -> tuple[Run, dict[str, Any]]:
+    """floor.py run with `args`, measured: the render time alone, the CPU of the render
+    alone, the memory of the whole process (other load and I/O stalls are the process's,
+    scaled to the share of it spent rendering); and what floor.py printed."""
     proc = measure(
-        cmd,
+        [str(settings.mentorblog_python), str(BENCH / "floor.py"), *args],
         cwd=BENCH,
-        env=python_env(REPO / "src"),
+        env=python_env(REPO / "src" if plugins else None),
         log=log,
         timeout=settings.timeout,
-        what=f"the markdown floor over {n} posts in {processes} processes",
+        what=what,
     )
     lines = [ln for ln in log.read_text().splitlines() if ln.startswith("{")]
-    data = json.loads(lines[-1])
+    data: dict[str, Any] = json.loads(lines[-1])
     share = data["wall"] / max(proc.wall, 1e-9)
     run = Run(
         wall=data["wall"],
@@ -256,8 +266,7 @@ def _floor_run(settings: Settings, posts: Path, n: int, processes: int, tag: str
         other_cpu=proc.other_cpu * share,
         io_stall=proc.io_stall * share,
     )
-    run.check = f"{data['posts']} bodies in {processes} process{'es' if processes > 1 else ''}"
-    return run
+    return run, data
 
 
 def measure_floor(settings: Settings, posts: Path, n: int) -> list[Result]:
@@ -268,37 +277,14 @@ def measure_floor(settings: Settings, posts: Path, n: int) -> list[Result]:
 
 def _measure_floor(settings: Settings, posts: Path, n: int, plugins: bool) -> Result:
     result = Result(n, "floor", PLUGINS_CASE if plugins else "1 core")
-    log = LOGS / f"floor-{n}{'-plugins' if plugins else ''}.log"
-    cmd = [
-        str(settings.mentorblog_python),
-        str(BENCH / "floor.py"),
-        str(posts),
-        "--repeat",
-        str(settings.repeat),
-        *(["--plugins"] if plugins else []),
-    ]
     if settings.wait_idle > 0:
         wait_until_quiet(settings.wait_idle)
-    proc = measure(
-        cmd,
-        cwd=BENCH,
-        env=python_env(REPO / "src" if plugins else None),
-        log=log,
-        timeout=settings.timeout,
-        what=f"the markdown floor over {n} posts",
-    )
-    lines = [ln for ln in log.read_text().splitlines() if ln.startswith("{")]
-    data = json.loads(lines[-1])
-    # The render time alone; CPU of the render alone; memory of the whole process.
-    # (Other load and I/O stalls are the process's, scaled to the share of it spent rendering.)
-    share = data["wall"] / max(proc.wall, 1e-9)
-    run = Run(
-        wall=data["wall"],
-        cpu=data["cpu"],
-        peak_mem=proc.peak_mem,
-        peak_rss_sum=proc.peak_rss_sum,
-        other_cpu=proc.other_cpu * share,
-        io_stall=proc.io_stall * share,
+    run, data = _floor(
+        settings,
+        [str(posts), "--repeat", str(settings.repeat), *(["--plugins"] if plugins else [])],
+        LOGS / f"floor-{n}{'-plugins' if plugins else ''}.log",
+        plugins,
+        f"the markdown floor over {n} posts",
     )
     run.check = f"{data['posts']} bodies, {1000 * data['wall'] / data['posts']:.2f} ms each"
     result.runs.append(run)
