@@ -20,7 +20,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Set
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -513,6 +513,17 @@ def load_outputs(folder: Path, destination: Path) -> OutputIndex:
     index = stored[1]
     if not isinstance(index, OutputIndex) or index.destination != str(destination):
         return empty
+    if type(index.live) is not dict:
+        return empty
+    # A record whose reads are not a tuple (a build writes tuples: the cache may come from
+    # storage others can write to) is none: its output is rendered again.
+    if not all(type(r) is OutputRecord and type(r.deps) is tuple for r in index.live.values()):
+        live = {
+            path: r
+            for path, r in index.live.items()
+            if type(r) is OutputRecord and type(r.deps) is tuple
+        }
+        index = replace(index, live=live)
     return index
 
 

@@ -146,10 +146,7 @@ def planner_split(site: Site, previous: OutputIndex) -> tuple[list[int], list[in
     output (0.15 s at 10,000 posts), which the child's part digests anyway."""
     live = previous.live
     outputs = site.outputs
-    reads = [
-        r.deps if (r := live.get(o.path)) is not None and type(r.deps) is tuple else ()
-        for o in outputs
-    ]
+    reads = [r.deps if (r := live.get(o.path)) is not None else () for o in outputs]
     left = sum(map(len, reads)) * MAIN_SHARE
     whole = {Heads, Everything}
     languages = bool(site.by_language)  # whose root outputs digest as `Everything`
@@ -186,12 +183,7 @@ def plan_reuse(
     twice = {path for path, n in counts.items() if n > 1}
     outputs = site.outputs
     indices = range(len(outputs)) if part is None else part
-    # A record with other than a tuple of reads (a crafted cache: builds write tuples) is
-    # none: its output is rendered again.
-    records = [
-        r if (r := previous.live.get(outputs[i].path)) is None or type(r.deps) is tuple else None
-        for i in indices
-    ]
+    records = [previous.live.get(outputs[i].path) for i in indices]
     digests.digest_all(r.deps for r in records if r is not None and r.fingerprint is not None)
     for i, prev in zip(indices, records, strict=True):
         output = outputs[i]
