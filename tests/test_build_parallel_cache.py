@@ -42,6 +42,34 @@ def test_workers_and_a_single_process_write_identical_sites(site: Path, tmp_path
     assert tree(tmp_path / "one") == tree(tmp_path / "two")
 
 
+def test_the_main_process_makes_the_output_folders_for_the_workers(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While the workers render, this process makes every folder they write into, in the
+    order they take their outputs (two workers making them in `posts/` waited on each
+    other's locks); the output is the one a single process writes."""
+    from mentorblog import produce
+    asked: list[list[str]] = []
+
+    def recorded(tmp: Path, paths: list[str]) -> None:
+        asked.append(list(paths))
+        make_folders(tmp, paths)
+
+    make_folders = produce.make_folders
+    monkeypatch.setattr(produce, "make_folders", recorded)
+    build(BuildOptions(source=site, destination=tmp_path / "two", jobs=2, use_cache=False),
+          now=NOW)
+    built = {p.relative_to(tmp_path / "two").as_posix()
+             for p in (tmp_path / "two").rglob("*") if p.is_file()}
+    assert len(asked) == 1 and len(asked[0]) == len(set(asked[0])) > POSTS
+    assert set(asked[0]) <= built
+    assert "posts/post-007/index.html" in asked[0]
+    # the lists and feeds first, the posts after them, as `render_tasks` deals them
+    assert asked[0].index("index.xml") < asked[0].index("posts/post-007/index.html")
+    build(BuildOptions(source=site, destination=tmp_path / "one", jobs=1, use_cache=False),
+          now=NOW)
+    assert tree(tmp_path / "one") == tree(tmp_path / "two")
+
+
 def test_a_broken_layout_no_output_uses_fails_no_parallel_build(site: Path,
                                                                  tmp_path: Path) -> None:
     """Every layout is compiled while the parse workers work; one that no output renders

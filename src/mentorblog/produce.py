@@ -30,6 +30,7 @@ from mentorblog.output.write import (
     create_file_from,
     create_file_spliced,
     file_state,
+    make_folders,
 )
 from mentorblog.render import splice as splicing
 from mentorblog.render.deps import Dependency, by_key
@@ -161,11 +162,25 @@ def render_site(
         jobs,
         partial(_RenderWorker, site, folder, minify, hooks, compiled, fragments, splices),
         on_result=progress_of(progress, "render", tasks),
-        meanwhile=meanwhile,
+        meanwhile=partial(_folders_first, site, folder, tasks, meanwhile),
         consume=take,
     )
     raise_all(take.errors, "template errors")
     return compiled
+
+
+def _folders_first(
+    site: Site,
+    folder: Path | None,
+    tasks: Sequence[Sequence[int]],
+    meanwhile: Callable[[], None] | None,
+) -> None:
+    """The folders of the outputs to render made by this process, in the order the workers
+    take them (`write.make_folders`), then the caller's `meanwhile`."""
+    if folder is not None:
+        make_folders(folder, [site.outputs[i].path for task in tasks for i in task])
+    if meanwhile is not None:
+        meanwhile()
 
 
 class _Arrivals:

@@ -26,6 +26,7 @@ from mentorblog.output.write import (
     is_output,
     link_or_copy,
     locked,
+    make_folders,
     output_lock,
     parent_folders,
     prune,
@@ -372,6 +373,27 @@ def test_create_file_makes_folders_and_returns_the_state_a_stat_sees(tmp_path: P
     assert (tmp_path / "a/b/index.html").read_bytes() == b"two" and state[0] == 3
     create_file(tmp_path, "a/b/index.html", b"3")  # replaces, never appends
     assert (tmp_path / "a/b/index.html").read_bytes() == b"3"
+
+
+def test_make_folders_makes_every_folder_of_the_files_parents_first(tmp_path: Path) -> None:
+    (tmp_path / "posts").mkdir()  # there already: fine
+    paths = ["index.xml", "posts/a/index.html", "tags/x/page/2/index.html", "posts/b/c.html"]
+    make_folders(tmp_path, paths)
+    made = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")}
+    assert made == parent_folders(paths)  # no file, no other folder
+    assert all((tmp_path / folder).is_dir() for folder in made)
+    make_folders(tmp_path, paths)  # again: nothing changes, nothing fails
+    assert {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")} == made
+
+
+def test_make_folders_leaves_a_folder_it_cannot_make_to_the_writer(tmp_path: Path) -> None:
+    (tmp_path / "posts").write_bytes(b"a file where a folder should be")
+    make_folders(tmp_path, ["posts/a/index.html", "tags/x/index.html"])
+    assert (tmp_path / "posts").read_bytes() == b"a file where a folder should be"
+    with pytest.raises(NotADirectoryError):  # the writer reports it, as it always did
+        create_file(tmp_path, "posts/a/index.html", b"page")
+    create_file(tmp_path, "tags/x/index.html", b"tag")  # its folder is made when it writes
+    assert (tmp_path / "tags/x/index.html").read_bytes() == b"tag"
 
 
 def test_a_file_written_in_parts_holds_them_all_and_a_failed_part_leaves_no_file(

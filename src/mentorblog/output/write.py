@@ -209,7 +209,6 @@ def begin(dest: Path) -> Path:
         raise BuildError(f"cannot prepare the output folder {dest}: {err.strerror}") from None
 
 
-_FOLDERS_MADE: set[str] = set()  # by this process; a stale entry only costs a retry
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
 
 
@@ -300,19 +299,43 @@ def _copy_range(source: int, target: int, offset: int, count: int) -> None:
 
 
 def _new_file(tmp: Path, rel: str) -> int:
-    """A new file's descriptor, open for writing, its folder made once per process."""
+    """A new file's descriptor, open for writing; its folder is made when it is missing.
+    Opened first, the folder made only when that fails: a render worker's outputs find their
+    folders made already (`make_folders`), and a `mkdir`, even of a folder that is there,
+    locks the folder it is made in (`posts/`, for every post) against the other workers."""
     path = os.path.join(tmp, rel)
-    folder = os.path.dirname(path)
-    if folder not in _FOLDERS_MADE:
-        os.makedirs(folder, exist_ok=True)
-        if len(_FOLDERS_MADE) > 1 << 16:  # `serve` builds into a new folder every time
-            _FOLDERS_MADE.clear()
-        _FOLDERS_MADE.add(folder)
     try:
         return os.open(path, _NEW_FILE, 0o666)
-    except FileNotFoundError:  # the folder went away since (another build in this process)
-        os.makedirs(folder, exist_ok=True)
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         return os.open(path, _NEW_FILE, 0o666)
+
+
+def make_folders(tmp: Path, paths: Iterable[str]) -> None:
+    """The folders of the files `paths` (relative to `tmp`), each made once, in the order
+    of the files, for the render workers to find. At 10,000 posts a cold build makes 12,000
+    of them; two workers making them in the same folder at once (`posts/`) waited on each
+    other's locks, measured as twice the kernel time of one worker making them all. One
+    process making them while the workers render keeps every `mkdir` out of their way. A
+    folder that cannot be made is left to the worker, which then reports the error."""
+    made: set[str] = set()
+    base = str(tmp) + "/"
+    for path in paths:
+        cut = path.rfind("/")
+        if cut <= 0 or path[:cut] in made:
+            continue
+        folders = []
+        while cut > 0 and path[:cut] not in made:
+            folders.append(path[:cut])
+            cut = path.rfind("/", 0, cut)
+        for folder in reversed(folders):  # parents first
+            made.add(folder)
+            try:
+                os.mkdir(base + folder)
+            except FileExistsError:
+                pass
+            except OSError:
+                return
 
 
 def copy_files(tmp: Path, files: Sequence[StaticFile]) -> None:
