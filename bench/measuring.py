@@ -36,6 +36,7 @@ class Run:
     files: int | None = None  # files in the output folder
     check: str = ""  # a note on the output (identical to cold, edit visible, ...)
     peak_rss_sum: int = 0  # bytes: the largest summed RSS, which counts shared pages per process
+    kernel: float | None = None  # of `cpu`, seconds in the kernel (None: not measured)
 
     @property
     def peak_mb(self) -> float:
@@ -317,6 +318,7 @@ def measure(
         other_cpu=max(0.0, busy - cpu),
         io_stall=stall,
         peak_rss_sum=sampler.peak_rss_sum,
+        kernel=usage.ru_stime,
     )
 
 

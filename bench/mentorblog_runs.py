@@ -265,6 +265,7 @@ def _floor(
         peak_rss_sum=proc.peak_rss_sum,
         other_cpu=proc.other_cpu * share,
         io_stall=proc.io_stall * share,
+        kernel=data.get("kernel"),
     )
     return run, data
 

@@ -119,31 +119,33 @@ def find(results: list[Result], size: int, tool: str, case: str) -> Run | None:
 
 def results_table(results: list[Result], ncores: int) -> str:
     lines = [
-        "| posts | run | wall s | CPU s | cores busy | peak MB | files | ms/post | check |",
-        "|---:|---|---:|---:|---:|---:|---:|---:|---|",
+        "| posts | run | wall s | CPU s | kernel s | cores busy | peak MB | files | ms/post"
+        " | check |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in results:
         if r.best is None:
             why = r.error.splitlines()[0] if r.error else ""
-            lines.append(f"| {r.size:,} | {r.label} | FAILED | | | | | | {why} |")
+            lines.append(f"| {r.size:,} | {r.label} | FAILED | | | | | | | {why} |")
             continue
         b = r.best
         if r.case == SERVE_CASE:  # a dev server: the median save's latency, no CPU count
             lines.append(
-                f"| {r.size:,} | {r.label} | {b.wall:.3f} | — | — | {b.peak_mb:.0f} | — | — |"
+                f"| {r.size:,} | {r.label} | {b.wall:.3f} | — | — | — | {b.peak_mb:.0f} | — | — |"
                 f" {b.check} |"
             )
             continue
         files = "—" if b.files is None else f"{b.files:,}"
         notes = " ".join(filter(None, [b.check, noise(b)]))
         lines.append(
-            f"| {r.size:,} | {r.label} | {b.wall:.2f} | {b.cpu:.2f} | {b.cpu / b.wall:.2f} |"
-            f" {b.peak_mb:.0f} | {files} | {1000 * b.wall / r.size:.2f} | {notes} |"
+            f"| {r.size:,} | {r.label} | {b.wall:.2f} | {b.cpu:.2f} | {fmt(b.kernel)} |"
+            f" {b.cpu / b.wall:.2f} | {b.peak_mb:.0f} | {files} | {1000 * b.wall / r.size:.2f} |"
+            f" {notes} |"
         )
         if r.tool == "floor" and r.case in ("1 core", PLUGINS_CASE):
             which = ", plugins" if r.case == PLUGINS_CASE else ""
             lines.append(
-                f"| {r.size:,} | floor / {ncores} cores{which} | {b.wall / ncores:.2f} | | | | |"
+                f"| {r.size:,} | floor / {ncores} cores{which} | {b.wall / ncores:.2f} | | | | | |"
                 f" {1000 * b.wall / ncores / r.size:.2f} | the best {ncores} cores can do |"
             )
     return "\n".join(lines)
