@@ -13,7 +13,7 @@ rendering is timed: not the reading, nor what mentorblog does around it (front m
 summaries, templates). With `--processes N`, N forked processes (1 too) render every Nth body,
 with nothing to share: `bench/run.py` compares one process and two by Amdahl's measure, to
 show the serial part this machine shows for work that is all parallel. Prints one JSON object:
-posts, best wall and CPU seconds of the N passes, and every pass's wall time.
+posts, best wall, CPU and kernel seconds of the N passes, and every pass's wall time.
 """
 
 from __future__ import annotations
@@ -66,7 +66,12 @@ def render_all(parser_for: Callable[[str], MarkdownIt], bodies: list[str]) -> Pa
     wall0, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
     for body in bodies:
         parser_for(body).render(body, {})
-    wall, after = time.perf_counter() - wall0, resource.getrusage(resource.RUSAGE_SELF)
+    wall = time.perf_counter() - wall0
+    return _pass(wall, before, resource.getrusage(resource.RUSAGE_SELF))
+
+
+def _pass(wall: float, before: resource.struct_rusage, after: resource.struct_rusage) -> Pass:
+    """(wall, CPU, kernel seconds) from the resource usage before and after a pass."""
     kernel = after.ru_stime - before.ru_stime
     return wall, after.ru_utime - before.ru_utime + kernel, kernel
 
@@ -93,9 +98,7 @@ def render_forked(
     wall = time.perf_counter() - wall0
     if failed:
         raise RuntimeError(f"{len(failed)} of {processes} rendering processes failed")
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    kernel = after.ru_stime - before.ru_stime
-    return wall, after.ru_utime - before.ru_utime + kernel, kernel
+    return _pass(wall, before, resource.getrusage(resource.RUSAGE_CHILDREN))
 
 
 def mentorblog_parser() -> Callable[[str], MarkdownIt]:

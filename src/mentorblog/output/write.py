@@ -318,24 +318,14 @@ def make_folders(tmp: Path, paths: Iterable[str]) -> None:
     other's locks, measured as twice the kernel time of one worker making them all. One
     process making them while the workers render keeps every `mkdir` out of their way. A
     folder that cannot be made is left to the worker, which then reports the error."""
-    made: set[str] = set()
     base = str(tmp) + "/"
-    for path in paths:
-        cut = path.rfind("/")
-        if cut <= 0 or path[:cut] in made:
-            continue
-        folders = []
-        while cut > 0 and path[:cut] not in made:
-            folders.append(path[:cut])
-            cut = path.rfind("/", 0, cut)
-        for folder in reversed(folders):  # parents first
-            made.add(folder)
-            try:
-                os.mkdir(base + folder)
-            except FileExistsError:
-                pass
-            except OSError:
-                return
+    for folder in folders_of(paths):
+        try:
+            os.mkdir(base + folder)
+        except FileExistsError:
+            pass
+        except OSError:
+            return
 
 
 def copy_files(tmp: Path, files: Sequence[StaticFile]) -> None:
@@ -514,15 +504,33 @@ def scan(root: Path) -> Tree:
 
 def parent_folders(paths: Iterable[str]) -> set[str]:
     folders: set[str] = set()
+    _walk_folders(paths, folders)
+    return folders
+
+
+def folders_of(paths: Iterable[str]) -> list[str]:
+    """Each folder that holds one of the files `paths` once, parents first, in the order of
+    the files."""
+    order: list[str] = []
+    _walk_folders(paths, set(), order)
+    return order
+
+
+def _walk_folders(paths: Iterable[str], seen: set[str], order: list[str] | None = None) -> None:
+    """Add to `seen` the folders of `paths` it lacks, and to `order` too, parents first."""
     for path in paths:
+        start = len(order) if order is not None else 0
         cut = path.rfind("/")
         while cut > 0:
             folder = path[:cut]
-            if folder in folders:
+            if folder in seen:
                 break
-            folders.add(folder)
+            seen.add(folder)
+            if order is not None:
+                order.append(folder)
             cut = path.rfind("/", 0, cut)
-    return folders
+        if order is not None and len(order) - start > 1:
+            order[start:] = order[start:][::-1]
 
 
 def prune(root: Path, tree: Tree, keep: Set[str], folders: Set[str]) -> None:
