@@ -14,6 +14,7 @@ import subprocess
 import sysconfig
 import threading
 import time
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -196,13 +197,21 @@ def wait_until_quiet(max_wait: float, threshold: float = 0.25) -> None:
             return
 
 
-def settle(site: Path) -> bool:
-    """Put the file system in the same state before every timed run, whatever ran before:
+def settle(site: Path, also: Sequence[Path] = ()) -> bool:
+    """Put the file system in the same state before every cold run, whatever ran before:
     write dirty data back, drop the kernel's caches (root only), then read back what the
-    runs read, so the OS caches are warm again. Each cold build makes and the next one
-    deletes ~25,000 files; the dentries and inodes that piles up (1.3 GB of slab after a
-    dozen runs here) made creating files 15 times slower, so later runs measured the
-    history of the machine rather than the tool. False when not allowed (not root)."""
+    runs read (`site`, the bench's tools, and `also`), so the OS caches are warm again.
+
+    Each cold build makes ~25,000 files and is preceded by deleting the last one's. This
+    machine's ext4 has no journal, and without one ext4 does not reuse an inode deleted in
+    the last 60 s (300 s while its inode table block is dirty): every file made then scans
+    past the freed inodes, looking up each one's block in the kernel's buffer cache. Cold
+    builds of 1,000 posts right after deleting the previous output spent 0.94-2.57 s in the
+    kernel, and 0.47-0.51 s after this (wall 2.65-3.72 s against 2.39-2.61 s): a block not
+    in the cache counts as written back.
+    The dentries and inodes that piled up over a run (1.3 GB of slab after a dozen) made
+    creating files 15 times slower too. Without this, a run measured how recently and how
+    much the bench had deleted, not the tool. False when not allowed (not root)."""
     os.sync()
     try:
         Path("/proc/sys/vm/drop_caches").write_text("3\n")
@@ -219,6 +228,7 @@ def settle(site: Path) -> bool:
         WORK / "eleventy",
         WORK / "pycache",
         stdlib,
+        *also,
     ]
     if node:
         warm.append(Path(node).resolve())
@@ -251,18 +261,6 @@ def settle(site: Path) -> bool:
     with ThreadPoolExecutor(16) as pool:  # many small reads: keep the disk's queue full
         list(pool.map(read, files))
     return True
-
-
-_settled: list[Path] = []  # the site the caches were last settled for
-
-
-def settle_once(site: Path) -> None:
-    """settle() before the first timed run of each tool at each size (the site folder is
-    per tool and size): every tool starts from the same state. Not before every run: it
-    takes 10-30 s here."""
-    if _settled != [site]:
-        settle(site)
-        _settled[:] = [site]
 
 
 def measure(
@@ -365,6 +363,15 @@ def python_env(extra_path: Path | None = None) -> dict[str, str]:
     return env
 
 
+def interpreter_environment(python: Path) -> list[Path]:
+    """The virtual environment `python` runs in (its folder holds `pyvenv.cfg`): the
+    packages a measured mentorblog imports, when `--python` names an interpreter outside
+    `bench/.work/`. None for an interpreter of its own (its standard library is read
+    anyway)."""
+    folder = python.parent.parent
+    return [folder] if (folder / "pyvenv.cfg").is_file() else []
+
+
 def timed(
     settings: Settings,
     cmd: list[str],
@@ -375,11 +382,11 @@ def timed(
     output: Path | None,
     fresh: bool = True,
 ) -> Run:
-    """One measured run, after settling the file system for a new tool or size (`fresh`: not
-    for a warm or edit build, which measure what the cold one left) and waiting for the
-    machine to be quiet if asked to."""
+    """One measured run, after settling the file system (`fresh`: a cold run, whose caller
+    has just deleted the last output; not a warm or edit build, which measure what the
+    cold one left) and waiting for the machine to be quiet if asked to."""
     if settings.settle and fresh:
-        settle_once(cwd)
+        settle(cwd, also=interpreter_environment(settings.mentorblog_python))
     if settings.wait_idle > 0:
         wait_until_quiet(settings.wait_idle)
     run = measure(cmd, cwd=cwd, env=env, log=log, timeout=settings.timeout, what=what)
