@@ -55,6 +55,7 @@ JEKYLL_URLS = [
     "/about/",  # permalink: /about/
     "/contact.html",  # a page without permalink under the `date` style
     "/feed.xml",  # jekyll-feed
+    "/atom.xml",  # the site's own feed template, kept from the theme it had before minima
     "/404.html",
     "/assets/images/whiteboard.png",
     "/CNAME",

@@ -282,6 +282,17 @@ def test_feed_outputs_and_paths() -> None:
     assert [o.path for o in outputs(site, "atom")] == ["feed.xml"]
 
 
+def test_atom_feed_also_at_old_addresses() -> None:
+    site = collect([post("a", day(2020), terms={"tags": ("Go",)})],
+                   config(feeds=Feeds(also_at=("atom.xml", "feeds/all.xml"))))
+    atom = outputs(site, "atom")
+    assert [o.path for o in atom] == ["feed.xml", "atom.xml", "feeds/all.xml"]
+    assert [o.url for o in atom] == ["/feed.xml", "/atom.xml", "/feeds/all.xml"]
+    assert {o.items for o in atom} == {("/posts/a/",)} and {o.template for o in atom} == {
+        "atom.xml"
+    }
+
+
 def test_hidden_in_rss_is_in_no_feed() -> None:
     site = collect([post("a", day(2020), hidden_in_rss=True, terms={"tags": ("x",)}),
                     post("b", day(2019), terms={"tags": ("x",)})])

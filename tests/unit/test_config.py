@@ -382,6 +382,32 @@ def test_unknown_feeds_subkey_warns(tmp_path: Path) -> None:
     assert any("feeds.colour" in m for m in messages(loaded))
 
 
+def test_feeds_also_at_lists_old_feed_addresses(tmp_path: Path) -> None:
+    written = "feeds:\n  also_at: [/atom.xml, feed.xml, rss/all.xml, atom.xml]\n"
+    loaded = load(tmp_path, MINIMAL + written)
+    assert loaded.config.feeds.also_at == ("atom.xml", "rss/all.xml")  # feed.xml: there anyway
+    assert load(tmp_path, MINIMAL + "feeds:\n  also_at: atom.xml\n").config.feeds.also_at == (
+        "atom.xml",
+    )
+    assert load(tmp_path, MINIMAL + "feed:\n  path: /atom.xml\n").config.feeds.also_at == (
+        "atom.xml",
+    )
+
+
+@pytest.mark.parametrize(("value", "why"), [
+    ("../atom.xml", "leave the output folder"),
+    ("feeds/", "names a folder"),
+    ("atom", "names a folder"),
+    ("index.xml", "RSS feed"),
+    ("[1]", "not 1"),
+    ("{a: b}", "path or a list of paths"),
+])
+def test_feeds_also_at_refuses_what_is_no_feed_address(tmp_path: Path, value: str,
+                                                       why: str) -> None:
+    err = load_error(tmp_path, MINIMAL + f"feeds:\n  also_at: {value}\n")
+    assert str(err).startswith("site.yaml:4: `feeds.also_at`: ") and why in err.message  # its line
+
+
 # -- errors ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("extra", "key", "line"), [

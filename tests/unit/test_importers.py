@@ -134,12 +134,39 @@ def test_jekyll_paginate_keeps_jekyll_paginate_addresses(tmp_path: Path) -> None
 
 def test_jekyll_feed_settings() -> None:
     values, notices = jekyll(
-        {"feed": {"posts_limit": 20, "excerpt_only": True, "path": "a.xml"}}, feed=9
+        {"feed": {"posts_limit": 20, "excerpt_only": True, "path": "/atom.xml", "tags": True}},
+        feed=9,
     )
-    assert values["feeds"] == {"limit": 20, "full_text": False}
+    # jekyll-feed's address keeps the feed: mentorblog's Atom feed is written there too.
+    assert values["feeds"] == {"limit": 20, "full_text": False, "also_at": ["atom.xml"]}
     assert notices == [
-        "_config.yml:9: `feed.path`: not carried over (mentorblog writes /feed.xml and /index.xml)"
+        "_config.yml:9: `feed.tags`: not carried over (mentorblog writes /feed.xml and /index.xml)"
     ]
+    assert "also_at" not in jekyll({"feed": {"path": "feed.xml"}})[0].get("feeds", {})
+
+
+def test_jekyll_theme_feed_templates_keep_their_addresses(tmp_path: Path) -> None:
+    """Poole, Hyde and Lanyon wrote the feed from a root `atom.xml` (Liquid): its readers
+    keep getting posts there; a plain `rss.xml` without front matter is a file as it is."""
+    plan, values = jekyll_plan(
+        tmp_path,
+        {
+            "_config.yml": "title: T\nurl: https://a.org\nfeed:\n  path: feed/posts.xml\n",
+            "_posts/2024-01-02-a.md": "---\nlayout: post\n---\nA\n",
+            "atom.xml": "---\nlayout: null\n---\n<feed>{% for post in site.posts %}"
+            "{% endfor %}</feed>\n",
+            "rss.xml": "<rss>kept as it is</rss>\n",
+            "feed.xml": "---\nlayout: null\n---\n<rss>{{ site.title }}</rss>\n",
+        },
+    )
+    assert values["feeds"] == {"also_at": ["feed/posts.xml", "atom.xml"]}
+    copies = {str(a): str(b) for a, b in plan.copies}
+    assert "atom.xml" not in copies and copies["rss.xml"] == "static/rss.xml"
+    notices = [str(n) for n in plan.notices]
+    assert not any(n.startswith("atom.xml") for n in notices)
+    assert any(n.startswith("feed.xml: has front matter") for n in notices)  # written anyway
+    (tmp_path / "new").mkdir()
+    assert loads_cleanly(values, tmp_path / "new").feeds.also_at == ("feed/posts.xml", "atom.xml")
 
 
 def test_jekyll_minima_date_format_and_social_names() -> None:

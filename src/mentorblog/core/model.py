@@ -81,6 +81,9 @@ class Feeds:
     rss: bool = True
     atom: bool = True
     json: bool = True  # JSON Feed 1.1 beside each RSS feed
+    # The site's Atom feed written again at these paths (relative to the home): where an
+    # old site's feed was (Jekyll's `atom.xml`), so readers subscribed there keep it.
+    also_at: tuple[str, ...] = ()
 
 
 @pickled_as_fields

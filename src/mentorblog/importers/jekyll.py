@@ -82,11 +82,15 @@ _FOLDER_ROLES = {
 _TEMPLATE_FILES = {
     "404.html": "mentorblog writes its own 404 page",
     "feed.xml": "mentorblog writes its own feeds (/feed.xml and /index.xml)",
-    "atom.xml": "mentorblog writes its own feeds (/feed.xml and /index.xml)",
     "sitemap.xml": "mentorblog writes its own sitemap",
     "robots.txt": "mentorblog writes its own robots.txt",
     "index.html": "the home page is mentorblog's own list of posts",
 }
+
+
+# The feed templates of older themes (Poole, Hyde, Lanyon: `atom.xml`) and `rss.xml`: their
+# readers keep the feed, as mentorblog's Atom feed is written there too (`feeds.also_at`).
+_OLD_FEEDS = ("atom.xml", "rss.xml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +241,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
         paging=paging,
     )
     notices.extend(config_notices)
+    _old_feeds(values, [rel for rel in found if _is_old_feed(source, rel)])
     if not any("_posts" in dst.parts[:-1] for _, dst in copies):
         # No `_posts/` to tell the site's dialect by (its posts are in collections): say
         # it, or every Liquid tag and kramdown extension would be read as Hugo's text.
@@ -253,6 +258,20 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
     return Plan(
         tuple(copies), dump_site_yaml(values, str(config.name)), tuple(notices), tuple(writes)
     )
+
+
+def _is_old_feed(source: Path, rel: PurePosixPath) -> bool:
+    """A feed template of the old theme's at the site's root, which Jekyll runs through
+    Liquid (one without front matter is a file published as it is, and copied so)."""
+    return str(rel) in _OLD_FEEDS and has_front_matter(source / rel, jekyll=True)
+
+
+def _old_feeds(values: dict[str, Any], found: Sequence[PurePosixPath]) -> None:
+    """Add the old theme's feed addresses to `feeds.also_at`, after jekyll-feed's path."""
+    if found:
+        feeds = values.setdefault("feeds", {})
+        also = list(feeds.get("also_at", []))
+        feeds["also_at"] = also + [str(rel) for rel in found if str(rel) not in also]
 
 
 @dataclass(frozen=True, slots=True)
@@ -610,6 +629,8 @@ def _place(
             target = PurePosixPath("content") / rel
             pages[rel] = _Page(target, front_matter, body, False, body_line=body_line)
             return target
+    if front and str(rel) in _OLD_FEEDS:
+        return None  # its address gets mentorblog's Atom feed (`_old_feeds`)
     if front:
         why = _TEMPLATE_FILES.get(str(rel))
         if why is None and rel.suffix.lower() in (".scss", ".sass"):
@@ -1035,6 +1056,9 @@ def _feed_and_theme(t: Translation, data: Mapping[str, Any], by_norm: Mapping[st
             t.nested("feeds", "limit", value)
         elif norm(key) == "excerptonly":
             t.nested("feeds", "full_text", not value)
+        elif norm(key) == "path" and isinstance(value, str):
+            if value.strip().lstrip("/") != "feed.xml":  # written there anyway
+                t.nested("feeds", "also_at", [value.strip().lstrip("/")])
         else:
             t.skip(
                 f"feed.{key}",

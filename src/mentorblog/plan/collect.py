@@ -816,16 +816,19 @@ def _feeds(
             )
         )
     if atom and config.feeds.atom:
-        found.append(
+        # The same feed at each old address too (`feeds.also_at`): its `self` link names
+        # feed.xml, so a feed reader subscribed there may move to it.
+        found += [
             Output(
-                list_url.lstrip("/") + "feed.xml",
-                list_url + "feed.xml",
+                list_url.lstrip("/") + name,
+                list_url + name,
                 kinds.ATOM,
                 "atom.xml",
                 source,
                 items=limited,
             )
-        )
+            for name in ("feed.xml", *config.feeds.also_at)
+        ]
     if config.feeds.json:  # JSON Feed 1.1, beside every RSS feed
         found.append(
             Output(
