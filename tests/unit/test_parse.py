@@ -243,6 +243,30 @@ def test_quoted_and_unquoted_dates_are_identical(value: str) -> None:
     assert plain.date.utcoffset() == single.date.utcoffset()
 
 
+def test_jekyll_reads_an_unquoted_time_without_zone_as_utc() -> None:
+    """Ruby's YAML reads `date: 2020-01-02 00:00:00` (no quotes, no zone) as that time in
+    UTC, and Jekyll shows and links it in the site's zone: in New York, on the 1st."""
+    post = "content/_posts/2020-01-02-a.md"
+    page = parse("---\ntitle: x\ndate: 2020-01-02 00:00:00\n---\n", post,
+                 timezone="America/New_York")
+    assert page.date == datetime(2020, 1, 2, tzinfo=UTC)
+    assert page.date is not None and page.date.utcoffset() == timedelta(hours=-5)
+    assert page.url == "/2020/01/01/a.html"  # where Jekyll published it
+    # Quoted, without seconds, with a zone, in a Hugo post: a time in the site's zone.
+    for text, source in [('"2020-01-02 00:00:00"', post), ("2020-01-02 00:00", post),
+                         ("2020-01-02 00:00:00 -05:00", post),
+                         ("2020-01-02 00:00:00", "content/posts/a.md")]:
+        local = parse(f"---\ntitle: x\ndate: {text}\n---\n", source,
+                      timezone="America/New_York")
+        assert local.date == datetime(2020, 1, 2, tzinfo=ZoneInfo("America/New_York")), text
+    # From `defaults:` (not the front matter), and on a UTC site, nothing changes either.
+    default = parse("---\ntitle: x\n---\n", post, timezone="America/New_York",
+                    defaults=(ScopeDefault("", {"date": "2020-01-02 00:00:00"}),))
+    assert default.date == datetime(2020, 1, 2, tzinfo=ZoneInfo("America/New_York"))
+    utc = parse("---\ntitle: x\ndate: 2020-01-02 00:00:00\n---\n", post)
+    assert utc.date == datetime(2020, 1, 2, tzinfo=UTC) and utc.url == "/2020/01/02/a.html"
+
+
 def test_offset_is_kept_as_written() -> None:
     page = parse("---\ntitle: x\ndate: 2022-02-02T15:10:30+08:00\n---\n", timezone="Europe/Berlin")
     assert page.date is not None

@@ -8,7 +8,7 @@ import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from functools import partial
 from pathlib import PurePosixPath
 from typing import Any, TypeVar
@@ -102,6 +102,8 @@ class FrontMatter:
     # Top-level key as written -> the file line of each entry of its list (YAML only; TOML
     # and JSON errors about an entry point at its key).
     entry_lines: dict[str, tuple[EntryLines, ...]] = field(default_factory=dict)
+    # Keys as written whose value is an unquoted YAML time without a zone (yamltext.py).
+    plain_times: frozenset[str] = frozenset()
 
 
 def read_text(data: bytes, source: PurePosixPath) -> str:
@@ -224,7 +226,15 @@ def _yaml(raw: str, body: str, body_line: int, source: PurePosixPath) -> FrontMa
     dups = tuple((k, a + 1, b + 1) for k, a, b in loaded.duplicates)
     entries = {k: tuple(e.shifted(1) for e in v) for k, v in loaded.entry_lines.items()}
     return FrontMatter(
-        {str(k): v for k, v in data.items()}, lines, dups, body, body_line, True, "yaml", entries
+        {str(k): v for k, v in data.items()},
+        lines,
+        dups,
+        body,
+        body_line,
+        True,
+        "yaml",
+        entries,
+        loaded.plain_times,
     )
 
 
@@ -422,9 +432,20 @@ class _Builder:
         if value is None or value == "" or isinstance(value, bool):
             return None, False
         try:
-            return parse_date(value, self.zone)
+            moment, has_time = parse_date(value, self.zone)
         except DateError as err:
             raise self.fail(key, str(err)) from None
+        if self.dialect == JEKYLL and self._read_as_utc(key, value):
+            # Ruby's YAML reads `2020-01-02 00:00:00` unquoted as that time in UTC, and
+            # Jekyll shows and links it in the site's zone: on the 1st in New York.
+            moment = moment.replace(tzinfo=UTC).astimezone(self.zone)
+        return moment, has_time
+
+    def _read_as_utc(self, key: str, value: object) -> bool:
+        """Whether the front matter itself (not a default) wrote `key`'s value as a YAML
+        time without quotes and without a zone."""
+        written = self.values[key][0] if key in self.values else key
+        return written in self.fm.plain_times and self.fm.values.get(written) is value
 
     # -- the page ----------------------------------------------------------------------------
 

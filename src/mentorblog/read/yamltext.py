@@ -19,6 +19,9 @@ _Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # YAML 1.2 booleans only: `tags: [no]` is the tag "no", not False.
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+# A YAML 1.1 timestamp with a clock and no zone (`2020-01-02 00:00:00`), as Ruby's YAML reads
+# one when it is not quoted: a time in UTC, which Jekyll then shows in the site's zone.
+_PLAIN_TIME = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t]+)\d{1,2}:\d\d:\d\d(?:\.\d*)?$")
 
 
 if TYPE_CHECKING:
@@ -36,6 +39,7 @@ class _Lines(_Mixin):
         self.key_lines: dict[str, int] = {}
         self.entry_lines: dict[str, tuple[EntryLines, ...]] = {}
         self.duplicates: list[tuple[str, int, int]] = []
+        self.plain_times: frozenset[str] = frozenset()
         self._root: Node | None = None
 
     def construct_document(self, node: Node) -> Any:
@@ -53,6 +57,14 @@ class _Lines(_Mixin):
                     seen[key_node.value] = line
             if node is self._root:
                 self.key_lines = seen
+                self.plain_times = frozenset(
+                    str(key.value)
+                    for key, value in node.value
+                    if isinstance(key, ScalarNode)
+                    and isinstance(value, ScalarNode)
+                    and not value.style  # written without quotes (None, or "" from C)
+                    and _PLAIN_TIME.match(value.value)
+                )
                 self.entry_lines = {
                     str(key.value): tuple(self._entry(item) for item in value.value)
                     for key, value in node.value
@@ -126,6 +138,9 @@ class Loaded:
     nested_lines: dict[str, int] = field(default_factory=dict)
     # Top-level key as written -> where each entry of its list is (lists only).
     entry_lines: dict[str, tuple[EntryLines, ...]] = field(default_factory=dict)
+    # Top-level keys as written whose value is a time without a zone and without quotes
+    # (`date: 2020-01-02 00:00:00`), which Ruby's YAML, and so Jekyll, reads as UTC.
+    plain_times: frozenset[str] = frozenset()
 
 
 # Aliases may repeat this many values beyond the document's own: `<<: *defaults` merges
@@ -149,7 +164,14 @@ def load_yaml(text: str, *, nested: bool = False) -> Loaded:
     paths: dict[str, int] = {}
     if nested and isinstance(node, MappingNode):
         _key_paths(node, "", paths, text)
-    return Loaded(data, loader.key_lines, tuple(loader.duplicates), paths, loader.entry_lines)
+    return Loaded(
+        data,
+        loader.key_lines,
+        tuple(loader.duplicates),
+        paths,
+        loader.entry_lines,
+        loader.plain_times,
+    )
 
 
 def _load(kind: type[_Lines], text: str) -> tuple[Any, Node | None, object]:
