@@ -42,6 +42,7 @@ from mentorblog.markdown.codeblocks import CodeOptions, fence_info, hugo_code_op
 from mentorblog.markdown.image_refs import image_refs
 from mentorblog.markdown.kramdown import heading_attributes_plugin, kramdown_plugin
 from mentorblog.markdown.kramdown_html import kramdown_html_plugin, span_tags_inline_plugin
+from mentorblog.markdown.kramdown_tables import kramdown_tables_plugin
 from mentorblog.markdown.private_notes import private_notes_plugin, public_tokens, strip_private
 from mentorblog.markdown.shortcodes import ShortcodeSettings, make_templates, site_url
 from mentorblog.markdown.words import ENGLISH, BodyWords, body_words
@@ -142,6 +143,7 @@ class Renderer:
         heading_attributes_plugin(md, kramdown=kramdown)
         if kramdown:
             kramdown_plugin(md)
+            kramdown_tables_plugin(md)
             span_tags_inline_plugin(md)
             if self.settings.kramdown_html_blocks:
                 kramdown_html_plugin(md)
@@ -174,8 +176,9 @@ class Renderer:
         otherwise stops the text scanner at every `w` (a fifth of markdown-it's time on the
         bench corpus). Kramdown's rules run only for a Jekyll file whose body may use them
         (`{` for attribute lists, extensions and header ids, `*[` for abbreviations, `<`
-        for its HTML blocks)."""
-        key = (math, "www." in body, jekyll and ("{" in body or "*[" in body or "<" in body))
+        for its HTML blocks, `|` for its tables)."""
+        kramdown = jekyll and ("{" in body or "*[" in body or "<" in body or "|" in body)
+        key = (math, "www." in body, kramdown)
         md = self._parsers.get(key)
         if md is None:
             md = self._parser(math=math, kramdown=key[2])

@@ -1,0 +1,162 @@
+"""kramdown's tables that GFM does not read, for Jekyll files, as a markdown-it block rule.
+
+kramdown (Jekyll's Markdown) makes a table of any run of lines starting with `|`: rows
+without a header line are all body rows, a separator line (`|---|:-:|`) before the first
+row is a top border and is dropped, the rows above the first separator line after a row
+are the header (its colons align the columns), a later separator line starts another body,
+and the rows after a `|===|` line are the footer. Rows are made as long as the longest.
+GFM reads only one header row followed by its delimiter row; such a table is left to
+markdown-it's own rule, which renders it the same way. As in kramdown, the lines are a
+table only when a blank line (or the end of the text) follows them, and when they hold a
+body row; else they are a paragraph.
+
+Cells are split at each `|` that is not escaped (`\\|`) and not inside a code span, and
+their text is parsed as inline Markdown by markdown-it, as GFM's cells are."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+
+# kramdown's TABLE_SEP_LINE and TABLE_FSEP_LINE, for lines that start with a pipe.
+_SEPARATOR = re.compile(r"\|[+|: \t-]*-[+|: \t-]*")
+_FOOTER = re.compile(r"\|[+|: \t]*=[+|: \t=]*")
+_ALIGN = re.compile(r"[ \t]*(:?)-+(:?)[ \t]*")
+_GFM_DELIMITER = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?")
+# Empty cells added to make rows as long as the longest, at most: a line of 10,000 pipes
+# above 10,000 short rows would otherwise ask for 100 million (markdown-it's limit too).
+MAX_PADDED_CELLS = 0x10000
+
+
+def kramdown_tables_plugin(md: MarkdownIt) -> None:
+    """kramdown's table forms, before GFM's table rule (which still reads its own)."""
+    md.block.ruler.before("table", "kramdown_table", _table_rule)
+
+
+def _row(state: StateBlock, line: int) -> str | None:
+    """The line's text when it is a table line (starts with `|`, not indented as code)."""
+    if state.sCount[line] < state.blkIndent or state.sCount[line] - state.blkIndent >= 4:
+        return None
+    text = state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]
+    return text.rstrip() if text.startswith("|") else None
+
+
+def _table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    lines: list[str] = []
+    line = start
+    while line < end and (text := _row(state, line)) is not None:
+        lines.append(text)
+        line += 1
+    if not lines or (line < end and not state.isEmpty(line)):
+        return False  # kramdown's table ends at a blank line: these lines are a paragraph
+    if len(lines) > 1 and not _SEPARATOR.fullmatch(lines[0]) and _GFM_DELIMITER.fullmatch(lines[1]):
+        return False  # one header row and its delimiter row: GFM's table
+    sections = _sections(lines)
+    if sections is None:
+        return False
+    if silent:
+        return True
+    columns = max(len(cells) for _, rows in sections for cells in rows)
+    aligned = _alignments(lines, columns)
+    token = state.push("table_open", "table", 1)
+    token.map = [start, line]
+    for kind, rows in sections:
+        state.push(f"{kind}_open", kind, 1)
+        tag = "th" if kind == "thead" else "td"
+        for cells in rows:
+            state.push("tr_open", "tr", 1)
+            for i in range(columns):
+                cell = state.push(f"{tag}_open", tag, 1)
+                if aligned[i]:
+                    cell.attrs = {"style": f"text-align:{aligned[i]}"}
+                inline = state.push("inline", "", 0)
+                inline.content = cells[i].strip() if i < len(cells) else ""
+                inline.map = [start, line]
+                inline.children = []
+                state.push(f"{tag}_close", tag, -1)
+            state.push("tr_close", "tr", -1)
+        state.push(f"{kind}_close", kind, -1)
+    state.push("table_close", "table", -1)
+    state.line = line
+    return True
+
+
+def _sections(lines: list[str]) -> list[tuple[str, list[list[str]]]] | None:
+    """The table's head, bodies and foot, each with its rows of cells, as kramdown groups
+    them; None when it has no body row or would need too many empty cells."""
+    sections: list[tuple[str, list[list[str]]]] = []
+    rows: list[list[str]] = []
+    footer = False
+    for text in lines:
+        if _SEPARATOR.fullmatch(text):
+            if rows and not footer:
+                sections.append(("tbody" if sections else "thead", rows))
+                rows = []
+        elif _FOOTER.fullmatch(text):
+            if rows and not footer:
+                sections.append(("tbody", rows))
+                rows = []
+            footer = True
+        else:
+            rows.append(_cells(text))
+    if rows:
+        sections.append(("tfoot" if footer else "tbody", rows))
+    if not any(kind == "tbody" for kind, _ in sections):
+        return None
+    all_rows = [cells for _, found in sections for cells in found]
+    columns = max(len(cells) for cells in all_rows)
+    if not columns or sum(columns - len(cells) for cells in all_rows) > MAX_PADDED_CELLS:
+        return None
+    return sections
+
+
+def _alignments(lines: list[str], columns: int) -> list[str]:
+    """Each column's alignment from the separator line below the header rows ("" where
+    it says none, and everywhere in a table without a header)."""
+    seen_row = False
+    for text in lines:
+        if _SEPARATOR.fullmatch(text):
+            if not seen_row:
+                continue  # a top border says nothing
+            found = []
+            for cell in re.split(r"[|+]", text.strip("|")):
+                match = _ALIGN.fullmatch(cell)
+                left, right = (match[1], match[2]) if match else ("", "")
+                found.append(
+                    "center" if left and right else "left" if left else "right" if right else ""
+                )
+            return (found + [""] * columns)[:columns]
+        if _FOOTER.fullmatch(text):
+            break
+        seen_row = True
+    return [""] * columns
+
+
+def _cells(text: str) -> list[str]:
+    """A row's cells: split at pipes that are neither escaped nor inside a code span; the
+    leading pipe opens the row and a last one closes it."""
+    cells: list[str] = []
+    current = 1  # after the leading pipe
+    i = 1
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "`":
+            run = len(text) - len(text[i:].lstrip("`"))
+            ticks = text[i:run]
+            close = text.find(ticks, run)
+            while close >= 0 and text[close + len(ticks) : close + len(ticks) + 1] == "`":
+                close = text.find(ticks, close + len(ticks) + 1)
+            i = close + len(ticks) if close >= 0 else run
+            continue
+        if ch == "|":
+            cells.append(text[current:i])
+            current = i + 1
+        i += 1
+    if current < len(text) and text[current:].strip():
+        cells.append(text[current:])
+    return cells

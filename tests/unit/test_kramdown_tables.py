@@ -1,0 +1,75 @@
+"""kramdown's tables that GFM does not read (markdown/kramdown_tables.py), rendered through
+markdown.Renderer. Expected html was checked against kramdown 2.4 with GFM input (Jekyll's
+default); kramdown writes `style="text-align: left"` and newlines between cells, which
+differ from these only in white space."""
+
+from __future__ import annotations
+
+import re
+
+from test_kramdown import html
+
+from mentorblog.core.model import HUGO
+
+
+def compact(text: str) -> str:
+    return re.sub(r">\s+<", "><", text.strip())
+
+
+def test_rows_without_a_header_are_a_body() -> None:
+    assert compact(html("| a | b |\n| c | d |\n")) == (
+        "<table><tbody><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></tbody></table>"
+    )
+
+
+def test_a_top_border_is_dropped_and_the_header_keeps_its_alignment() -> None:
+    body = "|---|---|\n| Name | Age |\n|:---|--:|\n| Ana | 28 |\n|---|---|\n"
+    assert compact(html(body)) == (
+        '<table><thead><tr><th style="text-align:left">Name</th>'
+        '<th style="text-align:right">Age</th></tr></thead>'
+        '<tbody><tr><td style="text-align:left">Ana</td><td style="text-align:right">28</td>'
+        "</tr></tbody></table>"
+    )
+
+
+def test_header_rows_bodies_and_footer() -> None:
+    body = (
+        "| h1 | h2 |\n| h3 | h4 |\n|----|----|\n| a | b |\n|----|----|\n| c |\n"
+        "|====|====|\n| f | g |\n"
+    )
+    out = compact(html(body))
+    assert out.count("<thead>") == 1 and out.count("<th>") == 4
+    assert out.count("<tbody>") == 2 and out.count("<tfoot>") == 1
+    assert "<tr><td>c</td><td></td></tr>" in out  # a short row is made as long as the others
+    assert "<tfoot><tr><td>f</td><td>g</td></tr></tfoot>" in out
+
+
+def test_cells_keep_code_spans_escapes_and_inline_markdown() -> None:
+    out = compact(html("| `a|b` | x \\| y | **bold** |\n| 1 | 2 | 3 |\n"))
+    assert "<td><code>a|b</code></td><td>x | y</td><td><strong>bold</strong></td>" in out
+
+
+def test_gfm_tables_and_what_is_no_table_are_left_as_they_were() -> None:
+    gfm = "| a | b |\n|---|---|\n| c | d |\n"
+    assert compact(html(gfm)) == compact(html(gfm, HUGO))  # markdown-it's own rule
+    # A Hugo file is read as Goldmark reads it: no table without a delimiter row.
+    assert "<table>" not in html("| a | b |\n| c | d |\n", HUGO)
+    # Indented as code, it is code.
+    code = html("    | a | b |\n")
+    assert "<code>| a | b |" in code and "<table>" not in code
+    # kramdown's table ends at a blank line; rows followed by text are a paragraph.
+    assert compact(html("| a |\n\ntext\n")) == (
+        "<table><tbody><tr><td>a</td></tr></tbody></table><p>text</p>"
+    )
+    assert compact(html("| a |\n| b |\ntext\n")) == "<p>| a |\n| b |\ntext</p>"
+    assert compact(html("| a |\n# Heading\n")).startswith("<p>| a |</p><h1")
+    # Inside a list item and a quote too.
+    assert "<li><p>item</p><table>" in compact(html("- item\n\n  | a | b |\n  | c | d |\n"))
+    assert "<blockquote><table>" in compact(html("> | a | b |\n> | c | d |\n"))
+
+
+def test_rows_of_very_different_lengths_are_no_table() -> None:
+    """Ten rows of one cell under a row of 1,000 empty ones are a table (9,990 cells
+    added); under a row of 100,000, a thousand rows would need 100 million: a paragraph."""
+    assert html("|" * 1_001 + "\n" + "| a |\n" * 10).count("<td></td>") == 1_000 + 9_990
+    assert "<table>" not in html("|" * 100_001 + "\n" + "| a |\n" * 1_000)
