@@ -392,13 +392,21 @@ def test_feeds_also_at_lists_old_feed_addresses(tmp_path: Path) -> None:
     assert load(tmp_path, MINIMAL + "feed:\n  path: /atom.xml\n").config.feeds.also_at == (
         "atom.xml",
     )
+    both = "feed:\n  path: ./atom.xml\nfeeds:\n  also_at: [rss.xml, atom.xml]\n"
+    assert load(tmp_path, MINIMAL + both).config.feeds.also_at == ("atom.xml", "rss.xml")
+    off = load(tmp_path, MINIMAL + "feeds:\n  atom: false\n  also_at: atom.xml\n")
+    assert any("`feeds.also_at` is ignored" in m for m in messages(off))
 
 
 @pytest.mark.parametrize(("value", "why"), [
     ("../atom.xml", "leave the output folder"),
-    ("feeds/", "names a folder"),
-    ("atom", "names a folder"),
+    ("feeds/", "ending in .xml"),
+    ("atom", "ending in .xml"),
+    ("feed.json", "ending in .xml"),
     ("index.xml", "RSS feed"),
+    ("./index.xml", "RSS feed"),
+    ("posts//index.xml", "RSS feed"),
+    ("sitemap.xml", "sitemap"),
     ("[1]", "not 1"),
     ("{a: b}", "path or a list of paths"),
 ])

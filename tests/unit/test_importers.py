@@ -143,6 +143,13 @@ def test_jekyll_feed_settings() -> None:
         "_config.yml:9: `feed.tags`: not carried over (mentorblog writes /feed.xml and /index.xml)"
     ]
     assert "also_at" not in jekyll({"feed": {"path": "feed.xml"}})[0].get("feeds", {})
+    # An address the build would refuse (an RSS feed's) is reported, not written.
+    values, notices = jekyll({"feed": {"path": "index.xml"}}, feed=3)
+    assert "feeds" not in values
+    assert notices == [
+        "_config.yml:3: `feed.path`: 'index.xml': an RSS feed or the sitemap is written there "
+        "(not carried over)"
+    ]
 
 
 def test_jekyll_theme_feed_templates_keep_their_addresses(tmp_path: Path) -> None:

@@ -73,3 +73,35 @@ def test_rows_of_very_different_lengths_are_no_table() -> None:
     added); under a row of 100,000, a thousand rows would need 100 million: a paragraph."""
     assert html("|" * 1_001 + "\n" + "| a |\n" * 10).count("<td></td>") == 1_000 + 9_990
     assert "<table>" not in html("|" * 100_001 + "\n" + "| a |\n" * 1_000)
+
+
+def test_a_table_that_starts_like_gfm_keeps_kramdown_s_later_lines() -> None:
+    """GFM would read these as one body with a row of dashes, a row of `===`, or (cells
+    fewer in the delimiter row than in the header) no table at all."""
+    two_bodies = "| a | b |\n|---|---|\n| c | d |\n|---|---|\n| e | f |\n"
+    assert compact(html(two_bodies)).count("<tbody>") == 2
+    footer = compact(html("| a |\n|---|\n| b |\n|===|\n| f |\n"))
+    assert footer.endswith("<tfoot><tr><td>f</td></tr></tfoot></table>")
+    wider = compact(html("| a | b | c |\n|---|---|\n| d | e | f |\n"))
+    assert wider.startswith("<table><thead><tr><th>a</th><th>b</th><th>c</th></tr></thead>")
+
+
+def test_block_boundaries_around_the_rows() -> None:
+    """An attribute list after the rows is a boundary and lands on the table; rows right
+    after a heading (no blank line) are a paragraph, as kramdown reads them."""
+    assert compact(html("| a | b |\n| c | d |\n{: .table}\n")).startswith(
+        '<table class="table"><tbody>'
+    )
+    assert compact(html("# H\n| a | b |\n| c | d |\n")).endswith("<p>| a | b |\n| c | d |</p>")
+
+
+def test_code_spans_in_cells_end_at_a_run_of_as_many_backticks() -> None:
+    out = compact(html("| `` a ```` | b `` | c |\n| d |\n"))
+    assert "<td><code>a ```` | b</code></td><td>c</td>" in out
+
+
+def test_a_long_line_of_dashes_is_read_in_linear_time() -> None:
+    """`_SEPARATOR` once had `-` in both of its repeated sets: a line of 200,000 dashes
+    would have backtracked for hours (no timing assert: it would not end)."""
+    body = "|" + "-" * 200_000 + "x |\n| a |\n"
+    assert compact(html(body)).startswith("<table><tbody><tr><td>")

@@ -254,7 +254,8 @@ def test_jekyll_reads_an_unquoted_time_without_zone_as_utc() -> None:
     assert page.url == "/2020/01/01/a.html"  # where Jekyll published it
     # Quoted, without seconds, with a zone, in a Hugo post: a time in the site's zone.
     for text, source in [('"2020-01-02 00:00:00"', post), ("2020-01-02 00:00", post),
-                         ("2020-01-02 00:00:00 -05:00", post),
+                         ("2020-01-02 00:00:00 -05:00", post), ("!!str 2020-01-02 00:00:00", post),
+                         ("2020-01-02 00:00:00\ndate: '2020-01-02 00:00:00'", post),  # the last
                          ("2020-01-02 00:00:00", "content/posts/a.md")]:
         local = parse(f"---\ntitle: x\ndate: {text}\n---\n", source,
                       timezone="America/New_York")

@@ -485,6 +485,20 @@ MAX_NAME_BYTES = 255  # a file or folder name, on every common file system
 MAX_PATH_BYTES = 1024  # a whole output path; the destination's own path comes on top
 
 
+def feed_address(written: str) -> tuple[str, str | None]:
+    """An old feed address for `feeds.also_at` as a path relative to the home (`/atom.xml`,
+    `./atom.xml` -> `atom.xml`), and why it cannot be one (None: it can). It must name a
+    file ending in `.xml` that no other feed or the sitemap writes: the RSS feeds are
+    every list's `index.xml`."""
+    path = "/".join(p for p in written.strip().split("/") if p not in ("", "."))
+    problem = path_problem(path)
+    if problem is None and (written.strip().endswith("/") or not path.endswith(".xml")):
+        problem = "it must name a file ending in .xml, such as atom.xml"
+    if problem is None and (path.rsplit("/", 1)[-1] == "index.xml" or path == "sitemap.xml"):
+        problem = "an RSS feed or the sitemap is written there"
+    return path, problem
+
+
 def path_problem(path: str) -> str | None:
     """Why an output path cannot be written inside the output folder on every system
     (None: it can): outside it, a backslash, NUL or drive letter, or a name too long."""

@@ -1057,8 +1057,11 @@ def _feed_and_theme(t: Translation, data: Mapping[str, Any], by_norm: Mapping[st
         elif norm(key) == "excerptonly":
             t.nested("feeds", "full_text", not value)
         elif norm(key) == "path" and isinstance(value, str):
-            if value.strip().lstrip("/") != "feed.xml":  # written there anyway
-                t.nested("feeds", "also_at", [value.strip().lstrip("/")])
+            path, problem = urls.feed_address(value)
+            if problem is not None:
+                t.skip(f"feed.{key}", f"{value!r}: {problem} (not carried over)", by_norm["feed"])
+            elif path != "feed.xml":  # written there anyway
+                t.nested("feeds", "also_at", [path])
         else:
             t.skip(
                 f"feed.{key}",

@@ -1,30 +1,39 @@
 """kramdown's tables that GFM does not read, for Jekyll files, as a markdown-it block rule.
 
-kramdown (Jekyll's Markdown) makes a table of any run of lines starting with `|`: rows
-without a header line are all body rows, a separator line (`|---|:-:|`) before the first
-row is a top border and is dropped, the rows above the first separator line after a row
-are the header (its colons align the columns), a later separator line starts another body,
-and the rows after a `|===|` line are the footer. Rows are made as long as the longest.
-GFM reads only one header row followed by its delimiter row; such a table is left to
-markdown-it's own rule, which renders it the same way. As in kramdown, the lines are a
-table only when a blank line (or the end of the text) follows them, and when they hold a
-body row; else they are a paragraph.
+kramdown (Jekyll's Markdown) makes a table of a run of lines starting with `|` that starts
+and ends at a block boundary (a blank line, the start or end of the text, or an attribute
+list such as `{: .table}`): rows without a header line are all body rows, a separator line
+(`|---|:-:|`) before the first row is a top border and is dropped, the rows above the
+first separator line after a row are the header (its colons align the columns), a later
+separator line starts another body, and the rows after a `|===|` line are the footer.
+Rows are made as long as the longest, and a run without a body row is no table. Lines
+that are not at such boundaries are a paragraph, as kramdown reads them.
+
+A table GFM reads the same way (one header row, a delimiter row of as many cells, body
+rows, nothing of the above after them) is left to markdown-it's own rule, and so is all
+that this rule does not take: GFM's tables without a leading pipe, or rows followed by
+text. kramdown also makes a table of a paragraph whose first line merely holds a `|`;
+that is left as markdown-it reads it.
 
 Cells are split at each `|` that is not escaped (`\\|`) and not inside a code span, and
 their text is parsed as inline Markdown by markdown-it, as GFM's cells are."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 # kramdown's TABLE_SEP_LINE and TABLE_FSEP_LINE, for lines that start with a pipe.
-_SEPARATOR = re.compile(r"\|[+|: \t-]*-[+|: \t-]*")
+# (`-` only in the second set: in both, a long line of dashes backtracked quadratically.)
+_SEPARATOR = re.compile(r"\|[+|: \t]*-[+|: \t-]*")
 _FOOTER = re.compile(r"\|[+|: \t]*=[+|: \t=]*")
 _ALIGN = re.compile(r"[ \t]*(:?)-+(:?)[ \t]*")
 _GFM_DELIMITER = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?")
+_ATTRIBUTES = re.compile(r"\{:.*\}")  # a block attribute list on its own line
+_TICKS = re.compile(r"`+")
 # Empty cells added to make rows as long as the longest, at most: a line of 10,000 pipes
 # above 10,000 short rows would otherwise ask for 100 million (markdown-it's limit too).
 MAX_PADDED_CELLS = 0x10000
@@ -43,16 +52,36 @@ def _row(state: StateBlock, line: int) -> str | None:
     return text.rstrip() if text.startswith("|") else None
 
 
+def _boundary(state: StateBlock, line: int) -> bool:
+    """Whether `line` (just before or after the rows) leaves them a block of their own."""
+    if line < 0 or line >= state.lineMax or state.isEmpty(line):
+        return True
+    text = state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]].rstrip()
+    return bool(_ATTRIBUTES.fullmatch(text))
+
+
+def _is_gfm(lines: list[str]) -> bool:
+    """A table GFM's rule reads as kramdown does: a header row, its delimiter row of as
+    many cells, then body rows only."""
+    return (
+        len(lines) > 1
+        and not _SEPARATOR.fullmatch(lines[0])
+        and bool(_GFM_DELIMITER.fullmatch(lines[1]))
+        and len(_cells(lines[0])) == len(_cells(lines[1]))
+        and not any(_SEPARATOR.fullmatch(t) or _FOOTER.fullmatch(t) for t in lines[2:])
+    )
+
+
 def _table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     lines: list[str] = []
     line = start
     while line < end and (text := _row(state, line)) is not None:
         lines.append(text)
         line += 1
-    if not lines or (line < end and not state.isEmpty(line)):
-        return False  # kramdown's table ends at a blank line: these lines are a paragraph
-    if len(lines) > 1 and not _SEPARATOR.fullmatch(lines[0]) and _GFM_DELIMITER.fullmatch(lines[1]):
-        return False  # one header row and its delimiter row: GFM's table
+    if not lines or not _boundary(state, start - 1) or (line < end and not _boundary(state, line)):
+        return False  # not a block of its own: kramdown reads a paragraph
+    if _is_gfm(lines):
+        return False
     sections = _sections(lines)
     if sections is None:
         return False
@@ -135,8 +164,12 @@ def _alignments(lines: list[str], columns: int) -> list[str]:
 
 
 def _cells(text: str) -> list[str]:
-    """A row's cells: split at pipes that are neither escaped nor inside a code span; the
-    leading pipe opens the row and a last one closes it."""
+    """A row's cells: split at pipes that are neither escaped nor inside a code span (a run
+    of backticks up to the next run of as many); the leading pipe opens the row and a last
+    one closes it."""
+    runs: dict[int, list[int]] = {}  # run length -> where such runs start, in order
+    for found in _TICKS.finditer(text):
+        runs.setdefault(len(found[0]), []).append(found.start())
     cells: list[str] = []
     current = 1  # after the leading pipe
     i = 1
@@ -146,12 +179,12 @@ def _cells(text: str) -> list[str]:
             i += 2
             continue
         if ch == "`":
-            run = len(text) - len(text[i:].lstrip("`"))
-            ticks = text[i:run]
-            close = text.find(ticks, run)
-            while close >= 0 and text[close + len(ticks) : close + len(ticks) + 1] == "`":
-                close = text.find(ticks, close + len(ticks) + 1)
-            i = close + len(ticks) if close >= 0 else run
+            run = _TICKS.match(text, i)
+            assert run is not None
+            size = len(run[0])
+            starts = runs[size]
+            at = bisect.bisect_right(starts, i)
+            i = starts[at] + size if at < len(starts) else run.end()
             continue
         if ch == "|":
             cells.append(text[current:i])

@@ -748,8 +748,9 @@ class _Reader:
         if "excerpt_only" in jekyll:
             only = self._typed("feed.excerpt_only", jekyll["excerpt_only"], bool)
             feeds = replace(feeds, full_text=not only)
+        also_at: tuple[str, ...] = ()
         if "path" in jekyll:  # jekyll-feed's address of the feed
-            feeds = replace(feeds, also_at=self._feed_paths("feed.path", jekyll["path"]))
+            also_at = self._feed_paths("feed.path", jekyll["path"])
         own = self._get(values, "feeds", dict, {})
         for key, value in own.items():
             n = norm(key)
@@ -761,15 +762,19 @@ class _Reader:
             elif n in ("rss", "atom", "json"):
                 feeds = replace(feeds, **{n: self._typed(f"feeds.{key}", value, bool)})
             elif n == "alsoat":
-                feeds = replace(feeds, also_at=self._feed_paths(f"feeds.{key}", value))
+                also_at += self._feed_paths(f"feeds.{key}", value)
             else:
                 self.warn(f"unknown setting `feeds.{key}` is ignored", self.lines.get("feeds"))
-        return feeds
+        if also_at and not feeds.atom:
+            self.warn(
+                "`feeds.also_at` is ignored: `feeds.atom: false` writes no Atom feed",
+                self.lines.get("feeds"),
+            )
+        return replace(feeds, also_at=tuple(dict.fromkeys(also_at)))
 
     def _feed_paths(self, key: str, value: object) -> tuple[str, ...]:
-        """Where else the Atom feed goes: file paths relative to the home ("/atom.xml" is
-        `atom.xml`), each with a file name of its own; `feed.xml`, where it is anyway, and
-        repeats drop out."""
+        """Where else the Atom feed goes (`urls.feed_address`); `feed.xml`, where it is
+        anyway, drops out."""
         written = [value] if isinstance(value, str) else value
         if not isinstance(written, list):
             raise self.fail(key, f"must be a path or a list of paths, not {type(value).__name__}")
@@ -777,15 +782,10 @@ class _Reader:
         for item in written:
             if not isinstance(item, str):
                 raise self.fail(key, f"must hold paths such as atom.xml, not {item!r}")
-            path = item.strip().lstrip("/")
-            problem = urls.path_problem(path)
-            if problem is None and (path.endswith("/") or "." not in path.rsplit("/", 1)[-1]):
-                problem = "it names a folder, not a file such as atom.xml"
-            if problem is None and path in ("index.xml", "feed.json"):
-                problem = "the RSS feed and the JSON Feed are written there"
+            path, problem = urls.feed_address(item)
             if problem is not None:
                 raise self.fail(key, f"{item!r}: {problem}")
-            if path != "feed.xml" and path not in found:
+            if path != "feed.xml":
                 found.append(path)
         return tuple(found)
 

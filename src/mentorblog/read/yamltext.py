@@ -57,14 +57,13 @@ class _Lines(_Mixin):
                     seen[key_node.value] = line
             if node is self._root:
                 self.key_lines = seen
-                self.plain_times = frozenset(
-                    str(key.value)
+                # The last of a repeated key is its value, as for the data.
+                plain = {
+                    str(key.value): _is_plain_time(value, self.text)
                     for key, value in node.value
                     if isinstance(key, ScalarNode)
-                    and isinstance(value, ScalarNode)
-                    and not value.style  # written without quotes (None, or "" from C)
-                    and _PLAIN_TIME.match(value.value)
-                )
+                }
+                self.plain_times = frozenset(k for k, is_time in plain.items() if is_time)
                 self.entry_lines = {
                     str(key.value): tuple(self._entry(item) for item in value.value)
                     for key, value in node.value
@@ -79,6 +78,15 @@ class _Lines(_Mixin):
                 if isinstance(key_node, ScalarNode):
                     keys.setdefault(str(key_node.value), file_line(key_node.start_mark, self.text))
         return EntryLines(file_line(item.start_mark, self.text), keys)
+
+
+def _is_plain_time(node: Node, text: str) -> bool:
+    """A time without a zone, written without quotes (style None, or "" from the C parser)
+    and without a tag (`!!str 2020-01-02 00:00:00` is text to Ruby's YAML too)."""
+    if not (isinstance(node, ScalarNode) and not node.style and _PLAIN_TIME.match(node.value)):
+        return False
+    written = text[node.start_mark.index : node.end_mark.index]
+    return "!" not in written[: max(0, len(written) - len(node.value))]  # anchor, tag
 
 
 class _Loader(_Lines, _Base):  # type: ignore[valid-type,misc]
