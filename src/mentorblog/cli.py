@@ -377,7 +377,8 @@ def _new_site_command(
         "--timezone",
         type=_checked(ns.zone_name),
         metavar="ZONE",
-        help="an IANA time zone such as Europe/Berlin (default: this computer's)",
+        help="an IANA time zone such as Europe/Berlin, or an offset such as +01:00 "
+        "(default: this computer's)",
     )
     p.add_argument(
         "--language",

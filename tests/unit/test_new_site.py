@@ -119,6 +119,13 @@ def test_gitignore_keeps_the_output_and_the_cache_out() -> None:
     assert {"/public/", "/.mentorblog-cache/"} <= set(text.splitlines())
 
 
+def test_a_fixed_offset_zone_reads_back_and_dates_the_first_posts(tmp_path: Path) -> None:
+    """`--timezone +01:00` is what a Jekyll site's `timezone: "+01:00"` is to site.yaml."""
+    made = new_site(tmp_path / "j", SiteSpec(timezone="+01:00"), now=NOW)
+    assert load_config(made.root).config.timezone == "+01:00"
+    assert "+01:00" in (made.root / made.first_post).read_text(encoding="utf-8")
+
+
 def test_markdown_in_names_is_shown_as_written() -> None:
     about = site_files(SiteSpec(author="Ana *M* <b>", partner="[Ben](x)", timezone="UTC"),
                        NOW)[PurePosixPath("content/about.md")]
@@ -156,7 +163,8 @@ def test_any_title_and_author_read_back_exactly(tmp_path: Path, title: str, auth
     (one_line, "   "), (one_line, "two\nlines"), (one_line, "tab\there"), (one_line, "x" * 201),
     (person, "!!!"), (site_address, "example.org"), (site_address, "ftp://example.org/"),
     (site_address, "https://example.org/?q=1"), (site_address, 'https://a.org/"x'),
-    (zone_name, "Mars/Olympus"), (zone_name, "../../etc/passwd"), (language_code, "english!"),
+    (zone_name, "Mars/Olympus"), (zone_name, "../../etc/passwd"), (zone_name, "+25:00"),
+    (zone_name, "+1"), (language_code, "english!"),
 ])
 def test_bad_values_are_refused(check: object, value: str) -> None:
     with pytest.raises(ValueError):
@@ -167,6 +175,7 @@ def test_good_values_are_normalised() -> None:
     assert one_line("  Two chairs ") == "Two chairs"
     assert site_address("https://ana.github.io/journal") == "https://ana.github.io/journal/"
     assert zone_name("Europe/Berlin") == "Europe/Berlin"
+    assert zone_name(" -05:30 ") == "-05:30"  # a fixed offset, as site.yaml takes it
     assert language_code("pt-BR") == "pt-BR"
 
 

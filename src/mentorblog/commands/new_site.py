@@ -17,7 +17,7 @@ from datetime import datetime
 from importlib.resources import files
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 import jinja2
 
@@ -32,6 +32,7 @@ from mentorblog.commands.new import (
     render_archetype,
 )
 from mentorblog.core import urls
+from mentorblog.core.dates import site_zone
 from mentorblog.core.errors import BuildError
 from mentorblog.core.theme import theme_dir
 from mentorblog.read.yamltext import load_yaml
@@ -194,13 +195,15 @@ def site_address(value: str) -> str:
 
 
 def zone_name(value: str) -> str:
+    """What site.yaml's `timezone` takes: an IANA name, or a fixed offset (`+01:00`), as
+    Jekyll sites have it (`dates.site_zone`)."""
     text = value.strip()
     try:
-        ZoneInfo(text)
+        site_zone(text)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValueError(
             f"unknown time zone {text!r} (use a name such as Europe/Berlin, "
-            "America/New_York or UTC)"
+            "America/New_York or UTC, or an offset such as +01:00)"
         ) from None
     return text
 
