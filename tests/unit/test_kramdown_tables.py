@@ -105,3 +105,15 @@ def test_a_long_line_of_dashes_is_read_in_linear_time() -> None:
     would have backtracked for hours (no timing assert: it would not end)."""
     body = "|" + "-" * 200_000 + "x |\n| a |\n"
     assert compact(html(body)).startswith("<table><tbody><tr><td>")
+
+
+def test_alignment_follows_each_run_of_dashes_as_kramdown_reads_it() -> None:
+    """`|:------ -|` is two runs of dashes, two columns to kramdown: left, then none."""
+    out = compact(html("| a | b | c |\n|:------ -|:------ -|--:|\n| f | g | h |\n"))
+    assert out.startswith(
+        '<table><thead><tr><th style="text-align:left">a</th><th>b</th>'
+        '<th style="text-align:left">c</th></tr></thead>'
+    )
+    assert 'text-align:left">a</th><th style="text-align:right">b' in compact(
+        html("| a | b |\n|:---+---:|\n| c | d |\n")
+    )

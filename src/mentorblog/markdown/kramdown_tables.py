@@ -30,7 +30,7 @@ from markdown_it.rules_block import StateBlock
 # (`-` only in the second set: in both, a long line of dashes backtracked quadratically.)
 _SEPARATOR = re.compile(r"\|[+|: \t]*-[+|: \t-]*")
 _FOOTER = re.compile(r"\|[+|: \t]*=[+|: \t=]*")
-_ALIGN = re.compile(r"[ \t]*(:?)-+(:?)[ \t]*")
+_DASHES = re.compile(r"(:?)-+(:?)")  # kramdown's TABLE_HSEP_ALIGN: a column's alignment
 _GFM_DELIMITER = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?")
 _ATTRIBUTES = re.compile(r"\{:.*\}")  # a block attribute list on its own line
 _TICKS = re.compile(r"`+")
@@ -143,19 +143,18 @@ def _sections(lines: list[str]) -> list[tuple[str, list[list[str]]]] | None:
 
 def _alignments(lines: list[str], columns: int) -> list[str]:
     """Each column's alignment from the separator line below the header rows ("" where
-    it says none, and everywhere in a table without a header)."""
+    it says none, and everywhere in a table without a header). As kramdown reads it, each
+    run of dashes is a column, wherever the pipes are: `|:-- -|` aligns the first column
+    left and leaves the second as it is."""
     seen_row = False
     for text in lines:
         if _SEPARATOR.fullmatch(text):
             if not seen_row:
                 continue  # a top border says nothing
-            found = []
-            for cell in re.split(r"[|+]", text.strip("|")):
-                match = _ALIGN.fullmatch(cell)
-                left, right = (match[1], match[2]) if match else ("", "")
-                found.append(
-                    "center" if left and right else "left" if left else "right" if right else ""
-                )
+            found = [
+                "center" if left and right else "left" if left else "right" if right else ""
+                for left, right in _DASHES.findall(text)
+            ]
             return (found + [""] * columns)[:columns]
         if _FOOTER.fullmatch(text):
             break
