@@ -392,6 +392,38 @@ def test_an_alias_naming_the_list_file_claims_the_folder_too() -> None:
     assert any("differs only in case" in str(e) for e in errors)
 
 
+def test_a_page_at_a_terms_address_takes_it_and_the_term_stays() -> None:
+    # A Jekyll blog's own pages: `/series/maven-plugins/` tells the story of a series its
+    # posts name, `/tags/` was written by hand. Jekyll wrote no list there, so the pages
+    # win, as a page wins over a section's list; the terms still exist and lead to them.
+    cfg = config(taxonomies=(("tag", "tags"), ("series", "series")))
+    site = collect([post("a", day(2020), terms={"tags": ("Go", "Rust"), "series": ("Maven",)}),
+                    post("b", day(2019), terms={"tags": ("Go",), "series": ("Maven",)}),
+                    page("maven", "/series/maven/", section="series"),
+                    page("all-tags", "/tags/"),
+                    page("go", "/tags/go/")], cfg=cfg)
+    writers = {o.path: (o.kind.name, o.page_url) for o in site.outputs}
+    assert writers["series/maven/index.html"] == ("page", "/series/maven/")
+    assert writers["tags/index.html"] == ("page", "/tags/")
+    assert writers["tags/go/index.html"] == ("page", "/tags/go/")
+    # Nothing else of those lists is written: no pages after the first, no page/1/ redirect.
+    assert not [p for p in writers if p.startswith(("tags/go/page/", "series/maven/page/"))]
+    # The other term keeps its list, and every term its feed and its place in the index.
+    assert writers["tags/rust/index.html"][0] == "term"
+    assert writers["tags/rust/page/1/index.html"][0] == "alias"
+    assert writers["tags/go/index.xml"][0] == "rss"
+    assert writers["tags/index.xml"][0] == "terms-rss"
+    tags, series = site.taxonomies
+    assert [(t.url, t.pages) for t in tags.terms] == [("/tags/go/", ("/posts/a/", "/posts/b/")),
+                                                      ("/tags/rust/", ("/posts/a/",))]
+    assert [t.url for t in series.terms] == ["/series/maven/"]
+    # A page at a pager page of a list is still a collision: it would cut the list short.
+    errors = errors_of([*[post(f"p{i}", day(2020, 1, i + 1), terms={"tags": ("Go",)})
+                          for i in range(11)],
+                        page("second", "/tags/go/page/2/")])
+    assert any("tags/go/page/2/index.html" in str(e) for e in errors)
+
+
 def test_section_pattern_serves_nested_sections() -> None:
     cfg = config(list_permalinks={"section:notes": "/all-notes/:title/"})
     site = collect([page("_index", "/notes/", kind="section", section="notes", title="My Notes"),
@@ -674,9 +706,11 @@ def test_two_posts_at_one_address_are_one_error_naming_both_with_search_on() -> 
     assert "content/posts/a.md" in str(errors[0]) and "content/posts/b.md" in str(errors[0])
 
 
-def test_page_clashing_with_a_generated_list_is_an_error() -> None:
-    errors = errors_of([page("a", "/tags/"), post("t", day(2020), terms={"tags": ("x",)})])
-    assert any("tags/index.html" in str(e) and "content/a.md" in str(e) for e in errors)
+def test_page_clashing_with_a_generated_feed_is_an_error() -> None:
+    # A list gives way to a page at its address (above); its feed does not.
+    errors = errors_of([page("a", "/tags/x/index.xml"),
+                        post("t", day(2020), terms={"tags": ("x",)})])
+    assert any("tags/x/index.xml" in str(e) and "content/a.md" in str(e) for e in errors)
 
 
 def test_page_clashing_with_pagination_is_an_error() -> None:

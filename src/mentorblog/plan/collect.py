@@ -138,7 +138,15 @@ def collect_site(
     locked_posts = [p for p in locked if p.kind == "post"]
     home = sorted([*posts, *locked_posts], key=list_order) if locked_posts else posts
     outputs = _outputs(
-        config, published, home, listed, sections, taxonomies, section_pages, alias_owners
+        config,
+        published,
+        home,
+        listed,
+        sections,
+        taxonomies,
+        section_pages,
+        alias_owners,
+        claimed_files,
     )
     outputs = tuple(
         o for o in outputs if o.kind != kinds.ALIAS or o.target is None or o.url not in claimed
@@ -516,7 +524,12 @@ def _outputs(
     taxonomies: Sequence[Taxonomy],
     section_pages: dict[str, Page],
     alias_owners: Mapping[str, PurePosixPath],
+    claimed_files: Collection[str] = frozenset(),
 ) -> tuple[Output, ...]:
+    """Every output of the site. A taxonomy's index or a term's list whose file a page
+    writes (`claimed_files`: a Jekyll site's own `/tags/` page, or `/series/<name>/` with
+    the story of a series) gives way to that page, as a section's list does: the term
+    stays, its links lead to the page, its feeds are still written."""
     outputs: list[Output] = []
     home_index = section_pages.get("")
     home_source = home_index.source if home_index else None
@@ -614,17 +627,18 @@ def _outputs(
             continue  # no journeys or authors yet: no empty index page
         # A list's own `_index.md` (title and text) is found by its folder, `section`.
         own = index_paths.get(taxonomy.name)
-        outputs.append(
-            Output(
-                urls.output_path(taxonomy.url),
-                taxonomy.url,
-                kinds.TERMS,
-                TERMS_TEMPLATES.get(taxonomy.name, "tags.html"),
-                section_pages[own].source if own else None,
-                taxonomy=taxonomy.name,
-                section=own,
+        if urls.output_path(taxonomy.url) not in claimed_files:
+            outputs.append(
+                Output(
+                    urls.output_path(taxonomy.url),
+                    taxonomy.url,
+                    kinds.TERMS,
+                    TERMS_TEMPLATES.get(taxonomy.name, "tags.html"),
+                    section_pages[own].source if own else None,
+                    taxonomy=taxonomy.name,
+                    section=own,
+                )
             )
-        )
         if config.feeds.rss:  # Hugo's feed of the terms, /tags/index.xml
             outputs.append(
                 Output(
@@ -645,7 +659,9 @@ def _outputs(
         for term in taxonomy.terms:
             folder = term_folders.get(term.slug)
             source = section_pages[folder].source if folder else None
-            if taxonomy.name == "series":  # the whole journey on one page, oldest first
+            if urls.output_path(term.url) in claimed_files:
+                pass  # a page of the site is at the term's address: no list there
+            elif taxonomy.name == "series":  # the whole journey on one page, oldest first
                 parts = tuple(sorted(term.pages, key=age.__getitem__))
                 outputs.append(
                     Output(
