@@ -424,6 +424,18 @@ def test_a_page_at_a_terms_address_takes_it_and_the_term_stays() -> None:
     assert any("tags/go/page/2/index.html" in str(e) for e in errors)
 
 
+def test_a_terms_index_names_its_old_addresses() -> None:
+    # Hugo reads `aliases` in `content/tags/go/_index.md`; `import jekyll` writes them there
+    # from a dropped tag page's `redirect_from`. A page's own alias still wins.
+    site = collect([post("a", day(2020), terms={"tags": ("Go",)}, aliases=("/taken/",)),
+                    page("_index", "/tags/go/", kind="section", section="tags/go",
+                         aliases=("/more/tags/go/", "/tags/go/", "/taken/"))])
+    moved = output(site, "more/tags/go/index.html")
+    assert (moved.kind.name, moved.target) == ("alias", "/tags/go/")
+    assert output(site, "taken/index.html").page_url == "/posts/a/"
+    assert output(site, "tags/go/index.html").kind.name == "term"
+
+
 def test_section_pattern_serves_nested_sections() -> None:
     cfg = config(list_permalinks={"section:notes": "/all-notes/:title/"})
     site = collect([page("_index", "/notes/", kind="section", section="notes", title="My Notes"),

@@ -1426,6 +1426,61 @@ def test_jekyll_chirpy_images_resolve_against_the_root_and_the_site_builds(
     assert (tmp_path / "out" / "assets" / "img" / "a.png").is_file()
 
 
+def test_jekyll_tag_pages_with_text_and_loops_through_a_variable(tmp_path: Path) -> None:
+    """Three real Jekyll blogs' tag pages: a TeXt site's `tags/java.md` (`layout: tag`, a
+    paragraph on the tag, which the layout shows above the tag's posts), one naming a tag
+    no post has (`tag: log` at /tags/logging/, where the posts' `logging` list is), and a
+    hand-written /tags/ page that loops over `site.tags` through an assigned variable."""
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\npermalink: pretty\n",
+            "_posts/2024-01-02-a.md": "---\ntitle: A\ntags: java logging\n---\nA\n",
+            "_posts/2024-01-03-b.md": "---\ntitle: B\ntag: java\n---\nB\n",
+            "tags/java.md": "---\nlayout: tag\ntitle: Java\ntag: java\n---\n\n"
+            "A language I mentor in.\n",
+            "tags/logging.md": "---\nlayout: tag\ntitle: Log\ntag: log\n---\n",
+            # joelchrono's: its older address, kept by jekyll-redirect-from
+            "tags/a.md": "---\nlayout: tags\ntag-name: a\nredirect_from: /more/tags/a/\n"
+            "permalink: /tags/a/\n---\n",
+            "tags.md": "---\ntitle: Tags\npermalink: /tags/\n---\n## All tags\n"
+            "{% assign sorted = site.tags | sort %}\n{% for tag in sorted %}\n"
+            "- {{ tag[0] }} ({{ tag[1].size }})\n{% endfor %}\n",
+        },
+    )
+    plan = plan_import("jekyll", root)
+    assert {str(a) for a, _ in plan.copies} == {"_posts/2024-01-02-a.md", "_posts/2024-01-03-b.md"}
+    written = {str(k): v for k, v in plan.writes}
+    assert written["content/tags/java/_index.md"] == (
+        "---\ntitle: Java\n---\n\nA language I mentor in.\n"
+    )
+    assert not [k for k in written if "logging" in k or k == "content/tags.md"]
+    assert written["content/tags/a/_index.md"] == "---\naliases:\n- /more/tags/a/\n---\n"
+    notices = [str(n) for n in plan.notices]
+    assert (
+        "tags/java.md: the tag page the old theme's `tag` layout lists below its text; the "
+        "text goes to the new site's content/tags/java/_index.md, above mentorblog's list of "
+        "the tag" in notices
+    )
+    assert (
+        "tags.md: only lists the tags (a Liquid loop over `site.tags`); not carried over: "
+        "mentorblog writes that list at /tags/" in notices
+    )
+    import_site("jekyll", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    java = (out / "tags" / "java" / "index.html").read_text(encoding="utf-8")
+    assert "A language I mentor in." in java
+    assert 'href="/2024/01/02/a/"' in java and 'href="/2024/01/03/b/"' in java
+    logging = (out / "tags" / "logging" / "index.html").read_text(encoding="utf-8")
+    assert 'href="/2024/01/02/a/"' in logging and "http-equiv" not in logging
+    assert 'href="/tags/java/"' in (out / "tags" / "index.html").read_text(encoding="utf-8")
+    moved = (out / "more" / "tags" / "a" / "index.html").read_text(encoding="utf-8")
+    assert 'http-equiv="refresh" content="0; url=https://a.org/tags/a/"' in moved
+
+
 def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> None:
     loop = (
         '{% for post in site.posts %}\n<li><a href="{{ post.url }}">{{ post.title }}</a>'
@@ -1435,7 +1490,7 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
         tmp_path,
         {
             "_config.yml": "title: T\nurl: https://a.org\ninclude: [_pages]\n",
-            "_posts/2024-01-02-a.md": "---\ntitle: A\n---\nA\n",
+            "_posts/2024-01-02-a.md": "---\ntitle: A\ntags: [C++]\n---\nA\n",
             "index.md": "---\nlayout: default\n---\n" + loop,
             "blog.md": "---\ntitle: All posts\npermalink: /blog\n---\n## Posts\n" + loop,
             "pages/list.md": "---\ntitle: Paged\n---\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import fnmatch
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -187,6 +187,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
     known: dict[PurePosixPath, str] = {}  # addresses the site's rules alone do not give
     documents: set[PurePosixPath] = set()  # pages of collections, never in the menu
     own_layouts = {p.stem for p in found if len(p.parts) == 2 and p.parts[0] == "_layouts"}
+    used = _post_terms(found_pages.values())
     for rel, page in sorted(found_pages.items(), key=lambda item: str(item[0])):
         url = page.url or _address(rel, page.front, defaults, style)
         if (
@@ -198,7 +199,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
             copies[copies.index((rel, page.target))] = (rel, home)
             page = dataclasses.replace(page, target=home, url="/")
             found_pages[rel] = page
-        kept = _theme_page(rel, page, url, notices, writes, paging, own_layouts)
+        kept = _theme_page(rel, page, url, notices, writes, paging, own_layouts, used)
         if not kept:
             copies.remove((rel, page.target))
             layout = str(lookup(page.front, "layout") or "")
@@ -322,9 +323,47 @@ def _front_matter_only(front: Mapping[str, Any]) -> str:
     return "---\n" + yaml.safe_dump(dict(front), allow_unicode=True, sort_keys=False) + "---\n"
 
 
+# A Jekyll theme's layouts that list one tag's or category's posts below the page's text.
+_TERM_LAYOUTS = frozenset({"tag", "category", "tag_page", "category_page", "tagpage"})
+
+
+def _slug(name: str) -> str:
+    return urls.term_slug(name, jekyll=True)
+
+
+def _post_terms(pages: Iterable[_Page]) -> dict[str, set[str]]:
+    """The slugs of the tags and of the categories the posts name, as Jekyll reads them
+    (`pluralized_array_from_hash`): `tag: a` (one name, and it wins), else `tags: [a, b]` or
+    `tags: a b`."""
+    found: dict[str, set[str]] = {"tags": set(), "categories": set()}
+    for page in pages:
+        if not page.is_post:
+            continue
+        for plural, one in (("tags", "tag"), ("categories", "category")):
+            single = lookup(page.front, one)
+            several = lookup(page.front, plural)
+            names: object = (
+                (single if isinstance(single, list) else [single])
+                if single is not None
+                else several.split()
+                if isinstance(several, str)
+                else several
+            )
+            if isinstance(names, list):
+                found[plural].update(_slug(str(n)) for n in names if n is not None)
+    return found
+
+
+def _old_addresses(front: Mapping[str, Any]) -> list[str]:
+    """A page's `redirect_from` (or `aliases`): one address or a list of them."""
+    found = lookup(front, "redirect_from") or lookup(front, "aliases")
+    values = [found] if isinstance(found, str) else found if isinstance(found, list) else []
+    return [str(v) for v in values if isinstance(v, str) and v.strip()]
+
+
 def _term_list(plural: str, name: str) -> str:
     """Where mentorblog lists a term of a Jekyll site (its slug rule is Jekyll's)."""
-    return f"/{plural}/{urls.term_slug(name, jekyll=True)}/"
+    return f"/{plural}/{_slug(name)}/"
 
 
 def _redirect(
@@ -354,11 +393,30 @@ def _post_loop(body: str) -> str | None:
     when it has text of its own."""
     grouped = _GROUPED.search(body)
     found = _POST_LOOP.search(body)
-    if (grouped is None and found is None) or len(
+    listed = found.group(1) if found else _assigned_loop(body)
+    if (grouped is None and listed is None) or len(
         re.findall(r"\w+", _NOT_PROSE.sub(" ", body))
     ) > _LOOP_WORDS:
         return None
-    return f"site.{grouped.group(1)}" if grouped else found.group(1) if found else None
+    return f"site.{grouped.group(1)}" if grouped else listed
+
+
+# `{% assign sorted = site.tags | sort %}` ... `{% for tag in sorted %}`: the loop reaches the
+# site's list through a variable.
+_ASSIGNED = re.compile(
+    r"\{%-?\s*assign\s+(\w+)\s*=\s*(site\.(?:posts|tags|categories|pages|collections))"
+    r"(?![\w.\[])[^%]*-?%\}"
+)
+
+
+def _assigned_loop(body: str) -> str | None:
+    """The site list a loop goes over through a variable assigned from it, or None."""
+    for assigned in _ASSIGNED.finditer(body):
+        name = re.escape(assigned.group(1))
+        loop = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+" + name + r"(?![\w.\[])")
+        if loop.search(body, assigned.end()):
+            return assigned.group(2)
+    return None
 
 
 def _paginator_v2(front: Mapping[str, Any]) -> Mapping[str, Any] | None:
@@ -381,11 +439,12 @@ def _theme_page(
     writes: list[tuple[PurePosixPath, str]],
     paging: dict[str, Any] | None = None,
     own_layouts: set[str] | frozenset[str] = frozenset(),
+    used: Mapping[str, set[str]] | None = None,
 ) -> bool:
     """False for a page that is the old theme's own list rather than the author's text (a
     Liquid loop over the posts, chirpy's tags tab, a 404 page): it is reported and replaced
     by the mentorblog page that lists the same (home, archives, tags), or by mentorblog's
-    own 404 page."""
+    own 404 page. `used`: the slugs of the tags and categories the posts name."""
     if page.is_post:
         return True
     layout = str(lookup(page.front, "layout") or "").strip()
@@ -394,25 +453,43 @@ def _theme_page(
         notices.append(Notice("mentorblog writes its own 404 page; not carried over", rel))
         return False
     term_page = _TERM_PAGE.match(url)
-    if blank and term_page is not None:
+    if term_page is not None and (blank or layout in _TERM_LAYOUTS):
         # minima sites' `tags/algorithm.md` (`layout: tag`, `tag: Algorithm`): the layout
         # lists that tag's posts, which mentorblog's list of the tag shows; an address of
-        # its own (`/tags/algorithm.html`) becomes a redirect there.
-        plural = term_page.group(1)
-        named = str(lookup(page.front, _ONE[plural]) or term_page.group(2))
+        # its own (`/tags/algorithm.html`) becomes a redirect there. Text above the list
+        # (TeXt sites' `tags/java.md`) becomes the term's `_index.md`, shown there too.
+        plural, at = term_page.group(1), term_page.group(2)
+        named = str(lookup(page.front, _ONE[plural]) or at)
+        taken = used.get(plural, set()) if used is not None else None
+        if taken is not None and _slug(named) not in taken and _slug(at) in taken:
+            named = at  # names a tag no post has; the posts' tag of its address is listed here
         listed = _term_list(plural, named)
-        if listed != url:
+        if listed != url and (taken is None or _slug(named) in taken or not blank):
             writes.append(_redirect(page.target, named, url, listed))
+        own = PurePosixPath("content", plural, _slug(named), "_index.md")
+        old = _old_addresses(page.front)
+        if (old or not blank) and own not in {path for path, _ in writes}:
+            title = lookup(page.front, "title") if not blank else None
+            front: dict[str, Any] = {"title": str(title)} if title else {}
+            if old:  # jekyll-redirect-from's addresses now lead to mentorblog's list
+                front["aliases"] = old
+            writes.append((own, _front_matter_only(front) + ("" if blank else page.body)))
         notices.append(
             Notice(
-                f"the {_ONE[term_page.group(1)]} page the old theme's `{layout or 'default'}` "
-                f"layout filled; not carried over: mentorblog writes each "
-                f"{_ONE[term_page.group(1)]}'s list under /{term_page.group(1)}/"
+                f"the {_ONE[plural]} page the old theme's `{layout or 'default'}` "
+                + (
+                    f"layout filled; not carried over: mentorblog writes each "
+                    f"{_ONE[plural]}'s list under /{plural}/"
+                    if blank
+                    else f"layout lists below its text; the text goes to the new site's "
+                    f"{own}, above mentorblog's list of the {_ONE[plural]}"
+                )
                 + (
                     f" (the new site's {page.target} leads from {url} to {listed})"
-                    if listed != url
+                    if listed != url and any(path == page.target for path, _ in writes)
                     else ""
-                ),
+                )
+                + (f"; its `redirect_from` addresses lead there ({own})" if old else ""),
                 rel,
             )
         )

@@ -597,26 +597,7 @@ def _outputs(
             section.url, _feed_order(section.pages, feed_rank), config, source, section=section.path
         )
         if index is not None:  # a section's `_index.md` may name its old addresses too
-            line = index.key_lines.get("aliases") or index.key_lines.get("redirectfrom")
-            own_file = urls.output_path(section.url).casefold()
-            for alias in index.aliases:
-                file = urls.output_path(alias)
-                # Not its own address (in any case), and a page's alias or an earlier
-                # section's wins, as pages' aliases yield to one another.
-                if file.casefold() == own_file or alias in alias_owners or file in section_aliases:
-                    continue
-                section_aliases.add(file)
-                outputs.append(
-                    Output(
-                        file,
-                        alias,
-                        kinds.ALIAS,
-                        "alias.html",
-                        index.source,
-                        line,
-                        target=section.url,
-                    )
-                )
+            outputs += _list_aliases(index, section.url, alias_owners, section_aliases)
     age = {p.url: _age(p) for p in listed}
     index_paths = {path.lower(): path for path in section_pages}
     for taxonomy in taxonomies:
@@ -659,6 +640,10 @@ def _outputs(
         for term in taxonomy.terms:
             folder = term_folders.get(term.slug)
             source = section_pages[folder].source if folder else None
+            if folder:  # a term's `_index.md` may name its old addresses too, as in Hugo
+                outputs += _list_aliases(
+                    section_pages[folder], term.url, alias_owners, section_aliases
+                )
             if urls.output_path(term.url) in claimed_files:
                 pass  # a page of the site is at the term's address: no list there
             elif taxonomy.name == "series":  # the whole journey on one page, oldest first
@@ -773,6 +758,24 @@ def _feed_order(members: Sequence[str], feed_rank: Mapping[str, int]) -> list[st
     """A list's posts in feed order (newest first, hidden_in_rss left out), in time linear in
     the list rather than in the whole site: a site with 2,000 tags has 2,000 of these."""
     return sorted((url for url in members if url in feed_rank), key=feed_rank.__getitem__)
+
+
+def _list_aliases(
+    index: Page, url: str, alias_owners: Mapping[str, PurePosixPath], taken: set[str]
+) -> list[Output]:
+    """Redirects to a list at `url` from the old addresses its `_index.md` names (`aliases`,
+    `redirect_from`). Not from its own address (in any case); a page's alias or an earlier
+    list's (its file in `taken`, which grows) wins, as pages' aliases yield to one another."""
+    line = index.key_lines.get("aliases") or index.key_lines.get("redirectfrom")
+    own_file = urls.output_path(url).casefold()
+    found = []
+    for alias in index.aliases:
+        file = urls.output_path(alias)
+        if file.casefold() == own_file or alias in alias_owners or file in taken:
+            continue
+        taken.add(file)
+        found.append(Output(file, alias, kinds.ALIAS, "alias.html", index.source, line, target=url))
+    return found
 
 
 def _list_outputs(
