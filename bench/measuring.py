@@ -197,27 +197,6 @@ def wait_until_quiet(max_wait: float, threshold: float = 0.25) -> None:
             return
 
 
-DELETED_INODE_AGE = 61.0  # s: ext4 without a journal reuses an inode deleted longer ago
-
-
-def age_deleted_inodes(deleted_at: float) -> float:
-    """Before the edit builds: write dirty data back, then wait until the files the bench
-    deleted before the cold run (at `deleted_at`, `time.monotonic()`) were deleted more than
-    a minute ago. Seconds waited.
-
-    The first edit after a cold build makes the recycled output folder (14,000 folders at
-    10,000 posts); made 35 s after the deletion, each folder's inode was found past the
-    freed ones (`perf`: `recently_deleted` under `mkdir` was 11 % of the samples of that
-    build). An author's edit follows no mass deletion, and on an ext4 with a journal (the
-    default) the check does not exist; the cold runs are settled for the same reason
-    (`settle`). Written back, the freed inodes' blocks are clean: ext4 then waits 60 s, not
-    300 s."""
-    os.sync()
-    wait = max(0.0, deleted_at + DELETED_INODE_AGE - time.monotonic())
-    time.sleep(wait)
-    return wait
-
-
 def settle(site: Path, also: Sequence[Path] = ()) -> bool:
     """Put the file system in the same state before every cold run, whatever ran before:
     write dirty data back, drop the kernel's caches (root only), then read back what the

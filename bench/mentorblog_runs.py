@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,6 @@ from measuring import (
     Result,
     Run,
     Settings,
-    age_deleted_inodes,
     keep_best,
     measure,
     print_run,
@@ -123,7 +121,6 @@ def measure_mentorblog(settings: Settings, posts: Path, n: int) -> list[Result]:
                 post.write_bytes(original)
         remove(out)
         remove(cache)
-        deleted_at = time.monotonic()
         log = LOGS / f"mentorblog-{n}"
         cold = timed(
             settings,
@@ -152,8 +149,6 @@ def measure_mentorblog(settings: Settings, posts: Path, n: int) -> list[Result]:
         results["warm"].runs.append(warm)
         print_run(settings, results["warm"], warm, i)
 
-        if settings.settle:
-            age_deleted_inodes(deleted_at)
         for case, post, original in zip(("edit", EDIT_AGAIN), posts, originals, strict=True):
             post.write_bytes(original.rstrip(b"\n") + f"\n\n{EDIT_SENTENCE}\n".encode())
             edit = timed(
