@@ -53,6 +53,7 @@ SPELLINGS = (
 TYPO_CUTOFF = 0.8  # difflib ratio: `shwoToc` ~ `showToc` is 0.86; unrelated keys stay far below
 
 _LINK, _ANCHOR, _IMAGE, _FILE = "broken link", "broken anchor", "missing image", "missing file"
+_REDIRECT = "redirect to nowhere"
 _URL_ATTRS: dict[str, tuple[tuple[str, str], ...]] = {
     "a": (("href", _LINK),),
     "area": (("href", _LINK),),
@@ -218,6 +219,17 @@ class _LinkChecker:
                 if problem is None:
                     continue
                 file, line = self._locate(output, link.url)
+                found.setdefault((file, line, *problem), []).append(output.url)
+        for output in self.site.outputs:  # a redirect's target is a link too
+            if output.kind not in (kinds.ALIAS, kinds.REDIRECT) or not output.target:
+                continue
+            page_url = self.config.base_url + output.url.lstrip("/")
+            target = output.target  # a site path (without the base path) or a full address
+            if target.startswith("/") and not target.startswith("//"):
+                target = self.base_path + target.lstrip("/")
+            problem = self._problem(page_url, output.path, Link(_REDIRECT, target, 0))
+            if problem is not None:
+                file, line = self._locate(output, output.target)
                 found.setdefault((file, line, *problem), []).append(output.url)
         errors: list[BuildError] = []
         warnings: list[Notice] = []
