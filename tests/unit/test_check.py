@@ -95,12 +95,13 @@ def test_broken_link_anchor_and_image_with_file_and_line(tmp_path: Path) -> None
 
 def test_a_redirect_to_a_missing_page_is_broken(tmp_path: Path) -> None:
     # An old tag page made a redirect towards a tag no post has: readers who follow the
-    # posts' tag link land on a redirect that leads nowhere. Redirects elsewhere, to a
-    # page, and a page's own aliases are fine.
+    # posts' tag link land on a redirect that leads nowhere. Redirects to another host or
+    # to a page are fine. The error names the `redirect_to` line, even when the `url` line
+    # holds the target's text too.
     root = write_site(tmp_path / "s", {
         "good.md": GOOD.replace("date: 2024-01-01", "date: 2024-01-01\naliases: [/old/good/]"),
         "other.md": OTHER,
-        "gone.md": "---\ntitle: Gone\nurl: /tags/logging/\nredirect_to: /tags/log/\n---\n",
+        "gone.md": "---\ntitle: Gone\nurl: /tags/log/old/\nredirect_to: /tags/log/\n---\n",
         "moved.md": "---\ntitle: Moved\nurl: /moved/\nredirect_to: /posts/other/\n---\n",
         "away.md": "---\ntitle: Away\nurl: /away/\n"
         "redirect_to: https://other.example.com/x/\n---\n",

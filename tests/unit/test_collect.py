@@ -436,6 +436,20 @@ def test_a_terms_index_names_its_old_addresses() -> None:
     assert output(site, "tags/go/index.html").kind.name == "term"
 
 
+def test_only_a_page_that_writes_its_file_claims_a_lists_address() -> None:
+    # `build: {render: never}`: the page writes nothing, so the lists stay (found in review).
+    site = collect([post("a", day(2020), terms={"tags": ("Go",)}),
+                    page("headless", "/tags/go/", is_rendered=False, aliases=("/notes/",)),
+                    page("n", "/notes/n/", section="notes")])
+    assert output(site, "tags/go/index.html").kind.name == "term"
+    assert [s.path for s in site.sections] == ["notes", "posts"]
+    # The index of a taxonomy names its old addresses in `content/tags/_index.md` too.
+    site = collect([post("a", day(2020), terms={"tags": ("Go",)}),
+                    page("_index", "/tags/", kind="section", section="tags",
+                         aliases=("/all-tags/",))])
+    assert output(site, "all-tags/index.html").target == "/tags/"
+
+
 def test_section_pattern_serves_nested_sections() -> None:
     cfg = config(list_permalinks={"section:notes": "/all-notes/:title/"})
     site = collect([page("_index", "/notes/", kind="section", section="notes", title="My Notes"),

@@ -1481,6 +1481,65 @@ def test_jekyll_tag_pages_with_text_and_loops_through_a_variable(tmp_path: Path)
     assert 'http-equiv="refresh" content="0; url=https://a.org/tags/a/"' in moved
 
 
+def test_jekyll_tag_pages_read_the_tags_jekyll_lists(tmp_path: Path) -> None:
+    """Which tags are used is what Jekyll's `site.tags` and `site.categories` hold: not a
+    draft's or an unpublished post's, and the folders above `_posts/` are categories. A tag
+    page's title is kept only when it is the tag's name; two pages of one tag, filtered
+    loops and a list page's `redirect_from` (found in review)."""
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\npermalink: pretty\n",
+            "_posts/2024-01-02-a.md": "---\ntitle: A\ntags: [logging, Java]\n---\nA\n",
+            "_posts/2024-01-03-u.md": "---\ntitle: U\ntags: log\npublished: false\n---\nU\n",
+            "_drafts/d.md": "---\ntitle: D\ntags: log\n---\nD\n",
+            "blog/_posts/2024-01-04-c.md": "---\ntitle: C\n---\nC\n",
+            "tags/logging.md": "---\nlayout: tag\ntitle: Log\ntag: log\n---\n",
+            "categories/weblog.md": "---\nlayout: category\ncategory: blog\n"
+            "permalink: /categories/weblog/\n---\n",
+            "tags/java.md": "---\nlayout: tag\ntitle: Java\ntag: java\n---\nJava it is.\n",
+            "tags/java-lang.md": "---\nlayout: tag\ntitle: Posts tagged with Java\ntag: java\n"
+            "permalink: /tags/java-lang/\nredirect_from: [/old/java/]\n---\nMore text.\n"
+            "{% for post in site.tags[page.tag] %}- {{ post.title }}{% endfor %}\n",
+            "talks.md": "---\ntitle: Talks\npermalink: /talks/\n---\n"
+            '{% assign talks = site.posts | where: "category", "talks" %}'
+            "{% for post in talks %}- {{ post.title }}{% endfor %}\n",
+            "tags.md": "---\ntitle: Tags\npermalink: /tags/\nredirect_from: [/all-tags/]\n---\n"
+            "{% assign sorted = site.tags | sort %}{% for t in sorted %}{{ t[0] }}{% endfor %}\n",
+        },
+    )
+    plan = plan_import("jekyll", root)
+    written = {str(k): v for k, v in plan.writes}
+    assert "content/tags/logging.md" not in written  # `log` is a draft's tag only
+    assert written["content/categories/weblog.md"] == (
+        "---\ntitle: blog\nurl: /categories/weblog/\nredirect_to: /categories/blog/\n---\n"
+    )
+    # `java-lang.md` comes first: its text (without its heading of a title) and its old
+    # addresses go to the tag's `_index.md`, its own address leads to the tag's list.
+    assert written["content/tags/java/_index.md"] == (
+        "---\naliases:\n- /old/java/\n---\nMore text.\n"
+        "{% for post in site.tags[page.tag] %}- {{ post.title }}{% endfor %}\n"
+    )
+    assert written["content/tags/java-lang.md"].endswith("redirect_to: /tags/java/\n---\n")
+    assert written["content/tags/_index.md"] == "---\naliases:\n- /all-tags/\n---\n"
+    assert "talks.md" in {str(a) for a, _ in plan.copies}  # a filtered loop: its own page
+    notices = [str(n) for n in plan.notices]
+    assert (
+        "tags/java.md: the tag page the old theme's `tag` layout lists below its text; not "
+        "carried over (its text and old addresses): another tag page's text went to "
+        "content/tags/java/_index.md" in notices
+    )
+    assert any(n.startswith("tags/java-lang.md:") and "`{% for %}`" in n for n in notices)
+    import_site("jekyll", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    assert 'href="/2024/01/02/a/"' in (out / "tags/logging/index.html").read_text("utf-8")
+    moved = (out / "all-tags" / "index.html").read_text(encoding="utf-8")
+    assert 'url=https://a.org/tags/"' in moved
+
+
 def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> None:
     loop = (
         '{% for post in site.posts %}\n<li><a href="{{ post.url }}">{{ post.title }}</a>'
@@ -1548,6 +1607,8 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
         "content/new.md": "---\ntitle: New\nlayout: archives\nurl: /new.html\n---\n",
         "content/badges.md": "---\ntitle: Badges\nlayout: archives\nurl: /badges.html\n---\n",
         "content/tags/cpp.md": "---\ntitle: C++\nurl: /tags/cpp/\nredirect_to: /tags/c/\n---\n",
+        # the old address of the list of tags leads to mentorblog's
+        "content/tags/_index.md": "---\naliases:\n- /tags.html\n---\n",
         "content/talks.md": "---\ntitle: Talks\nurl: /talks.html\n"
         "redirect_to: /categories/talks/\n---\n",
         "content/ml.md": "---\ntitle: ML\nurl: /ml.html\nredirect_to: /tags/ml/\n---\n",
@@ -1574,7 +1635,8 @@ def test_jekyll_pages_that_only_loop_over_posts_are_replaced(tmp_path: Path) -> 
     )
     assert (
         "tags.md: only lists the tags (a Liquid loop over `site.tags`); not carried over: "
-        "mentorblog writes that list at /tags/ (not at /tags.html)" in notices
+        "mentorblog writes that list at /tags/ (not at /tags.html); content/tags/_index.md "
+        "leads there from /tags.html" in notices
     )
     assert "404.md: mentorblog writes its own 404 page; not carried over" in notices
     assert "_pages/404.md: mentorblog writes its own 404 page; not carried over" in notices

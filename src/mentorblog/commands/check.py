@@ -230,6 +230,10 @@ class _LinkChecker:
             problem = self._problem(page_url, output.path, Link(_REDIRECT, target, 0))
             if problem is not None:
                 file, line = self._locate(output, output.target)
+                page = self.site.pages.get(output.url) if output.kind is kinds.REDIRECT else None
+                if page is not None:  # the line of its `redirect_to`, not of its `url`
+                    key = page.key_lines.get("redirectto") or page.key_lines.get("redirect")
+                    file, line = str(page.source), key or line
                 found.setdefault((file, line, *problem), []).append(output.url)
         errors: list[BuildError] = []
         warnings: list[Notice] = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import fnmatch
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -187,7 +187,7 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
     known: dict[PurePosixPath, str] = {}  # addresses the site's rules alone do not give
     documents: set[PurePosixPath] = set()  # pages of collections, never in the menu
     own_layouts = {p.stem for p in found if len(p.parts) == 2 and p.parts[0] == "_layouts"}
-    used = _post_terms(found_pages.values())
+    used = _post_terms(found_pages)
     for rel, page in sorted(found_pages.items(), key=lambda item: str(item[0])):
         url = page.url or _address(rel, page.front, defaults, style)
         if (
@@ -331,27 +331,36 @@ def _slug(name: str) -> str:
     return urls.term_slug(name, jekyll=True)
 
 
-def _post_terms(pages: Iterable[_Page]) -> dict[str, set[str]]:
-    """The slugs of the tags and of the categories the posts name, as Jekyll reads them
-    (`pluralized_array_from_hash`): `tag: a` (one name, and it wins), else `tags: [a, b]` or
-    `tags: a b`."""
+def _post_terms(pages: Mapping[PurePosixPath, _Page]) -> dict[str, set[str]]:
+    """The slugs of the tags and of the categories the published posts name, as Jekyll
+    builds `site.tags` and `site.categories`: tags from `tag` (one name, and it wins), else
+    `tags` (a list, or names split at spaces); categories from the folders above `_posts/`,
+    `categories` and `category` together. Drafts and `published: false` posts name none."""
     found: dict[str, set[str]] = {"tags": set(), "categories": set()}
-    for page in pages:
-        if not page.is_post:
+    for rel, page in pages.items():
+        if not page.is_post or "_drafts" in rel.parts or lookup(page.front, "published") is False:
             continue
-        for plural, one in (("tags", "tag"), ("categories", "category")):
-            single = lookup(page.front, one)
-            several = lookup(page.front, plural)
-            names: object = (
-                (single if isinstance(single, list) else [single])
-                if single is not None
-                else several.split()
-                if isinstance(several, str)
-                else several
-            )
-            if isinstance(names, list):
-                found[plural].update(_slug(str(n)) for n in names if n is not None)
+        single = lookup(page.front, "tag")
+        found["tags"].update(
+            _term_slugs(single, split=False)
+            if single is not None
+            else _term_slugs(lookup(page.front, "tags"))
+        )
+        if "_posts" in rel.parts:
+            found["categories"].update(_slug(p) for p in rel.parts[: rel.parts.index("_posts")])
+        for key in ("categories", "category"):
+            found["categories"].update(_term_slugs(lookup(page.front, key)))
     return found
+
+
+def _term_slugs(value: object, split: bool = True) -> set[str]:
+    """The slugs of a front-matter value naming terms: a list, or one string (split at
+    spaces, as Jekyll splits a plural key's)."""
+    if isinstance(value, str):
+        return {_slug(n) for n in (value.split() if split else [value])}
+    if isinstance(value, list):
+        return {_slug(str(n)) for n in value if n is not None}
+    return set()
 
 
 def _old_addresses(front: Mapping[str, Any]) -> list[str]:
@@ -405,7 +414,9 @@ def _post_loop(body: str) -> str | None:
 # site's list through a variable.
 _ASSIGNED = re.compile(
     r"\{%-?\s*assign\s+(\w+)\s*=\s*(site\.(?:posts|tags|categories|pages|collections))"
-    r"(?![\w.\[])[^%]*-?%\}"
+    # only filters that keep every item (`where`, `slice`, `group_by` make another list)
+    r"(?![\w.\[])(?:\s*\|\s*(?:sort|sort_natural|reverse)(?:\s*:\s*[\"'][^\"'%]*[\"'])?)*"
+    r"\s*-?%\}"
 )
 
 
@@ -459,37 +470,48 @@ def _theme_page(
         # its own (`/tags/algorithm.html`) becomes a redirect there. Text above the list
         # (TeXt sites' `tags/java.md`) becomes the term's `_index.md`, shown there too.
         plural, at = term_page.group(1), term_page.group(2)
-        named = str(lookup(page.front, _ONE[plural]) or at)
-        taken = used.get(plural, set()) if used is not None else None
-        if taken is not None and _slug(named) not in taken and _slug(at) in taken:
-            named = at  # names a tag no post has; the posts' tag of its address is listed here
+        one = _ONE[plural]
+        named = str(lookup(page.front, one) or at)
+        taken = used.get(plural) if used is not None else None
+        if taken is not None and _slug(named) not in taken:
+            named = at  # a tag no published post has: the address's own tag is listed here
         listed = _term_list(plural, named)
-        if listed != url and (taken is None or _slug(named) in taken or not blank):
+        moved = listed != url and (taken is None or _slug(named) in taken)
+        if moved:
             writes.append(_redirect(page.target, named, url, listed))
         own = PurePosixPath("content", plural, _slug(named), "_index.md")
         old = _old_addresses(page.front)
-        if (old or not blank) and own not in {path for path, _ in writes}:
+        first = own not in {path for path, _ in writes}
+        if (old or not blank) and first:
             title = lookup(page.front, "title") if not blank else None
-            front: dict[str, Any] = {"title": str(title)} if title else {}
-            if old:  # jekyll-redirect-from's addresses now lead to mentorblog's list
-                front["aliases"] = old
+            # A term's title is its name everywhere: kept only when it is the term's name
+            # written otherwise ("Java" for `java`), not a heading ("Posts about Java").
+            front: dict[str, Any] = (
+                {"title": str(title)} if title and _slug(str(title)) == _slug(named) else {}
+            )
+            kept_here = [url] if listed != url and not moved else []
+            if old or kept_here:  # old addresses lead to the list
+                front["aliases"] = [*old, *kept_here]
             writes.append((own, _front_matter_only(front) + ("" if blank else page.body)))
+            if not blank:
+                notices.extend(tag_notices(rel, page.body, page.body_line, liquid=True))
+        if blank:
+            what = f"filled; not carried over: mentorblog writes each {one}'s list under /{plural}/"
+        elif first:
+            what = (
+                f"lists below its text; the text goes to the new site's {own}, above "
+                f"mentorblog's list of the {one}"
+            )
+        else:
+            what = (
+                f"lists below its text; not carried over (its text and old addresses): another "
+                f"{one} page's text went to {own}"
+            )
         notices.append(
             Notice(
-                f"the {_ONE[plural]} page the old theme's `{layout or 'default'}` "
-                + (
-                    f"layout filled; not carried over: mentorblog writes each "
-                    f"{_ONE[plural]}'s list under /{plural}/"
-                    if blank
-                    else f"layout lists below its text; the text goes to the new site's "
-                    f"{own}, above mentorblog's list of the {_ONE[plural]}"
-                )
-                + (
-                    f" (the new site's {page.target} leads from {url} to {listed})"
-                    if listed != url and any(path == page.target for path, _ in writes)
-                    else ""
-                )
-                + (f"; its `redirect_from` addresses lead there ({own})" if old else ""),
+                f"the {one} page the old theme's `{layout or 'default'}` layout {what}"
+                + (f" (the new site's {page.target} leads from {url} to {listed})" if moved else "")
+                + (f"; its `redirect_from` addresses lead there ({own})" if old and first else ""),
                 rel,
             )
         )
@@ -559,12 +581,19 @@ def _theme_page(
         )
         return False
     if loop in ("site.tags", "site.categories"):
-        listed = _THEME_LISTS[loop.split(".")[1]]
+        plural = loop.split(".")[1]
+        listed = _THEME_LISTS[plural]
+        # Its old addresses (and its own, when the list is elsewhere) lead to the list.
+        old = [*_old_addresses(page.front), *([url] if url != listed else [])]
+        own = PurePosixPath("content", plural, "_index.md")
+        if old and own not in {path for path, _ in writes}:
+            writes.append((own, _front_matter_only({"aliases": old})))
         notices.append(
             Notice(
-                f"only lists the {loop.split('.')[1]} (a Liquid loop over `{loop}`); not carried "
+                f"only lists the {plural} (a Liquid loop over `{loop}`); not carried "
                 f"over: mentorblog writes that list at {listed}"
-                + (f" (not at {url})" if url != listed else ""),
+                + (f" (not at {url})" if url != listed else "")
+                + (f"; {own} leads there from {', '.join(old)}" if old else ""),
                 rel,
             )
         )

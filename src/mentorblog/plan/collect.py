@@ -121,7 +121,9 @@ def collect_site(
     errors: list[BuildError] = []
     # Addresses a page or one of its aliases claims: a generated list yields to them, as in
     # Hugo, where a page's alias overwrites a section's list or a page/1/ redirect.
-    claimed = set(by_url) | {alias for p in published if p.kind != "section" for alias in p.aliases}
+    # Only a page that writes its file claims it (not one with `build: {render: never}`).
+    writers = [p for p in published if p.kind != "section" and p.is_rendered]
+    claimed = {p.url for p in writers} | {alias for p in writers for alias in p.aliases}
     # Shared posts with `shared_title: true`: in the home and section lists, with a lock, and
     # nowhere else (no feed, term, search, sitemap, related, prev/next or journal total).
     locked = [p for p in published if p.is_sealed and p.shared_title and p.is_rendered]
@@ -608,6 +610,10 @@ def _outputs(
             continue  # no journeys or authors yet: no empty index page
         # A list's own `_index.md` (title and text) is found by its folder, `section`.
         own = index_paths.get(taxonomy.name)
+        if own:  # `content/tags/_index.md` may name the index's old addresses
+            outputs += _list_aliases(
+                section_pages[own], taxonomy.url, alias_owners, section_aliases
+            )
         if urls.output_path(taxonomy.url) not in claimed_files:
             outputs.append(
                 Output(
