@@ -40,11 +40,26 @@ def test_site_default_and_page_override() -> None:
     assert "<math" not in render(BODY, {"math": False}, site_math=True).html
 
 
-def test_bad_latex_is_a_build_error_with_a_line() -> None:
+def test_bad_latex_in_a_block_is_shown_as_written_with_a_warning_at_its_line() -> None:
+    """A real Jekyll blog's display formula MathJax drew with an error box stopped its
+    build; KaTeX and MathJax leave what they cannot read on the page, so does the build
+    (`check --strict` fails on the warning)."""
+    content = render("Intro.\n\n$$\n\\frac{a}{\n$$\n\n\\[\n\\left(x\n\\]\n", {"math": True})
+    assert content.html == ('<p>Intro.</p>\n<p class="math">$$\n\\frac{a}{\n$$</p>\n'
+                            '<p class="math">\\[\n\\left(x\n\\]</p>\n')
+    assert [(n.file, n.line) for n in content.notices] == [
+        (PurePosixPath("content/posts/m.md"), 6), (PurePosixPath("content/posts/m.md"), 10)]
+    assert all(n.message.startswith("math is not valid LaTeX") for n in content.notices)
+
+
+def test_bad_latex_outside_a_page_body_is_an_error() -> None:
+    """Where no body's warnings are gathered (Markdown of a front-matter string), bad math
+    stops the build at the file."""
+    settings = MarkdownSettings(math=True)
     with pytest.raises(BuildError) as info:
-        render("Intro.\n\n$$\n\\frac{a}{\n$$\n", {"math": True})
-    assert info.value.file == PurePosixPath("content/posts/m.md")
-    assert info.value.line == 6
+        body = "$$\n\\frac{a}{\n$$\n"
+        parser = Renderer(settings).parser_for(body, math=True)
+        parser.render(body, {"source": PurePosixPath("x.md")})
     assert "not valid LaTeX" in info.value.message
 
 

@@ -484,19 +484,22 @@ def _math_rule(
         line = env.get("line", 1) + bodytags.line_of(env, _markdown_line(token, env))
         problem = f"({type(err).__name__}: {err}): {token.content.strip()[:60]!r}"
         expansion = env.get("shortcodes")
-        if token.block or not isinstance(expansion, bodytags.Expansion):
+        if not isinstance(expansion, bodytags.Expansion):
             raise BuildError(
                 f"math is not valid LaTeX {problem}", env.get("source"), line
             ) from None
-        # Inside a line, dollars are often no math at all (`[“@”, “#”, “$”]`): shown as
-        # written, as KaTeX's auto-render leaves what it cannot read, with a warning.
+        # Shown as written, with a warning, as KaTeX's auto-render (PaperMod's) and MathJax
+        # (Jekyll themes') leave what they cannot read: inside a line, dollars are often no
+        # math at all (`[“@”, “#”, “$”]`); one broken formula in years of posts should not
+        # stop a site that built before (`check --strict` makes it fail).
         notice = Notice(
             f"math is not valid LaTeX {problem}; shown as written", env.get("source"), line
         )
         if notice not in expansion.notices:  # the summary renders the same text again
             expansion.notices.append(notice)
         opening = token.markup or "$"
-        return escape(opening + token.content + _CLOSING.get(opening, opening))
+        written = escape(opening + token.content + _CLOSING.get(opening, opening))
+        return f'<p class="math">{written}</p>\n' if token.block else written
     if token.block:
         return f'<div class="math">{mathml}</div>\n'
     return mathml
