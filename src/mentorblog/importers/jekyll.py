@@ -370,6 +370,21 @@ def _old_addresses(front: Mapping[str, Any]) -> list[str]:
     return [str(v) for v in values if isinstance(v, str) and v.strip()]
 
 
+def _carried(old: list[str], rel: PurePosixPath, notices: list[Notice]) -> list[str]:
+    """The old addresses a list page the import writes (a term's or the tags index's
+    `_index.md`) may keep as aliases: a full address or one leaving the site would stop
+    the new site's build at a file the author never wrote, so each is left out, named."""
+    kept = []
+    for alias in old:
+        try:
+            urls.clean_url(alias)
+        except urls.UrlError as err:
+            notices.append(Notice(f"`redirect_from` {alias!r} not carried over: it {err}", rel))
+            continue
+        kept.append(alias)
+    return kept
+
+
 def _term_list(plural: str, name: str) -> str:
     """Where mentorblog lists a term of a Jekyll site (its slug rule is Jekyll's)."""
     return f"/{plural}/{_slug(name)}/"
@@ -480,8 +495,8 @@ def _theme_page(
         if moved:
             writes.append(_redirect(page.target, named, url, listed))
         own = PurePosixPath("content", plural, _slug(named), "_index.md")
-        old = _old_addresses(page.front)
         first = own not in {path for path, _ in writes}
+        old = _carried(_old_addresses(page.front), rel, notices) if first else []
         if (old or not blank) and first:
             title = lookup(page.front, "title") if not blank else None
             # A term's title is its name everywhere: kept only when it is the term's name
@@ -584,8 +599,9 @@ def _theme_page(
         plural = loop.split(".")[1]
         listed = _THEME_LISTS[plural]
         # Its old addresses (and its own, when the list is elsewhere) lead to the list.
-        old = [*_old_addresses(page.front), *([url] if url != listed else [])]
         own = PurePosixPath("content", plural, "_index.md")
+        old = _carried(_old_addresses(page.front), rel, notices)
+        old += [url] if url != listed else []
         if old and own not in {path for path, _ in writes}:
             writes.append((own, _front_matter_only({"aliases": old})))
         notices.append(
