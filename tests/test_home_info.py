@@ -25,3 +25,28 @@ def test_home_text_is_shown_after_home_info_params(tmp_path: Path) -> None:
     home = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     box = home.index("From the box.")
     assert box < home.index("<p>Intro paragraph.</p>")
+
+
+def test_an_index_file_at_the_top_of_content_is_the_home_pages_text(tmp_path: Path) -> None:
+    """Jekyll publishes `index.md` (minima's `layout: home`) at / and Hugo shows a top
+    `content/index.md` as the home page; a site built as it was got a page at /index/ and a
+    home without its introduction. With an `_index.md` beside it, `index.md` stays a page."""
+    site = tmp_path / "site"
+    (site / "content" / "_posts").mkdir(parents=True)
+    (site / "site.yaml").write_text("title: T\nbaseURL: https://a.org/\n", encoding="utf-8")
+    (site / "content" / "index.md").write_text(
+        "---\nlayout: home\n---\nWelcome to my journal.\n", encoding="utf-8"
+    )
+    (site / "content" / "_posts" / "2024-01-02-a.md").write_text(
+        "---\nlayout: post\ntitle: A\ntags:\n---\nA\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(site), "-d", str(out), "-q"]) == 0
+    home = (out / "index.html").read_text(encoding="utf-8")
+    assert home.index("<p>Welcome to my journal.</p>") < home.index('href="/2024/01/02/a.html"')
+    assert not (out / "index").exists()
+
+    (site / "content" / "_index.md").write_text("Intro.\n", encoding="utf-8")
+    assert main(["build", "-s", str(site), "-d", str(out), "-q"]) == 0
+    assert "<p>Intro.</p>" in (out / "index.html").read_text(encoding="utf-8")
+    assert "Welcome to my journal." in (out / "index" / "index.html").read_text("utf-8")

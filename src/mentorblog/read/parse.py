@@ -88,6 +88,9 @@ class ParseContext:
     # Folders below the top level that hold an `_index.md` (Hugo's nested sections), for the
     # `:sections` permalink token; see section_folders().
     section_dirs: frozenset[str] = frozenset()
+    # `index.md` at the top of content/ with no `_index.md` beside it: the home page's text,
+    # as Hugo reads it and Jekyll publishes it at / (see home_index()).
+    home_index: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,7 +455,9 @@ class _Builder:
     def build(self) -> Page:
         rel = self.path.relative_to("content")
         parts = rel.parts
-        is_section_index = rel.stem == "_index"
+        is_section_index = rel.stem == "_index" or (
+            len(parts) == 1 and parts[0] == self.ctx.home_index
+        )
         is_bundle = rel.stem == "index" and len(parts) > 1
         in_posts_dir = "_posts" in parts[:-1]
         in_drafts_dir = "_drafts" in parts[:-1]
@@ -1280,6 +1285,16 @@ def section_folders(content: tuple[PurePosixPath, ...]) -> frozenset[str]:
         if len(parts) > 2 and _stem(parts[-1]) == "_index":
             found.add("/".join(parts[:-1]))
     return frozenset(found)
+
+
+def home_index(content: tuple[PurePosixPath, ...]) -> str:
+    """The file at the top of `content/` named `index` (`index.md`, `index.html`) that gives
+    the home page its text when no `_index` file does: Hugo shows it as the home page and
+    Jekyll publishes it at /, where it would otherwise be a page at /index/. "" for none."""
+    top = sorted(parts[0] for parts in map(_below_content, content) if len(parts) == 1)
+    if any(_stem(name) == "_index" for name in top):
+        return ""
+    return next((name for name in top if _stem(name) == "index"), "")
 
 
 def _below_content(path: PurePosixPath) -> tuple[str, ...]:
