@@ -588,11 +588,13 @@ class _Builder:
                     else self.names("tags")
                 )
             elif n == "categories":
-                found = (
-                    self.names("category", split_spaces=False)
-                    if "category" in self.values
-                    else self.names("categories")
-                )
+                # Jekyll joins `categories` and `category` when a post has both (tags: `tag`
+                # alone wins, as there).
+                found = self.names("categories") if "categories" in self.values else ()
+                if "category" in self.values:
+                    found = tuple(
+                        dict.fromkeys(found + self.names("category", split_spaces=False))
+                    )
                 if in_posts_dir:
                     folder = tuple(p for p in parts[: parts.index("_posts")])
                     found = tuple(dict.fromkeys(folder + found))
