@@ -326,6 +326,7 @@ def test_jekyll_rich_config_loads_without_warnings(tmp_path: Path) -> None:
         ("buildDrafts", True, "build_drafts"),
         ("buildFuture", True, "build_future"),
         ("buildExpired", True, "build_expired"),
+        ("uglyURLs", True, "ugly_urls"),
         ("taxonomies", {"tag": "tags", "series": "series"}, "taxonomies"),
         ("publishDir", "docs", "publish_dir"),
         ("mainSections", ["notes"], "main_sections"),
@@ -335,6 +336,14 @@ def test_hugo_direct_keys(key: str, value: object, canon: str) -> None:
     values, notices = hugo({key: value})
     assert values[canon] == value
     assert notices == []
+
+
+def test_hugo_ugly_urls_per_section_are_not_carried_over() -> None:
+    values, notices = hugo({"uglyURLs": {"posts": True}})
+    assert "ugly_urls" not in values
+    assert len(notices) == 1
+    assert notices[0].endswith(
+        "only `true` or `false` (for every section) is read; not carried over")
 
 
 def test_hugo_base_url() -> None:

@@ -337,6 +337,15 @@ def test_hugo_slug_is_the_slug_else_the_title() -> None:
     assert hugo("/:slug/", title="Why Goals Matter", slug="Goals") == "/goals/"
 
 
+def test_a_dot_a_value_brings_is_no_file_type() -> None:
+    """A real Hugo blog's `/:filename` of `about-3li3.com.md` was written as a file named
+    `about-3li3.com`; Hugo writes `/about-3li3.com/index.html`. A pattern's own `.html`
+    still names a file."""
+    assert hugo("/:filename", filename="about-3li3.com") == "/about-3li3.com/"
+    assert hugo("/:year/:slug", slug="node.js-tips") == "/2021/node.js-tips/"
+    assert hugo("/:slug.html", slug="a") == "/a.html"
+
+
 def test_hugo_slug_or_filename_tokens() -> None:
     for token in ("slugorfilename", "slugorcontentbasename"):
         assert hugo(f"/:{token}/") == "/2021-12-10-the-perks-of-mentorship/"

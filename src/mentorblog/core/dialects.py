@@ -31,6 +31,7 @@ SITE_KEYS: dict[str, tuple[str, ...]] = {
     "build_drafts": ("builddrafts", "showdrafts", "unpublished"),  # Jekyll: published: false
     "build_future": ("buildfuture", "future"),
     "build_expired": ("buildexpired",),
+    "ugly_urls": ("uglyurls",),
     "feeds": ("feeds",),
     "feed": ("feed",),
     "services": ("services",),
@@ -97,7 +98,7 @@ FOREIGN_SETTINGS = {
         "theme themesDir enableRobotsTXT enableEmoji enableGitInfo minify outputs outputFormats "
         "module googleAnalytics disqusShortname privacy "
         "sitemap security caches imaging build disableKinds enableInlineShortcodes "
-        "pygmentsUseClasses pygmentsCodeFences canonifyURLs relativeURLs uglyURLs "
+        "pygmentsUseClasses pygmentsCodeFences canonifyURLs relativeURLs "
         "mediaTypes frontmatter cascade highlighter exclude "
         "collections sass incremental safe keep_files encoding twitter_username "
         "github_username show_excerpts header_pages jekyll-archives whitelist "

@@ -230,6 +230,7 @@ class Config:
     has_cjk_language: bool = False
     build_drafts: bool = False
     build_future: bool = False
+    ugly_urls: bool = False  # Hugo's uglyURLs: pages at /posts/a.html
     build_expired: bool = False
     feeds: Feeds = Feeds()
     search: bool = True

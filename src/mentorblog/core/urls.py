@@ -328,7 +328,10 @@ def expand_hugo(pattern: str, page: HugoPage) -> str:
     url = _HUGO_TOKEN.sub(token, text).replace("\0", ":")
     url = hugo_sanitize(url.replace("+", " ")).lower()
     url = re.sub(r"/{2,}", "/", "/" + url)
-    return url if url.endswith("/") or "." in url.rsplit("/", 1)[-1] else url + "/"
+    # A file name only when the pattern names one (`/:slug.html`): a dot a value brought
+    # (`/:filename` of `about-3li3.com.md`, a slug `node.js-tips`) is no file type, and Hugo
+    # writes that page in a folder of that name.
+    return url if url.endswith("/") or "." in pattern.rsplit("/", 1)[-1] else url + "/"
 
 
 def hugo_pattern_uses_date(pattern: str) -> bool:

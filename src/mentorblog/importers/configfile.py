@@ -318,7 +318,7 @@ _ORDER = (
     "title base_url language description author copyright timezone date_format "
     "main_sections taxonomies permalinks permalink pagination paginate_path "
     "summary_length excerpt_separator has_cjk_language build_drafts build_future "
-    "build_expired feeds search raw_html publish_dir menu defaults params"
+    "build_expired ugly_urls feeds search raw_html publish_dir menu defaults params"
 ).split()
 
 

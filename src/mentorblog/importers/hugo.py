@@ -506,6 +506,7 @@ _DIRECT = {
     "builddrafts": "build_drafts",
     "buildfuture": "build_future",
     "buildexpired": "build_expired",
+    "uglyurls": "ugly_urls",
     "taxonomies": "taxonomies",
     "mainsections": "main_sections",
 }
@@ -533,7 +534,7 @@ _HANDLED = {
 }
 # Hugo reads its settings through spf13/cast: "20" is a number, "true" a boolean.
 _NUMBERS = {"summarylength"}
-_FLAGS = {"hascjklanguage", "builddrafts", "buildfuture", "buildexpired"}
+_FLAGS = {"hascjklanguage", "builddrafts", "buildfuture", "buildexpired", "uglyurls"}
 
 
 def _typed(n: str, value: Any) -> Any:
@@ -632,6 +633,8 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
             output_folder(t, key, value)
         elif n == "taxonomies" and isinstance(value, dict):
             t.values["taxonomies"] = _taxonomies(t, key, value)
+        elif n == "uglyurls" and not isinstance(_typed(n, value), bool):
+            t.skip(key, "only `true` or `false` (for every section) is read; not carried over")
         elif n in _DIRECT:
             t.values[_DIRECT[n]] = _typed(n, value)
         elif n == "sectionpagesmenu" and norm(value or "") != "main":
@@ -701,8 +704,6 @@ def _unused(n: str) -> str:
         "googleanalytics": "mentorblog loads nothing from other hosts; not carried over",
         "disqusshortname": "no comment provider is built in; put its snippet in "
         "layouts/partials/comments.html",
-        "uglyurls": "mentorblog writes /posts/x/ addresses, not /posts/x.html: old addresses "
-        "change unless each post sets `url`",
         "module": "Hugo modules are not supported; not carried over",
     }
     return reasons.get(n, "not used by mentorblog; not carried over")

@@ -693,6 +693,8 @@ def _outputs(
                 term=term.slug,
                 section=folder,
             )
+            if config.ugly_urls and term.url.endswith("/"):
+                outputs += _ugly_term_addresses(term, config, source, claimed_files)
     lp = config.lang_prefix
     outputs.append(
         Output(f"{lp}/sitemap.xml"[1:], f"{lp}/sitemap.xml", kinds.SITEMAP, "sitemap.xml")
@@ -805,6 +807,24 @@ def _list_outputs(
         for pager in paginate(items, list_url, config)
     ]
     return found + _first_page_redirect(list_url, config, source)
+
+
+def _ugly_term_addresses(
+    term: Term, config: Config, source: PurePosixPath | None, claimed_files: Collection[str]
+) -> list[Output]:
+    """Where Hugo's `uglyURLs` put a term's list (`/tags/go.html`) and its later pages
+    (`/tags/go/page/2.html`, and `page/1.html` when it writes those): redirects here."""
+    moved = [(term.url[:-1] + ".html", term.url)]
+    pagers = paginate(term.pages, term.url, config)
+    if config.pagination.aliases:
+        first = term.url + config.pagination.path.replace(":num", "1")
+        moved.append((first.rstrip("/") + ".html", term.url))
+    moved += [(p.url.rstrip("/") + ".html", p.url) for p in pagers[1:] if p.url.endswith("/")]
+    return [
+        Output(old[1:], old, kinds.ALIAS, "alias.html", source, target=url)
+        for old, url in moved
+        if old[1:] not in claimed_files
+    ]
 
 
 def _first_page_redirect(

@@ -351,6 +351,7 @@ class _Reader:
             build_drafts=self._get(values, "build_drafts", bool, False),
             build_future=self._get(values, "build_future", bool, False),
             build_expired=self._get(values, "build_expired", bool, False),
+            ugly_urls=self._get(values, "ugly_urls", bool, False),
             feeds=self._feeds(values, params),
             search=self._get(values, "search", bool, True),
             raw_html=self._raw_html(values),

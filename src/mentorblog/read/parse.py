@@ -592,9 +592,7 @@ class _Builder:
                 # alone wins, as there).
                 found = self.names("categories") if "categories" in self.values else ()
                 if "category" in self.values:
-                    found = tuple(
-                        dict.fromkeys(found + self.names("category", split_spaces=False))
-                    )
+                    found = tuple(dict.fromkeys(found + self.names("category", split_spaces=False)))
                 if in_posts_dir:
                     folder = tuple(p for p in parts[: parts.index("_posts")])
                     found = tuple(dict.fromkeys(folder + found))
@@ -925,11 +923,22 @@ class _Builder:
                         "uses one: as Hugo does, its address takes the year 1 (add a "
                         "`date` or a `url`)"
                     )
-                return urls.clean_url(urls.expand_hugo(hugo_pattern, page))
-            return urls.clean_url("/".join([*(urls.slugify(p) for p in folders), slug]) + "/")
+                return self._ugly(urls.clean_url(urls.expand_hugo(hugo_pattern, page)))
+            folder = "/".join([*(urls.slugify(p) for p in folders), slug]) + "/"
+            return self._ugly(urls.clean_url(folder))
         except urls.UrlError as err:
             key = "url" if "url" in self.values else "permalink"
             raise self.fail(key, str(err)) from None
+
+    def _ugly(self, url: str) -> str:
+        """Hugo's `uglyURLs`: a page at `/posts/a.html` rather than `/posts/a/`. Not a
+        bundle's (`index.md`): Hugo writes it at `/posts/trip.html` too, but its files in
+        `/posts/trip/`, where its relative images do not lead; it stays in its folder, with
+        a redirect from there (`_aliases`)."""
+        bundle = self.path.stem == "index"
+        if self.config.ugly_urls and not bundle and url != "/" and url.endswith("/"):
+            return url[:-1] + ".html"
+        return url
 
     def _dialect(self, in_jekyll_folder: bool) -> str:
         """See `dialect_of`. Only the file's own keys count: a `url` that `defaults:` in
@@ -1155,9 +1164,14 @@ class _Builder:
                 )
             target = alias if alias.startswith("/") else folder + alias
             try:
-                found.append(urls.clean_url(target))
+                cleaned = urls.clean_url(target)
             except urls.UrlError as err:
                 raise self.fail(key, str(err)) from None
+            found.append(cleaned)
+            if self.config.ugly_urls and cleaned.endswith("/") and cleaned != "/":
+                found.append(cleaned[:-1] + ".html")  # where Hugo's uglyURLs wrote it
+        if self.config.ugly_urls and self.path.stem == "index" and url.endswith("/") and url != "/":
+            found.append(url[:-1] + ".html")  # a bundle, where Hugo's uglyURLs wrote it
         return tuple(found)
 
     def _images(self) -> tuple[str, ...]:
