@@ -584,6 +584,9 @@ def _outputs(
     home_items = [p.url for p in posts if not p.hidden_in_home_list]
     home = config.lang_prefix + "/"
     outputs += _list_outputs(kinds.HOME, home_items, home, config, home_source)
+    # Hugo's `uglyURLs` addresses of the lists lead to them, where no page of the site is.
+    taken = {o.path for o in outputs} | set(claimed_files)
+    outputs += _ugly_list_addresses(home, home_items, config, home_source, taken)
     is_post = {p.url for p in posts}
     in_feeds = [p.url for p in sorted(listed, key=date_order) if not p.hidden_in_rss]
     feed_rank = {url: i for i, url in enumerate(in_feeds)}
@@ -595,6 +598,7 @@ def _outputs(
         outputs += _list_outputs(
             kinds.SECTION, section.pages, section.url, config, source, section=section.path
         )
+        outputs += _ugly_list_addresses(section.url, section.pages, config, source, taken)
         outputs += _feeds(
             section.url, _feed_order(section.pages, feed_rank), config, source, section=section.path
         )
@@ -614,6 +618,9 @@ def _outputs(
             outputs += _list_aliases(
                 section_pages[own], taxonomy.url, alias_owners, section_aliases
             )
+        outputs += _ugly_list_addresses(
+            taxonomy.url, None, config, section_pages[own].source if own else None, taken
+        )
         if urls.output_path(taxonomy.url) not in claimed_files:
             outputs.append(
                 Output(
@@ -693,8 +700,7 @@ def _outputs(
                 term=term.slug,
                 section=folder,
             )
-            if config.ugly_urls and term.url.endswith("/"):
-                outputs += _ugly_term_addresses(term, config, source, claimed_files)
+            outputs += _ugly_list_addresses(term.url, term.pages, config, source, taken)
     lp = config.lang_prefix
     outputs.append(
         Output(f"{lp}/sitemap.xml"[1:], f"{lp}/sitemap.xml", kinds.SITEMAP, "sitemap.xml")
@@ -809,21 +815,30 @@ def _list_outputs(
     return found + _first_page_redirect(list_url, config, source)
 
 
-def _ugly_term_addresses(
-    term: Term, config: Config, source: PurePosixPath | None, claimed_files: Collection[str]
+def _ugly_list_addresses(
+    url: str,
+    items: Sequence[str] | None,
+    config: Config,
+    source: PurePosixPath | None,
+    taken: Collection[str],
 ) -> list[Output]:
-    """Where Hugo's `uglyURLs` put a term's list (`/tags/go.html`) and its later pages
-    (`/tags/go/page/2.html`, and `page/1.html` when it writes those): redirects here."""
-    moved = [(term.url[:-1] + ".html", term.url)]
-    pagers = paginate(term.pages, term.url, config)
-    if config.pagination.aliases:
-        first = term.url + config.pagination.path.replace(":num", "1")
-        moved.append((first.rstrip("/") + ".html", term.url))
-    moved += [(p.url.rstrip("/") + ".html", p.url) for p in pagers[1:] if p.url.endswith("/")]
+    """Where Hugo's `uglyURLs` put a list (`/tags/go.html`, `/categories.html`) and its
+    later pages (`/tags/go/page/2.html`, `/page/2.html` before Hugo 0.12x, and `page/1.html`
+    when it writes those): redirects here, but at a file in `taken` (a page's). `items`:
+    None for a list on one page."""
+    if not config.ugly_urls or not url.endswith("/"):
+        return []
+    moved = [(url[:-1] + ".html", url)] if url != config.lang_prefix + "/" else []
+    if items is not None:
+        if config.pagination.aliases:
+            first = url + config.pagination.path.replace(":num", "1")
+            moved.append((first.rstrip("/") + ".html", url))
+        pagers = paginate(items, url, config)[1:]
+        moved += [(p.url.rstrip("/") + ".html", p.url) for p in pagers if p.url.endswith("/")]
     return [
-        Output(old[1:], old, kinds.ALIAS, "alias.html", source, target=url)
-        for old, url in moved
-        if old[1:] not in claimed_files
+        Output(old[1:], old, kinds.ALIAS, "alias.html", source, target=target)
+        for old, target in moved
+        if old[1:] not in taken
     ]
 
 
