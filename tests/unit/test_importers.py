@@ -346,6 +346,19 @@ def test_hugo_ugly_urls_per_section_are_not_carried_over() -> None:
         "only `true` or `false` (for every section) is read; not carried over")
 
 
+def test_hugo_renamed_feed_is_written_there_too() -> None:
+    """A real blog's `[outputFormats.RSS] baseName = "atom"` published its feed at
+    /atom.xml; its subscribers lost it."""
+    values, notices = hugo({"outputFormats": {"RSS": {"mediatype": "application/rss",
+                                                      "baseName": "atom"}}})
+    assert values["feeds"] == {"also_at": ["atom.xml"]}
+    assert len(notices) == 1 and "written at /atom.xml too" in notices[0]
+    values, notices = hugo({"outputFormats": {"RSS": {"baseName": "index"}}})
+    assert "feeds" not in values and notices == []
+    values, notices = hugo({"outputFormats": {"RSS": {"baseName": "../x"}}})
+    assert "feeds" not in values and "not carried over" in notices[0]
+
+
 def test_hugo_base_url() -> None:
     assert hugo({})[0]["base_url"] == "https://h.org/"
     values, notices = hugo({"baseURL": "/"}, baseURL=1)

@@ -633,6 +633,8 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
             output_folder(t, key, value)
         elif n == "taxonomies" and isinstance(value, dict):
             t.values["taxonomies"] = _taxonomies(t, key, value)
+        elif n == "outputformats" and isinstance(value, dict):
+            _output_formats(t, key, value)
         elif n == "uglyurls" and not isinstance(_typed(n, value), bool):
             t.skip(key, "only `true` or `false` (for every section) is read; not carried over")
         elif n in _DIRECT:
@@ -904,6 +906,30 @@ def _markup(t: Translation, block: object) -> None:
                 "mentorblog's Markdown and Pygments settings are fixed; not carried over",
                 "markup",
             )
+
+
+def _output_formats(t: Translation, key: str, block: Mapping[str, Any]) -> None:
+    """`[outputFormats.RSS] baseName = "atom"` published the site's feed at /atom.xml: the
+    feed is written there too (`feeds.also_at`), so its readers keep getting posts. The
+    other formats, and the sections' and tags' feeds under that name, are not."""
+    for name, fmt in block.items():
+        base = _get(fmt, "basename") if isinstance(fmt, dict) else None
+        if norm(name) == "rss" and isinstance(base, str) and base.strip() in ("", "index"):
+            continue  # Hugo's own name: the feeds are where mentorblog writes them
+        if norm(name) == "rss" and isinstance(base, str):
+            path, problem = urls.feed_address(base.strip() + ".xml")
+            if problem is not None:
+                t.skip(f"{key}.{name}", f"{base!r}: {problem} (not carried over)", key)
+                continue
+            t.nested("feeds", "also_at", [path])
+            t.skip(
+                f"{key}.{name}",
+                f"the site's feed is written at /{path} too; the sections' and tags' feeds "
+                "only at their index.xml",
+                key,
+            )
+            continue
+        t.skip(f"{key}.{name}", _unused(norm(key)), key)
 
 
 def _outputs(t: Translation, block: object) -> None:
