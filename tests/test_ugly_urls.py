@@ -24,13 +24,16 @@ def test_lists_answer_at_hugos_ugly_addresses_but_where_a_page_is(tmp_path: Path
     /page/2.html and its categories at /categories.html; a page of the site at one of
     those addresses (`content/posts.md` is /posts.html) keeps it."""
     site, out = tmp_path / "site", tmp_path / "out"
-    write(site, {
-        "site.yaml": "title: T\nbaseURL: https://a.org/\nuglyURLs: true\npagination:\n"
-                     "  pagerSize: 1\n",
-        "content/posts.md": "---\ntitle: All my sessions\n---\nAn overview.\n",
-        "content/posts/a.md": "---\ntitle: A\ndate: 2024-01-02\ntags: [go]\n---\nA\n",
-        "content/posts/b.md": "---\ntitle: B\ndate: 2024-01-03\ntags: [go]\n---\nB\n",
-    })
+    write(
+        site,
+        {
+            "site.yaml": "title: T\nbaseURL: https://a.org/\nuglyURLs: true\npagination:\n"
+            "  pagerSize: 1\n",
+            "content/posts.md": "---\ntitle: All my sessions\n---\nAn overview.\n",
+            "content/posts/a.md": "---\ntitle: A\ndate: 2024-01-02\ntags: [go]\n---\nA\n",
+            "content/posts/b.md": "---\ntitle: B\ndate: 2024-01-03\ntags: [go]\n---\nB\n",
+        },
+    )
     assert main(["build", "-s", str(site), "-d", str(out), "-q"]) == 0
     assert "An overview." in (out / "posts.html").read_text(encoding="utf-8")
     assert "A</" in (out / "posts" / "a.html").read_text(encoding="utf-8")
@@ -41,3 +44,32 @@ def test_lists_answer_at_hugos_ugly_addresses_but_where_a_page_is(tmp_path: Path
     assert target(out / "tags" / "go.html") == "https://a.org/tags/go/"
     assert target(out / "tags" / "go" / "page" / "2.html") == "https://a.org/tags/go/page/2/"
     assert not (out / "index.html.html").exists()
+
+
+def test_addresses_of_a_page_or_its_redirects_give_way(tmp_path: Path) -> None:
+    """Found in review: a tag whose list a page takes had redirects to later pages that do
+    not exist; an alias's `.html` copy at a page's address stopped the build; a top
+    `index.md` beside `_index.md` gave the home's file a redirect."""
+    site, out = tmp_path / "site", tmp_path / "out"
+    write(
+        site,
+        {
+            "site.yaml": "title: T\nbaseURL: https://a.org/\nuglyURLs: true\npagination:\n"
+            "  pagerSize: 1\n",
+            "content/_index.md": "Home text.\n",
+            "content/index.md": "---\ntitle: Index\n---\nA page called index.\n",
+            "content/go.md": "---\ntitle: Go\nurl: /tags/go/\n---\nAll about Go.\n",
+            "content/posts/a.md": "---\ntitle: A\ndate: 2024-01-02\ntags: [go]\n"
+            "aliases: [/posts/b/]\n---\nA\n",
+            "content/posts/b.md": "---\ntitle: B\ndate: 2024-01-03\ntags: [go]\n---\nB\n",
+        },
+    )
+    assert main(["build", "-s", str(site), "-d", str(out), "-q"]) == 0
+    assert "All about Go." in (out / "tags" / "go" / "index.html").read_text("utf-8")
+    assert target(out / "tags" / "go.html") == "https://a.org/tags/go/"
+    assert not (out / "tags" / "go" / "page").exists()
+    assert "B</" in (out / "posts" / "b.html").read_text(encoding="utf-8")
+    assert target(out / "posts" / "b" / "index.html") == "https://a.org/posts/a.html"
+    assert "Home text." in (out / "index.html").read_text(encoding="utf-8")
+    assert "A page called index." in (out / "index" / "index.html").read_text("utf-8")
+    assert main(["check", "-s", str(site)]) == 0

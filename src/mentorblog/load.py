@@ -45,7 +45,7 @@ from mentorblog.read.discover import discover_sources
 from mentorblog.read.parse import (
     ParseContext,
     default_main_sections,
-    home_index,
+    home_indexes,
     parse_or_skip,
     section_folders,
     site_dialect,
@@ -200,7 +200,7 @@ def load_site(
         layout_names(config.root),
         site_dialect=dialect,
         section_dirs=section_folders(shapes),
-        home_index=home_index(shapes),
+        home_index=home_indexes(sources.content, config),
     )
     settings = settings_for(config, read_templates(config.root), options.show_private)
     timings["config"] = time.perf_counter() - clock
@@ -560,7 +560,7 @@ def _parse_key(config: Config, ctx: ParseContext, settings: MarkdownSettings) ->
         sorted(ctx.section_dirs)
         if any(":section" in p for p in config.permalinks.values())
         else (),
-        ctx.home_index,
+        sorted(ctx.home_index),
     )
 
 

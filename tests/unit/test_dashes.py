@@ -9,9 +9,18 @@ from mentorblog.markdown.renderer import MarkdownSettings, Renderer
 
 
 def html_of(body: str) -> str:
-    page = Page(source=PurePosixPath("content/posts/d.md"), kind="post", section="posts",
-                body_line=4, title="D", url="/posts/d/", output_path="posts/d/index.html",
-                layout="post", body=body, flags={})
+    page = Page(
+        source=PurePosixPath("content/posts/d.md"),
+        kind="post",
+        section="posts",
+        body_line=4,
+        title="D",
+        url="/posts/d/",
+        output_path="posts/d/index.html",
+        layout="post",
+        body=body,
+        flags={},
+    )
     return Renderer(MarkdownSettings()).render(page).html
 
 
@@ -19,13 +28,20 @@ def test_a_flag_in_a_heading_has_hugos_id() -> None:
     """A real PaperMod blog's `## docker run --rm alpine`: Hugo's id is
     `docker-run-rm-alpine` (Goldmark shows an en dash); it was `docker-run---rm-alpine`."""
     assert html_of("## docker run --rm alpine\n").startswith(
-        '<h2 id="docker-run-rm-alpine">docker run \u2013rm alpine<a ')
+        '<h2 id="docker-run-rm-alpine">docker run \u2013rm alpine<a '
+    )
 
 
 def test_dashes_in_text_but_not_in_code_or_addresses() -> None:
-    html = html_of("Use `--rm`, or --rm; a -- b, a---b. <https://a.org/x--y> "
-                   "[x--y](https://c.org/a--b)\n\n```\nls --all\n```\n")
+    html = html_of(
+        "Use `--rm`, or --rm; a -- b, a---b. <https://a.org/x--y> "
+        "[x--y](https://c.org/a--b)\n\n```\nls --all\n```\n"
+    )
     assert "<code>--rm</code>, or \u2013rm; a \u2013 b, a\u2014b." in html
     assert '<a href="https://a.org/x--y">https://a.org/x--y</a>' in html
     assert '<a href="https://c.org/a--b">x\u2013y</a>' in html
     assert "ls --all" in html
+
+
+def test_alt_text_has_dashes() -> None:
+    assert 'alt="alt \u2013 text"' in html_of("![alt -- text](x.png)\n")

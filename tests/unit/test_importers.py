@@ -355,6 +355,8 @@ def test_hugo_renamed_feed_is_written_there_too() -> None:
     assert len(notices) == 1 and "written at /atom.xml too" in notices[0]
     values, notices = hugo({"outputFormats": {"RSS": {"baseName": "index"}}})
     assert "feeds" not in values and notices == []
+    values, _ = hugo({"outputFormats": {"RSS": {"baseName": "atom", "path": "rss"}}})
+    assert values["feeds"] == {"also_at": ["rss/atom.xml"]}  # in the folder `path` names
     values, notices = hugo({"outputFormats": {"RSS": {"baseName": "../x"}}})
     assert "feeds" not in values and "not carried over" in notices[0]
 

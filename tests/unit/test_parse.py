@@ -927,6 +927,10 @@ def test_relative_alias_of_an_html_url_resolves_in_its_folder() -> None:
 
 def test_redirect_from_is_aliases() -> None:
     assert parse(dated("title: x\nredirect_from: [/old]\n")).aliases == ("/old/",)
+    # jekyll-redirect-from puts a relative entry at the site's root (found in review)
+    page = parse("---\ntitle: x\nredirect_from: [old-name.html]\n---\n",
+                 "content/_posts/2021-12-10-a.md")
+    assert page.aliases == ("/old-name.html",)
 
 
 def test_alias_with_dot_dot_is_an_error() -> None:

@@ -909,15 +909,23 @@ def _markup(t: Translation, block: object) -> None:
 
 
 def _output_formats(t: Translation, key: str, block: Mapping[str, Any]) -> None:
-    """`[outputFormats.RSS] baseName = "atom"` published the site's feed at /atom.xml: the
-    feed is written there too (`feeds.also_at`), so its readers keep getting posts. The
-    other formats, and the sections' and tags' feeds under that name, are not."""
+    """`[outputFormats.RSS] baseName = "atom"` published the site's feed at /atom.xml (in
+    the folder its `path` names): the feed is written there too (`feeds.also_at`), so its
+    readers keep getting posts. The other formats, and the sections' and tags' feeds under
+    that name, are not."""
     for name, fmt in block.items():
         base = _get(fmt, "basename") if isinstance(fmt, dict) else None
-        if norm(name) == "rss" and isinstance(base, str) and base.strip() in ("", "index"):
+        if (
+            norm(name) == "rss"
+            and isinstance(base, str)
+            and base.strip() in ("", "index")
+            and not (isinstance(fmt, dict) and _get(fmt, "path"))
+        ):
             continue  # Hugo's own name: the feeds are where mentorblog writes them
         if norm(name) == "rss" and isinstance(base, str):
-            path, problem = urls.feed_address(base.strip() + ".xml")
+            folder = _get(fmt, "path") if isinstance(fmt, dict) else None
+            under = folder.strip().strip("/") + "/" if isinstance(folder, str) else ""
+            path, problem = urls.feed_address(under + base.strip() + ".xml")
             if problem is not None:
                 t.skip(f"{key}.{name}", f"{base!r}: {problem} (not carried over)", key)
                 continue

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
 
 _ADDRESS_LINKS = ("autolink", "linkify")  # `<https://…>` and a bare address: the text is it
 
 
 def dashes_plugin(md: MarkdownIt) -> None:
-    """Runs after markdown-it's replacements and before the heading ids are made."""
-    md.core.ruler.after("replacements", "mentorblog_dashes", _dashes)
+    """Runs once the text tokens are joined (`text_join`), before the heading ids are made."""
+    md.core.ruler.after("text_join", "mentorblog_dashes", _dashes)
 
 
 def _dashes(state: StateCore) -> None:
@@ -29,5 +30,16 @@ def _dashes(state: StateCore) -> None:
                 in_address = child.markup in _ADDRESS_LINKS
             elif child.type == "link_close":
                 in_address = False
-            elif child.type == "text" and not in_address and "--" in child.content:
-                child.content = child.content.replace("---", "\u2014").replace("--", "\u2013")
+            elif child.type == "image":  # its alt text
+                for part in child.children or ():
+                    _set(part)
+            elif not in_address:
+                _set(child)
+
+
+def _set(token: Token) -> None:
+    """A text token's dashes; an html comment shown as text (`raw_html: false`) keeps its
+    `<!--` and `-->`."""
+    text = token.content
+    if token.type == "text" and "--" in text and "<!--" not in text and "-->" not in text:
+        token.content = text.replace("---", "\u2014").replace("--", "\u2013")

@@ -581,11 +581,13 @@ def _outputs(
                         page_url=page.url,
                     )
                 )
+    # Hugo's `uglyURLs` addresses that lead elsewhere here, where no page of the site is.
+    taken = {o.path for o in outputs} | set(claimed_files)
+    if config.ugly_urls:
+        outputs += _ugly_page_addresses(published, alias_owners, taken)
     home_items = [p.url for p in posts if not p.hidden_in_home_list]
     home = config.lang_prefix + "/"
     outputs += _list_outputs(kinds.HOME, home_items, home, config, home_source)
-    # Hugo's `uglyURLs` addresses of the lists lead to them, where no page of the site is.
-    taken = {o.path for o in outputs} | set(claimed_files)
     outputs += _ugly_list_addresses(home, home_items, config, home_source, taken)
     is_post = {p.url for p in posts}
     in_feeds = [p.url for p in sorted(listed, key=date_order) if not p.hidden_in_rss]
@@ -700,7 +702,13 @@ def _outputs(
                 term=term.slug,
                 section=folder,
             )
-            outputs += _ugly_list_addresses(term.url, term.pages, config, source, taken)
+            outputs += _ugly_list_addresses(
+                term.url,
+                None if urls.output_path(term.url) in claimed_files else term.pages,
+                config,
+                source,
+                taken,
+            )
     lp = config.lang_prefix
     outputs.append(
         Output(f"{lp}/sitemap.xml"[1:], f"{lp}/sitemap.xml", kinds.SITEMAP, "sitemap.xml")
@@ -813,6 +821,33 @@ def _list_outputs(
         for pager in paginate(items, list_url, config)
     ]
     return found + _first_page_redirect(list_url, config, source)
+
+
+def _ugly_page_addresses(
+    published: Sequence[Page], alias_owners: Mapping[str, PurePosixPath], taken: set[str]
+) -> list[Output]:
+    """Redirects where Hugo's `uglyURLs` put what mentorblog keeps in a folder: a bundle
+    (`/posts/trip.html`, below the top of content/) and each alias (`/old.html` for
+    `/old/`); none where a page of the site, or another redirect, is."""
+    found = []
+    for page in published:
+        if page.kind == "section" or not page.is_rendered:
+            continue
+        moved = [a for a in page.aliases if alias_owners.get(a) == page.source]
+        if page.source.stem.split(".")[0] == "index" and len(page.source.parts) > 2:
+            moved.append(page.url)
+        line = page.key_lines.get("aliases") or page.key_lines.get("redirectfrom")
+        for old in moved:
+            ugly = old[:-1] + ".html"
+            if not old.endswith("/") or old == "/" or ugly[1:] in taken:
+                continue
+            taken.add(ugly[1:])
+            found.append(
+                Output(
+                    ugly[1:], ugly, kinds.ALIAS, "alias.html", page.source, line, page_url=page.url
+                )
+            )
+    return found
 
 
 def _ugly_list_addresses(

@@ -88,9 +88,10 @@ class ParseContext:
     # Folders below the top level that hold an `_index.md` (Hugo's nested sections), for the
     # `:sections` permalink token; see section_folders().
     section_dirs: frozenset[str] = frozenset()
-    # `index.md` at the top of content/ with no `_index.md` beside it: the home page's text,
-    # as Hugo reads it and Jekyll publishes it at / (see home_index()).
-    home_index: str = ""
+    # `index.md` files at the top of content/ with no `_index.md` of their language beside
+    # them: the home page's text, as Hugo reads it and Jekyll publishes it at / (see
+    # home_indexes()); by file, as `Page.source` names it.
+    home_index: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,9 +456,7 @@ class _Builder:
     def build(self) -> Page:
         rel = self.path.relative_to("content")
         parts = rel.parts
-        is_section_index = rel.stem == "_index" or (
-            len(parts) == 1 and parts[0] == self.ctx.home_index
-        )
+        is_section_index = rel.stem == "_index" or self._is_home_text()
         is_bundle = rel.stem == "index" and len(parts) > 1
         in_posts_dir = "_posts" in parts[:-1]
         in_drafts_dir = "_drafts" in parts[:-1]
@@ -930,13 +929,27 @@ class _Builder:
             key = "url" if "url" in self.values else "permalink"
             raise self.fail(key, str(err)) from None
 
+    def _is_home_text(self) -> bool:
+        """A top `index.md` (`home_indexes`) is the home page's text unless its own front
+        matter gives it another address (`permalink: /blog/`), as in Jekyll."""
+        if str(self.source) not in self.ctx.home_index:
+            return False
+        own = {norm(k): v for k, v in self.fm.values.items()}
+        address = own.get("url") or own.get("permalink")
+        return not isinstance(address, str) or address.strip() in ("", "/")
+
     def _ugly(self, url: str) -> str:
         """Hugo's `uglyURLs`: a page at `/posts/a.html` rather than `/posts/a/`. Not a
         bundle's (`index.md`): Hugo writes it at `/posts/trip.html` too, but its files in
         `/posts/trip/`, where its relative images do not lead; it stays in its folder, with
-        a redirect from there (`_aliases`)."""
-        bundle = self.path.stem == "index"
-        if self.config.ugly_urls and not bundle and url != "/" and url.endswith("/"):
+        a redirect from there (plan/collect.py). Nor a page at `/index/`, whose `.html`
+        would be the home page's file."""
+        if (
+            self.config.ugly_urls
+            and self.path.stem != "index"
+            and url.endswith("/")
+            and url.rstrip("/").rsplit("/", 1)[-1] not in ("", "index")
+        ):
             return url[:-1] + ".html"
         return url
 
@@ -1155,6 +1168,8 @@ class _Builder:
         key = self.key_for("aliases", "redirectfrom")
         found = []
         folder = url.rstrip("/").rsplit("/", 1)[0] + "/"  # /posts/a/ -> /posts/
+        if key == "redirectfrom":  # jekyll-redirect-from puts a relative entry at the root
+            folder = "/"
         for alias in self.names(key, split_spaces=False):
             if "://" in alias or alias.startswith("//"):
                 raise self.fail(
@@ -1164,14 +1179,9 @@ class _Builder:
                 )
             target = alias if alias.startswith("/") else folder + alias
             try:
-                cleaned = urls.clean_url(target)
+                found.append(urls.clean_url(target))
             except urls.UrlError as err:
                 raise self.fail(key, str(err)) from None
-            found.append(cleaned)
-            if self.config.ugly_urls and cleaned.endswith("/") and cleaned != "/":
-                found.append(cleaned[:-1] + ".html")  # where Hugo's uglyURLs wrote it
-        if self.config.ugly_urls and self.path.stem == "index" and url.endswith("/") and url != "/":
-            found.append(url[:-1] + ".html")  # a bundle, where Hugo's uglyURLs wrote it
         return tuple(found)
 
     def _images(self) -> tuple[str, ...]:
@@ -1303,14 +1313,22 @@ def section_folders(content: tuple[PurePosixPath, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
-def home_index(content: tuple[PurePosixPath, ...]) -> str:
-    """The file at the top of `content/` named `index` (`index.md`, `index.html`) that gives
-    the home page its text when no `_index` file does: Hugo shows it as the home page and
-    Jekyll publishes it at /, where it would otherwise be a page at /index/. "" for none."""
-    top = sorted(parts[0] for parts in map(_below_content, content) if len(parts) == 1)
-    if any(_stem(name) == "_index" for name in top):
-        return ""
-    return next((name for name in top if _stem(name) == "index"), "")
+def home_indexes(content: tuple[PurePosixPath, ...], config: Config) -> frozenset[str]:
+    """The files at the top of `content/` named `index` (`index.md`, `index.fr.md`,
+    `index.html`) that give a language's home page its text when no `_index` file of that
+    language does: Hugo shows one as the home page and Jekyll publishes it at /, where it
+    would otherwise be a page at /index/."""
+    tops: dict[str, list[tuple[str, str]]] = {}
+    for source in content:
+        lang, path = languages.split_language(source, config)
+        parts = _below_content(path)
+        if len(parts) == 1:
+            tops.setdefault(lang, []).append((_stem(parts[0]), str(source)))
+    found = set()
+    for names in tops.values():
+        if all(stem != "_index" for stem, _ in names):
+            found.update(sorted(s for stem, s in names if stem == "index")[:1])
+    return frozenset(found)
 
 
 def _below_content(path: PurePosixPath) -> tuple[str, ...]:
