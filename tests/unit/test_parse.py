@@ -1309,6 +1309,9 @@ def test_redirect_to_and_al_folios_redirect() -> None:
     assert parse(dated("title: x\nredirect_to: https://e.org/a\n")).redirect_to == \
         "https://e.org/a"
     assert parse(dated("title: x\nredirect: /elsewhere/\n")).redirect_to == "/elsewhere/"
+    # A list (so-simple's theme-setup page): jekyll-redirect-from takes the first entry
+    assert parse(dated("title: x\nredirect_to:\n  - https://e.org/b\n  - /c/\n")
+                 ).redirect_to == "https://e.org/b"
     err = parse_error(dated("title: x\nredirect_to: elsewhere\n"))
     assert err.line == 3 and "a full address" in err.message
 

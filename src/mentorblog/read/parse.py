@@ -1197,7 +1197,11 @@ class _Builder:
         """jekyll-redirect-from's `redirect_to` (al-folio's `redirect`): the page's address
         is only a redirect to that address, on this site or another."""
         key = self.key_for("redirectto", "redirect")
-        value = self.text(key)
+        listed = self.get(key)
+        if isinstance(listed, list) and listed and all(isinstance(v, str) for v in listed):
+            value = listed[0].strip()  # jekyll-redirect-from takes the first (so-simple's)
+        else:
+            value = self.text(key)
         if value and (value.startswith("//") or not value.startswith(("/", "http://", "https://"))):
             raise self.fail(
                 key,
