@@ -123,3 +123,14 @@ def test_each_bad_formula_in_a_line_is_warned_at_its_own_line() -> None:
     content = render(body, {"math": True})
     assert [n.line for n in content.notices] == [6, 8, 8]  # the body starts at line 4
     assert "\\(\\left(\\)" in content.html  # shown as written, with its own brackets
+
+
+def test_escapes_in_single_dollar_math_of_a_jekyll_file_are_kramdowns() -> None:
+    """`$…$` is no math to kramdown: it takes out `\\_`, `\\*`, `\\|` (escaped so it makes
+    no emphasis) before MathJax reads them. Two real Jekyll blogs showed `a_1` and `1\\*2`."""
+    html = render("Sub $a\\_1$, $1\\*2$ and $\\|x\\|$.\n", {"math": True}, dialect=JEKYLL).html
+    assert "<msub><mi>a</mi><mn>1</mn></msub>" in html
+    assert "<mn>1</mn><mo>&#x0002A;</mo><mn>2</mn>" in html and "\\" not in html
+    assert html.count('<mo stretchy="false">&#x0007C;</mo>') == 2
+    hugo = render("Sub $a\\_1$.\n", {"math": True}).html  # Hugo files: as written
+    assert "<mi>&#x0005F;</mi>" in hugo

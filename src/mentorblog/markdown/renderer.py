@@ -480,8 +480,13 @@ def _math_rule(
     # `$$…$$` inside a line: inline in a Jekyll file, as kramdown reads it; display
     # math elsewhere, as KaTeX's auto-render (PaperMod's) shows it.
     block = token.block or (token.type == "math_inline_double" and not env.get("jekyll"))
+    tex = token.content.strip()
+    if env.get("jekyll") and token.type == "math_inline":
+        # `$…$` is no math to kramdown: it takes its escapes out (`\_`, `\*`, `\|`, written
+        # so kramdown makes no emphasis of them) before MathJax reads the page.
+        tex = _KRAMDOWN_ESCAPE.sub(r"\1", tex)
     try:
-        mathml = latex_to_mathml(token.content.strip(), display="block" if block else "inline")
+        mathml = latex_to_mathml(tex, display="block" if block else "inline")
     except Exception as err:  # the converter raises many kinds for bad LaTeX
         line = env.get("line", 1) + bodytags.line_of(env, _markdown_line(token, env))
         problem = f"({type(err).__name__}: {err}): {token.content.strip()[:60]!r}"
@@ -532,6 +537,8 @@ def _markdown_line(token: Token, env: EnvType) -> int:
 
 
 _CLOSING = {"\\(": "\\)", "\\[": "\\]"}
+# kramdown's escaped characters (`parser/kramdown/escaped_chars.rb`)
+_KRAMDOWN_ESCAPE = re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=-])")
 
 
 def _shortcode_rule(

@@ -1199,7 +1199,7 @@ class _Builder:
         key = self.key_for("redirectto", "redirect")
         listed = self.get(key)
         if isinstance(listed, list) and listed and all(isinstance(v, str) for v in listed):
-            value = listed[0].strip()  # jekyll-redirect-from takes the first (so-simple's)
+            value = str(listed[0]).strip()  # jekyll-redirect-from takes the first (so-simple's)
         else:
             value = self.text(key)
         if value and (value.startswith("//") or not value.startswith(("/", "http://", "https://"))):
