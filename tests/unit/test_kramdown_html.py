@@ -54,6 +54,16 @@ def test_a_hugo_file_keeps_commonmarks_reading() -> None:
             '<section\n  class="x">\n\n    y\n</section>\n',
             '<section\n  class="x">\n\n    y\n</section>\n',
         ),
+        # closed with more lines before a blank one: those are Markdown again, as kramdown
+        # reads them (a real blog's `<h3>Check</h3>` over a list showed its dashes)
+        (
+            "<h3>Check</h3>\n- one *item*\n- two\n",
+            "<h3>Check</h3>\n<ul>\n<li>one <em>item</em></li>\n<li>two</li>\n</ul>\n",
+        ),
+        (
+            '<div class="note">\nA note\n</div>\nAfter, **bold**.\n',
+            '<div class="note">\nA note\n</div>\n<p>After, <strong>bold</strong>.</p>\n',
+        ),
     ],
 )
 def test_the_element_ends_at_its_own_closing_tag(body: str, shown: str) -> None:
@@ -67,6 +77,8 @@ def test_the_element_ends_at_its_own_closing_tag(body: str, shown: str) -> None:
         '<div markdown="1">\n\n**md**\n\n</div>\n',  # kramdown reads the inside as Markdown
         "<p>left open\n\n    code\n",  # a <p> is not such an element
         "    <div>\n\n    indented code\n    </div>\n",  # code, not html
+        "<div>a</div> text\n- b\n",  # text after the closing tag: CommonMark's block
+        "<h3>Check</h3>\n\n- one\n",  # closed on the block's last line
     ],
 )
 def test_other_cases_keep_commonmarks_reading(body: str) -> None:

@@ -1,5 +1,5 @@
 """Kramdown's HTML blocks for Jekyll files: an element that opens a line is html up to the
-tag that closes it, blank lines inside included.
+tag that closes it, blank lines inside included, and the lines after it are Markdown again.
 
 CommonMark ends an HTML block at the first blank line, so in a Jekyll post a
 `<div class="box">` whose inner lines are indented after a blank line showed its markup as
@@ -70,14 +70,22 @@ def _closing_offset(text: str, name: str) -> int | None:
 
 
 def _closing_line(state: StateBlock, start: int, end: int, name: str) -> int | None:
-    """The line holding the end of the element opened on `start`, or None (also when no
-    blank line comes before its closing tag: then CommonMark reads it the same)."""
+    """The line holding the end of the element opened on `start`, or None when CommonMark
+    reads it the same: it closes on the last line before a blank one. Closed earlier, with
+    nothing after its closing tag on that line, it ends there and the lines after it are
+    Markdown again (`<h3>Check</h3>` then a list)."""
     begin = state.bMarks[start] + state.tShift[start]
     stop = min(state.eMarks[end - 1], begin + MAX_CHARS)
     text = state.src[begin:stop]
     blank = _BLANK.search(text)
-    if blank is None or re.search(f"</{re.escape(name)}", text[blank.end() :], re.I) is None:
-        return None  # a quick look, in C, before reading it all as html
+    run = text if blank is None else text[: blank.start()]  # CommonMark's html block
+    tag = re.escape(name)
+    # A quick look, in C, before reading it as html: a closing tag after a blank line, or
+    # one that ends a line with more lines after it before the blank one.
+    later = blank is not None and re.search(f"</{tag}", text[blank.end() :], re.I)
+    early = re.search(f"</{tag}\\s*>[ \t]*\n[ \t]*\\S", run, re.I)
+    if not later and not early:
+        return None
     spent = state.env.get(_SPENT, 0) if isinstance(state.env, dict) else BUDGET
     if spent + len(text) > BUDGET:
         return None
@@ -85,9 +93,16 @@ def _closing_line(state: StateBlock, start: int, end: int, name: str) -> int | N
     offset = _closing_offset(text, name)
     if offset is None:
         return None
-    if offset < blank.start():
-        return None  # closed before any blank line
     tag_end = text.find(">", offset)
+    if offset < len(run):  # closed before any blank line
+        line_end = text.find("\n", tag_end)
+        if (
+            tag_end < 0
+            or line_end < 0
+            or line_end >= len(run)
+            or text[tag_end + 1 : line_end].strip()
+        ):
+            return None  # on the block's last line, or text after it: CommonMark's reading
     at = begin + (tag_end if tag_end >= 0 else offset)
     return bisect.bisect_left(state.eMarks, at, start, end)
 
