@@ -2070,3 +2070,34 @@ def test_math_a_template_loads_only_for_pages_that_ask_stays_off(tmp_path: Path)
             '{{ if or .Params.math .Site.Params.math }}{{ partial "math.html" . }}{{ end }}\n',
     })
     assert "params" not in yaml.safe_load(plan_import("hugo", root).site_yaml)
+
+
+def test_so_simple_category_pages_and_menu_are_carried_over(tmp_path: Path) -> None:
+    """A real so-simple blog: `category/algorithms.md` (`layout: categories`, naming its
+    category, `permalink: /category/algorithms`) lost its address, and `_data/
+    navigation.yml` as a plain list (so-simple's form) was reported as a broken file."""
+    from mentorblog.cli import main
+
+    files = {
+        "_config.yml": "title: T\nurl: https://a.org\n",
+        "_posts/2024-01-02-a.md": "---\ntitle: A\ncategories: [algorithms]\n---\nA\n",
+        "category/algorithms.md": "---\nlayout: categories\ncategories: algorithms\n"
+        "title: Algorithms\npermalink: /category/algorithms\n---\n",
+        "all.md": "---\nlayout: categories\ntitle: All\npermalink: /all-categories/\n---\n",
+        "_data/navigation.yml": "- title: Home\n  url: /\n- title: Algorithms\n"
+        "  url: /category/algorithms\n",
+    }
+    plan, values = jekyll_plan(tmp_path, files)
+    written = {str(k): v for k, v in plan.writes}
+    assert written["content/category/algorithms.md"] == (
+        "---\ntitle: Algorithms\nurl: /category/algorithms/\naliases:\n"
+        "- /category/algorithms.html\nredirect_to: /categories/algorithms/\n---\n"
+    )
+    assert written["content/all.md"].endswith("redirect_to: /categories/\n---\n")
+    assert [m["url"] for m in values["menu"]] == ["/", "/category/algorithms"]
+    import_site("jekyll", tmp_path / "old", tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    assert main(["check", "-s", str(tmp_path / "new")]) == 0
+    for old in ("category/algorithms.html", "category/algorithms/index.html"):
+        assert (out / old).is_file()

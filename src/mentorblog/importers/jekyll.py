@@ -385,6 +385,15 @@ def _carried(old: list[str], rel: PurePosixPath, notices: list[Notice]) -> list[
     return kept
 
 
+def _named_terms(front: Mapping[str, Any], plural: str) -> list[str]:
+    """The terms a page names in its front matter (`categories: algorithms`, a list, or
+    the singular key)."""
+    value = lookup(front, plural) or lookup(front, _ONE[plural])
+    if isinstance(value, str):
+        return value.split()  # Jekyll splits a string of them at spaces
+    return [str(v) for v in value if v] if isinstance(value, list) else []
+
+
 def _term_list(plural: str, name: str) -> str:
     """Where mentorblog lists a term of a Jekyll site (its slug rule is Jekyll's)."""
     return f"/{plural}/{_slug(name)}/"
@@ -532,10 +541,41 @@ def _theme_page(
         )
         return False
     if blank and layout in _THEME_LISTS:
+        # so-simple's `category/algorithms.md` (`layout: categories`, `categories:
+        # algorithms`, `permalink: /category/algorithms`): its address leads to that
+        # term's list, or to the list of all of them.
+        listed = _THEME_LISTS[layout]
+        terms = _named_terms(page.front, layout)
+        taken = used.get(layout) if used is not None else None
+        if len(terms) == 1 and (taken is None or _slug(terms[0]) in taken):
+            listed = _term_list(layout, terms[0])
+        moved = url != listed and not _TERM_PAGE.match(url) and url not in _THEME_LISTS.values()
+        if moved:
+            title = str(lookup(page.front, "title") or listed)
+            permalink = str(lookup(page.front, "permalink") or "")
+            if (
+                permalink.startswith("/")
+                and not permalink.endswith("/")
+                and "." not in permalink.rsplit("/")[-1]
+            ):
+                # `/category/algorithms`: Jekyll wrote `.html`, hosts serve it without, and
+                # links (a menu's) name it so: both lead to the list.
+                front = {
+                    "title": title,
+                    "url": permalink + "/",
+                    "aliases": [url],
+                    "redirect_to": listed,
+                }
+                writes.append((page.target, _front_matter_only(front)))
+            else:
+                writes.append(_redirect(page.target, title, url, listed))
         notices.append(
             Notice(
                 f"the theme's `{layout}` page; mentorblog writes its own list at "
-                f"{_THEME_LISTS[layout]}, so it is not carried over",
+                f"{_THEME_LISTS[layout]}, so it is not carried over"
+                + (
+                    f" (the new site's {page.target} leads from {url} to {listed})" if moved else ""
+                ),
                 rel,
             )
         )
@@ -658,15 +698,24 @@ def _cname(path: Path) -> str | None:
 
 
 def _navigation(source: Path, found: list[PurePosixPath], notices: list[Notice]) -> object:
-    """minimal-mistakes' menu: `main` in `_data/navigation.yml`."""
+    """The theme's menu in `_data/navigation.yml`: minimal-mistakes' `main`, or so-simple's
+    list of entries (`- title: Posts` / `url: /posts/`) as the whole file."""
     for name in ("_data/navigation.yml", "_data/navigation.yaml"):
         if PurePosixPath(name) in found:
             try:
-                return read_config(source / name, PurePosixPath(name)).data.get("main")
+                data = read_data_file(source / name, PurePosixPath(name))
             except BuildError as err:
                 notices.append(
                     Notice(f"{err.message}; the menu is not carried over", err.file, err.line)
                 )
+                continue
+            return (
+                data
+                if isinstance(data, list)
+                else lookup(data, "main")
+                if isinstance(data, dict)
+                else None
+            )
     return None
 
 
