@@ -2101,3 +2101,18 @@ def test_so_simple_category_pages_and_menu_are_carried_over(tmp_path: Path) -> N
     assert main(["check", "-s", str(tmp_path / "new")]) == 0
     for old in ("category/algorithms.html", "category/algorithms/index.html"):
         assert (out / old).is_file()
+
+
+def test_mermaid_diagrams_are_listed_by_the_import(tmp_path: Path) -> None:
+    """A real chirpy blog's eight ```mermaid blocks came out as code with "0 things not
+    carried over"."""
+    plan, _ = jekyll_plan(tmp_path, {
+        "_config.yml": "title: T\nurl: https://a.org\n",
+        "_posts/2024-01-02-a.md": "---\ntitle: A\nmermaid: true\n---\nIntro.\n\n```mermaid\n"
+        "graph TD; a-->b\n```\n\n~~~ mermaid\ngraph LR; c-->d\n~~~\n",
+        "_posts/2024-01-03-b.md": "---\ntitle: B\n---\n```python\nx = 1\n```\n",
+    })
+    found = [str(n) for n in plan.notices if "mermaid" in str(n)]
+    assert found == ["_posts/2024-01-02-a.md:7: 2 mermaid diagrams (lines 7, 11): shown as "
+                     "source code; mentorblog draws no diagrams (chirpy and other themes drew "
+                     "them in the browser with a script)"]

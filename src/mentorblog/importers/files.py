@@ -124,7 +124,23 @@ def tag_notices(rel: PurePosixPath, body: str, body_line: int, *, liquid: bool) 
                 at[0],
             )
         )
+    diagrams = [n for n, line in enumerate(body.splitlines()) if _MERMAID.match(line)]
+    if diagrams:
+        shown_lines = ", ".join(str(body_line + n) for n in diagrams[:8])
+        many = len(diagrams) > 1
+        count = f"{len(diagrams)} mermaid diagrams (lines" if many else "a mermaid diagram (line"
+        notices.append(
+            Notice(
+                f"{count} {shown_lines}): shown as source code; mentorblog draws no "
+                "diagrams (chirpy and other themes drew them in the browser with a script)",
+                rel,
+                body_line + diagrams[0],
+            )
+        )
     return notices
+
+
+_MERMAID = re.compile(r"^ {0,3}(?:`{3,}|~{3,})\s*\{?\s*mermaid\b")
 
 
 @functools.cache
