@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from mentorblog.core.model import Config, Content, Heading, Page
+from mentorblog.core.model import JEKYLL, Config, Content, Heading, Page
 from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_for
 from mentorblog.markdown.shortcodes import ShortcodeSettings
 from mentorblog.markdown.words import BodyWords
@@ -341,10 +341,15 @@ def test_settings_for_config() -> None:
 # -- extensions and typography ------------------------------------------------------------------
 
 def test_footnotes() -> None:
-    html = render("Note[^1].\n\n[^1]: The footnote.\n").html
-    assert '<sup class="footnote-ref"><a href="#fn1" id="fnref1">' in html
+    """Ids as Goldmark writes them (`fn:1`, by number), so old links to a note still lead
+    there; a real Jekyll blog's `#fn:fn1` are kramdown's, by label (test_markdown_jekyll)."""
+    html = render("Note[^a].\n\n[^a]: The footnote.\n").html
+    assert '<sup class="footnote-ref"><a href="#fn:1" id="fnref:1">' in html
     assert '<section class="footnotes">' in html
-    assert '<li id="fn1" class="footnote-item"><p>The footnote.' in html
+    assert '<li id="fn:1" class="footnote-item"><p>The footnote.' in html
+    jekyll = render('A[^fn1], b[^x"y].\n\n[^fn1]: One.\n[^x"y]: Two.\n', dialect=JEKYLL).html
+    assert '<a href="#fn:fn1" id="fnref:fn1">' in jekyll and '<li id="fn:fn1" ' in jekyll
+    assert '<li id="fn:x&quot;y" ' in jekyll  # a label is escaped in the attribute
 
 
 def test_task_lists() -> None:

@@ -168,6 +168,7 @@ class Renderer:
         md.add_render_rule("fence", fence_rule)
         md.add_render_rule("code_block", fence_rule)
         md.add_render_rule("heading_close", _heading_close)
+        md.add_render_rule("footnote_anchor_name", _footnote_name)
         md.add_render_rule("mentorblog_more", lambda *_: "")
         md.add_render_rule(bodytags.TOKEN_TYPE, _shortcode_rule)
         return md
@@ -539,6 +540,16 @@ def _markdown_line(token: Token, env: EnvType) -> int:
 _CLOSING = {"\\(": "\\)", "\\[": "\\]"}
 # kramdown's escaped characters (`parser/kramdown/escaped_chars.rb`)
 _KRAMDOWN_ESCAPE = re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=-])")
+
+
+def _footnote_name(
+    _renderer: Any, tokens: Sequence[Token], idx: int, _options: OptionsDict, env: EnvType
+) -> str:
+    """Footnotes' ids as the old site had them, so links to `#fn:1` keep working: kramdown
+    names them by label (`[^note]`: `fn:note`, `fnref:note`), Goldmark by number (`fn:1`)."""
+    meta = tokens[idx].meta
+    name = str(meta.get("label", "")) if env.get("jekyll") else ""
+    return ":" + escape(name or str(meta["id"] + 1))
 
 
 def _shortcode_rule(
