@@ -39,13 +39,13 @@ from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.model import JEKYLL, Config, Content, Heading, Page
 from mentorblog.markdown import bodytags, polyglot
 from mentorblog.markdown.codeblocks import CodeOptions, fence_info, hugo_code_options, number_lines
-from mentorblog.markdown.dashes import dashes_plugin
 from mentorblog.markdown.image_refs import image_refs
 from mentorblog.markdown.kramdown import heading_attributes_plugin, kramdown_plugin
 from mentorblog.markdown.kramdown_html import kramdown_html_plugin, span_tags_inline_plugin
 from mentorblog.markdown.kramdown_tables import kramdown_tables_plugin
 from mentorblog.markdown.private_notes import private_notes_plugin, public_tokens, strip_private
 from mentorblog.markdown.shortcodes import ShortcodeSettings, make_templates, site_url
+from mentorblog.markdown.typography import typography_plugin
 from mentorblog.markdown.words import ENGLISH, BodyWords, body_words
 from mentorblog.read.discover import is_html_page
 
@@ -138,7 +138,7 @@ class Renderer:
         md.use(deflist_plugin)  # Goldmark and kramdown both read definition lists
         private_notes_plugin(md, show=settings.show_private)
         md.enable(["replacements", "smartquotes"])
-        dashes_plugin(md)
+        typography_plugin(md)
         md.use(anchors_plugin, min_level=1, max_level=6, slug_func=_heading_slug)
         md.core.ruler.before("anchor", "mentorblog_shortcodes", bodytags.substitute)
         md.core.ruler.after("anchor", "mentorblog_toc", _collect_headings)

@@ -1,4 +1,5 @@
-"""`--` and `---` as Goldmark and kramdown set them, and the heading ids that follow."""
+"""`--`, `---`, `<<` and `>>` as Goldmark and kramdown set them, and the heading ids that
+follow (markdown/typography.py)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,12 @@ def test_dashes_in_text_but_not_in_code_or_addresses() -> None:
 
 def test_alt_text_has_dashes() -> None:
     assert 'alt="alt \u2013 text"' in html_of("![alt -- text](x.png)\n")
+
+
+def test_guillemets_as_goldmark_and_kramdown_set_them() -> None:
+    """A real Hugo blog's `<<x>>` was `<` and `>` around an html element `<x>`."""
+    html = html_of("Say <<x>>, `a << b`, a >> b, \\<< and <span>ok</span>.\n")
+    assert html == (
+        "<p>Say \u00abx\u00bb, <code>a &lt;&lt; b</code>, a \u00bb b, &lt;&lt; and "
+        "<span>ok</span>.</p>\n"
+    )

@@ -1,0 +1,65 @@
+"""Typography as Hugo's Goldmark and Jekyll's kramdown set it, beyond markdown-it's own rules:
+`---` is an em dash and `--` an en dash wherever they stand in text (markdown-it's rule turns
+`--` into a dash only between spaces or between letters, so `docker run --rm` kept its hyphens
+and its heading's id `docker-run---rm` no longer matched the `docker-run-rm` old links point
+to), and `<<` and `>>` are guillemets (`<<x>>` was `<` and `>` around an html element `<x>`).
+Code, and the text of a link written as its address, keep what was written."""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
+
+_ADDRESS_LINKS = ("autolink", "linkify")  # `<https://…>` and a bare address: the text is it
+
+
+def typography_plugin(md: MarkdownIt) -> None:
+    """`<<` is read before autolinks and html (whose `<` it starts with); the rest runs once
+    the text tokens are joined (`text_join`), before the heading ids are made."""
+    md.inline.ruler.before("autolink", "mentorblog_guillemets", _opening_guillemets)
+    md.core.ruler.after("text_join", "mentorblog_typography", _typography)
+
+
+def _opening_guillemets(state: StateInline, silent: bool) -> bool:
+    if not state.md.options.get("typographer") or not state.src.startswith("<<", state.pos):
+        return False
+    if not silent:
+        state.push("text", "", 0).content = "\u00ab"
+    state.pos += 2
+    return True
+
+
+def _typography(state: StateCore) -> None:
+    if not state.md.options.get("typographer"):
+        return
+    for token in state.tokens:
+        if (
+            token.type != "inline"
+            or not token.children
+            or ("--" not in token.content and ">>" not in token.content)
+        ):
+            continue
+        in_address = False
+        for child in token.children:
+            if child.type == "link_open":
+                in_address = child.markup in _ADDRESS_LINKS
+            elif child.type == "link_close":
+                in_address = False
+            elif child.type == "image":  # its alt text
+                for part in child.children or ():
+                    _set(part)
+            elif not in_address:
+                _set(child)
+
+
+def _set(token: Token) -> None:
+    """A text token's dashes and closing guillemets; an html comment shown as text
+    (`raw_html: false`) keeps its `<!--` and `-->`."""
+    text = token.content
+    if token.type != "text":
+        return
+    if "--" in text and "<!--" not in text and "-->" not in text:
+        text = text.replace("---", "\u2014").replace("--", "\u2013")
+    token.content = text.replace(">>", "\u00bb")
