@@ -2089,11 +2089,13 @@ def test_so_simple_category_pages_and_menu_are_carried_over(tmp_path: Path) -> N
     }
     plan, values = jekyll_plan(tmp_path, files)
     written = {str(k): v for k, v in plan.writes}
-    assert written["content/category/algorithms.md"] == (
-        "---\ntitle: Algorithms\nurl: /category/algorithms/\naliases:\n"
-        "- /category/algorithms.html\nredirect_to: /categories/algorithms/\n---\n"
+    # the old addresses lead to the lists as their aliases: no page of their own, which
+    # would make `category/` a folder with a list
+    assert written["content/categories/algorithms/_index.md"] == (
+        "---\naliases:\n- /category/algorithms.html\n- /category/algorithms/\n---\n"
     )
-    assert written["content/all.md"].endswith("redirect_to: /categories/\n---\n")
+    assert written["content/categories/_index.md"] == "---\naliases:\n- /all-categories/\n---\n"
+    assert not any(k.startswith("content/category/") or k == "content/all.md" for k in written)
     assert [m["url"] for m in values["menu"]] == ["/", "/category/algorithms"]
     import_site("jekyll", tmp_path / "old", tmp_path / "new")
     out = tmp_path / "out"
@@ -2101,6 +2103,7 @@ def test_so_simple_category_pages_and_menu_are_carried_over(tmp_path: Path) -> N
     assert main(["check", "-s", str(tmp_path / "new")]) == 0
     for old in ("category/algorithms.html", "category/algorithms/index.html"):
         assert (out / old).is_file()
+    assert not (out / "category" / "index.html").exists()
 
 
 def test_mermaid_diagrams_are_listed_by_the_import(tmp_path: Path) -> None:

@@ -542,39 +542,35 @@ def _theme_page(
         return False
     if blank and layout in _THEME_LISTS:
         # so-simple's `category/algorithms.md` (`layout: categories`, `categories:
-        # algorithms`, `permalink: /category/algorithms`): its address leads to that
-        # term's list, or to the list of all of them.
+        # algorithms`, `permalink: /category/algorithms`): its old addresses lead to that
+        # term's list, or to the list of all of them, as that list's `aliases` (no page of
+        # its own, which would make `category/` a folder with a list).
         listed = _THEME_LISTS[layout]
+        own = PurePosixPath("content", layout, "_index.md")
         terms = _named_terms(page.front, layout)
         taken = used.get(layout) if used is not None else None
         if len(terms) == 1 and (taken is None or _slug(terms[0]) in taken):
             listed = _term_list(layout, terms[0])
-        moved = url != listed and not _TERM_PAGE.match(url) and url not in _THEME_LISTS.values()
+            own = PurePosixPath("content", layout, _slug(terms[0]), "_index.md")
+        old = [url] if url != listed and url not in _THEME_LISTS.values() else []
+        permalink = str(lookup(page.front, "permalink") or "")
+        last = permalink.rsplit("/")[-1]
+        if old and permalink.startswith("/") and last and "." not in last:
+            # `/category/algorithms`: Jekyll wrote `.html`, hosts serve it without, and
+            # links (a menu's) name it so: both lead to the list.
+            old.append(permalink.rstrip("/") + "/")
+        old = list(dict.fromkeys(old + _carried(_old_addresses(page.front), rel, notices)))
+        moved = bool(old) and own not in {path for path, _ in writes}
         if moved:
-            title = str(lookup(page.front, "title") or listed)
-            permalink = str(lookup(page.front, "permalink") or "")
-            if (
-                permalink.startswith("/")
-                and not permalink.endswith("/")
-                and "." not in permalink.rsplit("/")[-1]
-            ):
-                # `/category/algorithms`: Jekyll wrote `.html`, hosts serve it without, and
-                # links (a menu's) name it so: both lead to the list.
-                front = {
-                    "title": title,
-                    "url": permalink + "/",
-                    "aliases": [url],
-                    "redirect_to": listed,
-                }
-                writes.append((page.target, _front_matter_only(front)))
-            else:
-                writes.append(_redirect(page.target, title, url, listed))
+            writes.append((own, _front_matter_only({"aliases": old})))
         notices.append(
             Notice(
                 f"the theme's `{layout}` page; mentorblog writes its own list at "
                 f"{_THEME_LISTS[layout]}, so it is not carried over"
                 + (
-                    f" (the new site's {page.target} leads from {url} to {listed})" if moved else ""
+                    f" (the new site's {own} leads from {', '.join(old)} to {listed})"
+                    if moved
+                    else ""
                 ),
                 rel,
             )
