@@ -836,8 +836,12 @@ def _ugly_page_addresses(
         moved = [a for a in page.aliases if alias_owners.get(a) == page.source]
         if page.source.stem.split(".")[0] == "index" and len(page.source.parts) > 2:
             moved.append(page.url)
-        line = page.key_lines.get("aliases") or page.key_lines.get("redirectfrom")
         for old in moved:
+            line = (
+                page.key_lines.get("aliases") or page.key_lines.get("redirectfrom")
+                if old != page.url
+                else None
+            )
             ugly = old[:-1] + ".html"
             if not old.endswith("/") or old == "/" or ugly[1:] in taken:
                 continue
@@ -855,7 +859,7 @@ def _ugly_list_addresses(
     items: Sequence[str] | None,
     config: Config,
     source: PurePosixPath | None,
-    taken: Collection[str],
+    taken: set[str],
 ) -> list[Output]:
     """Where Hugo's `uglyURLs` put a list (`/tags/go.html`, `/categories.html`) and its
     later pages (`/tags/go/page/2.html`, `/page/2.html` before Hugo 0.12x, and `page/1.html`
@@ -870,11 +874,12 @@ def _ugly_list_addresses(
             moved.append((first.rstrip("/") + ".html", url))
         pagers = paginate(items, url, config)[1:]
         moved += [(p.url.rstrip("/") + ".html", p.url) for p in pagers if p.url.endswith("/")]
-    return [
-        Output(old[1:], old, kinds.ALIAS, "alias.html", source, target=target)
-        for old, target in moved
-        if old[1:] not in taken
-    ]
+    found = []
+    for old, target in moved:
+        if old[1:] not in taken:
+            taken.add(old[1:])
+            found.append(Output(old[1:], old, kinds.ALIAS, "alias.html", source, target=target))
+    return found
 
 
 def _first_page_redirect(
