@@ -200,6 +200,12 @@ def test_format_keeps_literal_text() -> None:
     ("Monday, January 2, 2006", "%A, %B %-d, %Y"),
     ("2006-01-02T15:04:05-07:00", "%Y-%m-%dT%H:%M:%S%:z"),
     ("3:04 PM", "%-I:%M %p"),
+    # Hugo's localized layouts (a real PaperMod blog's `DateFormat: ":date_medium"` showed
+    # the text `:date_medium`)
+    (":date_medium", "%b %-d, %Y"),
+    (":date_long", "%B %-d, %Y"),
+    (":date_full", "%A, %B %-d, %Y"),
+    (":date_short", "%-m/%-d/%y"),
 ])
 def test_go_layout_to_strftime(layout: str, expected: str) -> None:
     assert go_layout_to_strftime(layout) == expected

@@ -205,8 +205,21 @@ _GO_TOKENS = (
 )
 
 
+# Hugo's localized layouts (PaperMod's `DateFormat: ":date_medium"`), as English writes them;
+# in another language the date filter writes the language's own long or short form.
+_HUGO_LOCALIZED = {
+    ":date_full": "%A, %B %-d, %Y",
+    ":date_long": "%B %-d, %Y",
+    ":date_medium": "%b %-d, %Y",
+    ":date_short": "%-m/%-d/%y",
+}
+
+
 def go_layout_to_strftime(layout: str) -> str:
-    """Hugo's DateFormat is a Go layout ("January 2, 2006"); we format with strftime."""
+    """Hugo's DateFormat is a Go layout ("January 2, 2006") or one of its localized
+    layouts (":date_medium"); we format with strftime."""
+    if layout.strip() in _HUGO_LOCALIZED:
+        return _HUGO_LOCALIZED[layout.strip()]
     out: list[str] = []
     i = 0
     while i < len(layout):
