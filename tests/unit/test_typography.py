@@ -55,3 +55,13 @@ def test_guillemets_as_goldmark_and_kramdown_set_them() -> None:
         "<p>Say \u00abx\u00bb, <code>a &lt;&lt; b</code>, a \u00bb b, &lt;&lt; and "
         "<span>ok</span>.</p>\n"
     )
+
+
+def test_the_chinese_ellipsis_keeps_both_halves() -> None:
+    """A real PaperMod blog's `等待......` lost half of its `……` (markdown-it makes any run
+    of dots one ellipsis; Goldmark and kramdown make each `...` one)."""
+    html = html_of("Waiting...... nine......... and... `a......b`\n")
+    assert (
+        html
+        == "<p>Waiting\u2026\u2026 nine\u2026\u2026\u2026 and\u2026 <code>a......b</code></p>\n"
+    )

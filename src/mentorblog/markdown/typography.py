@@ -7,19 +7,40 @@ Code, and the text of a link written as its address, keep what was written."""
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 _ADDRESS_LINKS = ("autolink", "linkify")  # `<https://…>` and a bare address: the text is it
+_DOTS = re.compile(r"\.{6,}")  # six or more: fewer are one ellipsis, as markdown-it makes it
 
 
 def typography_plugin(md: MarkdownIt) -> None:
     """`<<` is read before autolinks and html (whose `<` it starts with); the rest runs once
     the text tokens are joined (`text_join`), before the heading ids are made."""
     md.inline.ruler.before("autolink", "mentorblog_guillemets", _opening_guillemets)
+    md.core.ruler.before("replacements", "mentorblog_ellipses", _ellipses)
     md.core.ruler.after("text_join", "mentorblog_typography", _typography)
+
+
+def _ellipses(state: StateCore) -> None:
+    """Each `...` one ellipsis, before markdown-it's rule makes any run of dots one: the
+    Chinese ellipsis written `......` is two (`……`), as in Goldmark and kramdown."""
+    if not state.md.options.get("typographer"):
+        return
+    for token in state.tokens:
+        if token.type == "inline" and token.children and "...." in token.content:
+            for child in token.children:
+                if child.type == "text" and "...." in child.content:
+                    child.content = _DOTS.sub(_as_ellipses, child.content)
+
+
+def _as_ellipses(run: re.Match[str]) -> str:
+    dots = len(run.group())
+    return "\u2026" * (dots // 3) + "." * (dots % 3)
 
 
 def _opening_guillemets(state: StateInline, silent: bool) -> bool:
