@@ -2,8 +2,9 @@
 `---` is an em dash and `--` an en dash wherever they stand in text (markdown-it's rule turns
 `--` into a dash only between spaces or between letters, so `docker run --rm` kept its hyphens
 and its heading's id `docker-run---rm` no longer matched the `docker-run-rm` old links point
-to), and `<<` and `>>` are guillemets (`<<x>>` was `<` and `>` around an html element `<x>`).
-Code, and the text of a link written as its address, keep what was written."""
+to), `<<` and `>>` are guillemets (`<<x>>` was `<` and `>` around an html element `<x>`),
+and each `...` of a run of six dots or more is an ellipsis (`......` is `……`). Code, and the
+text of a link written as its address, keep what was written."""
 
 from __future__ import annotations
 
