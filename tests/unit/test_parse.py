@@ -925,6 +925,13 @@ def test_relative_alias_of_an_html_url_resolves_in_its_folder() -> None:
     assert page.aliases == ("/2021/12/10/old/",)
 
 
+def test_an_alias_of_another_file_type_is_a_folder_as_hugo_writes_it() -> None:
+    """A real PaperMod site's 60 aliases such as `/13ps.pdf` were redirect pages in files
+    named so, which hosts serve as broken PDFs; Hugo writes `/13ps.pdf/index.html`."""
+    page = parse(dated("title: x\naliases: [/13ps.pdf, /old.html, /a.htm, /b]\n"))
+    assert page.aliases == ("/13ps.pdf/", "/old.html", "/a.htm", "/b/")
+
+
 def test_redirect_from_is_aliases() -> None:
     assert parse(dated("title: x\nredirect_from: [/old]\n")).aliases == ("/old/",)
     # jekyll-redirect-from puts a relative entry at the site's root (found in review)

@@ -1179,9 +1179,15 @@ class _Builder:
                 )
             target = alias if alias.startswith("/") else folder + alias
             try:
-                found.append(urls.clean_url(target))
+                cleaned = urls.clean_url(target)
             except urls.UrlError as err:
                 raise self.fail(key, str(err)) from None
+            if not cleaned.endswith(("/", ".html", ".htm")):
+                # `/13ps.pdf`: a redirect page in a file of that name would be served as
+                # a broken PDF; Hugo writes `/13ps.pdf/index.html`, which hosts reach from
+                # the old address
+                cleaned += "/"
+            found.append(cleaned)
         return tuple(found)
 
     def _images(self) -> tuple[str, ...]:
