@@ -1101,6 +1101,30 @@ def test_hugo_markdown_inside_a_leaf_bundle_is_a_resource(tmp_path: Path) -> Non
     ]
 
 
+def test_hugo_an_index_html_makes_a_leaf_bundle_too(tmp_path: Path) -> None:
+    """A real PaperMod blog's `extra/index.html` (no front matter) over folders with a
+    `README.MD` each: Hugo reads them as the bundle's resources; copied, they made
+    `extra/` a section whose list wrote the page's file, and the build stopped."""
+    from mentorblog.cli import main
+
+    root = make(tmp_path / "old", {
+        "hugo.toml": 'title = "T"\nbaseURL = "https://h.org/"\n',
+        "content/posts/a.md": "---\ntitle: A\ndate: 2024-01-02\n---\nA\n",
+        "content/extra/index.html": "<p>Extra things</p>\n",
+        "content/extra/game/index.html": "<p>A game</p>\n",
+        "content/extra/game/README.MD": "# How to play\n",
+    })
+    copies, notices = planned("hugo", root)
+    assert "content/extra/game/README.MD" not in copies
+    assert notices == ["content/extra/game/README.MD: a page resource of the leaf bundle "
+                       "content/extra/ (beside or below its index.md): Hugo publishes no page "
+                       "for it; not copied"]
+    import_site("hugo", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    assert (out / "extra" / "index.html").read_text(encoding="utf-8") == "<p>Extra things</p>\n"
+
+
 def test_hugo_terms_only_bundle_resources_name_keep_their_pages(tmp_path: Path) -> None:
     """Hugo 0.168 writes a term page (and its feed), listing nothing, for every term a
     non-draft Markdown resource of a leaf bundle names, in any taxonomy, also for a file in

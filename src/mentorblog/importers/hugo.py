@@ -358,13 +358,16 @@ def _leaf_bundles(
     tops: set[str] | None = None,
 ) -> set[PurePosixPath]:
     """Folders of content/ that are Hugo leaf bundles: they hold an `index.md` (or
-    `index.<default language>.md`)."""
+    `index.<default language>.md`), or an `index.html`, which Hugo reads as a page too (a
+    real blog's `extra/index.html` over folders with a `README.MD` each)."""
     return {
         rel.parent
         for rel in found
         if rel.parts[0] in (tops or {"content"})
         and len(rel.parts) > 2
-        and _is_bundle_index(rel, default, codes)
+        and (
+            _is_bundle_index(rel, default, codes) or rel.name.lower() in ("index.html", "index.htm")
+        )
     }
 
 
