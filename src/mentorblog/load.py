@@ -201,6 +201,7 @@ def load_site(
         site_dialect=dialect,
         section_dirs=section_folders(shapes),
         home_index=home_indexes(sources.content, config),
+        dialect_named=bool(loaded.config.dialect),
     )
     settings = settings_for(config, read_templates(config.root), options.show_private)
     timings["config"] = time.perf_counter() - clock
@@ -561,6 +562,7 @@ def _parse_key(config: Config, ctx: ParseContext, settings: MarkdownSettings) ->
         if any(":section" in p for p in config.permalinks.values())
         else (),
         sorted(ctx.home_index),
+        ctx.dialect_named,
     )
 
 

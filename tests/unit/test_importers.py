@@ -1101,6 +1101,28 @@ def test_hugo_markdown_inside_a_leaf_bundle_is_a_resource(tmp_path: Path) -> Non
     ]
 
 
+def test_hugo_a_jekyll_permalink_left_in_a_post_is_ignored_as_hugo_does(tmp_path: Path) -> None:
+    """A real PaperMod blog's post kept `permalink: /ra2` from an earlier Jekyll site; Hugo
+    ignores the key, mentorblog read the file as Jekyll's and moved it to /ra2.html."""
+    from mentorblog.cli import main
+
+    root = make(tmp_path / "old", {
+        "hugo.toml": 'title = "T"\nbaseURL = "https://h.org/"\n[permalinks]\nposts = "/p/:slug/"\n',
+        "content/posts/ra.md": "---\ntitle: RA\nslug: red-alert\ndate: 2024-01-02\n"
+                               "permalink: /ra2\n---\nNotes.\n",
+    })
+    plan = plan_import("hugo", root)
+    assert "dialect: hugo" in plan.site_yaml
+    import_site("hugo", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    assert (out / "p" / "red-alert" / "index.html").is_file()
+    assert not (out / "ra2.html").exists()
+    assert "dialect" not in plan_import("hugo", make(tmp_path / "plain", {
+        "hugo.toml": 'title = "T"\nbaseURL = "https://h.org/"\n',
+        "content/posts/a.md": "---\ntitle: A\n---\nA\n"})).site_yaml
+
+
 def test_hugo_an_index_html_makes_a_leaf_bundle_too(tmp_path: Path) -> None:
     """A real PaperMod blog's `extra/index.html` (no front matter) over folders with a
     `README.MD` each: Hugo reads them as the bundle's resources; copied, they made

@@ -186,6 +186,10 @@ def plan_hugo(source: Path, *, skip: Path | None = None) -> Plan:
         values["include"] = [*values.get("include", ()), *hidden]
     if not any(is_markdown(dst) for _, dst in copies):
         notices.append(Notice("no Markdown posts or pages found", PurePosixPath("content/")))
+    if any(lookup(front, "permalink") and not lookup(front, "url") for _, front in page_fronts):
+        # Jekyll's `permalink` left in a post: Hugo ignores it, and with `dialect: hugo`
+        # mentorblog does too (else it reads the file as Jekyll's and moves it there).
+        values["dialect"] = "hugo"
     origin = ", ".join(
         [
             str(config.name),

@@ -92,6 +92,9 @@ class ParseContext:
     # them: the home page's text, as Hugo reads it and Jekyll publishes it at / (see
     # home_indexes()); by file, as `Page.source` names it.
     home_index: frozenset[str] = frozenset()
+    # site.yaml names the dialect: with `dialect: hugo` a file's `permalink` (Jekyll's key,
+    # which Hugo ignores) neither makes it Jekyll's nor moves it (`import hugo` writes it).
+    dialect_named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -877,7 +880,7 @@ class _Builder:
             if explicit:
                 return urls.clean_url(explicit)
             raw_slug = self.text("slug").strip("-")
-            permalink = self.text("permalink")
+            permalink = "" if self._hugo_site() and not in_posts_dir else self.text("permalink")
             if permalink:  # Jekyll's: tokens, but not the named styles (Jekyll reads those
                 # only in _config.yml)
                 return urls.clean_url(
@@ -962,9 +965,13 @@ class _Builder:
         own = {norm(k) for k in self.fm.values}
         if self.fm.syntax != "yaml" or "url" in own:
             return HUGO
-        if "permalink" in own:
+        if "permalink" in own and not self._hugo_site():
             return JEKYLL
         return self.ctx.site_dialect
+
+    def _hugo_site(self) -> bool:
+        """site.yaml says the site is Hugo's (`dialect: hugo`)."""
+        return self.ctx.dialect_named and self.ctx.site_dialect == HUGO
 
     def _jekyll(
         self,
