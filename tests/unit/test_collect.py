@@ -752,6 +752,16 @@ def test_page_clashing_with_a_static_file_is_an_error(tmp_path: Path) -> None:
     assert any("static/about/index.html" in str(e) for e in errors)
 
 
+def test_a_file_inside_another_outputs_file_is_an_error() -> None:
+    """An alias `/index.xml` is `index.xml/index.html` (as Hugo writes an alias of another
+    file type), where the feed writes the file `index.xml`: one could not be written."""
+    [err] = errors_of([post("a", day(2020), aliases=("/index.xml/",), key_lines={"aliases": 4})])
+    assert (str(err.file), err.line) == ("content/posts/a.md", 4)
+    assert "writes 'index.xml/index.html' inside 'index.xml', which an RSS feed writes" in str(err)
+    [err] = errors_of([page("a", "/x.html"), page("b", "/x.html/in/")])
+    assert str(err.file) == "content/b.md" and "inside 'x.html'" in str(err)
+
+
 def test_all_collisions_are_reported_together() -> None:
     errors = errors_of([page("a", "/x/"), page("b", "/x/"), page("c", "/y/"), page("d", "/y/")])
     assert len(errors) == 2

@@ -1,7 +1,9 @@
 """Two things writing one file is an error, found before anything renders: the outputs collect
 plans and the files it copies (`check_collisions`), and the outputs a plugin's `on_site` adds
 to them (`check_added_outputs`). Names that differ only in case clash too: they are one file
-on macOS and Windows. Every planned path also passes `urls.path_problem`."""
+on macOS and Windows; so does a file inside a folder that is another output's file
+(`index.xml/index.html` beside `index.xml`). Every planned path also passes
+`urls.path_problem`."""
 
 from __future__ import annotations
 
@@ -48,7 +50,43 @@ def check_collisions(outputs: Sequence[Output], files: Sequence[StaticFile]) -> 
             )
             continue
         seen[key] = (path, source, line, kind)
+    errors += _inside_files(seen)
     raise_all(errors)
+
+
+def _inside_files(seen: dict[str, _Writer]) -> list[BuildError]:
+    """A file written inside a folder that is another output's file (an alias `/index.xml`
+    is `index.xml/index.html`, and the feed writes `index.xml`): one could not be written.
+    The error is the author's side's, where they wrote it."""
+    errors = []
+    for key, inner in seen.items():
+        parts = key.split("/")
+        outer = next(
+            (seen[f] for f in ("/".join(parts[:n]) for n in range(1, len(parts))) if f in seen),
+            None,
+        )
+        if outer is None:
+            continue
+        source: PurePosixPath | None
+        if inner[1] is None and outer[1] is not None:
+            message = (
+                f"writes {outer[0]!r} as a file, and {_named(inner)} writes {inner[0]!r} "
+                "inside a folder of that name"
+            )
+            source, line = outer[1], outer[2]
+        else:
+            message = (
+                f"writes {inner[0]!r} inside {outer[0]!r}, which {_named(outer)} writes as a file"
+            )
+            source, line = inner[1], inner[2]
+        errors.append(
+            BuildError(
+                message + "; change a `url`, `slug` or alias so each page has its own address",
+                source,
+                line,
+            )
+        )
+    return errors
 
 
 def check_added_outputs(
