@@ -922,15 +922,10 @@ def _output_formats(t: Translation, key: str, block: Mapping[str, Any]) -> None:
     that name, are not."""
     for name, fmt in block.items():
         base = _get(fmt, "basename") if isinstance(fmt, dict) else None
-        if (
-            norm(name) == "rss"
-            and isinstance(base, str)
-            and base.strip() in ("", "index")
-            and not (isinstance(fmt, dict) and _get(fmt, "path"))
-        ):
-            continue  # Hugo's own name: the feeds are where mentorblog writes them
+        folder = _get(fmt, "path") if isinstance(fmt, dict) else None
         if norm(name) == "rss" and isinstance(base, str):
-            folder = _get(fmt, "path") if isinstance(fmt, dict) else None
+            if base.strip() in ("", "index") and not folder:
+                continue  # Hugo's own name: the feeds are where mentorblog writes them
             under = folder.strip().strip("/") + "/" if isinstance(folder, str) else ""
             path, problem = urls.feed_address(under + base.strip() + ".xml")
             if problem is not None:

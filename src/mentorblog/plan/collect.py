@@ -582,8 +582,9 @@ def _outputs(
                     )
                 )
     # Hugo's `uglyURLs` addresses that lead elsewhere here, where no page of the site is.
-    taken = {o.path for o in outputs} | set(claimed_files)
+    taken: set[str] = set()
     if config.ugly_urls:
+        taken = {o.path for o in outputs} | set(claimed_files)
         outputs += _ugly_page_addresses(published, alias_owners, taken)
     home_items = [p.url for p in posts if not p.hidden_in_home_list]
     home = config.lang_prefix + "/"

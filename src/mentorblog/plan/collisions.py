@@ -60,11 +60,11 @@ def _inside_files(seen: dict[str, _Writer]) -> list[BuildError]:
     The error is the author's side's, where they wrote it."""
     errors = []
     for key, inner in seen.items():
-        parts = key.split("/")
-        outer = next(
-            (seen[f] for f in ("/".join(parts[:n]) for n in range(1, len(parts))) if f in seen),
-            None,
-        )
+        outer = None
+        at = key.find("/")
+        while at > 0 and outer is None:  # each folder above it, the outermost first
+            outer = seen.get(key[:at])
+            at = key.find("/", at + 1)
         if outer is None:
             continue
         source: PurePosixPath | None

@@ -1337,6 +1337,8 @@ def home_indexes(content: tuple[PurePosixPath, ...], config: Config) -> frozense
     would otherwise be a page at /index/."""
     tops: dict[str, list[tuple[str, str]]] = {}
     for source in content:
+        if not source.name.startswith(("index.", "_index.")):
+            continue  # (only these count: not 10,000 posts through split_language)
         lang, path = languages.split_language(source, config)
         parts = _below_content(path)
         if len(parts) == 1:
