@@ -37,7 +37,7 @@ from mentorblog.core.model import Site
 from mentorblog.images.store import ImageCache
 from mentorblog.load import LoadedSite, complete_site, load_site, read_config
 from mentorblog.options import BuildOptions
-from mentorblog.output import cache, related_memo, unchanged
+from mentorblog.output import cache, collect_memo, related_memo, unchanged
 from mentorblog.output.cache import OutputIndex
 from mentorblog.output.fingerprint import Digests, Learned
 from mentorblog.output.fragments import FOLDER as FRAGMENTS
@@ -169,6 +169,7 @@ def build(
                     # build kept (with -D, say) may show a post held back now.
                     forget_fragments(folder / FRAGMENTS)
                     related_memo.forget(folder)
+                    collect_memo.forget(folder)
                     raise
                 settle()  # the planned site lives until the build ends
                 # The layouts compiled while the parse workers worked (`compiling`).

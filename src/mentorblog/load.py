@@ -33,7 +33,7 @@ from mentorblog.markdown import private_notes
 from mentorblog.markdown.renderer import MarkdownSettings, Renderer, settings_for
 from mentorblog.markdown.shortcodes import read_templates
 from mentorblog.options import BuildOptions
-from mentorblog.output import cache, source_state
+from mentorblog.output import cache, collect_memo, source_state
 from mentorblog.output.related_memo import RelatedMemo
 from mentorblog.plan import sharing, xrefs
 from mentorblog.plan.collect import is_published
@@ -270,6 +270,7 @@ def load_site(
     pages: list[Page] = []
     index: dict[str, object] = {}
     made: dict[int, tuple[Page, str]] = {}
+    named: dict[str, Page] = {}  # file -> its page
     drafts = 0  # plain drafts not read (counted as collect would count them)
     for name in (str(s) for s in sources.content):
         result = fresh.get(name) or previous[keys[name]]
@@ -282,6 +283,7 @@ def load_site(
             notices.append(result)
         elif isinstance(result, Page):
             pages.append(result)
+            named[name] = result
             notices.extend(result.notices)
             made[id(result)] = (result, keys[name])
             if (
@@ -307,7 +309,14 @@ def load_site(
         timings["parse+markdown"] = time.perf_counter() - clock
         clock = time.perf_counter()
         related = RelatedMemo(cache_folder) if options.use_cache else related_posts
-        site = collect_languages(config, pages, sources, now, drafts, related)
+        if options.use_cache:
+            public = {name for name, k in keys.items() if isinstance(index.get(k), Page)}
+            inputs = collect_memo.Inputs(keys, named, previous, public)
+            site = collect_memo.collect(
+                cache_folder, config, pages, sources, now, drafts, related, inputs
+            )
+        else:
+            site = collect_languages(config, pages, sources, now, drafts, related)
         site = replace(site, store=cache_folder / PACKS)
         notices.extend(site.notices)
         raise_all(xrefs.check_links(site.pages, site.static), "content errors")

@@ -21,6 +21,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, is_dataclass, replace
+from enum import Enum
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -67,9 +68,11 @@ _OURS = {
     "sources.pickle",
     "fragments",  # output/fragments.py
     "related.pickle",  # output/related_memo.py
+    "plan.pickle",  # output/collect_memo.py
+    "plan-keys.pickle",
 }
 # from tempfile.mkstemp when saving
-_TEMP_PREFIXES = ("pages-", "outputs-", "unchanged-", "sources-", "related-")
+_TEMP_PREFIXES = ("pages-", "outputs-", "unchanged-", "sources-", "related-", "planning-")
 
 
 def check_folder(folder: Path, root: Path) -> None:
@@ -280,13 +283,13 @@ class _CacheUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
         if module == "builtins" and name == "getattr":
             return _zone_getattr
-        if module == "mentorblog.core.model":  # its frozen dataclasses, nothing else
+        if module == "mentorblog.core.model":  # its frozen dataclasses and enums only
             from mentorblog.core import model
 
             found = getattr(model, name, None)
             if (
                 isinstance(found, type)
-                and is_dataclass(found)
+                and (is_dataclass(found) or issubclass(found, Enum))
                 and found.__module__ == "mentorblog.core.model"
             ):
                 return found

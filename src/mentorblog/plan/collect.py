@@ -86,26 +86,9 @@ def collect_site(
     """Decide what is published and plan every output file. `drafts`: drafts held back
     that are not among `pages` (the build cache knew them as drafts), only to count.
     `related`: `related_posts`, or what gives the same (the build cache's copy)."""
-    notices: list[Notice] = []
-    skipped: Counter[str] = Counter({"drafts": drafts} if drafts else {})
-    published: list[Page] = []
-    for page in pages:
-        reason = is_published(page, config, now)
-        if reason is None:
-            published.append(page)
-            continue
-        skipped[reason] += 1
-        if reason == "future" and page.kind == "post":
-            when = page.publish_date or page.date
-            shown = when.isoformat() if when else ""
-            notices.append(
-                Notice(
-                    f"skipped: dated in the future ({shown}); build with --future to include it",
-                    page.source,
-                )
-            )
-    published = _resolve_covers(published, content_files, static)
-    by_url = {p.url: p for p in published if p.kind != "section"}
+    published, skipped, notices = published_pages(config, pages, content_files, static, now)
+    if drafts:
+        skipped["drafts"] += drafts
     section_pages = {p.section: p for p in published if p.kind == "section"}
     # Hugo lists every regular page in its sections and taxonomies, not only the posts of
     # the main sections (those alone make the home page, its feeds and prev/next).
@@ -174,12 +157,10 @@ def collect_site(
     files = _publish_files(published, pages, content_files, static)
     outputs = yield_to_own_files(outputs, files)
     outputs += _reader_outputs(config, claimed, files)
-    by_url.update(_sealed_bundles(by_url, content_files))
-    site_pages = {**by_url, **{f"section:{k}": v for k, v in section_pages.items()}}
     check_collisions(outputs, files)
     return Site(
         config=config,
-        pages=site_pages,
+        pages=site_pages(published, content_files),
         posts=post_urls,
         sections=sections,
         taxonomies=taxonomies,
@@ -194,6 +175,71 @@ def collect_site(
         replies=threads.replies,
         reply_targets=threads.targets,
     )
+
+
+def published_pages(
+    config: Config,
+    pages: Sequence[Page],
+    content_files: Sequence[StaticFile],
+    static: Sequence[StaticFile],
+    now: datetime,
+) -> tuple[list[Page], Counter[str], list[Notice]]:
+    """The pages built now, their covers and images resolved; how many of the others were
+    held back, by why; and a notice for each post held back until a later date."""
+    notices: list[Notice] = []
+    skipped: Counter[str] = Counter()
+    published: list[Page] = []
+    for page in pages:
+        reason = is_published(page, config, now)
+        if reason is None:
+            published.append(page)
+            continue
+        skipped[reason] += 1
+        if reason == "future" and page.kind == "post":
+            when = page.publish_date or page.date
+            shown = when.isoformat() if when else ""
+            notices.append(
+                Notice(
+                    f"skipped: dated in the future ({shown}); build with --future to include it",
+                    page.source,
+                )
+            )
+    return _resolve_covers(published, content_files, static), skipped, notices
+
+
+def planned_view(page: Page, searching: bool) -> Page:
+    """The page as planning reads it: without what only rendering reads of its body (html,
+    text, summary, table of contents, reading time, link placeholders, search terms), and
+    without its word count unless the site has a search page, whose index collect cuts by
+    words. Pages whose views are equal plan the same site (output/collect_memo.py;
+    tests/unit/test_collect_memo.py changes the rest and compares the plans)."""
+    content = page.content
+    if content is None:
+        return page
+    return replace(
+        page,
+        content=replace(
+            content,
+            html="",
+            text="",
+            toc=(),
+            summary_html="",
+            summary_text="",
+            is_truncated=False,
+            word_count=content.word_count if searching else 0,
+            reading_minutes=0,
+            refs=(),
+            terms=None,
+        ),
+    )
+
+
+def site_pages(published: Sequence[Page], content_files: Sequence[StaticFile]) -> dict[str, Page]:
+    """`Site.pages` of the `published_pages`: by address, a section's page as
+    `section:<path>`, a shared bundle with the files inside it."""
+    by_url = {p.url: p for p in published if p.kind != "section"}
+    by_url.update(_sealed_bundles(by_url, content_files))
+    return {**by_url, **{f"section:{p.section}": p for p in published if p.kind == "section"}}
 
 
 def _journal_outputs(config: Config, url: str) -> tuple[Output, ...]:

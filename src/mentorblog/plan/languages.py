@@ -70,14 +70,12 @@ def collect_languages(
     of a site with one language held back without being read (load.py), to count;
     `related`: as `collect_site` takes it."""
     content_files, static, assets = found.content_files, found.static, found.assets
-    built = languages.enabled(config)
-    if not languages.is_multilingual(config):
-        if built:
-            config = language_config(config, built[0])
-        codes = {lang.code for lang in built} | {""}
-        kept = [p for p in pages if p.lang in codes]
-        return collect_site(config, kept, content_files, static, now, assets, drafts, related)
+    one = single_language(config, pages)
+    if one is not None:
+        own_config, kept = one
+        return collect_site(own_config, kept, content_files, static, now, assets, drafts, related)
     assert not drafts, "a multilingual site's drafts are read"
+    built = languages.enabled(config)
     bundles: dict[str, set[PurePosixPath]] = {}
     for page in pages:
         if page.source.stem.split(".")[0] in ("index", "_index") and len(page.source.parts) > 2:
@@ -104,6 +102,19 @@ def collect_languages(
             related=related,
         )
     return _merged(config, subs)
+
+
+def single_language(config: Config, pages: Sequence[Page]) -> tuple[Config, list[Page]] | None:
+    """For a site of one language, the settings and pages `collect_site` plans it from (a
+    single `languages:` entry's settings over the site's, the pages of that language or of
+    none); None for a multilingual site."""
+    if languages.is_multilingual(config):
+        return None
+    built = languages.enabled(config)
+    if built:
+        config = language_config(config, built[0])
+    codes = {lang.code for lang in built} | {""}
+    return config, [p for p in pages if p.lang in codes]
 
 
 def _under(path: PurePosixPath, folders: set[PurePosixPath]) -> bool:
