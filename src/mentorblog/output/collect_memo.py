@@ -105,7 +105,7 @@ def collect(
     if site.notices != tuple(held_notices):
         forget(folder)  # a notice may name a post held back
         return site
-    changes = _changes_at(own_pages, own_config, now)
+    changes = _changes_at(own_pages, now)
     plan = replace(site, pages={}, notices=(), skipped={})
     _write(folder, made_from, now, changes, plan, keys)
     return site
@@ -193,7 +193,7 @@ def _taken(
     )
 
 
-def _changes_at(pages: Sequence[Page], config: Config, now: datetime) -> datetime | None:
+def _changes_at(pages: Sequence[Page], now: datetime) -> datetime | None:
     """The first moment after `now` at which some page's publishing decision changes."""
     moments = [
         moment
