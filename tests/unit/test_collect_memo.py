@@ -291,3 +291,60 @@ def test_only_published_files_are_named_in_the_kept_keys(tmp_path: Path) -> None
 def test_inputs_keep_the_keys_of_held_back_files_without_their_names() -> None:
     inputs = collect_memo.Inputs({"a.md": "k1", "b.md": "k2", "c.md": "k0"}, {}, {}, {"a.md"})
     assert inputs.kept() == ({"a.md": "k1"}, ("k0", "k2"))
+
+
+def _another_language(plan: Site) -> Site:
+    """An output rendered by a language's own Site, which collect never makes for a site of
+    one language: its pages would come from the file, unchecked."""
+    first = plan.outputs[0]
+    return replace(
+        plan,
+        by_language={"xx": plan},
+        outputs=(*plan.outputs, replace(first, path="xx/index.html", lang="xx")),
+    )
+
+
+def _wrong_kind(plan: Site) -> Site:
+    first = plan.outputs[0]
+    return replace(plan, outputs=(replace(first, path=7),))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("change", [_another_language, _wrong_kind])
+def test_a_plan_with_fields_collect_never_makes_is_not_taken(
+    tmp_path: Path, planned: list[int], change: Callable[[Site], Site]
+) -> None:
+    root = make_site(tmp_path / "s")
+    run(root, tmp_path / "out")
+    _crafted(root, change)
+    edit(root, "p2.md", "Body 2,", "Edited body 2,")
+    run(root, tmp_path / "out")
+    assert len(planned) == 2
+    assert not (tmp_path / "out" / "xx").exists()
+
+
+def test_nothing_of_a_held_back_bundle_is_kept_in_the_plan(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "s")
+    bundle = root / "content" / "posts" / "zebrasecret"
+    bundle.mkdir()
+    (bundle / "index.md").write_text("---\ntitle: Hidden\ndraft: true\n---\nSecret.\n")
+    (bundle / "notes.txt").write_text("notes\n")
+    run(root, tmp_path / "out")
+    cache = root / ".mentorblog-cache"
+    assert (cache / collect_memo.PLAN).is_file()
+    for name in (collect_memo.PLAN, collect_memo.KEYS):
+        assert b"zebrasecret" not in (cache / name).read_bytes()
+
+
+def test_settings_a_plugin_made_unpicklable_keep_no_plan_and_the_build_succeeds(
+    tmp_path: Path,
+) -> None:
+    root = make_site(tmp_path / "s", "plugins: [shout]\n")
+    (root / "plugins").mkdir()
+    (root / "plugins" / "shout.py").write_text(
+        "from dataclasses import replace\n\n"
+        "def on_config(config):\n"
+        "    return replace(config, params={**config.params, 'shout': lambda s: s.upper()})\n"
+    )
+    run(root, tmp_path / "out")
+    assert (tmp_path / "out" / "posts" / "p0" / "index.html").is_file()
+    assert not (root / ".mentorblog-cache" / collect_memo.PLAN).exists()

@@ -3,8 +3,9 @@
 Planning the site (plan/collect.py) reads every page's address, dates, terms and the like,
 and took 0.36 s of an edit build at 10,000 posts, while an edit of a post's text changes none
 of them. The build cache keeps the plan the last build made (its Site without the pages) and
-the file key of every content file it was made from (load.py's keys: the file's bytes under
-the parse settings). A build whose files have the same keys, but for edited files whose
+the file key of every content file it was made from (load.py's keys: the file's name and
+bytes under the parse settings), by name for the published ones and the key alone for the
+others. A build whose files have the same keys, but for edited files whose
 pages read the same to collect (`collect.planned_view`), under the same settings, files,
 code and publishing decisions, takes the plan and puts its own pages in it
 (`collect.published_pages`, `collect.site_pages`, as collect does).
@@ -19,6 +20,7 @@ every output's path, and every file to copy must be one discover found now."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import pickle
 from collections.abc import Mapping, Sequence, Set
@@ -27,7 +29,7 @@ from datetime import datetime
 from pathlib import Path
 
 from mentorblog.core import urls
-from mentorblog.core.model import Config, Page, Site, Sources
+from mentorblog.core.model import Config, Output, Page, Site, Sources, StaticFile
 from mentorblog.output.cache import load_cached, replace_file, source_digest
 from mentorblog.plan.collect import planned_view, published_pages, site_pages
 from mentorblog.plan.languages import collect_languages, single_language
@@ -37,7 +39,7 @@ from mentorblog.search.plan import has_search_page
 PLAN = "plan.pickle"  # in the build cache: the plan and what it was made from
 KEYS = "plan-keys.pickle"  # the file keys it was made from (rewritten after an edit)
 _TEMP = "planning-"  # not the start of a file it keeps: those go when a build starts
-_FORMAT = "mentorblog-collect-1"
+_FORMAT = "mentorblog-collect-2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,15 +79,13 @@ def collect(
         return collect_languages(config, pages, found, now, drafts, related)
     own_config, own_pages = one
     searching = has_search_page(own_pages)
-    made_from = (
-        _FORMAT,
-        source_digest(),
-        config,
-        found.content_files,
-        found.static,
-        found.assets,
-        searching,
-    )  # not `drafts`: how many drafts were counted unread changes no address
+    # The files by a digest: a held-back bundle's files are among them, and nothing of a
+    # held-back post may stay in the cache, not even its folder's name. Not `drafts`: how
+    # many drafts were counted unread changes no address.
+    files = hashlib.sha256(
+        repr((found.content_files, found.static, sorted(found.assets.items()))).encode()
+    ).hexdigest()
+    made_from = (_FORMAT, source_digest(), config, files, searching)
     kept = _read(folder)
     keys = inputs.kept()
     if (
@@ -173,23 +173,53 @@ def _taken(
     drafts: int,
 ) -> Site | None:
     """The kept plan with this build's pages, when what it writes is checked as collect
-    checks it; None when it is not."""
-    if any(urls.path_problem(o.path) is not None for o in plan.outputs):
-        return None
-    origins = {f.origin for f in (*found.content_files, *found.static)}
-    if any(f.origin not in origins or urls.path_problem(f.path) for f in plan.static):
+    checks it; None when it is not. Only the fields collect makes for a site of one
+    language are taken from the file (the cache may come from storage others can write
+    to: a language's own Site there would bring pages no check has seen)."""
+    try:
+        if not _writes_inside(plan, found):
+            return None
+    except (TypeError, AttributeError, ValueError):  # a field of the wrong kind
         return None
     published, skipped, notices = published_pages(
         config, pages, found.content_files, found.static, now
     )
     if drafts:
         skipped["drafts"] += drafts
-    return replace(
-        plan,
+    return Site(
         config=config,
         pages=site_pages(published, found.content_files),
+        posts=plan.posts,
+        sections=plan.sections,
+        taxonomies=plan.taxonomies,
+        outputs=plan.outputs,
+        static=plan.static,
+        neighbours=plan.neighbours,
         skipped=dict(sorted(skipped.items())),
         notices=tuple(notices),
+        assets=dict(found.assets),
+        related=plan.related,
+        ledger=plan.ledger,
+        replies=plan.replies,
+        reply_targets=plan.reply_targets,
+    )
+
+
+def _writes_inside(plan: Site, found: Sources) -> bool:
+    """Every output a plain one of this language, at a path inside the output folder, and
+    every file to copy one discover found, copied to such a path."""
+    if not all(
+        type(o) is Output and type(o.path) is str and not o.lang and not urls.path_problem(o.path)
+        for o in plan.outputs
+    ):
+        return False
+    origins = {f.origin for f in (*found.content_files, *found.static)}
+    return all(
+        type(f) is StaticFile
+        and f.origin in origins
+        and type(f.path) is str
+        and not urls.path_problem(f.path)
+        for f in plan.static
     )
 
 
@@ -210,7 +240,16 @@ def _read(folder: Path) -> _Kept | None:
             plan = load_cached(f)
         with open(folder / KEYS, "rb") as f:
             keys = load_cached(f)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
+    except (
+        OSError,
+        EOFError,
+        pickle.UnpicklingError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        ImportError,
+        IndexError,
+    ):
         return None
     if not (
         isinstance(plan, tuple)
@@ -245,7 +284,9 @@ def _write(
         data = pickle.dumps((token, made_from, since, until, plan), pickle.HIGHEST_PROTOCOL)
         replace_file(folder, PLAN, _TEMP, data)
         _write_keys(folder, token, keys)
-    except OSError:
+    except (OSError, pickle.PicklingError, AttributeError, TypeError):
+        # A plugin's `on_config` may put a value in the settings that cannot be pickled
+        # (a function): the plan is then simply not kept.
         forget(folder)
 
 
