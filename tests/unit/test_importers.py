@@ -1551,6 +1551,36 @@ def test_jekyll_tag_pages_with_text_and_loops_through_a_variable(tmp_path: Path)
     assert 'http-equiv="refresh" content="0; url=https://a.org/tags/a/"' in moved
 
 
+def test_jekyll_categories_page_at_the_posts_address_gives_way_to_the_posts_list(
+    tmp_path: Path,
+) -> None:
+    """Centrarium's stock "Posts" page lists the categories at /posts/, where mentorblog
+    writes the list of the posts: no alias leads from there to /categories/ (two real
+    blogs stopped on the collision), and the build writes the posts' list there."""
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\n",
+            "_posts/2020-01-01-hi.md": "---\ntitle: Hi\ncategories: misc\n---\nx\n",
+            "posts.md": "---\nlayout: page\ntitle: Posts\npermalink: /posts/\n---\n"
+            "{% for category in site.categories %}<h2>{{ category | first }}</h2>{% endfor %}\n",
+        },
+    )
+    plan = plan_import("jekyll", root)
+    assert "content/categories/_index.md" not in {str(k) for k, _ in plan.writes}
+    assert (
+        "posts.md: only lists the categories (a Liquid loop over `site.categories`); not "
+        "carried over: mentorblog writes that list at /categories/ (not at /posts/); at "
+        "/posts/ mentorblog writes its own list" in [str(n) for n in plan.notices]
+    )
+    import_site("jekyll", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    assert 'href="/misc/2020/01/01/hi.html"' in (out / "posts" / "index.html").read_text()
+
+
 def test_jekyll_tag_pages_read_the_tags_jekyll_lists(tmp_path: Path) -> None:
     """Which tags are used is what Jekyll's `site.tags` and `site.categories` hold: not a
     draft's or an unpublished post's, and the folders above `_posts/` are categories. A tag

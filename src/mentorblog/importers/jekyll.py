@@ -314,6 +314,9 @@ _GROUPED = re.compile(
 _NOT_PROSE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<[^<>]*>", re.DOTALL)
 _LOOP_WORDS = 12  # words of its own a list page may have ("Subscribe to the feed", a heading)
 _THEME_LISTS = {"tags": "/tags/", "categories": "/categories/"}
+# Where mentorblog writes lists of an imported site itself: the home, the posts' section
+# (the import puts the posts in content/posts/) and the lists of tags and categories.
+_GENERATED_LISTS = frozenset({"/", "/posts/", *_THEME_LISTS.values()})
 _ONE = {"tags": "tag", "categories": "category"}
 _TERM_PAGE = re.compile(r"/(tags|categories)/([^/]+?)(?:/|\.html)$")
 
@@ -637,7 +640,10 @@ def _theme_page(
         # Its old addresses (and its own, when the list is elsewhere) lead to the list.
         own = PurePosixPath("content", plural, "_index.md")
         old = _carried(_old_addresses(page.front), rel, notices)
-        old += [url] if url != listed else []
+        # Not from an address mentorblog writes a list at itself (Centrarium's stock
+        # "Posts" page lists the categories at /posts/, where the posts' list goes).
+        ours = url != listed and url in _GENERATED_LISTS
+        old += [url] if url != listed and not ours else []
         if old and own not in {path for path, _ in writes}:
             writes.append((own, _front_matter_only({"aliases": old})))
         notices.append(
@@ -645,7 +651,8 @@ def _theme_page(
                 f"only lists the {plural} (a Liquid loop over `{loop}`); not carried "
                 f"over: mentorblog writes that list at {listed}"
                 + (f" (not at {url})" if url != listed else "")
-                + (f"; {own} leads there from {', '.join(old)}" if old else ""),
+                + (f"; {own} leads there from {', '.join(old)}" if old else "")
+                + (f"; at {url} mentorblog writes its own list" if ours else ""),
                 rel,
             )
         )
