@@ -392,6 +392,7 @@ def complete_site(
         site = _reader_keys(site, cache_folder)
         timings["collect"] = timings.get("collect", 0.0) + time.perf_counter() - clock
         clock = time.perf_counter()
+        before = len(site.notices)
         site = _publish_images(site, options, cache_folder, images)
         timings["images"] = time.perf_counter() - clock
     except (BuildError, ExceptionGroup):
@@ -399,7 +400,8 @@ def complete_site(
         raise
     # A page a plugin or the image stage replaced is no longer the one parse made.
     parsed = {url: made for url, made in loaded.parsed.items() if site.pages.get(url) is made[0]}
-    return replace(loaded, site=site, timings=timings, parsed=parsed)
+    notices = loaded.notices + site.notices[before:]  # what the image stage adds
+    return replace(loaded, site=site, timings=timings, parsed=parsed, notices=notices)
 
 
 def _held_back(root: Path, source: str, ctx: ParseContext, now: datetime) -> Page | None:

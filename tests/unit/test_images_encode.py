@@ -197,7 +197,8 @@ def test_truncated_and_unreadable_files_fail_with_a_reason(tmp_path: Path) -> No
     truncated = process(job(tmp_path, data[: len(data) // 2]))
     assert isinstance(truncated, Failure) and "truncated" in truncated.message
     garbage = process(job(tmp_path, b"this is not an image"))
-    assert garbage == Failure("Pillow cannot tell what format it is in")
+    assert garbage == Failure("Pillow cannot tell what format it is in", unknown_format=True)
+    assert not truncated.unknown_format  # an image, damaged: never copied as it is
     # a real blog's 527 images were Git LFS pointers: say so, and how to get the images
     pointer = process(job(tmp_path, b"version https://git-lfs.github.com/spec/v1\n"
                                     b"oid sha256:4d7a\nsize 12345\n"))

@@ -99,17 +99,35 @@ def test_a_changed_image_is_processed_again(tmp_path: Path) -> None:
 
 def test_a_broken_image_is_an_error_at_the_line_that_shows_it(tmp_path: Path) -> None:
     data = photo(400, 300)
-    site = site_with(tmp_path, {"a.jpg": data[: len(data) // 2], "b.png": b"not a png"},
-                     {"/a.jpg": 9})
+    site = site_with(tmp_path, {"a.jpg": data[: len(data) // 2], "b.png": b"not a png",
+                                "c.jpg": data[: len(data) // 3]},
+                     {"/a.jpg": 9, "/b.png": 10})
     with pytest.raises(ExceptionGroup) as caught:
         publish_images(site, ImageCache(tmp_path / "cache"))
     errors = sorted(str(e) for e in caught.value.exceptions)
-    assert errors[0].startswith(
+    assert errors[1].startswith(
         "content/posts/a.md:9: image static/a.jpg is not a readable image: image file is "
         "truncated")
-    assert errors[1] == (
-        "static/b.png: not a readable image: Pillow cannot tell what format it is in")
+    assert errors[0] == ("content/posts/a.md:10: image static/b.png is not a readable image: "
+                         "Pillow cannot tell what format it is in")
+    # A damaged image no page shows is not published either: its metadata cannot be checked.
+    assert errors[2].startswith("static/c.jpg: not a readable image: ")
     assert all(isinstance(e, BuildError) for e in caught.value.exceptions)
+
+
+def test_a_file_no_page_shows_in_no_image_format_is_copied_as_it_is(tmp_path: Path) -> None:
+    """Jekyll and Hugo copy a file named `.png` that is no image (a real blog's CTF
+    download, `k3y.png`); it held no image's metadata to remove, so it is published as it
+    is, with a warning, not stopping the build."""
+    site = site_with(tmp_path, {"k3y.png": b"\x13\x37 ciphertext, not a picture",
+                                "a.jpg": photo(400, 300)}, {"/a.jpg": 9})
+    done = publish_images(site, ImageCache(tmp_path / "cache"))
+    plain = next(f for f in done.static if f.path == "k3y.png")
+    assert plain.origin == tmp_path / "static" / "k3y.png" and not plain.link
+    assert "k3y.png" not in done.images and "a.jpg" in done.images
+    assert [(str(n.file), n.message) for n in done.notices] == [
+        ("static/k3y.png",
+         "not an image (Pillow cannot tell what format it is in); copied as it is")]
 
 
 def test_images_false_publishes_files_as_they_are(tmp_path: Path) -> None:

@@ -117,7 +117,7 @@ def process(job: Job) -> Result | Failure:
                 "a Git LFS pointer, not the image itself: fetch the images with "
                 "`git lfs pull` (in CI, check out with LFS)"
             )
-        return Failure("Pillow cannot tell what format it is in")
+        return Failure("Pillow cannot tell what format it is in", unknown_format=True)
     except Exception as err:  # Pillow's decoders raise many kinds for a broken file
         return Failure(_reason(err))
     _write(Path(job.store), key + ".json", json.dumps(result_data(result)).encode())

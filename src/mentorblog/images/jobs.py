@@ -49,6 +49,9 @@ class Result:
 @dataclass(frozen=True, slots=True)
 class Failure:
     message: str  # what is wrong with the file: "image file is truncated (...)"
+    # No image format Pillow knows starts the file (a download named `.png`, say): nothing
+    # in it is an image's metadata, so when no page shows it, it is copied as it is.
+    unknown_format: bool = False
 
 
 def result_data(result: Result) -> dict[str, object]:

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from mentorblog.core.errors import BuildError, raise_all
+from mentorblog.core.errors import BuildError, Notice, raise_all
 from mentorblog.core.model import ImageCopy, PublishedImage, Site, StaticFile
 from mentorblog.images.jobs import PIPELINE, Failure, Job, Result, Stored, stored_path
 from mentorblog.images.markup import SHOWN, fallback_format
@@ -65,6 +65,7 @@ def publish_images(site: Site, cache: ImageCache, run: Runner = in_process) -> S
             results[path] = known
         else:
             todo.append((path, key, job))
+    plain: list[Notice] = []
     if todo:
         from mentorblog.images.encode import process_chunk  # Pillow, only when needed
 
@@ -72,14 +73,28 @@ def publish_images(site: Site, cache: ImageCache, run: Runner = in_process) -> S
         outcomes = [o for chunk in run(process_chunk, [[job] for _, _, job in todo]) for o in chunk]
         errors: list[BuildError] = []
         for (path, key, _), outcome in zip(todo, outcomes, strict=True):
-            if isinstance(outcome, Failure):
-                errors.append(_error(files[path], wanted.get(path), outcome.message))
+            shown = wanted.get(path)
+            if isinstance(outcome, Failure) and outcome.unknown_format and not _shown(shown):
+                # Not an image at all, and no page shows it: a file like any other, as
+                # Jekyll and Hugo copy it (a CTF download named `k3y.png` stopped a build).
+                plain.append(
+                    Notice(f"not an image ({outcome.message}); copied as it is", files[path].source)
+                )
+                del files[path]
+            elif isinstance(outcome, Failure):
+                errors.append(_error(files[path], shown, outcome.message))
             else:
                 results[path] = outcome
                 if key:
                     cache.remember(key, outcome)
         raise_all(errors, "image errors")
-    return _published(site, files, results, wanted, cache)
+    published = _published(site, files, results, wanted, cache)
+    return replace(published, notices=published.notices + tuple(plain)) if plain else published
+
+
+def _shown(usage: Usage | None) -> bool:
+    """Whether a page (or a setting) shows the image."""
+    return usage is not None and usage.source is not None
 
 
 def _published(
@@ -174,7 +189,7 @@ def _check_paths(site: Site, added: Sequence[StaticFile]) -> None:
 
 def _error(f: StaticFile, usage: Usage | None, message: str) -> BuildError:
     """At the Markdown line (or setting) that shows the image, else at the image itself."""
-    if usage is not None and usage.source is not None:
+    if usage is not None and _shown(usage):
         return BuildError(
             f"image {f.source} is not a readable image: {message}", usage.source, usage.line
         )
