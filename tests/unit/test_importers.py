@@ -1581,6 +1581,37 @@ def test_jekyll_categories_page_at_the_posts_address_gives_way_to_the_posts_list
     assert 'href="/misc/2020/01/01/hi.html"' in (out / "posts" / "index.html").read_text()
 
 
+def test_jekyll_settings_the_posts_print_are_kept_under_params(tmp_path: Path) -> None:
+    """A real blog printed `{{site.assets.url_prefix}}` 65 times (audio files on a CDN):
+    the keys the posts print are kept under `params`, where Liquid finds them; the others
+    are still not carried over."""
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\nassets:\n  url_prefix: "
+            "https://cdn.a.org\nmedia_host: https://m.a.org\nunused_key: 1\n",
+            "_posts/2020-01-01-hi.md": "---\ntitle: Hi\n---\n[Song]({{site.assets.url_prefix}}"
+            "/a.mp3) ![x]({{ site.media_host }}/i.png) [about]({{ '/about/' | prepend: "
+            "site.baseurl }})\n",
+        },
+    )
+    plan = plan_import("jekyll", root)
+    settings = yaml.safe_load(plan.site_yaml)
+    assert settings["params"] == {
+        "assets": {"url_prefix": "https://cdn.a.org"}, "media_host": "https://m.a.org"
+    }
+    notices = [str(n) for n in plan.notices]
+    assert "_config.yml:6: `unused_key`: not used by mentorblog; not carried over" in notices
+    import_site("jekyll", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    post = (out / "2020" / "01" / "01" / "hi.html").read_text()
+    assert 'href="https://cdn.a.org/a.mp3"' in post and 'src="https://m.a.org/i.png"' in post
+    assert 'href="/about/"' in post and "{{" not in post
+
+
 def test_jekyll_tag_pages_read_the_tags_jekyll_lists(tmp_path: Path) -> None:
     """Which tags are used is what Jekyll's `site.tags` and `site.categories` hold: not a
     draft's or an unpublished post's, and the folders above `_posts/` are categories. A tag

@@ -66,6 +66,38 @@ def test_the_pages_own_front_matter_values() -> None:
             evaluate(unknown, values)
 
 
+def test_prepend_and_append_join_a_text_or_a_value() -> None:
+    """Older Jekyll posts build their links so: `{{ "/about/" | prepend: site.baseurl }}`
+    was published as written, with a wrong warning."""
+    assert evaluate('"/about/" | prepend: site.baseurl', BLOG) == "/blog/about/"
+    assert evaluate('"/about/" | prepend: site.baseurl', ROOT) == "/about/"
+    assert evaluate("page.url | prepend: site.url", BLOG) == "https://example.com/2021/05/04/x.html"
+    assert evaluate("site.baseurl | append: '/feed.xml'", BLOG) == "/blog/feed.xml"
+    assert evaluate('"a" | append: "|b" | prepend: "/"', BLOG) == "/a|b"
+    with pytest.raises(LiquidProblem, match="needs a text to join"):
+        evaluate('"a" | append', BLOG)
+    with pytest.raises(LiquidProblem, match=r"unknown Liquid variable `site\.nothing`"):
+        evaluate('"a" | append: site.nothing', BLOG)
+
+
+def test_the_sites_own_settings_from_its_params() -> None:
+    """`import jekyll` keeps the `_config.yml` keys posts print under `params`: a real
+    blog's 65 audio links read `{{site.assets.url_prefix}}`. Keys match as site.yaml's do."""
+    from dataclasses import replace
+
+    values = replace(BLOG, site_params={
+        "assets": {"url_prefix": "https://cdn.example.com"}, "mediaHost": "https://m.example",
+        "flag": False, "list": [1],
+    })
+    assert evaluate("site.assets.url_prefix", values) == "https://cdn.example.com"
+    assert evaluate("site.media_host", values) == "https://m.example"
+    assert evaluate("site.flag", values) == "false"
+    assert evaluate("site.title", values) == "Journal"  # mentorblog's own come first
+    for unknown in ("site.list", "site.assets", "site.assets.other", "site.nothing"):
+        with pytest.raises(LiquidProblem, match="unknown Liquid variable"):
+            evaluate(unknown, values)
+
+
 @pytest.mark.parametrize(("expression", "problem"), [
     ("site.nothing", "unknown Liquid variable `site.nothing`"),
     ('"x" | upcase', "unknown Liquid filter `upcase`"),

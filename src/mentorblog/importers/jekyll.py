@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import fnmatch
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -240,6 +240,9 @@ def plan_jekyll(source: Path, *, skip: Path | None = None) -> Plan:
         documents=documents,
         collections=tuple(rules.published),
         paging=paging,
+        printed=_printed_site_keys(
+            p.body for rel, p in found_pages.items() if (rel, p.target) in copies
+        ),
     )
     notices.extend(config_notices)
     _old_feeds(values, [rel for rel in found if _is_old_feed(source, rel)])
@@ -1046,6 +1049,7 @@ def translate_jekyll(
     documents: frozenset[PurePosixPath] | set[PurePosixPath] = frozenset(),
     collections: Sequence[str] = (),
     paging: Mapping[str, Any] | None = None,
+    printed: Set[str] = frozenset(),
 ) -> tuple[dict[str, Any], list[Notice]]:
     """`_config.yml` values as mentorblog's canonical site.yaml keys. `pages` are the
     Markdown pages carried over with their front matter: a page whose Jekyll address
@@ -1053,7 +1057,9 @@ def translate_jekyll(
     unchanged). The menu is the theme's: minimal-mistakes' `navigation` (`main` of
     `_data/navigation.yml`), beautiful-jekyll's `navbar-links`, chirpy's `tabs` (name, url),
     else minima's `header_pages` or every page with a title. `cname` (the CNAME file) gives
-    the address when `url` is empty, as GitHub Pages does."""
+    the address when `url` is empty, as GitHub Pages does. `printed`: the keys of the
+    site's settings the carried files print (`{{ site.media_host }}`, normalised), kept
+    under `params`, where mentorblog's Liquid finds them."""
     t = Translation(config)
     data = config.data
     by_norm = {norm(k): k for k in data}
@@ -1086,6 +1092,9 @@ def translate_jekyll(
             t.values["kramdown"] = {"parse_block_html": True}  # Markdown inside html blocks
         elif n == "markdown" and isinstance(value, str) and norm(value) != "kramdown":
             t.values["markdown"] = value  # jekyll-commonmark: html blocks as CommonMark's
+        elif n in printed and n not in _USED_HERE:
+            t.params[str(key)] = value
+            t.skip(key, f"kept under `params`: the posts print it (`{{{{ site.{key} }}}}`)")
         elif n not in _USED_HERE:
             t.skip(key, _unused(n))
     t.values["title"] = t.values.get("title") or "My mentoring journal"
@@ -1114,6 +1123,22 @@ def translate_jekyll(
     if t.params:
         t.values["params"] = t.params
     return t.values, t.notices
+
+
+_PRINTED = re.compile(r"\{\{-?([^{}]*)\}\}")
+_SITE_KEY = re.compile(r"\bsite\.([A-Za-z_][\w-]*)")
+
+
+def _printed_site_keys(bodies: Iterable[str]) -> set[str]:
+    """The keys of `site` the bodies print in a Liquid output (`{{ site.media_host }}`,
+    `{{ "/a" | prepend: site.assets_root }}`), normalised."""
+    return {
+        norm(key)
+        for body in bodies
+        if "site." in body
+        for inner in _PRINTED.findall(body)
+        for key in _SITE_KEY.findall(inner)
+    }
 
 
 def _collection_defaults(t: Translation, collections: Sequence[str]) -> None:

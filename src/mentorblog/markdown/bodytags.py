@@ -300,6 +300,7 @@ class _Expander:
             page_description=page.description,
             page_image=page.images[0] if page.images and "image" in page.key_lines else "",
             page_params=page.params,
+            site_params=settings.site_params,
         )
 
     # -- locations and messages

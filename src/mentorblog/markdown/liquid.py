@@ -1,13 +1,16 @@
 """Jekyll's Liquid outputs that migrated posts use for links: `{{ site.baseurl }}`,
-`{{ page.url }}` and the `relative_url` / `absolute_url` filters on them or on quoted
-strings. Liquid runs before Markdown in Jekyll, so a value here is plain text that becomes
-part of the Markdown source."""
+`{{ page.url }}`, the page's own front matter and the site's `params` (`{{ site.key }}`),
+the `relative_url` / `absolute_url` filters on them or on quoted strings, and `prepend` /
+`append` joining one of those. Liquid runs before Markdown in Jekyll, so a value here is
+plain text that becomes part of the Markdown source."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+
+from mentorblog.core.keys import norm
 
 _FILTER = re.compile(r"\s*([A-Za-z_]\w*)\s*(?::(.*))?", re.DOTALL)
 
@@ -34,6 +37,9 @@ class LiquidValues:
     # The page's own front matter keys mentorblog does not read (`page.image`, `page.venue`,
     # nested `page.author.name`), as written.
     page_params: Mapping[str, object] = field(default_factory=dict, hash=False)
+    # The site's `params` (site.yaml), where `import jekyll` keeps the `_config.yml` keys
+    # posts print (`{{ site.media_host }}`, `{{ site.assets.url_prefix }}`).
+    site_params: Mapping[str, object] = field(default_factory=dict, hash=False)
 
     def with_base_path(self) -> LiquidValues:
         return replace(self, assigned=(*self.assigned, ("base_path", self.base_url.rstrip("/"))))
@@ -61,16 +67,28 @@ def evaluate(expression: str, values: LiquidValues) -> str:
         match = _FILTER.fullmatch(text)
         if match is None:
             raise LiquidProblem(f"cannot read the filter {text.strip()!r}")
-        name = match.group(1)
-        if match.group(2) is not None and match.group(2).strip():
-            raise LiquidProblem(f"the filter `{name}` takes no arguments")
-        if name == "relative_url":
-            value = relative_url(value, values)
-        elif name == "absolute_url":
-            value = absolute_url(value, values)
-        else:
+        name, argument = match.group(1), (match.group(2) or "").strip()
+        if name in _JOINING:
+            if not argument:
+                raise LiquidProblem(f"the filter `{name}` needs a text to join")
+            value = _JOINING[name](value, _value(argument, values))
+        elif name not in ("relative_url", "absolute_url"):
             raise LiquidProblem(f"unknown Liquid filter `{name}`")
+        elif argument:
+            raise LiquidProblem(f"the filter `{name}` takes no arguments")
+        elif name == "relative_url":
+            value = relative_url(value, values)
+        else:
+            value = absolute_url(value, values)
     return value
+
+
+# Liquid's filters that join a text to the value, as older Jekyll posts build addresses:
+# `{{ "/about/" | prepend: site.baseurl }}`.
+_JOINING = {
+    "prepend": lambda value, text: text + value,
+    "append": lambda value, text: value + text,
+}
 
 
 def relative_url(value: str, values: LiquidValues) -> str:
@@ -126,18 +144,41 @@ def _value(text: str, values: LiquidValues) -> str:
         found = _param(values.page_params, text.removeprefix("page."))
         if found is not None:
             return found
+    if text.startswith("site."):
+        found = _param(values.site_params, text.removeprefix("site."), _site_key)
+        if found is not None:
+            return found
     raise LiquidProblem(f"unknown Liquid variable `{text}`")
 
 
-def _param(params: Mapping[str, object], path: str) -> str | None:
-    """A front matter value by its dotted path, as Liquid prints it: text and numbers as
-    they are, true/false in lower case, nothing for null; None for a list, a mapping or a
-    key the page does not have (the output stays as written, with a warning)."""
+_MISSING = object()
+
+
+def _page_key(mapping: Mapping[str, object], key: str) -> object:
+    return mapping.get(key, _MISSING)
+
+
+def _site_key(mapping: Mapping[str, object], key: str) -> object:
+    """A key of the site's settings, matched as site.yaml's keys are (`keys.norm`)."""
+    n = norm(key)
+    return next((v for k, v in mapping.items() if norm(k) == n), _MISSING)
+
+
+def _param(
+    params: Mapping[str, object],
+    path: str,
+    find: Callable[[Mapping[str, object], str], object] = _page_key,
+) -> str | None:
+    """A front matter (or site) value by its dotted path, as Liquid prints it: text and
+    numbers as they are, true/false in lower case, nothing for null; None for a list, a
+    mapping or a key not there (the output stays as written, with a warning)."""
     value: object = params
     for key in path.split("."):
-        if not isinstance(value, Mapping) or key not in value:
+        if not isinstance(value, Mapping):
             return None
-        value = value[key]
+        value = find(value, key)
+        if value is _MISSING:
+            return None
     if value is None:
         return ""
     if isinstance(value, bool):
