@@ -1612,6 +1612,43 @@ def test_jekyll_settings_the_posts_print_are_kept_under_params(tmp_path: Path) -
     assert 'href="/about/"' in post and "{{" not in post
 
 
+@pytest.mark.parametrize(
+    ("archives", "tag", "category"),
+    [
+        ("  permalinks:\n    category: /category/:name/\n    tag: /topics/:name/\n",
+         "topics/selenium", "category/test-automation"),
+        ("", "tag/selenium", "category/test-automation"),  # jekyll-archives' defaults
+    ],
+)
+def test_jekyll_archives_addresses_of_tags_and_categories(
+    tmp_path: Path, archives: str, tag: str, category: str
+) -> None:
+    """Two real blogs' tag and category pages were jekyll-archives' (/tag/x/, /category/x/):
+    16 addresses moved to /tags/x/ and /categories/x/. Its `permalinks` (or its defaults)
+    become site.yaml's for the taxonomies it is enabled for."""
+    from mentorblog.cli import main
+
+    root = make(
+        tmp_path / "old",
+        {
+            "_config.yml": "title: T\nurl: https://a.org\nplugins: [jekyll-archives]\n"
+            "jekyll-archives:\n  enabled: [categories, tags, year]\n  layout: archive\n"
+            + archives,
+            "_posts/2020-01-01-hi.md": "---\ntitle: Hi\ncategories: [Test Automation]\n"
+            "tags: [Selenium]\n---\nx\n",
+        },
+    )
+    plan = plan_import("jekyll", root)
+    notices = [str(n) for n in plan.notices]
+    assert not [n for n in notices if "jekyll-archives" in n and "plugin" in n]
+    assert [n for n in notices if "pages of a year, month or day are not made" in n]
+    import_site("jekyll", root, tmp_path / "new")
+    out = tmp_path / "out"
+    assert main(["build", "-s", str(tmp_path / "new"), "-d", str(out), "-q"]) == 0
+    assert (out / tag / "index.html").is_file()
+    assert (out / category / "index.html").is_file()
+
+
 def test_jekyll_tag_pages_read_the_tags_jekyll_lists(tmp_path: Path) -> None:
     """Which tags are used is what Jekyll's `site.tags` and `site.categories` hold: not a
     draft's or an unpublished post's, and the folders above `_posts/` are categories. A tag

@@ -56,6 +56,7 @@ BUILT_IN_PLUGINS = {
     "jekyll-polyglot": "languages (`languages`, `default_lang`, `lang:`, `lang_from_path`)",
     "jekyll-gist": "`{% gist %}` embeds",
     "jekyll-relative-links": "links to Markdown files",
+    "jekyll-archives": "the pages of each tag and category",
 }
 # Jekyll's default `exclude` list (Jekyll 4 adds the site's own entries to it).
 DEFAULT_EXCLUDE = (
@@ -1011,6 +1012,7 @@ _DIRECT = {
 }
 _USED_HERE = {
     "collectionsdir",  # read by the import: where `_posts/` and the collections are
+    "jekyllarchives",  # `_archives`
     "pagination",
     "url",
     "baseurl",
@@ -1103,6 +1105,7 @@ def translate_jekyll(
     _base_url(t, lookup(data, "url"), lookup(data, "baseurl"), cname)
     _pagination(t, data, by_norm, paging or {})
     _plugins(t, data, by_norm)
+    _archives(t, data, by_norm)
     _feed_and_theme(t, data, by_norm)
     if any("chirpy" in str(data.get(by_norm.get(k, ""), "")) for k in ("theme", "remotetheme")):
         # chirpy resolves a relative image path against the site root (or the page's
@@ -1246,6 +1249,45 @@ def _plugins(t: Translation, data: Mapping[str, Any], by_norm: Mapping[str, str]
                     "a Jekyll plugin; mentorblog runs no plugins (not carried over)",
                     by_norm[key],
                 )
+
+
+# jekyll-archives' kinds of page that mentorblog writes too, its default address for each.
+_ARCHIVES = {"tags": ("tag", "/tag/:name/"), "categories": ("category", "/category/:name/")}
+
+
+def _archives(t: Translation, data: Mapping[str, Any], by_norm: Mapping[str, str]) -> None:
+    """jekyll-archives' pages of each tag and category it is `enabled` for, at its
+    `permalinks` (`/tag/:name/` and `/category/:name/` unless set): mentorblog writes its
+    lists of a tag's or category's posts at the same addresses (`:name` is the slug of the
+    name, as mentorblog's `:slug`). Its pages of a year, month or day are not made."""
+    key = by_norm.get("jekyllarchives")
+    settings = data.get(key) if key else None
+    if not isinstance(settings, dict):
+        return
+    enabled = {norm(name) for name in _names(lookup(settings, "enabled"))}
+    patterns = lookup(settings, "permalinks")
+    patterns = patterns if isinstance(patterns, dict) else {}
+    for plural, (kind, default) in _ARCHIVES.items():
+        if plural not in enabled and "all" not in enabled:
+            continue
+        pattern = str(lookup(patterns, kind) or default)
+        address = pattern.replace(":name", ":slug")
+        if ":" in address.replace(":slug", ""):
+            t.skip(
+                f"{key}.permalinks.{kind}",
+                f"{pattern!r}: only `:name` is read; mentorblog's default address is kept",
+                key,
+            )
+            continue
+        t.nested("permalinks", plural, address)
+    dated = sorted(n for n in enabled if n in ("year", "month", "day"))
+    if dated or "all" in enabled:
+        t.skip(
+            f"{key}.enabled",
+            "pages of a year, month or day are not made (the archives page lists every post "
+            "by year)",
+            key,
+        )
 
 
 def _feed_and_theme(t: Translation, data: Mapping[str, Any], by_norm: Mapping[str, str]) -> None:
