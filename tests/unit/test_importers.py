@@ -328,6 +328,8 @@ def test_jekyll_rich_config_loads_without_warnings(tmp_path: Path) -> None:
         ("buildExpired", True, "build_expired"),
         ("uglyURLs", True, "ugly_urls"),
         ("taxonomies", {"tag": "tags", "series": "series"}, "taxonomies"),
+        # Hugo's first name for them, which it still reads (a real blog's `topics`)
+        ("indexes", {"tag": "tags", "topic": "topics"}, "taxonomies"),
         ("publishDir", "docs", "publish_dir"),
         ("mainSections", ["notes"], "main_sections"),
     ],
@@ -336,6 +338,11 @@ def test_hugo_direct_keys(key: str, value: object, canon: str) -> None:
     values, notices = hugo({key: value})
     assert values[canon] == value
     assert notices == []
+
+
+def test_hugo_taxonomies_win_over_indexes() -> None:
+    values, _ = hugo({"indexes": {"topic": "topics"}, "taxonomies": {"tag": "tags"}})
+    assert values["taxonomies"] == {"tag": "tags"}
 
 
 def test_hugo_ugly_urls_per_section_are_not_carried_over() -> None:

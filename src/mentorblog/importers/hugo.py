@@ -640,6 +640,10 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
             output_folder(t, key, value)
         elif n == "taxonomies" and isinstance(value, dict):
             t.values["taxonomies"] = _taxonomies(t, key, value)
+        elif n == "indexes" and isinstance(value, dict) and not _get(data, "taxonomies"):
+            # Hugo's first name for `taxonomies`, which it still reads (a real blog's
+            # `topics` lost its pages).
+            t.values["taxonomies"] = _taxonomies(t, key, value)
         elif n == "outputformats" and isinstance(value, dict):
             _output_formats(t, key, value)
         elif n == "uglyurls" and not isinstance(_typed(n, value), bool):
