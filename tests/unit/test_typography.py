@@ -65,3 +65,14 @@ def test_the_chinese_ellipsis_keeps_both_halves() -> None:
         html
         == "<p>Waiting\u2026\u2026 nine\u2026\u2026\u2026 and\u2026 <code>a......b</code></p>\n"
     )
+
+
+def test_an_images_alt_text_gets_curly_quotes_as_the_text_does() -> None:
+    """Two real blogs' `!["Disabling Safari" isn't hard](x.png)`: Goldmark's alt text has
+    curly quotes and apostrophes, as the text around it; it kept the straight ones."""
+    html = html_of("![\"Disabling Safari\" isn't hard](/x.png) and \"quoted\" text\n")
+    assert 'alt="\u201cDisabling Safari\u201d isn\u2019t hard"' in html
+    assert "\u201cquoted\u201d text" in html
+    assert 'alt="a \u201cb\u201d"' in html_of("[![a \"b\"](/y.png)](/z/)\n")
+    code = html_of("`![it's](/x.png)` ![it's](/x.png)\n")
+    assert "<code>![it's](/x.png)</code>" in code and 'alt="it\u2019s"' in code

@@ -3,8 +3,9 @@
 `--` into a dash only between spaces or between letters, so `docker run --rm` kept its hyphens
 and its heading's id `docker-run---rm` no longer matched the `docker-run-rm` old links point
 to), `<<` and `>>` are guillemets (`<<x>>` was `<` and `>` around an html element `<x>`),
-and each `...` of a run of six dots or more is an ellipsis (`......` is `……`). Code, and the
-text of a link written as its address, keep what was written."""
+each `...` of a run of six dots or more is an ellipsis (`......` is `……`), and an image's
+alt text gets curly quotes as the text around it does. Code, and the text of a link written
+as its address, keep what was written."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ import re
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from markdown_it.rules_core.smartquotes import process_inlines
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 _ADDRESS_LINKS = ("autolink", "linkify")  # `<https://…>` and a bare address: the text is it
 _DOTS = re.compile(r"\.{6,}")  # six or more: fewer are one ellipsis, as markdown-it makes it
+_QUOTES = re.compile("['\"]")
 
 
 def typography_plugin(md: MarkdownIt) -> None:
@@ -25,6 +28,21 @@ def typography_plugin(md: MarkdownIt) -> None:
     md.inline.ruler.before("autolink", "mentorblog_guillemets", _opening_guillemets)
     md.core.ruler.before("replacements", "mentorblog_ellipses", _ellipses)
     md.core.ruler.after("text_join", "mentorblog_typography", _typography)
+    md.core.ruler.after("smartquotes", "mentorblog_alt_quotes", _alt_quotes)
+
+
+def _alt_quotes(state: StateCore) -> None:
+    """Curly quotes in an image's alt text too, as Goldmark makes them (markdown-it's rule
+    reads the text around images only, so `!["Disabling Safari" isn't hard](x.png)` kept
+    its straight quotes): the same rule, over each image's text."""
+    if not state.md.options.get("typographer"):
+        return
+    for token in state.tokens:
+        if token.type != "inline" or not token.children or "![" not in token.content:
+            continue
+        for child in token.children:
+            if child.type == "image" and child.children and _QUOTES.search(child.content):
+                process_inlines(child.children, state)
 
 
 def _ellipses(state: StateCore) -> None:
