@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from mentorblog.core.model import Page
+from mentorblog.core.model import JEKYLL, Page
 from mentorblog.markdown.renderer import MarkdownSettings, Renderer
 
 
-def html_of(body: str) -> str:
+def html_of(body: str, jekyll: bool = False) -> str:
     page = Page(
         source=PurePosixPath("content/posts/d.md"),
         kind="post",
@@ -21,6 +21,7 @@ def html_of(body: str) -> str:
         layout="post",
         body=body,
         flags={},
+        dialect=JEKYLL if jekyll else "hugo",
     )
     return Renderer(MarkdownSettings()).render(page).html
 
@@ -70,9 +71,12 @@ def test_the_chinese_ellipsis_keeps_both_halves() -> None:
 def test_an_images_alt_text_gets_curly_quotes_as_the_text_does() -> None:
     """Two real blogs' `!["Disabling Safari" isn't hard](x.png)`: Goldmark's alt text has
     curly quotes and apostrophes, as the text around it; it kept the straight ones."""
-    html = html_of("![\"Disabling Safari\" isn't hard](/x.png) and \"quoted\" text\n")
+    html = html_of('!["Disabling Safari" isn\'t hard](/x.png) and "quoted" text\n')
     assert 'alt="\u201cDisabling Safari\u201d isn\u2019t hard"' in html
     assert "\u201cquoted\u201d text" in html
-    assert 'alt="a \u201cb\u201d"' in html_of("[![a \"b\"](/y.png)](/z/)\n")
+    assert 'alt="a \u201cb\u201d"' in html_of('[![a "b"](/y.png)](/z/)\n')
     code = html_of("`![it's](/x.png)` ![it's](/x.png)\n")
     assert "<code>![it's](/x.png)</code>" in code and 'alt="it\u2019s"' in code
+    # kramdown keeps them straight (Jekyll 4.3: `alt="It's &quot;x&quot;"`, text curly)
+    jekyll = html_of('![It\'s "x"](/a.png) and "y"\n', jekyll=True)
+    assert 'alt="It\'s &quot;x&quot;"' in jekyll and "\u201cy\u201d" in jekyll

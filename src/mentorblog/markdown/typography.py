@@ -4,8 +4,8 @@
 and its heading's id `docker-run---rm` no longer matched the `docker-run-rm` old links point
 to), `<<` and `>>` are guillemets (`<<x>>` was `<` and `>` around an html element `<x>`),
 each `...` of a run of six dots or more is an ellipsis (`......` is `……`), and an image's
-alt text gets curly quotes as the text around it does. Code, and the text of a link written
-as its address, keep what was written."""
+alt text gets curly quotes as the text around it does (Hugo's files only). Code, and the
+text of a link written as its address, keep what was written."""
 
 from __future__ import annotations
 
@@ -34,8 +34,9 @@ def typography_plugin(md: MarkdownIt) -> None:
 def _alt_quotes(state: StateCore) -> None:
     """Curly quotes in an image's alt text too, as Goldmark makes them (markdown-it's rule
     reads the text around images only, so `!["Disabling Safari" isn't hard](x.png)` kept
-    its straight quotes): the same rule, over each image's text."""
-    if not state.md.options.get("typographer"):
+    its straight quotes): the same rule, over each image's text. Not in a Jekyll file:
+    kramdown keeps the alt text's quotes straight."""
+    if not state.md.options.get("typographer") or state.env.get("jekyll"):
         return
     for token in state.tokens:
         if token.type != "inline" or not token.children or "![" not in token.content:
