@@ -135,6 +135,24 @@ def test_details_with_markdown_inside() -> None:
     assert "<summary>Details</summary>" in render("{{< details >}}x{{< /details >}}").html
 
 
+def test_loveits_admonition_is_a_box_with_its_title() -> None:
+    """LoveIt's (and FixIt's, DoIt's) `admonition`: a real blog's seven series boxes lost
+    their titles, shown as text with a warning."""
+    content = render('{{< admonition abstract "SERIES: *Building* a backend" true >}}\n'
+                     "- Part 1\n{{< /admonition >}}")
+    assert content.html == (
+        '<details class="admonition abstract" open>\n<summary>SERIES: <em>Building</em> a '
+        "backend</summary>\n<ul>\n<li>Part 1</li>\n</ul>\n</details>\n")
+    assert not content.notices
+    named = render('{{< admonition type=warning title="Careful" open=false >}}x'
+                   "{{< /admonition >}}").html
+    assert named.startswith('<details class="admonition warning">\n<summary>Careful</summary>')
+    plain = render("{{< admonition >}}x{{< /admonition >}}").html
+    assert plain.startswith('<details class="admonition note" open>\n<summary>Note</summary>')
+    odd = render('{{< admonition "<b>" >}}x{{< /admonition >}}').html
+    assert odd.startswith('<details class="admonition note" open>')  # no markup in a class
+
+
 # -- param ----------------------------------------------------------------------------------------
 
 def test_param_page_then_site_then_nested() -> None:

@@ -49,6 +49,7 @@ from mentorblog.markdown.shortcodes import (
     MAYBE_PAIRED_BUILT_IN,
     PAIRED_BUILT_IN,
     ShortcodeSettings,
+    admonition,
     collapse,
     details,
     direction,
@@ -471,9 +472,10 @@ class _Expander:
                 raise self.error(f"highlight: {err}", code.start) from None
             html = self.hooks.code(text, lang, options)
             return self._place(Sub(html, text, not options.inline), markdown)
-        if name == "details":
+        if name in ("details", "admonition"):
             inner = self.hooks.fragment(self._inner(node, markdown=True), self.x, inline=False)
-            html = details(code, inner, self._inline)
+            make = details if name == "details" else admonition
+            html = make(code, inner, self._inline)
             return self._place(Sub(html, html, True), markdown)
         if name in ("ref", "relref"):
             target = str(code.get(0) or code.get("path") or "")

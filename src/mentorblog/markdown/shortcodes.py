@@ -28,7 +28,16 @@ from mentorblog.markdown.bodysyntax import ArgValue, Shortcode
 
 TEMPLATE_DIR = "layouts/shortcodes"
 # Built-ins that take inner content (Hugo's and PaperMod's); `qr` may, or may close itself.
-PAIRED_BUILT_IN = ("details", "highlight", "comment", "collapse", "rawhtml", "ltr", "rtl")
+PAIRED_BUILT_IN = (
+    "details",
+    "highlight",
+    "comment",
+    "collapse",
+    "rawhtml",
+    "ltr",
+    "rtl",
+    "admonition",
+)
 MAYBE_PAIRED_BUILT_IN = ("qr",)
 # Every shortcode mentorblog runs without a site template: Hugo's built-ins (also the
 # `_simple` variants and the older `twitter`/`tweet`) and PaperMod's.
@@ -439,6 +448,39 @@ def collapse(code: Shortcode, inner_html: str, inline_markdown: Callable[[str], 
     attrs = " open" if _is_true(code.get("openByDefault")) else ""
     summary = inline_markdown(_text(code.get("summary")))
     return f"<details{attrs}>\n<summary>{summary}</summary>\n{inner_html}</details>"
+
+
+# -- LoveIt's, FixIt's and DoIt's ----------------------------------------------------------------
+
+ADMONITIONS = (
+    "note",
+    "abstract",
+    "info",
+    "tip",
+    "success",
+    "question",
+    "warning",
+    "failure",
+    "danger",
+    "bug",
+    "example",
+    "quote",
+)
+
+
+def admonition(code: Shortcode, inner_html: str, inline_markdown: Callable[[str], str]) -> str:
+    """The `admonition` box of LoveIt and the themes made from it (FixIt, DoIt): `type`
+    (note, tip, warning, ...; positional first), `title` (Markdown; the type's name when
+    none), `open` (true unless `false`), as a `<details>` a reader opens and closes."""
+    kind = _text(code.get("type")) or _text(code.get(0)) or "note"
+    kind = kind.lower() if kind.lower() in ADMONITIONS else "note"
+    title = _text(code.get("title")) or _text(code.get(1)) or kind.capitalize()
+    shown = code.get("open") if code.get("open") is not None else code.get(2)
+    attrs = "" if shown is not None and not _is_true(shown) else " open"
+    return (
+        f'<details class="admonition {kind}"{attrs}>\n'
+        f"<summary>{inline_markdown(title)}</summary>\n{inner_html}</details>"
+    )
 
 
 def media(code: Shortcode, tag: str, base_path: str) -> str | None:
