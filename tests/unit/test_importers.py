@@ -717,7 +717,7 @@ def test_hugo_author_table_without_name_is_reported() -> None:
     [
         "theme",
         "minify",
-        "enableEmoji",
+        "enableEmoji",  # "x": not true or false
         "uglyURLs",
         "module",
         "googleAnalytics",

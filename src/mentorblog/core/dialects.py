@@ -28,6 +28,7 @@ SITE_KEYS: dict[str, tuple[str, ...]] = {
     "excerpt_separator": ("excerptseparator",),
     "reading_speed": ("readingspeed",),
     "has_cjk_language": ("hascjklanguage",),
+    "enable_emoji": ("enableemoji",),
     "build_drafts": ("builddrafts", "showdrafts", "unpublished"),  # Jekyll: published: false
     "build_future": ("buildfuture", "future"),
     "build_expired": ("buildexpired",),

@@ -228,6 +228,7 @@ class Config:
     excerpt_separator: str | None = None
     reading_speed: int = 212
     has_cjk_language: bool = False
+    enable_emoji: bool = False  # Hugo's enableEmoji, Jekyll's jemoji: `:rocket:` is 🚀
     build_drafts: bool = False
     build_future: bool = False
     ugly_urls: bool = False  # Hugo's uglyURLs: pages at /posts/a.html

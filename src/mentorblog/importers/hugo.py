@@ -510,6 +510,7 @@ _DIRECT = {
     "timezone": "timezone",
     "summarylength": "summary_length",
     "hascjklanguage": "has_cjk_language",
+    "enableemoji": "enable_emoji",
     "builddrafts": "build_drafts",
     "buildfuture": "build_future",
     "buildexpired": "build_expired",
@@ -541,7 +542,14 @@ _HANDLED = {
 }
 # Hugo reads its settings through spf13/cast: "20" is a number, "true" a boolean.
 _NUMBERS = {"summarylength"}
-_FLAGS = {"hascjklanguage", "builddrafts", "buildfuture", "buildexpired", "uglyurls"}
+_FLAGS = {
+    "hascjklanguage",
+    "enableemoji",
+    "builddrafts",
+    "buildfuture",
+    "buildexpired",
+    "uglyurls",
+}
 
 
 def _typed(n: str, value: Any) -> Any:
@@ -648,6 +656,8 @@ def translate_hugo(config: ConfigFile) -> tuple[dict[str, Any], list[Notice]]:
             _output_formats(t, key, value)
         elif n == "uglyurls" and not isinstance(_typed(n, value), bool):
             t.skip(key, "only `true` or `false` (for every section) is read; not carried over")
+        elif n in _FLAGS and not isinstance(_typed(n, value), bool):
+            t.skip(key, f"{value!r} is not `true` or `false`; not carried over")
         elif n in _DIRECT:
             t.values[_DIRECT[n]] = _typed(n, value)
         elif n == "sectionpagesmenu" and norm(value or "") != "main":
@@ -713,7 +723,6 @@ def _taxonomies(t: Translation, key: str, value: Mapping[str, Any]) -> dict[str,
 def _unused(n: str) -> str:
     reasons = {
         "minify": "use `mentorblog build --minify`; not carried over",
-        "enableemoji": "emoji shortcodes such as :smile: are not converted; not carried over",
         "googleanalytics": "mentorblog loads nothing from other hosts; not carried over",
         "disqusshortname": "no comment provider is built in; put its snippet in "
         "layouts/partials/comments.html",

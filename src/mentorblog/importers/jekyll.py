@@ -1243,7 +1243,9 @@ def _plugins(t: Translation, data: Mapping[str, Any], by_norm: Mapping[str, str]
         if key not in by_norm:
             continue
         for name in _names(data[by_norm[key]]):
-            if name not in BUILT_IN_PLUGINS:
+            if name == "jemoji":  # GitHub's emoji names, as characters (not its images)
+                t.values["enable_emoji"] = True
+            elif name not in BUILT_IN_PLUGINS:
                 t.skip(
                     f"{by_norm[key]}: {name}",
                     "a Jekyll plugin; mentorblog runs no plugins (not carried over)",

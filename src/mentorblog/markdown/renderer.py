@@ -39,6 +39,7 @@ from mentorblog.core.errors import BuildError, Notice
 from mentorblog.core.model import JEKYLL, Config, Content, Heading, Page
 from mentorblog.markdown import bodytags, polyglot
 from mentorblog.markdown.codeblocks import CodeOptions, fence_info, hugo_code_options, number_lines
+from mentorblog.markdown.emoji import emoji_plugin
 from mentorblog.markdown.image_refs import image_refs
 from mentorblog.markdown.kramdown import heading_attributes_plugin, kramdown_plugin
 from mentorblog.markdown.kramdown_html import kramdown_html_plugin, span_tags_inline_plugin
@@ -73,6 +74,7 @@ class MarkdownSettings:
     # heading links are read aloud in French and the html stays a pure function of them.
     words: tuple[tuple[str, BodyWords], ...] = (("", BodyWords()),)
     kramdown_html_blocks: bool = True  # Config.kramdown_html_blocks
+    emoji: bool = False  # Config.enable_emoji
 
 
 def settings_for(
@@ -104,6 +106,7 @@ def settings_for(
         config.unlocalized,
         body_words(config),
         config.kramdown_html_blocks,
+        config.enable_emoji,
     )
 
 
@@ -139,6 +142,8 @@ class Renderer:
         private_notes_plugin(md, show=settings.show_private)
         md.enable(["replacements", "smartquotes"])
         typography_plugin(md)
+        if settings.emoji:
+            emoji_plugin(md)
         md.use(anchors_plugin, min_level=1, max_level=6, slug_func=_heading_slug)
         md.core.ruler.before("anchor", "mentorblog_shortcodes", bodytags.substitute)
         md.core.ruler.after("anchor", "mentorblog_toc", _collect_headings)

@@ -10,6 +10,7 @@ text of a link written as its address, keep what was written."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
@@ -82,17 +83,25 @@ def _typography(state: StateCore) -> None:
             or ("--" not in token.content and ">>" not in token.content)
         ):
             continue
-        in_address = False
-        for child in token.children:
-            if child.type == "link_open":
-                in_address = child.markup in _ADDRESS_LINKS
-            elif child.type == "link_close":
-                in_address = False
-            elif child.type == "image":  # its alt text
+        for child in authors_words(token.children):
+            if child.type == "image":  # its alt text
                 for part in child.children or ():
                     _set(part)
-            elif not in_address:
+            else:
                 _set(child)
+
+
+def authors_words(children: list[Token]) -> Iterator[Token]:
+    """An inline's tokens but the links' own and the text of a link written as its
+    address (`<https://…>`, a bare address), which keeps what was written."""
+    in_address = False
+    for child in children:
+        if child.type == "link_open":
+            in_address = child.markup in _ADDRESS_LINKS
+        elif child.type == "link_close":
+            in_address = False
+        elif not in_address:
+            yield child
 
 
 def _set(token: Token) -> None:

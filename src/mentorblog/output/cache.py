@@ -166,6 +166,7 @@ def settings_key(*parts: object) -> str:
 
 # The libraries whose version can change what a page renders to.
 LIBRARIES = (
+    "emoji",
     "jinja2",
     "markupsafe",
     "markdown-it-py",

@@ -348,6 +348,7 @@ class _Reader:
             excerpt_separator=self._get(values, "excerpt_separator", str, None),
             reading_speed=self._positive(values, "reading_speed", 212),
             has_cjk_language=self._get(values, "has_cjk_language", bool, False),
+            enable_emoji=self._get(values, "enable_emoji", bool, False),
             build_drafts=self._get(values, "build_drafts", bool, False),
             build_future=self._get(values, "build_future", bool, False),
             build_expired=self._get(values, "build_expired", bool, False),
