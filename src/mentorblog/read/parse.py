@@ -446,10 +446,6 @@ class _Builder:
             # Ruby's YAML reads `2020-01-02 00:00:00` unquoted as that time in UTC, and
             # Jekyll shows and links it in the site's zone: on the 1st in New York.
             moment = moment.replace(tzinfo=UTC).astimezone(self.zone)
-        elif self.dialect == JEKYLL:
-            # Jekyll shows every date in the site's zone (its filters' `localtime`), as it
-            # links it: `03:31 +0900` on the 19th is the 18th on a site in UTC.
-            moment = moment.astimezone(self.zone)
         return moment, has_time
 
     def _read_as_utc(self, key: str, value: object) -> bool:
