@@ -241,21 +241,6 @@ def _foreign_file(plan: Site) -> Site:
     return replace(plan, static=(*plan.static, replace(first, origin=Path("/etc/hostname"))))
 
 
-@pytest.mark.parametrize("change", [_escaping_output, _foreign_file])
-def test_a_crafted_plan_is_not_taken(
-    tmp_path: Path, planned: list[int], change: Callable[[Site], Site]
-) -> None:
-    root = make_site(tmp_path / "s")
-    run(root, tmp_path / "out")
-    _crafted(root, change)
-    edit(root, "p2.md", "Body 2,", "Edited body 2,")
-    run(root, tmp_path / "out")
-    assert len(planned) == 2
-    assert not (tmp_path / "escaped").exists()
-    run(root, tmp_path / "cold", cached=False)
-    assert same_tree(tmp_path / "out", tmp_path / "cold")
-
-
 def test_a_damaged_plan_is_ignored(tmp_path: Path, planned: list[int]) -> None:
     root = make_site(tmp_path / "s")
     run(root, tmp_path / "out")
@@ -309,17 +294,24 @@ def _wrong_kind(plan: Site) -> Site:
     return replace(plan, outputs=(replace(first, path=7),))  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("change", [_another_language, _wrong_kind])
-def test_a_plan_with_fields_collect_never_makes_is_not_taken(
+@pytest.mark.parametrize(
+    "change", [_escaping_output, _foreign_file, _another_language, _wrong_kind]
+)
+def test_a_crafted_plan_is_not_taken(
     tmp_path: Path, planned: list[int], change: Callable[[Site], Site]
 ) -> None:
+    """The cache may come from storage others can write to: an output outside the output
+    folder, a file discover did not find, a language's own Site (whose pages no check saw)
+    or a field of the wrong kind makes the build plan afresh."""
     root = make_site(tmp_path / "s")
     run(root, tmp_path / "out")
     _crafted(root, change)
     edit(root, "p2.md", "Body 2,", "Edited body 2,")
     run(root, tmp_path / "out")
     assert len(planned) == 2
-    assert not (tmp_path / "out" / "xx").exists()
+    assert not (tmp_path / "escaped").exists() and not (tmp_path / "out" / "xx").exists()
+    run(root, tmp_path / "cold", cached=False)
+    assert same_tree(tmp_path / "out", tmp_path / "cold")
 
 
 def test_nothing_of_a_held_back_bundle_is_kept_in_the_plan(tmp_path: Path) -> None:
