@@ -36,7 +36,7 @@ from mentorblog.options import BuildOptions
 from mentorblog.output import cache, collect_memo, source_state
 from mentorblog.output.related_memo import RelatedMemo
 from mentorblog.plan import sharing, xrefs
-from mentorblog.plan.collect import is_published
+from mentorblog.plan.collect import changes_at, is_published
 from mentorblog.plan.languages import collect_languages
 from mentorblog.plan.related import related_posts
 from mentorblog.read import languages, readers
@@ -338,23 +338,9 @@ def load_site(
         parsed,
         page_index,
         parser,
-        _changes_at(pages, config, now),
+        changes_at(pages, config, now),
         {str(page.source): page for page in pages},
     )
-
-
-def _changes_at(pages: list[Page], config: Config, now: datetime) -> datetime | None:
-    """The first moment after `now` at which the site would change by itself: a post held
-    back until a date, or one that expires. A draft held back changes nothing when its
-    dates pass (and a plain one is not even read: `_is_plain_draft`)."""
-    moments = [
-        moment
-        for page in pages
-        if not (page.is_draft and not config.build_drafts)
-        for moment in (page.date, page.publish_date, page.expiry_date)
-        if moment is not None and moment > now
-    ]
-    return min(moments, default=None)
 
 
 def _is_plain_draft(page: Page, config: Config) -> bool:

@@ -31,7 +31,13 @@ from pathlib import Path
 from mentorblog.core import urls
 from mentorblog.core.model import Config, Output, Page, Site, Sources, StaticFile
 from mentorblog.output.cache import load_cached, replace_file, source_digest
-from mentorblog.plan.collect import planned_view, published_pages, site_pages
+from mentorblog.plan.collect import (
+    changes_at,
+    planned_view,
+    published_pages,
+    site_pages,
+    sorted_by_decision,
+)
 from mentorblog.plan.languages import collect_languages, single_language
 from mentorblog.plan.related import RelatedPosts
 from mentorblog.search.plan import has_search_page
@@ -99,13 +105,11 @@ def collect(
                 _write_keys(folder, kept.token, keys)
             return site
     site = collect_languages(config, pages, found, now, drafts, related)
-    _, _, held_notices = published_pages(
-        own_config, own_pages, found.content_files, found.static, now
-    )
+    _, _, held_notices = sorted_by_decision(own_config, own_pages, now)
     if site.notices != tuple(held_notices):
         forget(folder)  # a notice may name a post held back
         return site
-    changes = _changes_at(own_pages, now)
+    changes = changes_at(own_pages, own_config, now)
     plan = replace(site, pages={}, notices=(), skipped={})
     _write(folder, made_from, now, changes, plan, keys)
     return site
@@ -221,17 +225,6 @@ def _writes_inside(plan: Site, found: Sources) -> bool:
         and not urls.path_problem(f.path)
         for f in plan.static
     )
-
-
-def _changes_at(pages: Sequence[Page], now: datetime) -> datetime | None:
-    """The first moment after `now` at which some page's publishing decision changes."""
-    moments = [
-        moment
-        for page in pages
-        for moment in (page.date, page.publish_date, page.expiry_date)
-        if moment is not None and moment > now
-    ]
-    return min(moments, default=None)
 
 
 def _read(folder: Path) -> _Kept | None:

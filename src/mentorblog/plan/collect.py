@@ -61,6 +61,20 @@ def is_published(page: Page, config: Config, now: datetime) -> str | None:
     return None
 
 
+def changes_at(pages: Sequence[Page], config: Config, now: datetime) -> datetime | None:
+    """The first moment after `now` at which the site would change by itself: a post held
+    back until a date, or one that expires. A draft held back changes nothing when its
+    dates pass (and a plain one is not even read: `_is_plain_draft`)."""
+    moments = [
+        moment
+        for page in pages
+        if not (page.is_draft and not config.build_drafts)
+        for moment in (page.date, page.publish_date, page.expiry_date)
+        if moment is not None and moment > now
+    ]
+    return min(moments, default=None)
+
+
 def list_order(page: Page) -> tuple[object, ...]:
     """Hugo's default: weighted first (ascending), then newest, then title, then path."""
     stamp = -dates.stamp(page.date) if page.date else float("inf")
@@ -186,6 +200,14 @@ def published_pages(
 ) -> tuple[list[Page], Counter[str], list[Notice]]:
     """The pages built now, their covers and images resolved; how many of the others were
     held back, by why; and a notice for each post held back until a later date."""
+    published, skipped, notices = sorted_by_decision(config, pages, now)
+    return _resolve_covers(published, content_files, static), skipped, notices
+
+
+def sorted_by_decision(
+    config: Config, pages: Sequence[Page], now: datetime
+) -> tuple[list[Page], Counter[str], list[Notice]]:
+    """`published_pages` before their covers and images are resolved."""
     notices: list[Notice] = []
     skipped: Counter[str] = Counter()
     published: list[Page] = []
@@ -204,7 +226,7 @@ def published_pages(
                     page.source,
                 )
             )
-    return _resolve_covers(published, content_files, static), skipped, notices
+    return published, skipped, notices
 
 
 def planned_view(page: Page, searching: bool) -> Page:
