@@ -276,10 +276,11 @@ def test_an_edit_renders_its_large_outputs_in_workers_and_equals_a_clean_build(
 def test_an_edit_build_scans_and_plans_in_forked_processes_as_one_process_would(
     site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With two jobs, an edit build scans the output folders while it loads the site and
-    plans most outputs in a forked process while it loads the fragment store, then plans
-    the last ones itself; it keeps, renders and records exactly what a one-process build
-    of the same edit does."""
+    """With two jobs, an edit build that plans afresh (a title changed: no basis to plan
+    from, output/basis.py) scans the output folders while it loads the site and plans most
+    outputs in a forked process while it loads the fragment store, then plans the last ones
+    itself; it keeps, renders and records exactly what a one-process build of the same
+    edit does."""
     import os
 
     from mentorblog import build as build_module
@@ -306,7 +307,7 @@ def test_an_edit_build_scans_and_plans_in_forked_processes_as_one_process_would(
         run(jobs)  # now there is a recycled folder too
     before = {j: cache.load_outputs(runs[j][1], runs[j][0]).live for j in runs}
     post = site / "content" / "posts" / "post-011.md"
-    post.write_text(post.read_text().replace("item 11.", "item 11, edited."))
+    post.write_text(post.read_text().replace("title: Post 11\n", "title: Post eleven\n"))
     results = {}
     for jobs in runs:
         calls.unlink(missing_ok=True)
@@ -323,6 +324,6 @@ def test_an_edit_build_scans_and_plans_in_forked_processes_as_one_process_would(
     assert [name for name, pid in calls if pid == os.getpid()] == ["plan_reuse"]
     assert results[1, "calls"] == ["plan_reuse", str(os.getpid())]
     assert (results[2].kept, results[2].rendered) == (results[1].kept, results[1].rendered)
-    assert 0 < results[2].rendered < 30
+    assert 0 < results[2].rendered < results[2].files // 4  # its lists and neighbours
     assert results[2, "records"] == results[1, "records"]
     assert tree(runs[2][0]) == tree(runs[1][0])

@@ -37,7 +37,7 @@ from mentorblog.core.model import Site
 from mentorblog.images.store import ImageCache
 from mentorblog.load import LoadedSite, complete_site, load_site, read_config
 from mentorblog.options import BuildOptions
-from mentorblog.output import cache, collect_memo, related_memo, unchanged
+from mentorblog.output import basis, cache, collect_memo, related_memo, unchanged
 from mentorblog.output.cache import OutputIndex
 from mentorblog.output.fingerprint import Digests, Learned
 from mentorblog.output.fragments import FOLDER as FRAGMENTS
@@ -345,6 +345,10 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
     digests = Digests(
         site, loaded.parsed, options.minify, templates=(previous.layouts, previous.templates)
     )
+    # The plan this site is, when kept: with the last build's basis, planning compares the
+    # pages' digests instead of digesting every output's reads (output/basis.py).
+    token = basis.planned_by(site, loaded.plan) if options.use_cache else None
+    reads_same = basis.reads_test(site, digests, previous, token) if previous.live else None
     scanned = job.scans.result() if job.scans is not None else None
     recover(destination)  # (done already when it was scanned early)
     live = Tree({}, set(), set())
@@ -357,7 +361,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
     fragments = None
     hooks = _render_hooks(job.plugins)
     layouts = job.environment
-    if _aside(options) and previous.live:
+    if _aside(options) and previous.live and reads_same is None:
         # Planning digests what every output read last time (0.6 s at 10,000 posts): a
         # forked process plans the first outputs while this one loads the fragment store,
         # saves the parsed pages and compiles the layouts, which a build that keeps files
@@ -380,7 +384,7 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
             fragments.close()
             fragments = None
     else:
-        plan = plan_reuse(site, digests, previous, live, options.minify)
+        plan = plan_reuse(site, digests, previous, live, options.minify, unchanged=reads_same)
         if options.use_cache and plan.splice:
             fragments = _fragments(job, digests)
     if fragments is not None:
@@ -450,7 +454,13 @@ def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
         if options.use_cache:
             # The recycled folder keeps only the files the new output holds too (write.py).
             shared = records.shared_with(previous) if spare is not None and spare.is_dir() else {}
-            index = OutputIndex(str(destination), records.files, shared, *digests.known_templates())
+            index = OutputIndex(
+                str(destination),
+                records.files,
+                shared,
+                *digests.known_templates(),
+                basis.made(site, digests, token, records.files, reads_same),
+            )
             cache.save_outputs(job.cache, index)
         written = _written(records, expected, folders)
         timings["write"] = time.perf_counter() - clock

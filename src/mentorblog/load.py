@@ -79,6 +79,7 @@ class LoadedSite:
     changes_at: datetime | None = None  # when a post becomes due or expires, after `now`
     # Each content file's page as parse made it, before collect resolved its cover and images.
     as_parsed: Mapping[str, Page] = field(default_factory=dict)
+    plan: collect_memo.KeptPlan | None = None  # the plan the site was made from, as kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,10 +310,11 @@ def load_site(
         timings["parse+markdown"] = time.perf_counter() - clock
         clock = time.perf_counter()
         related = RelatedMemo(cache_folder) if options.use_cache else related_posts
+        kept = None
         if options.use_cache:
             public = {name for name, k in keys.items() if isinstance(index.get(k), Page)}
             inputs = collect_memo.Inputs(keys, named, previous, public)
-            site = collect_memo.collect(
+            site, kept = collect_memo.collect(
                 cache_folder, config, pages, sources, now, drafts, related, inputs
             )
         else:
@@ -340,6 +342,7 @@ def load_site(
         parser,
         changes_at(pages, config, now),
         {str(page.source): page for page in pages},
+        kept,
     )
 
 

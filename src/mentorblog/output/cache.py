@@ -272,7 +272,7 @@ _ALLOWED = {
     "datetime": {"date", "datetime", "time", "timedelta", "timezone"},
     "zoneinfo": {"ZoneInfo"},
     "pathlib": {"PurePosixPath", "PosixPath"},
-    "mentorblog.output.cache": {"OutputRecord", "OutputIndex"},
+    "mentorblog.output.cache": {"OutputRecord", "OutputIndex", "Basis"},
     "mentorblog.render.splice": {"Spliced", "SplicedBlock"},  # checked before use: `fits`
     # A page's warnings (an undated post, ...): without it such a page's whole shard could
     # not be read, so its pages were parsed again and a held-back one's text never cleared.
@@ -485,6 +485,21 @@ class OutputRecord:
 
 @pickled_as_fields
 @dataclass(frozen=True, slots=True)
+class Basis:
+    """What the records of `live` were made from, for a next build that keeps the same plan
+    to find what changed without digesting what every output read (output/basis.py)."""
+
+    plan: str  # the token of the kept plan the site was (output/collect_memo.py)
+    base: bytes  # the settings and code (`Digests.base`)
+    pages: dict[str, bytes]  # url -> its page's digest (`Digests.page`), in the site's order
+    heads: dict[str, bytes]  # url -> its head's digest (`Digests.page_head`)
+    rest: bytes  # the Site's fields that are neither the plan's nor its pages
+    others: dict[str, bytes]  # dependency key -> digest, for those of scope OTHER
+    planned: bytes | None  # the plan's fields (`Digests.planned`), when that build needed it
+
+
+@pickled_as_fields
+@dataclass(frozen=True, slots=True)
 class OutputIndex:
     """The files of the output folder (`live`) and of the recycled folder in the cache
     (`spare`), by path relative to the output folder."""
@@ -494,6 +509,7 @@ class OutputIndex:
     spare: dict[str, OutputRecord]
     layouts: bytes = b""  # digest of every layout file when `templates` was computed
     templates: dict[str, bytes] = field(default_factory=dict)  # layout -> closure digest
+    basis: Basis | None = None  # None: the next build digests every record's reads
 
 
 def load_outputs(folder: Path, destination: Path) -> OutputIndex:
@@ -541,7 +557,7 @@ def save_outputs(folder: Path, index: OutputIndex) -> None:
 
 def _output_key() -> str:
     shape = tuple(
-        (c.__name__, tuple(f.name for f in fields(c))) for c in (OutputRecord, OutputIndex)
+        (c.__name__, tuple(f.name for f in fields(c))) for c in (OutputRecord, OutputIndex, Basis)
     )
     return repr((_FORMAT, __version__, shape))
 

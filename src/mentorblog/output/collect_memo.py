@@ -67,6 +67,15 @@ class Inputs:
         return named, tuple(sorted(k for n, k in self.keys.items() if n not in self.public))
 
 
+@dataclass(frozen=True, slots=True)
+class KeptPlan:
+    """The plan a build's site was made from, as the cache keeps it: its token (a new one
+    each time a plan is kept) and the plan, whose fields are the site's own objects."""
+
+    token: str
+    plan: Site
+
+
 def collect(
     folder: Path,
     config: Config,
@@ -76,13 +85,13 @@ def collect(
     drafts: int,
     related: RelatedPosts,
     inputs: Inputs,
-) -> Site:
+) -> tuple[Site, KeptPlan | None]:
     """`collect_languages(config, pages, found, now, drafts, related)`, through the kept plan
-    when it was made from pages that plan the same."""
+    when it was made from pages that plan the same; and the plan as kept (None: not kept)."""
     one = single_language(config, pages)
     if one is None or any(p.is_sealed for p in pages):
         forget(folder)
-        return collect_languages(config, pages, found, now, drafts, related)
+        return collect_languages(config, pages, found, now, drafts, related), None
     own_config, own_pages = one
     searching = has_search_page(own_pages)
     # The files by a digest: a held-back bundle's files are among them, and nothing of a
@@ -101,18 +110,18 @@ def collect(
     ):
         site = _taken(kept.plan, own_config, own_pages, found, now, drafts)
         if site is not None:
-            if keys[0] != kept.named:
-                _write_keys(folder, kept.token, keys)
-            return site
+            if keys[0] != kept.named and not _write_keys(folder, kept.token, keys):
+                return site, None
+            return site, KeptPlan(kept.token, kept.plan)
     site = collect_languages(config, pages, found, now, drafts, related)
     _, _, held_notices = sorted_by_decision(own_config, own_pages, now)
     if site.notices != tuple(held_notices):
         forget(folder)  # a notice may name a post held back
-        return site
+        return site, None
     changes = changes_at(own_pages, own_config, now)
     plan = replace(site, pages={}, notices=(), skipped={})
-    _write(folder, made_from, now, changes, plan, keys)
-    return site
+    token = _write(folder, made_from, now, changes, plan, keys)
+    return site, (KeptPlan(token, plan) if token is not None else None)
 
 
 def forget(folder: Path) -> None:
@@ -271,21 +280,26 @@ def _write(
     until: datetime | None,
     plan: Site,
     keys: tuple[dict[str, str], tuple[str, ...]],
-) -> None:
+) -> str | None:
+    """The plan kept, and its token (None: not kept)."""
     token = os.urandom(8).hex()
     try:
         data = pickle.dumps((token, made_from, since, until, plan), pickle.HIGHEST_PROTOCOL)
         replace_file(folder, PLAN, _TEMP, data)
-        _write_keys(folder, token, keys)
     except (OSError, pickle.PicklingError, AttributeError, TypeError):
         # A plugin's `on_config` may put a value in the settings that cannot be pickled
         # (a function): the plan is then simply not kept.
         forget(folder)
+        return None
+    return token if _write_keys(folder, token, keys) else None
 
 
-def _write_keys(folder: Path, token: str, keys: tuple[dict[str, str], tuple[str, ...]]) -> None:
+def _write_keys(folder: Path, token: str, keys: tuple[dict[str, str], tuple[str, ...]]) -> bool:
+    """Whether the keys were kept (if not, nor is the plan)."""
     try:
         data = pickle.dumps((token, *keys), pickle.HIGHEST_PROTOCOL)
         replace_file(folder, KEYS, _TEMP, data)
     except OSError:
         forget(folder)
+        return False
+    return True

@@ -171,9 +171,11 @@ def plan_reuse(
     minify: bool,
     part: Sequence[int] | None = None,
     static: bool = True,
+    unchanged: Callable[[OutputRecord], bool] | None = None,
 ) -> ReusePlan:
     """The plan of the outputs in `part` (all of them when None) and, with `static`, of
-    the static files."""
+    the static files. `unchanged`: whether a record's reads are as they were (basis.py),
+    in place of digesting them for its fingerprint."""
     kept: dict[str, OutputRecord] = {}
     render: list[int] = []
     splice: dict[int, OutputRecord] = {}
@@ -184,7 +186,8 @@ def plan_reuse(
     outputs = site.outputs
     indices = range(len(outputs)) if part is None else part
     records = [previous.live.get(outputs[i].path) for i in indices]
-    digests.digest_all(r.deps for r in records if r is not None and r.fingerprint is not None)
+    if unchanged is None:
+        digests.digest_all(r.deps for r in records if r is not None and r.fingerprint is not None)
     for i, prev in zip(indices, records, strict=True):
         output = outputs[i]
         if (
@@ -192,7 +195,11 @@ def plan_reuse(
             and prev.fingerprint is not None
             and output.path not in twice
             and live.files.get(output.path) == prev.state
-            and digests.output(output, prev.deps) == prev.fingerprint
+            and (
+                digests.output(output, prev.deps) == prev.fingerprint
+                if unchanged is None
+                else unchanged(prev)
+            )
         ):
             if prev.spliced is None:
                 kept[output.path] = prev

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
 from functools import cached_property
-from typing import Protocol, TypeVar, dataclass_transform
+from typing import ClassVar, Protocol, TypeVar, dataclass_transform
 
 from mentorblog.core import dates
 from mentorblog.core.errors import Notice
@@ -132,10 +132,26 @@ class Digester(Protocol):
     def value(self, value: object) -> bytes: ...
 
 
+# How a dependency's digest can change while a build keeps the last build's plan, its
+# settings, code and layouts (output/basis.py): only with the page it names (PAGE), with
+# that page's head (HEAD), never (PLANNED: its value is made of the plan's own fields or of
+# the layouts), with any page or any head and the fields outside the plan (ALL_PAGES,
+# ALL_HEADS), or in any way (OTHER: digested again and compared with the last digest).
+PAGE = "page"
+HEAD = "head"
+PLANNED = "planned"
+ALL_PAGES = "all-pages"
+ALL_HEADS = "all-heads"
+OTHER = "other"
+
+
 @dataclass(frozen=True, slots=True)
 class Dependency:
     """Something an output read. `key` names it in the output's fingerprint and orders a
-    record's dependencies; `digest` is the digest of its current value."""
+    record's dependencies; `digest` is the digest of its current value; `scope` says what
+    can change it (above)."""
+
+    scope: ClassVar[str] = OTHER
 
     @property
     def key(self) -> str:
@@ -176,19 +192,21 @@ def by_key(dep: Dependency) -> str:
 
 
 @dataclass_transform(frozen_default=True)
-def dependency(key: str) -> Callable[[type[T]], type[T]]:
+def dependency(key: str, scope: str = OTHER) -> Callable[[type[T]], type[T]]:
     """A Dependency class as a frozen, slotted dataclass that pickles as its fields, keyed
-    by `key` filled in with its fields (`"term:{self.taxonomy}/{self.slug}"`)."""
+    by `key` filled in with its fields (`"term:{self.taxonomy}/{self.slug}"`), of `scope`
+    (a class that does not say is digested again: never wrongly kept)."""
 
     def make(cls: type[T]) -> type[T]:
         made = pickled_as_fields(dataclass(frozen=True, slots=True)(cls))
         made.key = property(lambda self: key.format(self=self))  # type: ignore[method-assign,assignment]
+        made.scope = scope
         return made
 
     return make
 
 
-@dependency("page:{self.url}")
+@dependency("page:{self.url}", PAGE)
 class PageRead(Dependency):
     """The whole page, its text too: what a PageView records when a layout reads the body
     (`content`, `summary`, `toc`, `word_count`, ...) or reaches the Page itself (`.page`)."""
@@ -199,7 +217,7 @@ class PageRead(Dependency):
         return by.page(self.url)
 
 
-@dependency("head:{self.url}")
+@dependency("head:{self.url}", HEAD)
 class PageHeadRead(Dependency):
     """Every field of a page but its body and what Markdown made of it (`Page.content`):
     what SiteView.page records for the PageView it hands out. A list, the sitemap or a post
@@ -212,7 +230,7 @@ class PageHeadRead(Dependency):
         return by.page_head(self.url)
 
 
-@dependency("layout:{self.name}")
+@dependency("layout:{self.name}", PLANNED)
 class LayoutRead(Dependency):
     """A partial the views render by name from Python (a list entry, a feed item), which
     the layout an output names does not reach: the partial and every layout it reaches."""
@@ -223,7 +241,7 @@ class LayoutRead(Dependency):
         return by.template(self.name)
 
 
-@dependency("*")
+@dependency("*", ALL_PAGES)
 class Everything(Dependency):
     """The whole site: every page and every other field (the search files)."""
 
@@ -231,7 +249,7 @@ class Everything(Dependency):
         return by.everything()
 
 
-@dependency("*head")
+@dependency("*head", ALL_HEADS)
 class Heads(Dependency):
     """The whole site but the pages' text: every page's head (PageHeadRead) and every other
     field (the post list, archives, the sitemap, the journal). A PageView handed out from
@@ -241,7 +259,7 @@ class Heads(Dependency):
         return by.heads()
 
 
-@dependency("neighbours:{self.url}")
+@dependency("neighbours:{self.url}", PLANNED)
 class NeighboursRead(Dependency):
     """Which pages are a post's previous and next."""
 
@@ -251,7 +269,7 @@ class NeighboursRead(Dependency):
         return facts.site.neighbours.get(self.url)
 
 
-@dependency("related:{self.url}")
+@dependency("related:{self.url}", PLANNED)
 class RelatedRead(Dependency):
     """Which posts are related to a post."""
 
@@ -281,7 +299,7 @@ class ImageRead(Dependency):
         return facts.site.images.get(self.path)
 
 
-@dependency("term:{self.taxonomy}/{self.slug}")
+@dependency("term:{self.taxonomy}/{self.slug}", PLANNED)
 class TermRead(Dependency):
     """A term with its pages (a term's list)."""
 
@@ -292,7 +310,7 @@ class TermRead(Dependency):
         return facts.term(self.taxonomy, self.slug)
 
 
-@dependency("termname:{self.taxonomy}/{self.slug}")
+@dependency("termname:{self.taxonomy}/{self.slug}", PLANNED)
 class TermNameRead(Dependency):
     """The spelling a term is shown with and its url (its own _index.md may move either)."""
 
@@ -304,7 +322,7 @@ class TermNameRead(Dependency):
         return (term.name, term.url) if term else None
 
 
-@dependency("taxonomy:{self.name}")
+@dependency("taxonomy:{self.name}", PLANNED)
 class TaxonomyRead(Dependency):
     """Every term of a taxonomy."""
 
@@ -314,7 +332,7 @@ class TaxonomyRead(Dependency):
         return facts.taxonomies.get(self.name)
 
 
-@dependency("section:{self.path}")
+@dependency("section:{self.path}", PLANNED)
 class SectionRead(Dependency):
     """A section with its pages."""
 
@@ -324,7 +342,7 @@ class SectionRead(Dependency):
         return facts.section(self.path)
 
 
-@dependency("section-head:{self.path}")
+@dependency("section-head:{self.path}", PLANNED)
 class SectionHeadRead(Dependency):
     """A section's title and url (breadcrumbs), without its pages."""
 
@@ -335,7 +353,7 @@ class SectionHeadRead(Dependency):
         return (section.title, section.url) if section else None
 
 
-@dependency("sections")
+@dependency("sections", PLANNED)
 class SectionsRead(Dependency):
     """Every section."""
 
@@ -382,7 +400,7 @@ class SealedRead(Dependency):
         return os.urandom(32)
 
 
-@dependency("commitments")
+@dependency("commitments", PLANNED)
 class CommitmentsRead(Dependency):
     """The public ledger of commitments; the titles of the posts it names are read as pages."""
 
@@ -390,7 +408,7 @@ class CommitmentsRead(Dependency):
         return facts.site.ledger
 
 
-@dependency("threads")
+@dependency("threads", PLANNED)
 class ThreadsRead(Dependency):
     """Which posts reply to which."""
 
