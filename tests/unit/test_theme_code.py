@@ -215,6 +215,53 @@ def test_a_module_rewritten_after_its_index_was_read_is_not_run(
     assert "EDITED" not in shown and "User-agent" in shown
 
 
+def _code_read(monkeypatch: pytest.MonkeyPatch, folder: Path) -> list[str]:
+    """The modules of `folder` whose code was read as Python imports it (byte code or its
+    text)."""
+    import importlib.machinery
+
+    read: list[str] = []
+    real = importlib.machinery.SourceFileLoader.get_code
+
+    def noted(self, fullname):  # type: ignore[no-untyped-def]
+        if Path(self.path).is_relative_to(folder):
+            read.append(Path(self.path).name)
+        return real(self, fullname)
+
+    monkeypatch.setattr(importlib.machinery.SourceFileLoader, "get_code", noted)
+    return read
+
+
+def test_a_module_written_long_enough_ago_runs_as_python_imports_it(
+    made: theme_code.ThemeCode, parsed: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its byte code, when it was made from the module as it is, saves compiling it; the
+    layouts render the same bytes as compiled from their source."""
+    import os
+
+    modules = sorted(made.folder.rglob("*.py"))
+    for module in modules:
+        os.utime(module, (module.stat().st_atime, module.stat().st_mtime - 60))
+    read = _code_read(monkeypatch, made.folder)
+    site = small_site(tmp_path)
+    run = render_all(site)
+    assert parsed == []
+    assert len(read) > 10
+    with monkeypatch.context() as m:
+        m.setattr(theme_code, "shipped", lambda: theme_code.ThemeCode(tmp_path, "", {}))
+        assert render_all(site) == run
+
+
+def test_a_module_written_just_now_is_compiled_from_its_text(
+    made: theme_code.ThemeCode, parsed: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Byte code names its module's text by size and time in whole seconds: a module
+    rewritten within the second at the same size would pass for the old one."""
+    read = _code_read(monkeypatch, made.folder)
+    load_all(make_environment(site_root(tmp_path)))
+    assert parsed == [] and read == []
+
+
 def test_metadata_of_another_copy_of_jinja_runs_no_code(monkeypatch: pytest.MonkeyPatch) -> None:
     """A Jinja imported from elsewhere (a checkout ahead on the path) than the one whose
     metadata says the version: its code generator may differ, so no shipped code fits."""
