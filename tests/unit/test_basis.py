@@ -138,7 +138,8 @@ def _records_true(result: BuildResult, site: Path) -> None:
 def test_an_edit_build_from_the_basis_decides_as_digesting_every_read_does(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each fixture site built, then with two posts edited one after the other: the plan
+    """Each fixture site built, then with posts edited one after the other (the first one
+    again last, whose page's reads the basis carries since the first edit): the plan
     made from the basis keeps, renders, copies and splices exactly what the plan made by
     digesting every read does, every record's fingerprint is what its reads digest to
     now, and the output is a cold build's."""
@@ -146,7 +147,7 @@ def test_an_edit_build_from_the_basis_decides_as_digesting_every_read_does(
     first = _build(site)
     sources = _published_sources(first)
     assert sources
-    edits = [sources[len(sources) // 2], sources[0]]
+    edits = [sources[len(sources) // 2], sources[0], sources[len(sources) // 2]]
     twice = _Twice(monkeypatch)
     for round_, source in enumerate(edits):
         _edit_body(site, source, f"A sentence added in round {round_}.")
@@ -162,7 +163,24 @@ def test_an_edit_build_from_the_basis_decides_as_digesting_every_read_does(
     # A search page's index is cut by words: an edit that adds words plans afresh
     # (plan/collect.py `planned_view`).
     if name != "search":
-        assert len(twice.pairs) == 2
+        assert len(twice.pairs) == len(edits)
+
+
+def test_reads_gathered_again_from_every_record_decide_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no slack the basis gathers every record's reads at each build (as it does
+    once the reads it carries grew by a quarter): the same decisions."""
+    monkeypatch.setattr(basis, "_SLACK", 0.0)
+    site = _copy("hugo", tmp_path / "site")
+    sources = _published_sources(_build(site))
+    twice = _Twice(monkeypatch)
+    for round_, source in enumerate([sources[1], sources[2], sources[1]]):
+        _edit_body(site, source, f"Round {round_}.")
+        _records_true(_build(site), site)
+    assert len(twice.pairs) == 3
+    for found, again in twice.pairs:
+        assert _shape(found) == _shape(again)
 
 
 def test_an_image_replaced_under_its_name_renders_the_pages_that_show_it(

@@ -496,6 +496,12 @@ class Basis:
     rest: bytes  # the Site's fields that are neither the plan's nor its pages
     others: dict[str, bytes]  # dependency key -> digest, for those of scope OTHER
     planned: bytes | None  # the plan's fields (`Digests.planned`), when that build needed it
+    # Every dependency object the records name, by scope but PLANNED (those never change
+    # with a kept plan), pickled with the records so they are the records' own objects;
+    # objects no record names any more may stay, up to a quarter more than `full`, the
+    # number when they were last gathered from every record.
+    reads: dict[str, list[Dependency]]
+    full: int
 
 
 @pickled_as_fields
