@@ -4,6 +4,7 @@ parallel workers, a warm build equals a cold one, and edit + rebuild equals a cl
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -327,3 +328,35 @@ def test_an_edit_build_scans_and_plans_in_forked_processes_as_one_process_would(
     assert 0 < results[2].rendered < results[2].files // 4  # its lists and neighbours
     assert results[2, "records"] == results[1, "records"]
     assert tree(runs[2][0]) == tree(runs[1][0])
+
+
+@pytest.mark.skipif(not FORKS, reason="only a forking build saves the parsed pages aside")
+@pytest.mark.parametrize("child_fails", [False, True])
+def test_the_parsed_pages_saved_aside_are_those_the_build_parsed(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, child_fails: bool
+) -> None:
+    """With two jobs an edit build saves the page index and the files' states in a forked
+    process (load.PageIndex.save_aside); when that fails, this process saves them. Either
+    way the next build parses nothing again, and finds the edit."""
+    from mentorblog import load, workers
+
+    if child_fails:  # as if the fork or the child failed: `result` saves here
+
+        class Failed(workers.Prefetched[None]):
+            def __init__(self, compute):  # type: ignore[no-untyped-def]
+                self._compute, self._pid, self._fd = compute, 0, -1
+
+        monkeypatch.setattr(load, "Prefetched", Failed)
+    monkeypatch.setattr(load.source_state, "RACY_NS", 0)  # an edit just made is kept too
+    options = BuildOptions(source=site, destination=tmp_path / "out", jobs=2)
+    build(options, now=NOW)
+    post = site / "content" / "posts" / "post-011.md"
+    post.write_text(post.read_text().replace("item 11.", "item 11, edited."))
+    edited = build(options, now=NOW)
+    assert edited.reused == POSTS - 1
+    again = build(replace(options, quick=False), now=NOW)
+    assert again.reused == POSTS  # nothing parsed: the index holds the edited post too
+    known = load.source_state.load(site / ".mentorblog-cache")
+    assert known["content/posts/post-011.md"].stamp == load.source_state.stamp_of(post)
+    page = tmp_path / "out" / "posts" / "post-011" / "index.html"
+    assert "item 11, edited." in page.read_text()

@@ -332,7 +332,17 @@ def _render_hooks(plugins: Plugins) -> RenderHooks:
 
 
 def _write(job: _Job, loaded: LoadedSite) -> BuildResult:
-    """Plan which outputs to reuse, render the rest into a temporary folder, swap it in."""
+    """Plan which outputs to reuse, render the rest into a temporary folder, swap it in;
+    the parsed pages saved meanwhile in a forked process when the build may fork."""
+    saved = loaded.page_index.save_aside() if _aside(job.options) else None
+    try:
+        return _write_planned(job, loaded)
+    finally:
+        if saved is not None:
+            saved()
+
+
+def _write_planned(job: _Job, loaded: LoadedSite) -> BuildResult:
     options, destination, site = job.options, job.destination, loaded.site
     timings = dict(loaded.timings)
     clock = time.perf_counter()

@@ -53,6 +53,7 @@ from mentorblog.read.parse import (
 from mentorblog.render.deps import head_digest
 from mentorblog.render.environment import layout_names
 from mentorblog.workers import (
+    Prefetched,
     Progress,
     chunks,
     job_count,
@@ -148,6 +149,24 @@ class PageIndex:
         if self.sources is not None:
             source_state.save(self._folder, *self.sources)
             self.sources = None
+
+    def save_aside(self) -> Callable[[], None]:
+        """`save` in a forked process while this one goes on (0.08 s of an edit build at
+        10,000 posts), as if done here: later calls of `save` do nothing. Returns the wait
+        for it, which saves here if the child failed; call it before the build ends."""
+        state = (self._changed, self.sources)
+        if not (state[0] or state[1] is not None):
+            return lambda: None
+
+        def save_from(
+            changed: bool, sources: tuple[dict[str, source_state.Known], int] | None
+        ) -> None:
+            self._changed, self.sources = changed, sources  # as before the fork
+            self.save()
+
+        saving = Prefetched(partial(save_from, *state))
+        self._changed, self.sources = False, None
+        return saving.result
 
 
 def read_config(options: BuildOptions) -> LoadedConfig:
