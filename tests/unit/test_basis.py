@@ -13,6 +13,7 @@ from outputs import tree
 
 from mentorblog import build as build_module
 from mentorblog.build import BuildOptions, BuildResult, build
+from mentorblog.core.model import Heading, LinkRef, Page
 from mentorblog.output import basis, cache
 from mentorblog.output.fingerprint import Digests
 from mentorblog.output.reuse import ReusePlan
@@ -20,6 +21,7 @@ from mentorblog.render import deps as deps_module
 from mentorblog.render.deps import (
     ALL_HEADS,
     ALL_PAGES,
+    ANY_HEAD,
     HEAD,
     OTHER,
     PAGE,
@@ -315,7 +317,7 @@ def _all_dependency_classes() -> list[type[Dependency]]:
 
 
 def test_every_dependency_class_has_a_scope_basis_knows() -> None:
-    known = {PAGE, HEAD, PLANNED, ALL_PAGES, ALL_HEADS, OTHER}
+    known = {PAGE, HEAD, PLANNED, ANY_HEAD, ALL_PAGES, ALL_HEADS, OTHER}
     classes = _all_dependency_classes()
     assert len(classes) >= 20
     assert {c.scope for c in classes} <= known
@@ -339,3 +341,45 @@ def test_a_planned_read_does_not_read_the_pages(name: str, tmp_path: Path) -> No
     with_pages, without = SiteFacts(built), SiteFacts(replace(built, pages={}))
     for dep in planned:
         assert dep.value(with_pages) == dep.value(without), dep
+
+
+def _text_changed(page: Page) -> Page:
+    """The page with every field of its content changed, its head as it is."""
+    content = page.content
+    if content is None:
+        return page
+    return replace(
+        page,
+        content=replace(
+            content,
+            html="<p>other</p>",
+            summary_html="<p>other summary</p>",
+            summary_text="other summary",
+            is_truncated=not content.is_truncated,
+            text="other text",
+            toc=(Heading(2, "other", "Other"),),
+            word_count=content.word_count + 977,
+            reading_minutes=content.reading_minutes + 3,
+            refs=(LinkRef("ref", "nowhere", "\x00ref-0\x00", 1),),
+            terms="other terms",
+        ),
+    )
+
+
+@pytest.mark.parametrize("name", ["commitments", "hugo", "journeys", "photos", "search"])
+def test_a_read_of_the_heads_does_not_read_the_text(name: str, tmp_path: Path) -> None:
+    """Every read of scope ANY_HEAD (the copyright's year, the newest date, the featured
+    posts, the archives page, the sessions journal) has the same value when every page's
+    text is another: it reads the plan, the settings and the pages' heads only."""
+    site = _copy(name, tmp_path / "site")
+    result = _build(site)
+    assert result.loaded is not None
+    built = result.loaded.site
+    other = replace(built, pages={url: _text_changed(p) for url, p in built.pages.items()})
+    assert other.pages != built.pages
+    classes = [c for c in _all_dependency_classes() if c.scope == ANY_HEAD]
+    assert len(classes) >= 5
+    with_text, without = SiteFacts(built), SiteFacts(other)
+    for cls in classes:
+        dep = cls()
+        assert dep.value(with_text) == dep.value(without), cls

@@ -23,7 +23,16 @@ from mentorblog.core.model import Site
 from mentorblog.output.cache import Basis, OutputIndex, OutputRecord
 from mentorblog.output.collect_memo import KeptPlan
 from mentorblog.output.fingerprint import PLANNED_FIELDS, Digests
-from mentorblog.render.deps import ALL_HEADS, ALL_PAGES, HEAD, OTHER, PAGE, PLANNED, Dependency
+from mentorblog.render.deps import (
+    ALL_HEADS,
+    ALL_PAGES,
+    ANY_HEAD,
+    HEAD,
+    OTHER,
+    PAGE,
+    PLANNED,
+    Dependency,
+)
 
 
 def planned_by(site: Site, kept: KeptPlan | None) -> str | None:
@@ -170,12 +179,14 @@ def reads_test(
         digests.take_planned(basis.planned)
     pages = {url: digests.page(url) for url in site.pages}
     heads = {url: digests.page_head(url) for url in site.pages}
-    same_site = list(pages) == list(basis.pages) and digests.rest() == basis.rest
+    same_pages = list(pages) == list(basis.pages)
+    same_site = same_pages and digests.rest() == basis.rest
     changed_pages = {url for url, digest in pages.items() if basis.pages.get(url) != digest}
     changed_heads = {url for url, digest in heads.items() if basis.heads.get(url) != digest}
     changed_pages.update(basis.pages.keys() - pages.keys())
     changed_heads.update(basis.heads.keys() - heads.keys())
     whole = {
+        ANY_HEAD: bool(changed_heads) or not same_pages,
         ALL_PAGES: bool(changed_pages) or not same_site,
         ALL_HEADS: bool(changed_heads) or not same_site,
     }

@@ -135,11 +135,14 @@ class Digester(Protocol):
 # How a dependency's digest can change while a build keeps the last build's plan, its
 # settings, code and layouts (output/basis.py): only with the page it names (PAGE), with
 # that page's head (HEAD), never (PLANNED: its value is made of the plan's own fields or of
-# the layouts), with any page or any head and the fields outside the plan (ALL_PAGES,
-# ALL_HEADS), or in any way (OTHER: digested again and compared with the last digest).
+# the layouts), with any page's head (ANY_HEAD: a value made of the plan, the settings and
+# the pages' heads, like the copyright's year), with any page or any head and the fields
+# outside the plan (ALL_PAGES, ALL_HEADS: the whole site), or in any way (OTHER: digested
+# again and compared with the last digest).
 PAGE = "page"
 HEAD = "head"
 PLANNED = "planned"
+ANY_HEAD = "any-head"
 ALL_PAGES = "all-pages"
 ALL_HEADS = "all-heads"
 OTHER = "other"
@@ -361,19 +364,19 @@ class SectionsRead(Dependency):
         return facts.site.sections
 
 
-@dependency("copyright")
+@dependency("copyright", ANY_HEAD)
 class CopyrightRead(Dependency):
     def value(self, facts: SiteFacts) -> object:
         return facts.copyright
 
 
-@dependency("newest")
+@dependency("newest", ANY_HEAD)
 class NewestRead(Dependency):
     def value(self, facts: SiteFacts) -> object:
         return facts.newest
 
 
-@dependency("archives")
+@dependency("archives", ANY_HEAD)
 class ArchivesRead(Dependency):
     """Where the archives page is, if there is one."""
 
@@ -381,7 +384,7 @@ class ArchivesRead(Dependency):
         return facts.archives_url
 
 
-@dependency("featured")
+@dependency("featured", ANY_HEAD)
 class FeaturedRead(Dependency):
     """Which posts are featured."""
 
@@ -417,7 +420,7 @@ class ThreadsRead(Dependency):
         return (sorted(site.replies.items()), sorted(site.reply_targets.items()))
 
 
-@dependency("journal")
+@dependency("journal", ANY_HEAD)
 class JournalRead(Dependency):
     """What the hours log reads: the public sessions with their posts' days and addresses."""
 
