@@ -46,6 +46,9 @@ class FakeDigests:
             digest = b"?" * 32
         return digest, dep.key.encode()
 
+    def digest_of(self, dep: Dependency) -> bytes:
+        return self.dependency(dep)[0]
+
 
 def site_of(*urls: str, shared: tuple[str, ...] = ()) -> Site:
     """A Site publishing pages at `urls` (`save` purges entries reading any other), those

@@ -247,7 +247,7 @@ class FragmentStore:
         except KeyError:
             pass
         dep = _dependency(plain)
-        found = None if dep is None else (dep, self._digests.dependency(dep)[0])
+        found = None if dep is None else (dep, self._digests.digest_of(dep))
         self._now[plain] = found
         return found
 
