@@ -6,9 +6,11 @@ import gc
 import io
 import pickle
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mentorblog.core import installed
 from mentorblog.output import cache
@@ -18,8 +20,9 @@ def test_a_library_upgrade_changes_the_source_digest(monkeypatch: pytest.MonkeyP
     digest = cache.source_digest.__wrapped__  # uncached, so each call reads again
     before = digest()
     real = installed.version
-    monkeypatch.setattr(installed, "version",
-                        lambda name: "99.0" if name == "pygments" else real(name))
+    monkeypatch.setattr(
+        installed, "version", lambda name: "99.0" if name == "pygments" else real(name)
+    )
     assert digest() != before
     monkeypatch.setattr(installed, "version", real)
     assert digest() == before
@@ -54,21 +57,39 @@ def test_every_model_dataclass_pickles_as_its_field_values() -> None:
 
     from mentorblog.core import model
 
-    classes = [c for c in vars(model).values()
-               if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ ==
-               model.__name__] + [cache.OutputRecord, cache.OutputIndex]
+    classes = [
+        c
+        for c in vars(model).values()
+        if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == model.__name__
+    ] + [cache.OutputRecord, cache.OutputIndex]
     assert len(classes) > 15
     for cls in classes:
         assert cls.__reduce__ is not object.__reduce__, cls  # type: ignore[comparison-overlap]
-    content = model.Content(html="<p>x</p>", summary_html="", summary_text="x",
-                            is_truncated=False, text="x",
-                            toc=(model.Heading(2, "a", "A"),), word_count=1,
-                            reading_minutes=1, terms=model.StoredText("p", 1, 2))
-    page = model.Page(source=PurePosixPath("content/a.md"), kind="post", section="posts",
-                      body_line=3, title="A", url="/a/", output_path="a/index.html",
-                      layout="post", body="", content=content,
-                      date=datetime(2024, 1, 2, tzinfo=UTC),
-                      sessions=(model.Session(30, ("Ana",), "pairing"),))
+    content = model.Content(
+        html="<p>x</p>",
+        summary_html="",
+        summary_text="x",
+        is_truncated=False,
+        text="x",
+        toc=(model.Heading(2, "a", "A"),),
+        word_count=1,
+        reading_minutes=1,
+        terms=model.StoredText("p", 1, 2),
+    )
+    page = model.Page(
+        source=PurePosixPath("content/a.md"),
+        kind="post",
+        section="posts",
+        body_line=3,
+        title="A",
+        url="/a/",
+        output_path="a/index.html",
+        layout="post",
+        body="",
+        content=content,
+        date=datetime(2024, 1, 2, tzinfo=UTC),
+        sessions=(model.Session(30, ("Ana",), "pairing"),),
+    )
     again = pickle.loads(pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL))
     assert again == page and type(again.content) is model.Content
     index = cache.OutputIndex("out", {"a": cache.OutputRecord("f", ("page:/a/",), 1, 2, 3)}, {})
@@ -76,6 +97,7 @@ def test_every_model_dataclass_pickles_as_its_field_values() -> None:
 
 
 # -- a cache restored from storage others can write to ------------------------------------------
+
 
 class _Payload:
     """Unpickling this runs `touch <path>`: what a poisoned CI cache would try."""
@@ -118,10 +140,18 @@ def test_the_cache_unpickler_builds_what_the_cache_holds(tmp_path: Path) -> None
     from mentorblog.core.model import Cover, Heading, StoredText
     from mentorblog.output.cache import _dump, _load
 
-    value = [datetime(2024, 1, 1, tzinfo=ZoneInfo("Europe/Lisbon")), date(2024, 1, 2),
-             timezone(timedelta(hours=8)), UTC, PurePosixPath("content/a.md"),
-             Cover(image="x.png"), Heading(2, "id", "Title"), StoredText("p", 1, 2), {1, 2},
-             frozenset({3})]
+    value = [
+        datetime(2024, 1, 1, tzinfo=ZoneInfo("Europe/Lisbon")),
+        date(2024, 1, 2),
+        timezone(timedelta(hours=8)),
+        UTC,
+        PurePosixPath("content/a.md"),
+        Cover(image="x.png"),
+        Heading(2, "id", "Title"),
+        StoredText("p", 1, 2),
+        {1, 2},
+        frozenset({3}),
+    ]
     with open(tmp_path / "x", "wb") as f:
         _dump(value, f)
     with open(tmp_path / "x", "rb") as f:
@@ -181,3 +211,33 @@ def test_a_cache_written_freezes_nothing(tmp_path: Path) -> None:
     with cache.no_collections():
         made = [[i] for i in range(1_000)]
     assert gc.get_freeze_count() == before and len(made) == 1_000 and gc.isenabled()
+
+
+# -- paths ------------------------------------------------------------------------------------
+
+_PART = st.text(alphabet=st.sampled_from(["a", "b", ".", "/", " ", "é", "\udcff", "-"]), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PART, max_size=5), st.booleans())
+def test_a_path_comes_back_from_the_cache_as_pathlib_makes_it(
+    parts: list[str], rooted: bool
+) -> None:
+    """Every PurePosixPath, however odd its text (empty and "." parts, doubled slashes, a
+    root, a lone surrogate), comes back equal, with the same text, hash and parts, whether
+    `_posix_path` made it from its split text or through `PurePosixPath`."""
+    text = ("/" if rooted else "") + "/".join(parts)
+    path = PurePosixPath(text)
+    back = cache._load(io.BytesIO(cache.dumps([path])))[0]
+    assert type(back) is PurePosixPath
+    assert (back, str(back), hash(back), back.parts) == (path, str(path), hash(path), path.parts)
+    assert (back.parent, back.name, back.suffix) == (path.parent, path.name, path.suffix)
+    made = cache._posix_path(text)
+    assert (made, str(made), made.parts) == (path, str(path), path.parts)
+
+
+def test_paths_are_pickled_as_their_text_and_read_by_the_cache_alone() -> None:
+    data = cache.dumps(PurePosixPath("content/posts/a.md"))
+    assert b"content/posts/a.md" in data and b"PurePosixPath" not in data
+    with pytest.raises(pickle.UnpicklingError):  # another module's function: not allowed
+        cache._load(io.BytesIO(data.replace(b"output.cache", b"output.cachf")))

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from mentorblog.core import urls
 from mentorblog.core.model import Config, Output, Page, Site, Sources, StaticFile
-from mentorblog.output.cache import load_cached, replace_file, source_digest
+from mentorblog.output.cache import dumps, load_cached, replace_file, source_digest
 from mentorblog.plan.collect import (
     changes_at,
     planned_view,
@@ -284,7 +284,7 @@ def _write(
     """The plan kept, and its token (None: not kept)."""
     token = os.urandom(8).hex()
     try:
-        data = pickle.dumps((token, made_from, since, until, plan), pickle.HIGHEST_PROTOCOL)
+        data = dumps((token, made_from, since, until, plan))
         replace_file(folder, PLAN, _TEMP, data)
     except (OSError, pickle.PicklingError, AttributeError, TypeError):
         # A plugin's `on_config` may put a value in the settings that cannot be pickled
@@ -297,7 +297,7 @@ def _write(
 def _write_keys(folder: Path, token: str, keys: tuple[dict[str, str], tuple[str, ...]]) -> bool:
     """Whether the keys were kept (if not, nor is the plan)."""
     try:
-        data = pickle.dumps((token, *keys), pickle.HIGHEST_PROTOCOL)
+        data = dumps((token, *keys))
         replace_file(folder, KEYS, _TEMP, data)
     except OSError:
         forget(folder)
