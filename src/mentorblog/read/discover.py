@@ -9,6 +9,7 @@ from pathlib import Path, PurePosixPath
 
 from mentorblog.core.errors import BuildError
 from mentorblog.core.model import Sources, StaticFile
+from mentorblog.core.paths import joined
 from mentorblog.core.theme import theme_dir
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -150,6 +151,8 @@ def _walk(
         except OSError:  # unreadable: skipped, as os.walk does
             continue
         rel = (top + folder[start:]).replace(os.sep, "/") + "/"
+        parts = rel[:-1].split("/")  # names from listings, and `top` (a setting) as written
+        clean = "" not in parts and "." not in parts
         for entry in entries:
             name = entry.name
             folder_entry = _is_folder(entry)
@@ -161,7 +164,8 @@ def _walk(
             if not folder_entry:
                 if not entry.is_file() and _present(entry):
                     raise BuildError(_NOT_A_FILE, rel + name)
-                found.append((PurePosixPath(rel + name), entry.path))
+                path = joined(parts, name) if clean else PurePosixPath(rel + name)
+                found.append((path, entry.path))
             elif follow_symlinks or not link:  # a linked folder is read only when following
                 stack.append(entry.path)
     found.sort(key=lambda item: str(item[0]))
