@@ -383,3 +383,15 @@ def test_a_read_of_the_heads_does_not_read_the_text(name: str, tmp_path: Path) -
     for cls in classes:
         dep = cls()
         assert dep.value(with_text) == dep.value(without), cls
+
+
+def test_the_changed_urls_are_found_in_the_same_order_and_in_another() -> None:
+    def digests(*pairs: tuple[str, int]) -> tuple[tuple[str, ...], bytes]:
+        return tuple(u for u, _ in pairs), b"".join(bytes([n]) * 32 for _, n in pairs)
+
+    then = digests(("/a/", 1), ("/b/", 2), ("/c/", 3))
+    assert basis._changed_urls(*then, *then) == set()
+    now = digests(("/a/", 1), ("/b/", 9), ("/c/", 3))
+    assert basis._changed_urls(*now, *then) == {"/b/"}
+    moved = digests(("/c/", 3), ("/a/", 1), ("/d/", 4))
+    assert basis._changed_urls(*moved, *then) == {"/b/", "/d/"}

@@ -106,8 +106,10 @@ def made(
     looked up), until the reads carried grew by a quarter."""
     if token is None:
         return None
-    pages = {url: digests.page(url) for url in site.pages}
-    heads = {url: digests.page_head(url) for url in site.pages}
+    urls = tuple(site.pages)
+    pages, heads = _digests(digests, urls)
+    if pages is None or heads is None:
+        return None
     others: dict[str, bytes] = {}
     if test is not None and sum(map(len, test.reads.values())) <= test.full * _SLACK:
         others.update(test.others)
@@ -128,6 +130,7 @@ def made(
     return Basis(
         token,
         digests.base,
+        urls,
         pages,
         heads,
         digests.rest(),
@@ -138,6 +141,40 @@ def made(
     )
 
 
+_SIZE = 32  # bytes of a page's or a head's digest
+
+
+def _digests(digests: Digests, urls: tuple[str, ...]) -> tuple[bytes | None, bytes | None]:
+    """Every page's digest and every head's, each run of 32 bytes, in the order of `urls`;
+    None for either when one is of another size (a head digest comes with its page from
+    the build cache, which others may write)."""
+    pages = b"".join(map(digests.page, urls))
+    heads = b"".join(map(digests.page_head, urls))
+    size = _SIZE * len(urls)
+    return (pages if len(pages) == size else None), (heads if len(heads) == size else None)
+
+
+def _changed_urls(
+    urls: tuple[str, ...], now: bytes, then_urls: tuple[str, ...], then: bytes
+) -> set[str]:
+    """The urls whose digest in `now` is not the one in `then` (a url only one has too)."""
+    if urls == then_urls:
+        if now == then:
+            return set()
+        return {
+            url
+            for i, url in enumerate(urls)
+            if now[i * _SIZE : (i + 1) * _SIZE] != then[i * _SIZE : (i + 1) * _SIZE]
+        }
+    before = {url: then[i * _SIZE : (i + 1) * _SIZE] for i, url in enumerate(then_urls)}
+    changed = {
+        url
+        for i, url in enumerate(urls)
+        if before.pop(url, None) != now[i * _SIZE : (i + 1) * _SIZE]
+    }
+    return changed | before.keys()
+
+
 def _usable(basis: object) -> bool:
     """A basis as a build writes it (the cache may come from storage others can write to:
     anything else makes the build digest every read)."""
@@ -145,8 +182,11 @@ def _usable(basis: object) -> bool:
         type(basis) is Basis
         and type(basis.plan) is str
         and type(basis.base) is bytes
-        and type(basis.pages) is dict
-        and type(basis.heads) is dict
+        and type(basis.urls) is tuple
+        and all(type(url) is str for url in basis.urls)
+        and type(basis.pages) is bytes
+        and type(basis.heads) is bytes
+        and len(basis.pages) == len(basis.heads) == _SIZE * len(basis.urls)
         and type(basis.rest) is bytes
         and type(basis.others) is dict
         and (basis.planned is None or type(basis.planned) is bytes)
@@ -177,14 +217,14 @@ def reads_test(
     assert basis is not None
     if basis.planned is not None:
         digests.take_planned(basis.planned)
-    pages = {url: digests.page(url) for url in site.pages}
-    heads = {url: digests.page_head(url) for url in site.pages}
-    same_pages = list(pages) == list(basis.pages)
+    urls = tuple(site.pages)
+    pages, heads = _digests(digests, urls)
+    if pages is None or heads is None:
+        return None
+    same_pages = urls == basis.urls
     same_site = same_pages and digests.rest() == basis.rest
-    changed_pages = {url for url, digest in pages.items() if basis.pages.get(url) != digest}
-    changed_heads = {url for url, digest in heads.items() if basis.heads.get(url) != digest}
-    changed_pages.update(basis.pages.keys() - pages.keys())
-    changed_heads.update(basis.heads.keys() - heads.keys())
+    changed_pages = _changed_urls(urls, pages, basis.urls, basis.pages)
+    changed_heads = _changed_urls(urls, heads, basis.urls, basis.heads)
     whole = {
         ANY_HEAD: bool(changed_heads) or not same_pages,
         ALL_PAGES: bool(changed_pages) or not same_site,

@@ -521,8 +521,9 @@ class Basis:
 
     plan: str  # the token of the kept plan the site was (output/collect_memo.py)
     base: bytes  # the settings and code (`Digests.base`)
-    pages: dict[str, bytes]  # url -> its page's digest (`Digests.page`), in the site's order
-    heads: dict[str, bytes]  # url -> its head's digest (`Digests.page_head`)
+    urls: tuple[str, ...]  # every page's url, in the site's order
+    pages: bytes  # their pages' digests (`Digests.page`, 32 bytes each), in that order
+    heads: bytes  # their heads' digests (`Digests.page_head`)
     rest: bytes  # the Site's fields that are neither the plan's nor its pages
     others: dict[str, bytes]  # dependency key -> digest, for those of scope OTHER
     planned: bytes | None  # the plan's fields (`Digests.planned`), when that build needed it
