@@ -358,7 +358,11 @@ def _write_planned(job: _Job, loaded: LoadedSite) -> BuildResult:
     # The plan this site is, when kept: with the last build's basis, planning compares the
     # pages' digests instead of digesting every output's reads (output/basis.py).
     token = basis.planned_by(site, loaded.plan) if options.use_cache else None
-    reads_same = basis.reads_test(site, digests, previous, token) if previous.live else None
+    reads_same = (
+        basis.reads_test(site, digests, previous, token, job.plugins.change_site())
+        if previous.live
+        else None
+    )
     scanned = job.scans.result() if job.scans is not None else None
     recover(destination)  # (done already when it was scanned early)
     live = Tree({}, set(), set())

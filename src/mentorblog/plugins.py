@@ -98,6 +98,11 @@ class Plugins:
             page = _checked(hook(page), Page, hook)
         return page
 
+    def change_site(self) -> bool:
+        """Whether some plugin has an `on_site` hook (which may change the site's values in
+        place, though they are meant to be replaced: output/basis.py checks them then)."""
+        return bool(self._named_hooks("on_site"))
+
     def site(self, site: Site) -> Site:
         """Each plugin's `on_site` in turn; the outputs one adds must each write a file of
         their own (plan/collisions.py), or the build stops at the plugin."""

@@ -273,6 +273,42 @@ def test_a_build_that_failed_after_planning_leaves_nothing_stale(
     assert "Second edit." in (site / "out" / "posts" / "p3" / "index.html").read_text()
 
 
+def test_a_plugin_that_changes_the_plan_in_place_gets_no_stale_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plugin's `on_site` that sets related posts in `site.related` itself (the plan's own
+    mapping, still the plan's object) from the posts' text: an edit that makes one post
+    mention another renders the related box the plan's digest now asks for."""
+    site = _site(tmp_path / "site")
+    (site / "site.yaml").write_text(
+        "title: Basis\nbaseURL: https://example.org/\nplugins: [linked]\n"
+    )
+    (site / "plugins").mkdir()
+    (site / "plugins" / "linked.py").write_text(
+        "def on_site(site):\n"
+        "    root = site.config.root\n"
+        "    for url in site.posts:\n"
+        "        word = site.pages[url].title.split()[-1]\n"
+        "        site.related[url] = tuple(u for u in site.posts if u != url and\n"
+        "            f'mentions {word}.' in (root / site.pages[u].source).read_text())\n"
+        "    return site\n"
+    )
+    _build(site)
+    _build(site)
+    _edit_body(site, "content/posts/p2.md", "This mentions 4.")
+    spy = _Spy(monkeypatch)
+    _build(site)
+    assert spy.given == [None]  # the plan's fields digest otherwise than in the basis
+    page = (site / "out" / "posts" / "p4" / "index.html").read_text()
+    assert 'href="/posts/p2/"' in page.split('class="related"', 1)[1]
+    _edit_body(site, "content/posts/p3.md", "More text.")  # the plan's fields as they were
+    _build(site)
+    assert spy.given[-1] is not None
+    clean = tmp_path / "clean"
+    build(BuildOptions(source=site, destination=clean, use_cache=False, jobs=1), now=NOW)
+    assert tree(site / "out") == tree(clean)
+
+
 def test_a_basis_of_other_shapes_is_not_used(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -127,6 +127,7 @@ def made(
             digest, key = digests.dependency(dep)
             if key != b"?":  # a read no build makes: never found, so digested again
                 others[key.decode()] = digest
+    planned = digests.planned()  # seeded from the last basis in a build that used it
     return Basis(
         token,
         digests.base,
@@ -135,7 +136,7 @@ def made(
         heads,
         digests.rest(),
         others,
-        digests.known_planned(),
+        planned,
         reads,
         full,
     )
@@ -200,11 +201,13 @@ def _usable(basis: object) -> bool:
 
 
 def reads_test(
-    site: Site, digests: Digests, previous: OutputIndex, token: str | None
+    site: Site, digests: Digests, previous: OutputIndex, token: str | None, changed: bool = False
 ) -> ReadsTest | None:
     """The test of the previous records' reads when they were made from the plan this site
     is (`token`) with the settings, code and layouts this build has; None when they were
-    not: every read is digested."""
+    not: every read is digested. `changed`: a plugin's `on_site` ran, which may have
+    changed a mapping of the plan in place (`site.related[url] = ...`), though the plan's
+    objects are still the site's: the plan's fields are then digested and compared."""
     basis = previous.basis
     if (
         token is None
@@ -215,7 +218,10 @@ def reads_test(
     ):
         return None
     assert basis is not None
-    if basis.planned is not None:
+    if changed:
+        if basis.planned is None or digests.planned() != basis.planned:
+            return None
+    elif basis.planned is not None:
         digests.take_planned(basis.planned)
     urls = tuple(site.pages)
     pages, heads = _digests(digests, urls)

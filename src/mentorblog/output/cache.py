@@ -526,7 +526,7 @@ class Basis:
     heads: bytes  # their heads' digests (`Digests.page_head`)
     rest: bytes  # the Site's fields that are neither the plan's nor its pages
     others: dict[str, bytes]  # dependency key -> digest, for those of scope OTHER
-    planned: bytes | None  # the plan's fields (`Digests.planned`), when that build needed it
+    planned: bytes | None  # the plan's fields (`Digests.planned`)
     # Every dependency object the records name, by scope but PLANNED (those never change
     # with a kept plan), pickled with the records so they are the records' own objects;
     # objects no record names any more may stay, up to a quarter more than `full`, the

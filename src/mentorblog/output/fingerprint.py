@@ -269,10 +269,6 @@ class Digests:
             self._planned = _hash(*parts)
         return self._planned
 
-    def known_planned(self) -> bytes | None:
-        """`planned()` if this build needed it, else None."""
-        return self._planned
-
     def take_planned(self, digest: bytes) -> None:
         """`planned()` as an earlier build of the very same plan digested it (basis.py)."""
         self._planned = self._planned or digest
