@@ -9,11 +9,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from fixture_sites import ONE_LANGUAGE, text_changed
 from outputs import tree
 
 from mentorblog import build as build_module
 from mentorblog.build import BuildOptions, BuildResult, build
-from mentorblog.core.model import Heading, LinkRef, Page
 from mentorblog.output import basis, cache
 from mentorblog.output.fingerprint import Digests
 from mentorblog.output.reuse import ReusePlan
@@ -33,20 +33,8 @@ from mentorblog.render.deps import (
 
 SITES = Path(__file__).parents[1] / "sites"
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
-# The fixture sites of one language (a kept plan is for those only).
-SITE_NAMES = [
-    "addresses-hugo",
-    "addresses-jekyll",
-    "commitments",
-    "hugo",
-    "jekyll",
-    "journeys",
-    "kramdown",
-    "migrated",
-    "photos",
-    "search",
-    "shortcodes",
-]  # not "visibility": with shared posts no plan is kept, and a sealed text differs each time
+# Not "visibility": with shared posts no plan is kept, and a sealed text differs each time.
+SITE_NAMES = [name for name in ONE_LANGUAGE if name != "visibility"]
 
 
 def _copy(name: str, to: Path) -> Path:
@@ -379,29 +367,6 @@ def test_a_planned_read_does_not_read_the_pages(name: str, tmp_path: Path) -> No
         assert dep.value(with_pages) == dep.value(without), dep
 
 
-def _text_changed(page: Page) -> Page:
-    """The page with every field of its content changed, its head as it is."""
-    content = page.content
-    if content is None:
-        return page
-    return replace(
-        page,
-        content=replace(
-            content,
-            html="<p>other</p>",
-            summary_html="<p>other summary</p>",
-            summary_text="other summary",
-            is_truncated=not content.is_truncated,
-            text="other text",
-            toc=(Heading(2, "other", "Other"),),
-            word_count=content.word_count + 977,
-            reading_minutes=content.reading_minutes + 3,
-            refs=(LinkRef("ref", "nowhere", "\x00ref-0\x00", 1),),
-            terms="other terms",
-        ),
-    )
-
-
 @pytest.mark.parametrize("name", ["commitments", "hugo", "journeys", "photos", "search"])
 def test_a_read_of_the_heads_does_not_read_the_text(name: str, tmp_path: Path) -> None:
     """Every read of scope ANY_HEAD (the copyright's year, the newest date, the featured
@@ -411,7 +376,7 @@ def test_a_read_of_the_heads_does_not_read_the_text(name: str, tmp_path: Path) -
     result = _build(site)
     assert result.loaded is not None
     built = result.loaded.site
-    other = replace(built, pages={url: _text_changed(p) for url, p in built.pages.items()})
+    other = replace(built, pages={url: text_changed(p) for url, p in built.pages.items()})
     assert other.pages != built.pages
     classes = [c for c in _all_dependency_classes() if c.scope == ANY_HEAD]
     assert len(classes) >= 5
