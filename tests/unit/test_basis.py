@@ -150,10 +150,7 @@ def test_an_edit_build_from_the_basis_decides_as_digesting_every_read_does(
         _edit_body(clean, source, f"A sentence added in round {round_}.")
     build(BuildOptions(source=clean, destination=clean / "out", use_cache=False, jobs=1), now=NOW)
     assert tree(site / "out") == tree(clean / "out")
-    # A search page's index is cut by words: an edit that adds words plans afresh
-    # (plan/collect.py `planned_view`).
-    if name != "search":
-        assert len(twice.pairs) == len(edits)
+    assert len(twice.pairs) == len(edits)
 
 
 def test_reads_gathered_again_from_every_record_decide_the_same(

@@ -7,8 +7,9 @@ the file key of every content file it was made from (load.py's keys: the file's 
 bytes under the parse settings), by name for the published ones and the key alone for the
 others. A build whose files have the same keys, but for edited files whose
 pages read the same to collect (`collect.planned_view`), under the same settings, files,
-code and publishing decisions, takes the plan and puts its own pages in it
-(`collect.published_pages`, `collect.site_pages`, as collect does).
+code and publishing decisions, and with as many search index shards as the plan has (the
+words of all the pages together: `_shards_same`), takes the plan and puts its own pages in
+it (`collect.published_pages`, `collect.site_pages`, as collect does).
 
 Kept only for a site of one language with no shared post, whose plan holds no notice but
 those about posts held back until a date (made again each time: a notice can name a post
@@ -28,7 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from mentorblog.core import urls
+from mentorblog.core import kinds, urls
 from mentorblog.core.model import Config, Output, Page, Site, Sources, StaticFile
 from mentorblog.output.cache import dumps, load_cached, replace_file, source_digest
 from mentorblog.plan.collect import (
@@ -40,7 +41,7 @@ from mentorblog.plan.collect import (
 )
 from mentorblog.plan.languages import collect_languages, single_language
 from mentorblog.plan.related import RelatedPosts
-from mentorblog.search.plan import has_search_page
+from mentorblog.search.plan import documents, has_search_page, shard_count
 
 PLAN = "plan.pickle"  # in the build cache: the plan and what it was made from
 KEYS = "plan-keys.pickle"  # the file keys it was made from (rewritten after an edit)
@@ -106,10 +107,10 @@ def collect(
     if (
         kept is not None
         and kept.made_like(keys, made_from, now)
-        and _plans_same(kept.named, inputs, searching)
+        and _plans_same(kept.named, inputs)
     ):
         site = _taken(kept.plan, own_config, own_pages, found, now, drafts)
-        if site is not None:
+        if site is not None and (not searching or _shards_same(kept.plan, site)):
             if keys[0] != kept.named and not _write_keys(folder, kept.token, keys):
                 return site, None
             return site, KeptPlan(kept.token, kept.plan)
@@ -161,7 +162,16 @@ class _Kept:
         )
 
 
-def _plans_same(named: Mapping[str, str], inputs: Inputs, searching: bool) -> bool:
+def _shards_same(plan: Site, site: Site) -> bool:
+    """Whether the pages now cut the search index into as many shards as the plan has (by
+    the words of all of them: an edit of a post's text changes its word count, mostly
+    without changing that number)."""
+    planned = sum(1 for o in plan.outputs if o.kind == kinds.SEARCH_SHARD)
+    docs = documents([site.pages[url] for url in site.posts], site.pages.values())
+    return planned == shard_count(docs)
+
+
+def _plans_same(named: Mapping[str, str], inputs: Inputs) -> bool:
     """Whether every published file whose key changed gave a page that collect reads as the
     page it gave before (the same address, dates, terms...)."""
     for name, before in named.items():
@@ -172,7 +182,7 @@ def _plans_same(named: Mapping[str, str], inputs: Inputs, searching: bool) -> bo
         new = inputs.pages.get(name)
         if not isinstance(old, Page) or new is None:
             return False
-        if planned_view(old, searching) != planned_view(new, searching):
+        if planned_view(old) != planned_view(new):
             return False
     return True
 

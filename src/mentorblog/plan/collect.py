@@ -229,12 +229,13 @@ def sorted_by_decision(
     return published, skipped, notices
 
 
-def planned_view(page: Page, searching: bool) -> Page:
+def planned_view(page: Page) -> Page:
     """The page as planning reads it: without what only rendering reads of its body (html,
-    text, summary, table of contents, reading time, link placeholders, search terms), and
-    without its word count unless the site has a search page, whose index collect cuts by
-    words. Pages whose views are equal plan the same site (output/collect_memo.py;
-    tests/unit/test_collect_memo.py changes the rest and compares the plans)."""
+    text, summary, table of contents, reading time, link placeholders, search terms, word
+    count). Pages whose views are equal plan the same site (output/collect_memo.py;
+    tests/unit/test_collect_memo.py changes the rest and compares the plans), but for the
+    number of a search page's index shards, which collect takes from the words of all the
+    pages together (`search.plan.shard_count`): collect_memo compares that on its own."""
     content = page.content
     if content is None:
         return page
@@ -248,7 +249,7 @@ def planned_view(page: Page, searching: bool) -> Page:
             summary_html="",
             summary_text="",
             is_truncated=False,
-            word_count=content.word_count if searching else 0,
+            word_count=0,
             reading_minutes=0,
             refs=(),
             terms=None,
