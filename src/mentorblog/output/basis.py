@@ -54,12 +54,10 @@ def _distinct(records: Iterable[OutputRecord]) -> list[Dependency]:
 
 
 def _by_scope(deps: Iterable[Dependency]) -> dict[str, list[Dependency]]:
-    """The dependencies by scope, without those of scope PLANNED."""
+    """The dependencies by scope."""
     found: dict[str, list[Dependency]] = {}
     for dep in deps:
-        scope = type(dep).scope
-        if scope != PLANNED:
-            found.setdefault(scope, []).append(dep)
+        found.setdefault(type(dep).scope, []).append(dep)
     return found
 
 
@@ -72,24 +70,26 @@ class ReadsTest:
     def __init__(
         self,
         previous: Mapping[str, OutputRecord],
-        dirty: set[int],
+        clean: set[int],
         others: dict[str, bytes],
         reads: dict[str, list[Dependency]],
         full: int,
     ) -> None:
-        """`dirty`: the ids of the dependency objects of `previous` whose value changed
-        (`previous` and `reads` hold each, so no other object can take its id); `others`:
-        the digests now of the previous records' reads of scope OTHER (or of one this code
-        does not know: the next build digests those again either way); `reads`, `full`:
-        the previous basis's, for the next one."""
+        """`clean`: the ids of the basis's dependency objects whose value did not change
+        (`reads` holds each, so no other object can take its id); a record is unchanged
+        when each of its reads is one of them, so a read the basis does not carry (a
+        damaged or crafted cache) renders its output again. `others`: the digests now of
+        the basis's reads of scope OTHER (or of one this code does not know: the next
+        build digests those again either way); `reads`, `full`: the previous basis's, for
+        the next one."""
         self.previous = previous
-        self._dirty = dirty
+        self._clean = clean
         self.others = others
         self.reads = reads
         self.full = full
 
     def __call__(self, record: OutputRecord) -> bool:
-        return self._dirty.isdisjoint(map(id, record.deps))
+        return self._clean.issuperset(map(id, record.deps))
 
 
 def made(
@@ -238,9 +238,12 @@ def reads_test(
     }
     known = basis.others
     others: dict[str, bytes] = {}
-    dirty: set[int] = set()
+    clean: set[int] = set()
     for dep in chain.from_iterable(basis.reads.values()):
         scope = type(dep).scope
+        if scope == PLANNED:
+            clean.add(id(dep))
+            continue
         try:
             if scope == PAGE:
                 changed = dep.url in changed_pages  # type: ignore[attr-defined]
@@ -255,6 +258,6 @@ def reads_test(
                     others[key.decode()] = digest
         except (TypeError, ValueError, AttributeError):  # a field no build writes
             changed = True
-        if changed:
-            dirty.add(id(dep))
-    return ReadsTest(previous.live, dirty, others, basis.reads, basis.full)
+        if not changed:
+            clean.add(id(dep))
+    return ReadsTest(previous.live, clean, others, basis.reads, basis.full)

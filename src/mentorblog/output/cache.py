@@ -527,8 +527,8 @@ class Basis:
     rest: bytes  # the Site's fields that are neither the plan's nor its pages
     others: dict[str, bytes]  # dependency key -> digest, for those of scope OTHER
     planned: bytes | None  # the plan's fields (`Digests.planned`)
-    # Every dependency object the records name, by scope but PLANNED (those never change
-    # with a kept plan), pickled with the records so they are the records' own objects;
+    # Every dependency object the records name, by scope, pickled with the records so they
+    # are the records' own objects (a record naming one the basis lacks is rendered again);
     # objects no record names any more may stay, up to a quarter more than `full`, the
     # number when they were last gathered from every record.
     reads: dict[str, list[Dependency]]
