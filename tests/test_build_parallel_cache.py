@@ -12,7 +12,7 @@ import pytest
 from outputs import tree
 
 from mentorblog.build import BuildOptions, BuildResult, build
-from mentorblog.output import cache
+from mentorblog.output.records import load_outputs
 from mentorblog.workers import FORKS
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -220,7 +220,7 @@ def test_the_records_hold_one_object_per_dependency(site: Path, tmp_path: Path) 
     digests each once."""
     out = tmp_path / "out"
     build(BuildOptions(source=site, destination=out, jobs=2), now=NOW)
-    records = cache.load_outputs(site / ".mentorblog-cache", out).live
+    records = load_outputs(site / ".mentorblog-cache", out).live
     objects: dict[object, set[int]] = {}
     for record in records.values():
         for dep in record.deps:
@@ -306,14 +306,14 @@ def test_an_edit_build_scans_and_plans_in_forked_processes_as_one_process_would(
     for jobs in runs:
         run(jobs)
         run(jobs)  # now there is a recycled folder too
-    before = {j: cache.load_outputs(runs[j][1], runs[j][0]).live for j in runs}
+    before = {j: load_outputs(runs[j][1], runs[j][0]).live for j in runs}
     post = site / "content" / "posts" / "post-011.md"
     post.write_text(post.read_text().replace("title: Post 11\n", "title: Post eleven\n"))
     results = {}
     for jobs in runs:
         calls.unlink(missing_ok=True)
         results[jobs] = run(jobs)
-        after = cache.load_outputs(runs[jobs][1], runs[jobs][0]).live
+        after = load_outputs(runs[jobs][1], runs[jobs][0]).live
         assert after.keys() == before[jobs].keys()
         results[jobs, "records"] = {  # what each file read, and whether it was kept
             p: (r.fingerprint, r.deps, r.state == before[jobs][p].state) for p, r in after.items()

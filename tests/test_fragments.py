@@ -255,19 +255,19 @@ def test_records_naming_dependencies_no_build_writes_only_render_their_outputs_a
     """Records of the previous build whose dependencies hold a list where a build writes a
     string (a crafted or damaged `outputs.pickle`) cannot be digested or hashed: the build
     goes on, renders the outputs that name them again, and equals a clean one."""
-    from mentorblog.output import cache
+    from mentorblog.output.records import load_outputs, save_outputs
     from mentorblog.render.deps import SealedRead
 
     out = tmp_path / "out"
     primed(site, out)
     folder = site / ".mentorblog-cache"
-    index = cache.load_outputs(folder, out)
+    index = load_outputs(folder, out)
     odd = (PageRead(["/about/"]), SealedRead(["/about/"]))  # type: ignore[arg-type]
     live = {
         path: replace(record, deps=(*record.deps, *odd)) if path.endswith(".html") else record
         for path, record in index.live.items()
     }
-    cache.save_outputs(folder, replace(index, live=live))
+    save_outputs(folder, replace(index, live=live))
     edit(post(site, 3), "about goals.", "about goals and doubts.")
     result = run(site, out)
     assert result.rendered >= sum(p.endswith(".html") for p in live)
@@ -520,12 +520,12 @@ def test_a_record_that_does_not_fit_its_file_renders_it_whole(
 ) -> None:
     """The records come from the build cache, which others may write to: pieces past the
     end of the file are refused, and the feed is rendered whole."""
-    from mentorblog.output import cache
+    from mentorblog.output.records import load_outputs, save_outputs
 
     out = tmp_path / "out"
     primed(site, out)
     folder = site / ".mentorblog-cache"
-    index = cache.load_outputs(folder, out.resolve())
+    index = load_outputs(folder, out.resolve())
     record = index.live["index.xml"]
     assert record.spliced is not None
     blocks = tuple(
@@ -533,7 +533,7 @@ def test_a_record_that_does_not_fit_its_file_renders_it_whole(
         for b in record.spliced.blocks
     )
     bad = replace(record, spliced=replace(record.spliced, blocks=blocks))
-    cache.save_outputs(folder, replace(index, live={**index.live, "index.xml": bad}))
+    save_outputs(folder, replace(index, live={**index.live, "index.xml": bad}))
     edit(post(site, 3), "about goals.", "about goals and doubts.")
     run(site, out)
     assert "index.xml" not in spliced and "feed.xml" in spliced
@@ -568,14 +568,14 @@ def test_a_record_whose_blocks_are_not_blocks_renders_its_feed_whole(
     cache may hold (a date): neither kept nor spliced on its word, rendered whole."""
     from datetime import datetime
 
-    from mentorblog.output import cache
+    from mentorblog.output.records import load_outputs, save_outputs
 
     out = tmp_path / "out"
     primed(site, out)
     folder = site / ".mentorblog-cache"
-    index = cache.load_outputs(folder, out.resolve())
+    index = load_outputs(folder, out.resolve())
     odd = replace(index.live["index.xml"], spliced=datetime(2024, 1, 1))  # type: ignore[arg-type]
-    cache.save_outputs(folder, replace(index, live={**index.live, "index.xml": odd}))
+    save_outputs(folder, replace(index, live={**index.live, "index.xml": odd}))
     feed = (out / "index.xml").read_bytes()
     edit(post(site, 3), "about goals.", "about goals and doubts.")
     run(site, out)

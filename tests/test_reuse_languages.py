@@ -12,7 +12,7 @@ import pytest
 from outputs import tree
 
 from mentorblog.build import BuildOptions, BuildResult, build
-from mentorblog.output import cache
+from mentorblog.output.records import load_outputs
 
 SITE = Path(__file__).parent / "sites" / "multilingual"
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -118,7 +118,7 @@ def test_the_records_hold_one_object_per_dependency_and_language(
     result = run(site, out)
     assert result.loaded is not None
     languages = {o.path: o.lang for o in result.loaded.site.outputs}
-    records = cache.load_outputs(site / ".mentorblog-cache", out).live
+    records = load_outputs(site / ".mentorblog-cache", out).live
     objects: dict[tuple[str, object], set[int]] = {}
     for path, record in records.items():
         if languages.get(path):

@@ -38,11 +38,11 @@ from mentorblog.images.store import ImageCache
 from mentorblog.load import LoadedSite, complete_site, load_site, read_config
 from mentorblog.options import BuildOptions
 from mentorblog.output import basis, cache, collect_memo, related_memo, unchanged
-from mentorblog.output.cache import OutputIndex
 from mentorblog.output.fingerprint import Digests, Learned
 from mentorblog.output.fragments import FOLDER as FRAGMENTS
 from mentorblog.output.fragments import FragmentStore
 from mentorblog.output.fragments import forget as forget_fragments
+from mentorblog.output.records import OutputIndex, load_outputs, save_outputs
 from mentorblog.output.reuse import (
     PlanShape,
     Records,
@@ -347,7 +347,7 @@ def _write_planned(job: _Job, loaded: LoadedSite) -> BuildResult:
     timings = dict(loaded.timings)
     clock = time.perf_counter()
     previous = (
-        cache.load_outputs(job.cache, destination)
+        load_outputs(job.cache, destination)
         if options.use_cache
         else OutputIndex(str(destination), {}, {})
     )
@@ -399,6 +399,8 @@ def _write_planned(job: _Job, loaded: LoadedSite) -> BuildResult:
             fragments = None
     else:
         plan = plan_reuse(site, digests, previous, live, options.minify, unchanged=reads_same)
+        if reads_same is not None:  # what is rendered again mostly reads what it read
+            digests.adopt(basis.read_by(previous, (site.outputs[i].path for i in plan.render)))
         if options.use_cache and plan.splice:
             fragments = _fragments(job, digests)
     if fragments is not None:
@@ -475,7 +477,7 @@ def _write_planned(job: _Job, loaded: LoadedSite) -> BuildResult:
                 *digests.known_templates(),
                 basis.made(site, digests, token, records.files, reads_same),
             )
-            cache.save_outputs(job.cache, index)
+            save_outputs(job.cache, index, previous)
         written = _written(records, expected, folders)
         timings["write"] = time.perf_counter() - clock
     return BuildResult(

@@ -14,8 +14,9 @@ from outputs import tree
 
 from mentorblog import build as build_module
 from mentorblog.build import BuildOptions, BuildResult, build
-from mentorblog.output import basis, cache
+from mentorblog.output import basis
 from mentorblog.output.fingerprint import Digests
+from mentorblog.output.records import load_outputs, save_outputs
 from mentorblog.output.reuse import ReusePlan
 from mentorblog.render import deps as deps_module
 from mentorblog.render.deps import (
@@ -49,7 +50,7 @@ def _build(site: Path) -> BuildResult:
 
 
 def _records(site: Path) -> dict[str, tuple[object, ...]]:
-    live = cache.load_outputs(site / ".mentorblog-cache", site / "out").live
+    live = load_outputs(site / ".mentorblog-cache", site / "out").live
     return {p: (r.fingerprint, r.deps, r.state) for p, r in live.items()}
 
 
@@ -112,7 +113,7 @@ def _records_true(result: BuildResult, site: Path) -> None:
     """Every record's fingerprint is the one its reads digest to in the site built."""
     assert result.loaded is not None
     built = result.loaded.site
-    live = cache.load_outputs(site / ".mentorblog-cache", site / "out").live
+    live = load_outputs(site / ".mentorblog-cache", site / "out").live
     digests = Digests(built, result.loaded.parsed, minify=False)
     checked = 0
     for output in built.outputs:
@@ -302,9 +303,9 @@ def test_a_basis_of_other_shapes_is_not_used(
     site = _site(tmp_path / "site")
     _build(site)
     folder = site / ".mentorblog-cache"
-    index = cache.load_outputs(folder, site / "out")
+    index = load_outputs(folder, site / "out")
     assert index.basis is not None
-    cache.save_outputs(folder, replace(index, basis=replace(index.basis, pages=[])))  # type: ignore[arg-type]
+    save_outputs(folder, replace(index, basis=replace(index.basis, pages=[])))  # type: ignore[arg-type]
     _edit_body(site, "content/posts/p1.md", "Edited.")
     spy = _Spy(monkeypatch)
     _build(site)
@@ -354,7 +355,7 @@ def test_a_planned_read_does_not_read_the_pages(name: str, tmp_path: Path) -> No
     built = result.loaded.site
     reads = {
         d
-        for r in cache.load_outputs(site / ".mentorblog-cache", site / "out").live.values()
+        for r in load_outputs(site / ".mentorblog-cache", site / "out").live.values()
         for d in r.deps
     }
     planned = [d for d in reads if type(d).scope == PLANNED and not isinstance(d, LayoutRead)]

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from mentorblog.core import installed
 from mentorblog.output import cache
+from mentorblog.output.records import OutputIndex, OutputRecord
 
 
 def test_a_library_upgrade_changes_the_source_digest(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -61,7 +62,7 @@ def test_every_model_dataclass_pickles_as_its_field_values() -> None:
         c
         for c in vars(model).values()
         if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == model.__name__
-    ] + [cache.OutputRecord, cache.OutputIndex]
+    ] + [OutputRecord, OutputIndex]
     assert len(classes) > 15
     for cls in classes:
         assert cls.__reduce__ is not object.__reduce__, cls  # type: ignore[comparison-overlap]
@@ -92,7 +93,7 @@ def test_every_model_dataclass_pickles_as_its_field_values() -> None:
     )
     again = pickle.loads(pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL))
     assert again == page and type(again.content) is model.Content
-    index = cache.OutputIndex("out", {"a": cache.OutputRecord("f", ("page:/a/",), 1, 2, 3)}, {})
+    index = OutputIndex("out", {"a": OutputRecord("f", ("page:/a/",), 1, 2, 3)}, {})
     assert pickle.loads(pickle.dumps(index)) == index
 
 

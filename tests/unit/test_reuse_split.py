@@ -12,8 +12,8 @@ import pytest
 from outputs import tree
 
 from mentorblog.build import BuildOptions, build, load_planned
-from mentorblog.output import cache
 from mentorblog.output.fingerprint import Digests
+from mentorblog.output.records import OutputIndex, load_outputs, save_outputs
 from mentorblog.output.reuse import MAIN_SHARE, ReusePlan, plan_reuse, planner_split
 from mentorblog.output.write import scan
 from mentorblog.render.deps import Everything, Heads
@@ -45,7 +45,7 @@ def test_two_parts_joined_are_the_plan_of_the_whole_site(tmp_path: Path) -> None
     post = root / "content" / "posts" / "p07.md"
     post.write_text(post.read_text().replace("Body 7.", "Body 7, edited."))
     loaded = load_planned(options, folder, NOW).loaded
-    site, previous, live = loaded.site, cache.load_outputs(folder, out), scan(out)
+    site, previous, live = loaded.site, load_outputs(folder, out), scan(out)
 
     def plan(part: list[int] | None = None, static: bool = True) -> ReusePlan:
         templates = (previous.layouts, previous.templates)
@@ -81,7 +81,7 @@ def test_a_split_of_a_site_without_records_gives_every_output_to_the_forked_proc
     root = make_site(tmp_path / "s", posts=3)
     options = BuildOptions(source=root, destination=tmp_path / "out", cache=tmp_path / "c")
     site = load_planned(options, tmp_path / "c", NOW).loaded.site
-    forked, mine = planner_split(site, cache.OutputIndex(str(tmp_path / "out"), {}, {}))
+    forked, mine = planner_split(site, OutputIndex(str(tmp_path / "out"), {}, {}))
     assert (forked, mine) == (list(range(len(site.outputs))), [])
 
 
@@ -99,7 +99,7 @@ def test_a_multilingual_sites_own_outputs_are_planned_by_the_forked_process(
     post = next(p for p in sorted((root / "content").rglob("*.md")) if "_index" not in p.name)
     post.write_text(post.read_text() + "\nEdited.\n")
     loaded = load_planned(options, folder, NOW).loaded
-    site, previous, live = loaded.site, cache.load_outputs(folder, out), scan(out)
+    site, previous, live = loaded.site, load_outputs(folder, out), scan(out)
     root_outputs = [i for i, o in enumerate(site.outputs) if not o.lang]
     assert site.by_language and root_outputs
     forked, mine = planner_split(site, previous)
@@ -124,12 +124,12 @@ def test_a_record_whose_reads_are_not_a_tuple_renders_its_output_again(
     out, folder = tmp_path / "out", tmp_path / "cache"
     options = BuildOptions(source=root, destination=out, cache=folder, jobs=2)
     build(options, now=NOW)
-    index = cache.load_outputs(folder, out)
+    index = load_outputs(folder, out)
     site = load_planned(options, folder, NOW).loaded.site
     forked, mine = planner_split(site, index)
     crafted = [site.outputs[i].path for i in (forked[0], mine[-1])]
     live = {p: replace(r, deps=deps) if p in crafted else r for p, r in index.live.items()}
-    cache.save_outputs(folder, replace(index, live=live))
+    save_outputs(folder, replace(index, live=live))
     result = build(options, now=NOW)
     assert result.rendered == 2  # the two outputs, and nothing else
     clean = tmp_path / "clean"

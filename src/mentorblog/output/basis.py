@@ -20,9 +20,9 @@ from collections.abc import Iterable, Mapping
 from itertools import chain
 
 from mentorblog.core.model import Site
-from mentorblog.output.cache import Basis, OutputIndex, OutputRecord
 from mentorblog.output.collect_memo import KeptPlan
 from mentorblog.output.fingerprint import PLANNED_FIELDS, Digests
+from mentorblog.output.records import Basis, OutputIndex, OutputRecord
 from mentorblog.render.deps import (
     ALL_HEADS,
     ALL_PAGES,
@@ -51,6 +51,11 @@ def _distinct(records: Iterable[OutputRecord]) -> list[Dependency]:
     dependency, mostly: 38,000 objects for 370,000 reads at 10,000 posts, 0.04 s)."""
     flat = list(chain.from_iterable(r.deps for r in records))
     return list(dict(zip(map(id, flat), flat, strict=True)).values())
+
+
+def read_by(index: OutputIndex, paths: Iterable[str]) -> list[Dependency]:
+    """Every dependency object the records of `paths` name, once (`Digests.adopt`)."""
+    return _distinct(r for path in paths if (r := index.live.get(path)) is not None)
 
 
 def _by_scope(deps: Iterable[Dependency]) -> dict[str, list[Dependency]]:
@@ -115,6 +120,9 @@ def made(
         others.update(test.others)
         fresh = _distinct(r for path, r in records.items() if test.previous.get(path) is not r)
         reads = {scope: list(deps) for scope, deps in test.reads.items()}
+        carried = set(map(id, chain.from_iterable(reads.values())))
+        # New records share the objects of the old ones (`Digests.adopt`): only new ones join.
+        fresh = [dep for dep in fresh if id(dep) not in carried]
         for scope, deps in _by_scope(fresh).items():
             reads.setdefault(scope, []).extend(deps)
         full = test.full

@@ -22,7 +22,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Set
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import fields, is_dataclass
 from enum import Enum
 from pathlib import Path, PurePosixPath
 from typing import IO, Any, ClassVar, TypeVar
@@ -30,12 +30,10 @@ from typing import IO, Any, ClassVar, TypeVar
 from mentorblog import __version__
 from mentorblog.core import installed
 from mentorblog.core.errors import BuildError
-from mentorblog.core.model import StoredText, pickled_as_fields
+from mentorblog.core.model import StoredText
 from mentorblog.core.paths import posix_path
 from mentorblog.core.sealing import SALT_BYTES, new_salt
 from mentorblog.core.store import PACKS
-from mentorblog.render.deps import Dependency
-from mentorblog.render.splice import Spliced
 
 _INDEX = "pages"  # the parsed-page index: a folder of 16 shards (save_index)
 _SHARDS = "0123456789abcdef"  # a shard per first digit of a file key
@@ -63,7 +61,8 @@ _OURS = {
     _INDEX,
     _OLD_INDEX,
     PACKS,
-    "outputs.pickle",
+    "outputs.pickle",  # output/records.py
+    "recent-outputs.pickle",
     "previous-output",  # SPARE
     "previous-output-partial",  # SPARE_PARTIAL: removed by prepare_folder
     "serve",
@@ -284,6 +283,19 @@ def no_collections(keep: bool = False) -> Iterator[None]:
             gc.enable()
 
 
+# What reading a file of the cache may raise when it is damaged or not one of ours.
+UNREADABLE = (
+    OSError,
+    pickle.UnpicklingError,
+    EOFError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    ImportError,
+    IndexError,
+)
+
+
 def load_cached(file: IO[bytes]) -> Any:
     """One pickle of the cache's own classes (see `_load`), for the fragment store."""
     return _load(file)
@@ -302,7 +314,8 @@ _ALLOWED = {
     "datetime": {"date", "datetime", "time", "timedelta", "timezone"},
     "zoneinfo": {"ZoneInfo"},
     "pathlib": {"PurePosixPath", "PosixPath"},
-    "mentorblog.output.cache": {"OutputRecord", "OutputIndex", "Basis", "_posix_path"},
+    "mentorblog.output.cache": {"_posix_path"},
+    "mentorblog.output.records": {"OutputRecord", "OutputIndex", "Basis", "_Tail"},
     "mentorblog.render.splice": {"Spliced", "SplicedBlock"},  # checked before use: `fits`
     # A page's warnings (an undated post, ...): without it such a page's whole shard could
     # not be read, so its pages were parsed again and a held-back one's text never cleared.
@@ -345,15 +358,7 @@ def load_index(folder: Path, settings: str) -> tuple[dict[str, object], frozense
         try:
             with open(folder / _INDEX / f"{shard}.pickle", "rb") as f:
                 stored_settings, part = _load(f)
-        except (
-            OSError,
-            pickle.UnpicklingError,
-            EOFError,
-            ValueError,
-            TypeError,
-            AttributeError,
-            ImportError,
-        ):
+        except UNREADABLE:
             whole = False
             continue
         if stored_settings == settings and isinstance(part, dict):
@@ -490,113 +495,8 @@ def discard(folder: Path) -> None:
 
 # -- outputs of the previous build ----------------------------------------------------------------
 
-_OUTPUTS = "outputs.pickle"
 SPARE = "previous-output"  # the output before last, recycled as the next build's folder
 SPARE_PARTIAL = SPARE + "-partial"  # the recycled folder being made (output/reuse.py)
-
-
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
-class OutputRecord:
-    """One file of a build's output: its fingerprint (None: never reuse it), what it read,
-    and the state of the file when it was written, to notice later changes to it."""
-
-    fingerprint: str | None
-    deps: tuple[Dependency, ...]  # sorted by key
-    size: int
-    mtime_ns: int
-    inode: int
-    spliced: Spliced | None = None  # its blocks of fragments, to splice (render/splice.py)
-
-    @property
-    def state(self) -> tuple[int, int, int]:
-        return (self.size, self.mtime_ns, self.inode)
-
-
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
-class Basis:
-    """What the records of `live` were made from, for a next build that keeps the same plan
-    to find what changed without digesting what every output read (output/basis.py)."""
-
-    plan: str  # the token of the kept plan the site was (output/collect_memo.py)
-    base: bytes  # the settings and code (`Digests.base`)
-    urls: tuple[str, ...]  # every page's url, in the site's order
-    pages: bytes  # their pages' digests (`Digests.page`, 32 bytes each), in that order
-    heads: bytes  # their heads' digests (`Digests.page_head`)
-    rest: bytes  # the Site's fields that are neither the plan's nor its pages
-    others: dict[str, bytes]  # dependency key -> digest, for those of scope OTHER
-    planned: bytes | None  # the plan's fields (`Digests.planned`)
-    # Every dependency object the records name, by scope, pickled with the records so they
-    # are the records' own objects (a record naming one the basis lacks is rendered again);
-    # objects no record names any more may stay, up to a quarter more than `full`, the
-    # number when they were last gathered from every record.
-    reads: dict[str, list[Dependency]]
-    full: int
-
-
-@pickled_as_fields
-@dataclass(frozen=True, slots=True)
-class OutputIndex:
-    """The files of the output folder (`live`) and of the recycled folder in the cache
-    (`spare`), by path relative to the output folder."""
-
-    destination: str
-    live: dict[str, OutputRecord]
-    spare: dict[str, OutputRecord]
-    layouts: bytes = b""  # digest of every layout file when `templates` was computed
-    templates: dict[str, bytes] = field(default_factory=dict)  # layout -> closure digest
-    basis: Basis | None = None  # None: the next build digests every record's reads
-
-
-def load_outputs(folder: Path, destination: Path) -> OutputIndex:
-    """What the previous build wrote to `destination`; empty when it wrote elsewhere."""
-    empty = OutputIndex(str(destination), {}, {})
-    try:
-        with open(folder / _OUTPUTS, "rb") as f:
-            stored = _load(f)
-    except (
-        OSError,
-        pickle.UnpicklingError,
-        EOFError,
-        ValueError,
-        TypeError,
-        AttributeError,
-        ImportError,
-    ):
-        return empty
-    if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != _output_key():
-        return empty
-    index = stored[1]
-    if not isinstance(index, OutputIndex) or index.destination != str(destination):
-        return empty
-    if type(index.live) is not dict:
-        return empty
-    # A record whose reads are not a tuple (a build writes tuples: the cache may come from
-    # storage others can write to) is none: its output is rendered again.
-    if not all(type(r) is OutputRecord and type(r.deps) is tuple for r in index.live.values()):
-        live = {
-            path: r
-            for path, r in index.live.items()
-            if type(r) is OutputRecord and type(r.deps) is tuple
-        }
-        index = replace(index, live=live)
-    return index
-
-
-def save_outputs(folder: Path, index: OutputIndex) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix="outputs-", dir=folder)
-    with os.fdopen(handle, "wb") as f:
-        _dump((_output_key(), index), f)
-    os.replace(tmp, folder / _OUTPUTS)
-
-
-def _output_key() -> str:
-    shape = tuple(
-        (c.__name__, tuple(f.name for f in fields(c))) for c in (OutputRecord, OutputIndex, Basis)
-    )
-    return repr((_FORMAT, __version__, shape))
 
 
 SALTS_FILE = "reader-salts.json"

@@ -31,7 +31,13 @@ from pathlib import Path
 
 from mentorblog.core import kinds, urls
 from mentorblog.core.model import Config, Output, Page, Site, Sources, StaticFile
-from mentorblog.output.cache import dumps, load_cached, replace_file, source_digest
+from mentorblog.output.cache import (
+    UNREADABLE,
+    dumps,
+    load_cached,
+    replace_file,
+    source_digest,
+)
 from mentorblog.plan.collect import (
     changes_at,
     planned_view,
@@ -252,16 +258,7 @@ def _read(folder: Path) -> _Kept | None:
             plan = load_cached(f)
         with open(folder / KEYS, "rb") as f:
             keys = load_cached(f)
-    except (
-        OSError,
-        EOFError,
-        pickle.UnpicklingError,
-        ValueError,
-        TypeError,
-        AttributeError,
-        ImportError,
-        IndexError,
-    ):
+    except UNREADABLE:
         return None
     if not (
         isinstance(plan, tuple)

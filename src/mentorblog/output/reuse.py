@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentorblog.core.model import Site, StaticFile
-from mentorblog.output.cache import SPARE_PARTIAL, OutputIndex, OutputRecord, remove_entry
+from mentorblog.output.cache import SPARE_PARTIAL, remove_entry
 from mentorblog.output.fingerprint import Digests
 from mentorblog.output.minify import is_minified
+from mentorblog.output.records import OutputIndex, OutputRecord
 from mentorblog.output.write import (
     FileState,
     Tree,
