@@ -338,7 +338,7 @@ def test_places_stay_current_through_a_merge_and_lying_aliases_serve_nothing(
     build(tmp_path, digests, items())
     (idx,) = tmp_path.glob("*.idx")
     journal = idx.name[:-4]
-    fmt, entries = pickle.loads(idx.read_bytes())
+    _, entries = pickle.loads(idx.read_bytes())
     places = {key: (journal, offset) for key, _, _, offset, _ in entries}
 
     def current() -> dict[str, bool]:
@@ -352,17 +352,107 @@ def test_places_stay_current_through_a_merge_and_lying_aliases_serve_nothing(
         build(tmp_path, digests, items(f"{n + 2}"))
     assert not list(tmp_path.glob(f"{journal}.*"))  # the first journal is gone
     assert current() == {"a": True, "b": True, "c": False}  # c changed since
-    (idx,) = tmp_path.glob("*-0.idx")  # the merged journal, which holds a
-    fmt, entries = pickle.loads(idx.read_bytes())
-    assert all(len(e) == 6 for e in entries) and "a" in {e[0] for e in entries}
+    (idx,) = tmp_path.glob("*-0.idx")  # the merged journal, which holds a, as columns
+    merged = pickle.loads(idx.read_bytes())
+    assert merged[0] == store_module._COLUMNS
+    keys, aliases = merged[2], merged[-1]
+    assert "a" in keys and all(type(a) is tuple for a in aliases)
     before = set(tmp_path.iterdir())
     for odd in ([("j", 1, 2)], (("\udcff", 1),), (("j", "1"),), "j"):
-        lying = [(*e[:5], odd if e[0] == "a" else e[5]) for e in entries]
-        idx.write_bytes(pickle.dumps((fmt, lying)))
-        assert build(tmp_path, digests, items("x"))["a"] is None  # the journal ends there
-        idx.write_bytes(pickle.dumps((fmt, entries)))
+        lying = [odd if key == "a" else a for key, a in zip(keys, aliases, strict=True)]
+        idx.write_bytes(pickle.dumps((*merged[:-1], lying)))
+        assert build(tmp_path, digests, items("x"))["a"] is None  # the journal is not read
+        idx.write_bytes(pickle.dumps(merged))
         for made in set(tmp_path.iterdir()) - before:  # this build's journal and seal
             made.unlink()
         assert build(tmp_path, digests, items("y"))["a"] == "<a1>"  # as it was: read
         for made in set(tmp_path.iterdir()) - before:
             made.unlink()
+        assert build(tmp_path, digests, items("y"))["a"] == "<a1>"  # as it was: read
+        for made in set(tmp_path.iterdir()) - before:
+            made.unlink()
+
+
+def many(version: str, count: int) -> dict[str, tuple[str, set[Dependency]]]:
+    """`count` items, item n reading page /pn/ (published: `pages(count)`)."""
+    return {f"i{n}": (f"<i{n} {version}>", deps_of(f"/p{n}/")) for n in range(count)}
+
+
+def pages(count: int) -> tuple[str, ...]:
+    return tuple(f"/p{n}/" for n in range(count))
+
+
+def places(folder: Path, digests: FakeDigests, keys: list[str]) -> dict[str, object]:
+    """Where each key's fragment is, and whether that place is current (`findable`)."""
+    store = FragmentStore(folder, cast(Digests, digests))
+    store.load()
+    found: dict[str, object] = {}
+    for key in keys:
+        place = store.where(key)
+        found[key] = place if place is None else (place, place[1] in store.findable(place[0]))
+    store.close()
+    return found
+
+
+def test_a_build_that_read_many_entries_one_by_one_leaves_them_as_columns_in_their_packs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cold build's journals (entries read one by one) are merged into one index of
+    columns that names the packs they are in: the texts stay where they are, so does
+    every place an output names, and each is found and current."""
+    monkeypatch.setattr(store_module, "_MANY_ROWS", 10)
+    digests = FakeDigests()
+    count = 12
+    assert set(build(tmp_path, digests, many("1", count), pages(count)).values()) == {None}
+    (idx,) = tmp_path.glob("*.idx")
+    assert idx.name.endswith("-0.idx")
+    assert pickle.loads(idx.read_bytes())[0] == store_module._COLUMNS
+    (pack,) = tmp_path.glob("*.pack")  # the journal's own, kept: no text copied
+    assert not pack.name.endswith("-0.pack")
+    where = places(tmp_path, digests, list(many("1", count)))
+    assert {w[0][0] for w in where.values()} == {pack.name[:-5]}  # type: ignore[index]
+    assert all(current for _, current in where.values())  # type: ignore[misc]
+    found = build(tmp_path, digests, many("2", count), pages(count))
+    assert found == {key: text for key, (text, _) in many("1", count).items()}
+    digests.pages["/p3/"] = b"3" * 32
+    assert places(tmp_path, digests, ["i3", "i4"]) == {"i3": None, "i4": where["i4"]}
+
+
+def test_columns_naming_a_pack_outside_the_store_are_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store may come from storage others can write to: a merged index whose pack is
+    not a journal's name (`../secret`) is not read; nothing else of it is served."""
+    monkeypatch.setattr(store_module, "_MANY_ROWS", 2)
+    digests = FakeDigests()
+    build(tmp_path, digests, items())
+    (idx,) = tmp_path.glob("*.idx")
+    merged = list(pickle.loads(idx.read_bytes()))
+    outside = tmp_path.parent / "secret.pack"
+    outside.write_bytes(b"<a1><b1><c1>")
+    for odd in ("../secret", str(tmp_path.parent / "secret"), "x-1", 7):
+        merged[5] = [odd, *merged[5][1:]]
+        idx.write_bytes(pickle.dumps(tuple(merged)))
+        assert places(tmp_path, digests, ["a", "b", "c"]) == {"a": None, "b": None, "c": None}
+
+
+def test_stale_bytes_in_kept_packs_are_dropped_once_they_outweigh_the_live_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Merges that keep the packs count the bytes no entry holds any more: one item edited
+    at every build, each build adding an item that stays, so every build's pack stays
+    too, the packs never hold much more than twice the live texts."""
+    monkeypatch.setattr(store_module, "_MANY_JOURNALS", 2)
+    digests = FakeDigests()
+    base = {f"i{n}": (f"<i{n}>" + "b" * 1000, deps_of(f"/i{n}/")) for n in range(20)}
+    urls = (*(f"/i{n}/" for n in range(20)), "/x/", *(f"/p{n}/" for n in range(60)))
+    kept: dict[str, tuple[str, set[Dependency]]] = dict(base)
+    for n in range(60):
+        digests.pages["/x/"] = n.to_bytes(32, "big")
+        kept[f"p{n}"] = (f"<p{n}>", deps_of(f"/p{n}/"))
+        keep = {**kept, "x": (f"<x{n}>" + "x" * 1000, deps_of("/x/"))}
+        build(tmp_path, digests, keep, urls)
+        live = sum(len(text) for text, _ in keep.values())
+        stored = sum(p.stat().st_size for p in tmp_path.glob("*.pack"))
+        assert stored <= 2 * live + 3000
+    assert build(tmp_path, digests, keep, urls) == {k: text for k, (text, _) in keep.items()}
