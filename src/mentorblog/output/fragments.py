@@ -507,10 +507,10 @@ class FragmentStore:
         journal = f"{self._stamp}-0"
         tmp = self._folder / f".{journal}"
         tmp.mkdir(parents=True, exist_ok=True)
-        ordered = sorted(self._index.items(), key=lambda kv: (kv[1].journal, kv[1].offset))
         if copy:
             entries: list[tuple[str, _Entry]] = []
             offset = 0
+            ordered = sorted(self._index.items(), key=lambda kv: (kv[1].journal, kv[1].offset))
             with open(tmp / f"{journal}.pack", "wb") as pack:
                 for key, e in ordered:
                     data = self._read(e.journal, e.offset, e.length)
@@ -524,8 +524,13 @@ class FragmentStore:
                     offset += e.length
             dead = 0
         else:
-            entries = [(key, e) for key, e in ordered if self._within(e)]
-            dead = self._dead(e for _, e in entries)
+            sizes = self._pack_sizes({e.journal for e in self._index.values()})
+            entries = [
+                (k, e)
+                for k, e in self._index.items()
+                if e.offset + e.length <= sizes.get(e.journal, -1)
+            ]
+            dead = _dead(entries, sizes)
         columns = _Columns.of(entries, dead)
         now = cast(dict[Plain, tuple[Dependency, bytes]], self._now)  # all known: indexed
         deps = {p: now[p][1] for p in set(chain.from_iterable(columns.deps))}
@@ -550,26 +555,24 @@ class FragmentStore:
         self._superseded = 0
         self._unsealed = 0
 
-    def _within(self, entry: _Entry) -> bool:
-        """Whether an entry's text is within its pack (a merge keeping packs drops the
-        entries that point past the end: the next merge would not copy them)."""
-        try:
-            known = self._readers.get(entry.journal)
-            size = known[1] if known else os.stat(self._folder / f"{entry.journal}.pack").st_size
-        except OSError:
-            return False
-        return entry.offset + entry.length <= size
-
-    def _dead(self, entries: Iterable[_Entry]) -> int:
-        """The bytes of the packs `entries` name that none of them holds."""
-        live: dict[str, int] = {}
-        for e in entries:
-            live[e.journal] = live.get(e.journal, 0) + e.length
-        total = 0
-        for name, used in live.items():
+    def _pack_sizes(self, names: Iterable[str]) -> dict[str, int]:
+        """The size of each pack there is of `names` (a merge that keeps the packs drops
+        the entries that point past their pack's end: the next one would not copy them)."""
+        sizes = {}
+        for name in names:
             with contextlib.suppress(OSError):
-                total += max(0, os.stat(self._folder / f"{name}.pack").st_size - used)
-        return total
+                sizes[name] = os.stat(self._folder / f"{name}.pack").st_size
+        return sizes
+
+
+def _dead(entries: list[tuple[str, _Entry]], sizes: Mapping[str, int]) -> int:
+    """The bytes of the packs in `sizes` that none of `entries` holds."""
+    packs = [e.journal for _, e in entries]
+    lengths = [e.length for _, e in entries]
+    return sum(
+        max(0, size - sum(compress(lengths, map(name.__eq__, packs))))
+        for name, size in sizes.items()
+    )
 
 
 def forget(folder: Path) -> None:
