@@ -355,7 +355,7 @@ def test_places_stay_current_through_a_merge_and_lying_aliases_serve_nothing(
     (idx,) = tmp_path.glob("*-0.idx")  # the merged journal, which holds a, as columns
     merged = pickle.loads(idx.read_bytes())
     assert merged[0] == store_module._COLUMNS
-    keys, aliases = merged[2], merged[-1]
+    keys, aliases = merged[1], merged[-1]
     assert "a" in keys and all(type(a) is tuple for a in aliases)
     before = set(tmp_path.iterdir())
     for odd in ([("j", 1, 2)], (("\udcff", 1),), (("j", "1"),), "j"):
@@ -431,7 +431,7 @@ def test_columns_naming_a_pack_outside_the_store_are_not_read(
     outside = tmp_path.parent / "secret.pack"
     outside.write_bytes(b"<a1><b1><c1>")
     for odd in ("../secret", str(tmp_path.parent / "secret"), "x-1", 7):
-        merged[5] = [odd, *merged[5][1:]]
+        merged[4] = [odd, *merged[4][1:]]
         idx.write_bytes(pickle.dumps(tuple(merged)))
         assert places(tmp_path, digests, ["a", "b", "c"]) == {"a": None, "b": None, "c": None}
 
@@ -456,3 +456,29 @@ def test_stale_bytes_in_kept_packs_are_dropped_once_they_outweigh_the_live_ones(
         stored = sum(p.stat().st_size for p in tmp_path.glob("*.pack"))
         assert stored <= 2 * live + 3000
     assert build(tmp_path, digests, keep, urls) == {k: text for k, (text, _) in keep.items()}
+
+
+def test_a_text_no_entry_holds_any_more_never_stays_in_a_kept_pack(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An item that went stale without being rendered again (its post left the feeds)
+    leaves its text in a pack no merge may keep: what it read is no longer known, so when
+    that post is later made a draft, nothing would purge it. Merges copy instead."""
+    monkeypatch.setattr(store_module, "_MANY_ROWS", 2)
+    monkeypatch.setattr(store_module, "_MANY_JOURNALS", 2)
+    digests = FakeDigests()
+    long = {k: (text * 300, deps) for k, (text, deps) in items().items() if k != "a"}
+    secret = {"a": ("Zanzibar", deps_of("/a/")), **long}  # the bytes mostly live ones
+    build(tmp_path, digests, secret)
+    assert len(list(tmp_path.glob("*.pack"))) == 1  # merged, its pack kept
+
+    def stored() -> bytes:
+        return b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
+
+    digests.pages["/a/"] = b"A" * 32  # a changed, and no output renders its item again
+    keep = dict(long)
+    for n in range(4):  # each build renders an item, so journals pile up and merge
+        keep[f"d{n}"] = (f"<d{n}>", deps_of("/b/"))
+        assert build(tmp_path, digests, keep)["b"] == long["b"][0]
+    build(tmp_path, digests, keep, published=("/b/", "/c/"))  # a made a draft
+    assert b"Zanzibar" not in stored()

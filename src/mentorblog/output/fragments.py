@@ -19,10 +19,11 @@ finding a fragment is a dictionary lookup (at 10,000 posts digesting each of 38,
 entries' dependencies again took 0.45 s of the render stage's 2.6 s).
 
 `save` merges the journals into one index of columns (`_Columns`, read in C) when they are
-many or a build read many entries one by one, naming the packs the texts are in; when
-their bytes are mostly superseded, and at once when an entry read a page the site no
-longer publishes (a post made a draft or deleted must not stay in the cache, which CI often
-uploads), the texts are copied into one pack and every other goes."""
+many or a build read many entries one by one: naming the packs the texts are in when every
+byte of those is a live entry's, else with the texts copied into one pack and every other
+deleted, as also when their bytes are mostly superseded, and at once when an entry read a
+page the site no longer publishes (a post made a draft or deleted must not stay in the
+cache, which CI often uploads)."""
 
 from __future__ import annotations
 
@@ -96,11 +97,9 @@ _JOURNAL = re.compile(r"[0-9]{20}-[0-9]+\Z")  # a journal's name, as `_writing` 
 
 
 class _Columns(NamedTuple):
-    """A merged journal's index, a list per field (unpickled and indexed in C): the pack
-    each entry's text is in (a merge that keeps the packs), and `dead`, the bytes of those
-    packs that no entry holds."""
+    """A merged journal's index, a list per field (unpickled and indexed in C), with the
+    pack each entry's text is in (a merge that keeps the packs)."""
 
-    dead: int
     keys: list[str]
     templates: list[str | None]
     deps: list[tuple[Plain, ...]]
@@ -110,13 +109,12 @@ class _Columns(NamedTuple):
     aliases: list[tuple[Ident, ...]]
 
     @classmethod
-    def of(cls, entries: list[tuple[str, _Entry]], dead: int) -> _Columns:
+    def of(cls, entries: list[tuple[str, _Entry]]) -> _Columns:
         """The entries' columns, each dependency one object (unpickled once, not once per
         entry that read it)."""
         flat = list(chain.from_iterable(e.deps for _, e in entries))
         one = dict(zip(flat, flat, strict=True))
         return cls(
-            dead,
             [key for key, _ in entries],
             [e.template for _, e in entries],
             [tuple(map(one.__getitem__, e.deps)) for _, e in entries],
@@ -275,10 +273,13 @@ class FragmentStore:
         for key in gone:
             self._superseded += self._index.pop(key).length
         live = sum(e.length for e in self._index.values())
+        many = self._unsealed or len(self._journals) > _MANY_JOURNALS
         if missing or self._superseded > live:
             self._merge(copy=True)
-        elif self._unsealed or len(self._journals) > _MANY_JOURNALS or self._rows > _MANY_ROWS:
-            self._merge(copy=False)
+        elif (many or self._rows > _MANY_ROWS) and self._merge(copy=False):
+            pass
+        elif many:
+            self._merge(copy=True)
         elif self._sealing:
             self._write_seal(self._folder, self._sealing, self._sealing_layouts)
         self._index.clear()
@@ -452,7 +453,7 @@ class FragmentStore:
             )
         except TypeError:  # an unhashable "dependency": not ours
             return
-        self._superseded += chunk.dead + sum(compress(chunk.lengths, map(operator.not_, fresh)))
+        self._superseded += sum(compress(chunk.lengths, map(operator.not_, fresh)))
         rows = zip(
             chunk.templates,
             chunk.deps,
@@ -498,17 +499,21 @@ class FragmentStore:
         tmp.write_bytes(pickle.dumps(seal, pickle.HIGHEST_PROTOCOL))
         os.replace(tmp, folder / f"{self._stamp}.seal")
 
-    def _merge(self, copy: bool) -> None:
+    def _merge(self, copy: bool) -> bool:
         """One journal of the live entries and its seal; every other journal deleted.
-        `copy`: their texts copied into its own pack, every other pack deleted (a page no
-        longer published must leave no text, or most of the packs' bytes are stale: 0.4 s
-        at 10,000 posts); else the new journal names the packs that hold them, which stay
-        (0.05 s)."""
+        `copy`: their texts copied into its own pack, every other pack deleted (0.4 s at
+        10,000 posts); else the new journal names the packs that hold them, which stay
+        (0.1 s), only when every byte of those is a live entry's: a stale text may be of a
+        page made a draft later, which must then leave nothing in the cache, and what was
+        read by entries no longer indexed is not known (False: nothing done)."""
         journal = f"{self._stamp}-0"
         tmp = self._folder / f".{journal}"
+        entries = list(self._index.items())
+        if not copy and _stale_bytes(entries, self._pack_sizes({e.journal for _, e in entries})):
+            return False
         tmp.mkdir(parents=True, exist_ok=True)
         if copy:
-            entries: list[tuple[str, _Entry]] = []
+            entries = []
             offset = 0
             ordered = sorted(self._index.items(), key=lambda kv: (kv[1].journal, kv[1].offset))
             with open(tmp / f"{journal}.pack", "wb") as pack:
@@ -522,16 +527,7 @@ class FragmentStore:
                         (key, e._replace(journal=journal, offset=offset, aliases=aliases))
                     )
                     offset += e.length
-            dead = 0
-        else:
-            sizes = self._pack_sizes({e.journal for e in self._index.values()})
-            entries = [
-                (k, e)
-                for k, e in self._index.items()
-                if e.offset + e.length <= sizes.get(e.journal, -1)
-            ]
-            dead = _dead(entries, sizes)
-        columns = _Columns.of(entries, dead)
+        columns = _Columns.of(entries)
         now = cast(dict[Plain, tuple[Dependency, bytes]], self._now)  # all known: indexed
         deps = {p: now[p][1] for p in set(chain.from_iterable(columns.deps))}
         templates = {t: self._layout(t) for t in set(columns.templates) if t is not None}
@@ -554,10 +550,10 @@ class FragmentStore:
         self._journals = {journal}
         self._superseded = 0
         self._unsealed = 0
+        return True
 
     def _pack_sizes(self, names: Iterable[str]) -> dict[str, int]:
-        """The size of each pack there is of `names` (a merge that keeps the packs drops
-        the entries that point past their pack's end: the next one would not copy them)."""
+        """The size of each pack there is of `names`."""
         sizes = {}
         for name in names:
             with contextlib.suppress(OSError):
@@ -565,14 +561,20 @@ class FragmentStore:
         return sizes
 
 
-def _dead(entries: list[tuple[str, _Entry]], sizes: Mapping[str, int]) -> int:
-    """The bytes of the packs in `sizes` that none of `entries` holds."""
-    packs = [e.journal for _, e in entries]
-    lengths = [e.length for _, e in entries]
-    return sum(
-        max(0, size - sum(compress(lengths, map(name.__eq__, packs))))
-        for name, size in sizes.items()
-    )
+def _stale_bytes(entries: list[tuple[str, _Entry]], sizes: Mapping[str, int]) -> bool:
+    """Whether a pack of `sizes` holds bytes that neither an entry nor one of its aliases
+    holds (an alias is the same text, stored by two workers: what it read is the entry's),
+    or an entry is not within its pack."""
+    covered = dict.fromkeys(sizes, 0)
+    for _, e in entries:
+        for pack, offset in {(e.journal, e.offset), *e.aliases}:
+            size = sizes.get(pack)
+            if size is None:
+                continue  # a place in a pack a merge deleted
+            if offset + e.length > size:
+                return True
+            covered[pack] += e.length
+    return covered != sizes
 
 
 def forget(folder: Path) -> None:
@@ -625,12 +627,9 @@ def _columns(chunk: tuple[object, ...], names: set[str]) -> _Columns | None:
     if len(chunk) != 1 + len(_Columns._fields):
         return None
     columns = _Columns(*chunk[1:])  # type: ignore[arg-type]
-    lists = columns[1:]
     try:
         if not (
-            type(columns.dead) is int
-            and columns.dead >= 0
-            and all(type(c) is list and len(c) == len(columns.keys) for c in lists)
+            all(type(c) is list and len(c) == len(columns.keys) for c in columns)
             and set(map(type, columns.keys)) <= {str}
             and all(t is None or _is_known_name(t, names) for t in set(columns.templates))
             and set(map(type, columns.deps)) <= {tuple}
