@@ -552,6 +552,18 @@ def test_term_slugs_and_urls() -> None:
     assert output(site, "tags/c++/index.html").term == "c++"
 
 
+def test_a_term_named_as_its_taxonomys_own_files_gets_an_address_of_its_own() -> None:
+    """An author `INDEX.XML` at /authors/index.xml/ would write inside the taxonomy's feed
+    (/authors/index.xml, a file): the valid post did not build (found by the property
+    test). Such a term, alone or as the first part of a `a/b` name, takes a hyphen."""
+    site = collect(
+        [post("a", day(2020), terms={"tags": ("INDEX.XML", "index.html/x", "node.js")})]
+    )
+    assert set(tags_of(site)) == {"index-xml", "index-html/x", "node.js"}
+    assert output(site, "tags/index-xml/index.html").term == "index-xml"
+    assert output(site, "tags/index.xml").kind == "terms-rss"
+
+
 def test_decomposed_and_composed_spellings_are_one_term() -> None:
     nfd = unicodedata.normalize("NFD", "Mentoría")
     site = collect([post("a", day(2020), terms={"tags": ("Mentoría",)}),

@@ -102,11 +102,24 @@ def term_slug(name: str, *, jekyll: bool = False) -> str:
     if jekyll:
         return jekyll_slugify(name)
     if "/" not in name:
-        return slugify(name)
+        return _not_a_list_file(slugify(name))
     parts = [slugify(part) for part in name.split("/")]
     if any(part.endswith((".html", ".xml", ".json", ".txt")) for part in parts[1:]):
-        return slugify(name)  # `x/feed.json` would be a folder where a term writes a file
-    return "/".join(part for part in parts if part not in ("", ".", ".."))
+        # `x/feed.json` would be a folder where a term writes a file
+        return _not_a_list_file(slugify(name))
+    kept = [part for part in parts if part not in ("", ".", "..")]
+    return "/".join([_not_a_list_file(kept[0]), *kept[1:]] if kept else [])
+
+
+# What a taxonomy's own page writes in its folder (/tags/index.html, its feed /tags/index.xml)
+_LIST_FILES = ("index.html", "index.xml")
+
+
+def _not_a_list_file(slug: str) -> str:
+    """A term named `index.xml` as `index-xml`: at /tags/index.xml/ its pages would be
+    written inside the taxonomy's feed, a file (Hugo's urlize keeps the dot, and the build
+    could not write both)."""
+    return slug.replace(".", "-") if slug.casefold() in _LIST_FILES else slug
 
 
 def split_dated_name(stem: str) -> tuple[tuple[int, ...] | None, str]:
