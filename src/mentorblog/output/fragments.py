@@ -395,13 +395,12 @@ class FragmentStore:
         dependencies are digested here, for their seal."""
         self._journals.add(journal)
         for chunk in _chunks(self._folder / f"{journal}.idx"):
-            if isinstance(chunk, _Columns):
-                if unchanged is not None and not self._index:
-                    self._take_columns(chunk, unchanged)
-                else:  # (a merge writes the first journal: this is none a build wrote)
-                    self._take_rows(journal, chunk.rows(), unchanged)
-            else:
+            if not isinstance(chunk, _Columns):
                 self._take_rows(journal, chunk, unchanged)
+            elif unchanged is not None and not self._index:
+                self._take_columns(chunk, unchanged)
+            # else: not read. A merge writes the first journal, never a build's own; read as
+            # rows, its entries would be looked for in this journal's pack, not their own.
 
     def _take_rows(
         self,
